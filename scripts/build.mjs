@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the validation
+ * worker (dist/check-worker.js) from the same sources with esbuild: single ESM
+ * files with every dependency inside, runnable on Node 20 and GitHub's node24.
+ *
+ *   node scripts/build.mjs          write dist/
+ *   node scripts/build.mjs --check  fail if the committed dist/ differs from a fresh build
+ */
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, mkdirSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const check = process.argv.includes('--check');
+const outdir = check ? mkdtempSync(join(tmpdir(), 'model-registry-dist-')) : 'dist';
+
+// Some bundled CommonJS packages call require() for Node built-ins.
+const banner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+const entries = {
+  index: 'src/action.ts',
+  cli: 'src/cli.ts',
+  'check-worker': 'src/adapters/check-worker.ts',
+};
+
+if (!check) {
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+}
+await build({
+  entryPoints: Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file))),
+  outdir,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: false,
+  minify: false,
+  legalComments: 'eof',
+  sourcemap: false,
+  banner: { js: banner },
+  logLevel: 'warning',
+});
+// The CLI is run as a program (esbuild keeps src/cli.ts's shebang on the first line).
+chmodSync(join(outdir, 'cli.js'), 0o755);
+
+if (check) {
+  const fresh = readdirSync(outdir).sort();
+  const committed = existsSync('dist') ? readdirSync('dist').sort() : [];
+  const stale = fresh.filter((f) => !committed.includes(f) || !readFileSync(join('dist', f)).equals(readFileSync(join(outdir, f))));
+  const extra = committed.filter((f) => !fresh.includes(f));
+  rmSync(outdir, { recursive: true, force: true });
+  if (stale.length || extra.length) {
+    console.error(`dist/ is stale (${[...stale, ...extra].join(', ')}): run \`npm run build\` and commit dist/`);
+    process.exit(1);
+  }
+  console.log('dist/ matches the sources');
+}

@@ -1,0 +1,125 @@
+/**
+ * Everything the registry asks of git, in one place: where the registry sits
+ * in its repository, which files a ref holds, and their blob ids. Arguments go
+ * to git as an argument vector, never through a shell.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { classifyPath, isDocumentPath } from '../core/format/layout.js';
+import type { BaseState, FileEntry, RegistrySnapshot } from '../core/registry/snapshot.js';
+
+export class GitError extends Error {}
+
+function git(cwd: string, args: string[], input?: string | Buffer): Buffer {
+  const result = spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
+  if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
+  if (result.status !== 0) {
+    throw new GitError(`git ${args[0]} failed: ${result.stderr.toString().trim().split('\n')[0]}`);
+  }
+  return result.stdout;
+}
+
+/** The registry root's path inside its repository: '' or 'registry/'. */
+export function repositoryPrefix(root: string): string {
+  return git(root, ['rev-parse', '--show-prefix']).toString().trim();
+}
+
+export function repositoryTop(root: string): string {
+  return git(root, ['rev-parse', '--show-toplevel']).toString().trim();
+}
+
+export function resolveCommit(root: string, ref: string): string {
+  if (ref.startsWith('-')) throw new GitError(`not a git ref: ${ref}`);
+  try {
+    return git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString().trim();
+  } catch {
+    throw new GitError(`git ref \`${ref}\` does not exist here (is the history fetched? actions/checkout needs fetch-depth: 0)`);
+  }
+}
+
+export interface TreeFile {
+  /** Relative to the registry root. */
+  path: string;
+  mode: string;
+  blob: string;
+}
+
+/** The registry's files (registry.yaml and models/**) at a commit. */
+export function listTree(root: string, commit: string): TreeFile[] {
+  const prefix = repositoryPrefix(root);
+  const out = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', `${prefix}registry.yaml`, `${prefix}models`]).toString();
+  const files: TreeFile[] = [];
+  for (const record of out.split('\0')) {
+    if (!record) continue;
+    const tab = record.indexOf('\t');
+    const [mode, type, blob] = record.slice(0, tab).split(' ');
+    if (type !== 'blob') continue;
+    files.push({ path: record.slice(tab + 1).slice(prefix.length), mode, blob });
+  }
+  return files;
+}
+
+/** Reads many blobs with one `git cat-file --batch`. */
+export function readBlobs(root: string, blobs: string[]): Map<string, Buffer> {
+  const result = new Map<string, Buffer>();
+  if (blobs.length === 0) return result;
+  const out = git(root, ['cat-file', '--batch'], `${blobs.join('\n')}\n`);
+  let offset = 0;
+  while (offset < out.length) {
+    const newline = out.indexOf(10, offset);
+    const [id, , sizeText] = out.subarray(offset, newline).toString().split(' ');
+    const size = Number(sizeText);
+    result.set(id, out.subarray(newline + 1, newline + 1 + size));
+    offset = newline + 1 + size + 1;
+  }
+  return result;
+}
+
+/** The registry as it is at a commit, as the same plain snapshot the file system gives. */
+export function snapshotAtCommit(root: string, commit: string): RegistrySnapshot {
+  const files = listTree(root, commit);
+  const documents = files.filter((f) => isDocumentPath(f.path) && f.mode !== '120000');
+  const blobs = readBlobs(root, [...new Set(documents.map((f) => f.blob))]);
+  const entries: FileEntry[] = files.map((f) => {
+    const type = f.mode === '120000' ? 'symlink' : f.mode.startsWith('10') ? 'file' : 'other';
+    const bytes = type === 'file' && isDocumentPath(f.path) ? blobs.get(f.blob) : undefined;
+    return { path: f.path, type, size: bytes?.length ?? 0, bytes };
+  });
+  return { entries };
+}
+
+/**
+ * What the base fixes: the files of every version folder present at the base
+ * commit, and the same folders' blob ids now (hashed by git itself, so LFS and
+ * line-ending filters apply exactly as they do when committing).
+ */
+export function baseState(root: string, baseCommit: string, current: readonly FileEntry[]): BaseState {
+  const released = new Map<string, string>();
+  const dirs = new Set<string>();
+  for (const file of listTree(root, baseCommit)) {
+    const info = classifyPath(file.path);
+    if (info.kind !== 'card' && info.kind !== 'metrics' && info.kind !== 'version-file') continue;
+    released.set(file.path, file.blob);
+    dirs.add(file.path.split('/').slice(0, 4).join('/'));
+  }
+  const inReleasedDirs = current.filter((e) => dirs.has(e.path.split('/').slice(0, 4).join('/')) && e.type !== 'other');
+  const ids = hashObjects(root, inReleasedDirs.map((e) => e.path));
+  const now = new Map<string, string>();
+  inReleasedDirs.forEach((e, i) => now.set(e.path, ids[i]));
+  return { released, current: now };
+}
+
+function hashObjects(root: string, paths: string[]): string[] {
+  if (paths.length === 0) return [];
+  // Symlinks are hashed as git stores them (their target), which --stdin-paths does.
+  const out = git(root, ['hash-object', '--stdin-paths'], `${paths.join('\n')}\n`).toString();
+  return out.trim().split('\n');
+}
+
+export function isGitRepository(root: string): boolean {
+  try {
+    execFileSync('git', ['rev-parse', '--git-dir'], { cwd: root, stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { problemCommand } from '../../core/output/workflow-commands.js';
+import { ANSI, PLAIN, formatProblemText } from '../../core/output/text-format.js';
+import { countBySeverity } from '../../core/problems.js';
+import { validateDirectory } from '../../adapters/validate-directory.js';
+import { oneOf, parseFlags } from '../args.js';
+import type { Io } from '../io.js';
+
+const FORMATS = ['text', 'json', 'github'] as const;
+
+export interface ValidateSettings {
+  root: string;
+  base?: string;
+  format: (typeof FORMATS)[number];
+}
+
+export function parseValidateSettings(argv: string[]): ValidateSettings {
+  const { values } = parseFlags(argv, { root: { type: 'string' }, base: { type: 'string' }, format: { type: 'string' } });
+  return { root: values.root ?? '.', base: values.base, format: oneOf('format', values.format, FORMATS, 'text') };
+}
+
+export async function validateCommand(argv: string[], io: Io): Promise<number> {
+  const settings = parseValidateSettings(argv);
+  const { report } = await validateDirectory({ root: settings.root, base: settings.base });
+  if (settings.format === 'json') {
+    io.out(JSON.stringify(report, null, 2));
+  } else if (settings.format === 'github') {
+    for (const problem of report.problems) io.out(problemCommand(problem));
+  } else {
+    const style = io.color ? ANSI : PLAIN;
+    const lines = new SourceLines(settings.root);
+    for (const problem of report.problems) io.out(`${formatProblemText(problem, lines.get(problem.file, problem.line), style)}\n`);
+    const { errors, warnings } = countBySeverity(report.problems);
+    const verdict = errors ? style.red(style.bold('✗ invalid')) : style.bold('✓ valid');
+    io.out(`${verdict}: ${report.models} models, ${report.versions} versions, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  }
+  return report.ok ? 0 : 1;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Source lines for the caret display, reading each file at most once. */
+class SourceLines {
+  private readonly cache = new Map<string, string[] | undefined>();
+  constructor(private readonly root: string) {}
+  get(file: string, line: number): string | undefined {
+    if (!this.cache.has(file)) {
+      let lines: string[] | undefined;
+      try {
+        const bytes = readFileSync(join(this.root, file));
+        lines = bytes.length <= 1024 * 1024 && !bytes.includes(0) ? bytes.toString('utf8').split(/\r?\n/) : undefined;
+      } catch {
+        lines = undefined;
+      }
+      this.cache.set(file, lines);
+    }
+    return this.cache.get(file)?.[line - 1];
+  }
+}

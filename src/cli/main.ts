@@ -1,0 +1,41 @@
+/**
+ * The command-line front end: parse the command, run it, map failures to exit
+ * statuses (0 ok, 1 problems found, 2 usage error or unreadable input).
+ */
+import { UnreadableRootError } from '../adapters/fs-snapshot.js';
+import { GitError } from '../adapters/git.js';
+import { validateCommand } from './commands/validate.js';
+import { listCommand } from './commands/list.js';
+import { processIo, type Io } from './io.js';
+import { HELP, UsageError } from './usage.js';
+
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
+  validate: validateCommand,
+  list: listCommand,
+};
+
+export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    io.out(HELP);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.err(`model-registry: unknown command ${JSON.stringify(command)}\n\n${HELP}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(HELP);
+    return 0;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof UnreadableRootError || error instanceof GitError) {
+      io.err(`model-registry ${command}: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Where things live in a registry. These names are a public contract: users'
+ * repositories, tags and URLs depend on them.
+ *
+ *   registry.yaml
+ *   models/<model>/model.yaml
+ *   models/<model>/stages.yaml
+ *   models/<model>/versions/<version>/card.yaml
+ *   models/<model>/versions/<version>/metrics.yaml | metrics.json
+ */
+export const REGISTRY_FILE = 'registry.yaml';
+export const MODELS_DIR = 'models';
+export const MODEL_FILE = 'model.yaml';
+export const STAGES_FILE = 'stages.yaml';
+export const VERSIONS_DIR = 'versions';
+export const CARD_FILE = 'card.yaml';
+export const METRICS_FILES = ['metrics.yaml', 'metrics.json'] as const;
+
+/** Safe in a git tag, a URL and a file name. */
+export const MODEL_NAME_RE = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
+
+/** Cards bigger than this are refused unread: no honest card is that large. */
+export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+
+export type DocumentKind = 'registry' | 'model' | 'stages' | 'card' | 'metrics';
+
+export type PathInfo =
+  | { kind: 'registry' }
+  | { kind: 'model' | 'stages'; model: string }
+  | { kind: 'card' | 'metrics'; model: string; version: string }
+  /** Any other file inside a version folder: an artifact, or a stray file. */
+  | { kind: 'version-file'; model: string; version: string; inner: string }
+  /** Any other file inside a model folder but outside versions/<v>/. */
+  | { kind: 'model-file'; model: string; inner: string }
+  /** Anything else under models/. */
+  | { kind: 'other' };
+
+export function classifyPath(path: string): PathInfo {
+  if (path === REGISTRY_FILE) return { kind: 'registry' };
+  // Called for every file of every registry: index arithmetic, not split().
+  if (!path.startsWith('models/')) return { kind: 'other' };
+  const modelEnd = path.indexOf('/', 7);
+  if (modelEnd === -1) return { kind: 'other' };
+  const model = path.slice(7, modelEnd);
+  const rest = path.slice(modelEnd + 1);
+  if (rest === MODEL_FILE) return { kind: 'model', model };
+  if (rest === STAGES_FILE) return { kind: 'stages', model };
+  const versionEnd = rest.startsWith('versions/') ? rest.indexOf('/', 9) : -1;
+  if (versionEnd === -1) return { kind: 'model-file', model, inner: rest };
+  const version = rest.slice(9, versionEnd);
+  const inner = rest.slice(versionEnd + 1);
+  if (inner === CARD_FILE) return { kind: 'card', model, version };
+  if (inner === 'metrics.yaml' || inner === 'metrics.json') return { kind: 'metrics', model, version };
+  return { kind: 'version-file', model, version, inner };
+}
+
+export function isDocumentPath(path: string): boolean {
+  const kind = classifyPath(path).kind;
+  return kind === 'registry' || kind === 'model' || kind === 'stages' || kind === 'card' || kind === 'metrics';
+}
+
+export const modelDir = (model: string) => `${MODELS_DIR}/${model}`;
+export const modelFile = (model: string) => `${MODELS_DIR}/${model}/${MODEL_FILE}`;
+export const stagesFile = (model: string) => `${MODELS_DIR}/${model}/${STAGES_FILE}`;
+export const versionDir = (model: string, version: string) => `${MODELS_DIR}/${model}/${VERSIONS_DIR}/${version}`;
+export const cardFile = (model: string, version: string) => `${versionDir(model, version)}/${CARD_FILE}`;

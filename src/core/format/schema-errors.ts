@@ -1,0 +1,225 @@
+/**
+ * ajv's errors, turned into problems a person can act on: each at the key or
+ * value it is about, in words that say what to write instead. Cascades (the
+ * `if` that failed because its `then` did) are dropped so one cause gives one
+ * problem.
+ */
+import type { ErrorObject } from 'ajv';
+import type { DocPath, PendingProblem } from '../problems.js';
+import { describePath, didYouMean } from '../text/suggest.js';
+
+type SchemaNode = {
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  patternErrorMessage?: string;
+  errorMessage?: string;
+  format?: string;
+};
+
+/** The source text of the scalar at a path, to quote the user's own words back. */
+export type ScalarSource = (path: DocPath) => string | undefined;
+
+export function schemaProblems(file: string, errors: readonly ErrorObject[], sourceOf: ScalarSource = () => undefined): PendingProblem[] {
+  const metricsFile = /(^|\/)metrics\.(yaml|json)$/.test(file);
+  const seen = new Set<string>();
+  const problems: PendingProblem[] = [];
+  for (const error of errors) {
+    if (error.keyword === 'if') continue;
+    const path = pointerToPath(error.instancePath);
+    // A metric that is NaN or infinite is the metric-range rule's to report.
+    if (metricsFile && error.keyword === 'type' && typeof error.data === 'number') continue;
+    const translated = translate(error, path, sourceOf);
+    if (!translated) continue;
+    const key = `${describePath(translated.path)}|${translated.target}|${translated.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push({
+      file,
+      rule: 'schema',
+      severity: 'error',
+      message: translated.message,
+      at: { path: translated.path, target: translated.target },
+    });
+  }
+  return dropShadowed(problems);
+}
+
+interface Translated {
+  path: DocPath;
+  target: 'key' | 'value';
+  message: string;
+}
+
+function translate(error: ErrorObject, path: DocPath, sourceOf: ScalarSource): Translated | undefined {
+  const parent = (error.parentSchema ?? {}) as SchemaNode;
+  const where = path.length ? `\`${describePath(path)}\`` : 'the file';
+  const value = error.data;
+  if (parent.errorMessage && error.keyword !== 'additionalProperties') {
+    return { path, target: 'value', message: `${where}: ${parent.errorMessage}` };
+  }
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const about = parent.properties?.[missing]?.description;
+      const hint = about ? ` (${trimSentence(about)})` : '';
+      return {
+        path,
+        target: path.length ? 'key' : 'value',
+        message: `${path.length ? where : 'the file'} is missing the required field \`${missing}\`${hint}: add it`,
+      };
+    }
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys(parent.properties ?? {});
+      return {
+        path: [...path, extra],
+        target: 'key',
+        message: `unknown field \`${extra}\`${path.length ? ` in ${where}` : ''}${didYouMean(extra, known)}: remove it, fix its spelling, or prefix your own fields with \`x-\``,
+      };
+    }
+    case 'propertyNames': {
+      // ajv reports the offending name in a nested error; this wrapper adds nothing.
+      return undefined;
+    }
+    case 'type': {
+      const expected = String((error.params as { type: string | string[] }).type).split(',');
+      return { path, target: 'value', message: typeMessage(where, expected, value, path, sourceOf(path)) };
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      return {
+        path,
+        target: 'value',
+        message: `${where} is ${quote(value)}, but must be one of: ${allowed.join(', ')}${didYouMean(String(value), allowed)}`,
+      };
+    }
+    case 'const': {
+      return {
+        path,
+        target: 'value',
+        message: `${where} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}, got ${quote(value)}`,
+      };
+    }
+    case 'pattern': {
+      const nameError = error.propertyName !== undefined;
+      const subject = nameError ? `\`${error.propertyName}\` in ${where}` : where;
+      const hint = parent.patternErrorMessage ?? `text matching ${(error.params as { pattern: string }).pattern}`;
+      return {
+        path: nameError ? [...path, error.propertyName as string] : path,
+        target: nameError ? 'key' : 'value',
+        message: nameError
+          ? `the name ${subject} is not allowed: it must be ${lowerFirst(hint)}`
+          : `${subject} is ${quote(value)}, but must be ${lowerFirst(hint)}`,
+      };
+    }
+    case 'format': {
+      const format = (error.params as { format: string }).format;
+      return { path, target: 'value', message: `${where} is ${quote(value)}, but must be ${FORMAT_HINTS[format] ?? `a valid ${format}`}` };
+    }
+    case 'not': {
+      return { path, target: 'value', message: `${where} ${error.message ?? 'is not allowed'}` };
+    }
+    default: {
+      return { path, target: 'value', message: `${where} ${error.message ?? 'is invalid'}` };
+    }
+  }
+}
+
+const FORMAT_HINTS: Record<string, string> = {
+  'date-time': 'an ISO 8601 date-time with a time zone, such as 2026-03-04T10:00:00Z',
+  uri: 'an absolute URI, such as https://example.com/x or s3://bucket/key',
+  date: 'a date such as 2026-03-04',
+};
+
+function typeMessage(where: string, expected: string[], value: unknown, path: DocPath, source: string | undefined): string {
+  const got = kindOf(value);
+  if (!path.length && expected.includes('object')) {
+    return `the file must be a mapping of fields (\`key: value\` lines), but it holds ${got === 'array' ? 'a list' : `${article(got)} ${got}`}`;
+  }
+  const wanted = expected.map(describeType).join(' or ');
+  if (expected.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) {
+    const key = typeof path[path.length - 1] === 'string' ? `${String(path[path.length - 1])}: ` : '- ';
+    const written = source && !/^["']/.test(source) ? source : String(value);
+    const shown = written.length > 70 ? `${written.slice(0, 67)}...` : written;
+    return `${where} must be text, but YAML read \`${shown}\` as the ${got} ${String(value)}: put it in quotes (\`${key}"${shown}"\`) so it stays exactly as written`;
+  }
+  if ((expected.includes('number') || expected.includes('integer')) && typeof value === 'number' && !Number.isFinite(value)) {
+    return `${where} must be a finite number, got ${String(value)}`;
+  }
+  if (expected.includes('number') && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
+    return `${where} must be ${wanted}, but it is the text ${JSON.stringify(value)}: remove the quotes`;
+  }
+  return `${where} must be ${wanted}, got ${got === 'null' ? 'nothing (null)' : `${article(got)} ${got}`}`;
+}
+
+function describeType(type: string): string {
+  switch (type) {
+    case 'object':
+      return 'a mapping (key: value)';
+    case 'array':
+      return 'a list';
+    case 'string':
+      return 'text';
+    case 'integer':
+      return 'a whole number';
+    case 'null':
+      return 'empty (null)';
+    default:
+      return `a ${type}`;
+  }
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'object') return 'mapping';
+  if (typeof value === 'string') return 'text';
+  return typeof value;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
+function quote(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (value === null || value === undefined) return 'empty';
+  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a mapping';
+  return String(value);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function trimSentence(text: string): string {
+  const first = text.split(/(?<=\.)\s/)[0].replace(/\.$/, '');
+  return lowerFirst(first.length > 120 ? `${first.slice(0, 117)}...` : first);
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+/**
+ * When a value has the wrong type, errors about its children or its shape are
+ * noise: keep only the most specific cause per place.
+ */
+function dropShadowed(problems: PendingProblem[]): PendingProblem[] {
+  const byPlace = new Map<string, PendingProblem[]>();
+  for (const problem of problems) {
+    const at = problem.at as { path: DocPath; target: string };
+    const key = `${describePath(at.path)}|${at.target}`;
+    const list = byPlace.get(key) ?? [];
+    list.push(problem);
+    byPlace.set(key, list);
+  }
+  const out: PendingProblem[] = [];
+  for (const list of byPlace.values()) out.push(...(list.length > 1 ? list.filter((p) => !/ is not allowed$| is invalid$/.test(p.message)) : list));
+  return out;
+}

@@ -1,0 +1,485 @@
+/* eslint-disable */
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ *
+ * Generated from the JSON Schemas in schemas/ by `npm run gen:types` (scripts/gen-types.mjs).
+ * Edit the schemas and run `npm run gen:types` again; CI runs `node scripts/gen-types.mjs --check`.
+ */
+
+/**
+ * A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.
+ */
+export type StageName = string;
+
+/**
+ * Settings of a model registry repository, stored as registry.yaml at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.
+ */
+export interface RegistrySettings {
+  /**
+   * Version of the registry file format. Must be 1.
+   */
+  format: 1;
+  /**
+   * Display name of the registry, shown in the catalogue and in release notes.
+   */
+  name: string;
+  /**
+   * Description of the registry (Markdown), shown on the catalogue home page.
+   */
+  description?: string;
+  /**
+   * The http(s) URL where the static catalogue of this registry is served, used for links in release notes and pull request comments.
+   */
+  url?: string;
+  /**
+   * Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders {model} and {version}.
+   */
+  tag_format?: string;
+  /**
+   * The deployment stages a model version can be promoted to, in promotion order. Names must be unique.
+   *
+   * @minItems 1
+   */
+  stages?: [StageName, ...StageName[]];
+  /**
+   * Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.
+   */
+  metrics?: {
+    /**
+     * Definition of the metric with this name.
+     */
+    [k: string]: MetricDefinition;
+  };
+  /**
+   * This interface was referenced by `RegistrySettings`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.
+ */
+export interface MetricDefinition {
+  /**
+   * Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.
+   */
+  direction: "higher" | "lower";
+  /**
+   * Smallest valid value of the metric, if bounded.
+   */
+  min?: number;
+  /**
+   * Largest valid value of the metric, if bounded.
+   */
+  max?: number;
+  /**
+   * Unit of the metric values, shown next to them in the catalogue.
+   */
+  unit?: string;
+  /**
+   * What the metric measures (Markdown), shown in the catalogue.
+   */
+  description?: string;
+  /**
+   * This interface was referenced by `MetricDefinition`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.
+ */
+export type ModelName = string;
+
+/**
+ * A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.
+ */
+export type MetricName = string;
+
+/**
+ * Describes a model independently of its versions: its name, owners, task, license and intended use. Stored as models/<name>/model.yaml; each version lives in a sub-folder with its own card.yaml.
+ */
+export interface ModelCard {
+  /**
+   * Name of the model. Must be equal to the name of the folder that contains this model.yaml.
+   */
+  name: ModelName;
+  /**
+   * Human-readable display name of the model, shown in the catalogue instead of the name.
+   */
+  title?: string;
+  /**
+   * What the model does (Markdown). Shown on the model page of the catalogue.
+   */
+  description: string;
+  /**
+   * GitHub users or teams responsible for the model (@user or @org/team). They are asked to review changes to the model.
+   *
+   * @minItems 1
+   *
+   * Items: A GitHub user (@user) or team (@org/team) handle.
+   */
+  owners: [string, ...string[]];
+  /**
+   * The task the model performs, preferably a Hugging Face pipeline tag such as text-classification or tabular-classification.
+   */
+  task?: string;
+  /**
+   * License of the model: an SPDX license identifier or expression (for example MIT, Apache-2.0, or MIT OR Apache-2.0), or other.
+   */
+  license?: string;
+  /**
+   * Free keywords used to filter models in the catalogue. Must be unique.
+   *
+   * Items: A keyword of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit.
+   */
+  tags?: string[];
+  /**
+   * The metric used to compare versions of this model and to rank it in the catalogue. Should be declared in the metrics catalogue of registry.yaml.
+   */
+  primary_metric?: MetricName;
+  /**
+   * Intended uses and users of the model, and uses that are out of scope (Markdown).
+   */
+  intended_use?: string;
+  /**
+   * Known limitations, biases and failure modes of the model (Markdown).
+   */
+  limitations?: string;
+  /**
+   * Ethical considerations and risks of using the model (Markdown).
+   */
+  ethical_considerations?: string;
+  /**
+   * Versions of this model that must no longer be used, mapped to the reason (and what to use instead).
+   */
+  deprecated_versions?: {
+    /**
+     * Why this version is deprecated and what to use instead.
+     */
+    [k: string]: string;
+  };
+  /**
+   * This interface was referenced by `ModelCard`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.
+ */
+export type SemVer = string;
+
+/**
+ * A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.
+ */
+export type Parent = ExternalParent | RegistryParent;
+
+/**
+ * How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.
+ */
+export type ParentRelation =
+  "fine-tune" | "retrain" | "distill" | "quantize" | "merge" | "adapter" | "other";
+
+/**
+ * A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.
+ */
+export type Sha256 = string;
+
+/**
+ * Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release. Stored as models/<model>/<version>/card.yaml; the evaluation results go into metrics.yaml next to it.
+ */
+export interface VersionCard {
+  /**
+   * Version of the model described by this card, in Semantic Versioning 2.0.0 without a 'v' prefix. Must be equal to the name of the folder that contains this card.yaml.
+   */
+  version: SemVer;
+  /**
+   * Date and time when this version was created (trained or exported), as an RFC 3339 date-time with a time zone.
+   */
+  created: string;
+  /**
+   * One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes.
+   */
+  summary: string;
+  /**
+   * Longer description of this version (Markdown), included in the release notes.
+   */
+  description?: string;
+  /**
+   * Where this version comes from: parent models, datasets and training code.
+   */
+  lineage?: Lineage;
+  /**
+   * How this version was trained: hyper-parameters, software environment and a link to the training run.
+   */
+  training?: Training;
+  /**
+   * The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (path) or stored externally (uri), and is verified by its SHA-256 digest and size.
+   */
+  artifacts?: Artifact[];
+  /**
+   * This interface was referenced by `VersionCard`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * Where this version comes from: parent models, datasets and training code.
+ */
+export interface Lineage {
+  /**
+   * Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).
+   */
+  parents?: Parent[];
+  /**
+   * Datasets used to train, validate or test this version.
+   */
+  datasets?: Dataset[];
+  /**
+   * The training code: GitHub repository, commit and path.
+   */
+  code?: CodeRef;
+  /**
+   * This interface was referenced by `Lineage`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).
+ */
+export interface ExternalParent {
+  /**
+   * URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).
+   */
+  uri: string;
+  /**
+   * Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.
+   */
+  revision?: string;
+  /**
+   * How this version was derived from the parent.
+   */
+  relation: ParentRelation;
+  /**
+   * This interface was referenced by `ExternalParent`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * A parent model that is a version of a model in this registry.
+ */
+export interface RegistryParent {
+  /**
+   * Name of the parent model in this registry.
+   */
+  model: ModelName;
+  /**
+   * Version of the parent model.
+   */
+  version: SemVer;
+  /**
+   * How this version was derived from the parent.
+   */
+  relation: ParentRelation;
+  /**
+   * This interface was referenced by `RegistryParent`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * A dataset used to train, validate or test this version.
+ */
+export interface Dataset {
+  /**
+   * Name of the dataset.
+   */
+  name: string;
+  /**
+   * Version, snapshot or revision of the dataset.
+   */
+  version?: string;
+  /**
+   * Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).
+   */
+  uri?: string;
+  /**
+   * SHA-256 digest of the dataset (file or archive), to detect changes.
+   */
+  sha256?: Sha256;
+  /**
+   * What the dataset was used for: train, validation, test or other.
+   */
+  role?: "train" | "validation" | "test" | "other";
+  /**
+   * This interface was referenced by `Dataset`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * The training code: a GitHub repository, the exact commit and optionally the path of the entry point.
+ */
+export interface CodeRef {
+  /**
+   * GitHub repository of the training code, as owner/name.
+   */
+  repo: string;
+  /**
+   * Full 40-character commit SHA (lowercase hexadecimal) of the training code.
+   */
+  commit: string;
+  /**
+   * Path of the training entry point or folder inside the repository.
+   */
+  path?: string;
+  /**
+   * This interface was referenced by `CodeRef`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * How this version was trained: hyper-parameters, software environment and a link to the training run.
+ */
+export interface Training {
+  /**
+   * Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.
+   */
+  params?: {
+    /**
+     * Value of the hyper-parameter: a string, number, boolean or null.
+     */
+    [k: string]: string | number | boolean | null;
+  };
+  /**
+   * Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.
+   */
+  environment?: {
+    /**
+     * Version of the package or tool, as a string (quote it in YAML).
+     */
+    [k: string]: string;
+  };
+  /**
+   * http(s) URL of the training run in the experiment tracker or CI system.
+   */
+  run_url?: string;
+  /**
+   * This interface was referenced by `Training`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).
+ */
+export interface Artifact {
+  /**
+   * File name of the artifact (no slashes), as attached to the release. Must be unique within the version.
+   */
+  name: string;
+  /**
+   * SHA-256 digest of the file.
+   */
+  sha256: Sha256;
+  /**
+   * Size of the file in bytes.
+   */
+  size: number;
+  /**
+   * Media (MIME) type of the file, used as the content type of the release asset.
+   */
+  media_type?: string;
+  /**
+   * Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.
+   */
+  path?: string;
+  /**
+   * URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.
+   */
+  uri?: string;
+  /**
+   * This interface was referenced by `Artifact`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * A metric value: either a plain number, or an object with the value and details about how it was measured.
+ */
+export type MetricValue = MetricMeasurement | number;
+
+/**
+ * The evaluation metrics of one model version, stored next to its card as metrics.yaml or metrics.json. Maps each metric name to either a plain number or an object with the value and details about how it was measured. Metric names should be declared in the metrics catalogue of registry.yaml so that their direction (higher or lower is better) is known.
+ */
+export interface MetricsFile {
+  /**
+   * The measured value of this metric: a number, or an object with the value and details about how it was measured.
+   */
+  [k: string]: MetricValue;
+}
+
+/**
+ * A metric value with details about how it was measured.
+ */
+export interface MetricMeasurement {
+  /**
+   * The measured value.
+   */
+  value: number;
+  /**
+   * Name of the dataset the metric was measured on.
+   */
+  dataset?: string;
+  /**
+   * The dataset split the metric was measured on, such as test or validation.
+   */
+  split?: string;
+  /**
+   * The subset (slice) of the data the metric was restricted to, if any.
+   */
+  slice?: string;
+  /**
+   * Confidence interval of the value as a list of exactly two numbers: [low, high].
+   *
+   * @minItems 2
+   * @maxItems 2
+   *
+   * Items: A bound of the confidence interval (first the low bound, then the high bound).
+   */
+  ci?: [number, number];
+  /**
+   * Number of examples the metric was computed on (an integer of at least 1).
+   */
+  n?: number;
+  /**
+   * This interface was referenced by `MetricMeasurement`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and normally changed by the promote command rather than by hand. Stage names must be declared in the stages list of registry.yaml.
+ */
+export interface StagesFile {
+  /**
+   * The version of this model that is currently promoted to the stage. It must be an existing version folder of the model.
+   */
+  [k: string]: SemVer;
+}

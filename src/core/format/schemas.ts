@@ -1,0 +1,51 @@
+/**
+ * The JSON Schemas in schemas/ are the single source of truth for the file
+ * formats: the validator compiles them as they are, and the TypeScript types in
+ * schema-types.generated.ts are generated from them.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import registrySchema from '../../../schemas/registry.schema.json' with { type: 'json' };
+import modelSchema from '../../../schemas/model.schema.json' with { type: 'json' };
+import cardSchema from '../../../schemas/card.schema.json' with { type: 'json' };
+import metricsSchema from '../../../schemas/metrics.schema.json' with { type: 'json' };
+import stagesSchema from '../../../schemas/stages.schema.json' with { type: 'json' };
+import type { DocumentKind } from './layout.js';
+
+export const DOCUMENT_SCHEMAS: Record<DocumentKind, object> = {
+  registry: registrySchema,
+  model: modelSchema,
+  card: cardSchema,
+  metrics: metricsSchema,
+  stages: stagesSchema,
+};
+
+/** Keywords editors read (VS Code, yaml-language-server) that ajv should carry, not judge. */
+export const EDITOR_KEYWORDS = ['markdownDescription', 'patternErrorMessage', 'errorMessage'];
+
+// ajv-formats ships CommonJS with a default export; bundlers and Node disagree on its shape.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
+
+export function createAjv(): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
+  ajv.addVocabulary(EDITOR_KEYWORDS);
+  addFormats(ajv);
+  return ajv;
+}
+
+let validators: Record<DocumentKind, ValidateFunction> | undefined;
+
+/** Compiled once per process (and per worker), on first use. */
+export function documentValidators(): Record<DocumentKind, ValidateFunction> {
+  if (!validators) {
+    const ajv = createAjv();
+    validators = {
+      registry: ajv.compile(registrySchema),
+      model: ajv.compile(modelSchema),
+      card: ajv.compile(cardSchema),
+      metrics: ajv.compile(metricsSchema),
+      stages: ajv.compile(stagesSchema),
+    };
+  }
+  return validators;
+}

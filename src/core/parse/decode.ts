@@ -1,0 +1,57 @@
+/**
+ * Bytes to text, refusing what no card should be: too large, binary, not UTF-8.
+ * Runs before any parser sees the file, so parsers only ever get honest text.
+ */
+import { MAX_DOCUMENT_BYTES } from '../format/layout.js';
+import type { PendingProblem } from '../problems.js';
+import { atFileStart } from '../problems.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+export type Decoded = { text: string } | { problem: Omit<PendingProblem, 'file'> };
+
+export function decodeDocument(bytes: Uint8Array, size = bytes.length): Decoded {
+  if (size > MAX_DOCUMENT_BYTES || bytes.length > MAX_DOCUMENT_BYTES) {
+    return fail(
+      'file-too-large',
+      `file is ${formatSize(Math.max(size, bytes.length))}, over the 1 MiB limit for cards and metrics: keep large data in artifacts and list them in card.yaml`,
+    );
+  }
+  if (bytes.indexOf(0) !== -1) {
+    return fail('encoding', 'file is binary (it contains NUL bytes): cards and metrics must be UTF-8 YAML or JSON text');
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return fail('encoding', 'file is not valid UTF-8: save it with UTF-8 encoding');
+  }
+  if (onlyCommentsOrBlank(text)) {
+    return fail('empty-file', 'file is empty: write the fields this file needs (see schemas/ for the format)');
+  }
+  return { text };
+}
+
+function onlyCommentsOrBlank(text: string): boolean {
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed !== '' && !trimmed.startsWith('#') && trimmed !== '\uFEFF') return false;
+  }
+  return true;
+}
+
+function fail(rule: 'file-too-large' | 'encoding' | 'empty-file', message: string): Decoded {
+  return { problem: { rule, severity: 'error', message, at: atFileStart() } };
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}

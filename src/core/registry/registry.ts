@@ -1,0 +1,186 @@
+/**
+ * The registry as the rules, the report, the release planner and the site see
+ * it: models with their cards, stages and versions, built from the per-file
+ * results. Values whose file failed its schema are still present (so other
+ * rules can look at what they can), with `valid` saying whether to trust them.
+ */
+import semver from 'semver';
+import type { DocumentResult } from '../check/check-document.js';
+import { classifyPath, MODEL_NAME_RE } from '../format/layout.js';
+import type {
+  MetricsFile,
+  ModelCard,
+  RegistrySettings,
+  StagesFile,
+  VersionCard,
+} from '../format/schema-types.generated.js';
+import type { FileEntry } from './snapshot.js';
+
+export const DEFAULT_TAG_FORMAT = '{model}@v{version}';
+export const DEFAULT_STAGES = ['staging', 'production'];
+
+export interface MetricDefinition {
+  direction: 'higher' | 'lower';
+  min?: number;
+  max?: number;
+  unit?: string;
+  description?: string;
+}
+
+export interface ResolvedSettings {
+  name: string;
+  description?: string;
+  url?: string;
+  tag_format: string;
+  stages: string[];
+  metrics: Record<string, MetricDefinition>;
+}
+
+export interface Loaded<T> {
+  path: string;
+  value: T;
+  valid: boolean;
+}
+
+export interface VersionEntry {
+  model: string;
+  /** The folder name, which is the version when valid. */
+  version: string;
+  dir: string;
+  card?: Loaded<VersionCard>;
+  metrics?: Loaded<MetricsFile>;
+  /** Every metrics file present (two is a problem). */
+  metricsFiles: string[];
+  /** Other files in the folder, relative to it: committed artifacts, or strays. */
+  files: string[];
+}
+
+export interface ModelEntry {
+  name: string;
+  dir: string;
+  card?: Loaded<ModelCard>;
+  stages?: Loaded<StagesFile>;
+  /** Keyed by folder name; iteration order is SemVer ascending, invalid names last. */
+  versions: Map<string, VersionEntry>;
+  /** Files in the model folder the layout does not know. */
+  strayFiles: string[];
+}
+
+export interface Registry {
+  settings: ResolvedSettings;
+  settingsFile?: Loaded<RegistrySettings>;
+  models: Map<string, ModelEntry>;
+  /** Files under models/ that are in no model folder. */
+  strayFiles: string[];
+}
+
+export function isValidVersion(name: string): boolean {
+  return semver.valid(name) === name;
+}
+
+export function isValidModelName(name: string): boolean {
+  return MODEL_NAME_RE.test(name);
+}
+
+export function compareVersionNames(a: string, b: string): number {
+  const va = isValidVersion(a);
+  const vb = isValidVersion(b);
+  if (va && vb) return semver.compareBuild(a, b);
+  if (va !== vb) return va ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A metric's number, whether written plainly or as `{value: …}`. */
+export function metricNumber(entry: unknown): number | undefined {
+  if (typeof entry === 'number') return entry;
+  if (entry && typeof entry === 'object' && typeof (entry as { value?: unknown }).value === 'number') {
+    return (entry as { value: number }).value;
+  }
+  return undefined;
+}
+
+export function buildRegistry(documents: Iterable<DocumentResult>, entries: Iterable<FileEntry>): Registry {
+  const models = new Map<string, ModelEntry>();
+  const strayFiles: string[] = [];
+  let settingsFile: Loaded<RegistrySettings> | undefined;
+
+  const model = (name: string): ModelEntry => {
+    let entry = models.get(name);
+    if (!entry) {
+      entry = { name, dir: `models/${name}`, versions: new Map(), strayFiles: [] };
+      models.set(name, entry);
+    }
+    return entry;
+  };
+  const version = (modelName: string, name: string): VersionEntry => {
+    const m = model(modelName);
+    let entry = m.versions.get(name);
+    if (!entry) {
+      entry = { model: modelName, version: name, dir: `models/${modelName}/versions/${name}`, metricsFiles: [], files: [] };
+      m.versions.set(name, entry);
+    }
+    return entry;
+  };
+
+  for (const doc of documents) {
+    const info = classifyPath(doc.path);
+    const loaded = doc.value === undefined ? undefined : { path: doc.path, value: doc.value as never, valid: doc.valid };
+    switch (info.kind) {
+      case 'registry':
+        settingsFile = loaded;
+        break;
+      case 'model':
+        model(info.model).card = loaded;
+        break;
+      case 'stages':
+        model(info.model).stages = loaded;
+        break;
+      case 'card':
+        version(info.model, info.version).card = loaded;
+        break;
+      case 'metrics': {
+        const v = version(info.model, info.version);
+        v.metricsFiles.push(doc.path);
+        if (!v.metrics || doc.path.endsWith('.yaml')) v.metrics = loaded;
+        break;
+      }
+    }
+  }
+  for (const entry of entries) {
+    const info = classifyPath(entry.path);
+    if (info.kind === 'version-file') version(info.model, info.version).files.push(info.inner);
+    else if (info.kind === 'model-file') model(info.model).strayFiles.push(info.inner);
+    else if (info.kind === 'other' && entry.path !== 'registry.yaml') strayFiles.push(entry.path);
+    else if (info.kind === 'card' || info.kind === 'metrics') version(info.model, info.version);
+    else if (info.kind === 'model' || info.kind === 'stages') model(info.model);
+  }
+
+  const sortedModels = new Map([...models.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  for (const m of sortedModels.values()) {
+    m.versions = new Map([...m.versions.entries()].sort(([a], [b]) => compareVersionNames(a, b)));
+  }
+  return { settings: resolveSettings(settingsFile), settingsFile, models: sortedModels, strayFiles };
+}
+
+function resolveSettings(file: Loaded<RegistrySettings> | undefined): ResolvedSettings {
+  const raw = (file?.value && typeof file.value === 'object' ? file.value : {}) as Partial<RegistrySettings>;
+  const stages = Array.isArray(raw.stages) && raw.stages.every((s) => typeof s === 'string') ? [...raw.stages] : DEFAULT_STAGES;
+  const metrics: Record<string, MetricDefinition> = {};
+  if (raw.metrics && typeof raw.metrics === 'object') {
+    for (const [name, def] of Object.entries(raw.metrics)) {
+      if (def && typeof def === 'object' && (def.direction === 'higher' || def.direction === 'lower')) metrics[name] = def as MetricDefinition;
+    }
+  }
+  return {
+    name: typeof raw.name === 'string' ? raw.name : 'Model registry',
+    description: typeof raw.description === 'string' ? raw.description : undefined,
+    url: typeof raw.url === 'string' ? raw.url : undefined,
+    tag_format: typeof raw.tag_format === 'string' && raw.tag_format.includes('{model}') && raw.tag_format.includes('{version}') ? raw.tag_format : DEFAULT_TAG_FORMAT,
+    stages,
+    metrics,
+  };
+}
+
+export function tagName(settings: Pick<ResolvedSettings, 'tag_format'>, model: string, version: string): string {
+  return settings.tag_format.replaceAll('{model}', model).replaceAll('{version}', version);
+}

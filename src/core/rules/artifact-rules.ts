@@ -1,0 +1,90 @@
+/**
+ * Committed artifacts are what a release attaches and a deployment downloads:
+ * they must be inside their version folder, real files, and exactly the bytes
+ * the card promises.
+ */
+import { posix } from 'node:path';
+import { atFileStart, atValue, type PendingProblem } from '../problems.js';
+import { asArray, isRecord, type RuleContext } from './context.js';
+import { strayVersionFileMessage, strayVersionFiles } from './layout-rules.js';
+
+/** Names a release gives its own assets; an artifact may not take them. */
+export const RESERVED_ASSET_NAMES = new Set(['card.yaml', 'metrics.yaml', 'metrics.json', 'SHA256SUMS']);
+
+export function artifactRules({ registry, entries }: RuleContext): PendingProblem[] {
+  const problems: PendingProblem[] = [];
+  for (const model of registry.models.values()) {
+    for (const version of model.versions.values()) {
+      const card = version.card;
+      const listed = new Set<string>();
+      const artifacts = card && isRecord(card.value) ? asArray(card.value.artifacts) : [];
+      const names = new Set<string>();
+      artifacts.forEach((artifact, index) => {
+        if (!card || !isRecord(artifact)) return;
+        const problem = (rule: PendingProblem['rule'], message: string, ...field: string[]): PendingProblem => ({
+          file: card.path,
+          rule,
+          severity: 'error',
+          message,
+          at: atValue('artifacts', index, ...field),
+        });
+        if (typeof artifact.name === 'string') {
+          if (names.has(artifact.name)) problems.push(problem('duplicate-artifact', `two artifacts are named \`${artifact.name}\`: release assets need unique names; rename one`, 'name'));
+          else if (RESERVED_ASSET_NAMES.has(artifact.name)) problems.push(problem('duplicate-artifact', `\`${artifact.name}\` is the name of an asset every release has: rename this artifact`, 'name'));
+          names.add(artifact.name);
+        }
+        if (typeof artifact.path !== 'string' || artifact.path === '') return;
+        const raw = artifact.path;
+        const escape = pathEscape(raw);
+        if (escape) {
+          problems.push(problem('artifact-path', `artifact path \`${raw}\` ${escape}: use a path relative to the version folder, such as \`weights/model.onnx\``, 'path'));
+          return;
+        }
+        const inner = posix.normalize(raw);
+        listed.add(inner);
+        const symlinkAt = symlinkOnTheWay(version.dir, inner, entries);
+        if (symlinkAt) {
+          problems.push(problem('artifact-path', `artifact path \`${raw}\` goes through the symbolic link \`${symlinkAt}\`: commit the real file instead (a link can point anywhere)`, 'path'));
+          return;
+        }
+        const entry = entries.get(`${version.dir}/${inner}`);
+        if (!entry || entry.type !== 'file') {
+          problems.push(problem('artifact-path', `artifact file \`${raw}\` is not in ${version.dir}/: commit it there, or use \`uri\` for a file stored elsewhere`, 'path'));
+          return;
+        }
+        if (typeof artifact.size === 'number' && entry.size !== artifact.size) {
+          problems.push(problem('artifact-checksum', `\`${raw}\` is ${entry.size} bytes, but the card says ${artifact.size}: update size (and sha256) to the committed file's`, 'size'));
+        } else if (typeof artifact.sha256 === 'string' && entry.sha256 !== undefined && entry.sha256 !== artifact.sha256.toLowerCase()) {
+          problems.push(problem('artifact-checksum', `\`${raw}\` has sha256 ${entry.sha256}, but the card says ${artifact.sha256}: the file changed, or the card is wrong (run sha256sum on it)`, 'sha256'));
+        }
+      });
+      for (const inner of strayVersionFiles(listed, version.files)) {
+        problems.push({
+          file: `${version.dir}/${inner}`,
+          rule: 'unexpected-file',
+          severity: 'warning',
+          message: strayVersionFileMessage(inner),
+          at: atFileStart(),
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function pathEscape(path: string): string | undefined {
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return 'is absolute';
+  if (path.includes('\\')) return 'uses backslashes';
+  if (path.split('/').includes('..')) return 'uses `..`, which leaves the version folder';
+  if (posix.normalize(path).startsWith('../')) return 'leaves the version folder';
+  return undefined;
+}
+
+function symlinkOnTheWay(dir: string, inner: string, entries: RuleContext['entries']): string | undefined {
+  const parts = inner.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const path = `${dir}/${parts.slice(0, i).join('/')}`;
+    if (entries.get(path)?.type === 'symlink') return parts.slice(0, i).join('/');
+  }
+  return undefined;
+}

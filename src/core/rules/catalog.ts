@@ -1,0 +1,41 @@
+/**
+ * Every rule the validator knows, with what it protects against. The README's
+ * rule reference is checked against this list by a test, so a new rule cannot
+ * ship undocumented.
+ */
+import type { Severity } from '../problems.js';
+
+export const RULES = {
+  'yaml-syntax': { severity: 'error', summary: 'The file is not valid YAML (or JSON).' },
+  'duplicate-key': { severity: 'error', summary: 'A mapping has the same key twice; YAML forbids it and tools disagree on which wins.' },
+  'yaml-alias-limit': { severity: 'error', summary: 'Too many alias expansions: YAML bombs are refused, not expanded.' },
+  'yaml-depth-limit': { severity: 'error', summary: 'Nesting deeper than any card needs; refused to keep tools safe.' },
+  'unsafe-key': { severity: 'error', summary: 'A key such as __proto__ or constructor that JavaScript tools mishandle.' },
+  'encoding': { severity: 'error', summary: 'The file is binary or not UTF-8 text.' },
+  'empty-file': { severity: 'error', summary: 'The file is empty or holds only comments.' },
+  'file-too-large': { severity: 'error', summary: 'A card or metrics file over 1 MiB.' },
+  'schema': { severity: 'error', summary: 'A value does not match the file format (JSON Schema in schemas/).' },
+  'name-mismatch': { severity: 'error', summary: "model.yaml's name differs from its folder name." },
+  'invalid-name': { severity: 'error', summary: 'A model folder name that is not safe in a tag, a URL and a file name.' },
+  'version-mismatch': { severity: 'error', summary: "card.yaml's version differs from its folder name." },
+  'invalid-version': { severity: 'error', summary: 'A version folder that is not a strict SemVer 2.0.0 version.' },
+  'duplicate-version': { severity: 'error', summary: 'Two version folders of the same SemVer precedence (1.0.0 and 1.0.0+build).' },
+  'unknown-parent': { severity: 'error', summary: 'A lineage parent names a model or version that is not in the registry.' },
+  'lineage-cycle': { severity: 'error', summary: 'Versions that are, through their parents, their own ancestors.' },
+  'unknown-metric': { severity: 'warning', summary: "A metric that is not in registry.yaml's catalogue (with a did-you-mean)." },
+  'metric-range': { severity: 'error', summary: "A metric value outside the catalogue's min/max, not finite, or a confidence interval that does not hold it." },
+  'unknown-stage': { severity: 'error', summary: "A stage in stages.yaml that registry.yaml's stages do not list." },
+  'stage-version-missing': { severity: 'error', summary: 'A stage (or a deprecation) names a version that has no folder.' },
+  'deprecated-in-stage': { severity: 'warning', summary: 'A stage runs a version that model.yaml deprecates.' },
+  'artifact-path': { severity: 'error', summary: 'An artifact path that is absolute, uses .., is a symlink, is missing, or leaves the version folder.' },
+  'artifact-checksum': { severity: 'error', summary: "A committed artifact whose size or sha256 differs from its card." },
+  'duplicate-artifact': { severity: 'error', summary: 'Two artifacts of one version with the same name (release assets need unique names).' },
+  'immutable-version': { severity: 'error', summary: 'A released version (on the base branch, or tagged) whose card, metrics or artifacts changed.' },
+  'missing-file': { severity: 'error', summary: 'A registry without registry.yaml, a model without model.yaml, or a version without card or metrics.' },
+  'ambiguous-file': { severity: 'error', summary: 'A version with both metrics.yaml and metrics.json.' },
+  'unexpected-file': { severity: 'warning', summary: 'A file the registry layout does not know (a typo such as model.yml, or a stray file).' },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+export type RuleId = keyof typeof RULES;
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];

@@ -1,0 +1,203 @@
+/**
+ * Lineage must point at real versions, and no version may be its own ancestor
+ * (a cycle would make "where did this come from" unanswerable and loop tools).
+ */
+import { atValue, type PendingProblem } from '../problems.js';
+import type { Registry } from '../registry/registry.js';
+import { didYouMean } from '../text/suggest.js';
+import { asArray, isRecord, type RuleContext } from './context.js';
+
+export interface InternalEdge {
+  /** child model@version */
+  from: string;
+  /** parent model@version */
+  to: string;
+  file: string;
+  index: number;
+}
+
+const edgeCache = new WeakMap<Registry, InternalEdge[]>();
+
+/** Parent references to this registry's versions, as written in each card. */
+export function internalParentEdges(registry: Registry): InternalEdge[] {
+  const cached = edgeCache.get(registry);
+  if (cached) return cached;
+  const edges: InternalEdge[] = [];
+  edgeCache.set(registry, edges);
+  for (const model of registry.models.values()) {
+    for (const version of model.versions.values()) {
+      const card = version.card;
+      if (!card || !isRecord(card.value) || !isRecord(card.value.lineage)) continue;
+      asArray(card.value.lineage.parents).forEach((parent, index) => {
+        if (!isRecord(parent) || typeof parent.model !== 'string' || typeof parent.version !== 'string' || 'uri' in parent) return;
+        edges.push({ from: `${model.name}@${version.version}`, to: `${parent.model}@${parent.version}`, file: card.path, index });
+      });
+    }
+  }
+  return edges;
+}
+
+export function unknownParentRule({ registry }: RuleContext): PendingProblem[] {
+  const problems: PendingProblem[] = [];
+  for (const edge of internalParentEdges(registry)) {
+    const at = edge.to.lastIndexOf('@');
+    const modelName = edge.to.slice(0, at);
+    const versionName = edge.to.slice(at + 1);
+    const parentModel = registry.models.get(modelName);
+    if (!parentModel) {
+      problems.push({
+        file: edge.file,
+        rule: 'unknown-parent',
+        severity: 'error',
+        message: `parent model \`${modelName}\` is not in this registry${didYouMean(modelName, registry.models.keys())}: fix the name, or describe an outside model with \`uri\` instead of \`model\``,
+        at: atValue('lineage', 'parents', edge.index, 'model'),
+      });
+    } else if (!parentModel.versions.has(versionName)) {
+      const known = [...parentModel.versions.keys()];
+      problems.push({
+        file: edge.file,
+        rule: 'unknown-parent',
+        severity: 'error',
+        message: `\`${modelName}\` has no version ${versionName}${didYouMean(versionName, known)}; it has ${known.length ? known.join(', ') : 'no versions'}`,
+        at: atValue('lineage', 'parents', edge.index, 'version'),
+      });
+    }
+  }
+  return problems;
+}
+
+export function lineageCycleRule({ registry }: RuleContext): PendingProblem[] {
+  const edges = internalParentEdges(registry).filter((e) => {
+    const at = e.to.lastIndexOf('@');
+    return registry.models.get(e.to.slice(0, at))?.versions.has(e.to.slice(at + 1));
+  });
+  const out = new Map<string, InternalEdge[]>();
+  for (const edge of edges) {
+    const list = out.get(edge.from) ?? [];
+    list.push(edge);
+    out.set(edge.from, list);
+  }
+  const problems: PendingProblem[] = [];
+  const suspects = nodesOnOrBehindCycles(out);
+  if (suspects.length === 0) return problems;
+  for (const component of stronglyConnected(suspects, (n) => (out.get(n) ?? []).map((e) => e.to))) {
+    const members = new Set(component);
+    const selfLoop = component.length === 1 && (out.get(component[0]) ?? []).some((e) => e.to === component[0]);
+    if (component.length === 1 && !selfLoop) continue;
+    const start = [...component].sort()[0];
+    const cycle = shortestCycle(start, members, out);
+    const firstEdge = cycle[0];
+    const names = [...cycle.map((e) => e.from), start];
+    problems.push({
+      file: firstEdge.file,
+      rule: 'lineage-cycle',
+      severity: 'error',
+      message: `lineage cycle: ${names.join(' → ')}; a version cannot descend from itself: fix this parent`,
+      at: atValue('lineage', 'parents', firstEdge.index),
+    });
+  }
+  return problems;
+}
+
+/**
+ * Kahn's algorithm: peel off versions without unpeeled parents. What is left
+ * lies on a cycle or descends from one; usually nothing is, and the costlier
+ * search below never runs.
+ */
+function nodesOnOrBehindCycles(out: Map<string, InternalEdge[]>): string[] {
+  const pending = new Map<string, number>();
+  const children = new Map<string, string[]>();
+  for (const [from, edges] of out) {
+    pending.set(from, (pending.get(from) ?? 0) + edges.length);
+    for (const edge of edges) {
+      if (!pending.has(edge.to)) pending.set(edge.to, 0);
+      const list = children.get(edge.to);
+      if (list) list.push(from);
+      else children.set(edge.to, [from]);
+    }
+  }
+  const ready = [...pending].filter(([, n]) => n === 0).map(([node]) => node);
+  while (ready.length) {
+    const node = ready.pop()!;
+    pending.delete(node);
+    for (const child of children.get(node) ?? []) {
+      const left = pending.get(child)! - 1;
+      pending.set(child, left);
+      if (left === 0) ready.push(child);
+    }
+  }
+  return [...pending.keys()].sort();
+}
+
+/** Tarjan's algorithm, iterative so long lineage chains cannot overflow the stack. */
+function stronglyConnected(nodes: string[], next: (node: string) => string[]): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const components: string[][] = [];
+  let counter = 0;
+  for (const root of nodes) {
+    if (index.has(root)) continue;
+    const work: { node: string; children: string[]; i: number }[] = [];
+    const visit = (node: string) => {
+      index.set(node, counter);
+      low.set(node, counter);
+      counter++;
+      stack.push(node);
+      onStack.add(node);
+      work.push({ node, children: next(node), i: 0 });
+    };
+    visit(root);
+    while (work.length) {
+      const frame = work[work.length - 1];
+      if (frame.i < frame.children.length) {
+        const child = frame.children[frame.i++];
+        if (!index.has(child)) visit(child);
+        else if (onStack.has(child)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(child)!));
+        continue;
+      }
+      work.pop();
+      if (work.length) {
+        const parent = work[work.length - 1].node;
+        low.set(parent, Math.min(low.get(parent)!, low.get(frame.node)!));
+      }
+      if (low.get(frame.node) === index.get(frame.node)) {
+        const component: string[] = [];
+        let member: string;
+        do {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.node);
+        components.push(component);
+      }
+    }
+  }
+  return components;
+}
+
+function shortestCycle(start: string, members: Set<string>, out: Map<string, InternalEdge[]>): InternalEdge[] {
+  const via = new Map<string, InternalEdge>();
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    for (const edge of out.get(queue[i]) ?? []) {
+      if (!members.has(edge.to)) continue;
+      if (edge.to === start) {
+        const path = [edge];
+        let node = queue[i];
+        while (node !== start) {
+          const e = via.get(node)!;
+          path.unshift(e);
+          node = e.from;
+        }
+        return path;
+      }
+      if (!via.has(edge.to)) {
+        via.set(edge.to, edge);
+        queue.push(edge.to);
+      }
+    }
+  }
+  return [];
+}

@@ -1,0 +1,81 @@
+/**
+ * Metrics are only comparable when everyone means the same thing by a name:
+ * the catalogue in registry.yaml says which metrics exist, which way is
+ * better, and which values are possible.
+ */
+import { atKey, atValue, type PendingProblem } from '../problems.js';
+import { metricNumber, type MetricDefinition } from '../registry/registry.js';
+import { didYouMean } from '../text/suggest.js';
+import { isRecord, type RuleContext } from './context.js';
+
+export function metricRules({ registry }: RuleContext): PendingProblem[] {
+  const problems: PendingProblem[] = [];
+  const catalogue = registry.settings.metrics;
+  const names = Object.keys(catalogue);
+  // A registry without a catalogue has chosen not to police names; warning on
+  // every metric would bury the real problems.
+  const policeNames = names.length > 0;
+
+  for (const model of registry.models.values()) {
+    const card = model.card;
+    if (policeNames && card && isRecord(card.value) && typeof card.value.primary_metric === 'string' && !(card.value.primary_metric in catalogue)) {
+      problems.push({
+        file: card.path,
+        rule: 'unknown-metric',
+        severity: 'warning',
+        message: `primary metric \`${card.value.primary_metric}\` is not in registry.yaml's metrics catalogue${didYouMean(card.value.primary_metric, names)}: add it there so its direction is known`,
+        at: atValue('primary_metric'),
+      });
+    }
+    for (const version of model.versions.values()) {
+      const metrics = version.metrics;
+      if (!metrics || !isRecord(metrics.value)) continue;
+      for (const [name, entry] of Object.entries(metrics.value)) {
+        const definition: MetricDefinition | undefined = catalogue[name];
+        if (policeNames && !definition) {
+          problems.push({
+            file: metrics.path,
+            rule: 'unknown-metric',
+            severity: 'warning',
+            message: `metric \`${name}\` is not in registry.yaml's metrics catalogue${didYouMean(name, names)}: add it there (with direction higher or lower) so it can be compared`,
+            at: atKey(name),
+          });
+        }
+        problems.push(...valueProblems(metrics.path, name, entry, definition));
+      }
+    }
+  }
+  return problems;
+}
+
+function valueProblems(file: string, name: string, entry: unknown, definition: MetricDefinition | undefined): PendingProblem[] {
+  const value = metricNumber(entry);
+  if (value === undefined) return [];
+  const valuePath = typeof entry === 'number' ? [name] : [name, 'value'];
+  const problem = (message: string, path: (string | number)[] = valuePath): PendingProblem => ({
+    file,
+    rule: 'metric-range',
+    severity: 'error',
+    message,
+    at: atValue(...path),
+  });
+  if (!Number.isFinite(value)) {
+    return [problem(`\`${name}\` is ${value}, which is not a finite number: a failed evaluation should not be registered; fix the value`)];
+  }
+  const out: PendingProblem[] = [];
+  const unit = definition?.unit ? ` ${definition.unit}` : '';
+  if (definition?.min !== undefined && value < definition.min) {
+    out.push(problem(`\`${name}\` is ${value}${unit}, below its catalogue minimum of ${definition.min}: check the value (is it a percentage written as a fraction, or the other way round?)`));
+  } else if (definition?.max !== undefined && value > definition.max) {
+    out.push(problem(`\`${name}\` is ${value}${unit}, above its catalogue maximum of ${definition.max}: check the value (is it a percentage written as a fraction, or the other way round?)`));
+  }
+  if (isRecord(entry) && Array.isArray(entry.ci) && entry.ci.length === 2) {
+    const [low, high] = entry.ci as unknown[];
+    if (typeof low === 'number' && typeof high === 'number') {
+      if (!Number.isFinite(low) || !Number.isFinite(high)) out.push(problem(`the confidence interval of \`${name}\` must hold finite numbers`, [name, 'ci']));
+      else if (low > high) out.push(problem(`the confidence interval of \`${name}\` is [${low}, ${high}]: write the lower bound first`, [name, 'ci']));
+      else if (value < low || value > high) out.push(problem(`\`${name}\` is ${value}, outside its own confidence interval [${low}, ${high}]: check both`, [name, 'ci']));
+    }
+  }
+  return out;
+}
