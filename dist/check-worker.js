@@ -2199,7 +2199,7 @@ var require_resolve = __commonJS({
         return !hasRef(schema2);
       if (!limit)
         return false;
-      return countKeys(schema2) <= limit;
+      return countKeys2(schema2) <= limit;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -2221,7 +2221,7 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema2) {
+    function countKeys2(schema2) {
       let count = 0;
       for (const key in schema2) {
         if (key === "$ref")
@@ -2230,7 +2230,7 @@ var require_resolve = __commonJS({
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys2(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -14980,7 +14980,11 @@ var card_schema_default = {
   description: "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release. Stored as models/<model>/<version>/card.yaml; the evaluation results go into metrics.yaml next to it.",
   markdownDescription: "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release.\n\nStored as `models/<model>/<version>/card.yaml`; the evaluation results go into `metrics.yaml` next to it.\n\n```yaml\nversion: 1.2.0\ncreated: 2024-05-02T09:30:00Z\nsummary: Retrained on Q1 reviews.\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n```",
   type: "object",
-  required: ["version", "created", "summary"],
+  required: [
+    "version",
+    "created",
+    "summary"
+  ],
   additionalProperties: false,
   patternProperties: {
     "^x-": {}
@@ -14996,7 +15000,10 @@ var card_schema_default = {
       markdownDescription: "Date and time when this version was created (trained or exported), as an RFC 3339 date-time **with a time zone**, e.g. `2024-05-02T09:30:00Z`.",
       type: "string",
       format: "date-time",
-      examples: ["2024-05-02T09:30:00Z", "2024-05-02T11:30:00+02:00"]
+      examples: [
+        "2024-05-02T09:30:00Z",
+        "2024-05-02T11:30:00+02:00"
+      ]
     },
     summary: {
       description: "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes.",
@@ -15004,13 +15011,17 @@ var card_schema_default = {
       type: "string",
       minLength: 1,
       maxLength: 300,
-      examples: ["Retrained on Q1 2024 reviews; +1.2 pt F1."]
+      examples: [
+        "Retrained on Q1 2024 reviews; +1.2 pt F1."
+      ]
     },
     description: {
       description: "Longer description of this version (Markdown), included in the release notes.",
       markdownDescription: "Longer description of this version, in **Markdown**, included in the release notes.",
       type: "string",
-      examples: ["Same architecture as 1.1.0, trained on **40 %** more data.\n\n- new: reviews from Q1 2024\n- fixed: label noise in the *electronics* category"]
+      examples: [
+        "Same architecture as 1.1.0, trained on **40 %** more data.\n\n- new: reviews from Q1 2024\n- fixed: label noise in the *electronics* category"
+      ]
     },
     lineage: {
       $ref: "#/definitions/lineage",
@@ -15049,8 +15060,16 @@ var card_schema_default = {
       description: "Same architecture as 1.1.0, trained on **40 %** more data.",
       lineage: {
         parents: [
-          { model: "sentiment-classifier", version: "1.1.0", relation: "retrain" },
-          { uri: "hf://distilbert/distilbert-base-uncased", revision: "043235d6088ecd3dd5fb5ca3592b6913fd516027", relation: "fine-tune" }
+          {
+            model: "sentiment-classifier",
+            version: "1.1.0",
+            relation: "retrain"
+          },
+          {
+            uri: "hf://distilbert/distilbert-base-uncased",
+            revision: "043235d6088ecd3dd5fb5ca3592b6913fd516027",
+            relation: "fine-tune"
+          }
         ],
         datasets: [
           {
@@ -15060,7 +15079,11 @@ var card_schema_default = {
             sha256: "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
             role: "train"
           },
-          { name: "imdb", uri: "hf://datasets/stanfordnlp/imdb", role: "test" }
+          {
+            name: "imdb",
+            uri: "hf://datasets/stanfordnlp/imdb",
+            role: "test"
+          }
         ],
         code: {
           repo: "acme/sentiment-training",
@@ -15111,7 +15134,11 @@ var card_schema_default = {
       type: "string",
       pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
       patternErrorMessage: "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1",
-      examples: ["1.0.0", "1.4.2", "2.0.0-rc.1"]
+      examples: [
+        "1.0.0",
+        "1.4.2",
+        "2.0.0-rc.1"
+      ]
     },
     modelName: {
       title: "ModelName",
@@ -15120,7 +15147,11 @@ var card_schema_default = {
       type: "string",
       pattern: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$",
       patternErrorMessage: "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier",
-      examples: ["sentiment-classifier", "churn.xgb", "resnet50_v2"]
+      examples: [
+        "sentiment-classifier",
+        "churn.xgb",
+        "resnet50_v2"
+      ]
     },
     sha256: {
       title: "Sha256",
@@ -15129,21 +15160,38 @@ var card_schema_default = {
       type: "string",
       pattern: "^[a-f0-9]{64}$",
       patternErrorMessage: "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum",
-      examples: ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"]
+      examples: [
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+      ]
     },
     relation: {
       title: "ParentRelation",
       description: "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.",
       markdownDescription: "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)",
-      enum: ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"],
-      examples: ["fine-tune", "quantize"]
+      enum: [
+        "fine-tune",
+        "retrain",
+        "distill",
+        "quantize",
+        "merge",
+        "adapter",
+        "other"
+      ],
+      examples: [
+        "fine-tune",
+        "quantize"
+      ]
     },
     registryParent: {
       title: "RegistryParent",
       description: "A parent model that is a version of a model in this registry.",
       markdownDescription: "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```",
       type: "object",
-      required: ["model", "version", "relation"],
+      required: [
+        "model",
+        "version",
+        "relation"
+      ],
       additionalProperties: false,
       patternProperties: {
         "^x-": {}
@@ -15171,7 +15219,10 @@ var card_schema_default = {
       description: "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).",
       markdownDescription: "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```",
       type: "object",
-      required: ["uri", "relation"],
+      required: [
+        "uri",
+        "relation"
+      ],
       additionalProperties: false,
       patternProperties: {
         "^x-": {}
@@ -15182,14 +15233,20 @@ var card_schema_default = {
           markdownDescription: "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.",
           type: "string",
           format: "uri",
-          examples: ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"]
+          examples: [
+            "hf://distilbert/distilbert-base-uncased",
+            "s3://acme-models/base/2.0.0/"
+          ]
         },
         revision: {
           description: "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.",
           markdownDescription: "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.",
           type: "string",
           minLength: 1,
-          examples: ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"]
+          examples: [
+            "043235d6088ecd3dd5fb5ca3592b6913fd516027",
+            "v2.0"
+          ]
         },
         relation: {
           $ref: "#/definitions/relation",
@@ -15204,7 +15261,9 @@ var card_schema_default = {
       markdownDescription: "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```",
       if: {
         type: "object",
-        required: ["uri"],
+        required: [
+          "uri"
+        ],
         properties: {
           uri: true
         }
@@ -15221,7 +15280,9 @@ var card_schema_default = {
       description: "A dataset used to train, validate or test this version.",
       markdownDescription: "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```",
       type: "object",
-      required: ["name"],
+      required: [
+        "name"
+      ],
       additionalProperties: false,
       patternProperties: {
         "^x-": {}
@@ -15232,21 +15293,30 @@ var card_schema_default = {
           markdownDescription: "Name of the dataset, e.g. `imdb` or `acme/reviews`.",
           type: "string",
           minLength: 1,
-          examples: ["imdb", "acme/reviews"]
+          examples: [
+            "imdb",
+            "acme/reviews"
+          ]
         },
         version: {
           description: "Version, snapshot or revision of the dataset.",
           markdownDescription: "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.",
           type: "string",
           minLength: 1,
-          examples: ["2024-q1", "1.0.0"]
+          examples: [
+            "2024-q1",
+            "1.0.0"
+          ]
         },
         uri: {
           description: "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).",
           markdownDescription: "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.",
           type: "string",
           format: "uri",
-          examples: ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"]
+          examples: [
+            "s3://acme-data/reviews/2024-q1/",
+            "hf://datasets/stanfordnlp/imdb"
+          ]
         },
         sha256: {
           $ref: "#/definitions/sha256",
@@ -15256,8 +15326,16 @@ var card_schema_default = {
         role: {
           description: "What the dataset was used for: train, validation, test or other.",
           markdownDescription: "What the dataset was used for: `train`, `validation`, `test` or `other`.",
-          enum: ["train", "validation", "test", "other"],
-          examples: ["train", "test"]
+          enum: [
+            "train",
+            "validation",
+            "test",
+            "other"
+          ],
+          examples: [
+            "train",
+            "test"
+          ]
         }
       }
     },
@@ -15266,7 +15344,10 @@ var card_schema_default = {
       description: "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.",
       markdownDescription: "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```",
       type: "object",
-      required: ["repo", "commit"],
+      required: [
+        "repo",
+        "commit"
+      ],
       additionalProperties: false,
       patternProperties: {
         "^x-": {}
@@ -15278,7 +15359,9 @@ var card_schema_default = {
           type: "string",
           pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
           patternErrorMessage: "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)",
-          examples: ["acme/sentiment-training"]
+          examples: [
+            "acme/sentiment-training"
+          ]
         },
         commit: {
           description: "Full 40-character commit SHA (lowercase hexadecimal) of the training code.",
@@ -15286,14 +15369,19 @@ var card_schema_default = {
           type: "string",
           pattern: "^[0-9a-f]{40}$",
           patternErrorMessage: "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)",
-          examples: ["3f786850e387550fdab836ed7e6dc881de23001b"]
+          examples: [
+            "3f786850e387550fdab836ed7e6dc881de23001b"
+          ]
         },
         path: {
           description: "Path of the training entry point or folder inside the repository.",
           markdownDescription: "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.",
           type: "string",
           minLength: 1,
-          examples: ["train/finetune.py", "pipelines/sentiment/"]
+          examples: [
+            "train/finetune.py",
+            "pipelines/sentiment/"
+          ]
         }
       }
     },
@@ -15314,7 +15402,15 @@ var card_schema_default = {
           items: {
             $ref: "#/definitions/parent"
           },
-          examples: [[{ model: "sentiment-classifier", version: "1.1.0", relation: "retrain" }]]
+          examples: [
+            [
+              {
+                model: "sentiment-classifier",
+                version: "1.1.0",
+                relation: "retrain"
+              }
+            ]
+          ]
         },
         datasets: {
           description: "Datasets used to train, validate or test this version.",
@@ -15323,7 +15419,14 @@ var card_schema_default = {
           items: {
             $ref: "#/definitions/dataset"
           },
-          examples: [[{ name: "imdb", role: "test" }]]
+          examples: [
+            [
+              {
+                name: "imdb",
+                role: "test"
+              }
+            ]
+          ]
         },
         code: {
           $ref: "#/definitions/codeRef",
@@ -15354,10 +15457,28 @@ var card_schema_default = {
           additionalProperties: {
             description: "Value of the hyper-parameter: a string, number, boolean or null.",
             markdownDescription: "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.",
-            type: ["string", "number", "boolean", "null"],
-            examples: [3e-5, 3, "adamw", true, null]
+            type: [
+              "string",
+              "number",
+              "boolean",
+              "null"
+            ],
+            examples: [
+              3e-5,
+              3,
+              "adamw",
+              true,
+              null
+            ]
           },
-          examples: [{ learning_rate: 3e-5, epochs: 3, "optimizer.name": "adamw", fp16: true }]
+          examples: [
+            {
+              learning_rate: 3e-5,
+              epochs: 3,
+              "optimizer.name": "adamw",
+              fp16: true
+            }
+          ]
         },
         environment: {
           description: 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.',
@@ -15373,9 +15494,18 @@ var card_schema_default = {
             markdownDescription: 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).',
             type: "string",
             minLength: 1,
-            examples: ["3.11.9", "2.3.0+cu121"]
+            examples: [
+              "3.11.9",
+              "2.3.0+cu121"
+            ]
           },
-          examples: [{ python: "3.11.9", torch: "2.3.0", cuda: "12.1" }]
+          examples: [
+            {
+              python: "3.11.9",
+              torch: "2.3.0",
+              cuda: "12.1"
+            }
+          ]
         },
         run_url: {
           description: "http(s) URL of the training run in the experiment tracker or CI system.",
@@ -15389,7 +15519,9 @@ var card_schema_default = {
           then: {
             format: "uri"
           },
-          examples: ["https://wandb.ai/acme/sentiment/runs/3kx9a2"]
+          examples: [
+            "https://wandb.ai/acme/sentiment/runs/3kx9a2"
+          ]
         }
       }
     },
@@ -15398,7 +15530,11 @@ var card_schema_default = {
       description: "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).",
       markdownDescription: "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```",
       type: "object",
-      required: ["name", "sha256", "size"],
+      required: [
+        "name",
+        "sha256",
+        "size"
+      ],
       additionalProperties: false,
       patternProperties: {
         "^x-": {}
@@ -15410,7 +15546,11 @@ var card_schema_default = {
           type: "string",
           pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$",
           patternErrorMessage: "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors",
-          examples: ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"]
+          examples: [
+            "model.safetensors",
+            "tokenizer.json",
+            "model-q4_k_m.gguf"
+          ]
         },
         sha256: {
           $ref: "#/definitions/sha256",
@@ -15422,34 +15562,47 @@ var card_schema_default = {
           markdownDescription: "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.",
           type: "integer",
           minimum: 0,
-          examples: [438012345, 812]
+          examples: [
+            438012345,
+            812
+          ]
         },
         media_type: {
           description: "Media (MIME) type of the file, used as the content type of the release asset.",
           markdownDescription: "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.",
           type: "string",
           minLength: 1,
-          examples: ["application/octet-stream", "application/json"]
+          examples: [
+            "application/octet-stream",
+            "application/json"
+          ]
         },
         path: {
-          description: "Relative path of the file committed inside this version folder, with '/' separators. Must not be absolute or contain '..'. Give either path or uri, not both.",
+          description: "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.",
           markdownDescription: "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.",
           type: "string",
-          pattern: "^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$",
-          patternErrorMessage: "a relative path inside this version folder with '/' separators, e.g. config.json or tokenizer/vocab.txt; it must not start with '/' or contain '..' segments or backslashes",
-          examples: ["config.json", "tokenizer/vocab.txt"]
+          examples: [
+            "config.json",
+            "tokenizer/vocab.txt"
+          ],
+          minLength: 1
         },
         uri: {
           description: "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.",
           markdownDescription: "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.",
           type: "string",
           format: "uri",
-          examples: ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"]
+          examples: [
+            "s3://acme-models/sentiment/1.2.0/model.safetensors",
+            "https://models.example.com/sentiment/1.2.0/model.safetensors"
+          ]
         }
       },
       if: {
         type: "object",
-        required: ["uri"],
+        required: [
+          "uri"
+        ],
         properties: {
           uri: true
         }
@@ -15457,18 +15610,24 @@ var card_schema_default = {
       then: {
         description: "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.",
         not: {
-          required: ["path"],
+          required: [
+            "path"
+          ],
           properties: {
             path: true
           }
-        }
+        },
+        errorMessage: "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both"
       },
       else: {
         description: "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).",
-        required: ["path"],
+        required: [
+          "path"
+        ],
         properties: {
           path: true
-        }
+        },
+        errorMessage: "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)"
       }
     }
   }
@@ -15732,7 +15891,7 @@ function translate(error, path, sourceOf) {
   const parent = error.parentSchema ?? {};
   const where = path.length ? `\`${describePath(path)}\`` : "the file";
   const value = error.data;
-  if (parent.errorMessage && error.keyword !== "required" && error.keyword !== "additionalProperties") {
+  if (parent.errorMessage && error.keyword !== "additionalProperties") {
     return { path, target: "value", message: `${where}: ${parent.errorMessage}` };
   }
   switch (error.keyword) {
@@ -15910,9 +16069,15 @@ function decodeDocument(bytes, size = bytes.length) {
   return { text };
 }
 function onlyCommentsOrBlank(text) {
-  for (const line of text.split("\n")) {
-    const trimmed = line.trim();
-    if (trimmed !== "" && !trimmed.startsWith("#") && trimmed !== "\uFEFF") return false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 65279) i++;
+    else if (c === 35) {
+      const newline = text.indexOf("\n", i);
+      if (newline === -1) return true;
+      i = newline + 1;
+    } else return false;
   }
   return true;
 }
@@ -19000,12 +19165,42 @@ var {
 // src/core/parse/fast-parse.ts
 var ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/;
 function fastParse(text) {
+  if (text.charCodeAt(0) === 123) {
+    const json2 = fastJson(text);
+    if (json2) return json2;
+  }
   if (ANCHOR.test(text)) return void 0;
   try {
     return { value: yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false }) };
   } catch {
     return void 0;
   }
+}
+var JSON_STRING = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+function fastJson(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  try {
+    let written = 0;
+    for (const match of text.matchAll(JSON_STRING)) if (match[1] !== void 0) written++;
+    return written === countKeys(value) ? { value } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function countKeys(value) {
+  if (value === null || typeof value !== "object") return 0;
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) n += countKeys(item);
+    return n;
+  }
+  for (const key in value) n += 1 + countKeys(value[key]);
+  return n;
 }
 
 // src/core/parse/precise-parse.ts
@@ -19028,6 +19223,7 @@ function preciseParse(text) {
     const problems = doc.errors.map((e) => {
       const { line, col } = lines.linePos(e.pos[0]);
       const duplicate = e.code === "DUPLICATE_KEY";
+      if (/call stack/i.test(e.message)) return { ...DEPTH_PROBLEM, at: { line, column: col } };
       return {
         rule: duplicate ? "duplicate-key" : "yaml-syntax",
         severity: "error",
@@ -19068,15 +19264,14 @@ function preciseParse(text) {
     return { ok: false, parsed, problems: [fromThrown(error)] };
   }
 }
+var DEPTH_PROBLEM = {
+  rule: "yaml-depth-limit",
+  severity: "error",
+  message: "file is nested too deeply to read safely: no card needs that; flatten it",
+  at: { line: 1, column: 1 }
+};
 function fromThrown(error) {
-  if (error instanceof RangeError) {
-    return {
-      rule: "yaml-depth-limit",
-      severity: "error",
-      message: "file is nested too deeply to read safely: flatten it",
-      at: { line: 1, column: 1 }
-    };
-  }
+  if (error instanceof RangeError) return DEPTH_PROBLEM;
   return {
     rule: "yaml-syntax",
     severity: "error",
@@ -19205,7 +19400,7 @@ function findStructureProblems(file, value) {
           file,
           rule: "yaml-depth-limit",
           severity: "error",
-          message: `\`${describePath(path.slice(0, 3))}\` is nested more than ${MAX_DEPTH} levels deep: no card needs that; flatten it`,
+          message: `\`${describePath(path.slice(0, 3))}\u2026\` nests more than ${MAX_DEPTH} levels deep: no card needs that; flatten it`,
           at: { path, target: "value" }
         });
         tooDeepReported = true;

@@ -2200,7 +2200,7 @@ var require_resolve = __commonJS({
         return !hasRef(schema2);
       if (!limit)
         return false;
-      return countKeys(schema2) <= limit;
+      return countKeys2(schema2) <= limit;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -2222,7 +2222,7 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema2) {
+    function countKeys2(schema2) {
       let count = 0;
       for (const key in schema2) {
         if (key === "$ref")
@@ -2231,7 +2231,7 @@ var require_resolve = __commonJS({
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys2(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -8546,9 +8546,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -8563,11 +8563,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -11670,10 +11670,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type2 = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -11684,26 +11684,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type: type2, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -11730,7 +11730,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -11757,7 +11757,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -11769,8 +11769,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type: type2, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type: type2, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -12609,10 +12609,10 @@ var require_cst_scalar = __commonJS({
             type2 = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type2 = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type2 = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -12644,10 +12644,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -16970,6 +16970,32 @@ function listTree(root, commit) {
   }
   return files;
 }
+function readBlobs(root, blobs) {
+  const result = /* @__PURE__ */ new Map();
+  if (blobs.length === 0) return result;
+  const out = git(root, ["cat-file", "--batch"], `${blobs.join("\n")}
+`);
+  let offset = 0;
+  while (offset < out.length) {
+    const newline = out.indexOf(10, offset);
+    const [id, , sizeText] = out.subarray(offset, newline).toString().split(" ");
+    const size = Number(sizeText);
+    result.set(id, out.subarray(newline + 1, newline + 1 + size));
+    offset = newline + 1 + size + 1;
+  }
+  return result;
+}
+function snapshotAtCommit(root, commit) {
+  const files = listTree(root, commit);
+  const documents = files.filter((f) => isDocumentPath(f.path) && f.mode !== "120000");
+  const blobs = readBlobs(root, [...new Set(documents.map((f) => f.blob))]);
+  const entries = files.map((f) => {
+    const type2 = f.mode === "120000" ? "symlink" : f.mode.startsWith("10") ? "file" : "other";
+    const bytes = type2 === "file" && isDocumentPath(f.path) ? blobs.get(f.blob) : void 0;
+    return { path: f.path, type: type2, size: bytes?.length ?? 0, bytes };
+  });
+  return { entries };
+}
 function baseState(root, baseCommit, current) {
   const released = /* @__PURE__ */ new Map();
   const dirs = /* @__PURE__ */ new Set();
@@ -17424,7 +17450,11 @@ var card_schema_default = {
   description: "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release. Stored as models/<model>/<version>/card.yaml; the evaluation results go into metrics.yaml next to it.",
   markdownDescription: "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release.\n\nStored as `models/<model>/<version>/card.yaml`; the evaluation results go into `metrics.yaml` next to it.\n\n```yaml\nversion: 1.2.0\ncreated: 2024-05-02T09:30:00Z\nsummary: Retrained on Q1 reviews.\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n```",
   type: "object",
-  required: ["version", "created", "summary"],
+  required: [
+    "version",
+    "created",
+    "summary"
+  ],
   additionalProperties: false,
   patternProperties: {
     "^x-": {}
@@ -17440,7 +17470,10 @@ var card_schema_default = {
       markdownDescription: "Date and time when this version was created (trained or exported), as an RFC 3339 date-time **with a time zone**, e.g. `2024-05-02T09:30:00Z`.",
       type: "string",
       format: "date-time",
-      examples: ["2024-05-02T09:30:00Z", "2024-05-02T11:30:00+02:00"]
+      examples: [
+        "2024-05-02T09:30:00Z",
+        "2024-05-02T11:30:00+02:00"
+      ]
     },
     summary: {
       description: "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes.",
@@ -17448,13 +17481,17 @@ var card_schema_default = {
       type: "string",
       minLength: 1,
       maxLength: 300,
-      examples: ["Retrained on Q1 2024 reviews; +1.2 pt F1."]
+      examples: [
+        "Retrained on Q1 2024 reviews; +1.2 pt F1."
+      ]
     },
     description: {
       description: "Longer description of this version (Markdown), included in the release notes.",
       markdownDescription: "Longer description of this version, in **Markdown**, included in the release notes.",
       type: "string",
-      examples: ["Same architecture as 1.1.0, trained on **40 %** more data.\n\n- new: reviews from Q1 2024\n- fixed: label noise in the *electronics* category"]
+      examples: [
+        "Same architecture as 1.1.0, trained on **40 %** more data.\n\n- new: reviews from Q1 2024\n- fixed: label noise in the *electronics* category"
+      ]
     },
     lineage: {
       $ref: "#/definitions/lineage",
@@ -17493,8 +17530,16 @@ var card_schema_default = {
       description: "Same architecture as 1.1.0, trained on **40 %** more data.",
       lineage: {
         parents: [
-          { model: "sentiment-classifier", version: "1.1.0", relation: "retrain" },
-          { uri: "hf://distilbert/distilbert-base-uncased", revision: "043235d6088ecd3dd5fb5ca3592b6913fd516027", relation: "fine-tune" }
+          {
+            model: "sentiment-classifier",
+            version: "1.1.0",
+            relation: "retrain"
+          },
+          {
+            uri: "hf://distilbert/distilbert-base-uncased",
+            revision: "043235d6088ecd3dd5fb5ca3592b6913fd516027",
+            relation: "fine-tune"
+          }
         ],
         datasets: [
           {
@@ -17504,7 +17549,11 @@ var card_schema_default = {
             sha256: "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
             role: "train"
           },
-          { name: "imdb", uri: "hf://datasets/stanfordnlp/imdb", role: "test" }
+          {
+            name: "imdb",
+            uri: "hf://datasets/stanfordnlp/imdb",
+            role: "test"
+          }
         ],
         code: {
           repo: "acme/sentiment-training",
@@ -17555,7 +17604,11 @@ var card_schema_default = {
       type: "string",
       pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
       patternErrorMessage: "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1",
-      examples: ["1.0.0", "1.4.2", "2.0.0-rc.1"]
+      examples: [
+        "1.0.0",
+        "1.4.2",
+        "2.0.0-rc.1"
+      ]
     },
     modelName: {
       title: "ModelName",
@@ -17564,7 +17617,11 @@ var card_schema_default = {
       type: "string",
       pattern: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$",
       patternErrorMessage: "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier",
-      examples: ["sentiment-classifier", "churn.xgb", "resnet50_v2"]
+      examples: [
+        "sentiment-classifier",
+        "churn.xgb",
+        "resnet50_v2"
+      ]
     },
     sha256: {
       title: "Sha256",
@@ -17573,21 +17630,38 @@ var card_schema_default = {
       type: "string",
       pattern: "^[a-f0-9]{64}$",
       patternErrorMessage: "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum",
-      examples: ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"]
+      examples: [
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+      ]
     },
     relation: {
       title: "ParentRelation",
       description: "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.",
       markdownDescription: "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)",
-      enum: ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"],
-      examples: ["fine-tune", "quantize"]
+      enum: [
+        "fine-tune",
+        "retrain",
+        "distill",
+        "quantize",
+        "merge",
+        "adapter",
+        "other"
+      ],
+      examples: [
+        "fine-tune",
+        "quantize"
+      ]
     },
     registryParent: {
       title: "RegistryParent",
       description: "A parent model that is a version of a model in this registry.",
       markdownDescription: "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```",
       type: "object",
-      required: ["model", "version", "relation"],
+      required: [
+        "model",
+        "version",
+        "relation"
+      ],
       additionalProperties: false,
       patternProperties: {
         "^x-": {}
@@ -17615,7 +17689,10 @@ var card_schema_default = {
       description: "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).",
       markdownDescription: "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```",
       type: "object",
-      required: ["uri", "relation"],
+      required: [
+        "uri",
+        "relation"
+      ],
       additionalProperties: false,
       patternProperties: {
         "^x-": {}
@@ -17626,14 +17703,20 @@ var card_schema_default = {
           markdownDescription: "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.",
           type: "string",
           format: "uri",
-          examples: ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"]
+          examples: [
+            "hf://distilbert/distilbert-base-uncased",
+            "s3://acme-models/base/2.0.0/"
+          ]
         },
         revision: {
           description: "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.",
           markdownDescription: "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.",
           type: "string",
           minLength: 1,
-          examples: ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"]
+          examples: [
+            "043235d6088ecd3dd5fb5ca3592b6913fd516027",
+            "v2.0"
+          ]
         },
         relation: {
           $ref: "#/definitions/relation",
@@ -17648,7 +17731,9 @@ var card_schema_default = {
       markdownDescription: "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```",
       if: {
         type: "object",
-        required: ["uri"],
+        required: [
+          "uri"
+        ],
         properties: {
           uri: true
         }
@@ -17665,7 +17750,9 @@ var card_schema_default = {
       description: "A dataset used to train, validate or test this version.",
       markdownDescription: "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```",
       type: "object",
-      required: ["name"],
+      required: [
+        "name"
+      ],
       additionalProperties: false,
       patternProperties: {
         "^x-": {}
@@ -17676,21 +17763,30 @@ var card_schema_default = {
           markdownDescription: "Name of the dataset, e.g. `imdb` or `acme/reviews`.",
           type: "string",
           minLength: 1,
-          examples: ["imdb", "acme/reviews"]
+          examples: [
+            "imdb",
+            "acme/reviews"
+          ]
         },
         version: {
           description: "Version, snapshot or revision of the dataset.",
           markdownDescription: "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.",
           type: "string",
           minLength: 1,
-          examples: ["2024-q1", "1.0.0"]
+          examples: [
+            "2024-q1",
+            "1.0.0"
+          ]
         },
         uri: {
           description: "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).",
           markdownDescription: "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.",
           type: "string",
           format: "uri",
-          examples: ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"]
+          examples: [
+            "s3://acme-data/reviews/2024-q1/",
+            "hf://datasets/stanfordnlp/imdb"
+          ]
         },
         sha256: {
           $ref: "#/definitions/sha256",
@@ -17700,8 +17796,16 @@ var card_schema_default = {
         role: {
           description: "What the dataset was used for: train, validation, test or other.",
           markdownDescription: "What the dataset was used for: `train`, `validation`, `test` or `other`.",
-          enum: ["train", "validation", "test", "other"],
-          examples: ["train", "test"]
+          enum: [
+            "train",
+            "validation",
+            "test",
+            "other"
+          ],
+          examples: [
+            "train",
+            "test"
+          ]
         }
       }
     },
@@ -17710,7 +17814,10 @@ var card_schema_default = {
       description: "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.",
       markdownDescription: "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```",
       type: "object",
-      required: ["repo", "commit"],
+      required: [
+        "repo",
+        "commit"
+      ],
       additionalProperties: false,
       patternProperties: {
         "^x-": {}
@@ -17722,7 +17829,9 @@ var card_schema_default = {
           type: "string",
           pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
           patternErrorMessage: "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)",
-          examples: ["acme/sentiment-training"]
+          examples: [
+            "acme/sentiment-training"
+          ]
         },
         commit: {
           description: "Full 40-character commit SHA (lowercase hexadecimal) of the training code.",
@@ -17730,14 +17839,19 @@ var card_schema_default = {
           type: "string",
           pattern: "^[0-9a-f]{40}$",
           patternErrorMessage: "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)",
-          examples: ["3f786850e387550fdab836ed7e6dc881de23001b"]
+          examples: [
+            "3f786850e387550fdab836ed7e6dc881de23001b"
+          ]
         },
         path: {
           description: "Path of the training entry point or folder inside the repository.",
           markdownDescription: "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.",
           type: "string",
           minLength: 1,
-          examples: ["train/finetune.py", "pipelines/sentiment/"]
+          examples: [
+            "train/finetune.py",
+            "pipelines/sentiment/"
+          ]
         }
       }
     },
@@ -17758,7 +17872,15 @@ var card_schema_default = {
           items: {
             $ref: "#/definitions/parent"
           },
-          examples: [[{ model: "sentiment-classifier", version: "1.1.0", relation: "retrain" }]]
+          examples: [
+            [
+              {
+                model: "sentiment-classifier",
+                version: "1.1.0",
+                relation: "retrain"
+              }
+            ]
+          ]
         },
         datasets: {
           description: "Datasets used to train, validate or test this version.",
@@ -17767,7 +17889,14 @@ var card_schema_default = {
           items: {
             $ref: "#/definitions/dataset"
           },
-          examples: [[{ name: "imdb", role: "test" }]]
+          examples: [
+            [
+              {
+                name: "imdb",
+                role: "test"
+              }
+            ]
+          ]
         },
         code: {
           $ref: "#/definitions/codeRef",
@@ -17798,10 +17927,28 @@ var card_schema_default = {
           additionalProperties: {
             description: "Value of the hyper-parameter: a string, number, boolean or null.",
             markdownDescription: "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.",
-            type: ["string", "number", "boolean", "null"],
-            examples: [3e-5, 3, "adamw", true, null]
+            type: [
+              "string",
+              "number",
+              "boolean",
+              "null"
+            ],
+            examples: [
+              3e-5,
+              3,
+              "adamw",
+              true,
+              null
+            ]
           },
-          examples: [{ learning_rate: 3e-5, epochs: 3, "optimizer.name": "adamw", fp16: true }]
+          examples: [
+            {
+              learning_rate: 3e-5,
+              epochs: 3,
+              "optimizer.name": "adamw",
+              fp16: true
+            }
+          ]
         },
         environment: {
           description: 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.',
@@ -17817,9 +17964,18 @@ var card_schema_default = {
             markdownDescription: 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).',
             type: "string",
             minLength: 1,
-            examples: ["3.11.9", "2.3.0+cu121"]
+            examples: [
+              "3.11.9",
+              "2.3.0+cu121"
+            ]
           },
-          examples: [{ python: "3.11.9", torch: "2.3.0", cuda: "12.1" }]
+          examples: [
+            {
+              python: "3.11.9",
+              torch: "2.3.0",
+              cuda: "12.1"
+            }
+          ]
         },
         run_url: {
           description: "http(s) URL of the training run in the experiment tracker or CI system.",
@@ -17833,7 +17989,9 @@ var card_schema_default = {
           then: {
             format: "uri"
           },
-          examples: ["https://wandb.ai/acme/sentiment/runs/3kx9a2"]
+          examples: [
+            "https://wandb.ai/acme/sentiment/runs/3kx9a2"
+          ]
         }
       }
     },
@@ -17842,7 +18000,11 @@ var card_schema_default = {
       description: "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).",
       markdownDescription: "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```",
       type: "object",
-      required: ["name", "sha256", "size"],
+      required: [
+        "name",
+        "sha256",
+        "size"
+      ],
       additionalProperties: false,
       patternProperties: {
         "^x-": {}
@@ -17854,7 +18016,11 @@ var card_schema_default = {
           type: "string",
           pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$",
           patternErrorMessage: "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors",
-          examples: ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"]
+          examples: [
+            "model.safetensors",
+            "tokenizer.json",
+            "model-q4_k_m.gguf"
+          ]
         },
         sha256: {
           $ref: "#/definitions/sha256",
@@ -17866,34 +18032,47 @@ var card_schema_default = {
           markdownDescription: "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.",
           type: "integer",
           minimum: 0,
-          examples: [438012345, 812]
+          examples: [
+            438012345,
+            812
+          ]
         },
         media_type: {
           description: "Media (MIME) type of the file, used as the content type of the release asset.",
           markdownDescription: "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.",
           type: "string",
           minLength: 1,
-          examples: ["application/octet-stream", "application/json"]
+          examples: [
+            "application/octet-stream",
+            "application/json"
+          ]
         },
         path: {
-          description: "Relative path of the file committed inside this version folder, with '/' separators. Must not be absolute or contain '..'. Give either path or uri, not both.",
+          description: "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.",
           markdownDescription: "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.",
           type: "string",
-          pattern: "^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$",
-          patternErrorMessage: "a relative path inside this version folder with '/' separators, e.g. config.json or tokenizer/vocab.txt; it must not start with '/' or contain '..' segments or backslashes",
-          examples: ["config.json", "tokenizer/vocab.txt"]
+          examples: [
+            "config.json",
+            "tokenizer/vocab.txt"
+          ],
+          minLength: 1
         },
         uri: {
           description: "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.",
           markdownDescription: "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.",
           type: "string",
           format: "uri",
-          examples: ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"]
+          examples: [
+            "s3://acme-models/sentiment/1.2.0/model.safetensors",
+            "https://models.example.com/sentiment/1.2.0/model.safetensors"
+          ]
         }
       },
       if: {
         type: "object",
-        required: ["uri"],
+        required: [
+          "uri"
+        ],
         properties: {
           uri: true
         }
@@ -17901,18 +18080,24 @@ var card_schema_default = {
       then: {
         description: "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.",
         not: {
-          required: ["path"],
+          required: [
+            "path"
+          ],
           properties: {
             path: true
           }
-        }
+        },
+        errorMessage: "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both"
       },
       else: {
         description: "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).",
-        required: ["path"],
+        required: [
+          "path"
+        ],
         properties: {
           path: true
-        }
+        },
+        errorMessage: "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)"
       }
     }
   }
@@ -18176,7 +18361,7 @@ function translate(error, path, sourceOf) {
   const parent = error.parentSchema ?? {};
   const where = path.length ? `\`${describePath(path)}\`` : "the file";
   const value = error.data;
-  if (parent.errorMessage && error.keyword !== "required" && error.keyword !== "additionalProperties") {
+  if (parent.errorMessage && error.keyword !== "additionalProperties") {
     return { path, target: "value", message: `${where}: ${parent.errorMessage}` };
   }
   switch (error.keyword) {
@@ -18349,9 +18534,15 @@ function decodeDocument(bytes, size = bytes.length) {
   return { text };
 }
 function onlyCommentsOrBlank(text) {
-  for (const line of text.split("\n")) {
-    const trimmed = line.trim();
-    if (trimmed !== "" && !trimmed.startsWith("#") && trimmed !== "\uFEFF") return false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 65279) i++;
+    else if (c === 35) {
+      const newline = text.indexOf("\n", i);
+      if (newline === -1) return true;
+      i = newline + 1;
+    } else return false;
   }
   return true;
 }
@@ -21439,12 +21630,42 @@ var {
 // src/core/parse/fast-parse.ts
 var ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/;
 function fastParse(text) {
+  if (text.charCodeAt(0) === 123) {
+    const json2 = fastJson(text);
+    if (json2) return json2;
+  }
   if (ANCHOR.test(text)) return void 0;
   try {
     return { value: yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false }) };
   } catch {
     return void 0;
   }
+}
+var JSON_STRING = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+function fastJson(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  try {
+    let written = 0;
+    for (const match of text.matchAll(JSON_STRING)) if (match[1] !== void 0) written++;
+    return written === countKeys(value) ? { value } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function countKeys(value) {
+  if (value === null || typeof value !== "object") return 0;
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) n += countKeys(item);
+    return n;
+  }
+  for (const key in value) n += 1 + countKeys(value[key]);
+  return n;
 }
 
 // src/core/parse/precise-parse.ts
@@ -21467,6 +21688,7 @@ function preciseParse(text) {
     const problems = doc.errors.map((e) => {
       const { line, col } = lines.linePos(e.pos[0]);
       const duplicate = e.code === "DUPLICATE_KEY";
+      if (/call stack/i.test(e.message)) return { ...DEPTH_PROBLEM, at: { line, column: col } };
       return {
         rule: duplicate ? "duplicate-key" : "yaml-syntax",
         severity: "error",
@@ -21507,15 +21729,14 @@ function preciseParse(text) {
     return { ok: false, parsed, problems: [fromThrown(error)] };
   }
 }
+var DEPTH_PROBLEM = {
+  rule: "yaml-depth-limit",
+  severity: "error",
+  message: "file is nested too deeply to read safely: no card needs that; flatten it",
+  at: { line: 1, column: 1 }
+};
 function fromThrown(error) {
-  if (error instanceof RangeError) {
-    return {
-      rule: "yaml-depth-limit",
-      severity: "error",
-      message: "file is nested too deeply to read safely: flatten it",
-      at: { line: 1, column: 1 }
-    };
-  }
+  if (error instanceof RangeError) return DEPTH_PROBLEM;
   return {
     rule: "yaml-syntax",
     severity: "error",
@@ -21644,7 +21865,7 @@ function findStructureProblems(file, value) {
           file,
           rule: "yaml-depth-limit",
           severity: "error",
-          message: `\`${describePath(path.slice(0, 3))}\` is nested more than ${MAX_DEPTH} levels deep: no card needs that; flatten it`,
+          message: `\`${describePath(path.slice(0, 3))}\u2026\` nests more than ${MAX_DEPTH} levels deep: no card needs that; flatten it`,
           at: { path, target: "value" }
         });
         tooDeepReported = true;
@@ -22583,6 +22804,7 @@ var HELP = `model-registry: a GitHub-native registry for machine-learning models
 Usage:
   model-registry validate [--root DIR] [--base GIT_REF] [--format text|json|github]
   model-registry list     [--root DIR] [--format text|json]
+  model-registry diff     --base GIT_REF [--root DIR] [--format markdown|json]
   model-registry help
 
 validate  checks the whole registry: file formats, lineage, metrics, stages,
@@ -22590,6 +22812,9 @@ validate  checks the whole registry: file formats, lineage, metrics, stages,
           Exit status: 0 no errors (warnings allowed), 1 errors, 2 usage error
           or unreadable root.
 list      prints every model with its versions and what runs in each stage.
+diff      the pull-request review, locally: problems, each added or changed
+          version's metrics against production and its previous version,
+          stage changes and lineage (Mermaid). Exit status as validate.
 
 Options:
   --root DIR       the registry folder (default: the current folder)
@@ -22688,15 +22913,409 @@ async function listCommand(argv, io) {
     return 0;
   }
   const stages = registry.settings.stages;
-  const header = ["model", "versions", "latest", ...stages];
+  const header2 = ["model", "versions", "latest", ...stages];
   const rows = summary.models.map((m) => [m.name, String(m.versions.length), m.latest ?? "-", ...stages.map((s) => m.stages[s] ?? "-")]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   io.out(`${summary.registry}: ${summary.models.length} models, ${summary.versions} versions`);
-  io.out(line(header));
+  io.out(line(header2));
   io.out(line(widths.map((w) => "-".repeat(w))));
   for (const row of rows) io.out(line(row));
   return 0;
+}
+
+// src/core/report/review.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+
+// src/core/report/change-set.ts
+function computeChangeSet(base, head) {
+  const versions = [];
+  const stages = [];
+  const modelCards = [];
+  for (const model of head.models.values()) {
+    const before = base.models.get(model.name);
+    for (const version of model.versions.values()) {
+      const old = before?.versions.get(version.version);
+      if (!old) versions.push({ model: model.name, version: version.version, kind: "added", newModel: !before });
+      else if (!sameVersion(old, version)) versions.push({ model: model.name, version: version.version, kind: "changed", newModel: false });
+    }
+    const was = stageMap(before);
+    const now = stageMap(model);
+    for (const stage of /* @__PURE__ */ new Set([...Object.keys(was), ...Object.keys(now)])) {
+      if (was[stage] !== now[stage]) stages.push({ model: model.name, stage, from: was[stage], to: now[stage] });
+    }
+    if (before && JSON.stringify(before.card?.value) !== JSON.stringify(model.card?.value)) modelCards.push(model.name);
+  }
+  const removedModels = [...base.models.keys()].filter((name) => !head.models.has(name));
+  for (const name of removedModels) {
+    for (const [stage, version] of Object.entries(stageMap(base.models.get(name)))) stages.push({ model: name, stage, from: version });
+  }
+  return { versions, stages, modelCards, removedModels };
+}
+function stageMap(model) {
+  const out = {};
+  const value = model?.stages?.value;
+  if (isRecord(value)) {
+    for (const [stage, version] of Object.entries(value)) if (typeof version === "string") out[stage] = version;
+  }
+  return out;
+}
+function sameVersion(a, b) {
+  return JSON.stringify(a.card?.value) === JSON.stringify(b.card?.value) && JSON.stringify(a.metrics?.value) === JSON.stringify(b.metrics?.value) && a.files.join("\n") === b.files.join("\n");
+}
+
+// src/core/report/lineage.ts
+function lineageGraph(registry, focus, depth = 3) {
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = [];
+  const edgeKeys = /* @__PURE__ */ new Set();
+  const addNode = (node) => {
+    const existing = nodes.get(node.id);
+    if (!existing || node.kind === "focus") nodes.set(node.id, node);
+  };
+  const addEdge = (edge) => {
+    const key = `${edge.from}>${edge.to}>${edge.label ?? ""}`;
+    if (edgeKeys.has(key)) return;
+    edgeKeys.add(key);
+    edges.push(edge);
+  };
+  const focusIds = new Set(focus.map((f) => `${f.model}@${f.version}`));
+  const visit2 = (model, version, level, isFocus) => {
+    const id = `${model}@${version}`;
+    addNode({ id, label: `${model} ${version}`, kind: isFocus ? "focus" : "version" });
+    const card = registry.models.get(model)?.versions.get(version)?.card?.value;
+    if (!isRecord(card) || !isRecord(card.lineage)) return;
+    for (const parent of asArray(card.lineage.parents)) {
+      if (!isRecord(parent)) continue;
+      const relation = typeof parent.relation === "string" ? parent.relation : void 0;
+      if (typeof parent.uri === "string") {
+        const pid = `uri:${parent.uri}`;
+        const revision = typeof parent.revision === "string" ? ` @ ${parent.revision.slice(0, 12)}` : "";
+        addNode({ id: pid, label: `${parent.uri}${revision}`, kind: "external" });
+        addEdge({ from: pid, to: id, label: relation });
+      } else if (typeof parent.model === "string" && typeof parent.version === "string") {
+        const pid = `${parent.model}@${parent.version}`;
+        if (level < depth && !nodes.has(pid)) visit2(parent.model, parent.version, level + 1, focusIds.has(pid));
+        else addNode({ id: pid, label: `${parent.model} ${parent.version}`, kind: focusIds.has(pid) ? "focus" : "version" });
+        addEdge({ from: pid, to: id, label: relation });
+      }
+    }
+    if (!isFocus) return;
+    for (const dataset of asArray(card.lineage.datasets)) {
+      if (!isRecord(dataset) || typeof dataset.name !== "string") continue;
+      const version2 = typeof dataset.version === "string" || typeof dataset.version === "number" ? ` ${dataset.version}` : "";
+      const did = `dataset:${dataset.name}${version2}`;
+      addNode({ id: did, label: `${dataset.name}${version2}`, kind: "dataset" });
+      addEdge({ from: did, to: id, label: typeof dataset.role === "string" ? dataset.role : void 0 });
+    }
+    const code = card.lineage.code;
+    if (isRecord(code) && typeof code.repo === "string" && typeof code.commit === "string") {
+      const cid = `code:${code.repo}@${code.commit}`;
+      addNode({ id: cid, label: `${code.repo} ${code.commit.slice(0, 7)}`, kind: "code" });
+      addEdge({ from: cid, to: id, label: "code" });
+    }
+  };
+  for (const f of focus) visit2(f.model, f.version, 0, true);
+  return { nodes: [...nodes.values()], edges };
+}
+
+// src/core/report/metric-comparison.ts
+function metricValues(version) {
+  const out = /* @__PURE__ */ new Map();
+  const metrics = version?.metrics?.value;
+  if (!isRecord(metrics)) return out;
+  for (const [name, entry] of Object.entries(metrics)) {
+    const value = metricNumber(entry);
+    if (value === void 0) continue;
+    const ci = isRecord(entry) && Array.isArray(entry.ci) && entry.ci.length === 2 && entry.ci.every((x) => typeof x === "number") ? entry.ci : void 0;
+    out.set(name, { value, ci });
+  }
+  return out;
+}
+function judge(delta, direction) {
+  if (delta === 0) return "same";
+  if (!direction) return "unknown";
+  return delta > 0 === (direction === "higher") ? "better" : "worse";
+}
+function compareMetrics(subject, others, catalogue) {
+  const mine = metricValues(subject);
+  const theirs = Object.fromEntries(Object.entries(others).map(([label, v]) => [label, metricValues(v)]));
+  const names = [...mine.keys()];
+  for (const values of Object.values(theirs)) for (const name of values.keys()) if (!names.includes(name)) names.push(name);
+  const order = Object.keys(catalogue);
+  const rank = (name) => order.includes(name) ? order.indexOf(name) : order.length;
+  names.sort((a, b) => Number(!mine.has(a)) - Number(!mine.has(b)) || rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return names.map((name) => {
+    const own = mine.get(name);
+    const definition = catalogue[name];
+    const against = {};
+    for (const [label, values] of Object.entries(theirs)) {
+      const other = values.get(name);
+      const version = others[label]?.version;
+      if (!other || !version) continue;
+      const delta = own ? roundDelta(own.value - other.value) : NaN;
+      against[label] = { version, value: other.value, delta, verdict: own ? judge(delta, definition?.direction) : "unknown" };
+    }
+    return { name, value: own?.value, unit: definition?.unit, direction: definition?.direction, ci: own?.ci, against };
+  });
+}
+function roundDelta(delta) {
+  return Math.abs(delta) < 1e-12 ? 0 : Number(delta.toPrecision(12));
+}
+
+// src/core/report/review.ts
+function buildReview(base, head, problems) {
+  const changes = computeChangeSet(base, head);
+  const productionStage = head.settings.stages[head.settings.stages.length - 1] ?? "production";
+  const catalogue = head.settings.metrics;
+  const changed = changes.versions.map((change) => {
+    const model = head.models.get(change.model);
+    const entry = model.versions.get(change.version);
+    const production = stageMap(base.models.get(change.model))[productionStage];
+    const previous = previousVersion([...model.versions.keys()], change.version);
+    const card = entry?.card?.value;
+    return {
+      ...change,
+      summary: isRecord(card) && typeof card.summary === "string" ? card.summary : void 0,
+      production: production !== change.version ? production : void 0,
+      previous,
+      metrics: compareMetrics(entry, {
+        production: production && production !== change.version ? base.models.get(change.model)?.versions.get(production) ?? model.versions.get(production) : void 0,
+        previous: previous ? model.versions.get(previous) : void 0
+      }, catalogue)
+    };
+  });
+  const byModel = /* @__PURE__ */ new Map();
+  for (const c of changed) byModel.set(c.model, [...byModel.get(c.model) ?? [], { model: c.model, version: c.version }]);
+  const { errors, warnings } = countBySeverity(problems);
+  let versions = 0;
+  for (const m of head.models.values()) versions += m.versions.size;
+  return {
+    ok: errors === 0,
+    errors,
+    warnings,
+    models: head.models.size,
+    versions,
+    problems,
+    changed,
+    stages: changes.stages,
+    lineage: [...byModel].map(([model, focus]) => ({ model, graph: lineageGraph(head, focus) })),
+    productionStage
+  };
+}
+function previousVersion(all, version) {
+  if (!isValidVersion(version)) return void 0;
+  const lower = all.filter((v) => isValidVersion(v) && import_semver3.default.lt(v, version));
+  return lower.sort(import_semver3.default.compareBuild).pop();
+}
+
+// src/core/registry/load.ts
+function loadRegistry(snapshot) {
+  const documents = snapshot.entries.filter((e) => e.type === "file" && e.bytes && documentKind(e.path)).map((e) => checkDocument(e.path, e.bytes, e.size));
+  return buildRegistry(documents, snapshot.entries);
+}
+
+// src/adapters/review-directory.ts
+async function reviewDirectory(root, baseRef) {
+  const commit = resolveCommit(root, baseRef);
+  const { report, registry } = await validateDirectory({ root, base: commit });
+  const base = loadRegistry(snapshotAtCommit(root, commit));
+  return buildReview(base, registry, report.problems);
+}
+
+// src/core/text/markdown-escape.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "|": "&#124;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "(": "&#40;",
+  ")": "&#41;",
+  "*": "&#42;",
+  _: "&#95;",
+  "~": "&#126;",
+  "`": "&#96;",
+  "!": "&#33;",
+  "\\": "&#92;",
+  "$": "&#36;"
+};
+var ZWSP = "\u200B";
+function mdText(value, maxLength = 500) {
+  let text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
+  if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}\u2026`;
+  text = text.replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[&<>"'|[\]()*_~`!\\$]/g, (c) => ENTITIES[c]);
+}
+function mdCode(value, maxLength = 200) {
+  let text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
+  if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}\u2026`;
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
+  return `${fence}${pad}${text || " "}${pad}${fence}`;
+}
+
+// src/core/output/mermaid.ts
+function mermaidLabel(text) {
+  const cleaned = text.replace(/[\r\n\t]+/g, " ").slice(0, 80);
+  return cleaned.replace(/[^A-Za-z0-9 .,_\-/@+]/g, (c) => `#${c.codePointAt(0)};`);
+}
+var SHAPES = {
+  focus: ['[["', '"]]'],
+  version: ['["', '"]'],
+  external: ['(["', '"])'],
+  dataset: ['[("', '")]'],
+  code: ['{{"', '"}}']
+};
+function renderMermaid(nodes, edges) {
+  const ids = new Map(nodes.map((n, i) => [n.id, `n${i}`]));
+  const lines = ["flowchart LR"];
+  for (const node of nodes) {
+    const [open, close] = SHAPES[node.kind];
+    lines.push(`  ${ids.get(node.id)}${open}${mermaidLabel(node.label)}${close}`);
+  }
+  for (const edge of edges) {
+    const from = ids.get(edge.from);
+    const to = ids.get(edge.to);
+    if (!from || !to) continue;
+    lines.push(edge.label ? `  ${from} -->|"${mermaidLabel(edge.label)}"| ${to}` : `  ${from} --> ${to}`);
+  }
+  const focus = nodes.filter((n) => n.kind === "focus").map((n) => ids.get(n.id));
+  if (focus.length) lines.push(`  classDef focus stroke-width:3px`, `  class ${focus.join(",")} focus`);
+  return lines.join("\n");
+}
+
+// src/core/output/number-format.ts
+function formatNumber(value) {
+  if (value === void 0 || Number.isNaN(value)) return "\u2013";
+  if (!Number.isFinite(value)) return value > 0 ? "\u221E" : "-\u221E";
+  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) return value.toExponential(3).replace(/\.?0+e/, "e");
+  return String(Number(value.toPrecision(6)));
+}
+function formatDelta(delta) {
+  if (delta === 0) return "\xB10";
+  return `${delta > 0 ? "+" : "-"}${formatNumber(Math.abs(delta))}`;
+}
+
+// src/core/output/review-markdown.ts
+var SUMMARY_OPTIONS = { maxLength: 1e6, maxProblems: 1e3 };
+var VERDICT_ICON = { better: "\u{1F7E2}", worse: "\u{1F534}", same: "\u26AA", unknown: "\u26AA" };
+function renderReviewMarkdown(report, options) {
+  const sections = [header(report)];
+  if (report.problems.length) sections.push(problemsSection(report.problems, options.maxProblems));
+  if (report.stages.length) sections.push(stagesSection(report));
+  for (const version of report.changed) sections.push(versionSection(version, report.productionStage));
+  if (report.lineage.length) sections.push(lineageSection(report));
+  if (options.footer) sections.push(options.footer);
+  let out = "";
+  for (let i = 0; i < sections.length; i++) {
+    const next = `${out}${out ? "\n\n" : ""}${sections[i]}`;
+    const remaining = sections.length - i - 1;
+    const note = `
+
+> [!NOTE]
+> This report was cut to fit GitHub's size limit: ${remaining + 1} more section(s) are in the job summary and the JSON report.`;
+    if (next.length + (remaining ? note.length : 0) > options.maxLength) {
+      return `${out}${note}`.slice(0, options.maxLength);
+    }
+    out = next;
+  }
+  return out;
+}
+function header(report) {
+  const verdict = report.ok ? `## \u2705 Model registry: valid${report.warnings ? ` (${plural2(report.warnings, "warning")})` : ""}` : `## \u274C Model registry: ${plural2(report.errors, "error")}${report.warnings ? `, ${plural2(report.warnings, "warning")}` : ""}`;
+  const added = report.changed.filter((c) => c.kind === "added").length;
+  const changed = report.changed.length - added;
+  const parts = [`${plural2(report.models, "model")}, ${plural2(report.versions, "version")} in the registry`];
+  if (added) parts.push(`${plural2(added, "version")} added`);
+  if (changed) parts.push(`${plural2(changed, "released version")} changed`);
+  if (report.stages.length) parts.push(plural2(report.stages.length, "stage change"));
+  if (!report.changed.length && !report.stages.length) parts.push("no version or stage changes");
+  return `${verdict}
+
+${parts.join(" \xB7 ")}`;
+}
+function problemsSection(problems, max) {
+  const rows = problems.slice(0, max).map((p) => `| ${p.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} | ${mdCode(`${p.file}:${p.line}:${p.column}`)} | ${mdCode(p.rule)} | ${mdText(p.message, 400)} |`);
+  const more = problems.length > max ? `
+
+\u2026and ${problems.length - max} more in the job summary and the JSON report.` : "";
+  return `### Problems
+
+| | Where | Rule | What to do |
+|---|---|---|---|
+${rows.join("\n")}${more}`;
+}
+function stagesSection(report) {
+  const rows = report.stages.map(
+    (s) => `| ${mdText(s.model)} | ${mdText(s.stage)} | ${s.from ? mdText(s.from) : "\u2013"} | ${s.to ? `**${mdText(s.to)}**` : "_(removed)_"} |`
+  );
+  return `### Stage changes
+
+What will run where after the merge:
+
+| Model | Stage | Now | After merge |
+|---|---|---|---|
+${rows.join("\n")}`;
+}
+function versionSection(version, productionStage) {
+  const title = `### ${mdText(version.model)} ${mdText(version.version)} ${version.kind === "added" ? version.newModel ? "(new model)" : "(new version)" : "(changed)"}`;
+  const lines = [title, ""];
+  if (version.summary) lines.push(`> ${mdText(version.summary, 300)}`, "");
+  const columns = [];
+  if (version.production) columns.push({ key: "production", label: `vs ${mdText(productionStage)} ${mdText(version.production)}` });
+  if (version.previous && version.previous !== version.production) columns.push({ key: "previous", label: `vs previous ${mdText(version.previous)}` });
+  if (!version.production) lines.push(`_No version of ${mdText(version.model)} runs in ${mdText(productionStage)} yet._`, "");
+  if (!version.metrics.length) {
+    lines.push("_No metrics._");
+    return lines.join("\n");
+  }
+  lines.push(`| Metric | ${mdText(version.version)} | ${columns.map((c) => c.label).join(" | ")}${columns.length ? " |" : ""}`);
+  lines.push(`|---|---:|${columns.map(() => "---:|").join("")}`);
+  for (const row of version.metrics) lines.push(metricRow(row, columns.map((c) => c.key)));
+  return lines.join("\n");
+}
+function metricRow(row, columns) {
+  const direction = row.direction === "higher" ? " \u2191" : row.direction === "lower" ? " \u2193" : "";
+  const unit = row.unit ? ` ${mdText(row.unit)}` : "";
+  const ci = row.ci ? ` (${formatNumber(row.ci[0])}\u2013${formatNumber(row.ci[1])})` : "";
+  const cells = columns.map((key) => {
+    const d = row.against[key];
+    if (!d) return "\u2013";
+    if (row.value === void 0) return `${formatNumber(d.value)} _(not measured now)_`;
+    const arrow = d.delta > 0 ? "\u25B2" : d.delta < 0 ? "\u25BC" : "";
+    return `${VERDICT_ICON[d.verdict]} ${arrow} ${formatDelta(d.delta)}`.replace(/ {2}/g, " ");
+  });
+  return `| ${mdText(row.name)}${direction} | ${formatNumber(row.value)}${unit}${ci} | ${cells.join(" | ")}${cells.length ? " |" : ""}`;
+}
+function lineageSection(report) {
+  const blocks = report.lineage.map(({ model, graph }) => `<details open><summary>Lineage of ${mdText(model)}</summary>
+
+\`\`\`mermaid
+${renderMermaid(graph.nodes, graph.edges)}
+\`\`\`
+
+</details>`);
+  return `### Lineage
+
+${blocks.join("\n\n")}`;
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/cli/commands/diff.ts
+async function diffCommand(argv, io) {
+  const { values } = parseFlags(argv, { root: { type: "string" }, base: { type: "string" }, format: { type: "string" } });
+  if (!values.base) throw new UsageError("--base is required: the git ref to compare with, e.g. origin/main");
+  const format = oneOf("format", values.format, ["markdown", "json"], "markdown");
+  const report = await reviewDirectory(values.root ?? ".", values.base);
+  io.out(format === "json" ? JSON.stringify(report, null, 2) : renderReviewMarkdown(report, SUMMARY_OPTIONS));
+  return report.ok ? 0 : 1;
 }
 
 // src/cli/io.ts
@@ -22711,7 +23330,8 @@ var processIo = {
 // src/cli/main.ts
 var COMMANDS = {
   validate: validateCommand,
-  list: listCommand
+  list: listCommand,
+  diff: diffCommand
 };
 async function runCli(argv, io = processIo) {
   const [command, ...rest] = argv;

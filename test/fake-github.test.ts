@@ -31,6 +31,9 @@ afterEach(() => {
 
 interface ClientOptions {
   throttle?: boolean;
+  doNotRetry429?: boolean;
+  noRetry?: boolean;
+  server?: FakeGitHub;
   onRateLimit?: (retryAfter: number) => boolean;
   onSecondaryRateLimit?: (retryAfter: number) => boolean;
 }
@@ -39,7 +42,12 @@ function client(opts: ClientOptions = {}) {
   return getOctokit(
     'test-token',
     {
-      baseUrl: gh.url,
+      baseUrl: (opts.server ?? gh).url,
+      retry: opts.noRetry
+        ? { enabled: false }
+        : opts.doNotRetry429
+          ? { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
+          : {},
       throttle: {
         enabled: opts.throttle ?? false,
         onRateLimit: (retryAfter: number) => opts.onRateLimit?.(retryAfter) ?? true,
@@ -325,6 +333,7 @@ describe('git data', () => {
         message: 'x',
         content: Buffer.from('name: c\n').toString('base64'),
         sha: 'a'.repeat(40),
+        request: { retries: 0 }, // the retry plugin retries 409s by default
       }),
       409,
     );
@@ -416,22 +425,105 @@ describe('pull requests', () => {
   });
 });
 
+describe('remaining endpoints (shapes are checked against the response schemas in afterEach)', () => {
+  it('issues, branches, commits, contents, latest release, assets, rate limit', async () => {
+    const r = newRepo();
+    const octokit = client();
+    const repo = await octokit.rest.repos.get({ owner: r.owner, repo: r.repo });
+    expect(repo.data.default_branch).toBe('main');
+    const issue = await octokit.rest.issues.create({ owner: r.owner, repo: r.repo, title: 'Bug', body: 'details' });
+    await octokit.rest.issues.update({ owner: r.owner, repo: r.repo, issue_number: issue.data.number, state: 'closed' });
+    const got = await octokit.rest.issues.get({ owner: r.owner, repo: r.repo, issue_number: issue.data.number });
+    expect(got.data.state).toBe('closed');
+    await octokit.rest.issues.createComment({ owner: r.owner, repo: r.repo, issue_number: issue.data.number, body: 'hi' });
+    const repoComments = await octokit.rest.issues.listCommentsForRepo({ owner: r.owner, repo: r.repo });
+    expect(repoComments.data).toHaveLength(1);
+
+    // commits registered by the test can be release targets; unknown ones are rejected
+    const sha = 'abcdef0123456789abcdef0123456789abcdef01';
+    gh.addCommits(r.full, [sha], { branch: 'feature' });
+    const branches = await octokit.rest.repos.listBranches({ owner: r.owner, repo: r.repo });
+    expect(branches.data.map((b) => b.name)).toEqual(['feature', 'main']);
+    const commit = await octokit.rest.repos.getCommit({ owner: r.owner, repo: r.repo, ref: 'feature' });
+    expect(commit.data.sha).toBe(sha);
+    const rel = await octokit.rest.repos.createRelease({ owner: r.owner, repo: r.repo, tag_name: 'x@v1', target_commitish: sha });
+    expect(gh.refs(r.full)['refs/tags/x@v1']).toBe(sha);
+    await expectStatus(
+      octokit.rest.repos.createRelease({ owner: r.owner, repo: r.repo, tag_name: 'x@v2', target_commitish: 'f'.repeat(40) }),
+      422,
+    );
+    await expectStatus(octokit.rest.repos.createRelease({ owner: r.owner, repo: r.repo, tag_name: 'x@v1' }), 422);
+    const latest = await octokit.rest.repos.getLatestRelease({ owner: r.owner, repo: r.repo });
+    expect(latest.data.id).toBe(rel.data.id);
+    const bytes = Buffer.from('data');
+    const asset = await octokit.rest.repos.uploadReleaseAsset({
+      url: rel.data.upload_url,
+      owner: r.owner,
+      repo: r.repo,
+      release_id: rel.data.id,
+      name: 'a.bin',
+      data: bytes as unknown as string,
+      headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length },
+    });
+    const renamedAsset = await octokit.rest.repos.updateReleaseAsset({ owner: r.owner, repo: r.repo, asset_id: asset.data.id, label: 'L' });
+    expect(renamedAsset.data.label).toBe('L');
+    const gotAsset = await octokit.rest.repos.getReleaseAsset({ owner: r.owner, repo: r.repo, asset_id: asset.data.id });
+    expect(gotAsset.data.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+
+    // contents: directory listing, blob, delete
+    gh.commitFiles(r.full, 'main', { 'models/a.yaml': 'a: 1\n', 'models/b.yaml': 'b: 2\n' });
+    const dir = await octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: 'models' });
+    expect((dir.data as Array<{ name: string }>).map((e) => e.name)).toEqual(['a.yaml', 'b.yaml']);
+    const file = (await octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: 'models/a.yaml' })).data as { sha: string; download_url: string };
+    const blob = await octokit.rest.git.getBlob({ owner: r.owner, repo: r.repo, file_sha: file.sha });
+    expect(Buffer.from(blob.data.content, 'base64').toString()).toBe('a: 1\n');
+    expect(await (await fetch(file.download_url)).text()).toBe('a: 1\n');
+    await octokit.rest.repos.deleteFile({ owner: r.owner, repo: r.repo, path: 'models/a.yaml', message: 'rm', sha: file.sha });
+    expect(gh.readFile(r.full, 'main', 'models/a.yaml')).toBeUndefined();
+    await expectStatus(octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: 'models/a.yaml' }), 404);
+
+    // fork PR registered by the test; update and check-if-merged
+    const fork = gh.addPullRequest(r.full, {
+      head: 'patch-1',
+      base: 'main',
+      headRepoFullName: 'someone/fork',
+      headSha: '1234567890123456789012345678901234567890',
+      files: [{ filename: 'models/c.yaml', status: 'added', additions: 3 }],
+    });
+    const pr = await octokit.rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: fork.number });
+    expect(pr.data.head).toMatchObject({ label: 'someone:patch-1', sha: '1234567890123456789012345678901234567890' });
+    expect(pr.data.head.repo?.full_name).toBe('someone/fork');
+    const files = await octokit.rest.pulls.listFiles({ owner: r.owner, repo: r.repo, pull_number: fork.number });
+    expect(files.data[0]).toMatchObject({ filename: 'models/c.yaml', additions: 3, changes: 3 });
+    await octokit.rest.pulls.update({ owner: r.owner, repo: r.repo, pull_number: fork.number, title: 'Renamed' });
+    await expectStatus(octokit.rest.pulls.checkIfMerged({ owner: r.owner, repo: r.repo, pull_number: fork.number }), 404);
+    const bare = await octokit.rest.pulls.list({ owner: r.owner, repo: r.repo, head: 'patch-1' });
+    expect(bare.data).toHaveLength(1); // GitHub ignores a head filter without "owner:"
+
+    const rate = await octokit.rest.rateLimit.get();
+    expect(rate.data.resources.core.used).toBeGreaterThan(0);
+  });
+});
+
 describe('OpenAPI checking', () => {
   it('records requests GitHub would reject', async () => {
     const r = newRepo();
     const octokit = client();
     const issue = gh.addIssue(r.full, { title: 't' });
+    // @ts-expect-error -- deliberately invalid: tag_name is required
     await expectStatus(octokit.request('POST /repos/{owner}/{repo}/releases', { owner: r.owner, repo: r.repo, name: 'no tag' }), 422);
     await expectStatus(
       octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         owner: r.owner,
         repo: r.repo,
         issue_number: issue,
+        // @ts-expect-error -- deliberately invalid: body must be a string
         body: { text: 'not a string' },
       }),
       422,
     );
     await expectStatus(octokit.request('GET /repos/{owner}/{repo}/no-such-endpoint', { owner: r.owner, repo: r.repo }), 404);
+    // @ts-expect-error -- deliberately invalid: release_id is an integer
     await expectStatus(octokit.request('GET /repos/{owner}/{repo}/releases/{release_id}', { owner: r.owner, repo: r.repo, release_id: 'abc' }), 422);
     const anon = await fetch(`${gh.url}/repos/${r.full}/releases`);
     expect(anon.status).toBe(401);
@@ -465,13 +557,27 @@ describe('fault injection', () => {
   it('a 429 with retry-after is waited out by the throttling plugin', async () => {
     const r = newRepo();
     const waits: number[] = [];
-    const octokit = client({ throttle: true, onRateLimit: (after) => (waits.push(after), true) });
+    // with getOctokit(token, opts, retry, throttling) the retry plugin is the inner hook and would
+    // retry a 429 itself (after 1 s, ignoring retry-after); exclude 429 there so throttling handles it
+    const octokit = client({ throttle: true, onRateLimit: (after) => (waits.push(after), true), doNotRetry429: true });
     gh.failNext({ pathPattern: new RegExp(`^/repos/${r.full}$`), status: 429, retryAfter: 1 });
     const started = Date.now();
     const res = await octokit.rest.repos.get({ owner: r.owner, repo: r.repo });
     expect(res.data.full_name).toBe(r.full);
     expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(gh.requests.filter((q) => q.path === `/repos/${r.full}`).map((q) => q.status)).toEqual([429, 200]);
+  });
+
+  it('with the default retry config a 429 is retried by the retry plugin, not throttling', async () => {
+    const r = newRepo();
+    const waits: number[] = [];
+    const octokit = client({ throttle: true, onRateLimit: (after) => (waits.push(after), true) });
+    gh.failNext({ pathPattern: new RegExp(`^/repos/${r.full}$`), status: 429, retryAfter: 1 });
+    const res = await octokit.rest.repos.get({ owner: r.owner, repo: r.repo });
+    expect(res.status).toBe(200);
+    expect(waits).toEqual([]);
   });
 
   it('a secondary rate limit 403 triggers onSecondaryRateLimit', async () => {
@@ -482,6 +588,52 @@ describe('fault injection', () => {
     const res = await octokit.rest.repos.listTags({ owner: r.owner, repo: r.repo });
     expect(res.status).toBe(200);
     expect(waits).toEqual([1]);
+  });
+
+  it('enumerates the requests of a run and fails the k-th one in a re-run', async () => {
+    const run = async (server: FakeGitHub) => {
+      const octokit = client({ server, noRetry: true });
+      const rel = await octokit.rest.repos.createRelease({ owner: 'acme', repo: 'runs', tag_name: 'm@v1', draft: true });
+      const bytes = Buffer.from('weights');
+      await octokit.rest.repos.uploadReleaseAsset({
+        url: rel.data.upload_url,
+        owner: 'acme',
+        repo: 'runs',
+        release_id: rel.data.id,
+        name: 'm.bin',
+        data: bytes as unknown as string,
+        headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length },
+      });
+      await octokit.rest.repos.updateRelease({ owner: 'acme', repo: 'runs', release_id: rel.data.id, draft: false });
+      await octokit.rest.repos.listReleases({ owner: 'acme', repo: 'runs' });
+    };
+    const fresh = async () => {
+      const server = await startFakeGitHub();
+      server.addRepo('acme/runs');
+      return server;
+    };
+    const first = await fresh();
+    await run(first);
+    const log = [...first.requests];
+    first.assertNoViolations();
+    await first.close();
+    expect(log.map((e) => `${e.method} ${e.path}`)).toEqual([
+      'POST /repos/acme/runs/releases',
+      expect.stringMatching(/^POST \/repos\/acme\/runs\/releases\/\d+\/assets$/),
+      expect.stringMatching(/^PATCH \/repos\/acme\/runs\/releases\/\d+$/),
+      'GET /repos/acme/runs/releases',
+    ]);
+    for (let k = 0; k < log.length; k++) {
+      const again = await fresh();
+      try {
+        again.failLikeLoggedRequest(log, k, { status: 500 });
+        await expect(run(again)).rejects.toMatchObject({ status: 500 });
+        expect(again.requests.map((e) => e.faulted ?? false)).toEqual(log.slice(0, k + 1).map((_, i) => i === k));
+        again.assertNoViolations();
+      } finally {
+        await again.close();
+      }
+    }
   });
 
   it('a midway reset leaves a starter asset that must be deleted before re-uploading', async () => {

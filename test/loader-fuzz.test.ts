@@ -139,6 +139,25 @@ describe('the fast and the precise parser agree', () => {
     );
   });
 
+  it('on JSON, where the fast path is JSON.parse plus a duplicate-key count', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.boolean(), (value, pretty) => {
+        const text = JSON.stringify({ v: value }, null, pretty ? 2 : undefined);
+        const fast = fastParse(text);
+        const precise = preciseParse(text);
+        expect(precise.ok).toBe(true);
+        if (precise.ok) expect(fast?.value).toStrictEqual(precise.value);
+      }),
+      { numRuns: 800 },
+    );
+    // A repeated key is never silently resolved by the fast path.
+    for (const text of ['{"accuracy": 0.9, "accuracy": 0.95}', '{"a": {"b": 1, "b": 2}}', '{"a": "x\\":", "a": 1}']) {
+      expect(fastParse(text), text).toBeUndefined();
+      const result = checkDocument('models/m/versions/1.0.0/metrics.json', new TextEncoder().encode(text));
+      expect(result.problems.map((p) => p.rule), text).toContain('duplicate-key');
+    }
+  });
+
   it('on the example registry', () => {
     for (const file of templateFiles) {
       const fast = fastParse(file.text);

@@ -123,3 +123,28 @@ export function isGitRepository(root: string): boolean {
     return false;
   }
 }
+
+/**
+ * Makes sure a commit is present locally; a shallow checkout (actions/checkout's
+ * default) lacks the pull request's base, so fetch just that commit.
+ */
+export function ensureCommit(root: string, sha: string): void {
+  try {
+    resolveCommit(root, sha);
+    return;
+  } catch {
+    // fall through to fetch
+  }
+  if (!/^[0-9a-f]{40}$/.test(sha)) throw new GitError(`git ref \`${sha}\` does not exist here`);
+  try {
+    git(root, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+  } catch (error) {
+    throw new GitError(`the base commit ${sha} is not in this checkout and could not be fetched (${(error as Error).message}); use actions/checkout with fetch-depth: 0`);
+  }
+}
+
+/** Files changed between a commit and the working tree, relative to the registry root. */
+export function changedFiles(root: string, commit: string): Set<string> {
+  const out = git(root, ['diff', '--name-only', '-z', '--relative', commit, '--', '.']).toString();
+  return new Set(out.split('\0').filter(Boolean));
+}

@@ -6,12 +6,14 @@ import { UnreadableRootError } from '../adapters/fs-snapshot.js';
 import { GitError } from '../adapters/git.js';
 import { validateCommand } from './commands/validate.js';
 import { listCommand } from './commands/list.js';
+import { diffCommand } from './commands/diff.js';
 import { processIo, type Io } from './io.js';
 import { HELP, UsageError } from './usage.js';
 
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   validate: validateCommand,
   list: listCommand,
+  diff: diffCommand,
 };
 
 export async function runCli(argv: string[], io: Io = processIo): Promise<number> {

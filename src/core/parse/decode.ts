@@ -32,10 +32,17 @@ export function decodeDocument(bytes: Uint8Array, size = bytes.length): Decoded 
   return { text };
 }
 
+/** True when nothing but blank lines and comments: a scan, no allocation (every file passes here). */
 function onlyCommentsOrBlank(text: string): boolean {
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    if (trimmed !== '' && !trimmed.startsWith('#') && trimmed !== '\uFEFF') return false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff) i++;
+    else if (c === 35 /* # */) {
+      const newline = text.indexOf('\n', i);
+      if (newline === -1) return true;
+      i = newline + 1;
+    } else return false;
   }
   return true;
 }

@@ -19,7 +19,7 @@ export interface ActiveFault {
 export interface ServerLike {
   readonly url: string;
   readonly state: State;
-  /** record a violation that is not tied to request validation (e.g. immutable release misuse is NOT one; fake gaps are) */
+  /** record a violation (a request GitHub would reject, or something the fake cannot serve) */
   recordViolation(method: string, path: string, message: string): void;
   /** options */
   readonly options: { keepAssetBytesInMemoryUpTo: number; largeAssets: 'disk' | 'discard' };
@@ -37,7 +37,7 @@ export interface RouteContext {
   query: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
   user: User;
-  fault?: ActiveFault;
+  fault?: ActiveFault | undefined;
   /** the repository named by {owner}/{repo}; throws 404 if unknown */
   repo(): RepoState;
 }
@@ -132,8 +132,4 @@ export function charLength(s: string): number {
   let n = 0;
   for (const _ of s) n++; // eslint-disable-line @typescript-eslint/no-unused-vars
   return n;
-}
-
-export function requireRepo(ctx: RouteContext): RepoState {
-  return ctx.repo();
 }

@@ -265,7 +265,11 @@ export function pullJson(
   api: string,
   repo: RepoState,
   pr: PullState,
-  opts: { full: boolean; headRepo?: RepoState; stats?: { additions: number; deletions: number; changedFiles: number; commits: number } },
+  opts: {
+    full: boolean;
+    headRepo?: RepoState | undefined;
+    stats?: { additions: number; deletions: number; changedFiles: number; commits: number } | undefined;
+  },
 ): Record<string, unknown> {
   const full = repo.fullName;
   const url = `${api}/repos/${full}/pulls/${pr.number}`;

@@ -17,7 +17,7 @@ export const MAX_ISSUE_BODY = 65536;
 export function createIssue(
   state: { nextId(kind: string): number },
   repo: RepoState,
-  init: { title: string; body?: string | null; user: User; isPull: boolean; number?: number; labels?: string[] },
+  init: { title: string; body?: string | null | undefined; user: User; isPull: boolean; number?: number | undefined; labels?: string[] | undefined },
 ): IssueState {
   const number = init.number ?? repo.nextNumber;
   if (repo.issues.has(number)) throw new Error(`issue/PR #${number} already exists in ${repo.fullName}`);

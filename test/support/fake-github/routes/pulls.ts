@@ -18,20 +18,21 @@ import { createIssue } from './issues.js';
 import { defaultPerson } from './git.js';
 
 export interface PullInit {
-  number?: number;
+  number?: number | undefined;
   head: string;
   base: string;
-  headRepoFullName?: string;
+  headRepoFullName?: string | undefined;
   /** fixed head sha; default: the head branch's sha in this repo */
-  headSha?: string;
-  title?: string;
-  body?: string | null;
-  draft?: boolean;
-  state?: 'open' | 'closed';
-  user?: User;
-  files?: DiffFileInput[];
-  mergeable?: boolean | null;
-  mergeableState?: string;
+  headSha?: string | undefined;
+  title?: string | undefined;
+  body?: string | null | undefined;
+  draft?: boolean | undefined;
+  state?: 'open' | 'closed' | undefined;
+  user?: User | undefined;
+  files?: DiffFileInput[] | undefined;
+  /** false makes PUT .../merge answer 405 */
+  mergeable?: boolean | null | undefined;
+  mergeableState?: string | undefined;
 }
 
 export function createPull(state: State, repo: RepoState, init: PullInit, user: User): PullState {
@@ -362,9 +363,11 @@ export function handleGraphql(state: State, body: unknown, user: User): GraphqlO
       violation: `unsupported GraphQL operation: ${query.slice(0, 120)}`,
     };
   }
-  const inline = (name: string): string | undefined => {
-    const m = new RegExp(`${name}\\s*:\\s*(?:"([^"]*)"|([A-Z_]+))`).exec(query);
-    return m ? (m[1] ?? m[2]) : undefined;
+  const inline = (name: string): unknown => {
+    const m = new RegExp(`\\b${name}\\s*:\\s*(?:"([^"]*)"|\\$(\\w+)|([A-Z_]+))`).exec(query);
+    if (!m) return undefined;
+    if (m[2] !== undefined) return variables[m[2]];
+    return m[1] ?? m[3];
   };
   const input = (variables.input ?? {}) as Record<string, unknown>;
   const pick = (name: string): unknown => variables[name] ?? input[name] ?? inline(name);

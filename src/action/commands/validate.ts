@@ -1,0 +1,115 @@
+/**
+ * `command: validate` on a pull request: annotations on the diff, the review
+ * in the job summary and in one sticky comment, outputs for later steps.
+ */
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createGitHubClient, httpStatus } from '../../adapters/github/client.js';
+import { upsertStickyComment } from '../../adapters/github/sticky-comment.js';
+import { changedFiles, ensureCommit, repositoryPrefix } from '../../adapters/git.js';
+import { reviewDirectory } from '../../adapters/review-directory.js';
+import { validateDirectory } from '../../adapters/validate-directory.js';
+import { problemCommand } from '../../core/output/workflow-commands.js';
+import { COMMENT_OPTIONS, renderReviewMarkdown, SUMMARY_OPTIONS } from '../../core/output/review-markdown.js';
+import { buildReview, type ReviewReport } from '../../core/report/review.js';
+import { selectAnnotations } from '../annotations.js';
+import type { RunContext } from '../context.js';
+import type { ActionSettings } from '../input-helper.js';
+
+export const FORK_NOTE =
+  'This pull request comes from a fork, whose workflows get a read-only token, so the review is not posted as a comment; it is in this job\'s summary. ' +
+  'To comment on fork pull requests safely, upload the JSON report as an artifact and post it from a `workflow_run` workflow (see the README: "Pull requests from forks"). ' +
+  'Never check out and run a fork\'s code with `pull_request_target`.';
+
+export async function validateAction(settings: ActionSettings, context: RunContext): Promise<void> {
+  const base = settings.base ?? context.pullRequest?.baseSha;
+  let review: ReviewReport;
+  let touched = new Set<string>();
+  if (base) {
+    ensureCommit(settings.root, base);
+    review = await reviewDirectory(settings.root, base);
+    touched = changedFiles(settings.root, base);
+  } else {
+    const { report, registry } = await validateDirectory({ root: settings.root });
+    review = buildReview(registry, registry, report.problems);
+  }
+
+  // Annotations: paths relative to the repository root, the most useful first.
+  const prefix = safePrefix(settings.root);
+  const { shown, hidden } = selectAnnotations(review.problems, touched);
+  for (const problem of shown) process.stdout.write(`${problemCommand(problem, prefix)}\n`);
+  if (hidden.length) {
+    core.startGroup(`${hidden.length} more problems (GitHub shows 10 error and 10 warning annotations per step; all are in the summary and the report)`);
+    for (const p of hidden) core.info(`${prefix}${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`);
+    core.endGroup();
+  }
+
+  const reportPath = writeReport(review, context);
+  const changed = review.changed.map((c) => `${c.model}@${c.version}`);
+  core.setOutput('ok', String(review.ok));
+  core.setOutput('problems', String(review.problems.length));
+  core.setOutput('report', reportPath);
+  core.setOutput('changed', JSON.stringify(changed));
+
+  let commentNote: string | undefined;
+  if (context.pullRequest && settings.comment) {
+    commentNote = await postComment(settings, context, review);
+  }
+  const summary = renderReviewMarkdown(review, { ...SUMMARY_OPTIONS, maxLength: 900_000, footer: commentNote ? `> [!NOTE]\n> ${commentNote}` : undefined });
+  await core.summary.addRaw(summary, true).write();
+
+  const failing = settings.failOn === 'warning' ? review.problems.length : review.errors;
+  if (failing > 0) {
+    core.setFailed(`${review.errors} error(s) and ${review.warnings} warning(s) in the registry (fail-on: ${settings.failOn}); see the annotations and the job summary.`);
+  } else {
+    core.info(`The registry is valid: ${review.models} models, ${review.versions} versions${review.warnings ? `, ${review.warnings} warning(s)` : ''}.`);
+  }
+}
+
+async function postComment(settings: ActionSettings, context: RunContext, review: ReviewReport): Promise<string | undefined> {
+  const pr = context.pullRequest!;
+  if (pr.fromFork) {
+    core.notice(FORK_NOTE);
+    return FORK_NOTE;
+  }
+  if (!context.repository) return undefined;
+  if (!settings.token) {
+    const note = 'No token was given, so the review is not posted as a comment (the `token` input defaults to the workflow\'s GITHUB_TOKEN).';
+    core.warning(note);
+    return note;
+  }
+  const octokit = createGitHubClient(settings.token, (m) => core.info(m));
+  const markdown = renderReviewMarkdown(review, { ...COMMENT_OPTIONS, footer: context.runUrl ? `<sub>Full report: [workflow run](${context.runUrl}).</sub>` : undefined });
+  try {
+    const result = await upsertStickyComment(octokit, { ...context.repository, issueNumber: pr.number, marker: `model-registry:review root=${settings.root}` }, markdown);
+    core.info(`${result.created ? 'Posted' : 'Updated'} the review comment: ${result.url}`);
+    core.setOutput('comment-url', result.url);
+    return undefined;
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 403 || status === 404) {
+      const note = `The review could not be posted as a comment (HTTP ${status}): the token needs \`pull-requests: write\` (or \`issues: write\`) permission. For pull requests from forks, see the README: "Pull requests from forks".`;
+      core.warning(note);
+      return note;
+    }
+    throw error;
+  }
+}
+
+function writeReport(review: ReviewReport, context: RunContext): string {
+  const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'model-registry');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'report.json');
+  writeFileSync(path, `${JSON.stringify({ ...review, pullRequest: context.pullRequest?.number }, null, 2)}\n`);
+  return path;
+}
+
+function safePrefix(root: string): string {
+  try {
+    return repositoryPrefix(root);
+  } catch {
+    return root === '.' ? '' : `${root.replace(/\/+$/, '')}/`;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The review of the working tree against a base commit: validate the head
+ * (with the base's released versions frozen), load the base from git, compare.
+ */
+import type { ReviewReport } from '../core/report/review.js';
+import { buildReview } from '../core/report/review.js';
+import { loadRegistry } from '../core/registry/load.js';
+import { snapshotAtCommit, resolveCommit } from './git.js';
+import { validateDirectory } from './validate-directory.js';
+
+export async function reviewDirectory(root: string, baseRef: string): Promise<ReviewReport> {
+  const commit = resolveCommit(root, baseRef);
+  const { report, registry } = await validateDirectory({ root, base: commit });
+  const base = loadRegistry(snapshotAtCommit(root, commit));
+  return buildReview(base, registry, report.problems);
+}
