@@ -15840,19 +15840,21 @@ function didYouMean(word, candidates) {
 }
 function distance(a, b, limit) {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const row = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
+      let d = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      row[j] = d;
+      rowMin = Math.min(rowMin, d);
     }
     if (rowMin > limit) return limit + 1;
-    previous = current;
+    rows.push(row);
   }
-  return previous[b.length];
+  return rows[a.length][b.length];
 }
 function describePath(path) {
   let out = "";
@@ -15871,7 +15873,7 @@ function schemaProblems(file, errors, sourceOf = () => void 0) {
   for (const error of errors) {
     if (error.keyword === "if") continue;
     const path = pointerToPath(error.instancePath);
-    if (metricsFile && error.keyword === "type" && typeof error.data === "number") continue;
+    if (metricsFile && error.keyword === "type" && isNonFinite(error.data)) continue;
     const translated = translate(error, path, sourceOf);
     if (!translated) continue;
     const key = `${describePath(translated.path)}|${translated.target}|${translated.message}`;
@@ -15886,6 +15888,10 @@ function schemaProblems(file, errors, sourceOf = () => void 0) {
     });
   }
   return dropShadowed(problems);
+}
+function isNonFinite(value) {
+  if (typeof value === "number") return !Number.isFinite(value);
+  return typeof value === "string" && /^[-+]?(NaN|Infinity|\.nan|\.inf)$/i.test(value.trim());
 }
 function translate(error, path, sourceOf) {
   const parent = error.parentSchema ?? {};
@@ -19231,7 +19237,8 @@ function preciseParse(text) {
         at: { line, column: col }
       };
     });
-    return { ok: false, problems: dedupeByLine(problems), parsed };
+    const firstSyntax = problems.find((p) => p.rule !== "duplicate-key");
+    return { ok: false, problems: problems.filter((p) => p.rule === "duplicate-key" || p === firstSyntax), parsed };
   }
   try {
     const value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
@@ -19288,16 +19295,6 @@ function syntaxMessage(code, message) {
   if (code === "TAB_AS_INDENT") return "tabs cannot indent YAML: indent with spaces";
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   return `invalid YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
-}
-function dedupeByLine(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const at = p.at;
-    const key = `${p.rule}:${at?.line ?? 0}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 // src/core/parse/locate.ts

@@ -38661,6 +38661,9 @@ function git(cwd, args, input) {
 function repositoryPrefix(root) {
   return git(root, ["rev-parse", "--show-prefix"]).toString().trim();
 }
+function repositoryTop(root) {
+  return git(root, ["rev-parse", "--show-toplevel"]).toString().trim();
+}
 function resolveCommit(root, ref) {
   if (ref.startsWith("-")) throw new GitError(`not a git ref: ${ref}`);
   try {
@@ -38725,7 +38728,8 @@ function baseState(root, baseCommit, current) {
 }
 function hashObjects(root, paths) {
   if (paths.length === 0) return [];
-  const out = git(root, ["hash-object", "--stdin-paths"], `${paths.join("\n")}
+  const prefix = repositoryPrefix(root);
+  const out = git(repositoryTop(root), ["hash-object", "--stdin-paths"], `${paths.map((p) => prefix + p).join("\n")}
 `).toString();
   return out.trim().split("\n");
 }
@@ -43385,8 +43389,9 @@ function countBySeverity(problems) {
 var import_semver = __toESM(require_semver2(), 1);
 var DEFAULT_TAG_FORMAT = "{model}@v{version}";
 var DEFAULT_STAGES = ["staging", "production"];
+var SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 function isValidVersion(name) {
-  return import_semver.default.valid(name) === name;
+  return SEMVER_RE.test(name);
 }
 function isValidModelName(name) {
   return MODEL_NAME_RE.test(name);
@@ -43462,18 +43467,27 @@ function buildRegistry(documents, entries) {
   for (const m of sortedModels.values()) {
     m.versions = new Map([...m.versions.entries()].sort(([a], [b]) => compareVersionNames(a, b)));
   }
-  return { settings: resolveSettings(settingsFile), settingsFile, models: sortedModels, strayFiles };
+  let registryPresent = false;
+  for (const entry of entries) if (entry.path === "registry.yaml") registryPresent = true;
+  return { settings: resolveSettings(settingsFile, registryPresent), settingsFile, models: sortedModels, strayFiles };
 }
-function resolveSettings(file) {
-  const raw = file?.value && typeof file.value === "object" ? file.value : {};
-  const stages = Array.isArray(raw.stages) && raw.stages.every((s) => typeof s === "string") ? [...raw.stages] : DEFAULT_STAGES;
+var STAGE_RE = /^[a-z][a-z0-9_-]{0,31}$/;
+function resolveSettings(file, present) {
+  const readable = !present || file?.value !== null && typeof file?.value === "object" && !Array.isArray(file.value);
+  const raw = readable && file ? file.value : {};
+  const stagesOk = raw.stages === void 0 || Array.isArray(raw.stages) && raw.stages.length > 0 && raw.stages.every((s) => typeof s === "string" && STAGE_RE.test(s)) && new Set(raw.stages).size === raw.stages.length;
+  const stages = stagesOk && raw.stages ? [...raw.stages] : DEFAULT_STAGES;
   const metrics = {};
-  if (raw.metrics && typeof raw.metrics === "object") {
+  let metricsOk = raw.metrics === void 0 || raw.metrics !== null && typeof raw.metrics === "object" && !Array.isArray(raw.metrics);
+  if (metricsOk && raw.metrics) {
     for (const [name, def] of Object.entries(raw.metrics)) {
-      if (def && typeof def === "object" && (def.direction === "higher" || def.direction === "lower")) metrics[name] = def;
+      const ok = def !== null && typeof def === "object" && (def.direction === "higher" || def.direction === "lower") && (def.min === void 0 || typeof def.min === "number") && (def.max === void 0 || typeof def.max === "number");
+      if (ok) metrics[name] = def;
+      else metricsOk = false;
     }
   }
   return {
+    trusted: { stages: readable && stagesOk, metrics: readable && metricsOk },
     name: typeof raw.name === "string" ? raw.name : "Model registry",
     description: typeof raw.description === "string" ? raw.description : void 0,
     url: typeof raw.url === "string" ? raw.url : void 0,
@@ -44894,19 +44908,21 @@ function didYouMean(word, candidates) {
 }
 function distance(a, b, limit) {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const row = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
+      let d = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      row[j] = d;
+      rowMin = Math.min(rowMin, d);
     }
     if (rowMin > limit) return limit + 1;
-    previous = current;
+    rows.push(row);
   }
-  return previous[b.length];
+  return rows[a.length][b.length];
 }
 function describePath(path) {
   let out = "";
@@ -44925,7 +44941,7 @@ function schemaProblems(file, errors, sourceOf = () => void 0) {
   for (const error2 of errors) {
     if (error2.keyword === "if") continue;
     const path = pointerToPath(error2.instancePath);
-    if (metricsFile && error2.keyword === "type" && typeof error2.data === "number") continue;
+    if (metricsFile && error2.keyword === "type" && isNonFinite(error2.data)) continue;
     const translated = translate(error2, path, sourceOf);
     if (!translated) continue;
     const key = `${describePath(translated.path)}|${translated.target}|${translated.message}`;
@@ -44940,6 +44956,10 @@ function schemaProblems(file, errors, sourceOf = () => void 0) {
     });
   }
   return dropShadowed(problems);
+}
+function isNonFinite(value) {
+  if (typeof value === "number") return !Number.isFinite(value);
+  return typeof value === "string" && /^[-+]?(NaN|Infinity|\.nan|\.inf)$/i.test(value.trim());
 }
 function translate(error2, path, sourceOf) {
   const parent = error2.parentSchema ?? {};
@@ -48280,7 +48300,8 @@ function preciseParse(text) {
         at: { line, column: col }
       };
     });
-    return { ok: false, problems: dedupeByLine(problems), parsed };
+    const firstSyntax = problems.find((p) => p.rule !== "duplicate-key");
+    return { ok: false, problems: problems.filter((p) => p.rule === "duplicate-key" || p === firstSyntax), parsed };
   }
   try {
     const value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
@@ -48337,16 +48358,6 @@ function syntaxMessage(code, message) {
   if (code === "TAB_AS_INDENT") return "tabs cannot indent YAML: indent with spaces";
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   return `invalid YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
-}
-function dedupeByLine(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const at = p.at;
-    const key = `${p.rule}:${at?.line ?? 0}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 // src/core/parse/locate.ts
@@ -48897,11 +48908,12 @@ function shortestCycle(start, members, out) {
 }
 
 // src/core/rules/metric-rules.ts
+var METRIC_NAME = new RegExp(metrics_schema_default.definitions.metricName.pattern);
 function metricRules({ registry }) {
   const problems = [];
   const catalogue = registry.settings.metrics;
   const names = Object.keys(catalogue);
-  const policeNames = names.length > 0;
+  const policeNames = names.length > 0 && registry.settings.trusted.metrics;
   for (const model of registry.models.values()) {
     const card = model.card;
     if (policeNames && card && isRecord(card.value) && typeof card.value.primary_metric === "string" && !(card.value.primary_metric in catalogue)) {
@@ -48917,8 +48929,8 @@ function metricRules({ registry }) {
       const metrics = version.metrics;
       if (!metrics || !isRecord(metrics.value)) continue;
       for (const [name, entry] of Object.entries(metrics.value)) {
-        const definition = catalogue[name];
-        if (policeNames && !definition) {
+        const definition = registry.settings.trusted.metrics ? catalogue[name] : void 0;
+        if (policeNames && !definition && METRIC_NAME.test(name)) {
           problems.push({
             file: metrics.path,
             rule: "unknown-metric",
@@ -48934,9 +48946,10 @@ function metricRules({ registry }) {
   return problems;
 }
 function valueProblems(file, name, entry, definition) {
-  const value = metricNumber(entry);
+  const raw = isRecord(entry) ? entry.value : entry;
+  const value = isNonFinite(raw) && typeof raw === "string" ? Number(raw.replace(/^\+/, "").replace(/^(-?)\.inf$/i, "$1Infinity")) : metricNumber(entry);
   if (value === void 0) return [];
-  const valuePath = typeof entry === "number" ? [name] : [name, "value"];
+  const valuePath = isRecord(entry) ? [name, "value"] : [name];
   const problem = (message, path = valuePath) => ({
     file,
     rule: "metric-range",
@@ -48987,7 +49000,7 @@ function stageRules({ registry }) {
     const file = model.stages;
     if (!file || !isRecord(file.value)) continue;
     for (const [stage, version] of Object.entries(file.value)) {
-      if (!stages.includes(stage)) {
+      if (registry.settings.trusted.stages && !stages.includes(stage)) {
         problems.push({
           file: file.path,
           rule: "unknown-stage",
@@ -49055,6 +49068,7 @@ function artifactRules({ registry, entries }) {
         listed.add(inner);
         const symlinkAt = symlinkOnTheWay(version.dir, inner, entries);
         if (symlinkAt) {
+          listed.add(symlinkAt);
           problems.push(problem("artifact-path", `artifact path \`${raw}\` goes through the symbolic link \`${symlinkAt}\`: commit the real file instead (a link can point anywhere)`, "path"));
           return;
         }

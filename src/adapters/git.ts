@@ -110,8 +110,9 @@ export function baseState(root: string, baseCommit: string, current: readonly Fi
 
 function hashObjects(root: string, paths: string[]): string[] {
   if (paths.length === 0) return [];
-  // Symlinks are hashed as git stores them (their target), which --stdin-paths does.
-  const out = git(root, ['hash-object', '--stdin-paths'], `${paths.join('\n')}\n`).toString();
+  // --stdin-paths reads paths from the repository's top, whatever the working folder.
+  const prefix = repositoryPrefix(root);
+  const out = git(repositoryTop(root), ['hash-object', '--stdin-paths'], `${paths.map((p) => prefix + p).join('\n')}\n`).toString();
   return out.trim().split('\n');
 }
 

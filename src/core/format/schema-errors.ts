@@ -27,7 +27,7 @@ export function schemaProblems(file: string, errors: readonly ErrorObject[], sou
     if (error.keyword === 'if') continue;
     const path = pointerToPath(error.instancePath);
     // A metric that is NaN or infinite is the metric-range rule's to report.
-    if (metricsFile && error.keyword === 'type' && typeof error.data === 'number') continue;
+    if (metricsFile && error.keyword === 'type' && isNonFinite(error.data)) continue;
     const translated = translate(error, path, sourceOf);
     if (!translated) continue;
     const key = `${describePath(translated.path)}|${translated.target}|${translated.message}`;
@@ -42,6 +42,12 @@ export function schemaProblems(file: string, errors: readonly ErrorObject[], sou
     });
   }
   return dropShadowed(problems);
+}
+
+/** NaN and infinities, as YAML (.nan, .inf) or Python's json.dump (NaN, Infinity) write them. */
+export function isNonFinite(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value);
+  return typeof value === 'string' && /^[-+]?(NaN|Infinity|\.nan|\.inf)$/i.test(value.trim());
 }
 
 interface Translated {

@@ -44,7 +44,8 @@ export function preciseParse(text: string): PreciseResult {
         at: { line, column: col },
       };
     });
-    return { ok: false, problems: dedupeByLine(problems), parsed };
+    const firstSyntax = problems.find((p) => p.rule !== 'duplicate-key');
+    return { ok: false, problems: problems.filter((p) => p.rule === 'duplicate-key' || p === firstSyntax), parsed };
   }
   try {
     const value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
@@ -106,16 +107,4 @@ function syntaxMessage(code: string, message: string): string {
   // The yaml package's messages name the problem well; drop its source excerpt.
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return `invalid YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
-}
-
-/** One syntax error tends to cause several more on the same line; keep the first. */
-function dedupeByLine<T extends { rule: string; at?: { line?: number } | unknown }>(problems: T[]): T[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const at = p.at as { line?: number } | undefined;
-    const key = `${p.rule}:${at?.line ?? 0}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -34,6 +34,12 @@ export interface ResolvedSettings {
   tag_format: string;
   stages: string[];
   metrics: Record<string, MetricDefinition>;
+  /**
+   * Whether registry.yaml's stages and metric catalogue were read as written.
+   * When they were not (the file does not parse, or the field is invalid),
+   * rules that depend on them stay quiet: the file's own problem is the cause.
+   */
+  trusted: { stages: boolean; metrics: boolean };
 }
 
 export interface Loaded<T> {
@@ -74,8 +80,12 @@ export interface Registry {
   strayFiles: string[];
 }
 
+/** The official SemVer 2.0.0 expression (semver.org): no v prefix, no leading zeros, build metadata allowed. */
+const SEMVER_RE =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
 export function isValidVersion(name: string): boolean {
-  return semver.valid(name) === name;
+  return SEMVER_RE.test(name);
 }
 
 export function isValidModelName(name: string): boolean {
@@ -159,19 +169,31 @@ export function buildRegistry(documents: Iterable<DocumentResult>, entries: Iter
   for (const m of sortedModels.values()) {
     m.versions = new Map([...m.versions.entries()].sort(([a], [b]) => compareVersionNames(a, b)));
   }
-  return { settings: resolveSettings(settingsFile), settingsFile, models: sortedModels, strayFiles };
+  let registryPresent = false;
+  for (const entry of entries) if (entry.path === 'registry.yaml') registryPresent = true;
+  return { settings: resolveSettings(settingsFile, registryPresent), settingsFile, models: sortedModels, strayFiles };
 }
 
-function resolveSettings(file: Loaded<RegistrySettings> | undefined): ResolvedSettings {
-  const raw = (file?.value && typeof file.value === 'object' ? file.value : {}) as Partial<RegistrySettings>;
-  const stages = Array.isArray(raw.stages) && raw.stages.every((s) => typeof s === 'string') ? [...raw.stages] : DEFAULT_STAGES;
+const STAGE_RE = /^[a-z][a-z0-9_-]{0,31}$/;
+
+function resolveSettings(file: Loaded<RegistrySettings> | undefined, present: boolean): ResolvedSettings {
+  const readable = !present || (file?.value !== null && typeof file?.value === 'object' && !Array.isArray(file.value));
+  const raw = (readable && file ? file.value : {}) as Partial<RegistrySettings>;
+  const stagesOk = raw.stages === undefined || (Array.isArray(raw.stages) && raw.stages.length > 0 && raw.stages.every((s) => typeof s === 'string' && STAGE_RE.test(s)) && new Set(raw.stages).size === raw.stages.length);
+  const stages = stagesOk && raw.stages ? [...raw.stages] : DEFAULT_STAGES;
   const metrics: Record<string, MetricDefinition> = {};
-  if (raw.metrics && typeof raw.metrics === 'object') {
+  let metricsOk = raw.metrics === undefined || (raw.metrics !== null && typeof raw.metrics === 'object' && !Array.isArray(raw.metrics));
+  if (metricsOk && raw.metrics) {
     for (const [name, def] of Object.entries(raw.metrics)) {
-      if (def && typeof def === 'object' && (def.direction === 'higher' || def.direction === 'lower')) metrics[name] = def as MetricDefinition;
+      const ok =
+        def !== null && typeof def === 'object' && (def.direction === 'higher' || def.direction === 'lower') &&
+        (def.min === undefined || typeof def.min === 'number') && (def.max === undefined || typeof def.max === 'number');
+      if (ok) metrics[name] = def as MetricDefinition;
+      else metricsOk = false;
     }
   }
   return {
+    trusted: { stages: readable && stagesOk, metrics: readable && metricsOk },
     name: typeof raw.name === 'string' ? raw.name : 'Model registry',
     description: typeof raw.description === 'string' ? raw.description : undefined,
     url: typeof raw.url === 'string' ? raw.url : undefined,

@@ -44,6 +44,7 @@ export function artifactRules({ registry, entries }: RuleContext): PendingProble
         listed.add(inner);
         const symlinkAt = symlinkOnTheWay(version.dir, inner, entries);
         if (symlinkAt) {
+          listed.add(symlinkAt);
           problems.push(problem('artifact-path', `artifact path \`${raw}\` goes through the symbolic link \`${symlinkAt}\`: commit the real file instead (a link can point anywhere)`, 'path'));
           return;
         }

@@ -7,6 +7,10 @@ import { atKey, atValue, type PendingProblem } from '../problems.js';
 import { metricNumber, type MetricDefinition } from '../registry/registry.js';
 import { didYouMean } from '../text/suggest.js';
 import { isRecord, type RuleContext } from './context.js';
+import { isNonFinite } from '../format/schema-errors.js';
+import metricsSchema from '../../../schemas/metrics.schema.json' with { type: 'json' };
+
+const METRIC_NAME = new RegExp(metricsSchema.definitions.metricName.pattern);
 
 export function metricRules({ registry }: RuleContext): PendingProblem[] {
   const problems: PendingProblem[] = [];
@@ -14,7 +18,7 @@ export function metricRules({ registry }: RuleContext): PendingProblem[] {
   const names = Object.keys(catalogue);
   // A registry without a catalogue has chosen not to police names; warning on
   // every metric would bury the real problems.
-  const policeNames = names.length > 0;
+  const policeNames = names.length > 0 && registry.settings.trusted.metrics;
 
   for (const model of registry.models.values()) {
     const card = model.card;
@@ -31,8 +35,9 @@ export function metricRules({ registry }: RuleContext): PendingProblem[] {
       const metrics = version.metrics;
       if (!metrics || !isRecord(metrics.value)) continue;
       for (const [name, entry] of Object.entries(metrics.value)) {
-        const definition: MetricDefinition | undefined = catalogue[name];
-        if (policeNames && !definition) {
+        const definition: MetricDefinition | undefined = registry.settings.trusted.metrics ? catalogue[name] : undefined;
+        // A name the format forbids is the schema's problem, not a missing catalogue entry.
+        if (policeNames && !definition && METRIC_NAME.test(name)) {
           problems.push({
             file: metrics.path,
             rule: 'unknown-metric',
@@ -49,9 +54,11 @@ export function metricRules({ registry }: RuleContext): PendingProblem[] {
 }
 
 function valueProblems(file: string, name: string, entry: unknown, definition: MetricDefinition | undefined): PendingProblem[] {
-  const value = metricNumber(entry);
+  // Python's json.dump writes NaN and Infinity, which JSON (and YAML) read as text.
+  const raw = isRecord(entry) ? entry.value : entry;
+  const value = isNonFinite(raw) && typeof raw === 'string' ? Number(raw.replace(/^\+/, '').replace(/^(-?)\.inf$/i, '$1Infinity')) : metricNumber(entry);
   if (value === undefined) return [];
-  const valuePath = typeof entry === 'number' ? [name] : [name, 'value'];
+  const valuePath = isRecord(entry) ? [name, 'value'] : [name];
   const problem = (message: string, path: (string | number)[] = valuePath): PendingProblem => ({
     file,
     rule: 'metric-range',

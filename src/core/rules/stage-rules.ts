@@ -27,7 +27,7 @@ export function stageRules({ registry }: RuleContext): PendingProblem[] {
     const file = model.stages;
     if (!file || !isRecord(file.value)) continue;
     for (const [stage, version] of Object.entries(file.value)) {
-      if (!stages.includes(stage)) {
+      if (registry.settings.trusted.stages && !stages.includes(stage)) {
         problems.push({
           file: file.path,
           rule: 'unknown-stage',
