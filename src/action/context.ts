@@ -16,6 +16,8 @@ export interface RunContext {
   serverUrl: string;
   runUrl?: string;
   sha?: string;
+  /** On workflow_run events: the head commit of the run that triggered this one. */
+  workflowRunHeadSha?: string;
 }
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
@@ -36,6 +38,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     repository: owner && repo ? { owner, repo } : undefined,
     serverUrl,
     sha: env.GITHUB_SHA,
+    workflowRunHeadSha: typeof payload.workflow_run?.head_sha === 'string' ? payload.workflow_run.head_sha : undefined,
     runUrl: env.GITHUB_RUN_ID && owner ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     pullRequest:
       pr && typeof pr.number === 'number'

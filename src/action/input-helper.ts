@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 
-export const COMMANDS = ['validate', 'release', 'site', 'register', 'promote', 'audit'] as const;
+export const COMMANDS = ['validate', 'comment', 'release', 'site', 'register', 'promote', 'audit'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface ActionSettings {
@@ -17,6 +17,8 @@ export interface ActionSettings {
   comment: boolean;
   failOn: 'error' | 'warning';
   dryRun: boolean;
+  /** command: comment — the JSON report to post. */
+  report?: string;
 }
 
 export class InputError extends Error {}
@@ -36,6 +38,7 @@ export function getSettings(): ActionSettings {
     comment: booleanInput('comment', true),
     failOn,
     dryRun: booleanInput('dry-run', false),
+    report: core.getInput('report') || undefined,
   };
 }
 

@@ -8,12 +8,14 @@ import { GitError } from '../adapters/git.js';
 import { readRunContext } from './context.js';
 import { getSettings, InputError, type ActionSettings } from './input-helper.js';
 import { validateAction } from './commands/validate.js';
+import { commentAction } from './commands/comment.js';
 import type { RunContext } from './context.js';
 
 type Handler = (settings: ActionSettings, context: RunContext) => Promise<void>;
 
 const HANDLERS: Partial<Record<ActionSettings['command'], Handler>> = {
   validate: validateAction,
+  comment: commentAction,
 };
 
 export async function runAction(): Promise<void> {
