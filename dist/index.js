@@ -18,6 +18,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -589,10 +593,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -615,12 +619,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -631,12 +635,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -846,8 +850,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -868,11 +872,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -882,7 +886,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -906,19 +910,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1625,11 +1629,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -1986,11 +1990,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str3 = `${val[i]}`;
-            if (!isValidHeaderValue(str3)) {
+            const str4 = `${val[i]}`;
+            if (!isValidHeaderValue(str4)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr2.push(str3);
+            arr2.push(str4);
           }
         }
         val = arr2;
@@ -2160,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2200,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -3563,25 +3567,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str3, leading, trailing, predicate) {
+    function removeChars(str4, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str3.length - 1;
+      let trail = str4.length - 1;
       if (leading) {
-        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
+        while (lead < str4.length && predicate(str4.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str4.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
+      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -3668,8 +3672,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -4117,9 +4121,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4472,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4710,8 +4714,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart2 = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4737,8 +4741,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4855,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list3) {
+      const value = list3.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5500,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5508,14 +5512,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5785,7 +5789,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5860,7 +5864,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5955,11 +5959,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5982,10 +5986,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6002,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6182,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6204,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6240,13 +6244,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6724,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7029,9 +7033,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type2, code, id) {
+    function onHttp2FrameError(type2, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7041,8 +7045,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7247,8 +7251,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type2, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`));
+      stream.once("frameError", (type2, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -7399,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7903,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8302,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9186,7 +9190,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9198,7 +9202,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -9445,7 +9449,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable } = __require("node:stream");
+    var { Readable: Readable2 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9457,7 +9461,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop4 = () => {
     };
-    var BodyReadable = class extends Readable {
+    var BodyReadable = class extends Readable2 {
       constructor({
         resume,
         abort,
@@ -9572,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9799,7 +9803,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable } = require_readable();
+    var { Readable: Readable2 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9894,7 +9898,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable({
+        const res = new Readable2({
           resume,
           abort,
           contentType,
@@ -9959,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10184,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10209,7 +10213,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable,
+      Readable: Readable2,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10223,7 +10227,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable {
+    var PipelineRequest = class extends Readable2 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10240,7 +10244,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable {
+    var PipelineResponse = class extends Readable2 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10471,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10565,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -11232,9 +11236,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -11941,8 +11945,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -12268,9 +12272,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list3 = this.#headersList.cookies;
+        if (list3) {
+          return [...list3];
         }
         return [];
       }
@@ -12310,8 +12314,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list3) {
+        o.#headersList = list3;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13279,13 +13283,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list3 = dependentControllerMap.get(this.signal);
+          if (list3 === void 0) {
+            list3 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list3);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list3.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13565,7 +13569,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable, pipeline, finished } = __require("node:stream");
+    var { Readable: Readable2, pipeline, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14430,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14504,9 +14508,9 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable({ read: resume });
+              this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15066,7 +15070,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode2(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15083,7 +15087,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode(ioQueue, encoding) {
+    function decode2(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -16097,8 +16101,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16106,26 +16110,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16141,31 +16145,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path) {
       for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16176,8 +16180,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16187,10 +16191,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16483,9 +16487,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str3 = stringify(cookie);
-      if (str3) {
-        headers.append("Set-Cookie", str3);
+      const str4 = stringify(cookie);
+      if (str4) {
+        headers.append("Set-Cookie", str4);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -16964,37 +16968,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17263,7 +17267,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17271,12 +17275,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17301,25 +17305,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type2, init) => new CloseEvent(type2, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17444,8 +17448,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17632,8 +17636,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17719,11 +17723,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17735,7 +17739,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17750,8 +17754,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17989,17 +17993,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18013,7 +18017,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18259,15 +18263,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -18290,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19271,13 +19275,13 @@ var require_lib = __commonJS({
         return result;
       };
     })();
-    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
+        return value instanceof P2 ? value : new P2(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19293,7 +19297,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19380,26 +19384,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve(output.toString());
+              resolve4(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -19607,14 +19611,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19858,12 +19862,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19871,7 +19875,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19910,7 +19914,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve(response);
+              resolve4(response);
             }
           }));
         });
@@ -20164,16 +20168,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn);
           });
         }
         getFirst(arr2 = this._lists) {
-          var j, len, list;
+          var j, len, list3;
           for (j = 0, len = arr2.length; j < len; j++) {
-            list = arr2[j];
-            if (list.length > 0) {
-              return list;
+            list3 = arr2[j];
+            if (list3.length > 0) {
+              return list3;
             }
           }
           return [];
@@ -20374,8 +20378,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -20586,15 +20590,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve, returned, task;
+          var args, cb, error2, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -20609,13 +20613,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -20814,7 +20818,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -20825,8 +20829,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
           constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -20848,7 +20852,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -20862,7 +20866,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid) {
             if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -21016,14 +21020,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve4();
                     }
                   });
                 }
@@ -21059,10 +21063,10 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
             };
             return done;
           }
@@ -21081,11 +21085,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -21099,7 +21103,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -21116,9 +21120,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -21169,31 +21173,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck3.prototype.storeDefaults = {
+        Bottleneck4.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -21202,12 +21206,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck3.prototype.localStoreDefaults = {
+        Bottleneck4.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck3.prototype.redisStoreDefaults = {
+        Bottleneck4.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -21218,7 +21222,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck3.prototype.instanceDefaults = {
+        Bottleneck4.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -21226,16 +21230,16 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck3.prototype.stopDefaults = {
+        Bottleneck4.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck3;
+        return Bottleneck4;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
+      var Bottleneck_1 = Bottleneck3;
+      var lib2 = Bottleneck_1;
+      return lib2;
     }));
   }
 });
@@ -21942,7 +21946,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list3, loose) => list3.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -21952,7 +21956,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list3, loose) => list3.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -22118,10 +22122,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse3 = require_parse2();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+      if (!constants4.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -22208,8 +22212,8 @@ var require_trim_comparator_whitespace = __commonJS({
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
     var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter2(char) || char === "-";
     var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range, start, limit, digitRuns) => {
       if (!isDigit(range[start])) {
@@ -22239,7 +22243,7 @@ var require_trim_comparator_whitespace = __commonJS({
     };
     var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
       const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+      if (isLetter2(range[digitsEnd]) || range[digitsEnd] === "-") {
         let end = digitsEnd + 1;
         const limit = end + MAX_SAFE_BUILD_LENGTH;
         while (end < limit && isIdentifierCharacter(range[end])) {
@@ -22461,8 +22465,8 @@ var require_range = __commonJS({
           return cached;
         }
         const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        const hr2 = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr2, hyphenReplace(this.options.includePrerelease));
         debug2("hyphen replace", range);
         range = trimComparatorWhitespace(range);
         debug2("comparator trim", range);
@@ -22572,27 +22576,27 @@ var require_range = __commonJS({
       return comp;
     };
     var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var invalidXRangeOrder = (M2, m, p) => isX(M2) && !isX(m) || isX(m) && p && !isX(p);
     var replaceTildes = (comp, options) => {
       return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
     };
     var replaceTilde = (comp, options) => {
       const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
       const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug2("tilde", comp, _, M, m, p, pr);
+      return comp.replace(r, (_, M2, m, p, pr) => {
+        debug2("tilde", comp, _, M2, m, p, pr);
         let ret;
-        if (isX(M)) {
+        if (isX(M2)) {
           ret = "";
         } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+          ret = `>=${M2}.0.0${z} <${+M2 + 1}.0.0-0`;
         } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M2}.${m}.0${z} <${M2}.${+m + 1}.0-0`;
         } else if (pr) {
           debug2("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
         } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
         }
         debug2("tilde return", ret);
         return ret;
@@ -22605,40 +22609,40 @@ var require_range = __commonJS({
       debug2("caret", comp, options);
       const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
       const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug2("caret", comp, _, M, m, p, pr);
+      return comp.replace(r, (_, M2, m, p, pr) => {
+        debug2("caret", comp, _, M2, m, p, pr);
         let ret;
-        if (isX(M)) {
+        if (isX(M2)) {
           ret = "";
         } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+          ret = `>=${M2}.0.0${z} <${+M2 + 1}.0.0-0`;
         } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          if (M2 === "0") {
+            ret = `>=${M2}.${m}.0${z} <${M2}.${+m + 1}.0-0`;
           } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+            ret = `>=${M2}.${m}.0${z} <${+M2 + 1}.0.0-0`;
           }
         } else if (pr) {
           debug2("replaceCaret pr", pr);
-          if (M === "0") {
+          if (M2 === "0") {
             if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${m}.${+p + 1}-0`;
             } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
             }
           } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+            ret = `>=${M2}.${m}.${p}-${pr} <${+M2 + 1}.0.0-0`;
           }
         } else {
           debug2("no pr");
-          if (M === "0") {
+          if (M2 === "0") {
             if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+              ret = `>=${M2}.${m}.${p} <${M2}.${m}.${+p + 1}-0`;
             } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+              ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
             }
           } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+            ret = `>=${M2}.${m}.${p} <${+M2 + 1}.0.0-0`;
           }
         }
         debug2("caret return", ret);
@@ -22652,12 +22656,12 @@ var require_range = __commonJS({
     var replaceXRange = (comp, options) => {
       comp = comp.trim();
       const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
+      return comp.replace(r, (ret, gtlt, M2, m, p, pr) => {
+        debug2("xRange", comp, ret, gtlt, M2, m, p, pr);
+        if (invalidXRangeOrder(M2, m, p)) {
           return comp;
         }
-        const xM = isX(M);
+        const xM = isX(M2);
         const xm = xM || isX(m);
         const xp = xm || isX(p);
         const anyX = xp;
@@ -22679,7 +22683,7 @@ var require_range = __commonJS({
           if (gtlt === ">") {
             gtlt = ">=";
             if (xm) {
-              M = +M + 1;
+              M2 = +M2 + 1;
               m = 0;
               p = 0;
             } else {
@@ -22689,7 +22693,7 @@ var require_range = __commonJS({
           } else if (gtlt === "<=") {
             gtlt = "<";
             if (xm) {
-              M = +M + 1;
+              M2 = +M2 + 1;
             } else {
               m = +m + 1;
             }
@@ -22697,11 +22701,11 @@ var require_range = __commonJS({
           if (gtlt === "<") {
             pr = "-0";
           }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
+          ret = `${gtlt + M2}.${m}.${p}${pr}`;
         } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+          ret = `>=${M2}.0.0${pr} <${+M2 + 1}.0.0-0`;
         } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M2}.${m}.0${pr} <${M2}.${+m + 1}.0-0`;
         }
         debug2("xRange return", ret);
         return ret;
@@ -23361,7 +23365,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse3 = require_parse2();
@@ -23445,8 +23449,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants4.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -23482,9 +23486,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -23511,17 +23515,17 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str3(strs, ...args) {
+    function str4(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -23532,14 +23536,14 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str3;
-    function addCodeArg(code, arg) {
+    exports.str = str4;
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -23574,8 +23578,8 @@ var require_code = __commonJS({
         return `"${a}${b.slice(1)}`;
       return;
     }
-    function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
+    function strConcat(c12, c2) {
+      return c2.emptyStr() ? c12 : c12.emptyStr() ? c2 : str4`${c12}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -23723,7 +23727,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -23736,16 +23740,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports.ValueScope = ValueScope;
@@ -23830,11 +23834,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -23851,10 +23855,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -23905,9 +23909,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -23915,8 +23919,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -23929,7 +23933,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -23945,12 +23949,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -23977,10 +23981,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -24003,12 +24007,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -24031,10 +24035,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -24070,10 +24074,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -24101,12 +24105,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -24115,11 +24119,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -24223,18 +24227,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -24420,7 +24424,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -24435,14 +24439,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -24537,22 +24541,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str3) {
-      return unescapeJsonPointer(decodeURIComponent(str3));
+    function unescapeFragment(str4) {
+      return unescapeJsonPointer(decodeURIComponent(str4));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str3) {
-      return encodeURIComponent(escapeJsonPointer(str3));
+    function escapeFragment(str4) {
+      return encodeURIComponent(escapeJsonPointer(str4));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str3) {
-      if (typeof str3 == "number")
-        return `${str3}`;
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str4) {
+      if (typeof str4 == "number")
+        return `${str4}`;
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str3) {
-      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str4) {
+      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -24621,8 +24625,8 @@ var require_util9 = __commonJS({
     })(Type2 || (exports.Type = Type2 = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type2.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+        const isNumber2 = dataPropType === Type2.Num;
+        return jsPropertySyntax ? isNumber2 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber2 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
@@ -25577,8 +25581,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str3) {
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str4) {
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -25655,8 +25659,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -26232,9 +26236,9 @@ var require_validate = __commonJS({
       }
       let expr = data;
       const segments = jsonPointer.split("/");
-      for (const segment of segments) {
-        if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+      for (const segment2 of segments) {
+        if (segment2) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment2))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
         }
       }
@@ -26404,7 +26408,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -26431,7 +26435,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -26553,22 +26557,22 @@ var require_utils2 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -26675,10 +26679,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str3, token) {
+    function findToken(str4, token) {
       let ind = 0;
-      for (let i = 0; i < str3.length; i++) {
-        if (str3[i] === token) ind++;
+      for (let i = 0; i < str4.length; i++) {
+        if (str4[i] === token) ind++;
       }
       return ind;
     }
@@ -26766,9 +26770,9 @@ var require_utils2 = __commonJS({
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
-        if (segment === "." || segment === "..") {
-          if (segment === "..") {
+        const segment2 = segments[i];
+        if (segment2 === "." || segment2 === "..") {
+          if (segment2 === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
               output.pop();
             } else {
@@ -26777,7 +26781,7 @@ var require_utils2 = __commonJS({
           }
           trailingDirectory = i === last;
         } else {
-          output.push(segment);
+          output.push(segment2);
         }
       }
       if (trailingDirectory && output[output.length - 1] !== "..") {
@@ -26841,15 +26845,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -26880,15 +26884,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -26915,15 +26919,15 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -26968,15 +26972,15 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -27285,7 +27289,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -27295,7 +27299,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -27331,50 +27335,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative = parse3(serialize(relative, options), options);
+        relative3 = parse3(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -27382,7 +27386,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -27685,8 +27689,8 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
-      resolve,
+      normalize: normalize2,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -27748,7 +27752,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
+    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -28092,16 +28096,16 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
+      addFormat(name, format2) {
+        if (typeof format2 == "string")
+          format2 = new RegExp(format2);
+        this.formats[name] = format2;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -28109,8 +28113,8 @@ var require_core = __commonJS({
         for (const jsonPointer of keywordsJsonPointers) {
           const segments = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments)
-            keywords = keywords[seg];
+          for (const seg2 of segments)
+            keywords = keywords[seg2];
           for (const key in rules) {
             const rule = rules[key];
             if (typeof rule != "object")
@@ -28213,9 +28217,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
+        const format2 = this.opts.formats[name];
+        if (format2)
+          this.addFormat(name, format2);
       }
     }
     function addInitialKeywords(defs) {
@@ -28543,16 +28547,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str3) {
-      const len = str3.length;
+    function ucs2length(str4) {
+      const len = str4.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str3.charCodeAt(pos++);
+        value = str4.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str3.charCodeAt(pos);
+          value = str4.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -29194,7 +29198,7 @@ var require_contains = __commonJS({
           const count = gen.let("count", 0);
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
-        function validateItems(_valid, block) {
+        function validateItems(_valid, block2) {
           gen.forRange("i", 0, len, (i) => {
             cxt.subschema({
               keyword: "contains",
@@ -29202,7 +29206,7 @@ var require_contains = __commonJS({
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
-            block();
+            block2();
           });
         }
         function checkLimits(count) {
@@ -29898,18 +29902,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          const format2 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
+            return (0, codegen_1._)`${schemaCode} && !${format2}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
+            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -29920,7 +29924,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          const [fmtType, format2, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -29934,8 +29938,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -29947,7 +29951,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -29962,8 +29966,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
+    var format2 = [format_1.default];
+    exports.default = format2;
   }
 });
 
@@ -30037,8 +30041,8 @@ var require_discriminator = __commonJS({
     var ref_error_1 = require_ref_error();
     var util_1 = require_util9();
     var error2 = {
-      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
-      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
+      message: ({ params: { discrError, tagName: tagName2 } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName2}" must be string` : `value of tag "${tagName2}" must be in oneOf`,
+      params: ({ params: { discrError, tag, tagName: tagName2 } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName2}, tagValue: ${tag}}`
     };
     var def = {
       keyword: "discriminator",
@@ -30051,16 +30055,16 @@ var require_discriminator = __commonJS({
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
-        const tagName = schema2.propertyName;
-        if (typeof tagName != "string")
+        const tagName2 = schema2.propertyName;
+        if (typeof tagName2 != "string")
           throw new Error("discriminator: requires propertyName");
         if (schema2.mapping)
           throw new Error("discriminator: mapping is not supported");
         if (!oneOf2)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName2)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName: tagName2 }));
         cxt.ok(valid);
         function validateMapping() {
           const mapping = getMapping();
@@ -30070,7 +30074,7 @@ var require_discriminator = __commonJS({
             gen.assign(valid, applyTagSchema(mapping[tagValue]));
           }
           gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName: tagName2 });
           gen.endIf();
         }
         function applyTagSchema(schemaProp) {
@@ -30094,18 +30098,18 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName2];
             if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName2}"`);
             }
             tagRequired = tagRequired && (topRequired || hasRequired(sch));
             addMappings(propSch, i);
           }
           if (!tagRequired)
-            throw new Error(`discriminator: "${tagName}" must be required`);
+            throw new Error(`discriminator: "${tagName2}" must be required`);
           return oneOfMapping;
           function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName);
+            return Array.isArray(required) && required.includes(tagName2);
           }
           function addMappings(sch, i) {
             if (sch.const) {
@@ -30115,12 +30119,12 @@ var require_discriminator = __commonJS({
                 addMapping(tagValue, i);
               }
             } else {
-              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+              throw new Error(`discriminator: "properties/${tagName2}" must have "const" or "enum"`);
             }
           }
           function addMapping(tagValue, i) {
             if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+              throw new Error(`discriminator: "${tagName2}" values must be unique strings`);
             }
             oneOfMapping[tagValue] = i;
           }
@@ -30435,8 +30439,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str3) {
-      const matches = DATE.exec(str3);
+    function date(str4) {
+      const matches = DATE.exec(str4);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -30455,11 +30459,11 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str3) {
-        const matches = TIME.exec(str3);
+      return function time(str4) {
+        const matches = TIME.exec(str4);
         if (!matches)
           return false;
-        const hr = +matches[1];
+        const hr2 = +matches[1];
         const min = +matches[2];
         const sec = +matches[3];
         const tz = matches[4];
@@ -30468,10 +30472,10 @@ var require_formats = __commonJS({
         const tzM = +(matches[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
+        if (hr2 <= 23 && min <= 59 && sec < 60)
           return true;
         const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        const utcHr = hr2 - tzH * tzSign - (utcMin < 0 ? 1 : 0);
         return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
       };
     }
@@ -30502,8 +30506,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str3) {
-        const dateTime = str3.split(DATE_TIME_SEPARATOR);
+      return function date_time(str4) {
+        const dateTime = str4.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -30528,13 +30532,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str3) {
-      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
+    function uri(str4) {
+      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str3) {
+    function byte(str4) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str3);
+      return BYTE.test(str4);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -30548,11 +30552,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str3) {
-      if (Z_ANCHOR.test(str3))
+    function regex2(str4) {
+      if (Z_ANCHOR.test(str4))
         return false;
       try {
-        new RegExp(str3);
+        new RegExp(str4);
         return true;
       } catch (e) {
         return false;
@@ -30605,17 +30609,17 @@ var require_limit = __commonJS({
           cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
         }
         function validateFormat() {
-          const format = fCxt.schema;
-          const fmtDef = self2.formats[format];
+          const format2 = fCxt.schema;
+          const fmtDef = self2.formats[format2];
           if (!fmtDef || fmtDef === true)
             return;
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
           }
           const fmt = gen.scopeValue("formats", {
-            key: format,
+            key: format2,
             ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
           });
           cxt.fail$data(compareCode(fmt));
         }
@@ -30649,8 +30653,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list, formats, exportName);
+      const list3 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list3, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -30662,11 +30666,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list, fs3, exportName) {
+    function addFormats2(ajv, list3, fs3, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
+      for (const f of list3)
         ajv.addFormat(f, fs3[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -31408,17 +31412,17 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
-      if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
+    function findTagObject(value, tagName2, tags) {
+      if (tagName2) {
+        const match = tags.filter((t) => t.tag === tagName2);
         const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
-          throw new Error(`Tag ${tagName} not found`);
+          throw new Error(`Tag ${tagName2} not found`);
         return tagObj;
       }
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
+    function createNode(value, tagName2, ctx) {
       if (identity.isDocument(value))
         value = value.contents;
       if (identity.isNode(value))
@@ -31443,9 +31447,9 @@ var require_createNode = __commonJS({
           sourceObjects.set(value, ref);
         }
       }
-      if (tagName?.startsWith("!!"))
-        tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema2.tags);
+      if (tagName2?.startsWith("!!"))
+        tagName2 = defaultTagPrefix + tagName2.slice(2);
+      let tagObj = findTagObject(value, tagName2, schema2.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON === "function") {
           value = value.toJSON();
@@ -31463,8 +31467,8 @@ var require_createNode = __commonJS({
         delete ctx.onTagObj;
       }
       const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
-      if (tagName)
-        node.tag = tagName;
+      if (tagName2)
+        node.tag = tagName2;
       else if (!tagObj.default)
         node.tag = tagObj.tag;
       if (ref)
@@ -31622,13 +31626,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -31642,14 +31646,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -31666,14 +31670,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -31690,12 +31694,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -31707,12 +31711,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -31727,39 +31731,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text3;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -31782,16 +31786,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str4.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -31808,11 +31812,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str4 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str3 += json2.slice(start, i) + "\\ ";
+          str4 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -31821,38 +31825,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str3 += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
+                str4 += json2.slice(start, i);
+                const code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
-                    str3 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str4 += "\\x" + code2.substr(2);
                     else
-                      str3 += json2.substr(i, 6);
+                      str4 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -31862,14 +31866,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json2.slice(start, i) + "\n\n";
+                str4 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str3 += "\n";
+                  str4 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str4 += indent;
                 if (json2[i + 2] === " ")
-                  str3 += "\\";
+                  str4 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -31878,8 +31882,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json2.slice(start) : json2;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json2.slice(start) : json2;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -32007,15 +32011,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -32167,11 +32171,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str4;
+      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -32206,8 +32210,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -32216,27 +32220,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -32252,7 +32256,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -32296,16 +32300,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str4 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str4;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -32532,31 +32536,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str5);
       }
-      let str3;
+      let str4;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str4 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str4 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str4;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -32599,21 +32603,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -32625,11 +32629,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str4 = start;
           for (const line of lines)
-            str3 += line ? `
+            str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str4}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -32961,7 +32965,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -32999,7 +33003,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -33017,14 +33021,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num2 = typeof value === "number" ? value : Number(value);
       if (!isFinite(num2))
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -33051,7 +33055,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -33060,7 +33064,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str4) => parseFloat(str4),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -33071,11 +33075,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node.minFractionDigits = str4.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -33092,7 +33096,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -33105,7 +33109,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int3 = {
@@ -33113,7 +33117,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -33122,7 +33126,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int3;
@@ -33175,7 +33179,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
@@ -33192,7 +33196,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -33200,7 +33204,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -33208,7 +33212,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -33216,9 +33220,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
@@ -33250,10 +33254,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i)
+            buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -33264,28 +33268,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str4 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
         if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str4.substr(o, lineWidth);
           }
-          str3 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -33491,7 +33495,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -33500,7 +33504,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -33511,11 +33515,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str4.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -33535,34 +33539,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
+      const sign = str4[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str4);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str4, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -33572,7 +33576,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -33581,7 +33585,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int3 = {
@@ -33589,7 +33593,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -33598,7 +33602,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int3;
@@ -33702,9 +33706,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign = str4[0];
+      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -33741,7 +33745,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -33750,7 +33754,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp2 = {
@@ -33761,8 +33765,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp2.test);
+      resolve(str4) {
+        const match = str4.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -33909,9 +33913,9 @@ var require_tags = __commonJS({
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
-          const tagName = JSON.stringify(tag);
+          const tagName2 = JSON.stringify(tag);
           const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          throw new Error(`Unknown custom tag ${tagName2}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -34349,22 +34353,22 @@ var require_errors3 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -34638,10 +34642,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -34655,7 +34659,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -34679,7 +34683,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -34695,7 +34699,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -34786,7 +34790,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -34800,13 +34804,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -34849,18 +34853,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -34914,8 +34918,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -34927,7 +34931,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -34938,8 +34942,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -34956,7 +34960,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -35026,20 +35030,20 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    function resolveCollection(CN, ctx, token, onError, tagName2, tag) {
       const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
       const Coll = coll.constructor;
-      if (tagName === "!" || tagName === Coll.tagName) {
+      if (tagName2 === "!" || tagName2 === Coll.tagName) {
         coll.tag = Coll.tagName;
         return coll;
       }
-      if (tagName)
-        coll.tag = tagName;
+      if (tagName2)
+        coll.tag = tagName2;
       return coll;
     }
     function composeCollection(CN, ctx, token, props, onError) {
       const tagToken = props.tag;
-      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      const tagName2 = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
@@ -35049,12 +35053,12 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
+      if (!tagToken || !tagName2 || tagName2 === "!" || tagName2 === YAMLMap.YAMLMap.tagName && expType === "map" || tagName2 === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName2);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName2 && t.collection === expType);
       if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
+        const kt = ctx.schema.knownTags[tagName2];
         if (kt?.collection === expType) {
           ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
           tag = kt;
@@ -35062,16 +35066,16 @@ var require_compose_collection = __commonJS({
           if (kt) {
             onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
           } else {
-            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName2}`, true);
           }
-          return resolveCollection(CN, ctx, token, onError, tagName);
+          return resolveCollection(CN, ctx, token, onError, tagName2);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const coll = resolveCollection(CN, ctx, token, onError, tagName2, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
-      node.tag = tagName;
+      node.tag = tagName2;
       if (tag?.format)
         node.format = tag.format;
       return node;
@@ -35136,7 +35140,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -35153,24 +35157,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -35273,7 +35277,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -35353,25 +35357,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -35401,9 +35405,9 @@ var require_resolve_flow_scalar = __commonJS({
             res += parseCharCode(source, i + 1, length, onError);
             i += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
+            const raw2 = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+            res += raw2;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i;
@@ -35471,13 +35475,13 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
+        const raw2 = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+        return raw2;
       }
     }
     exports.resolveFlowScalar = resolveFlowScalar;
@@ -35494,12 +35498,12 @@ var require_compose_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
       const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      const tagName2 = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
-      } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      } else if (tagName2)
+        tag = findScalarTagByName(ctx.schema, value, tagName2, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
@@ -35517,20 +35521,20 @@ var require_compose_scalar = __commonJS({
       scalar.source = value;
       if (type2)
         scalar.type = type2;
-      if (tagName)
-        scalar.tag = tagName;
+      if (tagName2)
+        scalar.tag = tagName2;
       if (tag.format)
         scalar.format = tag.format;
       if (comment)
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
-      if (tagName === "!")
+    function findScalarTagByName(schema2, value, tagName2, tagToken, onError) {
+      if (tagName2 === "!")
         return schema2[identity.SCALAR];
       const matchWithTest = [];
       for (const tag of schema2.tags) {
-        if (!tag.collection && tag.tag === tagName) {
+        if (!tag.collection && tag.tag === tagName2) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
           else
@@ -35540,12 +35544,12 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema2.knownTags[tagName];
+      const kt = schema2.knownTags[tagName2];
       if (kt && !kt.collection) {
         schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
-      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName2}`, tagName2 !== "tag:yaml.org,2002:str");
       return schema2[identity.SCALAR];
     }
     function findScalarTagByTest({ atKey: atKey2, directives, schema: schema2 }, value, token, onError) {
@@ -35795,12 +35799,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -35962,12 +35966,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -36181,14 +36185,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -36989,15 +36993,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type2) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type2)
+    function includesToken(list3, type2) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -37355,18 +37359,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep4;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -37519,15 +37523,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -37721,13 +37725,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -38005,6 +38009,245 @@ var require_dist2 = __commonJS({
   }
 });
 
+// node_modules/punycode.js/punycode.js
+var require_punycode = __commonJS({
+  "node_modules/punycode.js/punycode.js"(exports, module) {
+    "use strict";
+    var maxInt = 2147483647;
+    var base = 36;
+    var tMin = 1;
+    var tMax = 26;
+    var skew = 38;
+    var damp = 700;
+    var initialBias = 72;
+    var initialN = 128;
+    var delimiter = "-";
+    var regexPunycode = /^xn--/;
+    var regexNonASCII = /[^\0-\x7F]/;
+    var regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
+    var errors = {
+      "overflow": "Overflow: input needs wider integers to process",
+      "not-basic": "Illegal input >= 0x80 (not a basic code point)",
+      "invalid-input": "Invalid input"
+    };
+    var baseMinusTMin = base - tMin;
+    var floor = Math.floor;
+    var stringFromCharCode = String.fromCharCode;
+    function error2(type2) {
+      throw new RangeError(errors[type2]);
+    }
+    function map2(array, callback) {
+      const result = [];
+      let length = array.length;
+      while (length--) {
+        result[length] = callback(array[length]);
+      }
+      return result;
+    }
+    function mapDomain(domain, callback) {
+      const parts = domain.split("@");
+      let result = "";
+      if (parts.length > 1) {
+        result = parts[0] + "@";
+        domain = parts[1];
+      }
+      domain = domain.replace(regexSeparators, ".");
+      const labels = domain.split(".");
+      const encoded = map2(labels, callback).join(".");
+      return result + encoded;
+    }
+    function ucs2decode(string) {
+      const output = [];
+      let counter = 0;
+      const length = string.length;
+      while (counter < length) {
+        const value = string.charCodeAt(counter++);
+        if (value >= 55296 && value <= 56319 && counter < length) {
+          const extra = string.charCodeAt(counter++);
+          if ((extra & 64512) == 56320) {
+            output.push(((value & 1023) << 10) + (extra & 1023) + 65536);
+          } else {
+            output.push(value);
+            counter--;
+          }
+        } else {
+          output.push(value);
+        }
+      }
+      return output;
+    }
+    var ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
+    var basicToDigit = function(codePoint) {
+      if (codePoint >= 48 && codePoint < 58) {
+        return 26 + (codePoint - 48);
+      }
+      if (codePoint >= 65 && codePoint < 91) {
+        return codePoint - 65;
+      }
+      if (codePoint >= 97 && codePoint < 123) {
+        return codePoint - 97;
+      }
+      return base;
+    };
+    var digitToBasic = function(digit, flag) {
+      return digit + 22 + 75 * (digit < 26) - ((flag != 0) << 5);
+    };
+    var adapt = function(delta, numPoints, firstTime) {
+      let k = 0;
+      delta = firstTime ? floor(delta / damp) : delta >> 1;
+      delta += floor(delta / numPoints);
+      for (; delta > baseMinusTMin * tMax >> 1; k += base) {
+        delta = floor(delta / baseMinusTMin);
+      }
+      return floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
+    };
+    var decode2 = function(input) {
+      const output = [];
+      const inputLength = input.length;
+      let i = 0;
+      let n = initialN;
+      let bias = initialBias;
+      let basic = input.lastIndexOf(delimiter);
+      if (basic < 0) {
+        basic = 0;
+      }
+      for (let j = 0; j < basic; ++j) {
+        if (input.charCodeAt(j) >= 128) {
+          error2("not-basic");
+        }
+        output.push(input.charCodeAt(j));
+      }
+      for (let index = basic > 0 ? basic + 1 : 0; index < inputLength; ) {
+        const oldi = i;
+        for (let w = 1, k = base; ; k += base) {
+          if (index >= inputLength) {
+            error2("invalid-input");
+          }
+          const digit = basicToDigit(input.charCodeAt(index++));
+          if (digit >= base) {
+            error2("invalid-input");
+          }
+          if (digit > floor((maxInt - i) / w)) {
+            error2("overflow");
+          }
+          i += digit * w;
+          const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+          if (digit < t) {
+            break;
+          }
+          const baseMinusT = base - t;
+          if (w > floor(maxInt / baseMinusT)) {
+            error2("overflow");
+          }
+          w *= baseMinusT;
+        }
+        const out = output.length + 1;
+        bias = adapt(i - oldi, out, oldi == 0);
+        if (floor(i / out) > maxInt - n) {
+          error2("overflow");
+        }
+        n += floor(i / out);
+        i %= out;
+        output.splice(i++, 0, n);
+      }
+      return String.fromCodePoint(...output);
+    };
+    var encode2 = function(input) {
+      const output = [];
+      input = ucs2decode(input);
+      const inputLength = input.length;
+      let n = initialN;
+      let delta = 0;
+      let bias = initialBias;
+      for (const currentValue of input) {
+        if (currentValue < 128) {
+          output.push(stringFromCharCode(currentValue));
+        }
+      }
+      const basicLength = output.length;
+      let handledCPCount = basicLength;
+      if (basicLength) {
+        output.push(delimiter);
+      }
+      while (handledCPCount < inputLength) {
+        let m = maxInt;
+        for (const currentValue of input) {
+          if (currentValue >= n && currentValue < m) {
+            m = currentValue;
+          }
+        }
+        const handledCPCountPlusOne = handledCPCount + 1;
+        if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
+          error2("overflow");
+        }
+        delta += (m - n) * handledCPCountPlusOne;
+        n = m;
+        for (const currentValue of input) {
+          if (currentValue < n && ++delta > maxInt) {
+            error2("overflow");
+          }
+          if (currentValue === n) {
+            let q = delta;
+            for (let k = base; ; k += base) {
+              const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+              if (q < t) {
+                break;
+              }
+              const qMinusT = q - t;
+              const baseMinusT = base - t;
+              output.push(
+                stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0))
+              );
+              q = floor(qMinusT / baseMinusT);
+            }
+            output.push(stringFromCharCode(digitToBasic(q, 0)));
+            bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
+            delta = 0;
+            ++handledCPCount;
+          }
+        }
+        ++delta;
+        ++n;
+      }
+      return output.join("");
+    };
+    var toUnicode = function(input) {
+      return mapDomain(input, function(string) {
+        return regexPunycode.test(string) ? decode2(string.slice(4).toLowerCase()) : string;
+      });
+    };
+    var toASCII = function(input) {
+      return mapDomain(input, function(string) {
+        return regexNonASCII.test(string) ? "xn--" + encode2(string) : string;
+      });
+    };
+    var punycode2 = {
+      /**
+       * A string representing the current Punycode.js version number.
+       * @memberOf punycode
+       * @type String
+       */
+      "version": "2.3.1",
+      /**
+       * An object of methods to convert from JavaScript's internal character
+       * representation (UCS-2) to Unicode code points, and back.
+       * @see <https://mathiasbynens.be/notes/javascript-encoding>
+       * @memberOf punycode
+       * @type Object
+       */
+      "ucs2": {
+        "decode": ucs2decode,
+        "encode": ucs2encode
+      },
+      "decode": decode2,
+      "encode": encode2,
+      "toASCII": toASCII,
+      "toUnicode": toUnicode
+    };
+    module.exports = punycode2;
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -38168,13 +38411,13 @@ var HttpResponseRetryCodes = [
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P2 ? value : new P2(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38190,7 +38433,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38300,8 +38543,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -38320,9 +38563,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -38397,10 +38640,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text3, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -38429,9 +38672,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -38442,8 +38685,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -38581,9 +38824,9 @@ function readTopLevel(root) {
 }
 function readModelFolder(root, model) {
   const entries = [];
-  const walk = (relative) => {
-    for (const dirent of listDir(join(root, relative))) {
-      const path = `${relative}/${dirent.name}`;
+  const walk = (relative3) => {
+    for (const dirent of listDir(join(root, relative3))) {
+      const path = `${relative3}/${dirent.name}`;
       if (dirent.isDirectory()) walk(path);
       else {
         const entry = fileEntry(root, path, dirent);
@@ -38692,11 +38935,11 @@ function readBlobs(root, blobs) {
 `);
   let offset = 0;
   while (offset < out.length) {
-    const newline = out.indexOf(10, offset);
-    const [id, , sizeText] = out.subarray(offset, newline).toString().split(" ");
+    const newline2 = out.indexOf(10, offset);
+    const [id, , sizeText] = out.subarray(offset, newline2).toString().split(" ");
     const size = Number(sizeText);
-    result.set(id, out.subarray(newline + 1, newline + 1 + size));
-    offset = newline + 1 + size + 1;
+    result.set(id, out.subarray(newline2 + 1, newline2 + 1 + size));
+    offset = newline2 + 1 + size + 1;
   }
   return result;
 }
@@ -38726,10 +38969,10 @@ function baseState(root, baseCommit, current) {
   inReleasedDirs.forEach((e, i) => now.set(e.path, ids[i]));
   return { released, current: now };
 }
-function hashObjects(root, paths) {
-  if (paths.length === 0) return [];
+function hashObjects(root, paths2) {
+  if (paths2.length === 0) return [];
   const prefix = repositoryPrefix(root);
-  const out = git(repositoryTop(root), ["hash-object", "--stdin-paths"], `${paths.map((p) => prefix + p).join("\n")}
+  const out = git(repositoryTop(root), ["hash-object", "--stdin-paths"], `${paths2.map((p) => prefix + p).join("\n")}
 `).toString();
   return out.trim().split("\n");
 }
@@ -38801,18 +39044,34 @@ function getSettings() {
     comment: booleanInput("comment", true),
     failOn,
     dryRun: booleanInput("dry-run", false),
-    report: getInput("report") || void 0
+    report: getInput("report") || void 0,
+    out: getInput("out") || "_site",
+    baseUrl: httpUrlInput("base-url")
   };
 }
+function httpUrlInput(name) {
+  const raw2 = getInput(name).trim();
+  if (!raw2) return void 0;
+  let ok = false;
+  try {
+    const url = new URL(raw2);
+    ok = url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new InputError(`input \`${name}\` must be an http(s) URL; got ${JSON.stringify(raw2)}`);
+  return raw2;
+}
 function booleanInput(name, fallback) {
-  const raw = getInput(name).trim().toLowerCase();
-  if (raw === "") return fallback;
-  if (["true", "yes", "1", "on"].includes(raw)) return true;
-  if (["false", "no", "0", "off"].includes(raw)) return false;
-  throw new InputError(`input \`${name}\` must be true or false; got ${JSON.stringify(raw)}`);
+  const raw2 = getInput(name).trim().toLowerCase();
+  if (raw2 === "") return fallback;
+  if (["true", "yes", "1", "on"].includes(raw2)) return true;
+  if (["false", "no", "0", "off"].includes(raw2)) return false;
+  throw new InputError(`input \`${name}\` must be true or false; got ${JSON.stringify(raw2)}`);
 }
 
 // src/action/commands/validate.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
@@ -38871,13 +39130,13 @@ var Context = class {
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P2 ? value : new P2(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38893,7 +39152,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39160,16 +39419,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str3) {
-  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str3) {
-  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -39314,7 +39573,7 @@ function parse(options) {
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
+        (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
         )
@@ -39324,8 +39583,8 @@ function parse(options) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
     }
@@ -39388,20 +39647,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -39421,8 +39680,8 @@ function parse2(header2, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header2.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header2.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -39433,7 +39692,7 @@ function parse2(header2, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -39455,14 +39714,14 @@ function parseParameters(header2, type2, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header2.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header2.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header2.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -39474,16 +39733,16 @@ function parseParameters(header2, type2, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header2.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header2.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header2.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header2.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -39494,7 +39753,7 @@ function parseParameters(header2, type2, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -39507,8 +39766,8 @@ function parseParameters(header2, type2, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header2.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header2.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -39535,21 +39794,21 @@ function parseParameters(header2, type2, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
   return { type: type2, index, parameters };
 }
-function unescapeQuotedPairs(str3, start, end) {
+function unescapeQuotedPairs(str4, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str3.charCodeAt(index) === BSLASH) {
-      result += str3.slice(start, index);
+    if (str4.charCodeAt(index) === BSLASH) {
+      result += str4.slice(start, index);
       start = ++index;
     }
   }
-  return result + str3.slice(start, end);
+  return result + str4.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -39794,11 +40053,11 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
-    const isNumber = typeof value === "number";
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key, value, context3) => {
+    const isNumber2 = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
+    const isBigNumber = isNumber2 && isOutOfBounds;
     const isInt = context3 && intRegex.test(context3.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context3.source);
@@ -39853,8 +40112,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -39868,18 +40127,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -40047,12 +40306,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text3 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -43124,8 +43383,8 @@ var triggers_notification_paths_default = [
   "/teams/{team_id}/discussions",
   "/teams/{team_id}/discussions/{discussion_number}/comments"
 ];
-function routeMatcher(paths) {
-  const regexes = paths.map(
+function routeMatcher(paths2) {
+  const regexes = paths2.map(
     (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
@@ -43134,30 +43393,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common2) {
-  groups.global = new Bottleneck2.Group({
+var createGroups = function(Bottleneck3, common2) {
+  groups.global = new Bottleneck3.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common2
   });
-  groups.auth = new Bottleneck2.Group({
+  groups.auth = new Bottleneck3.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common2
   });
-  groups.search = new Bottleneck2.Group({
+  groups.search = new Bottleneck3.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common2
   });
-  groups.write = new Bottleneck2.Group({
+  groups.write = new Bottleneck3.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common2
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups.notifications = new Bottleneck3.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -43167,7 +43426,7 @@ var createGroups = function(Bottleneck2, common2) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck: Bottleneck3 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -43210,16 +43469,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common2);
+      createGroups(Bottleneck3, common2);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
     const events = {};
-    const emitter = new Bottleneck2.Events(events);
+    const emitter = new Bottleneck3.Events(events);
     events.on("secondary-limit", state.onSecondaryRateLimit);
     events.on("rate-limit", state.onRateLimit);
     events.on(
@@ -43287,6 +43546,7 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/adapters/github/client.ts
+var import_light3 = __toESM(require_light(), 1);
 var RETRIES = 4;
 var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 function createGitHubClient(token, log = () => {
@@ -43305,13 +43565,28 @@ function createGitHubClient(token, log = () => {
     token,
     {
       baseUrl: process.env.GITHUB_API_URL || "https://api.github.com",
-      retry: { retries: RETRIES },
-      throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
-      request: { retries: RETRIES }
+      // 429 and 403 (secondary limits) go to the throttling plugin, which honours
+      // Retry-After; 409 (a conflict) will not go away by asking again.
+      retry: { retries: RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451], retryAfterBaseValue: retryBaseMs() },
+      throttle: {
+        onRateLimit: onLimit("primary"),
+        onSecondaryRateLimit: onLimit("secondary"),
+        // GitHub asks for a second between content-creating requests; the
+        // throttling plugin does that, and MODEL_REGISTRY_WRITE_SPACING_MS can shorten it for tests.
+        write: new import_light3.default.Group({ id: "model-registry-write", maxConcurrent: 1, minTime: writeSpacingMs() })
+      }
     },
     retry,
     throttling
   );
+}
+function writeSpacingMs() {
+  const configured = Number(process.env.MODEL_REGISTRY_WRITE_SPACING_MS);
+  return Number.isFinite(configured) && configured >= 0 ? configured : 1e3;
+}
+function retryBaseMs() {
+  const configured = Number(process.env.MODEL_REGISTRY_RETRY_BASE_MS);
+  return Number.isFinite(configured) && configured >= 0 ? configured : 1e3;
 }
 function httpStatus(error2) {
   const status = error2?.status;
@@ -43476,13 +43751,13 @@ function buildRegistry(documents, entries) {
 var STAGE_RE = /^[a-z][a-z0-9_-]{0,31}$/;
 function resolveSettings(file, present) {
   const readable = !present || file?.value !== null && typeof file?.value === "object" && !Array.isArray(file.value);
-  const raw = readable && file ? file.value : {};
-  const stagesOk = raw.stages === void 0 || Array.isArray(raw.stages) && raw.stages.length > 0 && raw.stages.every((s) => typeof s === "string" && STAGE_RE.test(s)) && new Set(raw.stages).size === raw.stages.length;
-  const stages = stagesOk && raw.stages ? [...raw.stages] : DEFAULT_STAGES;
+  const raw2 = readable && file ? file.value : {};
+  const stagesOk = raw2.stages === void 0 || Array.isArray(raw2.stages) && raw2.stages.length > 0 && raw2.stages.every((s) => typeof s === "string" && STAGE_RE.test(s)) && new Set(raw2.stages).size === raw2.stages.length;
+  const stages = stagesOk && raw2.stages ? [...raw2.stages] : DEFAULT_STAGES;
   const metrics = {};
-  let metricsOk = raw.metrics === void 0 || raw.metrics !== null && typeof raw.metrics === "object" && !Array.isArray(raw.metrics);
-  if (metricsOk && raw.metrics) {
-    for (const [name, def] of Object.entries(raw.metrics)) {
+  let metricsOk = raw2.metrics === void 0 || raw2.metrics !== null && typeof raw2.metrics === "object" && !Array.isArray(raw2.metrics);
+  if (metricsOk && raw2.metrics) {
+    for (const [name, def] of Object.entries(raw2.metrics)) {
       const ok = def !== null && typeof def === "object" && (def.direction === "higher" || def.direction === "lower") && (def.min === void 0 || typeof def.min === "number") && (def.max === void 0 || typeof def.max === "number");
       if (ok) metrics[name] = def;
       else metricsOk = false;
@@ -43490,13 +43765,16 @@ function resolveSettings(file, present) {
   }
   return {
     trusted: { stages: readable && stagesOk, metrics: readable && metricsOk },
-    name: typeof raw.name === "string" ? raw.name : "Model registry",
-    description: typeof raw.description === "string" ? raw.description : void 0,
-    url: typeof raw.url === "string" ? raw.url : void 0,
-    tag_format: typeof raw.tag_format === "string" && raw.tag_format.includes("{model}") && raw.tag_format.includes("{version}") ? raw.tag_format : DEFAULT_TAG_FORMAT,
+    name: typeof raw2.name === "string" ? raw2.name : "Model registry",
+    description: typeof raw2.description === "string" ? raw2.description : void 0,
+    url: typeof raw2.url === "string" ? raw2.url : void 0,
+    tag_format: typeof raw2.tag_format === "string" && raw2.tag_format.includes("{model}") && raw2.tag_format.includes("{version}") ? raw2.tag_format : DEFAULT_TAG_FORMAT,
     stages,
     metrics
   };
+}
+function tagName(settings, model, version) {
+  return settings.tag_format.replaceAll("{model}", model).replaceAll("{version}", version);
 }
 
 // src/core/rules/context.ts
@@ -43588,10 +43866,10 @@ function lineageGraph(registry, focus, depth = 3) {
       addNode({ id: did, label: `${dataset.name}${version2}`, kind: "dataset" });
       addEdge({ from: did, to: id, label: typeof dataset.role === "string" ? dataset.role : void 0 });
     }
-    const code = card.lineage.code;
-    if (isRecord(code) && typeof code.repo === "string" && typeof code.commit === "string") {
-      const cid = `code:${code.repo}@${code.commit}`;
-      addNode({ id: cid, label: `${code.repo} ${code.commit.slice(0, 7)}`, kind: "code" });
+    const code2 = card.lineage.code;
+    if (isRecord(code2) && typeof code2.repo === "string" && typeof code2.commit === "string") {
+      const cid = `code:${code2.repo}@${code2.commit}`;
+      addNode({ id: cid, label: `${code2.repo} ${code2.commit.slice(0, 7)}`, kind: "code" });
       addEdge({ from: cid, to: id, label: "code" });
     }
   };
@@ -43646,21 +43924,22 @@ function roundDelta(delta) {
 // src/core/report/review.ts
 function buildReview(base, head, problems) {
   const changes = computeChangeSet(base, head);
-  const productionStage = head.settings.stages[head.settings.stages.length - 1] ?? "production";
+  const productionStage2 = head.settings.stages[head.settings.stages.length - 1] ?? "production";
   const catalogue = head.settings.metrics;
   const changed = changes.versions.map((change) => {
     const model = head.models.get(change.model);
     const entry = model.versions.get(change.version);
-    const production = stageMap(base.models.get(change.model))[productionStage];
+    const production = stageMap(base.models.get(change.model))[productionStage2];
     const previous = previousVersion([...model.versions.keys()], change.version);
     const card = entry?.card?.value;
     return {
       ...change,
       summary: isRecord(card) && typeof card.summary === "string" ? card.summary : void 0,
-      production: production !== change.version ? production : void 0,
+      production,
       previous,
       metrics: compareMetrics(entry, {
-        production: production && production !== change.version ? base.models.get(change.model)?.versions.get(production) ?? model.versions.get(production) : void 0,
+        // What runs now: the base's content, even when this change edits that very version.
+        production: production ? base.models.get(change.model)?.versions.get(production) ?? model.versions.get(production) : void 0,
         previous: previous ? model.versions.get(previous) : void 0
       }, catalogue)
     };
@@ -43680,7 +43959,7 @@ function buildReview(base, head, problems) {
     changed,
     stages: changes.stages,
     lineage: [...byModel].map(([model, focus]) => ({ model, graph: lineageGraph(head, focus) })),
-    productionStage
+    productionStage: productionStage2
   };
 }
 function previousVersion(all, version) {
@@ -44928,9 +45207,9 @@ function distance(a, b, limit) {
 }
 function describePath(path) {
   let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out ? `.${segment}` : segment;
+  for (const segment2 of path) {
+    if (typeof segment2 === "number") out += `[${segment2}]`;
+    else out += out ? `.${segment2}` : segment2;
   }
   return out;
 }
@@ -45023,8 +45302,8 @@ function translate(error2, path, sourceOf) {
       };
     }
     case "format": {
-      const format = error2.params.format;
-      return { path, target: "value", message: `${where} is ${quote(value)}, but must be ${FORMAT_HINTS[format] ?? `a valid ${format}`}` };
+      const format2 = error2.params.format;
+      return { path, target: "value", message: `${where} is ${quote(value)}, but must be ${FORMAT_HINTS[format2] ?? `a valid ${format2}`}` };
     }
     case "not": {
       return { path, target: "value", message: `${where} ${error2.message ?? "is not allowed"}` };
@@ -45091,28 +45370,28 @@ function quote(value) {
   if (typeof value === "object") return Array.isArray(value) ? "a list" : "a mapping";
   return String(value);
 }
-function lowerFirst(text) {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+function lowerFirst(text3) {
+  return text3.charAt(0).toLowerCase() + text3.slice(1);
 }
-function trimSentence(text) {
-  const first = text.split(/(?<=\.)\s/)[0].replace(/\.$/, "");
+function trimSentence(text3) {
+  const first = text3.split(/(?<=\.)\s/)[0].replace(/\.$/, "");
   return lowerFirst(first.length > 120 ? `${first.slice(0, 117)}...` : first);
 }
 function pointerToPath(pointer) {
   if (!pointer) return [];
-  return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
+  return pointer.slice(1).split("/").map((segment2) => segment2.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment2) => /^\d+$/.test(segment2) ? Number(segment2) : segment2);
 }
 function dropShadowed(problems) {
   const byPlace = /* @__PURE__ */ new Map();
   for (const problem of problems) {
     const at = problem.at;
     const key = `${describePath(at.path)}|${at.target}`;
-    const list = byPlace.get(key) ?? [];
-    list.push(problem);
-    byPlace.set(key, list);
+    const list3 = byPlace.get(key) ?? [];
+    list3.push(problem);
+    byPlace.set(key, list3);
   }
   const out = [];
-  for (const list of byPlace.values()) out.push(...list.length > 1 ? list.filter((p) => !/ is not allowed$| is invalid$/.test(p.message)) : list);
+  for (const list3 of byPlace.values()) out.push(...list3.length > 1 ? list3.filter((p) => !/ is not allowed$| is invalid$/.test(p.message)) : list3);
   return out;
 }
 
@@ -45128,26 +45407,26 @@ function decodeDocument(bytes, size = bytes.length) {
   if (bytes.indexOf(0) !== -1) {
     return fail("encoding", "file is binary (it contains NUL bytes): cards and metrics must be UTF-8 YAML or JSON text");
   }
-  let text;
+  let text3;
   try {
-    text = utf8.decode(bytes);
+    text3 = utf8.decode(bytes);
   } catch {
     return fail("encoding", "file is not valid UTF-8: save it with UTF-8 encoding");
   }
-  if (onlyCommentsOrBlank(text)) {
+  if (onlyCommentsOrBlank(text3)) {
     return fail("empty-file", "file is empty: write the fields this file needs (see schemas/ for the format)");
   }
-  return { text };
+  return { text: text3 };
 }
-function onlyCommentsOrBlank(text) {
+function onlyCommentsOrBlank(text3) {
   let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
+  while (i < text3.length) {
+    const c = text3.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 65279) i++;
     else if (c === 35) {
-      const newline = text.indexOf("\n", i);
-      if (newline === -1) return true;
-      i = newline + 1;
+      const newline2 = text3.indexOf("\n", i);
+      if (newline2 === -1) return true;
+      i = newline2 + 1;
     } else return false;
   }
   return true;
@@ -45261,7 +45540,7 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  function getLine2(buffer, lineStart, lineEnd2, position, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -45269,12 +45548,12 @@ function requireSnippet() {
       head = " ... ";
       lineStart = position - maxHalfLength + head.length;
     }
-    if (lineEnd - position > maxHalfLength) {
+    if (lineEnd2 - position > maxHalfLength) {
       tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
+      lineEnd2 = position + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+      str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
       pos: position - lineStart + head.length
       // relative position
     };
@@ -45307,7 +45586,7 @@ function requireSnippet() {
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
     for (let i = 1; i <= options.linesBefore; i++) {
       if (foundLineNo - i < 0) break;
-      const line2 = getLine(
+      const line2 = getLine2(
         mark.buffer,
         lineStarts[foundLineNo - i],
         lineEnds[foundLineNo - i],
@@ -45316,12 +45595,12 @@ function requireSnippet() {
       );
       result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    const line = getLine2(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine(
+      const line2 = getLine2(
         mark.buffer,
         lineStarts[foundLineNo + i],
         lineEnds[foundLineNo + i],
@@ -45939,9 +46218,9 @@ function requireBinary() {
     const max = data.length;
     const map2 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
+      const code2 = map2.indexOf(data.charAt(idx));
+      if (code2 > 64) continue;
+      if (code2 < 0) return false;
       bitlen += 6;
     }
     return bitlen % 8 === 0;
@@ -46168,7 +46447,7 @@ function requireLoader() {
   function isEol(c) {
     return c === 10 || c === 13;
   }
-  function isWhiteSpace(c) {
+  function isWhiteSpace2(c) {
     return c === 9 || c === 32;
   }
   function isWsOrEol(c) {
@@ -46528,7 +46807,7 @@ function requireLoader() {
     let lineBreaks = 0;
     let ch = state.input.charCodeAt(state.position);
     while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
+      while (isWhiteSpace2(ch)) {
         if (ch === 9 && state.firstTabInLine === -1) {
           state.firstTabInLine = state.position;
         }
@@ -46635,7 +46914,7 @@ function requireLoader() {
         captureStart = captureEnd = state.position;
         hasPendingContent = false;
       }
-      if (!isWhiteSpace(ch)) {
+      if (!isWhiteSpace2(ch)) {
         captureEnd = state.position + 1;
       }
       ch = state.input.charCodeAt(++state.position);
@@ -46678,7 +46957,7 @@ function requireLoader() {
         throwError(state, "unexpected end of the document within a single quoted scalar");
       } else {
         state.position++;
-        if (!isWhiteSpace(ch)) {
+        if (!isWhiteSpace2(ch)) {
           captureEnd = state.position;
         }
       }
@@ -46735,7 +47014,7 @@ function requireLoader() {
         throwError(state, "unexpected end of the document within a double quoted scalar");
       } else {
         state.position++;
-        if (!isWhiteSpace(ch)) {
+        if (!isWhiteSpace2(ch)) {
           captureEnd = state.position;
         }
       }
@@ -46872,10 +47151,10 @@ function requireLoader() {
         break;
       }
     }
-    if (isWhiteSpace(ch)) {
+    if (isWhiteSpace2(ch)) {
       do {
         ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
+      } while (isWhiteSpace2(ch));
       if (ch === 35) {
         do {
           ch = state.input.charCodeAt(++state.position);
@@ -46911,7 +47190,7 @@ function requireLoader() {
         break;
       }
       if (folding) {
-        if (isWhiteSpace(ch)) {
+        if (isWhiteSpace2(ch)) {
           atMoreIndented = true;
           state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
         } else if (atMoreIndented) {
@@ -47041,7 +47320,7 @@ function requireLoader() {
         }
         if (state.line === _line) {
           ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
+          while (isWhiteSpace2(ch)) {
             ch = state.input.charCodeAt(++state.position);
           }
           if (ch === 58) {
@@ -47114,7 +47393,7 @@ function requireLoader() {
     let isVerbatim = false;
     let isNamed = false;
     let tagHandle;
-    let tagName;
+    let tagName2;
     let ch = state.input.charCodeAt(state.position);
     if (ch !== 33) return false;
     if (state.tag !== null) {
@@ -47137,7 +47416,7 @@ function requireLoader() {
         ch = state.input.charCodeAt(++state.position);
       } while (ch !== 0 && ch !== 62);
       if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
+        tagName2 = state.input.slice(_position, state.position);
         ch = state.input.charCodeAt(++state.position);
       } else {
         throwError(state, "unexpected end of the stream within a verbatim tag");
@@ -47158,27 +47437,27 @@ function requireLoader() {
         }
         ch = state.input.charCodeAt(++state.position);
       }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+      tagName2 = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName2)) {
         throwError(state, "tag suffix cannot contain flow indicator characters");
       }
     }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
+    if (tagName2 && !PATTERN_TAG_URI.test(tagName2)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName2);
     }
     try {
-      tagName = decodeURIComponent(tagName);
+      tagName2 = decodeURIComponent(tagName2);
     } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName);
+      throwError(state, "tag name is malformed: " + tagName2);
     }
     if (isVerbatim) {
-      state.tag = tagName;
+      state.tag = tagName2;
     } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
+      state.tag = state.tagMap[tagHandle] + tagName2;
     } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
+      state.tag = "!" + tagName2;
     } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
+      state.tag = "tag:yaml.org,2002:" + tagName2;
     } else {
       throwError(state, 'undeclared tag handle "' + tagHandle + '"');
     }
@@ -47420,7 +47699,7 @@ function requireLoader() {
         throwError(state, "directive name must not be less than one character in length");
       }
       while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
+        while (isWhiteSpace2(ch)) {
           ch = state.input.charCodeAt(++state.position);
         }
         if (ch === 35) {
@@ -48046,16 +48325,16 @@ function requireDumper() {
     }
     return false;
   }
-  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+  function writeNode(state, level, object, block2, compact, iskey, isblockseq) {
     state.tag = null;
     state.dump = object;
     if (!detectType(state, object, false)) {
       detectType(state, object, true);
     }
     const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
+    const inblock = block2;
+    if (block2) {
+      block2 = state.flowLevel < 0 || state.flowLevel > level;
     }
     const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
     let duplicateIndex;
@@ -48074,7 +48353,7 @@ function requireDumper() {
         state.usedDuplicates[duplicateIndex] = true;
       }
       if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
+        if (block2 && Object.keys(state.dump).length !== 0) {
           writeBlockMapping(state, level, state.dump, compact);
           if (duplicate) {
             state.dump = "&ref_" + duplicateIndex + state.dump;
@@ -48086,7 +48365,7 @@ function requireDumper() {
           }
         }
       } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
+        if (block2 && state.dump.length !== 0) {
           if (state.noArrayIndent && !isblockseq && level > 0) {
             writeBlockSequence(state, level - 1, state.dump, compact);
           } else {
@@ -48235,29 +48514,29 @@ var {
 
 // src/core/parse/fast-parse.ts
 var ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/;
-function fastParse(text) {
-  if (text.charCodeAt(0) === 123) {
-    const json2 = fastJson(text);
+function fastParse(text3) {
+  if (text3.charCodeAt(0) === 123) {
+    const json2 = fastJson(text3);
     if (json2) return json2;
   }
-  if (ANCHOR.test(text)) return void 0;
+  if (ANCHOR.test(text3)) return void 0;
   try {
-    return { value: yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false }) };
+    return { value: yaml.load(text3, { schema: yaml.CORE_SCHEMA, json: false }) };
   } catch {
     return void 0;
   }
 }
 var JSON_STRING = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
-function fastJson(text) {
+function fastJson(text3) {
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text3);
   } catch {
     return void 0;
   }
   try {
     let written = 0;
-    for (const match of text.matchAll(JSON_STRING)) if (match[1] !== void 0) written++;
+    for (const match of text3.matchAll(JSON_STRING)) if (match[1] !== void 0) written++;
     return written === countKeys(value) ? { value } : void 0;
   } catch {
     return void 0;
@@ -48277,15 +48556,15 @@ function countKeys(value) {
 // src/core/parse/precise-parse.ts
 var import_yaml = __toESM(require_dist2(), 1);
 var MAX_ALIAS_EXPANSIONS = 100;
-function parsePrecise(text) {
+function parsePrecise(text3) {
   const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { schema: "core", lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = (0, import_yaml.parseDocument)(text3, { schema: "core", lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   return { doc, lines };
 }
-function preciseParse(text) {
+function preciseParse(text3) {
   let parsed;
   try {
-    parsed = parsePrecise(text);
+    parsed = parsePrecise(text3);
   } catch (error2) {
     return { ok: false, problems: [fromThrown(error2)] };
   }
@@ -48298,7 +48577,7 @@ function preciseParse(text) {
       return {
         rule: duplicate ? "duplicate-key" : "yaml-syntax",
         severity: "error",
-        message: duplicate ? duplicateKeyMessage(text, e.pos) : syntaxMessage(e.code, e.message),
+        message: duplicate ? duplicateKeyMessage(text3, e.pos) : syntaxMessage(e.code, e.message),
         at: { line, column: col }
       };
     });
@@ -48351,13 +48630,13 @@ function fromThrown(error2) {
     at: { line: 1, column: 1 }
   };
 }
-function duplicateKeyMessage(text, pos) {
-  const key = text.slice(pos[0], Math.min(pos[1], pos[0] + 80)).split(/[:\n]/)[0].trim();
+function duplicateKeyMessage(text3, pos) {
+  const key = text3.slice(pos[0], Math.min(pos[1], pos[0] + 80)).split(/[:\n]/)[0].trim();
   return `key ${JSON.stringify(key)} appears twice in this mapping: keep one of them`;
 }
-function syntaxMessage(code, message) {
-  if (code === "MULTIPLE_DOCS") return "file holds several YAML documents (separated by ---): keep exactly one";
-  if (code === "TAB_AS_INDENT") return "tabs cannot indent YAML: indent with spaces";
+function syntaxMessage(code2, message) {
+  if (code2 === "MULTIPLE_DOCS") return "file holds several YAML documents (separated by ---): keep exactly one";
+  if (code2 === "TAB_AS_INDENT") return "tabs cannot indent YAML: indent with spaces";
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   return `invalid YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
 }
@@ -48378,10 +48657,10 @@ function findOffset(parsed, path, target) {
   let best = rangeStart(node) ?? firstContentOffset(doc);
   for (let i = 0; i < path.length; i++) {
     if ((0, import_yaml2.isAlias)(node)) node = node.resolve(doc);
-    const segment = path[i];
+    const segment2 = path[i];
     const last = i === path.length - 1;
     if ((0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) === String(segment) : false);
+      const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) === String(segment2) : false);
       if (!pair) return best;
       const keyStart = rangeStart(pair.key);
       if (keyStart !== void 0) best = keyStart;
@@ -48389,8 +48668,8 @@ function findOffset(parsed, path, target) {
       node = pair.value;
       const valueStart = rangeStart(node);
       if (valueStart !== void 0) best = valueStart;
-    } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
-      node = node.items[segment];
+    } else if ((0, import_yaml2.isSeq)(node) && typeof segment2 === "number") {
+      node = node.items[segment2];
       const start = rangeStart(node);
       if (start === void 0) return best;
       best = start;
@@ -48407,16 +48686,16 @@ function rangeStart(node) {
 function firstContentOffset(doc) {
   return rangeStart(doc.contents);
 }
-function scalarSource(parsed, text, path) {
+function scalarSource(parsed, text3, path) {
   let node = parsed.doc.contents;
-  for (const segment of path) {
+  for (const segment2 of path) {
     if ((0, import_yaml2.isAlias)(node)) node = node.resolve(parsed.doc);
-    if ((0, import_yaml2.isMap)(node)) node = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment))?.value;
-    else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") node = node.items[segment];
+    if ((0, import_yaml2.isMap)(node)) node = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment2))?.value;
+    else if ((0, import_yaml2.isSeq)(node) && typeof segment2 === "number") node = node.items[segment2];
     else return void 0;
   }
   if (!(0, import_yaml2.isScalar)(node) || !node.range) return void 0;
-  return text.slice(node.range[0], node.range[1]);
+  return text3.slice(node.range[0], node.range[1]);
 }
 
 // src/core/check/structure.ts
@@ -48502,14 +48781,14 @@ function checkDocument(path, bytes, size = bytes.length) {
   if ("problem" in decoded) {
     return { path, kind, valid: false, problems: [{ file: path, ...locatedAtStart(decoded.problem) }] };
   }
-  const { text } = decoded;
+  const { text: text3 } = decoded;
   let parsed;
   let value;
-  const fast = fastParse(text);
+  const fast = fastParse(text3);
   if (fast) {
     value = fast.value;
   } else {
-    const precise = preciseParse(text);
+    const precise = preciseParse(text3);
     parsed = precise.parsed;
     if (!precise.ok) {
       const problems = precise.problems.map((p) => ({ file: path, ...p }));
@@ -48529,13 +48808,13 @@ function checkDocument(path, bytes, size = bytes.length) {
   if (pending.length === 0) {
     const validate = documentValidators()[kind];
     if (!validate(value)) {
-      parsed ??= parsePrecise(text);
+      parsed ??= parsePrecise(text3);
       const source = parsed;
-      pending.push(...schemaProblems(path, validate.errors ?? [], (at) => scalarSource(source, text, at)));
+      pending.push(...schemaProblems(path, validate.errors ?? [], (at) => scalarSource(source, text3, at)));
     }
   }
   if (pending.length === 0) return { path, kind, value, valid: true, problems: [] };
-  parsed ??= parsePrecise(text);
+  parsed ??= parsePrecise(text3);
   const unsafe = pending.some((p) => p.rule === "yaml-depth-limit" || p.rule === "unsafe-key");
   return { path, kind, value: unsafe ? void 0 : value, valid: false, problems: locateAll(parsed, pending) };
 }
@@ -48789,9 +49068,9 @@ function lineageCycleRule({ registry }) {
   });
   const out = /* @__PURE__ */ new Map();
   for (const edge of edges) {
-    const list = out.get(edge.from) ?? [];
-    list.push(edge);
-    out.set(edge.from, list);
+    const list3 = out.get(edge.from) ?? [];
+    list3.push(edge);
+    out.set(edge.from, list3);
   }
   const problems = [];
   const suspects = nodesOnOrBehindCycles(out);
@@ -48821,8 +49100,8 @@ function nodesOnOrBehindCycles(out) {
     pending.set(from, (pending.get(from) ?? 0) + edges.length);
     for (const edge of edges) {
       if (!pending.has(edge.to)) pending.set(edge.to, 0);
-      const list = children.get(edge.to);
-      if (list) list.push(from);
+      const list3 = children.get(edge.to);
+      if (list3) list3.push(from);
       else children.set(edge.to, [from]);
     }
   }
@@ -48948,8 +49227,8 @@ function metricRules({ registry }) {
   return problems;
 }
 function valueProblems(file, name, entry, definition) {
-  const raw = isRecord(entry) ? entry.value : entry;
-  const value = isNonFinite(raw) && typeof raw === "string" ? Number(raw.replace(/^\+/, "").replace(/^(-?)\.inf$/i, "$1Infinity")) : metricNumber(entry);
+  const raw2 = isRecord(entry) ? entry.value : entry;
+  const value = isNonFinite(raw2) && typeof raw2 === "string" ? Number(raw2.replace(/^\+/, "").replace(/^(-?)\.inf$/i, "$1Infinity")) : metricNumber(entry);
   if (value === void 0) return [];
   const valuePath = isRecord(entry) ? [name, "value"] : [name];
   const problem = (message, path = valuePath) => ({
@@ -49060,29 +49339,29 @@ function artifactRules({ registry, entries }) {
           names.add(artifact.name);
         }
         if (typeof artifact.path !== "string" || artifact.path === "") return;
-        const raw = artifact.path;
-        const escape2 = pathEscape(raw);
-        if (escape2) {
-          problems.push(problem("artifact-path", `artifact path \`${raw}\` ${escape2}: use a path relative to the version folder, such as \`weights/model.onnx\``, "path"));
+        const raw2 = artifact.path;
+        const escape3 = pathEscape(raw2);
+        if (escape3) {
+          problems.push(problem("artifact-path", `artifact path \`${raw2}\` ${escape3}: use a path relative to the version folder, such as \`weights/model.onnx\``, "path"));
           return;
         }
-        const inner = posix.normalize(raw);
+        const inner = posix.normalize(raw2);
         listed.add(inner);
         const symlinkAt = symlinkOnTheWay(version.dir, inner, entries);
         if (symlinkAt) {
           listed.add(symlinkAt);
-          problems.push(problem("artifact-path", `artifact path \`${raw}\` goes through the symbolic link \`${symlinkAt}\`: commit the real file instead (a link can point anywhere)`, "path"));
+          problems.push(problem("artifact-path", `artifact path \`${raw2}\` goes through the symbolic link \`${symlinkAt}\`: commit the real file instead (a link can point anywhere)`, "path"));
           return;
         }
         const entry = entries.get(`${version.dir}/${inner}`);
         if (!entry || entry.type !== "file") {
-          problems.push(problem("artifact-path", `artifact file \`${raw}\` is not in ${version.dir}/: commit it there, or use \`uri\` for a file stored elsewhere`, "path"));
+          problems.push(problem("artifact-path", `artifact file \`${raw2}\` is not in ${version.dir}/: commit it there, or use \`uri\` for a file stored elsewhere`, "path"));
           return;
         }
         if (typeof artifact.size === "number" && entry.size !== artifact.size) {
-          problems.push(problem("artifact-checksum", `\`${raw}\` is ${entry.size} bytes, but the card says ${artifact.size}: update size (and sha256) to the committed file's`, "size"));
+          problems.push(problem("artifact-checksum", `\`${raw2}\` is ${entry.size} bytes, but the card says ${artifact.size}: update size (and sha256) to the committed file's`, "size"));
         } else if (typeof artifact.sha256 === "string" && entry.sha256 !== void 0 && entry.sha256 !== artifact.sha256.toLowerCase()) {
-          problems.push(problem("artifact-checksum", `\`${raw}\` has sha256 ${entry.sha256}, but the card says ${artifact.sha256}: the file changed, or the card is wrong (run sha256sum on it)`, "sha256"));
+          problems.push(problem("artifact-checksum", `\`${raw2}\` has sha256 ${entry.sha256}, but the card says ${artifact.sha256}: the file changed, or the card is wrong (run sha256sum on it)`, "sha256"));
         }
       });
       for (const inner of strayVersionFiles(listed, version.files)) {
@@ -49189,18 +49468,18 @@ function crossCheck(documents, entries, options, readDocument) {
 function locateCrossFile(pending, readDocument) {
   const byFile = /* @__PURE__ */ new Map();
   for (const p of pending) {
-    const list = byFile.get(p.file) ?? [];
-    list.push(p);
-    byFile.set(p.file, list);
+    const list3 = byFile.get(p.file) ?? [];
+    list3.push(p);
+    byFile.set(p.file, list3);
   }
   const out = [];
-  for (const [file, list] of byFile) {
-    const needsText = list.some((p) => p.at && "path" in p.at);
+  for (const [file, list3] of byFile) {
+    const needsText = list3.some((p) => p.at && "path" in p.at);
     const bytes = needsText ? readDocument(file) : void 0;
     if (bytes) {
-      out.push(...locateAll(parsePrecise(new TextDecoder().decode(bytes)), list));
+      out.push(...locateAll(parsePrecise(new TextDecoder().decode(bytes)), list3));
     } else {
-      out.push(...list.map(({ at, ...rest }) => ({ ...rest, line: at && "line" in at ? at.line : 1, column: at && "line" in at ? at.column : 1 })));
+      out.push(...list3.map(({ at, ...rest }) => ({ ...rest, line: at && "line" in at ? at.line : 1, column: at && "line" in at ? at.column : 1 })));
     }
   }
   return out;
@@ -49247,15 +49526,15 @@ async function checkInWorkers(workerFile, root, models, threads) {
   return results.sort((a, b) => a.index - b.index);
 }
 function runWorker(file, job) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve4, reject) => {
     const worker = new Worker(file, { workerData: job });
     worker.once("message", (results) => {
-      resolve(results);
+      resolve4(results);
       void worker.terminate();
     });
     worker.once("error", reject);
-    worker.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`validation worker stopped with exit code ${code}`));
+    worker.once("exit", (code2) => {
+      if (code2 !== 0) reject(new Error(`validation worker stopped with exit code ${code2}`));
     });
   });
 }
@@ -49302,11 +49581,11 @@ async function reviewDirectory(root, baseRef) {
 }
 
 // src/core/output/workflow-commands.ts
-function escapeData2(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData2(text3) {
+  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty2(text) {
-  return escapeData2(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty2(text3) {
+  return escapeData2(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function problemCommand(problem, prefix = "") {
   const command = problem.severity === "error" ? "error" : "warning";
@@ -49341,23 +49620,27 @@ var ENTITIES = {
 };
 var ZWSP = "\u200B";
 function mdText(value, maxLength = 500) {
-  let text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
-  if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}\u2026`;
-  text = text.replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[&<>"'|[\]()*_~`!\\$]/g, (c) => ENTITIES[c]);
+  let text3 = String(value ?? "").replace(/[\r\n\t]+/g, " ");
+  if (text3.length > maxLength) text3 = `${text3.slice(0, maxLength - 1)}\u2026`;
+  text3 = text3.replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+  return text3.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[&<>"'|[\]()*_~`!\\$]/g, (c) => ENTITIES[c]);
 }
 function mdCode(value, maxLength = 200) {
-  let text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
-  if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}\u2026`;
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
-  return `${fence}${pad}${text || " "}${pad}${fence}`;
+  let text3 = String(value ?? "").replace(/[\r\n\t]+/g, " ");
+  if (text3.length > maxLength) text3 = `${text3.slice(0, maxLength - 1)}\u2026`;
+  text3 = text3.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(text3.match(/`+/g) ?? []).map((run) => run.length));
+  const fence2 = "`".repeat(longest + 1);
+  const pad = text3.startsWith("`") || text3.endsWith("`") || text3 === "" ? " " : "";
+  return `${fence2}${pad}${text3 || " "}${pad}${fence2}`;
+}
+function mdLink(text3, url) {
+  return `[${text3}](${url.replace(/[()\s<>]/g, encodeURIComponent)})`;
 }
 
 // src/core/output/mermaid.ts
-function mermaidLabel(text) {
-  const cleaned = text.replace(/[\r\n\t]+/g, " ").slice(0, 80);
+function mermaidLabel(text3) {
+  const cleaned = text3.replace(/[\r\n\t]+/g, " ").slice(0, 80);
   return cleaned.replace(/[^A-Za-z0-9 .,_\-/@+]/g, (c) => `#${c.codePointAt(0)};`);
 }
 var SHAPES = {
@@ -49397,10 +49680,33 @@ function formatDelta(delta) {
   return `${delta > 0 ? "+" : "-"}${formatNumber(Math.abs(delta))}`;
 }
 
+// src/core/output/metric-table.ts
+var VERDICT_ICON = { better: "\u{1F7E2}", worse: "\u{1F534}", same: "\u26AA", unknown: "\u26AA" };
+function metricTable(version, rows, columns) {
+  const lines = [
+    `| Metric | ${mdText(version)} | ${columns.map((c) => c.label).join(" | ")}${columns.length ? " |" : ""}`,
+    `|---|---:|${columns.map(() => "---:|").join("")}`
+  ];
+  for (const row of rows) lines.push(metricRow(row, columns.map((c) => c.key)));
+  return lines.join("\n");
+}
+function metricRow(row, columns) {
+  const direction = row.direction === "higher" ? " \u2191" : row.direction === "lower" ? " \u2193" : "";
+  const unit = row.unit && row.value !== void 0 ? ` ${mdText(row.unit)}` : "";
+  const ci = row.ci ? ` (${formatNumber(row.ci[0])}\u2013${formatNumber(row.ci[1])})` : "";
+  const cells = columns.map((key) => {
+    const d = row.against[key];
+    if (!d) return "\u2013";
+    if (row.value === void 0) return `${formatNumber(d.value)} _(not measured now)_`;
+    const arrow = d.delta > 0 ? "\u25B2" : d.delta < 0 ? "\u25BC" : "";
+    return `${VERDICT_ICON[d.verdict]} ${arrow} ${formatDelta(d.delta)}`.replace(/ {2}/g, " ");
+  });
+  return `| ${mdText(row.name)}${direction} | ${formatNumber(row.value)}${unit}${ci} | ${cells.join(" | ")}${cells.length ? " |" : ""}`;
+}
+
 // src/core/output/review-markdown.ts
 var COMMENT_OPTIONS = { maxLength: 6e4, maxProblems: 50 };
 var SUMMARY_OPTIONS = { maxLength: 1e6, maxProblems: 1e3 };
-var VERDICT_ICON = { better: "\u{1F7E2}", worse: "\u{1F534}", same: "\u26AA", unknown: "\u26AA" };
 function renderReviewMarkdown(report, options) {
   const sections = [header(report)];
   if (report.problems.length) sections.push(problemsSection(report.problems, options.maxProblems));
@@ -49459,35 +49765,20 @@ What will run where after the merge:
 |---|---|---|---|
 ${rows.join("\n")}`;
 }
-function versionSection(version, productionStage) {
+function versionSection(version, productionStage2) {
   const title = `### ${mdText(version.model)} ${mdText(version.version)} ${version.kind === "added" ? version.newModel ? "(new model)" : "(new version)" : "(changed)"}`;
   const lines = [title, ""];
   if (version.summary) lines.push(`> ${mdText(version.summary, 300)}`, "");
   const columns = [];
-  if (version.production) columns.push({ key: "production", label: `vs ${mdText(productionStage)} ${mdText(version.production)}` });
+  if (version.production) columns.push({ key: "production", label: `vs ${mdText(productionStage2)} ${mdText(version.production)}` });
   if (version.previous && version.previous !== version.production) columns.push({ key: "previous", label: `vs previous ${mdText(version.previous)}` });
-  if (!version.production) lines.push(`_No version of ${mdText(version.model)} runs in ${mdText(productionStage)} yet._`, "");
+  if (!version.production) lines.push(`_No version of ${mdText(version.model)} runs in ${mdText(productionStage2)} yet._`, "");
   if (!version.metrics.length) {
     lines.push("_No metrics._");
     return lines.join("\n");
   }
-  lines.push(`| Metric | ${mdText(version.version)} | ${columns.map((c) => c.label).join(" | ")}${columns.length ? " |" : ""}`);
-  lines.push(`|---|---:|${columns.map(() => "---:|").join("")}`);
-  for (const row of version.metrics) lines.push(metricRow(row, columns.map((c) => c.key)));
+  lines.push(metricTable(version.version, version.metrics, columns));
   return lines.join("\n");
-}
-function metricRow(row, columns) {
-  const direction = row.direction === "higher" ? " \u2191" : row.direction === "lower" ? " \u2193" : "";
-  const unit = row.unit ? ` ${mdText(row.unit)}` : "";
-  const ci = row.ci ? ` (${formatNumber(row.ci[0])}\u2013${formatNumber(row.ci[1])})` : "";
-  const cells = columns.map((key) => {
-    const d = row.against[key];
-    if (!d) return "\u2013";
-    if (row.value === void 0) return `${formatNumber(d.value)} _(not measured now)_`;
-    const arrow = d.delta > 0 ? "\u25B2" : d.delta < 0 ? "\u25BC" : "";
-    return `${VERDICT_ICON[d.verdict]} ${arrow} ${formatDelta(d.delta)}`.replace(/ {2}/g, " ");
-  });
-  return `| ${mdText(row.name)}${direction} | ${formatNumber(row.value)}${unit}${ci} | ${cells.join(" | ")}${cells.length ? " |" : ""}`;
 }
 function lineageSection(report) {
   const blocks = report.lineage.map(({ model, graph }) => `<details open><summary>Lineage of ${mdText(model)}</summary>
@@ -49542,7 +49833,12 @@ async function validateAction(settings, context3) {
 `);
   if (hidden.length) {
     startGroup(`${hidden.length} more problems (GitHub shows 10 error and 10 warning annotations per step; all are in the summary and the report)`);
-    for (const p of hidden) info(`${prefix}${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`);
+    const token = randomUUID2();
+    process.stdout.write(`::stop-commands::${token}
+`);
+    for (const p of hidden) info(oneLine(`${prefix}${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`));
+    process.stdout.write(`::${token}::
+`);
     endGroup();
   }
   const reportPath = writeReport(review, context3);
@@ -49602,12 +49898,6788 @@ function writeReport(review, context3) {
 `);
   return path;
 }
+function oneLine(text3) {
+  return text3.replace(/[\r\n\u0000-\u001f\u007f]+/g, " ");
+}
 function safePrefix(root) {
   try {
     return repositoryPrefix(root);
   } catch {
     return root === "." ? "" : `${root.replace(/\/+$/, "")}/`;
   }
+}
+
+// src/action/commands/site.ts
+import { resolve as resolve3 } from "node:path";
+
+// src/adapters/site-writer.ts
+import { closeSync as closeSync2, constants as constants3, mkdirSync as mkdirSync2, openSync as openSync2, realpathSync, writeSync } from "node:fs";
+import { dirname, isAbsolute, join as join4, relative, resolve, sep as sep2 } from "node:path";
+import { Worker as Worker2 } from "node:worker_threads";
+var SiteWriteError = class extends Error {
+};
+var WRITE_FLAGS = constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | (constants3.O_NOFOLLOW ?? 0);
+var BATCH = 64;
+var IN_FLIGHT = 16;
+var THREAD_AFTER = 2e3;
+function writeOne(target, content) {
+  const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  const fd = openSync2(target, WRITE_FLAGS, 420);
+  try {
+    let offset = 0;
+    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+  } finally {
+    closeSync2(fd);
+  }
+  return data.length;
+}
+var WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, writeSync, closeSync } = require('node:fs');
+const FLAGS = ${WRITE_FLAGS};
+parentPort.on('message', (batch) => {
+  let bytes = 0;
+  let error;
+  for (const [target, content] of batch.files) {
+    try {
+      const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      const fd = openSync(target, FLAGS, 0o644);
+      try {
+        let offset = 0;
+        while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+      } finally {
+        closeSync(fd);
+      }
+      bytes += data.length;
+    } catch (e) {
+      error = target + ': ' + (e && e.message ? e.message : String(e));
+      break;
+    }
+  }
+  parentPort.postMessage({ id: batch.id, bytes, error });
+});
+`;
+var ThreadWriter = class {
+  worker = new Worker2(WORKER_SOURCE, { eval: true });
+  batch = [];
+  nextId = 0;
+  waiting = /* @__PURE__ */ new Map();
+  inFlight = 0;
+  bytes = 0;
+  error;
+  crashed;
+  constructor() {
+    this.worker.on("message", (reply) => {
+      this.inFlight--;
+      this.bytes += reply.bytes;
+      if (reply.error && !this.error) this.error = reply.error;
+      this.waiting.get(reply.id)?.();
+      this.waiting.delete(reply.id);
+    });
+    this.worker.on("error", (error2) => {
+      this.crashed = error2;
+      for (const resolve4 of this.waiting.values()) resolve4();
+      this.waiting.clear();
+    });
+  }
+  async add(target, content) {
+    this.batch.push([target, content]);
+    if (this.batch.length >= BATCH) await this.flush(IN_FLIGHT);
+  }
+  /** Sends the current batch; waits while more than `limit` batches are unwritten. */
+  async flush(limit) {
+    if (this.batch.length) {
+      const id = this.nextId++;
+      this.worker.postMessage({ id, files: this.batch });
+      this.batch = [];
+      this.inFlight++;
+      if (this.inFlight > limit && !this.crashed) await new Promise((resolve4) => this.waiting.set(id - limit, resolve4));
+    }
+    if (this.crashed) throw this.crashed;
+    if (this.error) throw new SiteWriteError(`could not write ${this.error}`);
+  }
+  async finish() {
+    try {
+      await this.flush(0);
+    } finally {
+      await this.worker.terminate();
+    }
+  }
+};
+async function writeSite(out, files, options = {}) {
+  mkdirSync2(resolve(out), { recursive: true });
+  const base = realpathSync(resolve(out));
+  const made = /* @__PURE__ */ new Set([base]);
+  let thread;
+  let bytes = 0;
+  let count = 0;
+  try {
+    for (const [path, content] of files) {
+      const target = safeTarget(base, path);
+      const folder = dirname(target);
+      if (!made.has(folder)) {
+        mkdirSync2(folder, { recursive: true });
+        const real = realpathSync(folder);
+        if (real !== base && !real.startsWith(base + sep2)) throw new SiteWriteError(`refusing to write into ${folder}: it leads outside ${base}`);
+        made.add(folder);
+      }
+      count++;
+      if (!thread && count > THREAD_AFTER && options.thread !== false) thread = new ThreadWriter();
+      if (thread) await thread.add(target, content);
+      else bytes += writeOne(target, content);
+    }
+    if (thread) await thread.finish();
+  } catch (error2) {
+    await thread?.finish().catch(() => void 0);
+    if (error2.code === "ELOOP") throw new SiteWriteError(`refusing to write through a symbolic link: ${error2.message}`);
+    throw error2;
+  }
+  return { files: count, bytes: bytes + (thread?.bytes ?? 0) };
+}
+function safeTarget(base, path) {
+  if (!path || isAbsolute(path) || path.includes("\\") || path.includes("\0") || path.split("/").some((p) => p === ".." || p === "." || p === "")) {
+    throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: not a plain relative path`);
+  }
+  const target = resolve(join4(base, path));
+  const rel = relative(base, target);
+  if (!rel || rel.startsWith(`..${sep2}`) || rel === ".." || isAbsolute(rel)) throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: outside ${base}`);
+  return target;
+}
+
+// src/adapters/stage-history.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
+var STAGE_LINE = /^\+([a-z][a-z0-9_-]{0,31})[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
+var STAGES_PATH = /(?:^|\/)models\/([a-z0-9][a-z0-9._-]*)\/stages\.yaml$/;
+function readStageHistory(root) {
+  const none = { history: {}, shallow: false, available: false };
+  const log = spawnSync2(
+    "git",
+    ["-c", "core.quotePath=false", "log", "--no-color", "--no-ext-diff", "--no-renames", "--format=%x1e%H%x1f%cI", "-p", "--unified=0", "--", ":(glob)models/*/stages.yaml"],
+    { cwd: root, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] }
+  );
+  if (log.error || log.status !== 0) return none;
+  const shallow = spawnSync2("git", ["rev-parse", "--is-shallow-repository"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  return { history: parseStageLog(log.stdout), shallow: shallow.stdout?.trim() === "true", available: true };
+}
+function parseStageLog(output) {
+  const history = /* @__PURE__ */ Object.create(null);
+  for (const chunk of output.split("")) {
+    if (!chunk) continue;
+    const newline2 = chunk.indexOf("\n");
+    const [commit, since] = (newline2 < 0 ? chunk : chunk.slice(0, newline2)).split("");
+    if (!/^[0-9a-f]{40,64}$/.test(commit ?? "") || !since) continue;
+    let model;
+    for (const line of chunk.slice(newline2 + 1).split("\n")) {
+      if (line.startsWith("+++ ")) {
+        const path = line.slice(4).replace(/^"|"$/g, "");
+        model = path === "/dev/null" ? void 0 : STAGES_PATH.exec(path)?.[1];
+        continue;
+      }
+      if (line.startsWith("diff --git ")) {
+        model = void 0;
+        continue;
+      }
+      if (!model || !line.startsWith("+")) continue;
+      const match = STAGE_LINE.exec(line);
+      if (!match) continue;
+      (history[model] ??= []).push({ stage: match[1], version: match[3], since, commit });
+    }
+  }
+  return { ...history };
+}
+
+// src/core/site/urls.ts
+var paths = {
+  catalogue: "index.html",
+  lineage: "lineage.html",
+  feed: "feed.xml",
+  searchIndex: "search-index.json",
+  css: "assets/site.css",
+  js: "assets/site.js",
+  icon: "assets/icon.svg",
+  apiIndex: "api/index.json",
+  model: (model) => `models/${segment(model)}/index.html`,
+  compare: (model) => `models/${segment(model)}/compare.html`,
+  version: (model, version) => `models/${segment(model)}/versions/${segment(version)}.html`,
+  apiModel: (model) => `api/models/${segment(model)}.json`,
+  apiStage: (model, stage) => `api/models/${segment(model)}/${segment(stage)}.json`,
+  badge: (model, stage) => `badges/${segment(model)}/${segment(stage)}.svg`
+};
+var SEGMENT_RE = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+function segment(name) {
+  if (!SEGMENT_RE.test(name) || name.includes("..")) throw new Error(`not a safe path segment: ${JSON.stringify(name)}`);
+  return name;
+}
+function relativeUrl(from, to) {
+  const n = Math.min(from.length, to.length);
+  let i = 0;
+  let shared = -1;
+  while (i < n && from.charCodeAt(i) === to.charCodeAt(i)) {
+    if (from.charCodeAt(i) === 47) shared = i;
+    i++;
+  }
+  let up = "";
+  for (let j = shared + 1; j < from.length; j++) if (from.charCodeAt(j) === 47) up += "../";
+  return up + to.slice(shared + 1);
+}
+function absoluteUrl(baseUrl2, path) {
+  if (!baseUrl2) return void 0;
+  return `${baseUrl2.endsWith("/") ? baseUrl2 : `${baseUrl2}/`}${path}`;
+}
+function safeHttpUrl(value) {
+  if (typeof value !== "string" || value.length > 4096) return void 0;
+  if (!/^https?:\/\//i.test(value) || /[\u0000-\u0020\u007f-\u009f]/.test(value)) return void 0;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function repositoryUrl(gh, repository = gh.repository) {
+  if (!repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) return void 0;
+  return `${gh.serverUrl.replace(/\/+$/, "")}/${repository}`;
+}
+function releaseUrl(gh, tag) {
+  const repo = repositoryUrl(gh);
+  return repo && `${repo}/releases/tag/${encodeURIComponent(tag)}`;
+}
+function releaseAssetUrl(gh, tag, name) {
+  const repo = repositoryUrl(gh);
+  return repo && `${repo}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(name)}`;
+}
+function commitUrl(gh, repository, commit) {
+  const repo = repositoryUrl(gh, repository);
+  return repo && /^[0-9a-f]{7,40}$/.test(commit) ? `${repo}/commit/${commit}` : void 0;
+}
+function codeUrl(gh, repository, commit, path) {
+  const repo = repositoryUrl(gh, repository);
+  if (!repo || !/^[0-9a-f]{7,40}$/.test(commit)) return void 0;
+  if (!path) return `${repo}/tree/${commit}`;
+  const clean = path.replace(/^\/+/, "").split("/").filter((p) => p && p !== "." && p !== "..").map(encodeURIComponent).join("/");
+  return `${repo}/blob/${commit}/${clean}`;
+}
+
+// src/core/site/site-model.ts
+var versionKey = (model, version) => `${model}@${version}`;
+var str2 = (value) => typeof value === "string" && value.length > 0 ? value : void 0;
+var text = (value) => typeof value === "string" && value.length > 0 ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
+var list = (value) => Array.isArray(value) ? value : [];
+var strings = (value) => list(value).filter((v) => typeof v === "string" && v.length > 0);
+function buildSiteData(registry, options) {
+  const github = { serverUrl: options.serverUrl, repository: options.repository };
+  const settings = registry.settings;
+  const models = [];
+  const versions = /* @__PURE__ */ new Map();
+  for (const entry of registry.models.values()) {
+    if (!isValidModelName(entry.name)) continue;
+    const card = isRecord(entry.card?.value) ? entry.card.value : {};
+    const deprecatedVersions = isRecord(card.deprecated_versions) ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === "string" ? reason : "Deprecated."]) : [];
+    const deprecatedMap = new Map(deprecatedVersions);
+    const stageMap2 = isRecord(entry.stages?.value) ? entry.stages.value : {};
+    const stages = Object.entries(stageMap2).filter((e) => typeof e[1] === "string" && isValidStageName(e[0]));
+    const order = (s) => settings.stages.includes(s) ? settings.stages.length - settings.stages.indexOf(s) : settings.stages.length + 1;
+    stages.sort((a, b) => order(a[0]) - order(b[0]) || (a[0] < b[0] ? -1 : 1));
+    const modelVersions = [];
+    for (const v of entry.versions.values()) {
+      if (!isValidVersion(v.version) || !isRecord(v.card?.value)) continue;
+      const site = versionOf(settings, github, entry.name, v.version, v.card.value, v.metrics?.value, v.card.valid === false || v.metrics?.valid === false);
+      site.deprecated = deprecatedMap.get(v.version);
+      site.stages = stages.filter(([, version]) => version === v.version).map(([stage]) => stage);
+      modelVersions.push(site);
+      versions.set(versionKey(entry.name, v.version), site);
+    }
+    models.push({
+      name: entry.name,
+      title: str2(card.title),
+      description: str2(card.description),
+      owners: strings(card.owners),
+      task: str2(card.task),
+      license: str2(card.license),
+      tags: strings(card.tags),
+      primaryMetric: str2(card.primary_metric),
+      intendedUse: str2(card.intended_use),
+      limitations: str2(card.limitations),
+      ethicalConsiderations: str2(card.ethical_considerations),
+      deprecatedVersions,
+      stages,
+      versions: modelVersions,
+      latest: modelVersions[modelVersions.length - 1],
+      deprecated: modelVersions.length > 0 && modelVersions.every((v) => v.deprecated !== void 0),
+      history: (options.stageHistory?.[entry.name] ?? []).filter((e) => isRecord(e) && typeof e.stage === "string" && typeof e.version === "string"),
+      invalid: !entry.card || entry.card.valid === false || entry.stages?.valid === false
+    });
+  }
+  const children = /* @__PURE__ */ new Map();
+  for (const v of versions.values()) {
+    for (const p of v.parents) {
+      if (p.kind !== "registry") continue;
+      const key = versionKey(p.model, p.version);
+      const list22 = children.get(key) ?? [];
+      list22.push(v);
+      children.set(key, list22);
+    }
+  }
+  return { settings, models, byName: new Map(models.map((m) => [m.name, m])), versions, children, github, options };
+}
+function isValidStageName(name) {
+  return /^[a-z][a-z0-9_-]{0,31}$/.test(name);
+}
+function versionOf(settings, github, model, version, card, metricsValue, invalid) {
+  const lineage = isRecord(card.lineage) ? card.lineage : {};
+  const parents = [];
+  for (const p of list(lineage.parents)) {
+    if (!isRecord(p)) continue;
+    const relation = str2(p.relation) ?? "other";
+    if (typeof p.uri === "string") parents.push({ kind: "external", uri: p.uri, revision: text(p.revision), relation });
+    else if (typeof p.model === "string" && typeof p.version === "string") parents.push({ kind: "registry", model: p.model, version: p.version, relation });
+  }
+  const datasets = [];
+  for (const d of list(lineage.datasets)) {
+    if (!isRecord(d) || !text(d.name)) continue;
+    datasets.push({ name: text(d.name), version: text(d.version), uri: str2(d.uri), sha256: str2(d.sha256), role: str2(d.role) });
+  }
+  const code2 = isRecord(lineage.code) && str2(lineage.code.repo) && str2(lineage.code.commit) ? { repo: str2(lineage.code.repo), commit: str2(lineage.code.commit), path: str2(lineage.code.path) } : void 0;
+  const training = isRecord(card.training) ? card.training : {};
+  const params = isRecord(training.params) ? Object.entries(training.params).filter((e) => e[1] === null || ["string", "number", "boolean"].includes(typeof e[1])) : [];
+  const environment = isRecord(training.environment) ? Object.entries(training.environment).flatMap(([k, v]) => text(v) ? [[k, text(v)]] : []) : [];
+  const tag = tagName(settings, model, version);
+  const artifacts = [];
+  for (const a of list(card.artifacts)) {
+    if (!isRecord(a) || !str2(a.name)) continue;
+    const name = str2(a.name);
+    const path = str2(a.path);
+    const uri = str2(a.uri);
+    artifacts.push({
+      name,
+      sha256: str2(a.sha256),
+      size: typeof a.size === "number" && Number.isFinite(a.size) ? a.size : void 0,
+      mediaType: str2(a.media_type),
+      path,
+      uri,
+      url: path ? releaseAssetUrl(github, tag, name) : uri
+    });
+  }
+  return {
+    model,
+    version,
+    created: str2(card.created),
+    summary: str2(card.summary) ?? "",
+    description: str2(card.description),
+    parents,
+    datasets,
+    code: code2,
+    params,
+    environment,
+    runUrl: str2(training.run_url),
+    artifacts,
+    metrics: metricsOf(metricsValue),
+    stages: [],
+    tag,
+    releaseUrl: releaseUrl(github, tag),
+    invalid
+  };
+}
+function metricsOf(value) {
+  if (!isRecord(value)) return [];
+  const out = [];
+  for (const [name, entry] of Object.entries(value)) {
+    if (typeof entry === "number") {
+      if (Number.isFinite(entry)) out.push({ name, value: entry });
+      continue;
+    }
+    if (!isRecord(entry) || typeof entry.value !== "number" || !Number.isFinite(entry.value)) continue;
+    const ci = Array.isArray(entry.ci) && entry.ci.length === 2 && entry.ci.every((x) => typeof x === "number" && Number.isFinite(x)) ? entry.ci : void 0;
+    out.push({
+      name,
+      value: entry.value,
+      ci,
+      dataset: text(entry.dataset),
+      split: text(entry.split),
+      slice: text(entry.slice),
+      n: typeof entry.n === "number" && Number.isFinite(entry.n) ? entry.n : void 0
+    });
+  }
+  return out;
+}
+function sortMetricNames(names, catalogue) {
+  const order = Object.keys(catalogue);
+  const rank = (n) => order.includes(n) ? order.indexOf(n) : order.length;
+  return [...new Set(names)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+function metricOf(version, name) {
+  if (!version || !name) return void 0;
+  return version.metrics.find((m) => m.name === name);
+}
+function headlineVersion(data, model) {
+  const production = productionStage(data.settings);
+  const prodVersion = model.stages.find(([s]) => s === production)?.[1];
+  return prodVersion && data.versions.get(versionKey(model.name, prodVersion)) || model.latest;
+}
+function productionStage(settings) {
+  return settings.stages.includes("production") ? "production" : settings.stages[settings.stages.length - 1];
+}
+function stageSince(model, stage, version) {
+  return model.history.find((e) => e.stage === stage && e.version === version);
+}
+
+// src/core/site/api.ts
+var link = (data, path) => absoluteUrl(data.options.baseUrl, path) ?? path;
+function apiIndex(data) {
+  const s = data.settings;
+  return {
+    registry: {
+      name: s.name,
+      description: s.description ?? null,
+      url: s.url ?? null,
+      repository: data.options.repository ?? null,
+      tag_format: s.tag_format,
+      stages: [...s.stages],
+      metrics: Object.fromEntries(Object.entries(s.metrics).map(([name, d]) => [name, metricDefinition(d)])),
+      generated_at: data.options.generatedAt
+    },
+    models: data.models.map((m) => indexModel(data, m))
+  };
+}
+function metricDefinition(d) {
+  const out = { direction: d.direction };
+  if (typeof d.min === "number") out.min = d.min;
+  if (typeof d.max === "number") out.max = d.max;
+  if (typeof d.unit === "string") out.unit = d.unit;
+  if (typeof d.description === "string") out.description = d.description;
+  return out;
+}
+function primaryMetric(data, m) {
+  if (!m.primaryMetric) return null;
+  const version = headlineVersion(data, m);
+  const metric = metricOf(version, m.primaryMetric);
+  return {
+    name: m.primaryMetric,
+    value: metric?.value ?? null,
+    version: metric ? version.version : null,
+    direction: data.settings.metrics[m.primaryMetric]?.direction ?? null
+  };
+}
+function indexModel(data, m) {
+  return {
+    name: m.name,
+    title: m.title ?? null,
+    task: m.task ?? null,
+    owners: m.owners,
+    tags: m.tags,
+    stages: Object.fromEntries(m.stages),
+    latest: m.latest?.version ?? null,
+    latest_created: m.latest?.created ?? null,
+    primary_metric: primaryMetric(data, m),
+    deprecated: m.deprecated,
+    html_url: link(data, paths.model(m.name)),
+    api_url: link(data, paths.apiModel(m.name))
+  };
+}
+function apiVersion(data, v) {
+  return {
+    version: v.version,
+    created: v.created ?? null,
+    summary: v.summary,
+    metrics: Object.fromEntries(v.metrics.map((m) => [m.name, m.value])),
+    parents: v.parents.map((p) => p.kind === "registry" ? { model: p.model, version: p.version, relation: p.relation } : { uri: p.uri, revision: p.revision ?? null, relation: p.relation }),
+    datasets: v.datasets.map((d) => ({ name: d.name, version: d.version ?? null, uri: d.uri ?? null, sha256: d.sha256 ?? null, role: d.role ?? null })),
+    code: v.code ? { repo: v.code.repo, commit: v.code.commit, path: v.code.path ?? null } : null,
+    artifacts: v.artifacts.map((a) => ({ name: a.name, size: a.size ?? null, sha256: a.sha256 ?? null, media_type: a.mediaType ?? null, url: a.url ?? null })),
+    tag: v.tag,
+    release_url: v.releaseUrl ?? null,
+    stages: v.stages,
+    deprecated: v.deprecated !== void 0,
+    deprecation_reason: v.deprecated ?? null,
+    html_url: link(data, paths.version(v.model, v.version))
+  };
+}
+function apiModel(data, m) {
+  return {
+    name: m.name,
+    title: m.title ?? null,
+    description: m.description ?? null,
+    owners: m.owners,
+    task: m.task ?? null,
+    license: m.license ?? null,
+    tags: m.tags,
+    primary_metric: m.primaryMetric ?? null,
+    intended_use: m.intendedUse ?? null,
+    limitations: m.limitations ?? null,
+    ethical_considerations: m.ethicalConsiderations ?? null,
+    deprecated_versions: Object.fromEntries(m.deprecatedVersions),
+    stages: Object.fromEntries(m.stages),
+    latest: m.latest?.version ?? null,
+    versions: [...m.versions].reverse().map((v) => apiVersion(data, v)),
+    html_url: link(data, paths.model(m.name)),
+    api_url: link(data, paths.apiModel(m.name))
+  };
+}
+function apiStages(data, m, model) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [stage, version] of m.stages) {
+    const v = model.versions.find((x) => x.version === version);
+    if (!v) continue;
+    out.set(stage, { model: m.name, stage, ...v, api_url: link(data, paths.apiStage(m.name, stage)) });
+  }
+  return out;
+}
+
+// raw-text:/work/main/src/core/site/assets/site.css
+var site_default = '/* model-registry catalogue. No web fonts, no external requests; light and dark follow the system. */\n:root {\n  color-scheme: light dark;\n  --bg: #ffffff;\n  --fg: #1f2328;\n  --muted: #57606a;\n  --border: #d0d7de;\n  --surface: #f6f8fa;\n  --surface-2: #eef1f4;\n  --accent: #0a5fc4;\n  --accent-fg: #ffffff;\n  --good: #1a7f37;\n  --good-bg: #dafbe1;\n  --bad: #c0202b;\n  --bad-bg: #ffebe9;\n  --warn: #8a5a00;\n  --warn-bg: #fff8c5;\n  --chip-prod: #1a7f37;\n  --chip-stage: #0a5fc4;\n  --chip-dep: #b3261e;\n  --dataset: #f3eefc;\n  --external: #fff6e8;\n  --edge: #6e7781;\n  --radius: 8px;\n  --mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;\n}\n@media (prefers-color-scheme: dark) {\n  :root {\n    --bg: #0d1117;\n    --fg: #e6edf3;\n    --muted: #9da7b3;\n    --border: #3d444d;\n    --surface: #161b22;\n    --surface-2: #1f2630;\n    --accent: #58a6ff;\n    --accent-fg: #0d1117;\n    --good: #4ac26b;\n    --good-bg: #12261e;\n    --bad: #ff7b72;\n    --bad-bg: #2d1315;\n    --warn: #e3b341;\n    --warn-bg: #2b2111;\n    --chip-prod: #1f6f33;\n    --chip-stage: #1858a8;\n    --chip-dep: #a1261f;\n    --dataset: #221a33;\n    --external: #2b2111;\n    --edge: #8b949e;\n  }\n}\n*, *::before, *::after { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody {\n  margin: 0;\n  background: var(--bg);\n  color: var(--fg);\n  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;\n}\na { color: var(--accent); text-underline-offset: 2px; }\na:hover { text-decoration-thickness: 2px; }\n:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 2px; }\ncode, pre, .sha { font-family: var(--mono); font-size: 0.875em; }\ncode { overflow-wrap: anywhere; }\nh1, h2, h3 { line-height: 1.25; }\nh1 { font-size: 1.9rem; margin: 0.6rem 0 0.4rem; overflow-wrap: anywhere; }\nh2 { font-size: 1.35rem; margin: 2rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 1px solid var(--border); }\nh3 { font-size: 1.1rem; margin: 1.4rem 0 0.5rem; }\n.wrap { max-width: 1180px; margin: 0 auto; padding: 0 1rem; }\n.visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }\n.skip-link { position: absolute; left: 0.5rem; top: -3rem; background: var(--accent); color: var(--accent-fg); padding: 0.5rem 0.75rem; border-radius: var(--radius); z-index: 10; }\n.skip-link:focus { top: 0.5rem; }\nmain { padding-bottom: 3rem; }\nmain:focus { outline: none; }\n[hidden] { display: none !important; }\n\n/* Header, navigation, footer */\n.site-header { background: var(--surface); border-bottom: 1px solid var(--border); }\n.header-inner { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1.5rem; padding-top: 0.7rem; padding-bottom: 0.7rem; }\n.brand { font-weight: 700; font-size: 1.1rem; color: var(--fg); text-decoration: none; overflow-wrap: anywhere; }\n.site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0; padding: 0; }\n.site-nav a { color: var(--fg); text-decoration: none; padding: 0.25rem 0; border-bottom: 2px solid transparent; }\n.site-nav a:hover, .site-nav a[aria-current="page"] { border-bottom-color: var(--accent); }\n.breadcrumbs ol { display: flex; flex-wrap: wrap; list-style: none; margin: 0.75rem 0 0; padding: 0; font-size: 0.9rem; color: var(--muted); }\n.breadcrumbs li + li::before { content: "/"; margin: 0 0.5rem; color: var(--muted); }\n.site-footer { border-top: 1px solid var(--border); color: var(--muted); font-size: 0.875rem; padding: 1rem 0 2rem; }\n.site-footer a { color: var(--muted); }\n\n/* Common pieces */\n.muted { color: var(--muted); }\n.small { font-size: 0.85rem; }\n.num { font-variant-numeric: tabular-nums; text-align: right; white-space: nowrap; }\n.lead { font-size: 1.05rem; max-width: 75ch; }\n.stats { color: var(--muted); margin-top: 0; }\n.page-head { margin-bottom: 1rem; }\n.page-sub { color: var(--muted); margin: 0.2rem 0 0.6rem; overflow-wrap: anywhere; }\n.page-sub code { color: var(--fg); }\n.summary { font-size: 1.1rem; max-width: 80ch; overflow-wrap: anywhere; }\n.version-label { font-family: var(--mono); font-size: 0.8em; color: var(--muted); font-weight: 600; }\n.page-actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; }\n.button, button {\n  display: inline-block; font: inherit; font-size: 0.95rem; padding: 0.4rem 0.9rem; border-radius: var(--radius);\n  border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg); text-decoration: none; cursor: pointer;\n}\nbutton.copy, #reset, #swap { background: var(--surface); color: var(--fg); border-color: var(--border); }\nbutton:hover, .button:hover { filter: brightness(1.08); }\n.chip { display: inline-block; font-size: 0.75rem; font-weight: 600; line-height: 1.4; padding: 0.05rem 0.5rem; border-radius: 999px; background: var(--chip-stage); color: #ffffff; vertical-align: middle; white-space: nowrap; }\n.chip.stage-production { background: var(--chip-prod); }\n.chip.deprecated { background: var(--chip-dep); }\n.notice { border: 1px solid var(--border); border-left-width: 4px; border-radius: var(--radius); padding: 0.6rem 0.9rem; max-width: 80ch; overflow-wrap: anywhere; }\n.notice.danger { border-color: var(--bad); background: var(--bad-bg); }\n.notice.warning { border-color: var(--warn); background: var(--warn-bg); }\n.meta { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 220px), 1fr)); gap: 0.75rem 1.5rem; margin: 1rem 0; }\n.meta dt { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }\n.meta dd { margin: 0.1rem 0 0; overflow-wrap: anywhere; }\nul.tags, ul.owners, ul.plain { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; }\nul.plain { display: block; }\nul.tags li { font-size: 0.8rem; padding: 0.05rem 0.5rem; border: 1px solid var(--border); border-radius: 999px; background: var(--surface); overflow-wrap: anywhere; }\nul.owners li { font-size: 0.875rem; overflow-wrap: anywhere; }\nul.owners li + li::before { content: "\xB7"; margin-right: 0.3rem; color: var(--muted); }\n.prose { max-width: 80ch; overflow-wrap: anywhere; }\n.prose pre { background: var(--surface); padding: 0.75rem; border-radius: var(--radius); overflow-x: auto; }\n.prose table { margin: 0.5rem 0; }\n\n/* Tables */\n.table-scroll { overflow-x: auto; margin: 0.5rem 0 1rem; max-width: 100%; }\ntable { border-collapse: collapse; font-size: 0.925rem; }\ncaption { text-align: left; font-weight: 600; padding: 0.25rem 0 0.5rem; color: var(--fg); }\nth, td { padding: 0.4rem 0.7rem; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }\nthead th { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted); border-bottom: 2px solid var(--border); white-space: nowrap; }\ntbody th { font-weight: 600; }\ntr.is-deprecated > * { background: var(--bad-bg); }\n.summary-cell { min-width: 18rem; max-width: 40rem; overflow-wrap: anywhere; }\n.links a { white-space: nowrap; }\n.direction { display: block; font-size: 0.75rem; font-weight: 400; color: var(--muted); }\n.sha { overflow-wrap: anywhere; word-break: break-all; }\ntable.kv { min-width: 16rem; }\n.two-col { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 320px), 1fr)); gap: 1rem 2rem; align-items: start; }\ncode.uri { overflow-wrap: anywhere; word-break: break-all; }\n\n/* Deltas: colour by verdict, plus an arrow and a word */\n.delta { white-space: nowrap; font-variant-numeric: tabular-nums; }\n.delta.better { color: var(--good); background: var(--good-bg); }\n.delta.worse { color: var(--bad); background: var(--bad-bg); }\n.delta.same, .delta.unknown, .delta.none { color: var(--muted); }\n.delta small { font-size: 0.75rem; margin-left: 0.25rem; }\n.delta.legend { padding: 0 0.35rem; border-radius: 4px; }\n.compare-summary { font-weight: 600; }\n\n/* Catalogue */\n.finder { margin: 1.25rem 0 0.5rem; }\n.controls { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; padding: 0.9rem; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); }\n.field { display: flex; flex-direction: column; gap: 0.2rem; min-width: 9rem; flex: 1 1 9rem; }\n.field-search { flex: 3 1 18rem; }\n.field-reset { flex: 0 0 auto; min-width: 0; }\n.field label { font-size: 0.8rem; font-weight: 600; color: var(--muted); }\ninput[type="search"], select {\n  font: inherit; font-size: 0.95rem; padding: 0.4rem 0.5rem; border: 1px solid var(--muted); border-radius: 6px; background: var(--bg); color: var(--fg); min-width: 0; width: 100%;\n}\n.result-count { color: var(--muted); margin: 0.6rem 0; }\n.model-list { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 340px), 1fr)); gap: 0.9rem; }\n.model-card { border: 1px solid var(--border); border-radius: var(--radius); padding: 0.9rem 1rem; background: var(--bg); display: flex; flex-direction: column; gap: 0.4rem; min-width: 0; }\n.model-card.is-deprecated { border-style: dashed; }\n.model-title { font-size: 1.1rem; margin: 0; padding: 0; border: 0; overflow-wrap: anywhere; }\n.model-sub { margin: 0; color: var(--muted); font-size: 0.875rem; overflow-wrap: anywhere; }\n.excerpt { margin: 0; font-size: 0.9rem; overflow-wrap: anywhere; }\n.facts { display: flex; flex-wrap: wrap; gap: 0.3rem 1.1rem; margin: 0.2rem 0 0; font-size: 0.875rem; }\n.facts dt { color: var(--muted); font-size: 0.75rem; }\n.facts dd { margin: 0; font-weight: 600; }\n.empty { padding: 1rem; border: 1px dashed var(--border); border-radius: var(--radius); }\n\n/* Compare */\n.pickers { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; margin: 1rem 0; }\n.pickers fieldset { border: 1px solid var(--border); border-radius: var(--radius); padding: 0.6rem 0.9rem 0.9rem; display: grid; gap: 0.25rem; min-width: min(100%, 16rem); flex: 1 1 16rem; }\n.pickers legend { font-weight: 600; padding: 0 0.3rem; overflow-wrap: anywhere; }\n.pickers label { font-size: 0.8rem; font-weight: 600; color: var(--muted); }\n\n/* Copy blocks */\n.copy-block { position: relative; margin: 0.5rem 0 1rem; }\n.copy-block pre { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 0.75rem; overflow-x: auto; margin: 0; white-space: pre; }\n.copy-block button { margin-top: 0.4rem; }\ndetails { margin: 0.75rem 0; }\nsummary { cursor: pointer; color: var(--accent); }\n.badge-row img { vertical-align: middle; margin-right: 0.4rem; }\n\n/* Charts */\n.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 430px), 1fr)); gap: 1rem; }\n.chart-figure { margin: 0; border: 1px solid var(--border); border-radius: var(--radius); padding: 0.6rem; min-width: 0; }\n.chart-figure figcaption { font-weight: 600; font-size: 0.95rem; overflow-wrap: anywhere; }\n.chart-figure figcaption .muted { font-weight: 400; font-size: 0.8rem; }\nsvg.chart { width: 100%; height: auto; display: block; }\nsvg.chart .grid { stroke: var(--border); stroke-width: 1; }\nsvg.chart .axis-line { stroke: var(--muted); stroke-width: 1; }\nsvg.chart .axis, svg.chart .axis-title { fill: var(--muted); font-size: 11px; }\nsvg.chart .series { stroke: var(--accent); stroke-width: 2; }\nsvg.chart .ci { stroke: var(--muted); stroke-width: 2; opacity: 0.6; }\nsvg.chart .point { fill: var(--accent); stroke: var(--bg); stroke-width: 1.5; }\nsvg.chart .point.deprecated { fill: var(--bad); }\nsvg.chart .point.production { fill: var(--good); stroke: var(--fg); stroke-width: 2; }\nsvg.chart .production-label { fill: var(--good); font-size: 11px; font-weight: 700; }\n\n/* Lineage graphs */\n.graph-scroll { overflow: auto; max-height: 70vh; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); padding: 0.25rem; margin: 0.5rem 0 1rem; }\n.graph-large { max-height: 80vh; }\nsvg.graph { display: block; font-size: 12px; }\nsvg.graph .node rect { fill: var(--bg); stroke: var(--border); stroke-width: 1.5; }\nsvg.graph .node .label { fill: var(--fg); font-weight: 600; }\nsvg.graph .node .sub { fill: var(--muted); font-size: 11px; }\nsvg.graph .kind-focus rect { stroke: var(--accent); stroke-width: 3; }\nsvg.graph .kind-external rect { fill: var(--external); stroke-dasharray: 5 3; }\nsvg.graph .kind-dataset rect { fill: var(--dataset); }\nsvg.graph .kind-code rect { fill: var(--surface-2); }\nsvg.graph a:hover rect, svg.graph a:focus rect { stroke: var(--accent); stroke-width: 2.5; }\nsvg.graph a:focus { outline: none; }\nsvg.graph a:focus-visible rect { stroke: var(--accent); stroke-width: 4; }\nsvg.graph .edge path { fill: none; stroke: var(--edge); stroke-width: 1.5; }\nsvg.graph .arrowhead { fill: var(--edge); }\nsvg.graph .edge-label { fill: var(--muted); font-size: 10px; }\n.lineage-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 280px), 1fr)); gap: 0 2rem; }\n.lineage-lists ul { padding-left: 1.2rem; overflow-wrap: anywhere; }\n\n@media (max-width: 600px) {\n  h1 { font-size: 1.5rem; }\n  th, td { padding: 0.35rem 0.45rem; }\n  .summary-cell { min-width: 12rem; }\n}\n@media print {\n  .site-header, .site-footer, .controls, .pickers, button { display: none !important; }\n}\n.legend { font-size: 0.875rem; }\n.swatch { display: inline-block; width: 0.75rem; height: 0.75rem; border-radius: 50%; vertical-align: -0.05rem; }\n.swatch-production { background: var(--good); border: 2px solid var(--fg); }\n.swatch-deprecated { background: var(--bad); }\nsvg.graph .edge-label { paint-order: stroke; stroke: var(--surface); stroke-width: 3px; stroke-linejoin: round; }\n';
+
+// raw-text:/work/main/src/core/site/assets/site.js
+var site_default2 = "/*\n * model-registry catalogue script. Every page is complete without it; this\n * only enhances: instant search, filters and sorting on the catalogue, version\n * pickers on compare pages, copy buttons. No dependencies, nothing inline\n * (the pages' Content-Security-Policy forbids it), no request to another site.\n * Card text is only ever put into the page as text (textContent), never as markup.\n */\n(function () {\n  'use strict';\n\n  var body = document.body;\n  var page = body.getAttribute('data-page');\n  var root = body.getAttribute('data-root') || '';\n  var canFetch = location.protocol === 'http:' || location.protocol === 'https:';\n\n  function $(id) {\n    return document.getElementById(id);\n  }\n\n  function el(tag, className, text) {\n    var node = document.createElement(tag);\n    if (className) node.className = className;\n    if (text !== undefined && text !== null) node.textContent = String(text);\n    return node;\n  }\n\n  function getJson(path) {\n    if (!canFetch) return Promise.reject(new Error('opened from a file: no requests'));\n    return fetch(root + path, { credentials: 'same-origin' }).then(function (response) {\n      if (!response.ok) throw new Error(path + ': HTTP ' + response.status);\n      return response.json();\n    });\n  }\n\n  // Numbers as the server writes them (src/core/output/number-format.ts).\n  function formatNumber(value) {\n    if (value === undefined || value === null || Number.isNaN(value)) return '\\u2013';\n    if (!Number.isFinite(value)) return value > 0 ? '\\u221e' : '-\\u221e';\n    if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) return value.toExponential(3).replace(/\\.?0+e/, 'e');\n    return String(Number(value.toPrecision(6)));\n  }\n\n  function formatDelta(delta) {\n    if (delta === 0) return '\\u00b10';\n    return (delta > 0 ? '+' : '-') + formatNumber(Math.abs(delta));\n  }\n\n  function judge(delta, direction) {\n    if (delta === 0) return 'same';\n    if (direction !== 'higher' && direction !== 'lower') return 'unknown';\n    return (delta > 0) === (direction === 'higher') ? 'better' : 'worse';\n  }\n\n  var VERDICT_WORDS = { better: 'better', worse: 'worse', same: 'same', unknown: 'no direction' };\n\n  // ---------------------------------------------------------------- copy buttons\n  function copyButtons() {\n    var buttons = document.querySelectorAll('button.copy[data-copy]');\n    Array.prototype.forEach.call(buttons, function (button) {\n      var target = $(button.getAttribute('data-copy'));\n      if (!target) return;\n      var label = button.textContent;\n      button.hidden = false;\n      button.addEventListener('click', function () {\n        var text = target.textContent;\n        var done = function () {\n          button.textContent = 'Copied';\n          setTimeout(function () {\n            button.textContent = label;\n          }, 2000);\n        };\n        if (navigator.clipboard && window.isSecureContext) {\n          navigator.clipboard.writeText(text).then(done, function () {\n            selectText(target);\n          });\n        } else {\n          selectText(target);\n          try {\n            if (document.execCommand('copy')) done();\n          } catch (e) {\n            /* the text stays selected for the user to copy */\n          }\n        }\n      });\n    });\n  }\n\n  function selectText(node) {\n    var range = document.createRange();\n    range.selectNodeContents(node);\n    var selection = window.getSelection();\n    selection.removeAllRanges();\n    selection.addRange(range);\n  }\n\n  // ---------------------------------------------------------------- catalogue\n  function catalogue() {\n    var list = $('model-list');\n    var controls = $('controls');\n    if (!list || !controls) return;\n    var query = $('q');\n    var sort = $('sort');\n    var count = $('result-count');\n    var empty = $('no-results');\n    var filters = {\n      task: $('f-task'),\n      tag: $('f-tag'),\n      owner: $('f-owner'),\n      stage: $('f-stage'),\n    };\n    var texts = function (li, selector) {\n      return Array.prototype.map.call(li.querySelectorAll(selector), function (x) {\n        return x.textContent;\n      });\n    };\n    var entries = Array.prototype.map.call(list.children, function (li, i) {\n      var metric = li.getAttribute('data-metric');\n      return {\n        li: li,\n        i: i,\n        name: li.getAttribute('data-name'),\n        task: li.getAttribute('data-task') || '',\n        tags: texts(li, '.tags li'),\n        owners: texts(li, '.owners li'),\n        stages: (li.getAttribute('data-stages') || '').split(' ').filter(Boolean),\n        updated: Number(li.getAttribute('data-updated')) || 0,\n        metric: metric === null ? null : Number(metric),\n        metricName: li.getAttribute('data-metric-name') || '',\n        direction: li.getAttribute('data-direction') || '',\n        page: li.textContent.replace(/\\s+/g, ' ').toLowerCase(),\n        index: '',\n        shown: true,\n      };\n    });\n    var byName = new Map();\n    entries.forEach(function (e) {\n      byName.set(e.name, e);\n    });\n    var total = entries.length;\n    var noun = function (n) {\n      return n.toLocaleString('en-US') + (n === 1 ? ' model' : ' models');\n    };\n\n    // State from the URL, so a search can be shared as a link.\n    var params = new URLSearchParams(location.search);\n    if (params.has('q')) query.value = params.get('q');\n    Object.keys(filters).forEach(function (key) {\n      var value = params.get(key);\n      if (value && Array.prototype.some.call(filters[key].options, function (o) { return o.value === value; })) filters[key].value = value;\n    });\n    if (params.has('sort') && ['name', 'recent', 'metric'].indexOf(params.get('sort')) >= 0) sort.value = params.get('sort');\n\n    function tokens() {\n      return query.value.toLowerCase().split(/\\s+/).filter(Boolean);\n    }\n\n    function apply() {\n      var words = tokens();\n      var task = filters.task.value;\n      var tag = filters.tag.value;\n      var owner = filters.owner.value;\n      var stage = filters.stage.value;\n      var shown = 0;\n      for (var k = 0; k < entries.length; k++) {\n        var e = entries[k];\n        var ok = true;\n        for (var w = 0; ok && w < words.length; w++) ok = e.index.indexOf(words[w]) >= 0 || e.page.indexOf(words[w]) >= 0;\n        if (ok && task) ok = e.task === task;\n        if (ok && tag) ok = e.tags.indexOf(tag) >= 0;\n        if (ok && owner) ok = e.owners.indexOf(owner) >= 0;\n        if (ok && stage) ok = stage === '-' ? e.stages.length === 0 : e.stages.indexOf(stage) >= 0;\n        if (ok !== e.shown) {\n          e.li.hidden = !ok;\n          e.shown = ok;\n        }\n        if (ok) shown++;\n      }\n      count.textContent = shown === total ? noun(total) : shown.toLocaleString('en-US') + ' of ' + noun(total);\n      empty.hidden = shown !== 0;\n      saveState();\n      document.dispatchEvent(new CustomEvent('catalogue:updated', { detail: { shown: shown } }));\n    }\n\n    var COMPARE = {\n      name: function (a, b) {\n        return a.i - b.i;\n      },\n      recent: function (a, b) {\n        return b.updated - a.updated || a.i - b.i;\n      },\n      metric: function (a, b) {\n        if ((a.metric === null) !== (b.metric === null)) return a.metric === null ? 1 : -1;\n        if (a.metric === null) return a.i - b.i;\n        if (a.metricName !== b.metricName) return a.metricName < b.metricName ? -1 : 1;\n        var d = a.direction === 'lower' ? a.metric - b.metric : b.metric - a.metric;\n        return d || a.i - b.i;\n      },\n    };\n\n    function applySort() {\n      var sorted = entries.slice().sort(COMPARE[sort.value] || COMPARE.name);\n      var fragment = document.createDocumentFragment();\n      sorted.forEach(function (e) {\n        fragment.appendChild(e.li);\n      });\n      list.appendChild(fragment);\n      saveState();\n    }\n\n    function saveState() {\n      var next = new URLSearchParams();\n      if (query.value.trim()) next.set('q', query.value.trim());\n      Object.keys(filters).forEach(function (key) {\n        if (filters[key].value) next.set(key, filters[key].value);\n      });\n      if (sort.value !== 'name') next.set('sort', sort.value);\n      var search = next.toString();\n      try {\n        history.replaceState(null, '', search ? '?' + search : location.pathname);\n      } catch (e) {\n        /* file: URLs may refuse; the state is only a convenience */\n      }\n    }\n\n    query.addEventListener('input', apply);\n    Object.keys(filters).forEach(function (key) {\n      filters[key].addEventListener('change', apply);\n    });\n    sort.addEventListener('change', applySort);\n    $('reset').addEventListener('click', function () {\n      query.value = '';\n      Object.keys(filters).forEach(function (key) {\n        filters[key].value = '';\n      });\n      sort.value = 'name';\n      applySort();\n      apply();\n      query.focus();\n    });\n\n    controls.hidden = false;\n    if (sort.value !== 'name') applySort();\n    apply();\n\n    // The full search index (descriptions, dataset names) comes separately, so the page stays small.\n    getJson('search-index.json')\n      .then(function (index) {\n        if (!index || !Array.isArray(index.models)) return;\n        index.models.forEach(function (row) {\n          var e = Array.isArray(row) ? byName.get(row[0]) : undefined;\n          if (e && typeof row[1] === 'string') e.index = row[1];\n        });\n        body.setAttribute('data-search-index', 'loaded');\n        if (tokens().length) apply();\n      })\n      .catch(function () {\n        body.setAttribute('data-search-index', 'page-only');\n      });\n  }\n\n  // ---------------------------------------------------------------- compare\n  function compare() {\n    var dataNode = $('compare-data');\n    var pickers = $('compare-pickers');\n    if (!dataNode || !pickers) return;\n    var data = JSON.parse(dataNode.textContent);\n    var home = data.model;\n    var models = new Map([[home, data.versions]]);\n    var catalogue = data.catalogue || {};\n    var aSelect = $('a-version');\n    var bModel = $('b-model');\n    var bSelect = $('b-version');\n    var swap = $('swap');\n    var status = $('compare-status');\n    var result = $('compare-result');\n    var indexLoaded = null;\n\n    function versionsOf(model) {\n      return models.get(model) || [];\n    }\n\n    function find(model, version) {\n      return versionsOf(model).filter(function (v) {\n        return v.version === version;\n      })[0];\n    }\n\n    function fillVersions(select, model, selected) {\n      while (select.firstChild) select.removeChild(select.firstChild);\n      versionsOf(model).forEach(function (v) {\n        var label = v.version + (v.stages && v.stages.length ? ' (' + v.stages.join(', ') + ')' : '') + (v.deprecated ? ' (deprecated)' : '');\n        var option = el('option', null, label);\n        option.value = v.version;\n        if (v.version === selected) option.selected = true;\n        select.appendChild(option);\n      });\n    }\n\n    function loadIndex() {\n      if (!indexLoaded) {\n        indexLoaded = getJson('api/index.json')\n          .then(function (index) {\n            if (index && index.registry && index.registry.metrics) catalogue = index.registry.metrics;\n            (index.models || []).forEach(function (m) {\n              if (m.name === home || !m.latest) return;\n              var option = el('option', null, m.title ? m.name + ' \\u2013 ' + m.title : m.name);\n              option.value = m.name;\n              bModel.appendChild(option);\n            });\n          })\n          .catch(function () {\n            status.textContent = 'Other models cannot be listed when the site is opened from a file; serve it over http(s) to compare across models.';\n          });\n      }\n      return indexLoaded;\n    }\n\n    function loadModel(model) {\n      if (models.has(model)) return Promise.resolve();\n      if (!/^[a-z0-9][a-z0-9._-]*$/.test(model)) return Promise.reject(new Error('not a model name'));\n      status.textContent = 'Loading ' + model + '\\u2026';\n      return getJson('api/models/' + model + '.json').then(function (m) {\n        models.set(\n          model,\n          (m.versions || []).map(function (v) {\n            return { version: v.version, stages: v.stages || [], deprecated: !!v.deprecated, metrics: v.metrics || {} };\n          }),\n        );\n        status.textContent = '';\n      });\n    }\n\n    function metricOrder(names) {\n      var order = Object.keys(catalogue);\n      var rank = function (n) {\n        var i = order.indexOf(n);\n        return i < 0 ? order.length : i;\n      };\n      return names.sort(function (x, y) {\n        return rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0);\n      });\n    }\n\n    function render() {\n      var aModel = home;\n      var bName = bModel.value;\n      var a = find(aModel, aSelect.value);\n      var b = find(bName, bSelect.value);\n      while (result.firstChild) result.removeChild(result.firstChild);\n      if (!a || !b) {\n        result.appendChild(el('p', null, 'Choose two versions to compare.'));\n        return;\n      }\n      var names = [];\n      [a, b].forEach(function (v) {\n        Object.keys(v.metrics).forEach(function (n) {\n          if (names.indexOf(n) < 0) names.push(n);\n        });\n      });\n      metricOrder(names);\n      var better = 0;\n      var worse = 0;\n      var shared = 0;\n      var label = function (model, v) {\n        return model + ' ' + v.version;\n      };\n      var tbody = el('tbody');\n      names.forEach(function (name) {\n        var def = catalogue[name];\n        var direction = def ? def.direction : undefined;\n        var unit = def && def.unit ? ' ' + def.unit : '';\n        var va = typeof a.metrics[name] === 'number' ? a.metrics[name] : undefined;\n        var vb = typeof b.metrics[name] === 'number' ? b.metrics[name] : undefined;\n        var tr = el('tr');\n        tr.setAttribute('data-metric', name);\n        var th = el('th', null, name);\n        th.scope = 'row';\n        th.appendChild(el('span', 'direction', !def ? 'not in the metric catalogue' : direction === 'higher' ? 'higher is better' : 'lower is better'));\n        tr.appendChild(th);\n        tr.appendChild(el('td', 'num', va === undefined ? '\\u2013' : formatNumber(va) + unit));\n        tr.appendChild(el('td', 'num', vb === undefined ? '\\u2013' : formatNumber(vb) + unit));\n        var cell;\n        if (va === undefined || vb === undefined) {\n          cell = el('td', 'delta none', '\\u2013');\n        } else {\n          var raw = vb - va;\n          var delta = Math.abs(raw) < 1e-12 ? 0 : Number(raw.toPrecision(12));\n          var verdict = judge(delta, direction);\n          shared++;\n          if (verdict === 'better') better++;\n          if (verdict === 'worse') worse++;\n          cell = el('td', 'delta ' + verdict);\n          var arrow = el('span', null, delta === 0 ? '=' : delta > 0 ? '\\u25b2' : '\\u25bc');\n          arrow.setAttribute('aria-hidden', 'true');\n          cell.appendChild(arrow);\n          cell.appendChild(document.createTextNode(' ' + formatDelta(delta) + ' '));\n          cell.appendChild(el('small', null, VERDICT_WORDS[verdict]));\n        }\n        tr.appendChild(cell);\n        tbody.appendChild(tr);\n      });\n      var summary = el('p', 'compare-summary', shared ? 'B is better on ' + better + ' and worse on ' + worse + ' of ' + shared + ' shared metrics.' : 'These versions share no metric.');\n      summary.id = 'compare-summary';\n      result.appendChild(summary);\n      var scroll = el('div', 'table-scroll');\n      scroll.setAttribute('role', 'region');\n      scroll.setAttribute('aria-label', 'Comparison');\n      scroll.tabIndex = 0;\n      var table = el('table', 'compare-table');\n      table.id = 'compare-table';\n      table.appendChild(el('caption', null, label(aModel, a) + ' (A) compared with ' + label(bName, b) + ' (B)'));\n      var thead = el('thead');\n      var headRow = el('tr');\n      ['Metric', 'A: ' + label(aModel, a), 'B: ' + label(bName, b), 'Change (B \\u2212 A)'].forEach(function (text) {\n        var cell = el('th', null, text);\n        cell.scope = 'col';\n        headRow.appendChild(cell);\n      });\n      thead.appendChild(headRow);\n      table.appendChild(thead);\n      table.appendChild(tbody);\n      scroll.appendChild(table);\n      result.appendChild(scroll);\n      swap.disabled = bName !== home;\n      var next = new URLSearchParams();\n      next.set('a', a.version);\n      next.set('b', bName === home ? b.version : bName + '@' + b.version);\n      try {\n        history.replaceState(null, '', '?' + next.toString());\n      } catch (e) {\n        /* file: URLs may refuse */\n      }\n      document.dispatchEvent(new CustomEvent('compare:updated'));\n    }\n\n    aSelect.addEventListener('change', render);\n    bSelect.addEventListener('change', render);\n    bModel.addEventListener('focus', loadIndex);\n    bModel.addEventListener('pointerdown', loadIndex);\n    bModel.addEventListener('change', function () {\n      var model = bModel.value;\n      loadModel(model)\n        .then(function () {\n          var versions = versionsOf(model);\n          fillVersions(bSelect, model, versions.length ? versions[0].version : undefined);\n          render();\n        })\n        .catch(function () {\n          status.textContent = 'Could not load ' + model + '. Serve the site over http(s) to compare across models.';\n        });\n    });\n    swap.addEventListener('click', function () {\n      if (bModel.value !== home) return;\n      var a = aSelect.value;\n      aSelect.value = bSelect.value;\n      bSelect.value = a;\n      render();\n    });\n\n    pickers.hidden = false;\n    var params = new URLSearchParams(location.search);\n    var wantA = params.get('a');\n    var wantB = params.get('b') || '';\n    if (wantA && find(home, wantA)) aSelect.value = wantA;\n    var at = wantB.lastIndexOf('@');\n    var otherModel = at > 0 ? wantB.slice(0, at) : home;\n    var otherVersion = at > 0 ? wantB.slice(at + 1) : wantB;\n    if (otherModel !== home) {\n      loadIndex()\n        .then(function () {\n          return loadModel(otherModel);\n        })\n        .then(function () {\n          if (!Array.prototype.some.call(bModel.options, function (o) { return o.value === otherModel; })) {\n            var option = el('option', null, otherModel);\n            option.value = otherModel;\n            bModel.appendChild(option);\n          }\n          bModel.value = otherModel;\n          var versions = versionsOf(otherModel);\n          fillVersions(bSelect, otherModel, find(otherModel, otherVersion) ? otherVersion : versions.length ? versions[0].version : undefined);\n          render();\n        })\n        .catch(function () {\n          status.textContent = 'Could not load ' + otherModel + ' to compare with.';\n          render();\n        });\n    } else {\n      if (otherVersion && find(home, otherVersion)) bSelect.value = otherVersion;\n      if (wantA || wantB) render();\n      else swap.disabled = false;\n    }\n  }\n\n  copyButtons();\n  if (page === 'catalogue') catalogue();\n  if (page === 'compare') compare();\n  body.setAttribute('data-enhanced', 'true');\n})();\n";
+
+// src/core/site/assets.ts
+var SITE_CSS = site_default;
+var SITE_JS = site_default2;
+var ICON_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0a5fc4"/><path d="M8 22V10l8 7 8-7v12" fill="none" stroke="#fff" stroke-width="3" stroke-linejoin="round" stroke-linecap="round"/></svg>\n';
+
+// src/core/site/html.ts
+var Raw = class {
+  constructor(value) {
+    this.value = value;
+  }
+  value;
+  toString() {
+    return this.value;
+  }
+};
+function raw(markup) {
+  return new Raw(markup);
+}
+var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var ESCAPE_RE = /[&<>"']/g;
+var NEEDS_ESCAPE = /[&<>"']/;
+function escapeHtml(value) {
+  return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_RE, (c) => ESCAPES[c]) : value;
+}
+function render(value) {
+  if (value === null || value === void 0 || value === false) return "";
+  if (value instanceof Raw) return value.value;
+  if (Array.isArray(value)) {
+    let out = "";
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      out += item instanceof Raw ? item.value : render(item);
+    }
+    return out;
+  }
+  return escapeHtml(String(value));
+}
+function html(strings2, ...values) {
+  let out = strings2[0];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value === "string") out += NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_RE, (c) => ESCAPES[c]) : value;
+    else if (value instanceof Raw) out += value.value;
+    else out += render(value);
+    out += strings2[i + 1];
+  }
+  return new Raw(out);
+}
+function jsonForScript(value) {
+  return new Raw(
+    JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029")
+  );
+}
+
+// src/core/site/badge.ts
+var WIDTHS = {
+  " ": 3.87,
+  "-": 4.55,
+  ".": 3.87,
+  "_": 7,
+  "+": 9.09,
+  "(": 4.55,
+  ")": 4.55,
+  ":": 4.55,
+  "/": 4.55,
+  "@": 11.03,
+  "0": 7,
+  "1": 7,
+  "2": 7,
+  "3": 7,
+  "4": 7,
+  "5": 7,
+  "6": 7,
+  "7": 7,
+  "8": 7,
+  "9": 7,
+  a: 6.66,
+  b: 6.82,
+  c: 5.73,
+  d: 6.82,
+  e: 6.55,
+  f: 3.86,
+  g: 6.82,
+  h: 6.98,
+  i: 3.02,
+  j: 3.79,
+  k: 6.51,
+  l: 3.02,
+  m: 10.71,
+  n: 6.98,
+  o: 6.68,
+  p: 6.82,
+  q: 6.82,
+  r: 4.69,
+  s: 5.73,
+  t: 4.33,
+  u: 6.98,
+  v: 6.51,
+  w: 8.99,
+  x: 6.51,
+  y: 6.51,
+  z: 5.78
+};
+function textWidth(text3) {
+  let w = 0;
+  for (const ch of text3) w += WIDTHS[ch] ?? (ch >= "A" && ch <= "Z" ? 7.6 : 7.5);
+  return w;
+}
+var COLORS = {
+  green: "#2e7d32",
+  blue: "#0b5cad",
+  orange: "#a85400",
+  grey: "#5f6368",
+  red: "#b3261e"
+};
+function renderBadge(label, message, color) {
+  const lw = Math.round(textWidth(label) + 10);
+  const mw = Math.round(textWidth(message) + 10);
+  const w = lw + mw;
+  const l = escapeHtml(label);
+  const m = escapeHtml(message);
+  const fill = COLORS[color];
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${m}"><title>${l}: ${m}</title><linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient><clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath><g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${mw}" height="20" fill="${fill}"/><rect width="${w}" height="20" fill="url(#s)"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="${lw / 2}" y="15" fill="#010101" fill-opacity=".3">${l}</text><text x="${lw / 2}" y="14">${l}</text><text x="${lw + mw / 2}" y="15" fill="#010101" fill-opacity=".3">${m}</text><text x="${lw + mw / 2}" y="14">${m}</text></g></svg>
+`;
+}
+function stageBadge(stage, version, deprecated, isProduction) {
+  if (!version) return renderBadge(stage, "none", "grey");
+  if (deprecated) return renderBadge(stage, `${version} (deprecated)`, "red");
+  return renderBadge(stage, version, isProduction ? "green" : "blue");
+}
+
+// src/core/site/format.ts
+function formatNumber2(value) {
+  if (value === void 0 || !Number.isFinite(value) || value === 0) return formatNumber(value);
+  const abs = value < 0 ? -value : value;
+  if (abs >= 1e-4 && abs < 1e6) {
+    const text3 = String(value);
+    if (!text3.includes("e") && significantDigits(text3) <= 6) return text3;
+  }
+  return formatNumber(value);
+}
+function significantDigits(text3) {
+  let count = 0;
+  let leading = true;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    if (leading && c === 48) continue;
+    leading = false;
+    count++;
+  }
+  return count;
+}
+function formatDelta2(delta) {
+  if (delta === 0) return "\xB10";
+  return `${delta > 0 ? "+" : "-"}${formatNumber2(Math.abs(delta))}`;
+}
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDate(iso) {
+  if (!iso) return "\u2013";
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  const d = new Date(time);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+function isoDate(iso) {
+  if (!iso) return void 0;
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? void 0 : new Date(time).toISOString();
+}
+function timeOf(iso) {
+  const time = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(time) ? 0 : time;
+}
+function formatBytes(size) {
+  if (size === void 0) return "\u2013";
+  if (size < 1e3) return `${size} B`;
+  const units = ["kB", "MB", "GB", "TB", "PB"];
+  let value = size / 1e3;
+  let unit = 0;
+  while (value >= 1e3 && unit < units.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}
+function plural2(n, word, many = `${word}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
+}
+
+// src/core/site/feed.ts
+var FEED_ENTRIES = 50;
+function xml(text3) {
+  return escapeHtml(text3.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ""));
+}
+function newestVersions(data, count) {
+  const all = [...data.versions.values()];
+  all.sort((a, b) => timeOf(b.created) - timeOf(a.created) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+  return all.slice(0, count);
+}
+function renderFeed(data) {
+  const base = data.options.baseUrl;
+  const link3 = (path) => absoluteUrl(base, path) ?? path;
+  const entries = newestVersions(data, FEED_ENTRIES);
+  const updated = isoDate(entries[0]?.created) ?? isoDate(data.options.generatedAt) ?? (/* @__PURE__ */ new Date(0)).toISOString();
+  const feedId = absoluteUrl(base, paths.feed) ?? `urn:model-registry:${encodeURIComponent(data.settings.name)}:feed`;
+  const out = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<id>${xml(feedId)}</id>`,
+    `<title>${xml(`New model versions in ${data.settings.name}`)}</title>`,
+    `<updated>${updated}</updated>`,
+    `<author><name>${xml(data.settings.name)}</name></author>`,
+    `<generator>model-registry</generator>`,
+    `<link rel="alternate" type="text/html" href="${xml(link3(paths.catalogue))}"/>`
+  ];
+  if (base) out.push(`<link rel="self" type="application/atom+xml" href="${xml(link3(paths.feed))}"/>`);
+  for (const v of entries) {
+    const model = data.byName.get(v.model);
+    const page = link3(paths.version(v.model, v.version));
+    const id = absoluteUrl(base, paths.version(v.model, v.version)) ?? `urn:model-registry:${encodeURIComponent(v.model)}:${encodeURIComponent(v.version)}`;
+    const when = isoDate(v.created) ?? updated;
+    const metrics = v.metrics.slice(0, 8).map((m) => `${m.name} ${formatNumber2(m.value)}`).join(", ");
+    const details = [
+      v.summary,
+      v.stages.length ? `Stages: ${v.stages.join(", ")}.` : "",
+      v.deprecated !== void 0 ? `Deprecated: ${v.deprecated}` : "",
+      metrics ? `Metrics: ${metrics}.` : ""
+    ].filter(Boolean).join("\n");
+    out.push(
+      "<entry>",
+      `<id>${xml(id)}</id>`,
+      `<title>${xml(`${model?.title ?? v.model} ${v.version}`)}</title>`,
+      `<updated>${when}</updated>`,
+      `<published>${when}</published>`,
+      `<link rel="alternate" type="text/html" href="${xml(page)}"/>`,
+      `<category term="${xml(v.model)}"/>`,
+      `<summary type="text">${xml(v.summary || `${v.model} ${v.version}`)}</summary>`,
+      `<content type="text">${xml(details)}</content>`,
+      "</entry>"
+    );
+  }
+  out.push("</feed>", "");
+  return out.join("\n");
+}
+
+// src/core/site/components.ts
+function externalLink(url, label) {
+  if (!url) return html`–`;
+  const safe = safeHttpUrl(url);
+  if (safe) return html`<a href="${safe}" rel="nofollow noopener noreferrer">${label ?? url}</a>`;
+  return label && label !== url ? html`${label} <code class="uri">${url}</code>` : html`<code class="uri">${url}</code>`;
+}
+function stageChips(stages) {
+  return html`${stages.map((s) => html`<span class="chip stage stage-${s}">${s}</span> `)}`;
+}
+function deprecatedChip(reason) {
+  return reason === void 0 ? html`` : html`<span class="chip deprecated" title="${reason}">deprecated</span>`;
+}
+function versionLink(from, version) {
+  return html`<a href="${relativeUrl(from, paths.version(version.model, version.version))}">${version.version}</a>`;
+}
+var ARROWS = { up: "\u25B2", down: "\u25BC", same: "=" };
+var VERDICT_WORDS = { better: "better", worse: "worse", same: "same", unknown: "no direction" };
+function deltaCell(current, previous, definition) {
+  if (current === void 0 || previous === void 0) return html`<td class="delta none">–</td>`;
+  const raw0 = current - previous;
+  const delta = Math.abs(raw0) < 1e-12 ? 0 : Number(raw0.toPrecision(12));
+  const verdict = judge(delta, definition?.direction);
+  const arrow = delta === 0 ? ARROWS.same : delta > 0 ? ARROWS.up : ARROWS.down;
+  return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${formatDelta2(delta)} <small>${VERDICT_WORDS[verdict]}</small></td>`;
+}
+function directionNote(definition) {
+  if (!definition) return "not in the metric catalogue";
+  return definition.direction === "higher" ? "higher is better" : "lower is better";
+}
+function copyBlock(text3, label, id) {
+  return html`<div class="copy-block"><pre><code id="${id}">${text3}</code></pre><button type="button" class="copy" data-copy="${id}" hidden>Copy ${label}</button></div>`;
+}
+function section(id, title, body, level = 2) {
+  return html`<section id="${id}" aria-labelledby="${id}-h"><h${raw(String(level))} id="${id}-h">${title}</h${raw(String(level))}>${body}</section>`;
+}
+function scrollTable(label, table2) {
+  return html`<div class="table-scroll" role="region" aria-label="${label}" tabindex="0">${table2}</div>`;
+}
+function shortSha(sha, length = 12) {
+  return sha ? sha.slice(0, length) : "\u2013";
+}
+
+// src/core/site/layout.ts
+var CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+var NAV = [
+  { label: "Models", path: paths.catalogue, kinds: ["catalogue", "model", "version", "compare"] },
+  { label: "Lineage", path: paths.lineage, kinds: ["lineage"] }
+];
+var shellCache = /* @__PURE__ */ new WeakMap();
+function shellParts(data, prefix, kind) {
+  let cache = shellCache.get(data);
+  if (!cache) {
+    cache = /* @__PURE__ */ new Map();
+    shellCache.set(data, cache);
+  }
+  const key = `${prefix}\0${kind}`;
+  let parts = cache.get(key);
+  if (!parts) {
+    const to = (target) => prefix + target;
+    const registryName = data.settings.name;
+    const links = html`<link rel="stylesheet" href="${to(paths.css)}">
+<link rel="icon" href="${to(paths.icon)}" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" title="${`New versions in ${registryName}`}" href="${to(paths.feed)}">
+<script src="${to(paths.js)}" defer></script>
+</head>
+<body data-page="${kind}" data-root="${prefix}">
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+<div class="wrap header-inner">
+<a class="brand" href="${to(paths.catalogue)}">${registryName}</a>
+<nav class="site-nav" aria-label="Site">
+<ul>${NAV.map(
+      (item) => item.kinds.includes(kind) && (kind === "catalogue" || kind === "lineage") ? html`<li><a href="${to(item.path)}" aria-current="page">${item.label}</a></li>` : html`<li><a href="${to(item.path)}">${item.label}</a></li>`
+    )}<li><a href="${to(paths.feed)}">Feed</a></li><li><a href="${to(paths.apiIndex)}">API</a></li></ul>
+</nav>
+</div>
+</header>
+`.value;
+    const footer = html`
+</main>
+<footer class="site-footer">
+<div class="wrap">
+<p>${registryName} · built ${formatDate(data.options.generatedAt)} by model-registry · <a href="${to(paths.apiIndex)}">JSON API</a> · <a href="${to(paths.feed)}">Atom feed of new versions</a></p>
+</div>
+</footer>
+</body>
+</html>
+`.value;
+    parts = { footer, links };
+    cache.set(key, parts);
+  }
+  return parts;
+}
+function renderPage(data, page) {
+  const prefix = relativeUrl(page.path, "");
+  const registryName = data.settings.name;
+  const title = page.title === registryName ? registryName : `${page.title} \xB7 ${registryName}`;
+  const parts = shellParts(data, prefix, page.kind);
+  const crumbs = page.crumbs?.length ? html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${page.crumbs.map(
+    (c) => c.path ? html`<li><a href="${relativeUrl(page.path, c.path)}">${c.label}</a></li>` : html`<li><span aria-current="page">${c.label}</span></li>`
+  )}</ol></nav>` : "";
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${page.description ? html`<meta name="description" content="${page.description}">` : ""}
+${raw(parts.links)}<div class="wrap">${crumbs}</div>
+<main id="main" class="wrap" tabindex="-1">
+${page.body}${raw(parts.footer)}`.value;
+}
+
+// node_modules/mdurl/index.mjs
+var mdurl_exports = {};
+__export(mdurl_exports, {
+  decode: () => decode_default,
+  encode: () => encode_default,
+  format: () => format,
+  parse: () => parse_default
+});
+
+// node_modules/mdurl/lib/decode.mjs
+var decodeCache = {};
+function getDecodeCache(exclude) {
+  let cache = decodeCache[exclude];
+  if (cache) {
+    return cache;
+  }
+  cache = decodeCache[exclude] = [];
+  for (let i = 0; i < 128; i++) {
+    const ch = String.fromCharCode(i);
+    cache.push(ch);
+  }
+  for (let i = 0; i < exclude.length; i++) {
+    const ch = exclude.charCodeAt(i);
+    cache[ch] = "%" + ("0" + ch.toString(16).toUpperCase()).slice(-2);
+  }
+  return cache;
+}
+function decode(string, exclude) {
+  if (typeof exclude !== "string") {
+    exclude = decode.defaultChars;
+  }
+  const cache = getDecodeCache(exclude);
+  return string.replace(/(%[a-f0-9]{2})+/gi, function(seq2) {
+    let result = "";
+    for (let i = 0, l = seq2.length; i < l; i += 3) {
+      const b1 = parseInt(seq2.slice(i + 1, i + 3), 16);
+      if (b1 < 128) {
+        result += cache[b1];
+        continue;
+      }
+      if ((b1 & 224) === 192 && i + 3 < l) {
+        const b2 = parseInt(seq2.slice(i + 4, i + 6), 16);
+        if ((b2 & 192) === 128) {
+          const chr = b1 << 6 & 1984 | b2 & 63;
+          if (chr < 128) {
+            result += "\uFFFD\uFFFD";
+          } else {
+            result += String.fromCharCode(chr);
+          }
+          i += 3;
+          continue;
+        }
+      }
+      if ((b1 & 240) === 224 && i + 6 < l) {
+        const b2 = parseInt(seq2.slice(i + 4, i + 6), 16);
+        const b3 = parseInt(seq2.slice(i + 7, i + 9), 16);
+        if ((b2 & 192) === 128 && (b3 & 192) === 128) {
+          const chr = b1 << 12 & 61440 | b2 << 6 & 4032 | b3 & 63;
+          if (chr < 2048 || chr >= 55296 && chr <= 57343) {
+            result += "\uFFFD\uFFFD\uFFFD";
+          } else {
+            result += String.fromCharCode(chr);
+          }
+          i += 6;
+          continue;
+        }
+      }
+      if ((b1 & 248) === 240 && i + 9 < l) {
+        const b2 = parseInt(seq2.slice(i + 4, i + 6), 16);
+        const b3 = parseInt(seq2.slice(i + 7, i + 9), 16);
+        const b4 = parseInt(seq2.slice(i + 10, i + 12), 16);
+        if ((b2 & 192) === 128 && (b3 & 192) === 128 && (b4 & 192) === 128) {
+          let chr = b1 << 18 & 1835008 | b2 << 12 & 258048 | b3 << 6 & 4032 | b4 & 63;
+          if (chr < 65536 || chr > 1114111) {
+            result += "\uFFFD\uFFFD\uFFFD\uFFFD";
+          } else {
+            chr -= 65536;
+            result += String.fromCharCode(55296 + (chr >> 10), 56320 + (chr & 1023));
+          }
+          i += 9;
+          continue;
+        }
+      }
+      result += "\uFFFD";
+    }
+    return result;
+  });
+}
+decode.defaultChars = ";/?:@&=+$,#";
+decode.componentChars = "";
+var decode_default = decode;
+
+// node_modules/mdurl/lib/encode.mjs
+var encodeCache = {};
+function getEncodeCache(exclude) {
+  let cache = encodeCache[exclude];
+  if (cache) {
+    return cache;
+  }
+  cache = encodeCache[exclude] = [];
+  for (let i = 0; i < 128; i++) {
+    const ch = String.fromCharCode(i);
+    if (/^[0-9a-z]$/i.test(ch)) {
+      cache.push(ch);
+    } else {
+      cache.push("%" + ("0" + i.toString(16).toUpperCase()).slice(-2));
+    }
+  }
+  for (let i = 0; i < exclude.length; i++) {
+    cache[exclude.charCodeAt(i)] = exclude[i];
+  }
+  return cache;
+}
+function encode(string, exclude, keepEscaped) {
+  if (typeof exclude !== "string") {
+    keepEscaped = exclude;
+    exclude = encode.defaultChars;
+  }
+  if (typeof keepEscaped === "undefined") {
+    keepEscaped = true;
+  }
+  const cache = getEncodeCache(exclude);
+  let result = "";
+  for (let i = 0, l = string.length; i < l; i++) {
+    const code2 = string.charCodeAt(i);
+    if (keepEscaped && code2 === 37 && i + 2 < l) {
+      if (/^[0-9a-f]{2}$/i.test(string.slice(i + 1, i + 3))) {
+        result += string.slice(i, i + 3);
+        i += 2;
+        continue;
+      }
+    }
+    if (code2 < 128) {
+      result += cache[code2];
+      continue;
+    }
+    if (code2 >= 55296 && code2 <= 57343) {
+      if (code2 >= 55296 && code2 <= 56319 && i + 1 < l) {
+        const nextCode = string.charCodeAt(i + 1);
+        if (nextCode >= 56320 && nextCode <= 57343) {
+          result += encodeURIComponent(string[i] + string[i + 1]);
+          i++;
+          continue;
+        }
+      }
+      result += "%EF%BF%BD";
+      continue;
+    }
+    result += encodeURIComponent(string[i]);
+  }
+  return result;
+}
+encode.defaultChars = ";/?:@&=+$,-_.!~*'()#";
+encode.componentChars = "-_.!~*'()";
+var encode_default = encode;
+
+// node_modules/mdurl/lib/format.mjs
+function format(url) {
+  let result = "";
+  result += url.protocol || "";
+  result += url.slashes ? "//" : "";
+  result += url.auth ? url.auth + "@" : "";
+  if (url.hostname && url.hostname.indexOf(":") !== -1) {
+    result += "[" + url.hostname + "]";
+  } else {
+    result += url.hostname || "";
+  }
+  result += url.port ? ":" + url.port : "";
+  result += url.pathname || "";
+  result += url.search || "";
+  result += url.hash || "";
+  return result;
+}
+
+// node_modules/mdurl/lib/parse.mjs
+function Url() {
+  this.protocol = null;
+  this.slashes = null;
+  this.auth = null;
+  this.port = null;
+  this.hostname = null;
+  this.hash = null;
+  this.search = null;
+  this.pathname = null;
+}
+var protocolPattern = /^([a-z0-9.+-]+:)/i;
+var portPattern = /:[0-9]*$/;
+var simplePathPattern = /^(\/\/?(?!\/)[^\?\s]*)(\?[^\s]*)?$/;
+var delims = ["<", ">", '"', "`", " ", "\r", "\n", "	"];
+var unwise = ["{", "}", "|", "\\", "^", "`"].concat(delims);
+var autoEscape = ["'"].concat(unwise);
+var nonHostChars = ["%", "/", "?", ";", "#"].concat(autoEscape);
+var hostEndingChars = ["/", "?", "#"];
+var hostnameMaxLen = 255;
+var hostnamePartPattern = /^[+a-z0-9A-Z_-]{0,63}$/;
+var hostnamePartStart = /^([+a-z0-9A-Z_-]{0,63})(.*)$/;
+var hostlessProtocol = {
+  javascript: true,
+  "javascript:": true
+};
+var slashedProtocol = {
+  http: true,
+  https: true,
+  ftp: true,
+  gopher: true,
+  file: true,
+  "http:": true,
+  "https:": true,
+  "ftp:": true,
+  "gopher:": true,
+  "file:": true
+};
+function urlParse(url, slashesDenoteHost) {
+  if (url && url instanceof Url) return url;
+  const u = new Url();
+  u.parse(url, slashesDenoteHost);
+  return u;
+}
+Url.prototype.parse = function(url, slashesDenoteHost) {
+  let lowerProto, hec, slashes;
+  let rest = url;
+  rest = rest.trim();
+  if (!slashesDenoteHost && url.split("#").length === 1) {
+    const simplePath = simplePathPattern.exec(rest);
+    if (simplePath) {
+      this.pathname = simplePath[1];
+      if (simplePath[2]) {
+        this.search = simplePath[2];
+      }
+      return this;
+    }
+  }
+  let proto = protocolPattern.exec(rest);
+  if (proto) {
+    proto = proto[0];
+    lowerProto = proto.toLowerCase();
+    this.protocol = proto;
+    rest = rest.substr(proto.length);
+  }
+  if (slashesDenoteHost || proto || rest.match(/^\/\/[^@\/]+@[^@\/]+/)) {
+    slashes = rest.substr(0, 2) === "//";
+    if (slashes && !(proto && hostlessProtocol[proto])) {
+      rest = rest.substr(2);
+      this.slashes = true;
+    }
+  }
+  if (!hostlessProtocol[proto] && (slashes || proto && !slashedProtocol[proto])) {
+    let hostEnd = -1;
+    for (let i = 0; i < hostEndingChars.length; i++) {
+      hec = rest.indexOf(hostEndingChars[i]);
+      if (hec !== -1 && (hostEnd === -1 || hec < hostEnd)) {
+        hostEnd = hec;
+      }
+    }
+    let auth2, atSign;
+    if (hostEnd === -1) {
+      atSign = rest.lastIndexOf("@");
+    } else {
+      atSign = rest.lastIndexOf("@", hostEnd);
+    }
+    if (atSign !== -1) {
+      auth2 = rest.slice(0, atSign);
+      rest = rest.slice(atSign + 1);
+      this.auth = auth2;
+    }
+    hostEnd = -1;
+    for (let i = 0; i < nonHostChars.length; i++) {
+      hec = rest.indexOf(nonHostChars[i]);
+      if (hec !== -1 && (hostEnd === -1 || hec < hostEnd)) {
+        hostEnd = hec;
+      }
+    }
+    if (hostEnd === -1) {
+      hostEnd = rest.length;
+    }
+    if (rest[hostEnd - 1] === ":") {
+      hostEnd--;
+    }
+    const host = rest.slice(0, hostEnd);
+    rest = rest.slice(hostEnd);
+    this.parseHost(host);
+    this.hostname = this.hostname || "";
+    const ipv6Hostname = this.hostname[0] === "[" && this.hostname[this.hostname.length - 1] === "]";
+    if (!ipv6Hostname) {
+      const hostparts = this.hostname.split(/\./);
+      for (let i = 0, l = hostparts.length; i < l; i++) {
+        const part = hostparts[i];
+        if (!part) {
+          continue;
+        }
+        if (!part.match(hostnamePartPattern)) {
+          let newpart = "";
+          for (let j = 0, k = part.length; j < k; j++) {
+            if (part.charCodeAt(j) > 127) {
+              newpart += "x";
+            } else {
+              newpart += part[j];
+            }
+          }
+          if (!newpart.match(hostnamePartPattern)) {
+            const validParts = hostparts.slice(0, i);
+            const notHost = hostparts.slice(i + 1);
+            const bit = part.match(hostnamePartStart);
+            if (bit) {
+              validParts.push(bit[1]);
+              notHost.unshift(bit[2]);
+            }
+            if (notHost.length) {
+              rest = notHost.join(".") + rest;
+            }
+            this.hostname = validParts.join(".");
+            break;
+          }
+        }
+      }
+    }
+    if (this.hostname.length > hostnameMaxLen) {
+      this.hostname = "";
+    }
+    if (ipv6Hostname) {
+      this.hostname = this.hostname.substr(1, this.hostname.length - 2);
+    }
+  }
+  const hash = rest.indexOf("#");
+  if (hash !== -1) {
+    this.hash = rest.substr(hash);
+    rest = rest.slice(0, hash);
+  }
+  const qm = rest.indexOf("?");
+  if (qm !== -1) {
+    this.search = rest.substr(qm);
+    rest = rest.slice(0, qm);
+  }
+  if (rest) {
+    this.pathname = rest;
+  }
+  if (slashedProtocol[lowerProto] && this.hostname && !this.pathname) {
+    this.pathname = "";
+  }
+  return this;
+};
+Url.prototype.parseHost = function(host) {
+  let port = portPattern.exec(host);
+  if (port) {
+    port = port[0];
+    if (port !== ":") {
+      this.port = port.substr(1);
+    }
+    host = host.substr(0, host.length - port.length);
+  }
+  if (host) {
+    this.hostname = host;
+  }
+};
+var parse_default = urlParse;
+
+// node_modules/uc.micro/build/index.mjs
+var build_exports = {};
+__export(build_exports, {
+  Any: () => Any,
+  Cc: () => Cc,
+  Cf: () => Cf,
+  P: () => P,
+  S: () => S,
+  Z: () => Z
+});
+var Any = /[\0-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var Cc = /[\0-\x1F\x7F-\x9F]/;
+var Cf = /[\xAD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uD804[\uDCBD\uDCCD]|\uD80D[\uDC30-\uDC3F]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]|\uDB40[\uDC01\uDC20-\uDC7F]/;
+var P = /[!-#%-\*,-\/:;\?@\[-\]_\{\}\xA1\xA7\xAB\xB6\xB7\xBB\xBF\u037E\u0387\u055A-\u055F\u0589\u058A\u05BE\u05C0\u05C3\u05C6\u05F3\u05F4\u0609\u060A\u060C\u060D\u061B\u061D-\u061F\u066A-\u066D\u06D4\u0700-\u070D\u07F7-\u07F9\u0830-\u083E\u085E\u0964\u0965\u0970\u09FD\u0A76\u0AF0\u0C77\u0C84\u0DF4\u0E4F\u0E5A\u0E5B\u0F04-\u0F12\u0F14\u0F3A-\u0F3D\u0F85\u0FD0-\u0FD4\u0FD9\u0FDA\u104A-\u104F\u10FB\u1360-\u1368\u1400\u166E\u169B\u169C\u16EB-\u16ED\u1735\u1736\u17D4-\u17D6\u17D8-\u17DA\u1800-\u180A\u1944\u1945\u1A1E\u1A1F\u1AA0-\u1AA6\u1AA8-\u1AAD\u1B4E\u1B4F\u1B5A-\u1B60\u1B7D-\u1B7F\u1BFC-\u1BFF\u1C3B-\u1C3F\u1C7E\u1C7F\u1CC0-\u1CC7\u1CD3\u2010-\u2027\u2030-\u2043\u2045-\u2051\u2053-\u205E\u207D\u207E\u208D\u208E\u2308-\u230B\u2329\u232A\u2768-\u2775\u27C5\u27C6\u27E6-\u27EF\u2983-\u2998\u29D8-\u29DB\u29FC\u29FD\u2CF9-\u2CFC\u2CFE\u2CFF\u2D70\u2E00-\u2E2E\u2E30-\u2E4F\u2E52-\u2E5D\u3001-\u3003\u3008-\u3011\u3014-\u301F\u3030\u303D\u30A0\u30FB\uA4FE\uA4FF\uA60D-\uA60F\uA673\uA67E\uA6F2-\uA6F7\uA874-\uA877\uA8CE\uA8CF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA95F\uA9C1-\uA9CD\uA9DE\uA9DF\uAA5C-\uAA5F\uAADE\uAADF\uAAF0\uAAF1\uABEB\uFD3E\uFD3F\uFE10-\uFE19\uFE30-\uFE52\uFE54-\uFE61\uFE63\uFE68\uFE6A\uFE6B\uFF01-\uFF03\uFF05-\uFF0A\uFF0C-\uFF0F\uFF1A\uFF1B\uFF1F\uFF20\uFF3B-\uFF3D\uFF3F\uFF5B\uFF5D\uFF5F-\uFF65]|\uD800[\uDD00-\uDD02\uDF9F\uDFD0]|\uD801\uDD6F|\uD802[\uDC57\uDD1F\uDD3F\uDE50-\uDE58\uDE7F\uDEF0-\uDEF6\uDF39-\uDF3F\uDF99-\uDF9C]|\uD803[\uDD6E\uDEAD\uDED0\uDF55-\uDF59\uDF86-\uDF89]|\uD804[\uDC47-\uDC4D\uDCBB\uDCBC\uDCBE-\uDCC1\uDD40-\uDD43\uDD74\uDD75\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDDF\uDE38-\uDE3D\uDEA9\uDFD4\uDFD5\uDFD7\uDFD8]|\uD805[\uDC4B-\uDC4F\uDC5A\uDC5B\uDC5D\uDCC6\uDDC1-\uDDD7\uDE41-\uDE43\uDE60-\uDE6C\uDEB9\uDF3C-\uDF3E]|\uD806[\uDC3B\uDD44-\uDD46\uDDE2\uDE3F-\uDE46\uDE9A-\uDE9C\uDE9E-\uDEA2\uDF00-\uDF09\uDFE1]|\uD807[\uDC41-\uDC45\uDC70\uDC71\uDEF7\uDEF8\uDF43-\uDF4F\uDFFF]|\uD809[\uDC70-\uDC74]|\uD80B[\uDFF1\uDFF2]|\uD81A[\uDE6E\uDE6F\uDEF5\uDF37-\uDF3B\uDF44]|\uD81B[\uDD6D-\uDD6F\uDE97-\uDE9A\uDFE2]|\uD82F\uDC9F|\uD836[\uDE87-\uDE8B]|\uD839\uDDFF|\uD83A[\uDD5E\uDD5F]/;
+var S = /[\$\+<->\^`\|~\xA2-\xA6\xA8\xA9\xAC\xAE-\xB1\xB4\xB8\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0384\u0385\u03F6\u0482\u058D-\u058F\u0606-\u0608\u060B\u060E\u060F\u06DE\u06E9\u06FD\u06FE\u07F6\u07FE\u07FF\u0888\u09F2\u09F3\u09FA\u09FB\u0AF1\u0B70\u0BF3-\u0BFA\u0C7F\u0D4F\u0D79\u0E3F\u0F01-\u0F03\u0F13\u0F15-\u0F17\u0F1A-\u0F1F\u0F34\u0F36\u0F38\u0FBE-\u0FC5\u0FC7-\u0FCC\u0FCE\u0FCF\u0FD5-\u0FD8\u109E\u109F\u1390-\u1399\u166D\u17DB\u1940\u19DE-\u19FF\u1B61-\u1B6A\u1B74-\u1B7C\u1FBD\u1FBF-\u1FC1\u1FCD-\u1FCF\u1FDD-\u1FDF\u1FED-\u1FEF\u1FFD\u1FFE\u2044\u2052\u207A-\u207C\u208A-\u208C\u20A0-\u20C1\u2100\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F\u218A\u218B\u2190-\u2307\u230C-\u2328\u232B-\u2429\u2440-\u244A\u249C-\u24E9\u2500-\u2767\u2794-\u27C4\u27C7-\u27E5\u27F0-\u2982\u2999-\u29D7\u29DC-\u29FB\u29FE-\u2B73\u2B76-\u2BFF\u2CE5-\u2CEA\u2E50\u2E51\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u2FF0-\u2FFF\u3004\u3012\u3013\u3020\u3036\u3037\u303E\u303F\u309B\u309C\u3190\u3191\u3196-\u319F\u31C0-\u31E5\u31EF\u3200-\u321E\u322A-\u3247\u3250\u3260-\u327F\u328A-\u32B0\u32C0-\u33FF\u4DC0-\u4DFF\uA490-\uA4C6\uA700-\uA716\uA720\uA721\uA789\uA78A\uA828-\uA82B\uA836-\uA839\uAA77-\uAA79\uAB5B\uAB6A\uAB6B\uFB29\uFBB2-\uFBD2\uFD40-\uFD4F\uFD90\uFD91\uFDC8-\uFDCF\uFDFC-\uFDFF\uFE62\uFE64-\uFE66\uFE69\uFF04\uFF0B\uFF1C-\uFF1E\uFF3E\uFF40\uFF5C\uFF5E\uFFE0-\uFFE6\uFFE8-\uFFEE\uFFFC\uFFFD]|\uD800[\uDD37-\uDD3F\uDD79-\uDD89\uDD8C-\uDD8E\uDD90-\uDD9C\uDDA0\uDDD0-\uDDFC]|\uD802[\uDC77\uDC78\uDEC8]|\uD803[\uDD8E\uDD8F\uDED1-\uDED8]|\uD805\uDF3F|\uD807[\uDFD5-\uDFF1]|\uD81A[\uDF3C-\uDF3F\uDF45]|\uD82F\uDC9C|\uD833[\uDC00-\uDCEF\uDCFA-\uDCFC\uDD00-\uDEB3\uDEBA-\uDED0\uDEE0-\uDEF0\uDF50-\uDFC3]|\uD834[\uDC00-\uDCF5\uDD00-\uDD26\uDD29-\uDD64\uDD6A-\uDD6C\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDDEA\uDE00-\uDE41\uDE45\uDF00-\uDF56]|\uD835[\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85\uDE86]|\uD838[\uDD4F\uDEFF]|\uD83B[\uDCAC\uDCB0\uDD2E\uDEF0\uDEF1]|\uD83C[\uDC00-\uDC2B\uDC30-\uDC93\uDCA0-\uDCAE\uDCB1-\uDCBF\uDCC1-\uDCCF\uDCD1-\uDCF5\uDD0D-\uDDAD\uDDE6-\uDE02\uDE10-\uDE3B\uDE40-\uDE48\uDE50\uDE51\uDE60-\uDE65\uDF00-\uDFFF]|\uD83D[\uDC00-\uDED8\uDEDC-\uDEEC\uDEF0-\uDEFC\uDF00-\uDFD9\uDFE0-\uDFEB\uDFF0]|\uD83E[\uDC00-\uDC0B\uDC10-\uDC47\uDC50-\uDC59\uDC60-\uDC87\uDC90-\uDCAD\uDCB0-\uDCBB\uDCC0\uDCC1\uDCD0-\uDCD8\uDD00-\uDE57\uDE60-\uDE6D\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF-\uDEF8\uDF00-\uDF92\uDF94-\uDFEF\uDFFA]/;
+var Z = /[ \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+
+// node_modules/entities/dist/decode-codepoint.js
+var c1 = [
+  8364,
+  0,
+  8218,
+  402,
+  8222,
+  8230,
+  8224,
+  8225,
+  710,
+  8240,
+  352,
+  8249,
+  338,
+  0,
+  381,
+  0,
+  0,
+  8216,
+  8217,
+  8220,
+  8221,
+  8226,
+  8211,
+  8212,
+  732,
+  8482,
+  353,
+  8250,
+  339,
+  0,
+  382,
+  376
+];
+function isInvalidCodePoint(codePoint) {
+  return codePoint === 0 || codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111;
+}
+function replaceCodePoint(codePoint) {
+  if (isInvalidCodePoint(codePoint)) {
+    return 65533;
+  }
+  if (codePoint >= 128 && codePoint <= 159) {
+    return c1[codePoint - 128] || codePoint;
+  }
+  return codePoint;
+}
+function codePointToString(codePoint) {
+  return codePoint - 1 >>> 0 < 127 || codePoint - 160 >>> 0 < 55136 ? String.fromCharCode(codePoint) : String.fromCodePoint(replaceCodePoint(codePoint));
+}
+
+// node_modules/entities/dist/internal/decode-shared.js
+var BASE91_INVERSE = /* @__PURE__ */ (() => {
+  const table2 = new Uint8Array(127);
+  let code2 = 0;
+  for (let char = 33; char <= 126; char++) {
+    if (char !== 34 && char !== 36 && char !== 92) {
+      table2[char] = code2++;
+    }
+  }
+  return table2;
+})();
+function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCount, dictSize) {
+  const base = 91;
+  const inputLength = input.length;
+  const twoCharBias = dictSize * (base - 1);
+  let pos = 0;
+  const readSlotCode = () => {
+    const c12 = BASE91_INVERSE[input.charCodeAt(pos++)];
+    return c12 < dictSize ? c12 : c12 * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
+  };
+  const dict2AtomCount = atomCount - dict1AtomCount;
+  const slotCount = atomCount + ngramCount;
+  const single = new Int32Array(slotCount);
+  single.fill(-1, dict1AtomCount, dictSize);
+  single.fill(-1, dictSize + dict2AtomCount, slotCount);
+  const start = new Int32Array(slotCount);
+  const length = new Int32Array(slotCount);
+  function decodeDelta(count, off) {
+    let previous = 0;
+    let slot = off;
+    const end = off + count;
+    while (slot < end) {
+      const code2 = BASE91_INVERSE[input.charCodeAt(pos++)];
+      if (code2 < 89) {
+        previous += code2;
+        single[slot++] = previous;
+      } else if (code2 === 89) {
+        let runLength = BASE91_INVERSE[input.charCodeAt(pos++)] + 2;
+        while (runLength--)
+          single[slot++] = ++previous;
+      } else {
+        const next = BASE91_INVERSE[input.charCodeAt(pos++)];
+        previous += 89 + // eslint-disable-next-line unicorn/prefer-minimal-ternary -- branches read a different number of side-effecting input bytes
+        (next < 90 ? next * base + BASE91_INVERSE[input.charCodeAt(pos++)] : BASE91_INVERSE[input.charCodeAt(pos++)] * 8281 + BASE91_INVERSE[input.charCodeAt(pos++)] * base + BASE91_INVERSE[input.charCodeAt(pos++)]);
+        single[slot++] = previous;
+      }
+    }
+  }
+  decodeDelta(dict1AtomCount, 0);
+  decodeDelta(dict2AtomCount, dictSize);
+  const references = new Int32Array(ngramCount * 2);
+  let poolSize = 0;
+  let ngramIndex = 0;
+  function readNgramReferences(count, startSlot) {
+    for (let index = 0; index < count; index++) {
+      const slot = startSlot + index;
+      const a = readSlotCode();
+      const b = readSlotCode();
+      references[ngramIndex * 2] = a;
+      references[ngramIndex * 2 + 1] = b;
+      ngramIndex += 1;
+      start[slot] = poolSize;
+      const entryLength = (single[a] < 0 ? length[a] : 1) + (single[b] < 0 ? length[b] : 1);
+      length[slot] = entryLength;
+      poolSize += entryLength;
+    }
+  }
+  readNgramReferences(ngramCount - dictSize + dict1AtomCount, dictSize + dict2AtomCount);
+  readNgramReferences(dictSize - dict1AtomCount, dict1AtomCount);
+  const pool = new Uint16Array(poolSize);
+  let write = 0;
+  for (let index = 0; index < ngramIndex; index++) {
+    for (let half = 0; half < 2; half++) {
+      const source = references[index * 2 + half];
+      const value = single[source];
+      if (value < 0) {
+        let read = start[source];
+        const readEnd = read + length[source];
+        while (read < readEnd)
+          pool[write++] = pool[read++];
+      } else {
+        pool[write++] = value;
+      }
+    }
+  }
+  const out = new Uint16Array(resultLength);
+  let outIndex = 0;
+  while (pos < inputLength) {
+    let slot = BASE91_INVERSE[input.charCodeAt(pos++)];
+    if (slot >= dictSize) {
+      slot = slot * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
+    }
+    const value = single[slot];
+    if (value < 0) {
+      let read = start[slot];
+      const readEnd = read + length[slot];
+      while (read < readEnd)
+        out[outIndex++] = pool[read++];
+    } else {
+      out[outIndex++] = value;
+    }
+  }
+  return out;
+}
+
+// node_modules/entities/dist/generated/decode-data-html.js
+var htmlDecodeTree = /* @__PURE__ */ decodeTrieDict("!}.&u%}'&}*'~!6*)%&,~!J~!J~%L~y<~!R,~~%Lu~~#GD~~#|)1#%}^%}2%+#.##%##%}&%##%'#%##&%#%#'%#&#%#&#'#%%#&#%##%#)%''%&%#%#'%#%%#%%}%%%#%#&(23#%%#&-%0%('1#(##%#'##+%'*.:1}#%#6-+(%'%%#%%%}#L'2351&('%}&/N'(0(/*-%(%%}#'+&T%7.2}#&%&#%#36/5##%&%%#&#%%#))2%%##%&&'0~!#*+&'%1~!%).'3q?&%'1~!.##%6(~!+%%%(Gw'rT~!E#<nA%#jZ~!H%(~!42##~!*31&~!G%U~#)5~#`3~!J~!Z~%]~%Y~%C~!q~!u~#kz~%#~!6'~!D~!U~!?~#T~!c%~!G#'~%7|~!G~!J~!G&~#pb~(Df}#%}*&}#%##%##%##&#-}&'#'&%#.++}%mI,#,@&(}*%}*'%&##&#%##%}&0}#.},U},%}+%}&%}#%##&}B%(}(%}+%)})%##%#&}&%##%&}<%}>%#%&}*%}(%}9%}/%})%}*%}*%}?&}&%}3%}&*#%})%#%#)}#&#-#+*%E%%'%'#%}#*V##&##I}#&&##%&%#&&Qf%%))w/0+&%#(#.%-''''++++7}>%4'',##1,#%#&%##&#'##&#*#9)%&%}#*}%,#+P(%A&%#'&##wSD',9E00#y#@}(+}&%&>~!#~!X}#*}(&&}(&}(,%}%&#+&}#&}I%#%}%)#(},'%#*}4%%#%}(''}#/##(##),%-##%%)#&}(.}&%#&}%%}*&#%},&&}&%}#%*'#%})%}D&}&%}-&}6&#&}-,%}#%})-(~+`~,=?~I9'9%~!,#%})%})%}@%}?%}(~!?~#<~#pP~#BG~#=1#%K+~#?#~%;)~#A~#mF1~#A'~'X%'~#lR~#N~'N~#r~#m#-~#i'?%#'%~#B%##%,%#~#_%#0%~#]732~,w~2+#:&#%&'0%&>%}#>##F+)#%&&#(+_}4&}-%}(&}@&}O7Fdf0@+/v4}&WU##&/0#&'('B#%}.%}'+#%}#%%&#&%#%##+#&#)#6#'#.},%}c%},%#%##%&#&%#&~#>'*-.%##%##%}#%%}%'~#)D1}#%*&~#_%%'(~#S2%'.}#~#=##*'*-%}&'%'##&&~'E%.#&~#M4}%%##&'%#~#O1##%&#'+~#<B%##%%'%+~#;#@%}#&%#&&%#(~#H1}'%'##&&~#?A}&'~#D#%32}'&&&&~#[}'(#%}'~#;C})&}%%#%~#=&%,3}%'(#%%~#^'#&&)#%'~#Y%-~#d-%'~#^%%&#&&&}#~#b~2t*&'~&(~&@~0%~e~3}%*''0})&}+~!9##-}#%-hD*)1fC#%/&/fB#40~!+#)*4~!+~!K'&:~!/*7~!.#~!H~!L':~%x&~!H#~!*~%1~!I#~!+A~#p'~!F~~#-#~,,(~.Z~!V~%;'B'mq-W~!N~%I%#&&#&}#%},%%}'%}+X#%}#&}(%}'%}<%}#%}%%'}'%}:~![)9@~%>~#UA%-%##&~!C%~!-.9:~!1~!-^2/:a~!y,D*J#-5)/4~%23,~#G~!L1~!0X3`~!2+~!!0-~&E~!W~!o,>Y&]~%cZx_&~#O*9#A#'#+I'%#)~!0B*-5A+-((F&*M#)(-7-5+'-3a5Vi~!Y~!?+[)%3),ERHm~!+:D,VG.+)?fB%%*(%)'(#&80%1'8`K8?`+'Z#&O&'H5#*9)A%%5&3))0%39+.*7#()&&*=4@**L)<'_&*+..;(#*+)./&0#3)%')-8(4ixD(&.}%,('aI:,)%,k2231T)I'#/-W7,/'Q#.'Y24+h')37</31&83##&0#),H(?'&?/1##%#&&#%''-%&&&#(&''&#.-'%#%%(,')*'&#&#'##%(%(#%('#&##%%%%('%#%#%%#%#&%##h>w+v<ayvyvcg.uuhKr}g/v|g>u9i[~>g5uI~=RvdwEg;v/g;uk!!TTSx]@RT!U!#!@VBRUU!'UTe-d0c`e&gSdicedFcrdTaqb.kYcAohdYd@a3e+d}dMdtd.aJ#bqcK`dle/e.e'dwdPdodddjbEb}ogd^ofdpduc6j?l%d{drdqc)d7bacOdQ%T#Y)X.sR[yH>6Vyv3[xwLu>vo'!*.[yBacahoj>6Rew3[xqdZa#!a&#^(X-[yG>6Vyu3[xvg3sEr|g.u/Ri9db0T#^(Xa)!-[y;>6Vylg4wKs{JwNZt3@3r=c4Z([xlg;wKt!cpq's@v7A'*a(a+!-a#[y<3Dt?3Dt'>6Vym3[xmg9rxsNJwLZt4~?r?db1T#`-!(Xa,!0[yS>6Vz%NuQs.g4wKtnJwNZtS@3r>c4Z([y%g;wKtrdga8!a(!#&T*Y-Xa#!a0<or[yc3Dtq>6Vz43[y3JwNZtf@3s!Ju}!%Dti:pm3c_%X#tjB5pkd6q!r]u?voC'*-a.a2!0a&a+[yI3DtI3Ds~3DtH>6Vyw3[xx;:s#~<5pKJwNZtE@3r~d`a)!a2T#a.(!+U.X1[yT3Dt`3Dtv>6Vz&3[y&g9rxwzcxstPu.<rAJwLZtT~?r@dZa%!a.&^*Za(/Reu[ya>6Vz23[y1g3sEr}wkg{NuQRg{ci(U#5@b`~,cg#U(2WnH5wugcRh7dX#T(Y,a'Ta!!a,[yZ<]mj>6Vz,3[y+Pv#5ReZKu+=,%!H}7ABwkaS?Rh:BcW(X#<]mrj:ubv/ARekdg%!(!a.*Ta(Y.X1!#sP>Rl*Dt6[y>>6Vyo3Wf*jOvuumvuRgRJuq*!:9<B@bX~3jVv&v@s@5Re[d/rQt{uAvo&a&a*)a2!,0Wf!3Dt0=Bs'>6Re}3[xy~<5s%JwJZt1~Gs)c;&!#2sJkNuXvzq7rxu,Re8dka4!a8(aEZ+a@Y.X1Xa)[yd=Bs(3DtP>6Vz53[y4cX#X&Re:avRe9~<5s&JwJZtQ~Gs*i^rzvdRg+Jv{%!2sbB@bX}kdga,!Za?&^*T1/!a'Dt+[y6>6Vyf3Wf%g/u;s4hGu6?Rh-JvZ,!c%#&RoX54Rivj7uyvf8RgTKvZB%*!2sGh<vu5Rgq<=C::9bb~#dZ#T&Ta6Y.X*Dt>[y93Wf)coZ(T,6VyifluvRgC@95@B@bX~/hFu34cC#T,k/unq8w8Q5RkUklwQuzunq8w8Q5Rk8d/rJu?v8w9)-&!a0a;a&aIWejg3sEr/h1s<DtDJvyZqY5aws3Jvy!&Wei~Hr1:au5@Bag>23E~5c:Z&bX};kKv?w&unuVu5Rjc;>bs)#~@:Rh.=ay<a]C;b`}Vd6s/t{uAvoaxa()!a,a7%-a#a2Dt,[yF2Wo[>6Vyt3[xuNuPRi&NuPwpi#RoWh?vf8Ri%Jv]!%Ri:KvxD!.'2WeAjZu`q9rxu,Re7woeAg-unLq(qA_/*2Wg_g3u5q^9:4E}/jTrxrzv=Wkkd~0UX#^^Xa-a1a5T&a=U1a'*aEa]!a*aPaA-adok[y54Rn>;:p3~Dp5g9rpsFNvZqjg3uJp4~<5p0Pw;5qlJwNZt*@3p1Pw:5p/Ou!5p2JvG'!6Vye=<qnJvh_[xhg3v,Rh3kOwOw-sDuev/Re^dha[a%!%!a+#Ta7)-5TaCaO!aka!a)sf[yb2>Rl!9ARiq5E}Qg=ucRkBE|oJrJ_@Wk~@Wk{JrJ_@Wk|@WkyJrJ_@Wk}@WkzJvO_[y2g-vMRmiKuYC!)&>Ri;>Ri<@3RkNc](X#@9Rk=g5vuRmhKvDB!+'=]meg3u4Rmgd)#Y'Vz3CARmfd`a+!%T'!+#Ta1Ta6TaM-sTDt9[yA9sYd'%Y#s[[xpj:ueunaXRgEjRq,v-vuqdd2'`#6Rev<32@5>:2<E}5xIo9a*X#Y(;5RePJvD_g>vyRgNj8w)v8<wggs:RgXiZt|vjx,hSq3ah!-(~@:Ro/Ou!5RhWj^v(pyw8unRhUdx-UY#^Ua.a3a70!)%UX1TaDa)'omRiRRhE[y:3Dsz=Br,>6Vyj3[xkg6ruwjcqsrPw;5r*Ku]D'Zt-@3r(~?r.i[vwv]dU1a--U#`a4(g/vsRhPOu!5RhLj:rmu9Wo!~@:wdh@g/vsRiTjXuvvNr}:RhBj^v(pyw8unRn]dz1UYa'a+^Y(!aETZalaRY.Ta?a4[yDJw1!#qLsW>6Vyrfzq-pLflpwRe|Js>%!Dt@3Dt&Jvy_[xs~HrnjMuwpsw'RecKu+D#'!t<~Grl~?rjg5u-x,gwp{ah!-(~@:Rg~Ou!5Rh'jXuvvNr}:Rh#cW#X/c;&!#2sLi[v7u7RgpJv)(!iLrxu,Re6j7v@s@5Se[e7d`aW!Za(a`T.a#!a3!&aDa-!9)Dt_=6s+3[x~~DR|h~DS6avhGun5RkZj3w)v-]mkKunB!&*]kb97R|i<ARk<c:Z(6Vy}Juh'!wziMRoS:F|vkLuauJv5vtvQRh1d='T+Y#VyO~DR|jcF#T'7R|g97R|kJv3'!ay<Rj,Jvh&!:ReXcsa6*a+#a#_aIRf9aLRf?c,Z&Rf5Rf7c.Z&Rf;Rf>cQ#%T'p-Rf8Rf=ct#%'(*!,p,Rf4p+Rf6Rf:Rf<d~'Ua%U*^UYa(!a,-!#a4YaTalaEX0a8a<Weo3Dt/3Dsx=Br93Wen~Dr;~<5p<JwNZt2@3p=Pw:5p;Ou!5r3c7&!#:p>3Ds}KvGB)_6Vyk2sM=<r7x'eovA(!hFu1ARf}cV#X&@r5j6rvwQa^Rf3c=Za'wkghJv__g;unRggA53B9=b^}%j6uduo5Jq;!(hIv%2Re`Ou4ARe_e%a#^^^Xa&!a*a2!&a6YaP!*ad!#a:aE/5Rn?[y@>6Vyp;:pE~DrY~<5pBJwNZt8@3pCh=rt3rWPw:5pAJup_[xoNuPpF9c!#'45pD5ARn)d8#X'X*3@rU72s]h>v<<sSjJpqvewOJq/(!hNw'5ReBk0s2u3w/w'5ReE5@Jq.!a+JQ!&WeU23d(#Y&RjG5]jBk!u7w&u0udARjEe#+^^^Ub#!a2/a`Z(agT1!a-a;|@TaG!aS[yV=Re~fow'RguNuPRe?bz#'>RoUWeL>:Cbb|?JwPZtVg6ruRmzJvD'!6Vz(g/vmRh~Jvy_[y(g9voRgyx*cy(#2>Ri2B9b]~9kIw9u7rluJu3Rg]dI#a%UY'@=p%CAx.gQZ&RhwwygtRm{x5g_Z'+ABqR9Woa=Bp&dV#^*Xa'!&@o{g4v]Rk;Jv{!%Rk[wkkiA5RkiwwfUB=x,fUuqC&*!>RfTg8v0RfV~ARfSd;rJsAuAv9wR'ae+/aO!a@aza/a#[yQ@Wg!2Wemg3sEr0JvB_g>uvReWg2v+Re=KupB_+[y!2AbY~-~Hr2AJwD!(h<~El>h<~El?Kun@+_:9b`}Kg-v/Ri3g;vtwyk_9]k_d=&T#*U.6qh@Ab`|K9:H|CJv[!&3Dtex'fDwC%!Rf[9WlMd[(^X,!a%Z06Vz!@WgBg=v~Rgvg,QRe@awd,#Y+jTv|Q~EfWj]uNr|~FRfXdy#Y&^Ua%!aO.!(a)Ua;=!a@aKap!a-,a!Ta]a[rSa]p?[y82sK=Bq~;:p:~<5p8Pw:5p7d'#Y'Wf(;RnRi[u4w&RgJJvG'!6Vyh=<r#ijuuv/sIKuYD'ZtG@3p9~Gr&d2#`(g<vtRgFj`u5w&rqpxRf2CJuY!+:wfnTOu!5Rg}jNs1ucv&RfwJvA!&3@q|BDcC#T,k/unq8w8Q5RkTklwQuzunq8w8Q5Rk9dga#!a'!a=#a0!:+Tb*b@aO.a4!aba8aFJv^}?!VyR~Dr<g;u%Rn.~<5p[x'e`wNZtR@3p]Pw:5pZhNvjBp.woe_g5u-r4JwF!%DtO3:ooc7&!#:p^3DtpLuGw(!+%)Dtk6Vz#2sd=<r8d'#Y([y#<x3gJt`w@!)%}MRiowzikRij=]ilxAf3,U(#B2Rf#g0v-Rm[ck{`U#]giKv3>)!&6Ri154s,KuGB_%@r68r:dJ|t`#X(9<E|u2@H|rx3gJu?w'!+'1Nu7Reg4=H~+9<wxgY95Rm]xLggZ-`(X}U2:Ri4h<uOawRmsJv__5@bb{jbV~3dka#a'a]!,#a+U=a>b6a3b%!/aKa/)!arwve^VyJ;:pR~DpTg3uJpS~<5pOPw;5qmPw:5pNOu!5pQJvG'!6Vyx=<qoJvA!{~Jup!%@qk7Rn/KvyD!}''[xz;>wkh'?Rh,x8gyt`w5D!&),(SgyccRgztJ@3pPB5p#d'(Y#<]mmifubw&RgoJvE&!82s^JvF&!8Rf,ADb]~;x=h'rNu]vK!,%'*0RnORh)4Rh*AqQg-vaRnNg;wHwkh'ba~4cE#Ta*x3gctyw@'!+%RnFRnD<4Rn@hFvK5RnCxWg[#`&a0Ua()`1Rm75Rg[c]%X#qi8Rg^NvdRj>BwzgZauwji7Rm6A4wgg]d1#&(*,.0a#Rm;Rm<Rm=Rm>Rm?Rm@RmARmBe%#^^^Xaea?aC/b+(,!a+a#!a/!>a&Ta<aKbD!2wphBRnk[yPw}hE|.=Br-3Dtm>6Vy~g6urRf.x,hPrNav!%'RnqRo%Ro#Nu;q[Pw;5r+JwNZtM@3r)d'#Y'Weh;xChL#`&RnmRnoKu}>%(!Rne~Bs-;2wjcussJv+'!aYSO}6@B<5?ba~8LrNvj!.%*ROwungw~ng~:9;Ri^>wtnig;wHRnixDh@|(UZ.x1h@|)!#:2<H|*xHn]#-UX'3Ro)z=iT}6ARns=Bwsn_wpnaRncw]aR(#UXa&Ua*a/=]iPd'#Y&Ro'WnXf{QRm2hNvj]nZd`'T~&1`{|`#9b]{}c:'!#Wl{>@=be}]?cl{{U#:5Abb}Jds#^YaF!a*b4a#a3aPa>&Tb!bH!*a_!Eau?/a&RjY<]gj>6Vz*;:pe~DrZg,QRj1JwNZtX@wihspcJvZ&!VyX9WmOJu|!|N2WmHJvh&!]ht~Bpbcn&T(!#RmQ<s7Nu;padH#X'`+WmJ@>RmKCARhnKup=!)&Wf+:RhqNuPpf9c!#'45pd5AwghpARn(Ls@w!%,)!RmP@Wfe<E|IJva!&WmNg8vsRmLd`*.`#Y'Xa!axRn*]hrA8Rhug5s@rXg8u!RmMd8#X'X*3@rV72smdI*#UY&RmICARho~GsgxVgd)Ta'U-Y&Xa!T#RnEWnA@Wffg1uDRi0hFvK5RnBxGnG&#`%owp)@wsf+bX}Ze-*1!a*^^^Ua|!#a.aq&Ya2!a>.a6!a:aO`aJDtL[y`@Wg#>6Vz12@wzoYRoZNuPRi!NuPRhzg=ucRi,@=b`{Yg=ucRi-ACJvB!&Sh[ebSh]ebi`wUuFRm4Jw2_[y0JvB!.<Ju(!&SoG}6Shd}6<Ju(!&SoH}6She}6Kur@._g5vHRieJvx!{L2G{Kx6gd'T#?Rh82Wi5cZ#X(g1w)Rm5dW-Y(Ta#!a)!#aYa=wnfE=su2>>bU{0j9udv:<svj8uQv-7RgHdE%#^'sq9sp=>Bb_{TJv`!&g/r|snj6v(us5d,#Y(56H}[978H}]Jw5!&g1rushJvB!+j;v{u5?zDhd}6}bj;v{u5?zDhe}6}ce*#`(^^^a[aea!=!a6a*aoXb1a.!aAbL!b>,b'aL!aV@Wf|2Wlg3[y/JwNZt^@3piPw:5pgJunZou3@rsJva&!Vy_g<v~Rm#JvG'!6Vz0=<r{Ju{%!:pj@WfsiXuJu3Rm:JvZ&!WfA~Bph@c4Z&Dtwax5rubx(#:awRk1@d,#Y&RfjRfid1#,Y(@Wfp2Wlrg5s@ryKu[@!,'=]ig9wlk?Rk>g5u-rqJvy'!@9RkQcH(T#=>Ri~@<wkj(Wj(KuZB*!&<7rw@9RkRcH(T#=>Ri}@<wkj)Wj)dg(Ta2Xa9X#`-!a*CARhg@@=I}d9x;c~#X%so=<sj>2@@=aybb}XjWv0Q~EfEj3vLv;<d,#Y(56H}`978H}_dgaPaFa'a/!#a3Y0a_a;a|!1(a7-[yE3[xt;:pJNvZrrg3uJrvJwNZt=@3pIh=rt3rxPw:5pGOu!5rpJvG'!6Vys=<rz@c4Z&Dt(ax5rtJvZ!&~BpH@wsfNg-vaRlNci*U#=<wei<F}a5@Jq.!a*JQ!%@qZ23d(#Y&RjH5]jCk!u7w&u0udARjFd/prq=tyvpaEa(a:.!a1aZ(@@=I}:9wpd%=<sX55w_h}@@=I{t=ay<aU@@=I}T=ay<2@@=I})?C9:9au@9Cb]}DP~=x-fAZ(2Wl1=ay<aU@@=I}>5@d##Y+jTv|vV~EfFj]uNpn~FRfGdgaK!Z2&!a8a-Tb({E!acTbM*!a(DtY[yYd'%Y#sl[y*hHvh>Re5x2c{Z}.j4uCvcawRiMd+#X+_x&d!},<5RkX;2Hzw@x,gavfB-!{CcF&T#Roe;RodwWbBg5urRgaKvHC*_6Vz+<4opieuew&Rmq@d]&Y)X,T#X0Rh}<BqP=4qS9:ReMg/ujReNJw0!/<Jui%!bd{kawwnemRelAxUa?a3#*.&UX(Ya+a/RhvRnQ<o}9Wmtd-#Y&RgSRmw9;Rmxay=Rmyg-vaRmuxEhSrNu,v-voC!%(aR.a(a7+1Ro1>Ro5CE{A9b]{@;5x#eO{:g;urRi+KrNA!%(Ro3>Ro79;Ri_Ku@>{;&!x%gX|{KunA_+g5QRj/g3u5Rj#g>uERj%wio/xRhS&!,!#^1U}wba{8>>@=be}qC@:D5ba{7Ku+A&!}x?ba}t>>@=be}se(aA^^^Uat!b0#{pa+awUazbGa#aLb9bgaWac'a5TbS=Br!d1#`%scp_Jvl!#rT>Re0JvX&!VyN=H{Fcm#U&:pY=ReaJv2&!]h0=]nUJvG'!6Vy|=<r%JrM_=]h2@Wlud'#)U'Wf'b]{i=]h/Jvh!&~BpWg=v]RnMx+ny#'Nu;pVwjnu=]nwxJnx,T#`&Reqwjnt=]nvieu9vrRjLLuYwP(#+!th@wih5pX~Gr'g5v/Rh4KunA'!-CARnP@wwiN:Rm_9x'cvw>!|l=<saKvAA!0&3@q}>w^e1bp#&Re2Re3BDx7gH#T|f5H|eKuZ>!%(:qNAH{]Jv6!+3B2B9=b^{X<5<B92:E{ZLvhwA(a;a%!igQuyRmad+#Y}m@3Rh5d8#X'X*:AqUAHzmaxwbh<aXRnVcF}RT#Nw&cj#U(BWnug/vsRntdka)(a3+.Zb7aYYan1!bVa@Xa}[y^@b[{G=H{+hFu73Rj&Pv#5ReQcK%T#sig1v{Rj'Ku+D#'!t]~Grm~?rkKuMB!01d5#`'Vy.ta3Dtu~Hroc8#'{^45s85AwZbP&!#Rn!wghxWn#KvEA!)&2RlA2RlBx:h|#(T,=]j09Wobz>x]z/@awRoTd+#Y(az]hFhCrm4d,#Y+jTv|Q~EfMj]uNr|~FRfOdCa!Xa9_X#@<plJvf!%b`{(9;Rgwc;.!#2x7cw#T|UDb]|T5Ju={(!=@E{&Jv)&!Ab`{'awJvf!~*>>@=be{#KuY>!+&4Ezyi[ugv&RjIdea+T)#UXa&T-T&a!Rh9auRmW=]kLg5vuRn+g3u4Rn-Ow6ARn,hHus5xNk?#UX(U~)/g8v0RkD~AwkkF?Ri.OuNBwkkA?Ri/d|a2`a*^UYa.!aBTZaTa'Xa;!(!2!-a#b2[yC>6Vyq3[xr2Wi?g1rusVh%s?DtF~<5rbJs;%!DtBfswKtCj[uvuSsEu3RgVx3o:u+wN'*Zt;@3rd~Grh~?rfg8w)Lq)qE&-a%!>bI|`jWv0vV~EfCjTv|vV~Ef@j]uNpn~FRfBcK#T']gWNu7x,k7q4ai(0!hHv8<RhmkMu9vrsBuev/RhlCJvB!,g<v{wchh~@:Rhji[vrv{wchi~@:RhkdS&a5UY#Ta!RgPwwiI5BwciI~@:Rh`x'iJvj'!5]iJPu8Bwch]~@:Rhach)U#h3rp]gLh@t|Ax,hTq3ah!-(~@:Ro0Ou!5RhXj^v(pyw8unRhVd|)`,^UYas!a?/a2Z'a^Ta{Tb7Ta(a#!a,Wf&9sZ3DtAadamov=Bqt3[xig8vsRm~>waiL2b`{QJv*_Ouv2qgj<v]v2BqfdR'X*X#Y-@3qr~Gqv~?p6hHv-]glPup5Lq+q?_%*b_{qF{n9b^{rOu4ARhpKvCD!+&~Bqp:5Dbb}nwoiKl&unuTuBv]v+ueunaXRf0=Jvh!0nKufu8v1w&w7q%w&uHrz:Rgnj5w,uxDJq/(!hNw'5ReCk0s2u3w/w'5ReFd>Za&!*UaA=<wkgsRnSJv^!%Refifw3vyRgOKu_B'!,<]gkiiu:w&Rh<=C@a^<B57@2F{[<B5@aW:=3away9A5aW=<B=C@a^<B57@2F{Ie-#`(^^^bCara.b8aza6!/bZ,!adTbnTbOb+aFaS!aAT9@Wf~2Wli3Dtl2@d,#Y&RfnRfmJwJZtN~GqyJva&!VyMg<v~Rm%iXuJu3Rm9Jv[_=]ih9wlkDRkCd1#`(@Wg>2Wls3cH#T(@<Rj*=>Ri|b~'#23s9h<~El.d'#Y&Dtxi^rzvdRl#d*#U%(o|B2s`hJwSaxRmDKv4B&!1:Rmdd5#`'Vx}to~Hq{x'f1v3(!BA5ba|bJv_&!Wfug1v]ReIdO+U/Y#&G}-8wze=Rh{g1v]ReHg/uQRf/by#)ibQwERl/cH#T(@<Rj+=>Ri{cNu+vlax-!(#a0qa9<Rii2;;bU{H;x<i=&X#Rk`<4wwi=C9H~8xAI(Y#<azRi@45wXI<B9;5bb~7dL(X#Xa(+!aL6Vy{g5QqOau:5au2@ay547EzbxOcU(UX-T#Ta#:Cbb|A?wjh/b_|SOw6ARgtihr}u7Rhy<d1#T)X1@@=I|~=ay<2@@=aybb}Sj3vLv;<d,#Y(56H}A978H}@dGpvs@uAu`vcw9*!aFa+ai%(b!aXa8.a?a[ozWey=sU2@G}Nch&U#Rf_WexKu+D#'!t:~Gr`~?r^j]uNr|~FRg*j^psurwJt|RmcKv)@&!)7Rkv~Br[@wxfO:Rl3co#U'6Rezj_q#vIuavjRltwzeyh@vr5JqD0!>aY?C9:9au@9Cb]}9cl#U*5;5<H||jbuus1ucv&Rfvg1v~d/pppzqFr^a--a~!aMat1(hFv;Wiz@@=Izoj5uuv-7Rix~Cw`fk2WlVcZ#X,k)u3vWs@u2]ktg;wEx'fBq(_2Wg/jTv|vV~EfoJv]!15x'hzqG!(P~EfU~CRl_j6v(us5x4i-#T(2WmZ?C2F|d>Kq<aj1!*jTqIsBv=Wl`~Cw`fi2WlWj`v0u*~>RlR=c>Z,k#u3vWs@u2]kr<c1Z+jTqIsBv=Wla~Cw`fm2WlXdmb3!a{(arZa`bkTa%TbQTa-a9+c'!aM!/[yL=Bqug.w'RifhFvyDRj.g>vgwyk^9]k^Jv3_@WfbAARkhJw2_[x|JvB_wkoIRoKwkoJRoLd'(Y#<]gm=<9<H|yd'%_X#skDtb3awwqkgNulRkgdB#^',9:p'hJwSaxRmEBwVb8@4=H|qLu+w50&!)@3qs~?pU>Awwn;;Rn=c:Z'ARn<=<qwKvC@!/&~BqqJv6!&]eVb^z^xRge'/a%+^`#Sge}6<4Rn3=]n0Pw2>Rn8Jw0!&>Rn:>Rn6cY#a7+!a&=<wkaNw~h3z_c5Z{=wjh#=]nLKv^D!&)Vyz=bW|swYb<WetcG#T(2wxa@qVx@gD#Y&b^|V5JwG&!5bb|pg/w&RgD@x=kHs=uAvn!a%%/'+RmSRh694Ro`g-vaRmRhHv-]mlxCcS#`&ba~.5cD#Ta)P~=d,#Y(56H{>978H{Dd_#{2^Y%_+qbbb{6g3sERhsbU{?dfa.,`a(Xa<!aiX#(55RiG54RiHcI#T'WiU3RiVNvdwtfcRlKNvdd,#Y&RlHRlExQgf.1*^T'X#Sgf}6Wn4=]hfPrk>Rn7Jw0!&>Rn5>Rn9Lunw?&a2!,5<oq@@wqfdRlJj5Q~=d,#Y(~ARfcOuN]fdDKw;ay(}i!547E}j?cI#T(@5bV}iCbV}hdv(^^Tb?a40,b##Tbo!a*bR!a<b|a/!aKai!aU[yK=]o^g:v>ReGJwPZtK<7Rh+h<~El,Pv#5ReR@awwxjCg,ulRjDJv6&!]j!z?aQeeg>w=Sh<eeJw;!&axEzOg,Qosc!#*:wkeJ]eJ>x'h-u(!%Ro.w~h.zPdNZ(X,Ya![x{;9ReY;wkgxRiF:x?ap#Y&RmUg<s2Rkod]+UY0TZ'!a&A9sw<=bczLNvuw{gqzNhJwSaxRmCKuLay!#&s_Rf-55b^{uJvZa!!c%#(55Ri654wmiu5RiuawLu,vp!+}^%b_}Y9;wkgxba}o>A9:=b^}zKuh=a''!3awRk3c*'!#aHRk6c+Z&Rk5Rk4Jv)&!awRjSawd9*`#0?C2@EzMj8u<uJ5RmbjQrquJu3x,k>uq@_+=ayb^|W~ARkEOuN]k@7dhzV^X/X&a-#zRzSb`zXcJzTT#2WkVKvDBzW!%FzY9;5bbzWjQrquJu3Jw3%!b`zU=ayb^zQd:#X(T-a!6Vyywxh}=b]{Jg=u1RiAdGp~qHtzv!w(wA+a+a;<!aJaYai'anasb(=azRmV:Cbb{MLq2vb!%')RjuRjrRjtRjqx3jnqCw3!%')Rk(Rk+Rk&Rk)Lq2vb!%')Rj{RjxRjzRjwLq2vb!%')RjsRjpRjfRjex3jcqCw3!%')Rk'Rk*RjkRjl9<CbbzfOu4ARhxLq2vb!%')RjyRjvRjhRjgx=joq*uKvb!%')+-Rk.Rk%Rj~Rk-Rk#Rj}x=jdq*uKvb!%')+-Rk,Rk!Rj|RjmRjjRjidAq&qKs@uAv8Aa.'*-a@a&0!aM@a5[y73Dsy3Ds|3Dt):wxgI2sHJwJZt.~Gqxwsf0ikrzt}Rl0Jvy_[xj~HqzKv_A|D!&WfP8axRoVcf,U#k(v]v+ueunaXRf1Ju}'!g8u#Ri=jQw!sCunLprq>!,')~<5qeGzq9F{W=c##%s5au:5aU3CBE|;d4#X(D!a&6Vygx(b;#(=]ed?C2F{N<capoq2r[a&!aPa9,'Pw;5s:@@=I|,55w_h|@@=IzcP~=x'fCqB_2Wl2>aU@@=I|1OuNBc1Z+jTqIsBv=Wlc~Cw`fl2WlZ~AcTa%!Z+jTqIsBv=Wlb~Cw`fh2WlYk+uNqJsBv=WlSg,u3dca3#UXaMYa)TaB-=cM|7T#<bI}l5@B932:aV2G{BOuNBJq:|M!5Ezt=<B=C@a^<B57@2F{v>cB{/T#=ay<bI{3Jv6!a.6BKq0ah&+!5E}HP~Ef{978BaU@@=Iza<7d#.Y#978BaU@@=IzH~AJq0!(@@=IzG978BaU@@=IzFe,aU*Y&^^^bvJb,b:bFad!a,c2Ta>aL.bo6!a#CbTa'T#Re{2Wlh2@G{yg6t~Ro_NvdRfticuRQRllJv3&!x&c|zs@Jw3!%RflwpfkRlpKuL;%(!Re<@G|C2GzdhIvuBwgjAg-u0RjAKQB%!(GzZ@G|5NuuRl7d='T+Y#Vy[g<v~Rm!==G|>JvA!)@wma=]m1ifuaw&RmnLs@vT'!|/+[y,g:v>ReTJw1!#qX=x!eC{bLu+wT&)ZtZauq_~Graci&U#F|89:r_Lupvq!.)&2RlG8RfaC=x!eF{_h?rpWlmd&'!#X|&]k::xJey#`'T|+<E|&2@H|%dE#(^,g;u.RiEg6vjRiC9xCkA{O|zY#g=ucRmXKs0@!&*@G|m@awRknJuh!,3d(}gY}eJvj!%Rm):Jw3!%Rm+Rm-Ls0w(&!a(a#@b[|6cZ#X'7RkxWgAOu4ARn'dH'U#Y*Vz-Wm'CARm}d]*#a%^a*T'aK!a<9bV{PC=p*Jw4!&SgxcbB5r]idw(wBRmF7xFkt#&`(Rm/Rm8E|!JuY_9:Rl5=wrgr2:bbxd@xXfB(a*#T+!.X0X1Ta/a'T&RlDRfL>RlyARl9b[z[>RfZ:RlL:RfRwlg/ARl;9;RlxKv,A/!%7s69<74=BA5ba{-8Bde#`a<XaKYa1,a'P~=wxfB2bZ}}?C972@@=I}r8@55B9;5bb}G978B2@@=aybb}3j3vLv;<Jw3&!>Rfk=ayb^}4~Ad1#`*@@=aybb{w2@>==<bbz]dx+UY#^UaF!a9!bB'Ya1.!ajXa#%olRhD[y=3Dt#Ov5BrHKuMB%!(Rf^Wep~HrJwkiQjKr|~FRg)Ku+D#'!t5~GrF~?rDdV)UY,Z/_7RkuG{<~BrBg,rlsO:235B@bX}|d?a1!#`(6Vyn5@d##Y+jTv|vV~EfIj]uNpn~FRfH7Lq2vb1!a9-978BaU@@=Iz9978BbU}#~AJq0!(@@=Iz8978BaU@@=Iz7~AJQ|}!978BbU}!JvkaK!AdUa21-U#`a+(g/vsRn~Ou!5RPj:rmu9WhOjXuvvNr}:RhAj^v(pyw8unRn[kPr}p|u7vwv]RiSBd;pppzq@qHQa?(b.!a.a`@.|xa(hFv;Wiyj5uuv-7Riw~Cw`fg2WlU978BbU|wOuNBJqG!(P~EfD~CRlQcZ#X,k)u3vWs@u2]ksg;wEx'f@q1_2Wg.j]uNpn~FRfqJv]!15x'h{qG!(@@=IzK~CRl^j6v(us5x4i,#T(2WmY?C2F{1>Kq<aj1!*jTqIsBv=Wld~Cw`fj2Wl[j`v0u*~>RlT=c>Z,k#u3vWs@u2]kq<c1Z+jTqIsBv=Wle~Cw`fn2Wl]dn1#c(a(b^a2!b/bAT(bj!aDa7bu,a_a{c0!2T0g:v>ReD2@G{42@G{5~DpM~<5rc=Bx6i>{RT#RnI@zCx]y]z:2Jv[!zr5Awyk]9]k]dD(Y+X#6Vz.g=wKtgwhaCwgmTWj2Lu,w%_+/[y-B;b^xeg3u3Rj-2@bX{*KrJ<!+'@Wg(g?QRlC@Jv`!%b[zIwsfII}8JQ_@w|kW|=Jv(%!AqcOuNBJvEzh!bYzjLs@wP#(0!oy@>RkdJwMZtc3Dtd@BcG#T'9bWxg2@2Fznd*#Y+;2x'c}w<zizixNgwa#Z'U+!/!a'!a+w~g~z6wcn{Rn}wcnzRn|5Rh%=]nJg5vuRmvNvdRlvcprJu}w*az*a#!%.a.'Bot9qT]kj@Wg'ay2Gzv@Jv`!%b[zEwsfHI}1;ck#Ux`<Cbbx_Lu+w!a&0*!wko*wwo,So,}6Juqxf!E}PigQuyRm`d3(`#8>Rn%:A5B;bZ~%KvhCa!a2!x>k7#Uxb@b{#xaRk7Jw0!)>wwhlShl}6>wwhmShm}6CJvB!.x'hhvj{!!5Bwkhhbaz}x'hivjz~!5Bwkhibaz|xEhTrNu,v-vpD!a%&/)a3a.,%Ro2t[CE{)@3re9b]{%wjo09:rgc:Z&Ro6=<riifuaw&RmoKrNA!%(Ro4>Ro89;Ri`dSaL'UYzxZb)7Rka3xRhT&!,!#^1U}vbaz{>>@=be}yC@:D5bazzKu+A&!}{?ba}y>>@=be}wxBh[t`u~vJvr!%a!a()a,a0a4RoC=]o;Ju(!%RoGRhdwjh`=]oAg>w#Ro?g5vuRo=NvdRl|Ku]C.!&;RoEJvB!%RoORoMBx'h[v+_?w~h`}~5?w~hd~!xKh]oiptu-utv.vp!#%&a30a@a'a+(a/aOp(o~p!RoDJu(!%RoHRhewjha=]oBNvdRl}g>w#Ro@g5vuRo>c[#X']o<CauRoRAd-#Y':RkpauRoQKu]C.!&;RoFJvB!%RoNRoPBx'h]v+_?w~ha}t5?w~he}ue!/UbhYacXaW^Tc&a;b:a-c/#b&aja1(!cL+!bKbt!bmcRc9aIc?8[yW3Dtt94Rg`Jv}!&SiRMzBhEebShEMNuPRe>x7gL#TzuwjirRipc<Z&>on;>z=h-MSh.Mwqczx'a7vj&!>Re4@=ResJt__NuPRi*NuPRi)j]uNr|~FRfzKrJ>_+@Wfy@Wf]2WocKrJ<!+'@Wg%g/QRl@@Jv`!&awRl<wsfFIzgLu(w*!.*&ShBMwvhIRhI9;RhNx1hK'!#Sn]Mx1hK~0!#:2<H~7cNu+w7D*'1ZtW>Rn1~?rOc:Z&Rn2=<rQ<7wjh&=BSnLMc]#X(6Vz)w[b=a!U#9wzgMc3#&(RgMRitRis<x,gKt`ax!&+SioM=BSilMc3#&(RgKRinRimKurB,!&SiQMzBhDebShDM6BJQ!(P~Efx978B2@@=I}WLrJw!!,a*&@G}O@9wkibRid@@x'fKwC!&SlDMSfLMjUv~Q~EfKKv3@a+!(hFv-]mpx/hYZ(C5RiWz<o/MwkhY?So/M@x,gbvfB*&!SgEM:SoeeehFu3:Rgbda(,^TZa)X/7Sg[eb:2RgI~BrMC@wgkc:wwkcRerx3h(uUvK!&*,SnOM4Sh*MArRg;wHRh(x=h;rJvPwI!a4',a'0@Wg&=BSh/Mg>w=Rh=g3w*wwgGRgGcW(X#;Sg}M2Gzk@Jv`!&awRl=wsfGIz`dKZ*T'Y-:RhR7RhQg5u-p`j6v(us5d,#Y+~Awkia?RicOuNBwkibba}Ld6p~tyu_vbAa'a+!a/'a3aEa8a!>Sh,ebJv{!&Sh@ebSaReb9;SgwebNuPRi(NvdRl)NuPRi'hHu^<Rm^Jvv_@Wl(g;u1Si/ebKu'B&!*Sh?eb@Wl'z@aPeb95Si.ebcpputyvjB)!,&a+0a%ShAMWeK@G}C@WfJ9;RhMwvhH9w{ia}ix,hJvRA1(!zAn[MRhHx1hJ~*!#hFv(BSn[MBJQ!(@@=I~'978B2@@=I}2db.Ua<'X}+T#a0XaG2G}E;wkg|wuh!Rh!x,hZu,@)!&So0MVy)C5RiXACJvB!&5RiY5RiZg8w)cG}*T#2@bU}=KsA>(!a.3wkhZba~(x,h^u(A!&(SoCMRhb5Bz=h[eb?w~hb~6x,h_u(A!&(SoDMRhc5Bz=h]eb?w~hc~6e)aA1T#T,^^^c-bMb&blcPaP(a/!0!bA=b5c@a(!bfbrc#2afwmhARnjwchORnp2Wlf3DtsNvdRl-2@wpa<]m0bx(#:awRk2@Jw3!%RfhwpfgRlnKQB%!(G{V@G|'NuuRl6d='T+Y#VyUg<v~Rl~==G|<Jv+'!aYShC}6@B<5?ba~8@Jw3'!g2QRljhLrpWlOd+#Y'g.w'rIg>w*wgj@g-u0Rj@Lu+wT&)ZtUauq]~GrGci&U#F|39:rELrNvj!.%*RhCwunfw~nf~:9;Ri]>wtnhg;wHRnhx3hDs@v~!/+'@Wfr@9RkSNu&Rlo=@<5GzoKs0@_+@Wl+@awRkmJuh!-3d(}pY#qWJvj!%Rm(:Jw3!%Rm,Rm*de&!1U-U#`)Re;@G|.@9Ri82@wjfvRlq=@<5GzpLvOvr!).&2RlF8Rf`C=x!eE{.Jw3_g2QRlkhLrpWlPde(!#U{s,UXa*Ta'[y'g:v>ReS;x0PZ&RnlRnn~HrKJw1}f!=x!eB|2w]aP(#Xa&a*Ta.Ua2a7=]iOd'#Y&Ro&WnWg;u.RiDg6vjRiBNvdRlzhNvj]nYJuW_2Wm3x)kFze{9d])!a.!,Y01!#&aC!a3RndC=ox~BrC@2b^{pg,rlse7x'ksuq!%Rm.E{xidw(wBRmGx9o+)X#wwo-So-}69:Rl4@xSf@a#XZ'X)X,Ta(/ARl8b[xc>RfY:RlI:RfQwlg.ARl:9;Rlwdn'#^XafaQa1X1TaHTa)@b[{zcZ#X'7RkwWg@Ou4ARn&x)kG#{,g7u/RkGdH'U#Y*Vz'Wm&CARm|bx#(A]gUbUzJj9Q~=d,#Y(56H}l978H{U7d,0#U*2>ABb_xZ978BbU{e~AJQ{g!978BbU{hxMh?ad{oUYZ.x1h?{l!#:2<H{mx3n[t{vl!,&a%3Ro(z=iS}6ARnr=Bwsn^wvn`Rnbd`*T}B0!#^X'BG{c9b]{a>>@=be}F?JvS!&BG{d7BG}(Bde#`a1X,Ya@!a'P~=wxf@2bZ}I56B2@@=aybb}08@55B9;5bb}<j3vLv;<Jw3&!>Rfg=ayb^}&OuNBKuLA!)a!P~=x#fD{f2@>==<bbzl?C972@@=Ix^d6rSu,v7w*C(0a)a6#B+a%!sQ[y?3Dt%3[xn~<5rLOu!5p@Ku+D#'!t7~GrP~?rNKvlaya7'!h+v-5qMg=t|cd,U#5AAaa5Abb{S@52B5@a[@52B5Gx[iXueu;d<#`a(!/549C;ag>23ExY5@Dah89b^~689Jv)!~2b[~1Lv'w(%*!a#bX|aPrmawRe]keu7uhv-q6rxu,q`xTo]/a5aU!bNaDXbi!b-!ao!b<bwA!#5@B932:aV2G|:d-)Y#hJrL>RhG<7@C5<H|_=Cau:5aj5@B932:bJ|ng>vIbs)#?C2F|9jPv0w.vISh-MKvUaz(.!9ABbb|[5;5<H|Eg>unwfh;9:4E|YjQsBt|vjx'hYq3!(?C2F|J:2<BaY?C2F|GOu!5x,g|p{ah!-(?C2F|c9:4E|OjXuvvNr}:Rh&i[w*t|cd+U#jJvsu)vsSn~Mkfrmu9p}u7vwv]So!McW#Xa!ax5@A5aY:5;5<H|>kJv~vYrquJu3x4ib#T)2@SmZM?C2F|Bj:rmu9@xPhI(a*a#U#`a3-5Abb|L~@:RhK9:4E|0@52B5G|#C::aY?C2F|-:2<BaY?C2F|.5Jvk!a)javYrquJu3x4ia#T)2@SmYM?C2F|HAxPhH(!a#U#`a*-5Abb|4~@:RhJ9:4E|R@52B5G|F:2<BaY?C2F|Sc^#Xa2j=Qq5CJvB!-g<v{z;hhM?C2F|Zi[vrv{z;hiM?C2F|XKsA>!a)-g<v{z;h[eb?C2F|]i[vrv{z;h]eb?C2F|^iZu.vix,hZq3ah!.(?C2F|QOu!5ShXM:2<BaY?C2F|P", 13494, 2713, 49, 25, 61);
+
+// node_modules/entities/dist/internal/bin-trie-flags.js
+var BinTrieFlags;
+(function(BinTrieFlags2) {
+  BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["FLAG13"] = 8192] = "FLAG13";
+  BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+  BinTrieFlags2[BinTrieFlags2["VALUE_MASK"] = 8191] = "VALUE_MASK";
+})(BinTrieFlags || (BinTrieFlags = {}));
+
+// node_modules/entities/dist/decode.js
+var CharCodes;
+(function(CharCodes2) {
+  CharCodes2[CharCodes2["AMP"] = 38] = "AMP";
+  CharCodes2[CharCodes2["NUM"] = 35] = "NUM";
+  CharCodes2[CharCodes2["SEMI"] = 59] = "SEMI";
+  CharCodes2[CharCodes2["EQUALS"] = 61] = "EQUALS";
+  CharCodes2[CharCodes2["ZERO"] = 48] = "ZERO";
+  CharCodes2[CharCodes2["NINE"] = 57] = "NINE";
+  CharCodes2[CharCodes2["LOWER_A"] = 97] = "LOWER_A";
+  CharCodes2[CharCodes2["LOWER_X"] = 120] = "LOWER_X";
+})(CharCodes || (CharCodes = {}));
+var TO_LOWER_BIT = 32;
+var CONSUMED_SHIFT = 21;
+var CODE_POINT_MASK = 2097151;
+var CONSUMED_OVERFLOW = 2047;
+var longNumericConsumed = 0;
+function unpackConsumed(packed) {
+  const consumed = packed >>> CONSUMED_SHIFT;
+  return consumed === CONSUMED_OVERFLOW ? longNumericConsumed : consumed;
+}
+function isNumber(code2) {
+  return code2 - CharCodes.ZERO >>> 0 <= 9;
+}
+function isHexadecimalCharacter(code2) {
+  return (code2 | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 5;
+}
+function isAlpha(code2) {
+  return (code2 | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 25;
+}
+function isEntityInAttributeInvalidEnd(code2) {
+  return code2 === CharCodes.EQUALS || isAlpha(code2) || isNumber(code2);
+}
+var EntityDecoderState;
+(function(EntityDecoderState2) {
+  EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
+  EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
+  EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
+  EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
+  EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
+})(EntityDecoderState || (EntityDecoderState = {}));
+var DecodingMode;
+(function(DecodingMode2) {
+  DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
+  DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
+  DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
+})(DecodingMode || (DecodingMode = {}));
+function determineBranch(decodeTree, current, nodeIndex, char) {
+  const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+  if (jumpOffset) {
+    if (branchCount === 0) {
+      return char === jumpOffset ? nodeIndex : -1;
+    }
+    const slot = char - jumpOffset;
+    if (slot >>> 0 >= branchCount)
+      return -1;
+    const stored = decodeTree[nodeIndex + slot];
+    return stored === 0 ? -1 : nodeIndex + branchCount + stored - 1 & 65535;
+  }
+  if (branchCount === 0)
+    return -1;
+  const packedKeySlots = branchCount + 1 >> 1;
+  const branchEnd = nodeIndex + packedKeySlots + branchCount;
+  for (let index = 0; index < branchCount; index++) {
+    const packed = decodeTree[nodeIndex + (index >> 1)];
+    const key = packed >> ((index & 1) << 3) & 255;
+    if (key === char) {
+      const pointerIndex = nodeIndex + packedKeySlots + index;
+      return branchEnd + decodeTree[pointerIndex] & 65535;
+    }
+    if (key > char)
+      return -1;
+  }
+  return -1;
+}
+function readTrieValue(decodeTree, nodeIndex, valueLength) {
+  if (valueLength === 1) {
+    return String.fromCharCode(decodeTree[nodeIndex] & BinTrieFlags.VALUE_MASK);
+  }
+  if (valueLength === 2) {
+    return String.fromCharCode(decodeTree[nodeIndex + 1]);
+  }
+  return String.fromCharCode(decodeTree[nodeIndex + 1], decodeTree[nodeIndex + 2]);
+}
+function parseNumericEntity(input, numberStart, inputLength) {
+  let offset = numberStart + 1;
+  let cp = 0;
+  let digitStart = offset;
+  if (offset < inputLength && (input.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+    offset += 1;
+    digitStart = offset;
+    while (offset < inputLength) {
+      const char = input.charCodeAt(offset);
+      if (isNumber(char)) {
+        cp = cp * 16 + (char - CharCodes.ZERO);
+      } else if (isHexadecimalCharacter(char)) {
+        cp = cp * 16 + ((char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10);
+      } else {
+        break;
+      }
+      offset += 1;
+    }
+  } else {
+    while (offset < inputLength) {
+      const digit = input.charCodeAt(offset) - CharCodes.ZERO;
+      if (digit >>> 0 > 9)
+        break;
+      cp = cp * 10 + digit;
+      offset += 1;
+    }
+  }
+  if (offset === digitStart)
+    return 0;
+  if (offset < inputLength && input.charCodeAt(offset) === CharCodes.SEMI) {
+    offset += 1;
+  }
+  if (cp > 1114111)
+    cp = 1114112;
+  let consumed = offset - numberStart;
+  if (consumed >= CONSUMED_OVERFLOW) {
+    longNumericConsumed = consumed;
+    consumed = CONSUMED_OVERFLOW;
+  }
+  return consumed << CONSUMED_SHIFT | cp;
+}
+function decodeWithTrie(input, isStrict, isAttribute) {
+  const decodeTree = htmlDecodeTree;
+  let offset = input.indexOf("&");
+  if (offset < 0)
+    return input;
+  const inputLength = input.length;
+  let chunkStart = 0;
+  let result = "";
+  const root = decodeTree[0];
+  const rootJumpOffset = root & BinTrieFlags.JUMP_TABLE;
+  const rootBranchCount = (root & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  do {
+    const entityStart = offset + 1;
+    const firstChar = input.charCodeAt(entityStart);
+    let consumed;
+    let value;
+    if (firstChar === CharCodes.NUM) {
+      const packed = parseNumericEntity(input, entityStart, inputLength);
+      consumed = unpackConsumed(packed);
+      if (isStrict && consumed > 0 && input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI) {
+        consumed = 0;
+      }
+      value = consumed === 0 ? "" : codePointToString(packed & CODE_POINT_MASK);
+    } else if (isAlpha(firstChar)) {
+      consumed = 0;
+      value = "";
+      const rootSlotIndex = firstChar - rootJumpOffset;
+      let nodeIndex;
+      if (rootSlotIndex >>> 0 < rootBranchCount) {
+        const stored = decodeTree[1 + rootSlotIndex];
+        nodeIndex = stored === 0 ? -1 : rootBranchCount + stored & 65535;
+      } else {
+        nodeIndex = -1;
+      }
+      let bestNodeIndex = 0;
+      let bestValueLength = 0;
+      let current = nodeIndex < 0 ? 0 : decodeTree[nodeIndex];
+      let index = entityStart + 1;
+      trie: while (index < inputLength) {
+        while (
+          // Value-less, non-run node with a nonzero jump offset.
+          (current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === 0 && (current & BinTrieFlags.JUMP_TABLE) !== 0
+        ) {
+          const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+          const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+          if (branchCount === 0) {
+            if (input.charCodeAt(index) !== jumpOffset)
+              break trie;
+            nodeIndex += 1;
+          } else {
+            const slot = input.charCodeAt(index) - jumpOffset;
+            if (slot >>> 0 >= branchCount)
+              break trie;
+            const stored = decodeTree[nodeIndex + 1 + slot];
+            if (stored === 0)
+              break trie;
+            nodeIndex = nodeIndex + branchCount + stored & 65535;
+          }
+          current = decodeTree[nodeIndex];
+          index += 1;
+          if (index >= inputLength)
+            break trie;
+        }
+        if ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === BinTrieFlags.FLAG13) {
+          const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+          if (input.charCodeAt(index) !== (current & BinTrieFlags.JUMP_TABLE)) {
+            break;
+          }
+          index += 1;
+          const remaining = runLength - 1;
+          let wordIndex = nodeIndex + 1;
+          let charIndexInPacked = 0;
+          for (; charIndexInPacked + 1 < remaining; charIndexInPacked += 2) {
+            const packed = decodeTree[wordIndex];
+            if (input.charCodeAt(index) !== (packed & 255))
+              break trie;
+            index += 1;
+            if (input.charCodeAt(index) !== (packed >> 8 & 255))
+              break trie;
+            index += 1;
+            wordIndex += 1;
+          }
+          if (charIndexInPacked < remaining) {
+            if (input.charCodeAt(index) !== (decodeTree[wordIndex] & 255))
+              break;
+            index += 1;
+          }
+          nodeIndex += 1 + (runLength >> 1);
+          current = decodeTree[nodeIndex];
+          continue;
+        }
+        const valueLength = current >>> 14;
+        const char = input.charCodeAt(index);
+        if (valueLength !== 0) {
+          if (char === CharCodes.SEMI) {
+            consumed = index - entityStart + 1;
+            value = valueLength === 1 ? String.fromCharCode(current & BinTrieFlags.VALUE_MASK) : readTrieValue(decodeTree, nodeIndex, valueLength);
+            break;
+          }
+          if (!isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+            consumed = index - entityStart;
+            bestNodeIndex = nodeIndex;
+            bestValueLength = valueLength;
+          }
+          if (valueLength === 1)
+            break;
+        }
+        const next = determineBranch(decodeTree, current, nodeIndex + (valueLength || 1), char);
+        if (next < 0)
+          break;
+        nodeIndex = next;
+        current = decodeTree[nodeIndex];
+        index += 1;
+      }
+      if (value === "") {
+        const finalVL = current >>> 14;
+        if (finalVL !== 0 && !isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+          consumed = index - entityStart;
+          bestNodeIndex = nodeIndex;
+          bestValueLength = finalVL;
+        }
+        if (consumed > 0) {
+          value = readTrieValue(decodeTree, bestNodeIndex, bestValueLength);
+        }
+      }
+    } else {
+      consumed = 0;
+      value = "";
+    }
+    if (consumed === 0 || isAttribute && firstChar !== CharCodes.NUM && input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI && entityStart + consumed < inputLength && isEntityInAttributeInvalidEnd(input.charCodeAt(entityStart + consumed))) {
+      offset = entityStart;
+    } else {
+      if (chunkStart < offset) {
+        result += input.slice(chunkStart, offset);
+      }
+      result += value;
+      offset = chunkStart = entityStart + consumed;
+    }
+    if (input.charCodeAt(offset) !== CharCodes.AMP) {
+      offset = input.indexOf("&", offset);
+    }
+  } while (offset >= 0);
+  return result + input.slice(chunkStart);
+}
+function decodeHTMLStrict(htmlString) {
+  return decodeWithTrie(htmlString, true, false);
+}
+
+// node_modules/entities/dist/index.js
+var EntityLevel;
+(function(EntityLevel2) {
+  EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
+  EntityLevel2[EntityLevel2["HTML"] = 1] = "HTML";
+})(EntityLevel || (EntityLevel = {}));
+var EncodingMode;
+(function(EncodingMode2) {
+  EncodingMode2[EncodingMode2["UTF8"] = 0] = "UTF8";
+  EncodingMode2[EncodingMode2["ASCII"] = 1] = "ASCII";
+  EncodingMode2[EncodingMode2["Extensive"] = 2] = "Extensive";
+  EncodingMode2[EncodingMode2["Attribute"] = 3] = "Attribute";
+  EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
+})(EncodingMode || (EncodingMode = {}));
+
+// node_modules/linkify-it/build/index.mjs
+var REBuilder = class {
+  src_Any = Any.source;
+  src_Cc = Cc.source;
+  src_Z = Z.source;
+  src_P = P.source;
+  src_ZPCc = [
+    this.src_Z,
+    this.src_P,
+    this.src_Cc
+  ].join("|");
+  src_ZCc = [this.src_Z, this.src_Cc].join("|");
+  cache = {};
+  opts = {
+    maxLength: 1e4,
+    urlAuth: false,
+    schema_names: []
+  };
+  constructor(opts = {}) {
+    this.opts = {
+      ...this.opts,
+      ...opts
+    };
+  }
+  set(opts = {}) {
+    this.opts = {
+      ...this.opts,
+      ...opts
+    };
+    this.cache = {};
+    return this;
+  }
+  escapeRE(str4) {
+    return str4.replace(/[.?*+^$[\]\\(){}|-]/g, "\\$&");
+  }
+  nestedPairRE(open2, close, depth = 4) {
+    const openRE = this.escapeRE(open2);
+    const closeRE = this.escapeRE(close);
+    const atom = `(?:(?!${this.src_ZCc}|${openRE}|${closeRE}).)`;
+    let pair = `${openRE}${atom}{0,1000}${closeRE}`;
+    for (let level = 2; level <= depth; level++) pair = `${openRE}(?:${atom}|${pair}){0,1000}${closeRE}`;
+    return pair;
+  }
+  get_text_separators() {
+    return this.cache.text_separators ??= /[><\uff5c]/;
+  }
+  get_pseudo_letter() {
+    return this.cache.src_pseudo_letter ??= new RegExp(`(?:(?!${this.get_text_separators().source}|${this.src_ZPCc})${this.src_Any})`);
+  }
+  get_ipv4_addr() {
+    return this.cache.src_ip4 ??= /* @__PURE__ */ new RegExp("(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])[.]){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])");
+  }
+  get_ipv6_addr() {
+    const h16 = "[0-9A-Fa-f]{1,4}";
+    const ls32 = `(?:(?:${h16}:${h16})|${this.get_ipv4_addr().source})`;
+    return this.cache.src_ip6_addr ??= new RegExp(`(?:(?:${h16}:){6}${ls32}|::(?:${h16}:){5}${ls32}|(?:${h16})?::(?:${h16}:){4}${ls32}|(?:(?:${h16}:){0,1}${h16})?::(?:${h16}:){3}${ls32}|(?:(?:${h16}:){0,2}${h16})?::(?:${h16}:){2}${ls32}|(?:(?:${h16}:){0,3}${h16})?::${h16}:${ls32}|(?:(?:${h16}:){0,4}${h16})?::${ls32}|(?:(?:${h16}:){0,5}${h16})?::${h16}|(?:(?:${h16}:){0,6}${h16})?::)`);
+  }
+  get_ipv6_url_host() {
+    return this.cache.src_ip6_host ??= new RegExp(`\\[${this.get_ipv6_addr().source}\\]`);
+  }
+  get_ipv6_mail_host() {
+    return this.cache.src_ipv6_mail_host ??= new RegExp(`\\[IPv6:${this.get_ipv6_addr().source}\\]`);
+  }
+  get_auth() {
+    return this.cache.src_auth ??= new RegExp(`(?:(?:(?!${this.src_ZCc}|[@/\\[\\]()]).){1,50}@)?`);
+  }
+  get_port() {
+    return this.cache.src_port ??= /* @__PURE__ */ new RegExp("(?::(?:6(?:[0-4]\\d{3}|5(?:[0-4]\\d{2}|5(?:[0-2]\\d|3[0-5])))|[1-5]?\\d{1,4}))?");
+  }
+  get_host_terminator() {
+    return this.cache.src_host_terminator ??= new RegExp(`(?=$|${this.get_text_separators().source}|${this.src_ZPCc})(?!${this.opts["---"] ? "-(?!--)|" : "-|"}_|:\\d|\\.-|\\.(?!$|${this.src_ZPCc}))`);
+  }
+  get_path_terminator() {
+    return this.cache.src_path_terminator ??= new RegExp(`${this.src_ZPCc}|${this.get_text_separators().source}`);
+  }
+  get_path() {
+    return this.cache.src_path ??= new RegExp(`(?:[/?#](?:${this.nestedPairRE("[", "]")}|${this.nestedPairRE("(", ")")}|${this.nestedPairRE("{", "}")}|\\"(?:(?!${this.src_ZCc}|["]).){1,100}\\"|\\'(?:(?!${this.src_ZCc}|[']).){1,100}\\'|\\'(?=${this.get_pseudo_letter().source}|[-])|\\.{2,20}[:]?[a-zA-Z0-9%/&]|\\.(?!${this.src_ZCc}|[.]|$)|` + (this.opts["---"] ? "\\-(?!--(?:[^-]|$))(?:-{0,19})|" : "\\-{1,20}|") + `,(?!${this.src_ZCc}|$)|;(?!${this.src_ZCc}|$)|\\!{1,20}(?!${this.src_ZCc}|[!]|$)|\\?(?!${this.src_ZCc}|[?]|$)|` + this.get_path_extra().source + `[\\\\/:%@#&=_~*]|(?!${this.get_path_terminator().source}).){1,${this.opts.maxLength}}|\\/)?`);
+  }
+  get_mail_name() {
+    return this.cache.src_mail_name ??= /* @__PURE__ */ new RegExp("[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9](?:[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9]|[.](?=[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9])){0,63}");
+  }
+  get_xn() {
+    return this.cache.src_xn ??= /* @__PURE__ */ new RegExp("xn--[a-z0-9\\-]{1,59}");
+  }
+  get_tld() {
+    if (this.cache.tld) return this.cache.tld;
+    const tlds_src = [...new Set(this.opts.tlds || [])].sort().reverse().join("|");
+    this.cache.tld = new RegExp(`${tlds_src || "$#none#$"}|${this.get_xn().source}`);
+    return this.cache.tld;
+  }
+  get_domain_root() {
+    return this.cache.src_domain_root ??= new RegExp("(?:" + this.get_xn().source + `|${this.get_pseudo_letter().source}{1,63})`);
+  }
+  get_domain() {
+    return this.cache.src_domain ??= new RegExp("(?:" + this.get_xn().source + `|(?:${this.get_pseudo_letter().source})|(?:${this.get_pseudo_letter().source}(?:-|${this.get_pseudo_letter().source}){0,61}${this.get_pseudo_letter().source}))`);
+  }
+  get_url_host_port() {
+    return this.cache.url_host_port ??= new RegExp("(?:" + this.get_ipv6_url_host().source + `|(?:(?:(?:${this.get_domain().source})\\.){0,10}${this.get_domain().source}))` + this.get_port().source + this.get_host_terminator().source);
+  }
+  get_fuzzy_url_host_port() {
+    return this.cache.fuzzy_url_host_port ??= new RegExp("(?:" + (this.opts.fuzzyIP ? this.get_ipv4_addr().source + "|" : "") + `(?:(?:(?:${this.get_domain().source})\\.){1,10}(?:${this.get_tld().source})))` + this.get_host_terminator().source);
+  }
+  get_mail_host() {
+    return this.cache.src_mail_host ??= new RegExp("(?:" + this.get_ipv6_mail_host().source + `|(?:(?:(?:${this.get_domain().source})\\.){0,4}${this.get_domain().source}))` + this.get_host_terminator().source);
+  }
+  get_fuzzy_mail_host() {
+    return this.cache.src_fuzzy_mail_host ??= new RegExp("(?:" + this.get_ipv6_mail_host().source + `|(?:(?:(?:${this.get_domain().source})[.]){1,4}${this.get_domain_root().source}))` + this.get_host_terminator().source);
+  }
+  get_path_extra() {
+    return this.cache.src_path_extra ??= /* @__PURE__ */ new RegExp("");
+  }
+  get_fuzzy_mail_host_search() {
+    return this.cache.mail_fuzzy_host_search ??= new RegExp(`@${this.get_fuzzy_mail_host().source}`, "ig");
+  }
+  get_fuzzy_link_search() {
+    return this.cache.link_fuzzy_search ??= new RegExp(`(^|(?![.:/\\-_@])(?:[$+<=>^\`|\uFF5C]|${this.src_ZPCc}))(?:(?![$+<=>^\`|\uFF5C])${this.get_fuzzy_url_host_port().source}${this.get_path().source})`, "ig");
+  }
+  get_http_validator() {
+    return this.cache.http_validator ??= new RegExp("\\/\\/" + (this.opts.urlAuth ? this.get_auth().source : "") + this.get_url_host_port().source + this.get_path().source, "iy");
+  }
+  get_relative_proto_validator() {
+    return this.cache.relative_proto_validator ??= new RegExp((this.opts.urlAuth ? this.get_auth().source : "") + `(?:localhost|${this.get_ipv6_url_host().source}|(?:(?:${this.get_domain().source})[.]){1,10}${this.get_domain_root().source})` + this.get_port().source + this.get_host_terminator().source + this.get_path().source, "iy");
+  }
+  get_mail_name_validator() {
+    return this.cache.mail_name_validator ??= new RegExp(`(?:^|${this.get_text_separators().source}|"|\\(|${this.src_ZCc})(${this.get_mail_name().source})$`);
+  }
+  get_mailto_validator() {
+    return this.cache.mailto_validator ??= new RegExp(`${this.get_mail_name().source}@${this.get_mail_host().source}`, "iy");
+  }
+  get_schema_names() {
+    return this.cache.schema_names ??= new RegExp((this.opts.schema_names || []).map((name) => this.escapeRE(name)).join("|"));
+  }
+  get_schema_search() {
+    return this.cache.schema_search ??= new RegExp(`(^|(?!_)(?:[><\uFF5C]|${this.src_ZPCc}))(${this.get_schema_names().source})`, "ig");
+  }
+  get_schema_at_start() {
+    return this.cache.schema_at_start ??= new RegExp(`^${this.get_schema_search().source}`, "i");
+  }
+};
+var web_schema = {
+  validate: (text3, pos, self2) => {
+    const re = self2.re.get_http_validator();
+    re.lastIndex = pos;
+    const m = re.exec(text3);
+    return m ? m[0].length : 0;
+  },
+  normalize: (match, self2) => self2.normalize(match)
+};
+var defaultSchemas = {
+  "http:": web_schema,
+  "https:": web_schema,
+  "ftp:": web_schema,
+  "//": {
+    validate: function(text3, pos, self2) {
+      const re = self2.re.get_relative_proto_validator();
+      re.lastIndex = pos;
+      const m = re.exec(text3);
+      if (m) {
+        if (pos >= 3 && text3[pos - 3] === ":") return 0;
+        if (pos >= 3 && text3[pos - 3] === "/") return 0;
+        return m[0].length;
+      }
+      return 0;
+    },
+    normalize: (match, self2) => self2.normalize(match)
+  },
+  "mailto:": {
+    validate: function(text3, pos, self2) {
+      const re = self2.re.get_mailto_validator();
+      re.lastIndex = pos;
+      const m = re.exec(text3);
+      return m ? m[0].length : 0;
+    },
+    normalize: (match, self2) => self2.normalize(match)
+  }
+};
+var tlds_2ch = "a:cdefgilmnoqrstuwxz|b:abdefghijmnorstvwyz|c:acdfghiklmnoruvwxyz|d:ejkmoz|e:cegrstu|f:ijkmor|g:abdefghilmnpqrstuwy|h:kmnrtu|i:delmnoqrst|j:emop|k:eghimnprwyz|l:abcikrstuvy|m:acdeghklmnopqrstuvwxyz|n:acefgilopruz|o:m|p:aefghklmnrstwy|q:a|r:eosuw|s:abcdeghijklmnortuvxyz|t:cdfghjklmnortvwz|u:agksyz|v:aceginu|w:fs|y:et|z:amw";
+var tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|\u0440\u0444";
+function unpackTlds() {
+  const result = tlds_default.split("|");
+  tlds_2ch.split("|").forEach((item) => {
+    const sep4 = item.indexOf(":");
+    const prefix = item.slice(0, sep4);
+    for (const suffix of item.slice(sep4 + 1)) result.push(prefix + suffix);
+  });
+  return result;
+}
+var defaultOptions = {
+  fuzzyLink: false,
+  fuzzyEmail: true,
+  fuzzyIP: false,
+  "---": false,
+  tlds: unpackTlds(),
+  urlAuth: false,
+  maxLength: 1e4
+};
+var Match = class {
+  /** Prefix (protocol) for matched string. Empty for fuzzy links. */
+  schema;
+  /** First position of matched string. */
+  index;
+  /** Next position after matched string. */
+  lastIndex;
+  /** Matched string. */
+  raw;
+  /** Normalized text of matched string. */
+  text;
+  /** Normalized URL of matched string. */
+  url;
+  constructor(text3, schema2, index, lastIndex) {
+    const raw2 = text3.slice(index, lastIndex);
+    this.schema = schema2.toLowerCase();
+    this.index = index;
+    this.lastIndex = lastIndex;
+    this.raw = raw2;
+    this.text = raw2;
+    this.url = raw2;
+  }
+};
+var LinkifyIt = class {
+  __opts__;
+  __schemas__;
+  re;
+  /**
+  * Creates new linkifier instance.
+  *
+  * By default understands:
+  *
+  * - `http(s)://...` , `ftp://...`, `mailto:...` & `//...` links
+  * - "fuzzy" emails (foo@bar.com).
+  *
+  * See {@link LinkifyConstructorOptions} for available options.
+  *
+  * @param options Recognition options.
+  *
+  * @example
+  * ```javascript
+  * import { LinkifyIt } from 'linkify-it'
+  *
+  * const linkify = new LinkifyIt({ fuzzyLink: true })
+  *
+  * linkify
+  *   .tlds(require('tlds'))       // Reload with full TLD list
+  *   .tlds('onion', true)         // Add unofficial `.onion` domain
+  *   .add('ftp:', null)           // Disable `ftp:` protocol
+  *   .set({ fuzzyIP: true })      // Enable IPs in fuzzy links
+  *
+  * console.log(linkify.test('Site github.com!')) // true
+  * console.log(linkify.match('Site github.com!'))
+  * ```
+  */
+  constructor(options = {}) {
+    const { rebuilder, ...linkifyOptions } = options;
+    this.__opts__ = {
+      ...defaultOptions,
+      ...linkifyOptions
+    };
+    this.__schemas__ = { ...defaultSchemas };
+    this.re = rebuilder || new REBuilder();
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+  }
+  /**
+  * Add new rule definition.
+  *
+  * `schema` is a link prefix (usually, protocol name with `:` at the end,
+  * `skype:` for example). `linkify-it` makes sure that prefix is not
+  * preceded with alphanumeric char and symbols. Only whitespaces and
+  * punctuation allowed.
+  *
+  * `definition` is a rule to check tail after link prefix. To disable an
+  * existing rule, pass `null`.
+  *
+  * @param schema Rule name (fixed pattern prefix).
+  * @param definition Schema definition, or `null` to disable the rule.
+  *
+  * See [twitter mentions example](https://github.com/markdown-it/linkify-it/blob/master/examples/twitter.mjs).
+  */
+  add(schema2, definition = null) {
+    if (!definition) delete this.__schemas__[schema2];
+    else {
+      const def = {
+        normalize: (match, self2) => self2.normalize(match),
+        ...definition
+      };
+      this.__schemas__[schema2] = def;
+    }
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+    return this;
+  }
+  /**
+  * Set recognition options for links without schema.
+  *
+  * @param options Recognition options.
+  */
+  set(options = {}) {
+    this.__opts__ = {
+      ...this.__opts__,
+      ...options
+    };
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+    return this;
+  }
+  /**
+  * Searches linkifiable pattern and returns `true` on success or `false` on fail.
+  *
+  * @param text Text to scan.
+  */
+  test(text3) {
+    if (!text3.length) return false;
+    let m, re;
+    re = this.re.get_schema_search();
+    re.lastIndex = 0;
+    while ((m = re.exec(text3)) !== null) if (this.testSchemaAt(text3, m[2], re.lastIndex)) return true;
+    if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
+      re = this.re.get_fuzzy_link_search();
+      re.lastIndex = 0;
+      if (re.exec(text3) !== null) return true;
+    }
+    if (this.__opts__.fuzzyEmail && this.__schemas__["mailto:"]) {
+      if (text3.indexOf("@") >= 0) {
+        const mailHostRe = this.re.get_fuzzy_mail_host_search();
+        const mailNameRe = this.re.get_mail_name_validator();
+        mailHostRe.lastIndex = 0;
+        while ((m = mailHostRe.exec(text3)) !== null) {
+          const name = text3.slice(Math.max(0, m.index - 65), m.index);
+          if (mailNameRe.test(name)) return true;
+        }
+      }
+    }
+    return false;
+  }
+  /**
+  * Similar to {@link LinkifyIt.test} but checks only specific protocol tail exactly
+  * at given position. Returns length of found pattern (0 on fail).
+  *
+  * @param text Text to scan.
+  * @param schema Rule (schema) name.
+  * @param pos Text offset to check from.
+  */
+  testSchemaAt(text3, schema2, pos) {
+    if (!this.__schemas__[schema2.toLowerCase()]) return 0;
+    return this.__schemas__[schema2.toLowerCase()].validate(text3.slice(0, pos + this.__opts__.maxLength), pos, this);
+  }
+  /**
+  * Returns array of found link descriptions or `null` on fail. We strongly
+  * recommend to use {@link LinkifyIt.test} first, for best speed.
+  *
+  * @param text Text to scan.
+  */
+  match(text3) {
+    const result = [];
+    const schemaRe = this.re.get_schema_search();
+    let fuzzyLinkRe;
+    let mailHostRe;
+    let mailNameRe;
+    let fuzzyLinkCandidate;
+    let fuzzyEmailCandidate;
+    let schemaPrefix;
+    let schemaDone = false;
+    let fuzzyLinkDone = false;
+    let fuzzyEmailDone = false;
+    let pos = 0;
+    if (!text3.length) return null;
+    schemaRe.lastIndex = 0;
+    if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
+      fuzzyLinkRe = this.re.get_fuzzy_link_search();
+      fuzzyLinkRe.lastIndex = 0;
+    }
+    if (this.__opts__.fuzzyEmail && this.__schemas__["mailto:"]) {
+      mailHostRe = this.re.get_fuzzy_mail_host_search();
+      mailHostRe.lastIndex = 0;
+      mailNameRe = this.re.get_mail_name_validator();
+    }
+    for (; ; ) {
+      const scanFrom = Math.max(pos - 1, 0);
+      if (mailHostRe && mailNameRe && !fuzzyEmailDone && (!fuzzyEmailCandidate || fuzzyEmailCandidate.index < pos)) {
+        if (mailHostRe.lastIndex < scanFrom) mailHostRe.lastIndex = scanFrom;
+        for (; ; ) {
+          const m = mailHostRe.exec(text3);
+          if (!m) {
+            fuzzyEmailDone = true;
+            fuzzyEmailCandidate = void 0;
+            break;
+          }
+          const name = mailNameRe.exec(text3.slice(Math.max(0, m.index - 65), m.index));
+          if (!name) continue;
+          fuzzyEmailCandidate = {
+            schema: "mailto:",
+            index: m.index - name[1].length,
+            lastIndex: m.index + m[0].length
+          };
+          if (fuzzyEmailCandidate.index >= pos) break;
+          if (mailHostRe.lastIndex < scanFrom) mailHostRe.lastIndex = scanFrom;
+        }
+      }
+      if (fuzzyLinkRe && !fuzzyLinkDone && (!fuzzyLinkCandidate || fuzzyLinkCandidate.index < pos)) {
+        if (fuzzyLinkRe.lastIndex < scanFrom) fuzzyLinkRe.lastIndex = scanFrom;
+        for (; ; ) {
+          const m = fuzzyLinkRe.exec(text3);
+          if (!m) {
+            fuzzyLinkDone = true;
+            fuzzyLinkCandidate = void 0;
+            break;
+          }
+          fuzzyLinkCandidate = {
+            schema: "",
+            index: m.index + m[1].length,
+            lastIndex: m.index + m[0].length
+          };
+          if (fuzzyLinkCandidate.index >= pos) break;
+          if (fuzzyLinkRe.lastIndex < scanFrom) fuzzyLinkRe.lastIndex = scanFrom;
+        }
+      }
+      let fuzzyCandidate = fuzzyEmailCandidate;
+      if (!fuzzyCandidate || fuzzyLinkCandidate && (fuzzyLinkCandidate.index < fuzzyCandidate.index || fuzzyLinkCandidate.index === fuzzyCandidate.index && fuzzyLinkCandidate.lastIndex > fuzzyCandidate.lastIndex)) fuzzyCandidate = fuzzyLinkCandidate;
+      let schemaCandidate;
+      if (!schemaDone) for (; ; ) {
+        if (!schemaPrefix) {
+          if (schemaRe.lastIndex < scanFrom) schemaRe.lastIndex = scanFrom;
+          const m = schemaRe.exec(text3);
+          if (!m) {
+            schemaDone = true;
+            break;
+          }
+          schemaPrefix = {
+            schema: m[2],
+            index: m.index + m[1].length,
+            lastIndex: m.index + m[0].length
+          };
+        }
+        if (schemaPrefix.index < pos) {
+          schemaPrefix = void 0;
+          continue;
+        }
+        if (fuzzyCandidate && schemaPrefix.index > fuzzyCandidate.index) break;
+        const prefix = schemaPrefix;
+        schemaPrefix = void 0;
+        const len = this.testSchemaAt(text3, prefix.schema, prefix.lastIndex);
+        if (len) {
+          schemaCandidate = {
+            schema: prefix.schema,
+            index: prefix.index,
+            lastIndex: prefix.lastIndex + len
+          };
+          break;
+        }
+      }
+      let candidate = schemaCandidate;
+      if (!candidate || fuzzyEmailCandidate && (fuzzyEmailCandidate.index < candidate.index || fuzzyEmailCandidate.index === candidate.index && fuzzyEmailCandidate.lastIndex > candidate.lastIndex)) candidate = fuzzyEmailCandidate;
+      if (!candidate || fuzzyLinkCandidate && (fuzzyLinkCandidate.index < candidate.index || fuzzyLinkCandidate.index === candidate.index && fuzzyLinkCandidate.lastIndex > candidate.lastIndex)) candidate = fuzzyLinkCandidate;
+      if (!candidate) break;
+      if (candidate === fuzzyEmailCandidate) fuzzyEmailCandidate = void 0;
+      else if (candidate === fuzzyLinkCandidate) fuzzyLinkCandidate = void 0;
+      const match = new Match(text3, candidate.schema, candidate.index, candidate.lastIndex);
+      if (match.schema) this.__schemas__[match.schema].normalize(match, this);
+      else this.normalize(match);
+      result.push(match);
+      pos = candidate.lastIndex;
+    }
+    if (result.length) return result;
+    return null;
+  }
+  /**
+  * Returns fully-formed (not fuzzy) link if it starts at the beginning
+  * of the string, and null otherwise.
+  *
+  * @param text Text to scan.
+  */
+  matchAtStart(text3) {
+    if (!text3.length) return null;
+    const m = this.re.get_schema_at_start().exec(text3);
+    if (!m) return null;
+    const len = this.testSchemaAt(text3, m[2], m[0].length);
+    if (!len) return null;
+    const match = new Match(text3, m[2], m.index + m[1].length, m.index + m[0].length + len);
+    this.__schemas__[match.schema].normalize(match, this);
+    return match;
+  }
+  /**
+  * Load (or merge) new TLDs list. Those are used for fuzzy links (without
+  * prefix) to avoid false positives. By default this algorithm is used:
+  *
+  * - hostname with any 2-letter root zones are ok.
+  * - biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф
+  *   are ok.
+  * - encoded (`xn--...`) root zones are ok.
+  *
+  * If list is replaced, then exact match for 2-chars root zones will be checked.
+  *
+  * @param list List of TLDs.
+  * @param keepOld Merge with current list if `true` (`false` by default).
+  */
+  tlds(list3, keepOld = false) {
+    list3 = Array.isArray(list3) ? list3 : [list3];
+    if (!keepOld) this.__opts__.tlds = list3;
+    else this.__opts__.tlds = this.__opts__.tlds.concat(list3);
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+    return this;
+  }
+  /**
+  * Default normalizer (if schema does not define its own).
+  *
+  * @param match Match to normalize.
+  */
+  normalize(match) {
+    if (!match.schema) match.url = `http://${match.url}`;
+    if (match.schema === "mailto:" && !/^mailto:/i.test(match.url)) match.url = `mailto:${match.url}`;
+  }
+};
+
+// node_modules/markdown-it/dist/markdown-it.mjs
+var import_punycode = __toESM(require_punycode(), 1);
+var __defProp2 = Object.defineProperty;
+var __exportAll = (all, no_symbols) => {
+  let target = {};
+  for (var name in all) __defProp2(target, name, {
+    get: all[name],
+    enumerable: true
+  });
+  if (!no_symbols) __defProp2(target, Symbol.toStringTag, { value: "Module" });
+  return target;
+};
+var utils_exports2 = /* @__PURE__ */ __exportAll({
+  arrayReplaceAt: () => arrayReplaceAt,
+  asciiTrim: () => asciiTrim,
+  callable: () => callable,
+  escapeHtml: () => escapeHtml2,
+  escapeRE: () => escapeRE,
+  fromCodePoint: () => fromCodePoint,
+  isMdAsciiPunct: () => isMdAsciiPunct,
+  isPunctChar: () => isPunctChar,
+  isPunctCharCode: () => isPunctCharCode,
+  isSpace: () => isSpace,
+  isValidEntityCode: () => isValidEntityCode,
+  isWhiteSpace: () => isWhiteSpace,
+  lib: () => lib,
+  normalizeReference: () => normalizeReference,
+  unescapeAll: () => unescapeAll,
+  unescapeMd: () => unescapeMd
+});
+function callable(cls) {
+  const wrapper = function(...args) {
+    return Reflect.construct(cls, args, new.target && new.target !== wrapper ? new.target : cls);
+  };
+  Object.defineProperty(wrapper, "name", { value: cls.name });
+  Object.setPrototypeOf(wrapper, cls);
+  wrapper.prototype = cls.prototype;
+  return wrapper;
+}
+function arrayReplaceAt(src, pos, newElements) {
+  return [].concat(src.slice(0, pos), newElements, src.slice(pos + 1));
+}
+function isValidEntityCode(c) {
+  if (c >= 55296 && c <= 57343) return false;
+  if (c >= 64976 && c <= 65007) return false;
+  if ((c & 65535) === 65535 || (c & 65535) === 65534) return false;
+  if (c >= 0 && c <= 8) return false;
+  if (c === 11) return false;
+  if (c >= 14 && c <= 31) return false;
+  if (c >= 127 && c <= 159) return false;
+  if (c > 1114111) return false;
+  return true;
+}
+function fromCodePoint(c) {
+  if (c > 65535) {
+    c -= 65536;
+    const surrogate1 = 55296 + (c >> 10);
+    const surrogate2 = 56320 + (c & 1023);
+    return String.fromCharCode(surrogate1, surrogate2);
+  }
+  return String.fromCharCode(c);
+}
+var UNESCAPE_MD_RE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
+var UNESCAPE_ALL_RE = new RegExp(`${UNESCAPE_MD_RE.source}|${/&([a-z#][a-z0-9]{1,31});/gi.source}`, "gi");
+var DIGITAL_ENTITY_TEST_RE = /^#((?:x[a-f0-9]{1,8}|[0-9]{1,8}))$/i;
+function replaceEntityPattern(match, name) {
+  if (name.charCodeAt(0) === 35 && DIGITAL_ENTITY_TEST_RE.test(name)) {
+    const code2 = name[1].toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    if (isValidEntityCode(code2)) return fromCodePoint(code2);
+    return match;
+  }
+  const decoded = decodeHTMLStrict(match);
+  if (decoded !== match) return decoded;
+  return match;
+}
+function unescapeMd(str4) {
+  if (str4.indexOf("\\") < 0) return str4;
+  return str4.replace(UNESCAPE_MD_RE, "$1");
+}
+function unescapeAll(str4) {
+  if (str4.indexOf("\\") < 0 && str4.indexOf("&") < 0) return str4;
+  return str4.replace(UNESCAPE_ALL_RE, function(match, escaped, entity2) {
+    if (escaped) return escaped;
+    return replaceEntityPattern(match, entity2);
+  });
+}
+var HTML_ESCAPE_TEST_RE = /[&<>"]/;
+var HTML_ESCAPE_REPLACE_RE = /[&<>"]/g;
+var HTML_REPLACEMENTS = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;"
+};
+function replaceUnsafeChar(ch) {
+  return HTML_REPLACEMENTS[ch];
+}
+function escapeHtml2(str4) {
+  if (HTML_ESCAPE_TEST_RE.test(str4)) return str4.replace(HTML_ESCAPE_REPLACE_RE, replaceUnsafeChar);
+  return str4;
+}
+var REGEXP_ESCAPE_RE = /[.?*+^$[\]\\(){}|-]/g;
+function escapeRE(str4) {
+  return str4.replace(REGEXP_ESCAPE_RE, "\\$&");
+}
+function isSpace(code2) {
+  switch (code2) {
+    case 9:
+    case 32:
+      return true;
+  }
+  return false;
+}
+function isWhiteSpace(code2) {
+  if (code2 >= 8192 && code2 <= 8202) return true;
+  switch (code2) {
+    case 9:
+    case 10:
+    case 11:
+    case 12:
+    case 13:
+    case 32:
+    case 160:
+    case 5760:
+    case 8239:
+    case 8287:
+    case 12288:
+      return true;
+  }
+  return false;
+}
+function isPunctChar(ch) {
+  return P.test(ch) || S.test(ch);
+}
+function isPunctCharCode(code2) {
+  return isPunctChar(fromCodePoint(code2));
+}
+function isMdAsciiPunct(ch) {
+  switch (ch) {
+    case 33:
+    case 34:
+    case 35:
+    case 36:
+    case 37:
+    case 38:
+    case 39:
+    case 40:
+    case 41:
+    case 42:
+    case 43:
+    case 44:
+    case 45:
+    case 46:
+    case 47:
+    case 58:
+    case 59:
+    case 60:
+    case 61:
+    case 62:
+    case 63:
+    case 64:
+    case 91:
+    case 92:
+    case 93:
+    case 94:
+    case 95:
+    case 96:
+    case 123:
+    case 124:
+    case 125:
+    case 126:
+      return true;
+    default:
+      return false;
+  }
+}
+function normalizeReference(str4) {
+  str4 = str4.trim().replace(/\s+/g, " ");
+  return str4.toLowerCase().toUpperCase();
+}
+function isAsciiTrimmable(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function asciiTrim(str4) {
+  let start = 0;
+  for (; start < str4.length; start++) if (!isAsciiTrimmable(str4.charCodeAt(start))) break;
+  let end = str4.length - 1;
+  for (; end >= start; end--) if (!isAsciiTrimmable(str4.charCodeAt(end))) break;
+  return str4.slice(start, end + 1);
+}
+var lib = {
+  mdurl: mdurl_exports,
+  ucmicro: build_exports
+};
+function parseLinkLabel(state, start, disableNested) {
+  let level, found, marker, prevPos;
+  const max = state.posMax;
+  const oldPos = state.pos;
+  state.pos = start + 1;
+  level = 1;
+  while (state.pos < max) {
+    marker = state.src.charCodeAt(state.pos);
+    if (marker === 93) {
+      level--;
+      if (level === 0) {
+        found = true;
+        break;
+      }
+    }
+    prevPos = state.pos;
+    state.md.inline.skipToken(state);
+    if (marker === 91) {
+      if (prevPos === state.pos - 1) level++;
+      else if (disableNested) {
+        state.pos = oldPos;
+        return -1;
+      }
+    }
+  }
+  let labelEnd = -1;
+  if (found) labelEnd = state.pos;
+  state.pos = oldPos;
+  return labelEnd;
+}
+function parseLinkDestination(str4, start, max) {
+  let code2;
+  let pos = start;
+  const result = {
+    ok: false,
+    pos: 0,
+    str: ""
+  };
+  if (str4.charCodeAt(pos) === 60) {
+    pos++;
+    while (pos < max) {
+      code2 = str4.charCodeAt(pos);
+      if (code2 === 10) return result;
+      if (code2 === 60) return result;
+      if (code2 === 62) {
+        result.pos = pos + 1;
+        result.str = unescapeAll(str4.slice(start + 1, pos));
+        result.ok = true;
+        return result;
+      }
+      if (code2 === 92 && pos + 1 < max) {
+        pos += 2;
+        continue;
+      }
+      pos++;
+    }
+    return result;
+  }
+  let level = 0;
+  while (pos < max) {
+    code2 = str4.charCodeAt(pos);
+    if (code2 === 32) break;
+    if (code2 < 32 || code2 === 127) break;
+    if (code2 === 92 && pos + 1 < max) {
+      if (str4.charCodeAt(pos + 1) === 32) {
+        pos++;
+        continue;
+      }
+      pos += 2;
+      continue;
+    }
+    if (code2 === 40) {
+      level++;
+      if (level > 32) return result;
+    }
+    if (code2 === 41) {
+      if (level === 0) break;
+      level--;
+    }
+    pos++;
+  }
+  if (start === pos) return result;
+  if (level !== 0) return result;
+  result.str = unescapeAll(str4.slice(start, pos));
+  result.pos = pos;
+  result.ok = true;
+  return result;
+}
+function parseLinkTitle(str4, start, max, prev_state) {
+  let code2;
+  let pos = start;
+  const state = {
+    ok: false,
+    can_continue: false,
+    pos: 0,
+    str: "",
+    marker: 0
+  };
+  if (prev_state) {
+    state.str = prev_state.str;
+    state.marker = prev_state.marker;
+  } else {
+    if (pos >= max) return state;
+    let marker = str4.charCodeAt(pos);
+    if (marker !== 34 && marker !== 39 && marker !== 40) return state;
+    start++;
+    pos++;
+    if (marker === 40) marker = 41;
+    state.marker = marker;
+  }
+  while (pos < max) {
+    code2 = str4.charCodeAt(pos);
+    if (code2 === state.marker) {
+      state.pos = pos + 1;
+      state.str += unescapeAll(str4.slice(start, pos));
+      state.ok = true;
+      return state;
+    } else if (code2 === 40 && state.marker === 41) return state;
+    else if (code2 === 92 && pos + 1 < max) pos++;
+    pos++;
+  }
+  state.can_continue = true;
+  state.str += unescapeAll(str4.slice(start, pos));
+  return state;
+}
+var helpers_exports = /* @__PURE__ */ __exportAll({
+  parseLinkDestination: () => parseLinkDestination,
+  parseLinkLabel: () => parseLinkLabel,
+  parseLinkTitle: () => parseLinkTitle
+});
+function _typeof(o) {
+  "@babel/helpers - typeof";
+  return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+    return typeof o2;
+  } : function(o2) {
+    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+  }, _typeof(o);
+}
+function toPrimitive(t, r) {
+  if ("object" != _typeof(t) || !t) return t;
+  var e = t[Symbol.toPrimitive];
+  if (void 0 !== e) {
+    var i = e.call(t, r || "default");
+    if ("object" != _typeof(i)) return i;
+    throw new TypeError("@@toPrimitive must return a primitive value.");
+  }
+  return ("string" === r ? String : Number)(t);
+}
+function toPropertyKey(t) {
+  var i = toPrimitive(t, "string");
+  return "symbol" == _typeof(i) ? i : i + "";
+}
+function _defineProperty(e, r, t) {
+  return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+    value: t,
+    enumerable: true,
+    configurable: true,
+    writable: true
+  }) : e[r] = t, e;
+}
+var Token = class {
+  constructor(type2, tag, nesting) {
+    _defineProperty(
+      this,
+      /**
+      * Source map info. Format: `[ line_begin, line_end ]`
+      */
+      "map",
+      null
+    );
+    _defineProperty(
+      this,
+      /**
+      * nesting level, the same as `state.level`
+      */
+      "level",
+      0
+    );
+    _defineProperty(
+      this,
+      /**
+      * An array of child nodes (inline and img tokens)
+      */
+      "children",
+      null
+    );
+    _defineProperty(
+      this,
+      /**
+      * In a case of self-closing tag (code, html, fence, etc.),
+      * it has contents of this tag.
+      */
+      "content",
+      ""
+    );
+    _defineProperty(
+      this,
+      /**
+      * '*' or '_' for emphasis, fence string for fence, etc.
+      */
+      "markup",
+      ""
+    );
+    _defineProperty(
+      this,
+      /**
+      * Additional information:
+      *
+      * - Info string for "fence" tokens
+      * - The value "auto" for autolink "link_open" and "link_close" tokens
+      * - The string value of the item marker for ordered-list "list_item_open" tokens
+      */
+      "info",
+      ""
+    );
+    _defineProperty(
+      this,
+      /**
+      * True for block-level tokens, false for inline tokens.
+      * Used in renderer to calculate line breaks
+      */
+      "block",
+      false
+    );
+    _defineProperty(
+      this,
+      /**
+      * If it's true, ignore this element when rendering. Used for tight lists
+      * to hide paragraphs.
+      */
+      "hidden",
+      false
+    );
+    this.type = type2;
+    this.tag = tag;
+    this.attrs = null;
+    this.nesting = nesting;
+    this.meta = null;
+  }
+  /**
+  * Search attribute index by name.
+  */
+  attrIndex(name) {
+    if (!this.attrs) return -1;
+    const attrs = this.attrs;
+    for (let i = 0, len = attrs.length; i < len; i++) if (attrs[i][0] === name) return i;
+    return -1;
+  }
+  /**
+  * Add `[ name, value ]` attribute to list. Init attrs if necessary
+  */
+  attrPush(attrData) {
+    if (this.attrs) this.attrs.push(attrData);
+    else this.attrs = [attrData];
+  }
+  /**
+  * Set `name` attribute to `value`. Override old value if exists.
+  */
+  attrSet(name, value) {
+    const idx = this.attrIndex(name);
+    const attrData = [name, value];
+    if (idx < 0) this.attrPush(attrData);
+    else this.attrs[idx] = attrData;
+  }
+  /**
+  * Get the value of attribute `name`, or null if it does not exist.
+  */
+  attrGet(name) {
+    const idx = this.attrIndex(name);
+    let value = null;
+    if (idx >= 0) value = this.attrs[idx][1];
+    return value;
+  }
+  /**
+  * Join value to existing attribute via space. Or create new attribute if not
+  * exists. Useful to operate with token classes.
+  */
+  attrJoin(name, value) {
+    const idx = this.attrIndex(name);
+    if (idx < 0) this.attrPush([name, value]);
+    else this.attrs[idx][1] = `${this.attrs[idx][1]} ${value}`;
+  }
+};
+var Ruler = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /** @internal */
+      "__rules__",
+      []
+    );
+    _defineProperty(
+      this,
+      /** @internal */
+      "__cache__",
+      null
+    );
+  }
+  /** @internal */
+  __find__(name) {
+    for (let i = 0; i < this.__rules__.length; i++) if (this.__rules__[i].name === name) return i;
+    return -1;
+  }
+  /** @internal */
+  __compile__() {
+    const chains = /* @__PURE__ */ new Set();
+    this.__rules__.forEach((rule) => {
+      if (!rule.enabled) return;
+      rule.alt.forEach((altName) => {
+        if (altName) chains.add(altName);
+      });
+    });
+    this.__cache__ = /* @__PURE__ */ Object.create(null);
+    this.__cache__[""] = [];
+    this.__rules__.forEach((rule) => {
+      if (rule.enabled) this.__cache__[""].push(rule.fn);
+    });
+    chains.forEach((chain) => {
+      this.__cache__[chain] = [];
+      this.__rules__.forEach((rule) => {
+        if (rule.enabled && rule.alt.indexOf(chain) >= 0) this.__cache__[chain].push(rule.fn);
+      });
+    });
+  }
+  /**
+  * Replace rule by name with new function & options. Throws error if name not
+  * found.
+  *
+  * @example Replace existing typographer replacement rule with new one
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.core.ruler.at('replacements', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  at(name, fn, options = {}) {
+    const index = this.__find__(name);
+    if (index === -1) throw new Error(`Parser rule not found: ${name}`);
+    this.__rules__[index].fn = fn;
+    this.__rules__[index].alt = options.alt || [];
+    this.__cache__ = null;
+  }
+  /**
+  * Add new rule to chain before one with given name. See also
+  * {@link Ruler.after}, {@link Ruler.push}.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.block.ruler.before('paragraph', 'my_rule', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  before(beforeName, ruleName, fn, options = {}) {
+    const index = this.__find__(beforeName);
+    if (index === -1) throw new Error(`Parser rule not found: ${beforeName}`);
+    this.__rules__.splice(index, 0, {
+      name: ruleName,
+      enabled: true,
+      fn,
+      alt: options.alt || []
+    });
+    this.__cache__ = null;
+  }
+  /**
+  * Add new rule to chain after one with given name. See also
+  * {@link Ruler.before}, {@link Ruler.push}.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.inline.ruler.after('text', 'my_rule', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  after(afterName, ruleName, fn, options = {}) {
+    const index = this.__find__(afterName);
+    if (index === -1) throw new Error(`Parser rule not found: ${afterName}`);
+    this.__rules__.splice(index + 1, 0, {
+      name: ruleName,
+      enabled: true,
+      fn,
+      alt: options.alt || []
+    });
+    this.__cache__ = null;
+  }
+  /**
+  * Push new rule to the end of chain. See also
+  * {@link Ruler.before}, {@link Ruler.after}.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.core.ruler.push('my_rule', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  push(ruleName, fn, options = {}) {
+    this.__rules__.push({
+      name: ruleName,
+      enabled: true,
+      fn,
+      alt: options.alt || []
+    });
+    this.__cache__ = null;
+  }
+  /**
+  * Enable rules with given names. If any rule name not found - throw Error.
+  * Errors can be disabled by second param.
+  *
+  * See also {@link Ruler.disable}, {@link Ruler.enableOnly}.
+  *
+  * Returns list of found rule names (if no exception happened).
+  */
+  enable(list3, ignoreInvalid = false) {
+    if (!Array.isArray(list3)) list3 = [list3];
+    const result = [];
+    list3.forEach((name) => {
+      const idx = this.__find__(name);
+      if (idx < 0) {
+        if (ignoreInvalid) return;
+        throw new Error(`Rules manager: invalid rule name ${name}`);
+      }
+      this.__rules__[idx].enabled = true;
+      result.push(name);
+    });
+    this.__cache__ = null;
+    return result;
+  }
+  /**
+  * Enable rules with given names, and disable everything else. If any rule name
+  * not found - throw Error. Errors can be disabled by second param.
+  *
+  * See also {@link Ruler.disable}, {@link Ruler.enable}.
+  */
+  enableOnly(list3, ignoreInvalid = false) {
+    if (!Array.isArray(list3)) list3 = [list3];
+    this.__rules__.forEach((rule) => {
+      rule.enabled = false;
+    });
+    this.enable(list3, ignoreInvalid);
+  }
+  /**
+  * Disable rules with given names. If any rule name not found - throw Error.
+  * Errors can be disabled by second param.
+  *
+  * See also {@link Ruler.enable}, {@link Ruler.enableOnly}.
+  *
+  * Returns list of found rule names (if no exception happened).
+  */
+  disable(list3, ignoreInvalid = false) {
+    if (!Array.isArray(list3)) list3 = [list3];
+    const result = [];
+    list3.forEach((name) => {
+      const idx = this.__find__(name);
+      if (idx < 0) {
+        if (ignoreInvalid) return;
+        throw new Error(`Rules manager: invalid rule name ${name}`);
+      }
+      this.__rules__[idx].enabled = false;
+      result.push(name);
+    });
+    this.__cache__ = null;
+    return result;
+  }
+  /**
+  * Return array of active functions (rules) for given chain name. It analyzes
+  * rules configuration, compiles caches if not exists and returns result.
+  *
+  * Default chain name is `''` (empty string). It can't be skipped. That's
+  * done intentionally, to keep signature monomorphic for high speed.
+  */
+  getRules(chainName) {
+    if (!this.__cache__) this.__compile__();
+    return this.__cache__[chainName] || [];
+  }
+};
+var default_rules = {};
+default_rules.code_inline = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  return `<code${slf.renderAttrs(token)}>${escapeHtml2(token.content)}</code>`;
+};
+default_rules.code_block = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  return `<pre${slf.renderAttrs(token)}><code>${escapeHtml2(tokens[idx].content)}</code></pre>
+`;
+};
+default_rules.fence = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  const info2 = token.info ? unescapeAll(token.info).trim() : "";
+  let langName = "";
+  let langAttrs = "";
+  if (info2) {
+    const arr2 = info2.split(/(\s+)/g);
+    langName = arr2[0];
+    langAttrs = arr2.slice(2).join("");
+  }
+  let highlighted;
+  if (options.highlight) highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml2(token.content);
+  else highlighted = escapeHtml2(token.content);
+  if (highlighted.indexOf("<pre") === 0) return highlighted + "\n";
+  if (info2) {
+    const i = token.attrIndex("class");
+    const tmpAttrs = token.attrs ? token.attrs.slice() : [];
+    if (i < 0) tmpAttrs.push(["class", `${options.langPrefix}${langName}`]);
+    else {
+      tmpAttrs[i] = [tmpAttrs[i][0], tmpAttrs[i][1]];
+      tmpAttrs[i][1] += ` ${options.langPrefix}${langName}`;
+    }
+    const tmpToken = { attrs: tmpAttrs };
+    return `<pre><code${slf.renderAttrs(tmpToken)}>${highlighted}</code></pre>
+`;
+  }
+  return `<pre><code${slf.renderAttrs(token)}>${highlighted}</code></pre>
+`;
+};
+default_rules.image = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options, env);
+  return slf.renderToken(tokens, idx, options);
+};
+default_rules.hardbreak = function(tokens, idx, options) {
+  return options.xhtmlOut ? "<br />\n" : "<br>\n";
+};
+default_rules.softbreak = function(tokens, idx, options) {
+  return options.breaks ? options.xhtmlOut ? "<br />\n" : "<br>\n" : "\n";
+};
+default_rules.text = function(tokens, idx) {
+  return escapeHtml2(tokens[idx].content);
+};
+default_rules.html_block = function(tokens, idx) {
+  return tokens[idx].content;
+};
+default_rules.html_inline = function(tokens, idx) {
+  return tokens[idx].content;
+};
+var Renderer = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * Contains render rules for tokens. Can be updated and extended.
+      *
+      * See [source code](https://github.com/markdown-it/markdown-it/blob/master/src/renderer.ts)
+      * for more details and examples.
+      *
+      * @example Custom render rules
+      * ```javascript
+      * import MarkdownIt from 'markdown-it'
+      * const md = new MarkdownIt()
+      *
+      * md.renderer.rules.strong_open  = function () { return '<b>'; };
+      * md.renderer.rules.strong_close = function () { return '</b>'; };
+      *
+      * const result = md.renderInline(...);
+      * ```
+      *
+      * @example Each rule is called as independent static function with fixed signature
+      * ```javascript
+      * function my_token_render(tokens, idx, options, env, renderer) {
+      *   // ...
+      *   return renderedHTML;
+      * }
+      * ```
+      */
+      "rules",
+      Object.assign({}, default_rules)
+    );
+  }
+  /**
+  * Render token attributes to string.
+  */
+  renderAttrs(token) {
+    let i, l, result;
+    if (!token.attrs) return "";
+    result = "";
+    for (i = 0, l = token.attrs.length; i < l; i++) result += ` ${escapeHtml2(token.attrs[i][0])}="${escapeHtml2(String(token.attrs[i][1]))}"`;
+    return result;
+  }
+  /**
+  * Default token renderer. Can be overriden by custom function
+  * in {@link Renderer.rules}.
+  */
+  renderToken(tokens, idx, options) {
+    const token = tokens[idx];
+    let result = "";
+    if (token.hidden) return "";
+    let prev = idx - 1;
+    while (prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === 0) prev--;
+    if (token.block && token.nesting !== -1 && prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === -1) result += "\n";
+    result += (token.nesting === -1 ? "</" : "<") + token.tag;
+    result += this.renderAttrs(token);
+    if (token.nesting === 0 && options.xhtmlOut) result += " /";
+    let needLf = false;
+    if (token.block) {
+      needLf = true;
+      if (token.nesting === 1) {
+        let next = idx + 1;
+        while (next < tokens.length && tokens[next].hidden && tokens[next].nesting === 0) next++;
+        if (next < tokens.length) {
+          const nextToken = tokens[next];
+          if (nextToken.type === "inline" || nextToken.hidden) needLf = false;
+          else if (nextToken.nesting === -1 && nextToken.tag === token.tag) needLf = false;
+        }
+      }
+    }
+    result += needLf ? ">\n" : ">";
+    return result;
+  }
+  /**
+  * The same as {@link Renderer.render}, but for single token of `inline` type.
+  */
+  renderInline(tokens, options, env) {
+    let result = "";
+    const rules = this.rules;
+    for (let i = 0, len = tokens.length; i < len; i++) {
+      const type2 = tokens[i].type;
+      if (typeof rules[type2] !== "undefined") result += rules[type2](tokens, i, options, env, this);
+      else result += this.renderToken(tokens, i, options);
+    }
+    return result;
+  }
+  /**
+  * Special kludge for image `alt` attributes to conform CommonMark spec.
+  * Don't try to use it! Spec requires to show `alt` content with stripped markup,
+  * instead of simple escaping.
+  */
+  renderInlineAsText(tokens, options, env) {
+    let result = "";
+    for (let i = 0, len = tokens.length; i < len; i++) switch (tokens[i].type) {
+      case "text":
+      case "code_inline":
+        result += tokens[i].content;
+        break;
+      case "image":
+        result += this.renderInlineAsText(tokens[i].children, options, env);
+        break;
+      case "html_inline":
+      case "html_block":
+        result += tokens[i].content;
+        break;
+      case "softbreak":
+      case "hardbreak":
+        result += "\n";
+    }
+    return result;
+  }
+  /**
+  * Takes token stream and generates HTML. Probably, you will never need to call
+  * this method directly.
+  */
+  render(tokens, options, env) {
+    let result = "";
+    const rules = this.rules;
+    for (let i = 0, len = tokens.length; i < len; i++) {
+      const type2 = tokens[i].type;
+      if (type2 === "inline") result += this.renderInline(tokens[i].children, options, env);
+      else if (typeof rules[type2] !== "undefined") result += rules[type2](tokens, i, options, env, this);
+      else result += this.renderToken(tokens, i, options);
+    }
+    return result;
+  }
+};
+var StateCore = class {
+  constructor(src, md, env) {
+    _defineProperty(this, "tokens", []);
+    _defineProperty(this, "inlineMode", false);
+    _defineProperty(this, "Token", Token);
+    this.src = src;
+    this.env = env;
+    this.md = md;
+  }
+};
+var UNNORMALIZED_NEWLINE_RE = /\r\n?/g;
+var NULL_RE = /\0/g;
+function normalize(state) {
+  let str4;
+  str4 = state.src.replace(UNNORMALIZED_NEWLINE_RE, "\n");
+  str4 = str4.replace(NULL_RE, "\uFFFD");
+  state.src = str4;
+}
+function block(state) {
+  let token;
+  if (state.inlineMode) {
+    token = new state.Token("inline", "", 0);
+    token.content = state.src;
+    token.map = [0, 1];
+    token.children = [];
+    state.tokens.push(token);
+  } else state.md.block.parse(state.src, state.md, state.env, state.tokens);
+}
+function strip_references(state) {
+  const tokens = state.tokens;
+  let last = 0;
+  for (let curr = 0; curr < tokens.length; curr++) {
+    if (tokens[curr].type === "reference_definition") continue;
+    if (curr !== last) tokens[last] = tokens[curr];
+    last++;
+  }
+  if (tokens.length !== last) tokens.length = last;
+}
+function inline(state) {
+  const tokens = state.tokens;
+  for (let i = 0, l = tokens.length; i < l; i++) {
+    const tok = tokens[i];
+    if (tok.type === "inline") state.md.inline.parse(tok.content, state.md, state.env, tok.children);
+  }
+}
+function isLinkOpen$1(str4) {
+  return /^<a[>\s]/i.test(str4);
+}
+function isLinkClose$1(str4) {
+  return /^<\/a\s*>/i.test(str4);
+}
+function linkify$1(state) {
+  const blockTokens = state.tokens;
+  if (!state.md.options.linkify) return;
+  for (let j = 0, l = blockTokens.length; j < l; j++) {
+    if (blockTokens[j].type !== "inline" || !state.md.linkify.test(blockTokens[j].content)) continue;
+    const tokens = blockTokens[j].children;
+    const replacements = [];
+    let htmlLinkLevel = 0;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const currentToken = tokens[i];
+      if (currentToken.type === "link_close") {
+        i--;
+        while (tokens[i].level !== currentToken.level && tokens[i].type !== "link_open") i--;
+        continue;
+      }
+      if (currentToken.type === "html_inline") {
+        if (isLinkOpen$1(currentToken.content) && htmlLinkLevel > 0) htmlLinkLevel--;
+        if (isLinkClose$1(currentToken.content)) htmlLinkLevel++;
+      }
+      if (htmlLinkLevel > 0) continue;
+      if (currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
+        const text3 = currentToken.content;
+        let links = state.md.linkify.match(text3);
+        const nodes = [];
+        let level = currentToken.level;
+        let lastPos = 0;
+        if (links.length > 0 && links[0].index === 0 && i > 0 && tokens[i - 1].type === "text_special") links = links.slice(1);
+        for (let ln = 0; ln < links.length; ln++) {
+          const url = links[ln].url;
+          const fullUrl = state.md.normalizeLink(url);
+          if (!state.md.validateLink(fullUrl)) continue;
+          let urlText = links[ln].text;
+          if (!links[ln].schema) urlText = state.md.normalizeLinkText(`http://${urlText}`).replace(/^http:\/\//, "");
+          else if (links[ln].schema === "mailto:" && !/^mailto:/i.test(urlText)) urlText = state.md.normalizeLinkText(`mailto:${urlText}`).replace(/^mailto:/, "");
+          else urlText = state.md.normalizeLinkText(urlText);
+          const pos = links[ln].index;
+          if (pos > lastPos) {
+            const token = new state.Token("text", "", 0);
+            token.content = text3.slice(lastPos, pos);
+            token.level = level;
+            nodes.push(token);
+          }
+          const token_o = new state.Token("link_open", "a", 1);
+          token_o.attrs = [["href", fullUrl]];
+          token_o.level = level++;
+          token_o.markup = "linkify";
+          token_o.info = "auto";
+          nodes.push(token_o);
+          const token_t = new state.Token("text", "", 0);
+          token_t.content = urlText;
+          token_t.level = level;
+          nodes.push(token_t);
+          const token_c = new state.Token("link_close", "a", -1);
+          token_c.level = --level;
+          token_c.markup = "linkify";
+          token_c.info = "auto";
+          nodes.push(token_c);
+          lastPos = links[ln].lastIndex;
+        }
+        if (lastPos < text3.length) {
+          const token = new state.Token("text", "", 0);
+          token.content = text3.slice(lastPos);
+          token.level = level;
+          nodes.push(token);
+        }
+        replacements.push({
+          index: i,
+          nodes
+        });
+      }
+    }
+    if (replacements.length > 0) {
+      let newTokensLength = tokens.length;
+      for (const replacement of replacements) newTokensLength += replacement.nodes.length - 1;
+      const newTokens = new Array(newTokensLength);
+      let replacementIndex = 0;
+      let newTokenIndex = 0;
+      replacements.reverse();
+      for (let i = 0; i < tokens.length; i++) {
+        const replacement = replacements[replacementIndex];
+        if ((replacement === null || replacement === void 0 ? void 0 : replacement.index) === i) {
+          for (const node of replacement.nodes) newTokens[newTokenIndex++] = node;
+          replacementIndex++;
+        } else newTokens[newTokenIndex++] = tokens[i];
+      }
+      blockTokens[j].children = newTokens;
+    }
+  }
+}
+var RARE_RE = /\+-|\.\.|\?\?\?\?|!!!!|,,|--/;
+var SCOPED_ABBR_TEST_RE = /\((c|tm|r)\)/i;
+var SCOPED_ABBR_RE = /\((c|tm|r)\)/gi;
+var SCOPED_ABBR = {
+  c: "\xA9",
+  r: "\xAE",
+  tm: "\u2122"
+};
+function replaceFn(match, name) {
+  return SCOPED_ABBR[name.toLowerCase()];
+}
+function replace_scoped(inlineTokens) {
+  let inside_autolink = 0;
+  for (let i = inlineTokens.length - 1; i >= 0; i--) {
+    const token = inlineTokens[i];
+    if (token.type === "text" && !inside_autolink) token.content = token.content.replace(SCOPED_ABBR_RE, replaceFn);
+    if (token.type === "link_open" && token.info === "auto") inside_autolink--;
+    if (token.type === "link_close" && token.info === "auto") inside_autolink++;
+  }
+}
+function replace_rare(inlineTokens) {
+  let inside_autolink = 0;
+  for (let i = inlineTokens.length - 1; i >= 0; i--) {
+    const token = inlineTokens[i];
+    if (token.type === "text" && !inside_autolink) {
+      if (RARE_RE.test(token.content)) token.content = token.content.replace(/\+-/g, "\xB1").replace(/\.{2,}/g, "\u2026").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/gm, "$1\u2014").replace(/(^|\s)--(?=\s|$)/gm, "$1\u2013").replace(/(^|[^-\s])--(?=[^-\s]|$)/gm, "$1\u2013");
+    }
+    if (token.type === "link_open" && token.info === "auto") inside_autolink--;
+    if (token.type === "link_close" && token.info === "auto") inside_autolink++;
+  }
+}
+function replace(state) {
+  let blkIdx;
+  if (!state.md.options.typographer) return;
+  for (blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
+    if (state.tokens[blkIdx].type !== "inline") continue;
+    if (SCOPED_ABBR_TEST_RE.test(state.tokens[blkIdx].content)) replace_scoped(state.tokens[blkIdx].children);
+    if (RARE_RE.test(state.tokens[blkIdx].content)) replace_rare(state.tokens[blkIdx].children);
+  }
+}
+var QUOTE_TEST_RE = /['"]/;
+var QUOTE_RE = /['"]/g;
+var APOSTROPHE = "\u2019";
+var MAX_OPENERS = 1e3;
+function truncateStack(stack, heads, length) {
+  while (stack.length > length) {
+    const item = stack.pop();
+    if (item.isSingleQuote) heads.single = item.prevSameQuoteIdx;
+    else heads.double = item.prevSameQuoteIdx;
+  }
+}
+function addReplacement(replacements, tokenIdx, pos, ch) {
+  if (!replacements[tokenIdx]) replacements[tokenIdx] = [];
+  replacements[tokenIdx].push({
+    pos,
+    ch
+  });
+}
+function applyReplacements(str4, replacements) {
+  let result = "";
+  let lastPos = 0;
+  replacements.sort((a, b) => a.pos - b.pos);
+  for (let i = 0; i < replacements.length; i++) {
+    const replacement = replacements[i];
+    result += str4.slice(lastPos, replacement.pos) + replacement.ch;
+    lastPos = replacement.pos + 1;
+  }
+  return result + str4.slice(lastPos);
+}
+function process_inlines(tokens, state) {
+  let j;
+  const stack = [];
+  const heads = {
+    single: -1,
+    double: -1
+  };
+  const replacements = {};
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const thisLevel = tokens[i].level;
+    for (j = stack.length - 1; j >= 0; j--) if (stack[j].level <= thisLevel) break;
+    truncateStack(stack, heads, j + 1);
+    if (token.type !== "text") continue;
+    const text3 = token.content;
+    let pos = 0;
+    const max = text3.length;
+    OUTER: while (pos < max) {
+      QUOTE_RE.lastIndex = pos;
+      const t = QUOTE_RE.exec(text3);
+      if (!t) break;
+      let canOpen = true;
+      let canClose = true;
+      pos = t.index + 1;
+      const isSingle = t[0] === "'";
+      let lastChar = 32;
+      if (t.index - 1 >= 0) lastChar = text3.charCodeAt(t.index - 1);
+      else for (j = i - 1; j >= 0; j--) {
+        if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
+        if (!tokens[j].content) continue;
+        lastChar = tokens[j].content.charCodeAt(tokens[j].content.length - 1);
+        break;
+      }
+      let nextChar = 32;
+      if (pos < max) nextChar = text3.charCodeAt(pos);
+      else for (j = i + 1; j < tokens.length; j++) {
+        if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
+        if (!tokens[j].content) continue;
+        nextChar = tokens[j].content.charCodeAt(0);
+        break;
+      }
+      const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
+      const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
+      const isLastWhiteSpace = isWhiteSpace(lastChar);
+      const isNextWhiteSpace = isWhiteSpace(nextChar);
+      if (isNextWhiteSpace) canOpen = false;
+      else if (isNextPunctChar) {
+        if (!(isLastWhiteSpace || isLastPunctChar)) canOpen = false;
+      }
+      if (isLastWhiteSpace) canClose = false;
+      else if (isLastPunctChar) {
+        if (!(isNextWhiteSpace || isNextPunctChar)) canClose = false;
+      }
+      if (nextChar === 34 && t[0] === '"') {
+        if (lastChar >= 48 && lastChar <= 57) canClose = canOpen = false;
+      }
+      if (canOpen && canClose) {
+        canOpen = isLastPunctChar;
+        canClose = isNextPunctChar;
+      }
+      if (!canOpen && !canClose) {
+        if (isSingle) addReplacement(replacements, i, t.index, APOSTROPHE);
+        continue;
+      }
+      if (canClose) {
+        j = isSingle ? heads.single : heads.double;
+        if (j >= 0 && stack[j].level === thisLevel) {
+          const item = stack[j];
+          let openQuote;
+          let closeQuote;
+          if (isSingle) {
+            openQuote = state.md.options.quotes[2];
+            closeQuote = state.md.options.quotes[3];
+          } else {
+            openQuote = state.md.options.quotes[0];
+            closeQuote = state.md.options.quotes[1];
+          }
+          addReplacement(replacements, i, t.index, closeQuote);
+          addReplacement(replacements, item.tokenIdx, item.contentPos, openQuote);
+          truncateStack(stack, heads, j);
+          continue OUTER;
+        }
+      }
+      if (canOpen) {
+        if (stack.length >= MAX_OPENERS) return;
+        stack.push({
+          tokenIdx: i,
+          contentPos: t.index,
+          isSingleQuote: isSingle,
+          level: thisLevel,
+          prevSameQuoteIdx: isSingle ? heads.single : heads.double
+        });
+        if (isSingle) heads.single = stack.length - 1;
+        else heads.double = stack.length - 1;
+      } else if (canClose && isSingle) addReplacement(replacements, i, t.index, APOSTROPHE);
+    }
+  }
+  Object.keys(replacements).forEach(function(tokenIdx) {
+    const idx = Number(tokenIdx);
+    tokens[idx].content = applyReplacements(tokens[idx].content, replacements[tokenIdx]);
+  });
+}
+function smartquotes(state) {
+  if (!state.md.options.typographer) return;
+  for (let blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
+    if (state.tokens[blkIdx].type !== "inline" || !QUOTE_TEST_RE.test(state.tokens[blkIdx].content)) continue;
+    process_inlines(state.tokens[blkIdx].children, state);
+  }
+}
+function join_alt(tokens) {
+  let curr, last;
+  const max = tokens.length;
+  for (curr = 0; curr < max; curr++) if (tokens[curr].type === "text_special") tokens[curr].type = "text";
+  for (curr = last = 0; curr < max; curr++) if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+  else {
+    if (curr !== last) tokens[last] = tokens[curr];
+    last++;
+  }
+  if (curr !== last) tokens.length = last;
+}
+function text_join(state) {
+  let curr, last;
+  const blockTokens = state.tokens;
+  const l = blockTokens.length;
+  for (let j = 0; j < l; j++) {
+    if (blockTokens[j].type !== "inline") continue;
+    const tokens = blockTokens[j].children;
+    const max = tokens.length;
+    for (curr = 0; curr < max; curr++) {
+      if (tokens[curr].type === "text_special") tokens[curr].type = "text";
+      if (tokens[curr].children) join_alt(tokens[curr].children);
+    }
+    for (curr = last = 0; curr < max; curr++) if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+    else {
+      if (curr !== last) tokens[last] = tokens[curr];
+      last++;
+    }
+    if (curr !== last) tokens.length = last;
+  }
+}
+var _rules$2 = [
+  ["normalize", normalize],
+  ["block", block],
+  ["strip_references", strip_references],
+  ["inline", inline],
+  ["linkify", linkify$1],
+  ["replacements", replace],
+  ["smartquotes", smartquotes],
+  ["text_join", text_join]
+];
+var ParserCore = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Keep configuration of core rules.
+      */
+      "ruler",
+      new Ruler()
+    );
+    _defineProperty(this, "State", StateCore);
+    for (let i = 0; i < _rules$2.length; i++) this.ruler.push(_rules$2[i][0], _rules$2[i][1]);
+  }
+  /**
+  * Executes core chain rules.
+  */
+  process(state) {
+    const rules = this.ruler.getRules("");
+    for (let i = 0, l = rules.length; i < l; i++) rules[i](state);
+  }
+};
+var StateBlock = class {
+  constructor(src, md, env, tokens) {
+    _defineProperty(this, "bMarks", []);
+    _defineProperty(this, "eMarks", []);
+    _defineProperty(this, "tShift", []);
+    _defineProperty(this, "sCount", []);
+    _defineProperty(this, "bsCount", []);
+    _defineProperty(this, "blkIndent", 0);
+    _defineProperty(this, "line", 0);
+    _defineProperty(this, "lineMax", 0);
+    _defineProperty(this, "tight", false);
+    _defineProperty(this, "listIndent", -1);
+    _defineProperty(this, "parentType", "root");
+    _defineProperty(this, "level", 0);
+    _defineProperty(this, "Token", Token);
+    this.src = src;
+    this.md = md;
+    this.env = env;
+    this.tokens = tokens;
+    const s = this.src;
+    for (let start = 0, pos = 0, indent = 0, offset = 0, len = s.length, indent_found = false; pos < len; pos++) {
+      const ch = s.charCodeAt(pos);
+      if (!indent_found) {
+        if (isSpace(ch)) {
+          indent++;
+          if (ch === 9) offset += 4 - offset % 4;
+          else offset++;
+          continue;
+        } else indent_found = true;
+      }
+      if (ch === 10 || pos === len - 1) {
+        if (ch !== 10) pos++;
+        this.bMarks.push(start);
+        this.eMarks.push(pos);
+        this.tShift.push(indent);
+        this.sCount.push(offset);
+        this.bsCount.push(0);
+        indent_found = false;
+        indent = 0;
+        offset = 0;
+        start = pos + 1;
+      }
+    }
+    this.bMarks.push(s.length);
+    this.eMarks.push(s.length);
+    this.tShift.push(0);
+    this.sCount.push(0);
+    this.bsCount.push(0);
+    this.lineMax = this.bMarks.length - 1;
+  }
+  push(type2, tag, nesting) {
+    const token = new Token(type2, tag, nesting);
+    token.block = true;
+    if (nesting < 0) this.level--;
+    token.level = this.level;
+    if (nesting > 0) this.level++;
+    this.tokens.push(token);
+    return token;
+  }
+  isEmpty(line) {
+    return this.bMarks[line] + this.tShift[line] >= this.eMarks[line];
+  }
+  skipEmptyLines(from) {
+    for (let max = this.lineMax; from < max; from++) if (this.bMarks[from] + this.tShift[from] < this.eMarks[from]) break;
+    return from;
+  }
+  skipSpaces(pos) {
+    for (let max = this.src.length; pos < max; pos++) if (!isSpace(this.src.charCodeAt(pos))) break;
+    return pos;
+  }
+  skipSpacesBack(pos, min) {
+    if (pos <= min) return pos;
+    while (pos > min) if (!isSpace(this.src.charCodeAt(--pos))) return pos + 1;
+    return pos;
+  }
+  skipChars(pos, code2) {
+    for (let max = this.src.length; pos < max; pos++) if (this.src.charCodeAt(pos) !== code2) break;
+    return pos;
+  }
+  skipCharsBack(pos, code2, min) {
+    if (pos <= min) return pos;
+    while (pos > min) if (code2 !== this.src.charCodeAt(--pos)) return pos + 1;
+    return pos;
+  }
+  getLines(begin, end, indent, keepLastLF) {
+    if (begin >= end) return "";
+    const queue = new Array(end - begin);
+    for (let i = 0, line = begin; line < end; line++, i++) {
+      let lineIndent = 0;
+      const lineStart = this.bMarks[line];
+      let first = lineStart;
+      let last;
+      if (line + 1 < end || keepLastLF) last = this.eMarks[line] + 1;
+      else last = this.eMarks[line];
+      while (first < last && lineIndent < indent) {
+        const ch = this.src.charCodeAt(first);
+        if (isSpace(ch)) {
+          if (ch === 9) lineIndent += 4 - (lineIndent + this.bsCount[line]) % 4;
+          else lineIndent++;
+        } else if (first - lineStart < this.tShift[line]) lineIndent++;
+        else break;
+        first++;
+      }
+      if (lineIndent > indent) queue[i] = new Array(lineIndent - indent + 1).join(" ") + this.src.slice(first, last);
+      else queue[i] = this.src.slice(first, last);
+    }
+    return queue.join("");
+  }
+};
+var MAX_AUTOCOMPLETED_CELLS = 65536;
+function getLine(state, line) {
+  const pos = state.bMarks[line] + state.tShift[line];
+  const max = state.eMarks[line];
+  return state.src.slice(pos, max);
+}
+function escapedSplit(str4) {
+  const result = [];
+  const max = str4.length;
+  let pos = 0;
+  let ch = str4.charCodeAt(pos);
+  let isEscaped = false;
+  let lastPos = 0;
+  let current = "";
+  while (pos < max) {
+    if (ch === 124) {
+      if (!isEscaped) {
+        result.push(current + str4.substring(lastPos, pos));
+        current = "";
+        lastPos = pos + 1;
+      } else {
+        current += str4.substring(lastPos, pos - 1);
+        lastPos = pos;
+      }
+    }
+    isEscaped = ch === 92;
+    pos++;
+    ch = str4.charCodeAt(pos);
+  }
+  result.push(current + str4.substring(lastPos));
+  return result;
+}
+function table(state, startLine, endLine, silent) {
+  if (startLine + 2 > endLine) return false;
+  let nextLine = startLine + 1;
+  if (state.sCount[nextLine] < state.blkIndent) return false;
+  if (state.sCount[nextLine] - state.blkIndent >= 4) return false;
+  let pos = state.bMarks[nextLine] + state.tShift[nextLine];
+  if (pos >= state.eMarks[nextLine]) return false;
+  const firstCh = state.src.charCodeAt(pos++);
+  if (firstCh !== 124 && firstCh !== 45 && firstCh !== 58) return false;
+  if (pos >= state.eMarks[nextLine]) return false;
+  const secondCh = state.src.charCodeAt(pos++);
+  if (secondCh !== 124 && secondCh !== 45 && secondCh !== 58 && !isSpace(secondCh)) return false;
+  if (firstCh === 45 && isSpace(secondCh)) return false;
+  while (pos < state.eMarks[nextLine]) {
+    const ch = state.src.charCodeAt(pos);
+    if (ch !== 124 && ch !== 45 && ch !== 58 && !isSpace(ch)) return false;
+    pos++;
+  }
+  let lineText = getLine(state, startLine + 1);
+  let columns = lineText.split("|");
+  const aligns = [];
+  for (let i = 0; i < columns.length; i++) {
+    const t = columns[i].trim();
+    if (!t) {
+      if (i === 0 || i === columns.length - 1) continue;
+      else return false;
+    }
+    if (!/^:?-+:?$/.test(t)) return false;
+    if (t.charCodeAt(t.length - 1) === 58) aligns.push(t.charCodeAt(0) === 58 ? "center" : "right");
+    else if (t.charCodeAt(0) === 58) aligns.push("left");
+    else aligns.push("");
+  }
+  lineText = getLine(state, startLine).trim();
+  if (lineText.indexOf("|") === -1) return false;
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  columns = escapedSplit(lineText);
+  if (columns.length && columns[0] === "") columns.shift();
+  if (columns.length && columns[columns.length - 1] === "") columns.pop();
+  const columnCount = columns.length;
+  if (columnCount === 0 || columnCount !== aligns.length) return false;
+  if (silent) return true;
+  const oldParentType = state.parentType;
+  state.parentType = "table";
+  const terminatorRules = state.md.block.ruler.getRules("blockquote");
+  const token_to = state.push("table_open", "table", 1);
+  const tableLines = [startLine, 0];
+  token_to.map = tableLines;
+  const token_tho = state.push("thead_open", "thead", 1);
+  token_tho.map = [startLine, startLine + 1];
+  const token_htro = state.push("tr_open", "tr", 1);
+  token_htro.map = [startLine, startLine + 1];
+  for (let i = 0; i < columns.length; i++) {
+    const token_ho = state.push("th_open", "th", 1);
+    if (aligns[i]) token_ho.attrs = [["style", `text-align:${aligns[i]}`]];
+    const token_il = state.push("inline", "", 0);
+    token_il.content = columns[i].trim();
+    token_il.children = [];
+    state.push("th_close", "th", -1);
+  }
+  state.push("tr_close", "tr", -1);
+  state.push("thead_close", "thead", -1);
+  let tbodyLines;
+  let autocompletedCells = 0;
+  for (nextLine = startLine + 2; nextLine < endLine; nextLine++) {
+    if (state.sCount[nextLine] < state.blkIndent) break;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+    lineText = getLine(state, nextLine).trim();
+    if (!lineText) break;
+    if (state.sCount[nextLine] - state.blkIndent >= 4) break;
+    columns = escapedSplit(lineText);
+    if (columns.length && columns[0] === "") columns.shift();
+    if (columns.length && columns[columns.length - 1] === "") columns.pop();
+    autocompletedCells += columnCount - columns.length;
+    if (autocompletedCells > MAX_AUTOCOMPLETED_CELLS) break;
+    if (nextLine === startLine + 2) {
+      const token_tbo = state.push("tbody_open", "tbody", 1);
+      token_tbo.map = tbodyLines = [startLine + 2, 0];
+    }
+    const token_tro = state.push("tr_open", "tr", 1);
+    token_tro.map = [nextLine, nextLine + 1];
+    for (let i = 0; i < columnCount; i++) {
+      const token_tdo = state.push("td_open", "td", 1);
+      if (aligns[i]) token_tdo.attrs = [["style", `text-align:${aligns[i]}`]];
+      const token_il = state.push("inline", "", 0);
+      token_il.content = columns[i] ? columns[i].trim() : "";
+      token_il.children = [];
+      state.push("td_close", "td", -1);
+    }
+    state.push("tr_close", "tr", -1);
+  }
+  if (tbodyLines) {
+    state.push("tbody_close", "tbody", -1);
+    tbodyLines[1] = nextLine;
+  }
+  state.push("table_close", "table", -1);
+  tableLines[1] = nextLine;
+  state.parentType = oldParentType;
+  state.line = nextLine;
+  return true;
+}
+function code(state, startLine, endLine) {
+  if (state.sCount[startLine] - state.blkIndent < 4) return false;
+  let nextLine = startLine + 1;
+  let last = nextLine;
+  while (nextLine < endLine) {
+    if (state.isEmpty(nextLine)) {
+      nextLine++;
+      continue;
+    }
+    if (state.sCount[nextLine] - state.blkIndent >= 4) {
+      nextLine++;
+      last = nextLine;
+      continue;
+    }
+    break;
+  }
+  state.line = last;
+  const token = state.push("code_block", "code", 0);
+  token.content = state.getLines(startLine, last, 4 + state.blkIndent, false) + "\n";
+  token.map = [startLine, state.line];
+  return true;
+}
+function fence(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (pos + 3 > max) return false;
+  const marker = state.src.charCodeAt(pos);
+  if (marker !== 126 && marker !== 96) return false;
+  let mem = pos;
+  pos = state.skipChars(pos, marker);
+  let len = pos - mem;
+  if (len < 3) return false;
+  const markup = state.src.slice(mem, pos);
+  const params = state.src.slice(pos, max);
+  if (marker === 96) {
+    if (params.indexOf(String.fromCharCode(marker)) >= 0) return false;
+  }
+  if (silent) return true;
+  let nextLine = startLine;
+  let haveEndMarker = false;
+  for (; ; ) {
+    nextLine++;
+    if (nextLine >= endLine) break;
+    pos = mem = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    if (pos < max && state.sCount[nextLine] < state.blkIndent) break;
+    if (state.src.charCodeAt(pos) !== marker) continue;
+    if (state.sCount[nextLine] - state.blkIndent >= 4) continue;
+    pos = state.skipChars(pos, marker);
+    if (pos - mem < len) continue;
+    pos = state.skipSpaces(pos);
+    if (pos < max) continue;
+    haveEndMarker = true;
+    break;
+  }
+  len = state.sCount[startLine];
+  state.line = nextLine + (haveEndMarker ? 1 : 0);
+  const token = state.push("fence", "code", 0);
+  token.info = params;
+  token.content = state.getLines(startLine + 1, nextLine, len, true);
+  token.markup = markup;
+  token.map = [startLine, state.line];
+  return true;
+}
+function blockquote(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  const oldLineMax = state.lineMax;
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (state.src.charCodeAt(pos) !== 62) return false;
+  if (silent) return true;
+  const oldBMarks = [];
+  const oldBSCount = [];
+  const oldSCount = [];
+  const oldTShift = [];
+  const terminatorRules = state.md.block.ruler.getRules("blockquote");
+  const oldParentType = state.parentType;
+  state.parentType = "blockquote";
+  let lastLineEmpty = false;
+  let nextLine;
+  for (nextLine = startLine; nextLine < endLine; nextLine++) {
+    const isOutdented = state.sCount[nextLine] < state.blkIndent;
+    pos = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    if (pos >= max) break;
+    if (state.src.charCodeAt(pos++) === 62 && !isOutdented) {
+      let initial = state.sCount[nextLine] + 1;
+      let spaceAfterMarker;
+      let adjustTab;
+      if (state.src.charCodeAt(pos) === 32) {
+        pos++;
+        initial++;
+        adjustTab = false;
+        spaceAfterMarker = true;
+      } else if (state.src.charCodeAt(pos) === 9) {
+        spaceAfterMarker = true;
+        if ((state.bsCount[nextLine] + initial) % 4 === 3) {
+          pos++;
+          initial++;
+          adjustTab = false;
+        } else adjustTab = true;
+      } else spaceAfterMarker = false;
+      let offset = initial;
+      oldBMarks.push(state.bMarks[nextLine]);
+      state.bMarks[nextLine] = pos;
+      while (pos < max) {
+        const ch = state.src.charCodeAt(pos);
+        if (isSpace(ch)) {
+          if (ch === 9) offset += 4 - (offset + state.bsCount[nextLine] + (adjustTab ? 1 : 0)) % 4;
+          else offset++;
+        } else break;
+        pos++;
+      }
+      lastLineEmpty = pos >= max;
+      oldBSCount.push(state.bsCount[nextLine]);
+      state.bsCount[nextLine] = state.sCount[nextLine] + 1 + (spaceAfterMarker ? 1 : 0);
+      oldSCount.push(state.sCount[nextLine]);
+      state.sCount[nextLine] = offset - initial;
+      oldTShift.push(state.tShift[nextLine]);
+      state.tShift[nextLine] = pos - state.bMarks[nextLine];
+      continue;
+    }
+    if (lastLineEmpty) break;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) {
+      state.lineMax = nextLine;
+      if (state.blkIndent !== 0) {
+        oldBMarks.push(state.bMarks[nextLine]);
+        oldBSCount.push(state.bsCount[nextLine]);
+        oldTShift.push(state.tShift[nextLine]);
+        oldSCount.push(state.sCount[nextLine]);
+        state.sCount[nextLine] -= state.blkIndent;
+      }
+      break;
+    }
+    oldBMarks.push(state.bMarks[nextLine]);
+    oldBSCount.push(state.bsCount[nextLine]);
+    oldTShift.push(state.tShift[nextLine]);
+    oldSCount.push(state.sCount[nextLine]);
+    state.sCount[nextLine] = -1;
+  }
+  const oldIndent = state.blkIndent;
+  state.blkIndent = 0;
+  const token_o = state.push("blockquote_open", "blockquote", 1);
+  token_o.markup = ">";
+  const lines = [startLine, 0];
+  token_o.map = lines;
+  state.md.block.tokenize(state, startLine, nextLine);
+  const token_c = state.push("blockquote_close", "blockquote", -1);
+  token_c.markup = ">";
+  state.lineMax = oldLineMax;
+  state.parentType = oldParentType;
+  lines[1] = state.line;
+  for (let i = 0; i < oldTShift.length; i++) {
+    state.bMarks[i + startLine] = oldBMarks[i];
+    state.tShift[i + startLine] = oldTShift[i];
+    state.sCount[i + startLine] = oldSCount[i];
+    state.bsCount[i + startLine] = oldBSCount[i];
+  }
+  state.blkIndent = oldIndent;
+  return true;
+}
+function hr(state, startLine, endLine, silent) {
+  const max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  const marker = state.src.charCodeAt(pos++);
+  if (marker !== 42 && marker !== 45 && marker !== 95) return false;
+  let cnt = 1;
+  while (pos < max) {
+    const ch = state.src.charCodeAt(pos++);
+    if (ch !== marker && !isSpace(ch)) return false;
+    if (ch === marker) cnt++;
+  }
+  if (cnt < 3) return false;
+  if (silent) return true;
+  state.line = startLine + 1;
+  const token = state.push("hr", "hr", 0);
+  token.map = [startLine, state.line];
+  token.markup = Array(cnt + 1).join(String.fromCharCode(marker));
+  return true;
+}
+function skipBulletListMarker(state, startLine) {
+  const max = state.eMarks[startLine];
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  const marker = state.src.charCodeAt(pos++);
+  if (marker !== 42 && marker !== 45 && marker !== 43) return -1;
+  if (pos < max) {
+    if (!isSpace(state.src.charCodeAt(pos))) return -1;
+  }
+  return pos;
+}
+function skipOrderedListMarker(state, startLine) {
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const max = state.eMarks[startLine];
+  let pos = start;
+  if (pos + 1 >= max) return -1;
+  let ch = state.src.charCodeAt(pos++);
+  if (ch < 48 || ch > 57) return -1;
+  for (; ; ) {
+    if (pos >= max) return -1;
+    ch = state.src.charCodeAt(pos++);
+    if (ch >= 48 && ch <= 57) {
+      if (pos - start >= 10) return -1;
+      continue;
+    }
+    if (ch === 41 || ch === 46) break;
+    return -1;
+  }
+  if (pos < max) {
+    ch = state.src.charCodeAt(pos);
+    if (!isSpace(ch)) return -1;
+  }
+  return pos;
+}
+function markTightParagraphs(state, idx) {
+  const level = state.level + 2;
+  for (let i = idx + 2, l = state.tokens.length - 2; i < l; i++) if (state.tokens[i].level === level && state.tokens[i].type === "paragraph_open") {
+    state.tokens[i + 2].hidden = true;
+    state.tokens[i].hidden = true;
+    i += 2;
+  }
+}
+function list2(state, startLine, endLine, silent) {
+  let max, pos, start, token;
+  let nextLine = startLine;
+  let tight = true;
+  if (state.sCount[nextLine] - state.blkIndent >= 4) return false;
+  if (state.listIndent >= 0 && state.sCount[nextLine] - state.listIndent >= 4 && state.sCount[nextLine] < state.blkIndent) return false;
+  let isTerminatingParagraph = false;
+  if (silent && state.parentType === "paragraph") {
+    if (state.sCount[nextLine] >= state.blkIndent) isTerminatingParagraph = true;
+  }
+  let isOrdered;
+  let markerValue;
+  let posAfterMarker;
+  if ((posAfterMarker = skipOrderedListMarker(state, nextLine)) >= 0) {
+    isOrdered = true;
+    start = state.bMarks[nextLine] + state.tShift[nextLine];
+    markerValue = Number(state.src.slice(start, posAfterMarker - 1));
+    if (isTerminatingParagraph && markerValue !== 1) return false;
+  } else if ((posAfterMarker = skipBulletListMarker(state, nextLine)) >= 0) isOrdered = false;
+  else return false;
+  if (isTerminatingParagraph) {
+    if (state.skipSpaces(posAfterMarker) >= state.eMarks[nextLine]) return false;
+  }
+  if (silent) return true;
+  const markerCharCode = state.src.charCodeAt(posAfterMarker - 1);
+  const listTokIdx = state.tokens.length;
+  if (isOrdered) {
+    token = state.push("ordered_list_open", "ol", 1);
+    if (markerValue !== 1) token.attrs = [["start", markerValue]];
+  } else token = state.push("bullet_list_open", "ul", 1);
+  const listLines = [nextLine, 0];
+  token.map = listLines;
+  token.markup = String.fromCharCode(markerCharCode);
+  let prevEmptyEnd = false;
+  const terminatorRules = state.md.block.ruler.getRules("list");
+  const oldParentType = state.parentType;
+  state.parentType = "list";
+  while (nextLine < endLine) {
+    pos = posAfterMarker;
+    max = state.eMarks[nextLine];
+    const initial = state.sCount[nextLine] + posAfterMarker - (state.bMarks[nextLine] + state.tShift[nextLine]);
+    let offset = initial;
+    while (pos < max) {
+      const ch = state.src.charCodeAt(pos);
+      if (ch === 9) offset += 4 - (offset + state.bsCount[nextLine]) % 4;
+      else if (ch === 32) offset++;
+      else break;
+      pos++;
+    }
+    const contentStart = pos;
+    let indentAfterMarker;
+    if (contentStart >= max) indentAfterMarker = 1;
+    else indentAfterMarker = offset - initial;
+    if (indentAfterMarker > 4) indentAfterMarker = 1;
+    const indent = initial + indentAfterMarker;
+    token = state.push("list_item_open", "li", 1);
+    token.markup = String.fromCharCode(markerCharCode);
+    const itemLines = [nextLine, 0];
+    token.map = itemLines;
+    if (isOrdered) token.info = state.src.slice(start, posAfterMarker - 1);
+    const oldTight = state.tight;
+    const oldTShift = state.tShift[nextLine];
+    const oldSCount = state.sCount[nextLine];
+    const oldListIndent = state.listIndent;
+    state.listIndent = state.blkIndent;
+    state.blkIndent = indent;
+    state.tight = true;
+    state.tShift[nextLine] = contentStart - state.bMarks[nextLine];
+    state.sCount[nextLine] = offset;
+    if (contentStart >= max && state.isEmpty(nextLine + 1)) state.line = Math.min(state.line + 2, endLine);
+    else state.md.block.tokenize(state, nextLine, endLine);
+    if (!state.tight || prevEmptyEnd) tight = false;
+    prevEmptyEnd = state.line - nextLine > 1 && state.isEmpty(state.line - 1);
+    state.blkIndent = state.listIndent;
+    state.listIndent = oldListIndent;
+    state.tShift[nextLine] = oldTShift;
+    state.sCount[nextLine] = oldSCount;
+    state.tight = oldTight;
+    token = state.push("list_item_close", "li", -1);
+    token.markup = String.fromCharCode(markerCharCode);
+    nextLine = state.line;
+    itemLines[1] = nextLine;
+    if (nextLine >= endLine) break;
+    if (state.sCount[nextLine] < state.blkIndent) break;
+    if (state.sCount[nextLine] - state.blkIndent >= 4) break;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+    if (isOrdered) {
+      posAfterMarker = skipOrderedListMarker(state, nextLine);
+      if (posAfterMarker < 0) break;
+      start = state.bMarks[nextLine] + state.tShift[nextLine];
+    } else {
+      posAfterMarker = skipBulletListMarker(state, nextLine);
+      if (posAfterMarker < 0) break;
+    }
+    if (markerCharCode !== state.src.charCodeAt(posAfterMarker - 1)) break;
+  }
+  if (isOrdered) token = state.push("ordered_list_close", "ol", -1);
+  else token = state.push("bullet_list_close", "ul", -1);
+  token.markup = String.fromCharCode(markerCharCode);
+  listLines[1] = nextLine;
+  state.line = nextLine;
+  state.parentType = oldParentType;
+  if (tight) markTightParagraphs(state, listTokIdx);
+  return true;
+}
+var MAX_LABEL_LENGTH = 999;
+function countCodePoints(str4) {
+  let length = str4.length;
+  for (let i = 0; i < str4.length - 1; i++) {
+    const high = str4.charCodeAt(i);
+    if (high < 55296 || high > 56319) continue;
+    const low = str4.charCodeAt(i + 1);
+    if (low >= 56320 && low <= 57343) {
+      length--;
+      i++;
+    }
+  }
+  return length;
+}
+function lineEnd(state, line) {
+  return Math.min(state.eMarks[line] + 1, state.src.length);
+}
+function getNextLinePos(state, nextLine) {
+  const endLine = state.lineMax;
+  if (nextLine >= endLine || state.isEmpty(nextLine)) return -1;
+  let isContinuation = false;
+  if (state.sCount[nextLine] - state.blkIndent > 3) isContinuation = true;
+  if (state.sCount[nextLine] < 0) isContinuation = true;
+  if (!isContinuation) {
+    const terminatorRules = state.md.block.ruler.getRules("reference");
+    const oldParentType = state.parentType;
+    state.parentType = "reference";
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    state.parentType = oldParentType;
+    if (terminate) return -1;
+  }
+  return state.bMarks[nextLine] + state.tShift[nextLine];
+}
+function reference(state, startLine, _endLine, silent) {
+  const src = state.src;
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let nextLine = startLine + 1;
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (src.charCodeAt(pos) !== 91) return false;
+  let max = lineEnd(state, startLine);
+  let rawLabel = "";
+  let labelEnd = -1;
+  let segmentStart = ++pos;
+  while (pos < max) {
+    if (rawLabel.length + pos - segmentStart > MAX_LABEL_LENGTH * 2) return false;
+    let ch = src.charCodeAt(pos);
+    if (ch === 91) return false;
+    if (ch === 93) {
+      labelEnd = pos;
+      break;
+    }
+    if (ch === 92) ch = src.charCodeAt(++pos);
+    if (ch === 10 && pos < max) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) return false;
+      rawLabel += src.slice(segmentStart, max);
+      pos = segmentStart = nextPos;
+      max = lineEnd(state, nextLine++);
+      continue;
+    }
+    pos++;
+  }
+  if (labelEnd < 0 || src.charCodeAt(labelEnd + 1) !== 58) return false;
+  rawLabel += src.slice(segmentStart, labelEnd);
+  if (rawLabel.length > MAX_LABEL_LENGTH && countCodePoints(rawLabel) > MAX_LABEL_LENGTH) return false;
+  pos = labelEnd + 2;
+  while (pos < max) {
+    const ch = src.charCodeAt(pos);
+    if (ch === 10) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) break;
+      pos = nextPos;
+      max = lineEnd(state, nextLine++);
+    } else if (isSpace(ch)) pos++;
+    else break;
+  }
+  const destRes = state.md.helpers.parseLinkDestination(src, pos, max);
+  if (!destRes.ok) return false;
+  const href = state.md.normalizeLink(destRes.str);
+  if (!state.md.validateLink(href)) return false;
+  pos = destRes.pos;
+  const destEndPos = pos;
+  const destEndMax = max;
+  const destEndLineNo = nextLine;
+  while (pos < max) {
+    const ch = src.charCodeAt(pos);
+    if (ch === 10) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) break;
+      pos = nextPos;
+      max = lineEnd(state, nextLine++);
+    } else if (isSpace(ch)) pos++;
+    else break;
+  }
+  const titleStart = pos;
+  let titleRes = state.md.helpers.parseLinkTitle(src, pos, max);
+  while (titleRes.can_continue) {
+    const nextPos = getNextLinePos(state, nextLine);
+    if (nextPos < 0) break;
+    pos = nextPos;
+    max = lineEnd(state, nextLine++);
+    titleRes = state.md.helpers.parseLinkTitle(src, pos, max, titleRes);
+  }
+  let title;
+  if (titleStart !== destEndPos && titleRes.ok) {
+    title = titleRes.str;
+    pos = titleRes.pos;
+  } else {
+    title = "";
+    pos = destEndPos;
+    max = destEndMax;
+    nextLine = destEndLineNo;
+  }
+  while (pos < max) {
+    if (!isSpace(src.charCodeAt(pos))) break;
+    pos++;
+  }
+  if (pos < max && src.charCodeAt(pos) !== 10) {
+    if (title) {
+      title = "";
+      pos = destEndPos;
+      max = destEndMax;
+      nextLine = destEndLineNo;
+      while (pos < max) {
+        if (!isSpace(src.charCodeAt(pos))) break;
+        pos++;
+      }
+    }
+  }
+  if (pos < max && src.charCodeAt(pos) !== 10) return false;
+  const label = normalizeReference(rawLabel);
+  if (!label) return false;
+  if (silent) return true;
+  if (typeof state.env.references === "undefined") state.env.references = {};
+  if (typeof state.env.references[label] === "undefined") state.env.references[label] = {
+    title,
+    href
+  };
+  const token = state.push("reference_definition", "", 0);
+  token.map = [startLine, nextLine];
+  token.hidden = true;
+  const meta = /* @__PURE__ */ Object.create(null);
+  meta.label = label;
+  token.meta = meta;
+  state.line = nextLine;
+  return true;
+}
+var html_blocks_default = [
+  "address",
+  "article",
+  "aside",
+  "base",
+  "basefont",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "col",
+  "colgroup",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "frame",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hr",
+  "html",
+  "iframe",
+  "legend",
+  "li",
+  "link",
+  "main",
+  "menu",
+  "menuitem",
+  "nav",
+  "noframes",
+  "ol",
+  "optgroup",
+  "option",
+  "p",
+  "param",
+  "search",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "title",
+  "tr",
+  "track",
+  "ul"
+];
+var open_tag = `<[A-Za-z][A-Za-z0-9\\-]*(?:\\s+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:\\s*=\\s*(?:[^"'=<>\`\\x00-\\x20]+|'[^']*'|"[^"]*"))?)*\\s*\\/?>`;
+var close_tag = "<\\/[A-Za-z][A-Za-z0-9\\-]*\\s*>";
+new RegExp(`^(?:${open_tag}|${close_tag}|<!---?>|<!--(?:[^-]|-[^-]|--[^>])*-->|<[?][\\s\\S]*?[?]>|<![A-Za-z][^>]*>|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>)`);
+var HTML_OPEN_CLOSE_TAG_RE = new RegExp(`^(?:${open_tag}|${close_tag})`);
+var HTML_SEQUENCES = [
+  [
+    /^<(script|pre|style|textarea)(?=(\s|>|$))/i,
+    /<\/(script|pre|style|textarea)>/i,
+    true
+  ],
+  [
+    /^<!--/,
+    /-->/,
+    true
+  ],
+  [
+    /^<\?/,
+    /\?>/,
+    true
+  ],
+  [
+    /^<![A-Za-z]/,
+    />/,
+    true
+  ],
+  [
+    /^<!\[CDATA\[/,
+    /\]\]>/,
+    true
+  ],
+  [
+    new RegExp(`^</?(${html_blocks_default.join("|")})(?=(\\s|/?>|$))`, "i"),
+    /^$/,
+    true
+  ],
+  [
+    new RegExp(`${HTML_OPEN_CLOSE_TAG_RE.source}\\s*$`),
+    /^$/,
+    false
+  ]
+];
+function html_block(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (!state.md.options.html) return false;
+  if (state.src.charCodeAt(pos) !== 60) return false;
+  let lineText = state.src.slice(pos, max);
+  let i = 0;
+  for (; i < HTML_SEQUENCES.length; i++) if (HTML_SEQUENCES[i][0].test(lineText)) break;
+  if (i === HTML_SEQUENCES.length) return false;
+  if (silent) return HTML_SEQUENCES[i][2];
+  let nextLine = startLine + 1;
+  const endsOnBlankLine = HTML_SEQUENCES[i][1].test("");
+  if (!HTML_SEQUENCES[i][1].test(lineText)) for (; nextLine < endLine; nextLine++) {
+    if (state.sCount[nextLine] < state.blkIndent) {
+      if (endsOnBlankLine || !state.isEmpty(nextLine)) break;
+    }
+    pos = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    lineText = state.src.slice(pos, max);
+    if (HTML_SEQUENCES[i][1].test(lineText)) {
+      if (lineText.length !== 0) nextLine++;
+      break;
+    }
+  }
+  state.line = nextLine;
+  const token = state.push("html_block", "", 0);
+  token.map = [startLine, nextLine];
+  token.content = state.getLines(startLine, nextLine, state.blkIndent, true);
+  return true;
+}
+function heading(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  let ch = state.src.charCodeAt(pos);
+  if (ch !== 35 || pos >= max) return false;
+  let level = 1;
+  ch = state.src.charCodeAt(++pos);
+  while (ch === 35 && pos < max && level <= 6) {
+    level++;
+    ch = state.src.charCodeAt(++pos);
+  }
+  if (level > 6 || pos < max && !isSpace(ch)) return false;
+  if (silent) return true;
+  max = state.skipSpacesBack(max, pos);
+  const tmp = state.skipCharsBack(max, 35, pos);
+  if (tmp > pos && isSpace(state.src.charCodeAt(tmp - 1))) max = tmp;
+  state.line = startLine + 1;
+  const token_o = state.push("heading_open", `h${level}`, 1);
+  token_o.markup = "########".slice(0, level);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = asciiTrim(state.src.slice(pos, max));
+  token_i.map = [startLine, state.line];
+  token_i.children = [];
+  const token_c = state.push("heading_close", `h${level}`, -1);
+  token_c.markup = "########".slice(0, level);
+  return true;
+}
+function lheading(state, startLine, endLine) {
+  const terminatorRules = state.md.block.ruler.getRules("paragraph");
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const oldParentType = state.parentType;
+  state.parentType = "paragraph";
+  let level = 0;
+  let marker;
+  let nextLine = startLine + 1;
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+    if (state.sCount[nextLine] >= state.blkIndent) {
+      let pos = state.bMarks[nextLine] + state.tShift[nextLine];
+      const max = state.eMarks[nextLine];
+      if (pos < max) {
+        marker = state.src.charCodeAt(pos);
+        if (marker === 45 || marker === 61) {
+          pos = state.skipChars(pos, marker);
+          pos = state.skipSpaces(pos);
+          if (pos >= max) {
+            level = marker === 61 ? 1 : 2;
+            break;
+          }
+        }
+      }
+    }
+    if (state.sCount[nextLine] < 0) continue;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+  }
+  if (!level) {
+    state.parentType = oldParentType;
+    return false;
+  }
+  const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
+  state.line = nextLine + 1;
+  const token_o = state.push("heading_open", `h${level}`, 1);
+  token_o.markup = String.fromCharCode(marker);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = content;
+  token_i.map = [startLine, state.line - 1];
+  token_i.children = [];
+  const token_c = state.push("heading_close", `h${level}`, -1);
+  token_c.markup = String.fromCharCode(marker);
+  state.parentType = oldParentType;
+  return true;
+}
+function paragraph(state, startLine, endLine) {
+  const terminatorRules = state.md.block.ruler.getRules("paragraph");
+  const oldParentType = state.parentType;
+  let nextLine = startLine + 1;
+  state.parentType = "paragraph";
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+    if (state.sCount[nextLine] < 0) continue;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+  }
+  const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
+  state.line = nextLine;
+  const token_o = state.push("paragraph_open", "p", 1);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = content;
+  token_i.map = [startLine, state.line];
+  token_i.children = [];
+  state.push("paragraph_close", "p", -1);
+  state.parentType = oldParentType;
+  return true;
+}
+var _rules$1 = [
+  [
+    "table",
+    table,
+    ["paragraph", "reference"]
+  ],
+  ["code", code],
+  [
+    "fence",
+    fence,
+    [
+      "paragraph",
+      "reference",
+      "blockquote",
+      "list"
+    ]
+  ],
+  [
+    "blockquote",
+    blockquote,
+    [
+      "paragraph",
+      "reference",
+      "blockquote",
+      "list"
+    ]
+  ],
+  [
+    "hr",
+    hr,
+    [
+      "paragraph",
+      "reference",
+      "blockquote",
+      "list"
+    ]
+  ],
+  [
+    "list",
+    list2,
+    [
+      "paragraph",
+      "reference",
+      "blockquote"
+    ]
+  ],
+  ["reference", reference],
+  [
+    "html_block",
+    html_block,
+    [
+      "paragraph",
+      "reference",
+      "blockquote"
+    ]
+  ],
+  [
+    "heading",
+    heading,
+    [
+      "paragraph",
+      "reference",
+      "blockquote"
+    ]
+  ],
+  ["lheading", lheading],
+  ["paragraph", paragraph]
+];
+var ParserBlock = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Keep configuration of block rules.
+      */
+      "ruler",
+      new Ruler()
+    );
+    _defineProperty(this, "State", StateBlock);
+    for (let i = 0; i < _rules$1.length; i++) this.ruler.push(_rules$1[i][0], _rules$1[i][1], { alt: (_rules$1[i][2] || []).slice() });
+  }
+  tokenize(state, startLine, endLine) {
+    const rules = this.ruler.getRules("");
+    const len = rules.length;
+    const maxNesting = state.md.options.maxNesting;
+    let line = startLine;
+    let hasEmptyLines = false;
+    while (line < endLine) {
+      state.line = line = state.skipEmptyLines(line);
+      if (line >= endLine) break;
+      if (state.sCount[line] < state.blkIndent) break;
+      if (state.level >= maxNesting) {
+        state.line = endLine;
+        break;
+      }
+      const prevLine = state.line;
+      let ok = false;
+      for (let i = 0; i < len; i++) {
+        ok = rules[i](state, line, endLine, false);
+        if (ok) {
+          if (prevLine >= state.line) throw new Error("block rule didn't increment state.line");
+          break;
+        }
+      }
+      if (!ok) throw new Error("none of the block rules matched");
+      state.tight = !hasEmptyLines;
+      if (state.isEmpty(state.line - 1)) hasEmptyLines = true;
+      line = state.line;
+      if (line < endLine && state.isEmpty(line)) {
+        hasEmptyLines = true;
+        line++;
+        state.line = line;
+      }
+    }
+  }
+  /**
+  * Process input string and push block tokens into `outTokens`
+  */
+  parse(src, md, env, outTokens) {
+    if (!src) return;
+    const state = new this.State(src, md, env, outTokens);
+    this.tokenize(state, state.line, state.lineMax);
+  }
+};
+var StateInline = class {
+  constructor(src, md, env, outTokens) {
+    _defineProperty(this, "pos", 0);
+    _defineProperty(this, "level", 0);
+    _defineProperty(this, "pending", "");
+    _defineProperty(this, "pendingLevel", 0);
+    _defineProperty(this, "cache", {});
+    _defineProperty(this, "backticks", {});
+    _defineProperty(this, "backticksScanned", false);
+    _defineProperty(this, "skipHtmlSpecial", false);
+    _defineProperty(this, "linkLevel", 0);
+    _defineProperty(this, "delimiters", []);
+    _defineProperty(this, "_prev_delimiters", []);
+    _defineProperty(this, "Token", Token);
+    this.src = src;
+    this.env = env;
+    this.md = md;
+    this.tokens = outTokens;
+    this.tokens_meta = Array(outTokens.length);
+    this.posMax = this.src.length;
+  }
+  pushPending() {
+    const token = new Token("text", "", 0);
+    token.content = this.pending;
+    token.level = this.pendingLevel;
+    this.tokens.push(token);
+    this.pending = "";
+    return token;
+  }
+  push(type2, tag, nesting) {
+    if (this.pending) this.pushPending();
+    const token = new Token(type2, tag, nesting);
+    let token_meta = void 0;
+    if (nesting < 0) {
+      this.level--;
+      this.delimiters = this._prev_delimiters.pop();
+    }
+    token.level = this.level;
+    if (nesting > 0) {
+      this.level++;
+      this._prev_delimiters.push(this.delimiters);
+      this.delimiters = [];
+      token_meta = { delimiters: this.delimiters };
+    }
+    this.pendingLevel = this.level;
+    this.tokens.push(token);
+    this.tokens_meta.push(token_meta);
+    return token;
+  }
+  scanDelims(start, canSplitWord) {
+    const max = this.posMax;
+    const marker = this.src.charCodeAt(start);
+    let lastChar;
+    if (start === 0) lastChar = 32;
+    else if (start === 1) {
+      lastChar = this.src.charCodeAt(0);
+      if ((lastChar & 63488) === 55296) lastChar = 65533;
+    } else {
+      lastChar = this.src.charCodeAt(start - 1);
+      if ((lastChar & 64512) === 56320) {
+        const highSurr = this.src.charCodeAt(start - 2);
+        lastChar = (highSurr & 64512) === 55296 ? 65536 + (highSurr - 55296 << 10) + (lastChar - 56320) : 65533;
+      } else if ((lastChar & 64512) === 55296) lastChar = 65533;
+    }
+    let pos = start;
+    while (pos < max && this.src.charCodeAt(pos) === marker) pos++;
+    const count = pos - start;
+    let nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
+    if ((nextChar & 64512) === 55296) {
+      const lowSurr = this.src.charCodeAt(pos + 1);
+      nextChar = (lowSurr & 64512) === 56320 ? 65536 + (nextChar - 55296 << 10) + (lowSurr - 56320) : 65533;
+    } else if ((nextChar & 64512) === 56320) nextChar = 65533;
+    const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
+    const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
+    const isLastWhiteSpace = isWhiteSpace(lastChar);
+    const isNextWhiteSpace = isWhiteSpace(nextChar);
+    const left_flanking = !isNextWhiteSpace && (!isNextPunctChar || isLastWhiteSpace || isLastPunctChar);
+    const right_flanking = !isLastWhiteSpace && (!isLastPunctChar || isNextWhiteSpace || isNextPunctChar);
+    return {
+      can_open: left_flanking && (canSplitWord || !right_flanking || isLastPunctChar),
+      can_close: right_flanking && (canSplitWord || !left_flanking || isNextPunctChar),
+      length: count
+    };
+  }
+};
+function isTerminatorChar(ch) {
+  switch (ch) {
+    case 10:
+    case 33:
+    case 35:
+    case 36:
+    case 37:
+    case 38:
+    case 42:
+    case 43:
+    case 45:
+    case 58:
+    case 60:
+    case 61:
+    case 62:
+    case 64:
+    case 91:
+    case 92:
+    case 93:
+    case 94:
+    case 95:
+    case 96:
+    case 123:
+    case 125:
+    case 126:
+      return true;
+    default:
+      return false;
+  }
+}
+function text2(state, silent) {
+  let pos = state.pos;
+  while (pos < state.posMax && !isTerminatorChar(state.src.charCodeAt(pos))) pos++;
+  if (pos === state.pos) return false;
+  if (!silent) state.pending += state.src.slice(state.pos, pos);
+  state.pos = pos;
+  return true;
+}
+function isAsciiAlpha(code2) {
+  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122;
+}
+function isSchemeChar(code2) {
+  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 === 43 || code2 === 45 || code2 === 46;
+}
+function linkify(state, silent) {
+  if (!state.md.options.linkify) return false;
+  if (state.linkLevel > 0) return false;
+  const pos = state.pos;
+  const max = state.posMax;
+  if (pos + 3 > max) return false;
+  if (state.src.charCodeAt(pos) !== 58) return false;
+  if (state.src.charCodeAt(pos + 1) !== 47) return false;
+  if (state.src.charCodeAt(pos + 2) !== 47) return false;
+  const protoMin = pos - Math.min(10, state.pending.length, pos);
+  let protoStart = pos;
+  while (protoStart > protoMin && isSchemeChar(state.src.charCodeAt(protoStart - 1))) protoStart--;
+  if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return false;
+  const protoLength = pos - protoStart;
+  const link3 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
+  if (!link3) return false;
+  let url = link3.url;
+  if (url.length <= protoLength) return false;
+  let urlEnd = url.length;
+  while (urlEnd > 0 && url.charCodeAt(urlEnd - 1) === 42) urlEnd--;
+  if (urlEnd !== url.length) url = url.slice(0, urlEnd);
+  const fullUrl = state.md.normalizeLink(url);
+  if (!state.md.validateLink(fullUrl)) return false;
+  if (!silent) {
+    state.pending = state.pending.slice(0, -protoLength);
+    const token_o = state.push("link_open", "a", 1);
+    token_o.attrs = [["href", fullUrl]];
+    token_o.markup = "linkify";
+    token_o.info = "auto";
+    const token_t = state.push("text", "", 0);
+    token_t.content = state.md.normalizeLinkText(url);
+    const token_c = state.push("link_close", "a", -1);
+    token_c.markup = "linkify";
+    token_c.info = "auto";
+  }
+  state.pos += url.length - protoLength;
+  return true;
+}
+function newline(state, silent) {
+  let pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 10) return false;
+  const pmax = state.pending.length - 1;
+  const max = state.posMax;
+  if (!silent) {
+    if (pmax >= 0 && state.pending.charCodeAt(pmax) === 32) {
+      if (pmax >= 1 && state.pending.charCodeAt(pmax - 1) === 32) {
+        let ws = pmax - 1;
+        while (ws >= 1 && state.pending.charCodeAt(ws - 1) === 32) ws--;
+        state.pending = state.pending.slice(0, ws);
+        state.push("hardbreak", "br", 0);
+      } else {
+        state.pending = state.pending.slice(0, -1);
+        state.push("softbreak", "br", 0);
+      }
+    } else state.push("softbreak", "br", 0);
+  }
+  pos++;
+  while (pos < max && isSpace(state.src.charCodeAt(pos))) pos++;
+  state.pos = pos;
+  return true;
+}
+var ESCAPED = [];
+for (let i = 0; i < 256; i++) ESCAPED.push(0);
+"\\!\"#$%&'()*+,./:;<=>?@[]^_`{|}~-".split("").forEach(function(ch) {
+  ESCAPED[ch.charCodeAt(0)] = 1;
+});
+function escape2(state, silent) {
+  let pos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(pos) !== 92) return false;
+  pos++;
+  if (pos >= max) return false;
+  let ch1 = state.src.charCodeAt(pos);
+  if (ch1 === 10) {
+    if (!silent) state.push("hardbreak", "br", 0);
+    pos++;
+    while (pos < max) {
+      ch1 = state.src.charCodeAt(pos);
+      if (!isSpace(ch1)) break;
+      pos++;
+    }
+    state.pos = pos;
+    return true;
+  }
+  if (ch1 === 32) {
+    if (!silent) {
+      const token = state.push("text_special", "", 0);
+      token.content = "\\";
+      token.markup = "\\";
+      token.info = "escape";
+    }
+    state.pos = pos;
+    return true;
+  }
+  let escapedStr = state.src[pos];
+  if (ch1 >= 55296 && ch1 <= 56319 && pos + 1 < max) {
+    const ch2 = state.src.charCodeAt(pos + 1);
+    if (ch2 >= 56320 && ch2 <= 57343) {
+      escapedStr += state.src[pos + 1];
+      pos++;
+    }
+  }
+  const origStr = "\\" + escapedStr;
+  if (!silent) {
+    const token = state.push("text_special", "", 0);
+    if (ch1 < 256 && ESCAPED[ch1] !== 0) token.content = escapedStr;
+    else token.content = origStr;
+    token.markup = origStr;
+    token.info = "escape";
+  }
+  state.pos = pos + 1;
+  return true;
+}
+function buildLastRuns(src) {
+  const lastRuns = {};
+  let pos = 0;
+  while ((pos = src.indexOf("`", pos)) !== -1) {
+    const start = pos;
+    while (src.charCodeAt(++pos) === 96) ;
+    lastRuns[pos - start] = start;
+  }
+  return lastRuns;
+}
+function backtick(state, silent) {
+  var _state$backticks$open;
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== 96) return false;
+  const max = state.posMax;
+  let pos = start + 1;
+  while (pos < max && state.src.charCodeAt(pos) === 96) pos++;
+  const marker = state.src.slice(start, pos);
+  const openerLength = marker.length;
+  if (!state.backticksScanned) {
+    state.backticks = buildLastRuns(state.src);
+    state.backticksScanned = true;
+  }
+  if (((_state$backticks$open = state.backticks[openerLength]) !== null && _state$backticks$open !== void 0 ? _state$backticks$open : -1) >= pos) {
+    let matchEnd = pos;
+    let matchStart;
+    while ((matchStart = state.src.indexOf("`", matchEnd)) !== -1 && matchStart < max) {
+      matchEnd = matchStart + 1;
+      while (state.src.charCodeAt(matchEnd) === 96) matchEnd++;
+      if (matchEnd > max) break;
+      if (matchEnd - matchStart === openerLength) {
+        if (!silent) {
+          const token = state.push("code_inline", "code", 0);
+          token.markup = marker;
+          let content = state.src.slice(pos, matchStart).replace(/\n/g, " ");
+          if (content.startsWith(" ") && content.endsWith(" ") && /[^ ]/.test(content)) content = content.slice(1, -1);
+          token.content = content;
+        }
+        state.pos = matchEnd;
+        return true;
+      }
+    }
+  }
+  if (!silent) state.pending += marker;
+  state.pos = pos;
+  return true;
+}
+function strikethrough_tokenize(state, silent) {
+  const start = state.pos;
+  const marker = state.src.charCodeAt(start);
+  if (silent) return false;
+  if (marker !== 126) return false;
+  const scanned = state.scanDelims(state.pos, true);
+  let len = scanned.length;
+  const ch = String.fromCharCode(marker);
+  if (len < 2) return false;
+  let token;
+  if (len % 2) {
+    token = state.push("text", "", 0);
+    token.content = ch;
+    len--;
+  }
+  for (let i = 0; i < len; i += 2) {
+    token = state.push("text", "", 0);
+    token.content = ch + ch;
+    state.delimiters.push({
+      marker,
+      length: 0,
+      token: state.tokens.length - 1,
+      end: -1,
+      open: scanned.can_open,
+      close: scanned.can_close
+    });
+  }
+  state.pos += scanned.length;
+  return true;
+}
+function postProcess$1(state, delimiters) {
+  let token;
+  const loneMarkers = [];
+  const max = delimiters.length;
+  for (let i = 0; i < max; i++) {
+    const startDelim = delimiters[i];
+    if (startDelim.marker !== 126) continue;
+    if (startDelim.end === -1) continue;
+    const endDelim = delimiters[startDelim.end];
+    token = state.tokens[startDelim.token];
+    token.type = "s_open";
+    token.tag = "s";
+    token.nesting = 1;
+    token.markup = "~~";
+    token.content = "";
+    token = state.tokens[endDelim.token];
+    token.type = "s_close";
+    token.tag = "s";
+    token.nesting = -1;
+    token.markup = "~~";
+    token.content = "";
+    if (state.tokens[endDelim.token - 1].type === "text" && state.tokens[endDelim.token - 1].content === "~") loneMarkers.push(endDelim.token - 1);
+  }
+  while (loneMarkers.length) {
+    const i = loneMarkers.pop();
+    let j = i + 1;
+    while (j < state.tokens.length && state.tokens[j].type === "s_close") j++;
+    j--;
+    if (i !== j) {
+      token = state.tokens[j];
+      state.tokens[j] = state.tokens[i];
+      state.tokens[i] = token;
+    }
+  }
+}
+function strikethrough_postProcess(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  postProcess$1(state, state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    var _tokens_meta$curr;
+    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+    if (delimiters) postProcess$1(state, delimiters);
+  }
+}
+var strikethrough_default = {
+  tokenize: strikethrough_tokenize,
+  postProcess: strikethrough_postProcess
+};
+function emphasis_tokenize(state, silent) {
+  const start = state.pos;
+  const marker = state.src.charCodeAt(start);
+  if (silent) return false;
+  if (marker !== 95 && marker !== 42) return false;
+  const scanned = state.scanDelims(state.pos, marker === 42);
+  for (let i = 0; i < scanned.length; i++) {
+    const token = state.push("text", "", 0);
+    token.content = String.fromCharCode(marker);
+    state.delimiters.push({
+      marker,
+      length: scanned.length,
+      token: state.tokens.length - 1,
+      end: -1,
+      open: scanned.can_open,
+      close: scanned.can_close
+    });
+  }
+  state.pos += scanned.length;
+  return true;
+}
+function postProcess(state, delimiters) {
+  const max = delimiters.length;
+  for (let i = max - 1; i >= 0; i--) {
+    const startDelim = delimiters[i];
+    if (startDelim.marker !== 95 && startDelim.marker !== 42) continue;
+    if (startDelim.end === -1) continue;
+    const endDelim = delimiters[startDelim.end];
+    const isStrong = i > 0 && delimiters[i - 1].end === startDelim.end + 1 && delimiters[i - 1].marker === startDelim.marker && delimiters[i - 1].token === startDelim.token - 1 && delimiters[startDelim.end + 1].token === endDelim.token + 1;
+    const ch = String.fromCharCode(startDelim.marker);
+    const token_o = state.tokens[startDelim.token];
+    token_o.type = isStrong ? "strong_open" : "em_open";
+    token_o.tag = isStrong ? "strong" : "em";
+    token_o.nesting = 1;
+    token_o.markup = isStrong ? ch + ch : ch;
+    token_o.content = "";
+    const token_c = state.tokens[endDelim.token];
+    token_c.type = isStrong ? "strong_close" : "em_close";
+    token_c.tag = isStrong ? "strong" : "em";
+    token_c.nesting = -1;
+    token_c.markup = isStrong ? ch + ch : ch;
+    token_c.content = "";
+    if (isStrong) {
+      state.tokens[delimiters[i - 1].token].content = "";
+      state.tokens[delimiters[startDelim.end + 1].token].content = "";
+      i--;
+    }
+  }
+}
+function emphasis_post_process(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  postProcess(state, state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    var _tokens_meta$curr;
+    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+    if (delimiters) postProcess(state, delimiters);
+  }
+}
+var emphasis_default = {
+  tokenize: emphasis_tokenize,
+  postProcess: emphasis_post_process
+};
+function link2(state, silent) {
+  let code2, label, res, ref;
+  let href = "";
+  let title = "";
+  let start = state.pos;
+  let parseReference = true;
+  if (state.src.charCodeAt(state.pos) !== 91) return false;
+  const oldPos = state.pos;
+  const max = state.posMax;
+  const labelStart = state.pos + 1;
+  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos, true);
+  if (labelEnd < 0) return false;
+  let pos = labelEnd + 1;
+  if (pos < max && state.src.charCodeAt(pos) === 40) {
+    parseReference = false;
+    pos++;
+    for (; pos < max; pos++) {
+      code2 = state.src.charCodeAt(pos);
+      if (!isSpace(code2) && code2 !== 10) break;
+    }
+    if (pos >= max) return false;
+    start = pos;
+    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
+    if (res.ok) {
+      href = state.md.normalizeLink(res.str);
+      if (state.md.validateLink(href)) pos = res.pos;
+      else href = "";
+      start = pos;
+      for (; pos < max; pos++) {
+        code2 = state.src.charCodeAt(pos);
+        if (!isSpace(code2) && code2 !== 10) break;
+      }
+      res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
+      if (pos < max && start !== pos && res.ok) {
+        title = res.str;
+        pos = res.pos;
+        for (; pos < max; pos++) {
+          code2 = state.src.charCodeAt(pos);
+          if (!isSpace(code2) && code2 !== 10) break;
+        }
+      }
+    }
+    if (pos >= max || state.src.charCodeAt(pos) !== 41) parseReference = true;
+    pos++;
+  }
+  if (parseReference) {
+    if (typeof state.env.references === "undefined") return false;
+    if (pos < max && state.src.charCodeAt(pos) === 91) {
+      start = pos + 1;
+      pos = state.md.helpers.parseLinkLabel(state, pos);
+      if (pos >= 0) label = state.src.slice(start, pos++);
+      else pos = labelEnd + 1;
+    } else pos = labelEnd + 1;
+    if (!label) label = state.src.slice(labelStart, labelEnd);
+    label = normalizeReference(label);
+    ref = state.env.references[label];
+    if (!ref) {
+      state.pos = oldPos;
+      return false;
+    }
+    href = ref.href;
+    title = ref.title;
+  }
+  if (!silent) {
+    state.pos = labelStart;
+    state.posMax = labelEnd;
+    const token_o = state.push("link_open", "a", 1);
+    const attrs = [["href", href]];
+    token_o.attrs = attrs;
+    if (title) attrs.push(["title", title]);
+    if (label) {
+      const meta = /* @__PURE__ */ Object.create(null);
+      meta.label = label;
+      token_o.meta = meta;
+    }
+    state.linkLevel++;
+    state.md.inline.tokenize(state);
+    state.linkLevel--;
+    state.push("link_close", "a", -1);
+  }
+  state.pos = pos;
+  state.posMax = max;
+  return true;
+}
+function image(state, silent) {
+  let code2, content, label, pos, ref, res, title, start;
+  let href = "";
+  const oldPos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(state.pos) !== 33) return false;
+  if (state.src.charCodeAt(state.pos + 1) !== 91) return false;
+  const labelStart = state.pos + 2;
+  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos + 1, false);
+  if (labelEnd < 0) return false;
+  pos = labelEnd + 1;
+  if (pos < max && state.src.charCodeAt(pos) === 40) {
+    pos++;
+    for (; pos < max; pos++) {
+      code2 = state.src.charCodeAt(pos);
+      if (!isSpace(code2) && code2 !== 10) break;
+    }
+    if (pos >= max) return false;
+    start = pos;
+    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
+    if (res.ok) {
+      href = state.md.normalizeLink(res.str);
+      if (state.md.validateLink(href)) pos = res.pos;
+      else href = "";
+    }
+    start = pos;
+    for (; pos < max; pos++) {
+      code2 = state.src.charCodeAt(pos);
+      if (!isSpace(code2) && code2 !== 10) break;
+    }
+    res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
+    if (pos < max && start !== pos && res.ok) {
+      title = res.str;
+      pos = res.pos;
+      for (; pos < max; pos++) {
+        code2 = state.src.charCodeAt(pos);
+        if (!isSpace(code2) && code2 !== 10) break;
+      }
+    } else title = "";
+    if (pos >= max || state.src.charCodeAt(pos) !== 41) {
+      state.pos = oldPos;
+      return false;
+    }
+    pos++;
+  } else {
+    if (typeof state.env.references === "undefined") return false;
+    if (pos < max && state.src.charCodeAt(pos) === 91) {
+      start = pos + 1;
+      pos = state.md.helpers.parseLinkLabel(state, pos);
+      if (pos >= 0) label = state.src.slice(start, pos++);
+      else pos = labelEnd + 1;
+    } else pos = labelEnd + 1;
+    if (!label) label = state.src.slice(labelStart, labelEnd);
+    label = normalizeReference(label);
+    ref = state.env.references[label];
+    if (!ref) {
+      state.pos = oldPos;
+      return false;
+    }
+    href = ref.href;
+    title = ref.title;
+  }
+  if (!silent) {
+    content = state.src.slice(labelStart, labelEnd);
+    const tokens = [];
+    state.md.inline.parse(content, state.md, state.env, tokens);
+    const token = state.push("image", "img", 0);
+    const attrs = [["src", href], ["alt", ""]];
+    token.attrs = attrs;
+    token.children = tokens;
+    token.content = content;
+    if (title) attrs.push(["title", title]);
+    if (label) {
+      const meta = /* @__PURE__ */ Object.create(null);
+      meta.label = label;
+      token.meta = meta;
+    }
+  }
+  state.pos = pos;
+  state.posMax = max;
+  return true;
+}
+var EMAIL_RE = /^([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)$/;
+var AUTOLINK_RE = /^([a-zA-Z][a-zA-Z0-9+.-]{1,31}):([^<>\x00-\x20]*)$/;
+function autolink(state, silent) {
+  let pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 60) return false;
+  const start = state.pos;
+  const max = state.posMax;
+  for (; ; ) {
+    if (++pos >= max) return false;
+    const ch = state.src.charCodeAt(pos);
+    if (ch === 60) return false;
+    if (ch === 62) break;
+  }
+  const url = state.src.slice(start + 1, pos);
+  if (AUTOLINK_RE.test(url)) {
+    const fullUrl = state.md.normalizeLink(url);
+    if (!state.md.validateLink(fullUrl)) return false;
+    if (!silent) {
+      const token_o = state.push("link_open", "a", 1);
+      token_o.attrs = [["href", fullUrl]];
+      token_o.markup = "autolink";
+      token_o.info = "auto";
+      const token_t = state.push("text", "", 0);
+      token_t.content = state.md.normalizeLinkText(url);
+      const token_c = state.push("link_close", "a", -1);
+      token_c.markup = "autolink";
+      token_c.info = "auto";
+    }
+    state.pos += url.length + 2;
+    return true;
+  }
+  if (EMAIL_RE.test(url)) {
+    const fullUrl = state.md.normalizeLink(`mailto:${url}`);
+    if (!state.md.validateLink(fullUrl)) return false;
+    if (!silent) {
+      const token_o = state.push("link_open", "a", 1);
+      token_o.attrs = [["href", fullUrl]];
+      token_o.markup = "autolink";
+      token_o.info = "auto";
+      const token_t = state.push("text", "", 0);
+      token_t.content = state.md.normalizeLinkText(url);
+      const token_c = state.push("link_close", "a", -1);
+      token_c.markup = "autolink";
+      token_c.info = "auto";
+    }
+    state.pos += url.length + 2;
+    return true;
+  }
+  return false;
+}
+function isLinkOpen(str4) {
+  return /^<a[>\s]/i.test(str4);
+}
+function isLinkClose(str4) {
+  return /^<\/a\s*>/i.test(str4);
+}
+function isLetter(ch) {
+  const lc = ch | 32;
+  return lc >= 97 && lc <= 122;
+}
+function scanSpecial(state, pos) {
+  const src = state.src;
+  let start;
+  let terminator;
+  if (src.startsWith("<!--", pos)) {
+    if (src.startsWith(">", pos + 4)) return pos + 5;
+    if (src.startsWith("->", pos + 4)) return pos + 6;
+    start = pos + 4;
+    terminator = "-->";
+  } else if (src.startsWith("<![CDATA[", pos)) {
+    start = pos + 9;
+    terminator = "]]>";
+  } else if (src.charCodeAt(pos + 1) === 63) {
+    start = pos + 2;
+    terminator = "?>";
+  } else if (isLetter(src.charCodeAt(pos + 2))) {
+    start = pos + 3;
+    terminator = ">";
+  } else return -1;
+  if (state.skipHtmlSpecial) return -1;
+  const end = src.indexOf(terminator, start);
+  if (end < 0) {
+    state.skipHtmlSpecial = true;
+    return -1;
+  }
+  return end + terminator.length;
+}
+function html_inline(state, silent) {
+  if (!state.md.options.html) return false;
+  const max = state.posMax;
+  const pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 60 || pos + 2 >= max) return false;
+  let end;
+  const ch = state.src.charCodeAt(pos + 1);
+  if (ch === 33 || ch === 63) end = scanSpecial(state, pos);
+  else if (ch === 47 || isLetter(ch)) {
+    const match = state.src.slice(pos).match(HTML_OPEN_CLOSE_TAG_RE);
+    end = match ? pos + match[0].length : -1;
+  } else return false;
+  if (end < 0) return false;
+  if (!silent) {
+    const token = state.push("html_inline", "", 0);
+    token.content = state.src.slice(pos, end);
+    if (isLinkOpen(token.content)) state.linkLevel++;
+    if (isLinkClose(token.content)) state.linkLevel--;
+  }
+  state.pos = end;
+  return true;
+}
+var DIGITAL_RE = /^&#((?:x[a-f0-9]{1,6}|[0-9]{1,7}));/i;
+var NAMED_RE = /^&([a-z][a-z0-9]{1,31});/i;
+function entity(state, silent) {
+  const pos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(pos) !== 38) return false;
+  if (pos + 1 >= max) return false;
+  if (state.src.charCodeAt(pos + 1) === 35) {
+    const match = state.src.slice(pos).match(DIGITAL_RE);
+    if (match) {
+      if (!silent) {
+        const code2 = match[1][0].toLowerCase() === "x" ? parseInt(match[1].slice(1), 16) : parseInt(match[1], 10);
+        const token = state.push("text_special", "", 0);
+        token.content = isValidEntityCode(code2) ? fromCodePoint(code2) : fromCodePoint(65533);
+        token.markup = match[0];
+        token.info = "entity";
+      }
+      state.pos += match[0].length;
+      return true;
+    }
+  } else {
+    const match = state.src.slice(pos).match(NAMED_RE);
+    if (match) {
+      const decoded = decodeHTMLStrict(match[0]);
+      if (decoded !== match[0]) {
+        if (!silent) {
+          const token = state.push("text_special", "", 0);
+          token.content = decoded;
+          token.markup = match[0];
+          token.info = "entity";
+        }
+        state.pos += match[0].length;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+function processDelimiters(delimiters) {
+  const openersBottom = {};
+  const max = delimiters.length;
+  if (!max) return;
+  let headerIdx = 0;
+  let lastTokenIdx = -2;
+  const jumps = [];
+  for (let closerIdx = 0; closerIdx < max; closerIdx++) {
+    const closer = delimiters[closerIdx];
+    jumps.push(0);
+    if (delimiters[headerIdx].marker !== closer.marker || lastTokenIdx !== closer.token - 1) headerIdx = closerIdx;
+    lastTokenIdx = closer.token;
+    closer.length = closer.length || 0;
+    if (!closer.close) continue;
+    if (!openersBottom.hasOwnProperty(closer.marker)) openersBottom[closer.marker] = [
+      -1,
+      -1,
+      -1,
+      -1,
+      -1,
+      -1
+    ];
+    const minOpenerIdx = openersBottom[closer.marker][(closer.open ? 3 : 0) + closer.length % 3];
+    let openerIdx = headerIdx - jumps[headerIdx] - 1;
+    let newMinOpenerIdx = openerIdx;
+    for (; openerIdx > minOpenerIdx; openerIdx -= jumps[openerIdx] + 1) {
+      const opener = delimiters[openerIdx];
+      if (opener.marker !== closer.marker) continue;
+      if (opener.open && opener.end < 0) {
+        let isOddMatch = false;
+        if (opener.close || closer.open) {
+          if ((opener.length + closer.length) % 3 === 0) {
+            if (opener.length % 3 !== 0 || closer.length % 3 !== 0) isOddMatch = true;
+          }
+        }
+        if (!isOddMatch) {
+          const lastJump = openerIdx > 0 && !delimiters[openerIdx - 1].open ? jumps[openerIdx - 1] + 1 : 0;
+          jumps[closerIdx] = closerIdx - openerIdx + lastJump;
+          jumps[openerIdx] = lastJump;
+          closer.open = false;
+          opener.end = closerIdx;
+          opener.close = false;
+          newMinOpenerIdx = -1;
+          lastTokenIdx = -2;
+          break;
+        }
+      }
+    }
+    if (newMinOpenerIdx !== -1) openersBottom[closer.marker][(closer.open ? 3 : 0) + (closer.length || 0) % 3] = newMinOpenerIdx;
+  }
+}
+function link_pairs(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  processDelimiters(state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    var _tokens_meta$curr;
+    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+    if (delimiters) processDelimiters(delimiters);
+  }
+}
+function fragments_join(state) {
+  let curr, last;
+  let level = 0;
+  const tokens = state.tokens;
+  const max = state.tokens.length;
+  for (curr = last = 0; curr < max; curr++) {
+    if (tokens[curr].nesting < 0) level--;
+    tokens[curr].level = level;
+    if (tokens[curr].nesting > 0) level++;
+    if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+    else {
+      if (curr !== last) tokens[last] = tokens[curr];
+      last++;
+    }
+  }
+  if (curr !== last) tokens.length = last;
+}
+var _rules = [
+  ["text", text2],
+  ["linkify", linkify],
+  ["newline", newline],
+  ["escape", escape2],
+  ["backticks", backtick],
+  ["strikethrough", strikethrough_default.tokenize],
+  ["emphasis", emphasis_default.tokenize],
+  ["link", link2],
+  ["image", image],
+  ["autolink", autolink],
+  ["html_inline", html_inline],
+  ["entity", entity]
+];
+var _rules2 = [
+  ["balance_pairs", link_pairs],
+  ["strikethrough", strikethrough_default.postProcess],
+  ["emphasis", emphasis_default.postProcess],
+  ["fragments_join", fragments_join]
+];
+var ParserInline = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Keep configuration of inline rules.
+      */
+      "ruler",
+      new Ruler()
+    );
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Second ruler used for post-processing
+      * (e.g. in emphasis-like rules).
+      */
+      "ruler2",
+      new Ruler()
+    );
+    _defineProperty(this, "State", StateInline);
+    for (let i = 0; i < _rules.length; i++) this.ruler.push(_rules[i][0], _rules[i][1]);
+    for (let i = 0; i < _rules2.length; i++) this.ruler2.push(_rules2[i][0], _rules2[i][1]);
+  }
+  skipToken(state) {
+    const pos = state.pos;
+    const rules = this.ruler.getRules("");
+    const len = rules.length;
+    const maxNesting = state.md.options.maxNesting;
+    const cache = state.cache;
+    if (typeof cache[pos] !== "undefined") {
+      state.pos = cache[pos];
+      return;
+    }
+    let ok = false;
+    if (state.level < maxNesting) for (let i = 0; i < len; i++) {
+      state.level++;
+      ok = rules[i](state, true);
+      state.level--;
+      if (ok) {
+        if (pos >= state.pos) throw new Error("inline rule didn't increment state.pos");
+        break;
+      }
+    }
+    else state.pos = state.posMax;
+    if (!ok) state.pos++;
+    cache[pos] = state.pos;
+  }
+  tokenize(state) {
+    const rules = this.ruler.getRules("");
+    const len = rules.length;
+    const end = state.posMax;
+    const maxNesting = state.md.options.maxNesting;
+    while (state.pos < end) {
+      const prevPos = state.pos;
+      let ok = false;
+      if (state.level < maxNesting) for (let i = 0; i < len; i++) {
+        ok = rules[i](state, false);
+        if (ok) {
+          if (prevPos >= state.pos) throw new Error("inline rule didn't increment state.pos");
+          break;
+        }
+      }
+      if (ok) {
+        if (state.pos >= end) break;
+        continue;
+      }
+      state.pending += state.src[state.pos++];
+    }
+    if (state.pending) state.pushPending();
+  }
+  /**
+  * Process input string and push inline tokens into `outTokens`
+  */
+  parse(str4, md, env, outTokens) {
+    const state = new this.State(str4, md, env, outTokens);
+    this.tokenize(state);
+    const rules = this.ruler2.getRules("");
+    const len = rules.length;
+    for (let i = 0; i < len; i++) rules[i](state);
+  }
+};
+var config = {
+  default: {
+    options: {
+      html: false,
+      xhtmlOut: false,
+      breaks: false,
+      langPrefix: "language-",
+      linkify: false,
+      typographer: false,
+      quotes: "\u201C\u201D\u2018\u2019",
+      highlight: null,
+      maxNesting: 100
+    },
+    components: {
+      core: {},
+      block: {},
+      inline: {}
+    }
+  },
+  zero: {
+    options: {
+      html: false,
+      xhtmlOut: false,
+      breaks: false,
+      langPrefix: "language-",
+      linkify: false,
+      typographer: false,
+      quotes: "\u201C\u201D\u2018\u2019",
+      highlight: null,
+      maxNesting: 20
+    },
+    components: {
+      core: { rules: [
+        "normalize",
+        "block",
+        "strip_references",
+        "inline",
+        "text_join"
+      ] },
+      block: { rules: ["paragraph"] },
+      inline: {
+        rules: ["text"],
+        rules2: ["balance_pairs", "fragments_join"]
+      }
+    }
+  },
+  commonmark: {
+    options: {
+      html: true,
+      xhtmlOut: true,
+      breaks: false,
+      langPrefix: "language-",
+      linkify: false,
+      typographer: false,
+      quotes: "\u201C\u201D\u2018\u2019",
+      highlight: null,
+      maxNesting: 20
+    },
+    components: {
+      core: { rules: [
+        "normalize",
+        "block",
+        "strip_references",
+        "inline",
+        "text_join"
+      ] },
+      block: { rules: [
+        "blockquote",
+        "code",
+        "fence",
+        "heading",
+        "hr",
+        "html_block",
+        "lheading",
+        "list",
+        "reference",
+        "paragraph"
+      ] },
+      inline: {
+        rules: [
+          "autolink",
+          "backticks",
+          "emphasis",
+          "entity",
+          "escape",
+          "html_inline",
+          "image",
+          "link",
+          "newline",
+          "text"
+        ],
+        rules2: [
+          "balance_pairs",
+          "emphasis",
+          "fragments_join"
+        ]
+      }
+    }
+  }
+};
+var BAD_PROTO_RE = /^(vbscript|javascript|file|data):/;
+var GOOD_DATA_RE = /^data:image\/(gif|png|jpeg|webp);/;
+var RECODE_HOSTNAME_FOR = [
+  "http:",
+  "https:",
+  "mailto:"
+];
+var MarkdownIt = class {
+  /**
+  * Link validation function. CommonMark allows too much in links. By default
+  * we disable `javascript:`, `vbscript:`, `file:` schemas, and almost all `data:...` schemas
+  * except some embedded image types.
+  *
+  * You can change this behaviour:
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * // enable everything
+  * md.validateLink = function () { return true; }
+  * ```
+  */
+  validateLink(url) {
+    const str4 = url.trim().toLowerCase();
+    return BAD_PROTO_RE.test(str4) ? GOOD_DATA_RE.test(str4) : true;
+  }
+  /**
+  * Function used to encode link url to a machine-readable format,
+  * which includes url-encoding, punycode, etc.
+  */
+  normalizeLink(url) {
+    const parsed = parse_default(url, true);
+    if (parsed.hostname) {
+      if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) try {
+        parsed.hostname = import_punycode.default.toASCII(parsed.hostname);
+      } catch (er) {
+      }
+    }
+    if (parsed.auth) parsed.auth = encode_default(parsed.auth);
+    if (parsed.hostname) parsed.hostname = encode_default(parsed.hostname);
+    if (parsed.pathname) parsed.pathname = encode_default(parsed.pathname);
+    if (parsed.search) parsed.search = encode_default(parsed.search);
+    if (parsed.hash) parsed.hash = encode_default(parsed.hash);
+    return format(parsed);
+  }
+  /**
+  * Function used to decode link url to a human-readable format`
+  */
+  normalizeLinkText(url) {
+    const parsed = parse_default(url, true);
+    if (parsed.hostname) {
+      if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) try {
+        parsed.hostname = import_punycode.default.toUnicode(parsed.hostname);
+      } catch (er) {
+      }
+    }
+    return decode_default(format(parsed), decode_default.defaultChars + "%");
+  }
+  constructor(...args) {
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link ParserInline}. You may need it to add new rules when
+      * writing plugins. For simple rules control use {@link MarkdownIt.disable}
+      * and {@link MarkdownIt.enable}.
+      */
+      "inline",
+      new ParserInline()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link ParserBlock}. You may need it to add new rules when
+      * writing plugins. For simple rules control use {@link MarkdownIt.disable}
+      * and {@link MarkdownIt.enable}.
+      */
+      "block",
+      new ParserBlock()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link ParserCore} chain executor. You may need it to add new
+      * rules when writing plugins. For simple rules control use
+      * {@link MarkdownIt.disable} and {@link MarkdownIt.enable}.
+      */
+      "core",
+      new ParserCore()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link Renderer}. Use it to modify output look. Or to add rendering
+      * rules for new token types, generated by plugins.
+      *
+      * See {@link Renderer} docs and
+      * [source code](https://github.com/markdown-it/markdown-it/blob/master/src/renderer.ts).
+      *
+      * @example
+      * ```javascript
+      * import MarkdownIt from 'markdown-it'
+      * const md = new MarkdownIt()
+      *
+      * function myToken(tokens, idx, options, env, self) {
+      *   //...
+      *   return result;
+      * };
+      *
+      * md.renderer.rules['my_token'] = myToken
+      * ```
+      */
+      "renderer",
+      new Renderer()
+    );
+    _defineProperty(
+      this,
+      /**
+      * [linkify-it](https://github.com/markdown-it/linkify-it) instance.
+      * Used by [linkify](https://github.com/markdown-it/markdown-it/blob/master/src/rules_core/linkify.ts)
+      * rule.
+      */
+      "linkify",
+      new LinkifyIt()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Assorted utility functions, useful to write plugins. See details
+      * [here](https://github.com/markdown-it/markdown-it/blob/master/src/common/utils.ts).
+      */
+      "utils",
+      utils_exports2
+    );
+    _defineProperty(
+      this,
+      /**
+      * Link components parser functions, useful to write plugins. See details
+      * [here](https://github.com/markdown-it/markdown-it/blob/master/src/helpers).
+      */
+      "helpers",
+      Object.assign({}, helpers_exports)
+    );
+    const [presetNameOrOptions, options] = args;
+    if (typeof presetNameOrOptions === "string") {
+      this.configure(presetNameOrOptions);
+      if (options) this.set(options);
+    } else {
+      this.configure("default");
+      this.set(presetNameOrOptions || {});
+    }
+  }
+  /**
+  * Set parser options (in the same format as in constructor). Probably, you
+  * will never need it, but you can change options after constructor call.
+  *
+  * __Note:__ To achieve the best possible performance, don't modify a
+  * `markdown-it` instance options on the fly. If you need multiple configurations
+  * it's best to create multiple instances and initialize each with separate
+  * config.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  *
+  * const md = new MarkdownIt()
+  *   .set({ html: true, breaks: true })
+  *   .set({ typographer: true })
+  * ```
+  */
+  set(options) {
+    Object.assign(this.options, options);
+    return this;
+  }
+  /**
+  * Batch load of all options and compenent settings. This is internal method,
+  * and you probably will not need it. But if you will - see available presets
+  * and data structure [here](https://github.com/markdown-it/markdown-it/tree/master/src/presets)
+  *
+  * We strongly recommend to use presets instead of direct config loads. That
+  * will give better compatibility with next versions.
+  */
+  configure(presets) {
+    let p;
+    if (typeof presets === "string") {
+      const presetName = presets;
+      p = config[presetName];
+      if (!p) throw new Error(`Wrong 'markdown-it' preset "${presetName}", check name`);
+    } else p = presets;
+    if (!p) throw new Error("Wrong `markdown-it` preset, can't be empty");
+    if (p.options) this.options = { ...p.options };
+    const components = p.components;
+    if (components) {
+      var _components$inline;
+      [
+        "core",
+        "block",
+        "inline"
+      ].forEach((name) => {
+        var _components$name;
+        const rules = (_components$name = components[name]) === null || _components$name === void 0 ? void 0 : _components$name.rules;
+        if (rules) this[name].ruler.enableOnly(rules);
+      });
+      const rules2 = (_components$inline = components.inline) === null || _components$inline === void 0 ? void 0 : _components$inline.rules2;
+      if (rules2) this.inline.ruler2.enableOnly(rules2);
+    }
+    return this;
+  }
+  /**
+  * Enable list or rules. It will automatically find appropriate components,
+  * containing rules with given names. If rule not found, and `ignoreInvalid`
+  * not set - throws exception.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  *
+  * const md = new MarkdownIt()
+  *   .enable(['sub', 'sup'])
+  *   .disable('smartquotes')
+  * ```
+  */
+  enable(list3, ignoreInvalid = false) {
+    let result = [];
+    if (!Array.isArray(list3)) list3 = [list3];
+    [
+      "core",
+      "block",
+      "inline"
+    ].forEach((chain) => {
+      result = result.concat(this[chain].ruler.enable(list3, true));
+    });
+    result = result.concat(this.inline.ruler2.enable(list3, true));
+    const missed = list3.filter((name) => result.indexOf(name) < 0);
+    if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to enable unknown rule(s): ${missed}`);
+    return this;
+  }
+  /**
+  * The same as {@link MarkdownIt.enable}, but turn specified rules off.
+  */
+  disable(list3, ignoreInvalid = false) {
+    let result = [];
+    if (!Array.isArray(list3)) list3 = [list3];
+    [
+      "core",
+      "block",
+      "inline"
+    ].forEach((chain) => {
+      result = result.concat(this[chain].ruler.disable(list3, true));
+    });
+    result = result.concat(this.inline.ruler2.disable(list3, true));
+    const missed = list3.filter((name) => result.indexOf(name) < 0);
+    if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to disable unknown rule(s): ${missed}`);
+    return this;
+  }
+  /**
+  * Load specified plugin with given params into current parser instance.
+  * It's just a sugar to call `plugin(md, params)` with curring.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * import iterator from 'markdown-it-for-inline'
+  *
+  * const md = new MarkdownIt()
+  *   .use(iterator, 'foo_replace', 'text', function (tokens, idx) {
+  *     tokens[idx].content = tokens[idx].content.replace(/foo/g, 'bar')
+  *   })
+  * ```
+  */
+  use(plugin, ...params) {
+    plugin.apply(plugin, [this, ...params]);
+    return this;
+  }
+  /**
+  * Parse input string and return list of block tokens (special token type
+  * "inline" will contain list of inline tokens). You should not call this
+  * method directly, until you write custom renderer (for example, to produce
+  * AST).
+  *
+  * `env` is used to pass data between "distributed" rules and return additional
+  * metadata like reference info, needed for the renderer. It also can be used to
+  * inject data in specific cases. Usually, you will be ok to pass `{}`,
+  * and then pass updated object to renderer.
+  */
+  parse(src, env) {
+    if (typeof src !== "string") throw new Error("Input data should be a String");
+    const state = new this.core.State(src, this, env);
+    this.core.process(state);
+    return state.tokens;
+  }
+  /**
+  * Render markdown string into html. It does all magic for you :).
+  *
+  * `env` can be used to inject additional metadata (`{}` by default).
+  * But you will not need it with high probability. See also comment
+  * in {@link MarkdownIt.parse}.
+  */
+  render(src, env = {}) {
+    return this.renderer.render(this.parse(src, env), this.options, env);
+  }
+  /**
+  * The same as {@link MarkdownIt.parse} but skip all block rules. It returns
+  * the block tokens list with the single `inline` element, containing parsed
+  * inline tokens in `children` property. Also updates `env` object.
+  */
+  parseInline(src, env) {
+    const state = new this.core.State(src, this, env);
+    state.inlineMode = true;
+    this.core.process(state);
+    return state.tokens;
+  }
+  /**
+  * Similar to {@link MarkdownIt.render} but for single paragraph content.
+  * Result will NOT be wrapped into `<p>` tags.
+  */
+  renderInline(src, env = {}) {
+    return this.renderer.render(this.parseInline(src, env), this.options, env);
+  }
+};
+_defineProperty(MarkdownIt, "Token", Token);
+_defineProperty(MarkdownIt, "Ruler", Ruler);
+_defineProperty(MarkdownIt, "Renderer", Renderer);
+_defineProperty(MarkdownIt, "ParserCore", ParserCore);
+_defineProperty(MarkdownIt, "StateCore", StateCore);
+_defineProperty(MarkdownIt, "ParserBlock", ParserBlock);
+_defineProperty(MarkdownIt, "StateBlock", StateBlock);
+_defineProperty(MarkdownIt, "ParserInline", ParserInline);
+_defineProperty(MarkdownIt, "StateInline", StateInline);
+var MarkdownItCallable = callable(MarkdownIt);
+
+// src/core/site/markdown.ts
+function isAllowedLink(url) {
+  const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").replace(/%0[9ad]/gi, "");
+  if (/^https?:\/\/[^/\\]/i.test(cleaned)) return true;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(cleaned)) return false;
+  if (/^[/\\]/.test(cleaned)) return false;
+  if (/^[^/?#]*:/.test(cleaned) || /^[^/?#]*%3a/i.test(cleaned)) return false;
+  return cleaned.length > 0;
+}
+function createRenderer() {
+  const md = new MarkdownItCallable({ html: false, linkify: false, typographer: false, breaks: false });
+  md.disable(["image"]);
+  md.validateLink = isAllowedLink;
+  const renderToken = (tokens, idx, options, _env, self2) => self2.renderToken(tokens, idx, options);
+  md.renderer.rules.link_open = (tokens, idx, options, env, self2) => {
+    const token = tokens[idx];
+    const href = String(token.attrGet("href") ?? "");
+    if (/^https?:/i.test(href)) token.attrSet("rel", "nofollow noopener noreferrer");
+    return renderToken(tokens, idx, options, env, self2);
+  };
+  const heading2 = (tokens, idx, options, env, self2) => {
+    const token = tokens[idx];
+    const offset = typeof env?.headingOffset === "number" ? env.headingOffset : 2;
+    const level = Math.min(6, Number(token.tag.slice(1)) + offset);
+    token.tag = `h${level}`;
+    return renderToken(tokens, idx, options, env, self2);
+  };
+  md.renderer.rules.heading_open = heading2;
+  md.renderer.rules.heading_close = heading2;
+  return md;
+}
+var renderer;
+function renderMarkdown(source, headingOffset = 2) {
+  renderer ??= createRenderer();
+  return raw(renderer.render(source, { headingOffset }));
+}
+function markdownToText(source) {
+  renderer ??= createRenderer();
+  const out = [];
+  for (const token of renderer.parse(source, {})) {
+    if (token.type !== "inline" || !token.children) continue;
+    const parts = [];
+    for (const child of token.children) {
+      if (child.type === "text" || child.type === "code_inline") parts.push(child.content);
+      else if (child.type === "softbreak" || child.type === "hardbreak") parts.push(" ");
+    }
+    out.push(parts.join(""));
+  }
+  return out.join(" ").replace(/\s+/g, " ").trim();
+}
+function excerpt(text3, max) {
+  if (text3.length <= max) return text3;
+  const cut2 = text3.slice(0, max);
+  const space = cut2.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut2.slice(0, space) : cut2).replace(/[\s,.;:]+$/, "")}\u2026`;
+}
+
+// src/core/site/pages/catalogue.ts
+var PAGE = paths.catalogue;
+function renderCatalogue(data) {
+  const s = data.settings;
+  const tasks = uniqueSorted(data.models.flatMap((m) => m.task ? [m.task] : []));
+  const tags = uniqueSorted(data.models.flatMap((m) => m.tags));
+  const owners = uniqueSorted(data.models.flatMap((m) => m.owners));
+  const versionCount = data.versions.size;
+  const production = productionStage(s);
+  const inProduction = data.models.filter((m) => m.stages.some(([stage]) => stage === production)).length;
+  const options = (values) => values.map((v) => html`<option value="${v}">${v}</option>`);
+  const body = html`<h1>${s.name}</h1>
+${s.description ? html`<div class="lead prose">${renderMarkdown(s.description, 1)}</div>` : ""}
+<p class="stats">${plural2(data.models.length, "model")} · ${plural2(versionCount, "version")} · ${inProduction.toLocaleString("en-US")} in ${production}</p>
+<section class="finder" aria-labelledby="finder-h">
+<h2 id="finder-h" class="visually-hidden">Find a model</h2>
+<div class="controls" id="controls" hidden>
+<div class="field field-search"><label for="q">Search</label><input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="Name, description, tag, task, owner or dataset" aria-describedby="result-count"></div>
+<div class="field"><label for="f-task">Task</label><select id="f-task" data-filter="task"><option value="">Any task</option>${options(tasks)}</select></div>
+<div class="field"><label for="f-tag">Tag</label><select id="f-tag" data-filter="tag"><option value="">Any tag</option>${options(tags)}</select></div>
+<div class="field"><label for="f-owner">Owner</label><select id="f-owner" data-filter="owner"><option value="">Any owner</option>${options(owners)}</select></div>
+<div class="field"><label for="f-stage">Stage</label><select id="f-stage" data-filter="stage"><option value="">Any stage</option>${options(s.stages)}<option value="-">In no stage</option></select></div>
+<div class="field"><label for="sort">Sort by</label><select id="sort"><option value="name">Name</option><option value="recent">Most recent version</option><option value="metric">Primary metric (best first)</option></select></div>
+<div class="field field-reset"><button type="button" id="reset">Clear</button></div>
+</div>
+<p id="result-count" class="result-count" role="status">${plural2(data.models.length, "model")}</p>
+</section>
+<ul class="model-list" id="model-list">
+${data.models.map((m) => modelItem(data, m))}
+</ul>
+<p id="no-results" class="empty" hidden>No model matches. Try fewer words or clear the filters.</p>
+`;
+  return renderPage(data, { path: PAGE, kind: "catalogue", title: s.name, description: `${s.name}: ${data.models.length} models and what runs in each stage.`, body });
+}
+function modelItem(data, m) {
+  const to = (path) => relativeUrl(PAGE, path);
+  const headline = headlineVersion(data, m);
+  const metric = metricOf(headline, m.primaryMetric);
+  const def = m.primaryMetric ? data.settings.metrics[m.primaryMetric] : void 0;
+  const latest = m.latest;
+  const stageLinks = m.stages.map(([stage, version]) => {
+    const v = data.versions.get(versionKey(m.name, version));
+    return html`<div><dt>${stage}</dt><dd>${v ? html`<a href="${to(paths.version(m.name, version))}">${version}</a>` : version}${v?.deprecated !== void 0 ? html` ${deprecatedChip(v.deprecated)}` : ""}</dd></div>`;
+  });
+  const text3 = m.description ? excerpt(markdownToText(m.description), 180) : "";
+  return html`<li class="model-card${m.deprecated ? " is-deprecated" : ""}" data-name="${m.name}" data-task="${m.task ?? ""}" data-stages="${m.stages.map(([s]) => s).join(" ")}" data-updated="${timeOf(latest?.created)}"${metric ? html` data-metric="${metric.value}" data-metric-name="${m.primaryMetric}" data-direction="${def?.direction ?? ""}"` : ""}>
+<h2 class="model-title"><a href="${to(paths.model(m.name))}">${m.title ?? m.name}</a>${m.deprecated ? html` <span class="chip deprecated">deprecated</span>` : ""}</h2>
+<p class="model-sub"><code>${m.name}</code>${m.task ? html` · <span class="task">${m.task}</span>` : ""}</p>
+${text3 ? html`<p class="excerpt">${text3}</p>` : ""}
+<dl class="facts">${stageLinks}${metric ? html`<div><dt>${m.primaryMetric}</dt><dd class="num">${formatNumber2(metric.value)}${def?.unit ? ` ${def.unit}` : ""}</dd></div>` : ""}${latest ? html`<div><dt>latest</dt><dd><a href="${to(paths.version(m.name, latest.version))}">${latest.version}</a> <time datetime="${isoDate(latest.created) ?? ""}">${formatDate(latest.created)}</time></dd></div>` : html`<div><dt>versions</dt><dd>none yet</dd></div>`}</dl>
+${m.owners.length ? html`<ul class="owners" aria-label="Owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : ""}
+${m.tags.length ? html`<ul class="tags" aria-label="Tags">${m.tags.map((t) => html`<li>${t}</li>`)}</ul>` : ""}
+</li>`;
+}
+function uniqueSorted(values) {
+  return [...new Set(values)].sort((a, b) => a.localeCompare(b, "en"));
+}
+
+// src/core/site/pages/compare.ts
+function defaultPair(data, m) {
+  const latest = m.latest;
+  if (!latest || m.versions.length < 2) return void 0;
+  const production = productionStage(data.settings);
+  const prod = m.stages.find(([s]) => s === production)?.[1];
+  const a = prod && prod !== latest.version ? m.versions.find((v) => v.version === prod) : void 0;
+  return [a ?? m.versions[m.versions.length - 2], latest];
+}
+function compareTable(data, a, b) {
+  const names = sortMetricNames([...a.metrics, ...b.metrics].map((x) => x.name), data.settings.metrics);
+  let better = 0;
+  let worse = 0;
+  let shared = 0;
+  const rows = names.map((name) => {
+    const def = data.settings.metrics[name];
+    const va = metricOf(a, name)?.value;
+    const vb = metricOf(b, name)?.value;
+    if (va !== void 0 && vb !== void 0) {
+      shared++;
+      const verdict = judge(vb - va, def?.direction);
+      if (verdict === "better") better++;
+      if (verdict === "worse") worse++;
+    }
+    const unit = def?.unit ? ` ${def.unit}` : "";
+    return html`<tr data-metric="${name}"><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${va === void 0 ? "\u2013" : `${formatNumber2(va)}${unit}`}</td><td class="num">${vb === void 0 ? "\u2013" : `${formatNumber2(vb)}${unit}`}</td>${deltaCell(vb, va, def)}</tr>`;
+  });
+  const label = (v) => `${v.model} ${v.version}`;
+  return html`<p class="compare-summary" id="compare-summary">${shared ? `B is better on ${better} and worse on ${worse} of ${shared} shared metrics.` : "These versions share no metric."}</p>
+<div class="table-scroll" role="region" aria-label="Comparison" tabindex="0"><table class="compare-table" id="compare-table"><caption>${label(a)} (A) compared with ${label(b)} (B)</caption><thead><tr><th scope="col">Metric</th><th scope="col">A: ${label(a)}</th><th scope="col">B: ${label(b)}</th><th scope="col">Change (B − A)</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+function compareData(data, m) {
+  const names = sortMetricNames(m.versions.flatMap((v) => v.metrics.map((x) => x.name)), data.settings.metrics);
+  return {
+    model: m.name,
+    versions: [...m.versions].reverse().map((v) => ({
+      version: v.version,
+      deprecated: v.deprecated !== void 0,
+      stages: v.stages,
+      metrics: Object.fromEntries(v.metrics.map((x) => [x.name, x.value]))
+    })),
+    catalogue: Object.fromEntries(
+      Object.entries(data.settings.metrics).map(([name, d]) => [name, d.unit ? { direction: d.direction, unit: d.unit } : { direction: d.direction }])
+    ),
+    metrics: names
+  };
+}
+function renderComparePage(data, m) {
+  const page = paths.compare(m.name);
+  const to = (path) => relativeUrl(page, path);
+  const pair = defaultPair(data, m);
+  const newestFirst = [...m.versions].reverse();
+  const versionOptions = (selected) => newestFirst.map((v) => html`<option value="${v.version}"${v.version === selected ? html` selected` : ""}>${v.version}${v.stages.length ? ` (${v.stages.join(", ")})` : ""}${v.deprecated !== void 0 ? " (deprecated)" : ""}</option>`);
+  const pickers = html`<div class="pickers" id="compare-pickers" hidden>
+<fieldset><legend>A (baseline): ${m.name}</legend><label for="a-version">Version</label><select id="a-version">${versionOptions(pair?.[0].version)}</select></fieldset>
+<fieldset><legend>B (candidate)</legend><label for="b-model">Model</label><select id="b-model"><option value="${m.name}" selected>${m.name}</option></select><label for="b-version">Version</label><select id="b-version">${versionOptions(pair?.[1].version)}</select></fieldset>
+<div class="picker-actions"><button type="button" id="swap">Swap A and B</button></div>
+</div>
+<p id="compare-status" class="muted" role="status"></p>`;
+  const result = pair ? compareTable(data, pair[0], pair[1]) : html`<p>${m.name} has ${m.versions.length === 1 ? "one version" : "no versions"}, so there is nothing to compare it with yet.</p>`;
+  const body = html`<header class="page-head"><h1>Compare versions of ${m.title ?? m.name}</h1>
+<p class="page-sub">Signed changes from A to B, coloured by each metric's direction: <span class="delta better legend">▲▼ better</span> <span class="delta worse legend">▲▼ worse</span>. <a href="${to(paths.model(m.name))}">Back to ${m.name}</a></p></header>
+${pickers}
+${section("comparison", "Comparison", html`<div id="compare-result">${result}</div>`)}
+<script type="application/json" id="compare-data">${jsonForScript(compareData(data, m))}</script>`;
+  return renderPage(data, {
+    path: page,
+    kind: "compare",
+    title: `Compare ${m.name}`,
+    description: `Compare versions of ${m.name}.`,
+    crumbs: [{ label: "Models", path: paths.catalogue }, { label: m.name, path: paths.model(m.name) }, { label: "Compare" }],
+    body
+  });
+}
+
+// src/core/site/lineage-data.ts
+var GraphBuilder = class {
+  nodes = /* @__PURE__ */ new Map();
+  edges = /* @__PURE__ */ new Map();
+  node(node) {
+    const existing = this.nodes.get(node.id);
+    if (!existing || node.kind === "focus" && existing.kind !== "focus") this.nodes.set(node.id, node);
+  }
+  edge(from, to, label) {
+    if (from === to) return;
+    const key = `${from}\0${to}`;
+    let e = this.edges.get(key);
+    if (!e) {
+      e = { from, to, labels: /* @__PURE__ */ new Set() };
+      this.edges.set(key, e);
+    }
+    if (label) e.labels.add(label);
+  }
+  build() {
+    const edges = [...this.edges.values()].map((e) => ({ from: e.from, to: e.to, label: e.labels.size ? [...e.labels].sort().join(", ") : void 0 }));
+    return { nodes: [...this.nodes.values()], edges };
+  }
+};
+function modelNode(data, name, link3, focus = false) {
+  const model = data.byName.get(name);
+  return {
+    id: `model:${name}`,
+    label: name,
+    sublabel: model?.title ?? model?.task ?? (model ? void 0 : "not in this registry"),
+    kind: focus ? "focus" : "model",
+    href: model && !focus ? link3(paths.model(name)) : void 0
+  };
+}
+var externalId = (uri) => `uri:${uri}`;
+var datasetId = (name) => `dataset:${name}`;
+function externalNode(uri, revision) {
+  return { id: externalId(uri), label: uri, sublabel: revision ? `external \xB7 ${revision}` : "external model", kind: "external", title: revision ? `${uri} @ ${revision}` : uri };
+}
+function datasetNode(name, versions) {
+  return { id: datasetId(name), label: name, sublabel: versions ?? "dataset", kind: "dataset" };
+}
+function modelLineage(data, focus, link3) {
+  const g = new GraphBuilder();
+  g.node(modelNode(data, focus.name, link3, true));
+  const datasetVersions = /* @__PURE__ */ new Map();
+  for (const v of focus.versions) {
+    for (const d of v.datasets) {
+      const set2 = datasetVersions.get(d.name) ?? /* @__PURE__ */ new Set();
+      if (d.version) set2.add(d.version);
+      datasetVersions.set(d.name, set2);
+      g.edge(datasetId(d.name), `model:${focus.name}`, d.role);
+    }
+  }
+  for (const [name, versions] of datasetVersions) g.node(datasetNode(name, versions.size === 1 ? [...versions][0] : versions.size ? `${versions.size} versions` : void 0));
+  const up = [focus.name];
+  const seenUp = new Set(up);
+  while (up.length) {
+    const name = up.shift();
+    for (const v of data.byName.get(name)?.versions ?? []) {
+      for (const p of v.parents) {
+        if (p.kind === "external") {
+          g.node(externalNode(p.uri, p.revision));
+          g.edge(externalId(p.uri), `model:${name}`, p.relation);
+        } else if (p.model !== name) {
+          g.node(modelNode(data, p.model, link3));
+          g.edge(`model:${p.model}`, `model:${name}`, p.relation);
+          if (!seenUp.has(p.model)) {
+            seenUp.add(p.model);
+            up.push(p.model);
+          }
+        }
+      }
+    }
+  }
+  const down = [focus.name];
+  const seenDown = new Set(down);
+  while (down.length) {
+    const name = down.shift();
+    for (const v of data.byName.get(name)?.versions ?? []) {
+      for (const child of data.children.get(versionKey(name, v.version)) ?? []) {
+        if (child.model === name) continue;
+        g.node(modelNode(data, child.model, link3));
+        const relation = child.parents.find((p) => p.kind === "registry" && p.model === name)?.relation;
+        g.edge(`model:${name}`, `model:${child.model}`, relation);
+        if (!seenDown.has(child.model)) {
+          seenDown.add(child.model);
+          down.push(child.model);
+        }
+      }
+    }
+  }
+  return g.build();
+}
+function registryLineage(data, link3) {
+  const g = new GraphBuilder();
+  for (const m of data.models) {
+    g.node(modelNode(data, m.name, link3));
+    for (const v of m.versions) {
+      for (const p of v.parents) {
+        if (p.kind === "external") {
+          g.node(externalNode(p.uri, p.revision));
+          g.edge(externalId(p.uri), `model:${m.name}`, p.relation);
+        } else if (p.model !== m.name) {
+          g.node(modelNode(data, p.model, link3));
+          g.edge(`model:${p.model}`, `model:${m.name}`, p.relation);
+        }
+      }
+      for (const d of v.datasets) {
+        g.node(datasetNode(d.name));
+        g.edge(datasetId(d.name), `model:${m.name}`, d.role);
+      }
+    }
+  }
+  return g.build();
+}
+function versionLineage(data, focus, link3) {
+  const g = new GraphBuilder();
+  const focusId = `version:${focus.model}@${focus.version}`;
+  const vnode = (model, version, column) => {
+    const known = data.versions.get(versionKey(model, version));
+    return {
+      id: `version:${model}@${version}`,
+      label: model,
+      sublabel: known ? version : `${version} (not in this registry)`,
+      kind: "version",
+      href: known ? link3(paths.version(model, version)) : void 0,
+      column
+    };
+  };
+  g.node({ id: focusId, label: focus.model, sublabel: focus.version, kind: "focus", column: 1 });
+  for (const p of focus.parents) {
+    if (p.kind === "external") {
+      g.node({ ...externalNode(p.uri, p.revision), column: 0 });
+      g.edge(externalId(p.uri), focusId, p.relation);
+    } else {
+      const node = vnode(p.model, p.version, 0);
+      g.node(node);
+      g.edge(node.id, focusId, p.relation);
+    }
+  }
+  for (const d of focus.datasets) {
+    const id = `dataset:${d.name}@${d.version ?? ""}`;
+    g.node({ id, label: d.name, sublabel: d.version ? `dataset \xB7 ${d.version}` : "dataset", kind: "dataset", column: 0 });
+    g.edge(id, focusId, d.role);
+  }
+  if (focus.code) {
+    const id = `code:${focus.code.repo}@${focus.code.commit}`;
+    g.node({ id, label: focus.code.repo, sublabel: `code \xB7 ${focus.code.commit.slice(0, 7)}`, kind: "code", title: `${focus.code.repo} @ ${focus.code.commit}`, column: 0 });
+    g.edge(id, focusId, "code");
+  }
+  for (const child of data.children.get(versionKey(focus.model, focus.version)) ?? []) {
+    const node = vnode(child.model, child.version, 2);
+    g.node(node);
+    const relation = child.parents.find((p) => p.kind === "registry" && p.model === focus.model && p.version === focus.version)?.relation;
+    g.edge(focusId, node.id, relation);
+  }
+  return g.build();
+}
+
+// src/core/site/svg/dag-layout.ts
+function layeredLayout(input, sweeps = 6) {
+  const known = new Set(input.ids);
+  const parents = /* @__PURE__ */ new Map();
+  const children = /* @__PURE__ */ new Map();
+  for (const id of input.ids) {
+    parents.set(id, []);
+    children.set(id, []);
+  }
+  for (const e of input.edges) {
+    if (!known.has(e.from) || !known.has(e.to) || e.from === e.to) continue;
+    parents.get(e.to).push(e.from);
+    children.get(e.from).push(e.to);
+  }
+  const layer = /* @__PURE__ */ new Map();
+  const state = /* @__PURE__ */ new Map();
+  for (const start of input.ids) {
+    if (state.has(start)) continue;
+    const stack = [{ id: start, next: 0 }];
+    state.set(start, 1);
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      const ps = parents.get(top.id);
+      if (top.next < ps.length) {
+        const p = ps[top.next++];
+        if (!state.has(p)) {
+          state.set(p, 1);
+          stack.push({ id: p, next: 0 });
+        }
+        continue;
+      }
+      let l = 0;
+      for (const p of ps) if (state.get(p) === 2) l = Math.max(l, layer.get(p) + 1);
+      layer.set(top.id, l);
+      state.set(top.id, 2);
+      stack.pop();
+    }
+  }
+  const count = Math.max(0, ...layer.values()) + 1;
+  const columns = Array.from({ length: input.ids.length ? count : 0 }, () => []);
+  for (const id of input.ids) columns[layer.get(id)].push(id);
+  const position = /* @__PURE__ */ new Map();
+  const place = (col) => col.forEach((id, i) => position.set(id, i));
+  columns.forEach(place);
+  const barycenter = (id, neighbours, fallback) => {
+    let sum = 0;
+    let n = 0;
+    for (const x of neighbours) {
+      const p = position.get(x);
+      if (p !== void 0) {
+        sum += p;
+        n++;
+      }
+    }
+    return n ? sum / n : fallback;
+  };
+  for (let sweep = 0; sweep < sweeps; sweep++) {
+    const down = sweep % 2 === 0;
+    const order = down ? columns.map((_, i) => i).slice(1) : columns.map((_, i) => i).reverse().slice(1);
+    for (const c of order) {
+      const col = columns[c];
+      const keys = new Map(col.map((id, i) => [id, barycenter(id, down ? parents.get(id) : children.get(id), i)]));
+      col.sort((a, b) => keys.get(a) - keys.get(b) || position.get(a) - position.get(b));
+      place(col);
+    }
+  }
+  return { layer, columns };
+}
+
+// src/core/site/svg/lineage-graph.ts
+var NODE_W = 200;
+var NODE_H = 42;
+var COL_GAP = 120;
+var ROW_GAP = 14;
+var PAD = 8;
+var LABEL_CHARS = 27;
+var EDGE_LABELS_UP_TO = 24;
+function cut(text3, max = LABEL_CHARS) {
+  return text3.length > max ? `${text3.slice(0, max - 1)}\u2026` : text3;
+}
+function placeGraph(graph) {
+  const columns = graph.nodes.every((n) => n.column !== void 0) ? fixedColumns(graph.nodes) : layeredLayout({ ids: graph.nodes.map((n) => n.id), edges: graph.edges }).columns;
+  const tallest = Math.max(0, ...columns.map((c) => c.length));
+  const height = PAD * 2 + tallest * NODE_H + Math.max(0, tallest - 1) * ROW_GAP;
+  const width = PAD * 2 + columns.length * NODE_W + Math.max(0, columns.length - 1) * COL_GAP;
+  const at = /* @__PURE__ */ new Map();
+  columns.forEach((col, c) => {
+    const colHeight = col.length * NODE_H + Math.max(0, col.length - 1) * ROW_GAP;
+    const top = PAD + (height - PAD * 2 - colHeight) / 2;
+    col.forEach((id, i) => at.set(id, { x: PAD + c * (NODE_W + COL_GAP), y: Math.round(top + i * (NODE_H + ROW_GAP)) }));
+  });
+  return { width, height, at };
+}
+function fixedColumns(nodes) {
+  const columns = [];
+  for (const n of nodes) (columns[n.column] ??= []).push(n.id);
+  for (let i = 0; i < columns.length; i++) columns[i] ??= [];
+  return columns.filter((c) => c.length > 0);
+}
+function renderLineageGraph(graph, options) {
+  const { width, height, at } = placeGraph(graph);
+  const { id } = options;
+  const showLabels = graph.edges.length <= EDGE_LABELS_UP_TO;
+  const edges = graph.edges.flatMap((e) => {
+    const a = at.get(e.from);
+    const b = at.get(e.to);
+    if (!a || !b || e.from === e.to) return [];
+    const x1 = a.x + NODE_W;
+    const y1 = a.y + NODE_H / 2;
+    const x2 = b.x - 2;
+    const y2 = b.y + NODE_H / 2;
+    const mid = (x1 + x2) / 2;
+    const backwards = x2 <= x1;
+    const d = backwards ? `M${x1},${y1} C${x1 + 60},${y1} ${x2 - 60},${y2} ${x2},${y2}` : `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
+    const label = e.label && showLabels ? html`<text class="edge-label" x="${mid}" y="${(y1 + y2) / 2 - 4}" text-anchor="middle">${cut(e.label, 20)}</text>` : "";
+    return [html`<g class="edge"><path d="${d}" marker-end="url(#${id}-arrow)">${label ? "" : html`<title>${e.label ?? "derived from"}</title>`}</path>${label}</g>`];
+  });
+  const nodes = graph.nodes.map((n) => {
+    const p = at.get(n.id);
+    const label = cut(n.label);
+    const sublabel = n.sublabel === void 0 ? void 0 : cut(n.sublabel, 32);
+    const tooltip = n.title ?? (label !== n.label || sublabel !== n.sublabel ? n.sublabel ? `${n.label} ${n.sublabel}` : n.label : void 0);
+    const text3 = html`<text class="label" x="10" y="${sublabel ? 17 : 26}">${label}</text>${sublabel ? html`<text class="sub" x="10" y="33">${sublabel}</text>` : ""}`;
+    const box = html`<g class="node kind-${n.kind}" data-id="${n.id}" transform="translate(${p.x},${p.y})">${tooltip ? html`<title>${tooltip}</title>` : ""}<rect width="${NODE_W}" height="${NODE_H}" rx="${n.kind === "dataset" ? 14 : 6}"></rect>${text3}</g>`;
+    return n.href ? html`<a href="${n.href}">${box}</a>` : box;
+  });
+  return html`<svg class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="${id}-title ${id}-desc" data-nodes="${graph.nodes.length}" data-edges="${edges.length}"><title id="${id}-title">${options.title}</title><desc id="${id}-desc">${options.description}</desc><defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path class="arrowhead" d="M0,0 L10,5 L0,10 z"></path></marker></defs><g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`;
+}
+
+// src/core/site/pages/lineage.ts
+function renderLineagePage(data) {
+  const page = paths.lineage;
+  const to = (path) => relativeUrl(page, path);
+  const graph = registryLineage(data, to);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const incoming = /* @__PURE__ */ new Map();
+  for (const e of graph.edges) {
+    const list3 = incoming.get(e.to) ?? [];
+    list3.push(e);
+    incoming.set(e.to, list3);
+  }
+  const models = graph.nodes.filter((n) => n.kind === "model" && data.byName.has(n.label));
+  const datasets = graph.nodes.filter((n) => n.kind === "dataset").length;
+  const externals = graph.nodes.filter((n) => n.kind === "external").length;
+  const name = (id) => {
+    const n = byId.get(id);
+    return n.href ? html`<a href="${n.href}">${n.label}</a>` : html`${n.label}`;
+  };
+  const rows = models.map((n) => {
+    const ins = incoming.get(n.id) ?? [];
+    const from = ins.filter((e) => !e.from.startsWith("dataset:"));
+    const data2 = ins.filter((e) => e.from.startsWith("dataset:"));
+    return html`<tr><th scope="row">${name(n.id)}</th><td>${from.length ? html`<ul class="plain">${from.map((e) => html`<li>${name(e.from)}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : "\u2013"}</td><td>${data2.length ? html`<ul class="plain">${data2.map((e) => html`<li>${byId.get(e.from).label}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : "\u2013"}</td></tr>`;
+  });
+  const body = html`<header class="page-head"><h1>Lineage</h1>
+<p class="page-sub">${plural2(models.length, "model")}, ${plural2(externals, "external model")} and ${plural2(datasets, "dataset")}. Each arrow points from what a model was built from to the model; the table below says the same as text.</p></header>
+${graph.nodes.length ? html`<div class="graph-scroll graph-large" role="region" aria-label="Registry lineage graph" tabindex="0">${renderLineageGraph(graph, { id: "registry-lineage", title: `Lineage of every model in ${data.settings.name}`, description: `${models.length} models, ${externals} external models and ${datasets} datasets, with an edge from each parent or dataset to the model built from it.` })}</div>` : html`<p class="muted">The registry has no models yet.</p>`}
+${section("lineage-table", "As a table", scrollTable("Lineage table", html`<table class="lineage-table"><thead><tr><th scope="col">Model</th><th scope="col">Built from</th><th scope="col">Data</th></tr></thead><tbody>${rows}</tbody></table>`))}`;
+  return renderPage(data, { path: page, kind: "lineage", title: "Lineage", description: `How the models of ${data.settings.name} derive from each other and from data.`, crumbs: [{ label: "Models", path: paths.catalogue }, { label: "Lineage" }], body });
+}
+
+// src/core/site/svg/chart.ts
+var W = 560;
+var H = 230;
+var M = { top: 18, right: 16, bottom: 46, left: 58 };
+function niceTicks(min, max, count = 5) {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [0];
+  if (min === max) {
+    const pad = Math.abs(min) * 0.05 || 1;
+    min -= pad;
+    max += pad;
+  }
+  const rough = (max - min) / Math.max(1, count - 1);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((f) => f * power).find((s) => s >= rough) ?? 10 * power;
+  const start = Math.floor(min / step) * step;
+  const ticks = [];
+  for (let v = start; v <= max + step * 1e-9 && ticks.length < 20; v += step) ticks.push(Number(v.toPrecision(12)));
+  if (ticks[ticks.length - 1] < max) ticks.push(Number((ticks[ticks.length - 1] + step).toPrecision(12)));
+  return ticks;
+}
+function renderMetricChart(spec) {
+  const { points, id } = spec;
+  const values = points.flatMap((p) => p.ci ? [p.value, ...p.ci] : [p.value]);
+  const ticks = niceTicks(Math.min(...values), Math.max(...values));
+  const lo = ticks[0];
+  const hi = ticks[ticks.length - 1];
+  const plotW = W - M.left - M.right;
+  const plotH = H - M.top - M.bottom;
+  const x = (i) => M.left + (points.length === 1 ? plotW / 2 : i * plotW / (points.length - 1));
+  const y = (v) => M.top + plotH - (v - lo) / (hi - lo || 1) * plotH;
+  const r = (n) => Math.round(n * 10) / 10;
+  const unit = spec.unit ? ` ${spec.unit}` : "";
+  const direction = spec.direction === "higher" ? "higher is better" : spec.direction === "lower" ? "lower is better" : "direction unknown";
+  const production = points.find((p) => p.production);
+  const labelEvery = Math.max(1, Math.ceil(points.length / 10));
+  const grid = ticks.map((t) => html`<g class="tick"><line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${r(y(t))}" y2="${r(y(t))}"></line><text class="axis" x="${M.left - 6}" y="${r(y(t)) + 4}" text-anchor="end">${formatNumber2(t)}</text></g>`);
+  const xLabels = points.map(
+    (p, i) => i % labelEvery === 0 || i === points.length - 1 || p.production ? html`<text class="axis" x="${r(x(i))}" y="${H - M.bottom + 16}" text-anchor="middle">${p.label.length > 12 ? `${p.label.slice(0, 11)}\u2026` : p.label}</text>` : ""
+  );
+  const whiskers = points.map(
+    (p, i) => p.ci ? html`<line class="ci" x1="${r(x(i))}" x2="${r(x(i))}" y1="${r(y(p.ci[0]))}" y2="${r(y(p.ci[1]))}"></line>` : ""
+  );
+  const line = points.length > 1 ? html`<polyline class="series" fill="none" points="${points.map((p, i) => `${r(x(i))},${r(y(p.value))}`).join(" ")}"></polyline>` : "";
+  const dots = points.map(
+    (p, i) => html`<circle class="point${p.production ? " production" : ""}${p.deprecated ? " deprecated" : ""}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" data-version="${p.label}" data-value="${p.value}"><title>${p.label}: ${formatNumber2(p.value)}${unit}${p.ci ? ` (CI ${formatNumber2(p.ci[0])} to ${formatNumber2(p.ci[1])})` : ""}${p.production ? " \xB7 production" : ""}${p.deprecated ? " \xB7 deprecated" : ""}</title></circle>`
+  );
+  const prodIndex = production ? points.indexOf(production) : -1;
+  const prodLabel = production ? html`<text class="production-label" x="${r(Math.min(Math.max(x(prodIndex), M.left + 30), W - M.right - 30))}" y="${r(Math.max(y(production.value) - 12, M.top + 2))}" text-anchor="middle">production</text>` : "";
+  const summary2 = points.map((p) => `${p.label}: ${formatNumber2(p.value)}${unit}${p.production ? " (production)" : ""}`).join("; ");
+  return html`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-title ${id}-desc" data-metric="${spec.metric}" data-points="${points.length}"><title id="${id}-title">${spec.metric}${unit} across versions (${direction})</title><desc id="${id}-desc">${summary2}</desc>${grid}<line class="axis-line" x1="${M.left}" x2="${W - M.right}" y1="${M.top + plotH}" y2="${M.top + plotH}"></line>${xLabels}<text class="axis-title" x="${M.left + plotW / 2}" y="${H - 6}" text-anchor="middle">version</text>${whiskers}${line}${dots}${prodLabel}</svg>`;
+}
+
+// src/core/site/pages/model.ts
+function renderModelPage(data, m) {
+  const page = paths.model(m.name);
+  const to = (path) => relativeUrl(page, path);
+  const s = data.settings;
+  const newestFirst = [...m.versions].reverse();
+  const headline = headlineVersion(data, m);
+  const primary = metricOf(headline, m.primaryMetric);
+  const primaryDef = m.primaryMetric ? s.metrics[m.primaryMetric] : void 0;
+  const production = productionStage(s);
+  const head = html`<header class="page-head">
+<h1>${m.title ?? m.name}${m.deprecated ? html` <span class="chip deprecated">deprecated</span>` : ""}</h1>
+<p class="page-sub"><code>${m.name}</code>${m.task ? html` · ${m.task}` : ""}${m.license ? html` · license ${m.license}` : ""}</p>
+${m.invalid ? html`<p class="notice warning" role="note">Some of this model's files do not pass validation; what could be read is shown. Run <code>model-registry validate</code> for details.</p>` : ""}
+<dl class="meta">
+<div><dt>Owners</dt><dd>${m.owners.length ? html`<ul class="owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : "\u2013"}</dd></div>
+${m.tags.length ? html`<div><dt>Tags</dt><dd><ul class="tags">${m.tags.map((t) => html`<li>${t}</li>`)}</ul></dd></div>` : ""}
+${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${primary ? html` <strong class="num">${formatNumber2(primary.value)}${primaryDef?.unit ? ` ${primaryDef.unit}` : ""}</strong> <span class="muted">(${headline.version})</span>` : ""}</dd></div>` : ""}
+<div><dt>Latest</dt><dd>${m.latest ? html`${versionLink(page, m.latest)} · <time datetime="${isoDate(m.latest.created) ?? ""}">${formatDate(m.latest.created)}</time>` : "no versions yet"}</dd></div>
+<div><dt>Versions</dt><dd>${m.versions.length}</dd></div>
+</dl>
+<p class="page-actions">${m.versions.length > 1 ? html`<a class="button" href="${to(paths.compare(m.name))}">Compare versions</a> ` : ""}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
+</header>`;
+  const stageRows = m.stages.map(([stage, version]) => {
+    const v = data.versions.get(versionKey(m.name, version));
+    const since = stageSince(m, stage, version);
+    const commit = since && data.options.repository ? commitUrl(data.github, data.options.repository, since.commit) : void 0;
+    return html`<tr><th scope="row">${stage}</th><td>${v ? versionLink(page, v) : html`${version} <span class="muted">(missing)</span>`}${v?.deprecated !== void 0 ? html` ${deprecatedChip(v.deprecated)}` : ""}</td><td>${since ? html`<time datetime="${isoDate(since.since) ?? ""}">${formatDate(since.since)}</time>` : html`<span class="muted">unknown</span>`}</td><td>${since ? commit ? html`<a href="${commit}"><code>${shortSha(since.commit, 7)}</code></a>` : html`<code>${shortSha(since.commit, 7)}</code>` : "\u2013"}</td></tr>`;
+  });
+  const badgeSnippets = s.stages.map((stage) => {
+    const img = absoluteUrl(data.options.baseUrl, paths.badge(m.name, stage)) ?? paths.badge(m.name, stage);
+    const target = absoluteUrl(data.options.baseUrl, paths.model(m.name)) ?? paths.model(m.name);
+    return `[![${m.name} ${stage}](${img})](${target})`;
+  });
+  const stagesBody = html`${m.stages.length ? html`<table class="stages-table"><caption class="visually-hidden">What runs in each stage</caption><thead><tr><th scope="col">Stage</th><th scope="col">Version</th><th scope="col">Since</th><th scope="col">Commit</th></tr></thead><tbody>${stageRows}</tbody></table>` : html`<p>No version of this model is in a stage.</p>`}
+${m.history.length ? html`<details class="history"><summary>Promotion history (${plural2(m.history.length, "change")})</summary><ol>${m.history.map((e) => html`<li><time datetime="${isoDate(e.since) ?? ""}">${formatDate(e.since)}</time>: <strong>${e.stage}</strong> → ${e.version} <code>${shortSha(e.commit, 7)}</code></li>`)}</ol></details>` : ""}
+<details class="badges"><summary>Badges for a README</summary>
+<p class="badge-row">${s.stages.map((stage) => html`<img src="${to(paths.badge(m.name, stage))}" alt="${`${stage} badge of ${m.name}`}" height="20"> `)}</p>
+${data.options.baseUrl ? "" : html`<p class="muted">This site was built without a base URL, so these links are relative; build with <code>--base-url</code> for absolute ones.</p>`}
+${copyBlock(badgeSnippets.join("\n"), "Markdown", "badges")}
+</details>`;
+  const about = html`${m.description ? html`<div class="prose">${renderMarkdown(m.description, 2)}</div>` : html`<p class="muted">No description.</p>`}
+${m.intendedUse ? html`<h3>Intended use</h3><div class="prose">${renderMarkdown(m.intendedUse, 3)}</div>` : ""}
+${m.limitations ? html`<h3>Limitations</h3><div class="prose">${renderMarkdown(m.limitations, 3)}</div>` : ""}
+${m.ethicalConsiderations ? html`<h3>Ethical considerations</h3><div class="prose">${renderMarkdown(m.ethicalConsiderations, 3)}</div>` : ""}
+${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.deprecatedVersions.map(([v, reason]) => html`<li><strong>${v}</strong>: ${reason}</li>`)}</ul>` : ""}`;
+  const prodVersion = m.stages.find(([stage]) => stage === production)?.[1];
+  const metricNames = sortMetricNames(m.versions.flatMap((v) => v.metrics.map((x) => x.name)), s.metrics);
+  const charts = metricNames.map((name, i) => {
+    const def = s.metrics[name];
+    const points = m.versions.flatMap((v) => {
+      const x = metricOf(v, name);
+      return x ? [{ label: v.version, value: x.value, ci: x.ci, production: v.version === prodVersion, deprecated: v.deprecated !== void 0 }] : [];
+    });
+    return html`<figure class="chart-figure"><figcaption>${name}${def?.unit ? ` (${def.unit})` : ""} <span class="muted">${def ? def.direction === "higher" ? "higher is better" : "lower is better" : "not in the catalogue"}</span></figcaption>${renderMetricChart({ id: `chart-${i}`, metric: name, unit: def?.unit, direction: def?.direction, points })}</figure>`;
+  });
+  const versionRows = newestFirst.map((v) => {
+    const p = metricOf(v, m.primaryMetric);
+    const compareWith = prodVersion && prodVersion !== v.version ? prodVersion : m.versions[m.versions.indexOf(v) - 1]?.version;
+    return html`<tr${v.deprecated !== void 0 ? raw(' class="is-deprecated"') : ""}><th scope="row">${versionLink(page, v)} ${deprecatedChip(v.deprecated)}</th><td><time datetime="${isoDate(v.created) ?? ""}">${formatDate(v.created)}</time></td><td>${stageChips(v.stages)}</td>${m.primaryMetric ? html`<td class="num">${p ? formatNumber2(p.value) : "\u2013"}</td>` : ""}<td class="summary-cell">${v.summary}</td><td class="links">${v.releaseUrl ? html`<a href="${v.releaseUrl}">release</a>` : ""}${compareWith ? html` <a href="${`${to(paths.compare(m.name))}?a=${encodeURIComponent(compareWith)}&b=${encodeURIComponent(v.version)}`}" aria-label="${`Compare ${v.version} with ${compareWith}`}">compare</a>` : ""}</td></tr>`;
+  });
+  const versionsTable = scrollTable(
+    "Versions",
+    html`<table class="versions-table"><thead><tr><th scope="col">Version</th><th scope="col">Created</th><th scope="col">Stages</th>${m.primaryMetric ? html`<th scope="col">${m.primaryMetric}</th>` : ""}<th scope="col">Summary</th><th scope="col">Links</th></tr></thead><tbody>${versionRows}</tbody></table>`
+  );
+  const allMetrics = metricNames.length ? scrollTable(
+    "Metrics by version",
+    html`<table class="metrics-matrix"><caption>Every metric of every version</caption><thead><tr><th scope="col">Version</th>${metricNames.map((n) => html`<th scope="col">${n}${s.metrics[n]?.unit ? html` <span class="muted">${s.metrics[n].unit}</span>` : ""}</th>`)}</tr></thead><tbody>${newestFirst.map((v) => html`<tr><th scope="row">${versionLink(page, v)}</th>${metricNames.map((n) => {
+      const x = metricOf(v, n);
+      return html`<td class="num">${x ? formatNumber2(x.value) : "\u2013"}</td>`;
+    })}</tr>`)}</tbody></table>`
+  ) : "";
+  const artifactRows = newestFirst.flatMap(
+    (v) => v.artifacts.map((a, i) => html`<tr>${i === 0 ? html`<th scope="rowgroup" rowspan="${v.artifacts.length}">${versionLink(page, v)}${v.releaseUrl ? html`<br><a class="small" href="${v.releaseUrl}">release ${v.tag}</a>` : ""}</th>` : ""}<td>${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)}">${a.name}</a>` : a.name}${a.uri ? html`<br><code class="uri small">${a.uri}</code>` : ""}</td><td class="num">${formatBytes(a.size)}</td><td><code class="sha" title="${a.sha256 ?? ""}">${shortSha(a.sha256)}</code></td></tr>`)
+  );
+  const artifacts = artifactRows.length ? scrollTable("Releases and artifacts", html`<table class="artifacts-table"><thead><tr><th scope="col">Version</th><th scope="col">Artifact</th><th scope="col">Size</th><th scope="col">SHA-256</th></tr></thead><tbody>${artifactRows}</tbody></table>`) : html`<p class="muted">No artifacts listed.</p>`;
+  const graph = modelLineage(data, m, to);
+  const upstream = graph.edges.filter((e) => e.to === `model:${m.name}`);
+  const downstream = graph.edges.filter((e) => e.from === `model:${m.name}`);
+  const nodeLabel = (id) => {
+    const n = graph.nodes.find((x) => x.id === id);
+    return n.href ? html`<a href="${n.href}">${n.label}</a>` : html`${n.label}`;
+  };
+  const lineage = graph.nodes.length > 1 ? html`<div class="graph-scroll" role="region" aria-label="Lineage graph" tabindex="0">${renderLineageGraph(graph, { id: "lineage", title: `Lineage of ${m.name}`, description: `${m.name}: ${upstream.length} upstream, ${downstream.length} downstream. The lists below give the same information as text.` })}</div>
+<div class="lineage-lists">
+<div><h3>Built from</h3>${upstream.length ? html`<ul>${upstream.map((e) => html`<li>${nodeLabel(e.from)}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : html`<p class="muted">Nothing recorded.</p>`}</div>
+<div><h3>Used by</h3>${downstream.length ? html`<ul>${downstream.map((e) => html`<li>${nodeLabel(e.to)}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : html`<p class="muted">No model in this registry is built on it.</p>`}</div>
+</div>` : html`<p class="muted">No lineage recorded.</p>`;
+  const body = html`${head}
+${section("stages", "Stages", stagesBody)}
+${section("about", "About", about)}
+${charts.length ? section("charts", "Metrics across versions", html`<p class="legend muted"><span class="swatch swatch-production" aria-hidden="true"></span> production · <span class="swatch swatch-deprecated" aria-hidden="true"></span> deprecated · whiskers: confidence intervals. The table under Versions has every value.</p><div class="charts">${charts}</div>`) : ""}
+${section("versions", "Versions", html`${versionsTable}${allMetrics}`)}
+${section("artifacts", "Releases and artifacts", artifacts)}
+${section("lineage", "Lineage", lineage)}`;
+  return renderPage(data, {
+    path: page,
+    kind: "model",
+    title: m.title ?? m.name,
+    description: `${m.name}: versions, stages, metrics and lineage.`,
+    crumbs: [{ label: "Models", path: paths.catalogue }, { label: m.name }],
+    body
+  });
+}
+
+// src/core/site/pages/version.ts
+function shellQuote(text3) {
+  return /^[A-Za-z0-9._+:@%/=-]+$/.test(text3) ? text3 : `'${text3.replace(/'/g, `'\\''`)}'`;
+}
+function checksumCommand(artifacts) {
+  return artifacts.filter((a) => a.sha256 && /^[0-9a-f]{64}$/.test(a.sha256)).map((a) => `echo ${shellQuote(`${a.sha256}  ${a.name}`)} | sha256sum -c`).join("\n");
+}
+function renderVersionPage(data, m, v) {
+  const page = paths.version(m.name, v.version);
+  const to = (path) => relativeUrl(page, path);
+  const s = data.settings;
+  const index = m.versions.indexOf(v);
+  const previous = index > 0 ? m.versions[index - 1] : void 0;
+  const production = productionStage(s);
+  const prodVersionName = m.stages.find(([stage]) => stage === production)?.[1];
+  const prodVersion = prodVersionName && prodVersionName !== v.version ? data.versions.get(versionKey(m.name, prodVersionName)) : void 0;
+  const partner = prodVersion ?? previous ?? m.versions[index + 1];
+  const prod = prodVersion && prodVersion !== previous ? prodVersion : void 0;
+  const head = html`<header class="page-head">
+<h1>${m.title ?? m.name} <span class="version-label">${v.version}</span></h1>
+<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> · created <time datetime="${isoDate(v.created) ?? ""}">${formatDate(v.created)}</time>${v.stages.length ? html` · ${stageChips(v.stages)}` : ""}</p>
+<p class="summary">${v.summary}</p>
+${v.deprecated !== void 0 ? html`<p class="notice danger" role="note"><strong>Deprecated.</strong> ${v.deprecated}</p>` : ""}
+${v.invalid ? html`<p class="notice warning" role="note">This version's files do not pass validation; what could be read is shown.</p>` : ""}
+<p class="page-actions">${v.releaseUrl ? html`<a class="button" href="${v.releaseUrl}">Release ${v.tag}</a> ` : html`<span class="muted">Release tag <code>${v.tag}</code></span> `}${partner ? html`<a href="${`${to(paths.compare(m.name))}?a=${encodeURIComponent(partner.version)}&b=${encodeURIComponent(v.version)}`}">Compare with ${partner.version}</a> ` : ""}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
+</header>`;
+  const names = sortMetricNames(v.metrics.map((x) => x.name), s.metrics);
+  const hasCi = v.metrics.some((x) => x.ci);
+  const hasWhere = v.metrics.some((x) => x.dataset || x.split || x.slice);
+  const hasN = v.metrics.some((x) => x.n !== void 0);
+  const metricRows = names.map((name) => {
+    const x = metricOf(v, name);
+    const def = s.metrics[name];
+    const where = [x.dataset, x.split, x.slice].filter(Boolean).join(" \xB7 ");
+    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${formatNumber2(x.value)}${def?.unit ? ` ${def.unit}` : ""}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber2(x.ci[0])} \u2013 ${formatNumber2(x.ci[1])}` : "\u2013"}</td>` : ""}${hasWhere ? html`<td>${where || "\u2013"}</td>` : ""}${hasN ? html`<td class="num">${x.n !== void 0 ? x.n.toLocaleString("en-US") : "\u2013"}</td>` : ""}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ""}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ""}</tr>`;
+  });
+  const metrics = names.length ? scrollTable(
+    "Metrics",
+    html`<table class="metrics-table"><thead><tr><th scope="col">Metric</th><th scope="col">Value</th>${hasCi ? html`<th scope="col">Confidence interval</th>` : ""}${hasWhere ? html`<th scope="col">Measured on</th>` : ""}${hasN ? html`<th scope="col">n</th>` : ""}${previous ? html`<th scope="col">vs previous (${previous.version}${prodVersion === previous ? `, ${production}` : ""})</th>` : ""}${prod ? html`<th scope="col">vs ${production} (${prod.version})</th>` : ""}</tr></thead><tbody>${metricRows}</tbody></table>`
+  ) : html`<p class="muted">No metrics recorded.</p>`;
+  const graph = versionLineage(data, v, to);
+  const parents = v.parents.length ? html`<ul>${v.parents.map((p) => {
+    if (p.kind === "external") return html`<li>${externalLink(p.uri)}${p.revision ? html` @ <code>${p.revision}</code>` : ""} <span class="muted">(${p.relation}, outside this registry)</span></li>`;
+    const known = data.versions.get(versionKey(p.model, p.version));
+    return html`<li>${known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version} <span class="muted">(not in this registry)</span>`} <span class="muted">(${p.relation})</span></li>`;
+  })}</ul>` : html`<p class="muted">No parent model recorded.</p>`;
+  const children = data.children.get(versionKey(v.model, v.version)) ?? [];
+  const lineage = html`${graph.nodes.length > 1 ? html`<div class="graph-scroll" role="region" aria-label="Lineage graph" tabindex="0">${renderLineageGraph(graph, { id: "lineage", title: `Lineage of ${v.model} ${v.version}`, description: `Parents, datasets, code and derived versions of ${v.model} ${v.version}; the lists below say the same as text.` })}</div>` : ""}
+<div class="lineage-lists"><div><h3>Parents</h3>${parents}</div><div><h3>Built on this version</h3>${children.length ? html`<ul>${children.map((c) => html`<li><a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a></li>`)}</ul>` : html`<p class="muted">Nothing yet.</p>`}</div></div>`;
+  const params = v.params.length ? scrollTable("Training parameters", html`<table class="kv"><caption>Parameters</caption><tbody>${v.params.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value === null ? "null" : String(value)}</code></td></tr>`)}</tbody></table>`) : "";
+  const env = v.environment.length ? scrollTable("Environment", html`<table class="kv"><caption>Environment</caption><tbody>${v.environment.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value}</code></td></tr>`)}</tbody></table>`) : "";
+  const training = v.params.length || v.environment.length || v.runUrl ? html`<div class="two-col">${params}${env}</div>${v.runUrl ? html`<p>Training run: ${externalLink(v.runUrl)}</p>` : ""}` : html`<p class="muted">No training details recorded.</p>`;
+  const code2 = v.code;
+  const repoLink = code2 ? repositoryUrl(data.github, code2.repo) : void 0;
+  const codeBlock = code2 ? html`<dl class="meta"><div><dt>Repository</dt><dd>${repoLink ? html`<a href="${repoLink}">${code2.repo}</a>` : html`<code>${code2.repo}</code>`}</dd></div><div><dt>Commit</dt><dd>${commitUrl(data.github, code2.repo, code2.commit) ? html`<a href="${commitUrl(data.github, code2.repo, code2.commit)}"><code>${code2.commit}</code></a>` : html`<code>${code2.commit}</code>`}</dd></div>${code2.path ? html`<div><dt>Entry point</dt><dd>${codeUrl(data.github, code2.repo, code2.commit, code2.path) ? html`<a href="${codeUrl(data.github, code2.repo, code2.commit, code2.path)}"><code>${code2.path}</code></a>` : html`<code>${code2.path}</code>`}</dd></div>` : ""}</dl>` : html`<p class="muted">No training code recorded.</p>`;
+  const datasets = v.datasets.length ? scrollTable("Datasets", html`<table class="datasets-table"><caption>Datasets</caption><thead><tr><th scope="col">Name</th><th scope="col">Version</th><th scope="col">Role</th><th scope="col">Location</th><th scope="col">SHA-256</th></tr></thead><tbody>${v.datasets.map((d) => html`<tr><th scope="row">${d.name}</th><td>${d.version ?? "\u2013"}</td><td>${d.role ?? "\u2013"}</td><td>${d.uri ? externalLink(d.uri) : "\u2013"}</td><td>${d.sha256 ? html`<code class="sha">${d.sha256}</code>` : "\u2013"}</td></tr>`)}</tbody></table>`) : html`<p class="muted">No datasets recorded.</p>`;
+  const check = checksumCommand(v.artifacts);
+  const artifacts = v.artifacts.length ? html`${scrollTable("Artifacts", html`<table class="artifacts-table"><thead><tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">SHA-256</th><th scope="col">Stored</th></tr></thead><tbody>${v.artifacts.map((a) => html`<tr><th scope="row">${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)}">${a.name}</a>` : a.name}</th><td class="num">${formatBytes(a.size)}</td><td><code class="sha">${a.sha256 ?? "\u2013"}</code></td><td>${a.path ? a.url ? "attached to the release" : html`committed (<code>${a.path}</code>)` : a.uri ? externalLink(a.uri) : "\u2013"}</td></tr>`)}</tbody></table>`)}
+${check ? html`<h3>Verify a download</h3><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, "command", "sha256")}` : ""}` : html`<p class="muted">No artifacts listed.</p>`;
+  const body = html`${head}
+${v.description ? section("description", "Description", html`<div class="prose">${renderMarkdown(v.description, 2)}</div>`) : ""}
+${section("metrics", "Metrics", metrics)}
+${section("lineage", "Lineage", lineage)}
+${section("training", "Training", training)}
+${section("reproducibility", "Reproducibility", html`<h3>Code</h3>${codeBlock}<h3>Data</h3>${datasets}`)}
+${section("artifacts", "Artifacts", artifacts)}`;
+  return renderPage(data, {
+    path: page,
+    kind: "version",
+    title: `${m.name} ${v.version}`,
+    description: v.summary.slice(0, 200),
+    crumbs: [{ label: "Models", path: paths.catalogue }, { label: m.name, path: paths.model(m.name) }, { label: v.version }],
+    body
+  });
+}
+
+// src/core/site/search-index.ts
+function buildSearchIndex(data) {
+  return {
+    version: 1,
+    fields: ["name", "text"],
+    models: data.models.map((m) => {
+      const datasets = /* @__PURE__ */ new Set();
+      for (const v of m.versions) for (const d of v.datasets) datasets.add(d.name);
+      const parts = [m.name, m.title, m.task, ...m.tags, ...m.owners, ...datasets, m.description ? excerpt(markdownToText(m.description), 600) : void 0];
+      return [m.name, parts.filter(Boolean).join(" \u2022 ").toLowerCase()];
+    })
+  };
+}
+
+// src/core/site/build-site.ts
+function* generateSite(registry, options) {
+  yield* generateSiteFromData(buildSiteData(registry, options));
+}
+function* generateSiteFromData(data) {
+  yield [paths.css, SITE_CSS];
+  yield [paths.js, SITE_JS];
+  yield [paths.icon, ICON_SVG];
+  yield [paths.catalogue, renderCatalogue(data)];
+  yield [paths.lineage, renderLineagePage(data)];
+  yield [paths.feed, renderFeed(data)];
+  yield [paths.searchIndex, JSON.stringify(buildSearchIndex(data))];
+  yield [paths.apiIndex, JSON.stringify(apiIndex(data))];
+  const production = productionStage(data.settings);
+  for (const m of data.models) {
+    yield [paths.model(m.name), renderModelPage(data, m)];
+    if (m.versions.length) yield [paths.compare(m.name), renderComparePage(data, m)];
+    for (const v of m.versions) yield [paths.version(m.name, v.version), renderVersionPage(data, m, v)];
+    const model = apiModel(data, m);
+    yield [paths.apiModel(m.name), JSON.stringify(model)];
+    for (const [stage, version] of apiStages(data, m, model)) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
+    const stages = /* @__PURE__ */ new Set([...data.settings.stages, ...m.stages.map(([s]) => s)]);
+    for (const stage of stages) {
+      const version = m.stages.find(([s]) => s === stage)?.[1];
+      const deprecated = version !== void 0 && data.versions.get(versionKey(m.name, version))?.deprecated !== void 0;
+      yield [paths.badge(m.name, stage), stageBadge(stage, version, deprecated, stage === production)];
+    }
+  }
+}
+
+// src/cli/commands/site.ts
+import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+
+// src/cli/usage.ts
+var UsageError = class extends Error {
+};
+
+// src/cli/commands/site.ts
+function checkOut(root, out) {
+  const r = resolve2(root);
+  const o = resolve2(out);
+  const models = resolve2(r, "models");
+  if (o === r) throw new UsageError(`--out ${out} is the registry folder: choose another folder for the site (e.g. _site)`);
+  if (o === models || o.startsWith(models + sep3)) throw new UsageError(`--out ${out} is inside the registry's models/ folder: choose another folder for the site`);
+}
+function buildTime(env = process.env) {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH?.trim() ? new Date(epoch * 1e3).toISOString() : (/* @__PURE__ */ new Date()).toISOString();
+}
+
+// src/action/commands/site.ts
+async function siteAction(settings, context3) {
+  try {
+    checkOut(settings.root, settings.out);
+  } catch (error2) {
+    if (error2 instanceof UsageError) throw new InputError(error2.message.replace("--out", "input `out`"));
+    throw error2;
+  }
+  const { report, registry } = await validateDirectory({ root: settings.root });
+  const { history, shallow, available } = readStageHistory(settings.root);
+  if (!available) info('No git history here, so the stages table has no "since" dates.');
+  if (shallow) warning('This is a shallow clone, so the "since" dates of stages may be too recent: give actions/checkout `fetch-depth: 0`.');
+  const repository = context3.repository ? `${context3.repository.owner}/${context3.repository.repo}` : void 0;
+  const baseUrl2 = settings.baseUrl ?? registry.settings.url;
+  const files = generateSite(registry, { repository, serverUrl: context3.serverUrl, baseUrl: baseUrl2, stageHistory: history, generatedAt: buildTime() });
+  const written = await writeSite(settings.out, files);
+  const { errors } = countBySeverity(report.problems);
+  if (errors) warning(`The registry has ${errors} error(s); the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
+  const path = resolve3(settings.out);
+  setOutput("site", path);
+  info(`Wrote the catalogue: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${path}${baseUrl2 ? `, to be served at ${baseUrl2}` : ""}.`);
+  await summary.addHeading("Model catalogue built", 3).addRaw(`${report.models} models and ${report.versions} versions, ${written.files} files in \`${settings.out}\`.${baseUrl2 ? ` Served at ${baseUrl2}.` : ""}`, true).write();
 }
 
 // src/action/commands/comment.ts
@@ -49649,8 +56721,8 @@ var RULE_IDS = Object.keys(RULES);
 // src/core/report/review-from-json.ts
 var InvalidReportError = class extends Error {
 };
-var str2 = (v, max = 2e3) => String(v ?? "").slice(0, max);
-var optStr = (v, max = 2e3) => v === void 0 || v === null ? void 0 : str2(v, max);
+var str3 = (v, max = 2e3) => String(v ?? "").slice(0, max);
+var optStr = (v, max = 2e3) => v === void 0 || v === null ? void 0 : str3(v, max);
 var int2 = (v) => Number.isFinite(Number(v)) ? Math.trunc(Number(v)) : 0;
 var num = (v) => typeof v === "number" ? v : void 0;
 var arr = (v, max) => Array.isArray(v) ? v.slice(0, max) : [];
@@ -49662,19 +56734,19 @@ function reviewFromJson(json2) {
   const problems = arr(r.problems, 5e3).map((p) => {
     const o = obj(p);
     return {
-      file: str2(o.file, 500),
+      file: str3(o.file, 500),
       line: Math.max(1, int2(o.line)),
       column: Math.max(1, int2(o.column)),
       severity: oneOf(o.severity, ["error", "warning"], "error"),
       rule: typeof o.rule === "string" && o.rule in RULES ? o.rule : "schema",
-      message: str2(o.message)
+      message: str3(o.message)
     };
   });
   const changed = arr(r.changed, 1e3).map((c) => {
     const o = obj(c);
     return {
-      model: str2(o.model, 100),
-      version: str2(o.version, 100),
+      model: str3(o.model, 100),
+      version: str3(o.version, 100),
       kind: oneOf(o.kind, ["added", "changed"], "added"),
       newModel: o.newModel === true,
       summary: optStr(o.summary, 500),
@@ -49694,26 +56766,26 @@ function reviewFromJson(json2) {
     changed,
     stages: arr(r.stages, 1e3).map((s) => {
       const o = obj(s);
-      return { model: str2(o.model, 100), stage: str2(o.stage, 100), from: optStr(o.from, 100), to: optStr(o.to, 100) };
+      return { model: str3(o.model, 100), stage: str3(o.stage, 100), from: optStr(o.from, 100), to: optStr(o.to, 100) };
     }),
     lineage: arr(r.lineage, 100).map((l) => {
       const o = obj(l);
       const g = obj(o.graph);
       return {
-        model: str2(o.model, 100),
+        model: str3(o.model, 100),
         graph: {
           nodes: arr(g.nodes, 500).map((n) => {
             const x = obj(n);
-            return { id: str2(x.id, 500), label: str2(x.label, 200), kind: oneOf(x.kind, ["version", "focus", "external", "dataset", "code"], "version") };
+            return { id: str3(x.id, 500), label: str3(x.label, 200), kind: oneOf(x.kind, ["version", "focus", "external", "dataset", "code"], "version") };
           }),
           edges: arr(g.edges, 2e3).map((e) => {
             const x = obj(e);
-            return { from: str2(x.from, 500), to: str2(x.to, 500), label: optStr(x.label, 100) };
+            return { from: str3(x.from, 500), to: str3(x.to, 500), label: optStr(x.label, 100) };
           })
         }
       };
     }),
-    productionStage: str2(r.productionStage || "production", 100)
+    productionStage: str3(r.productionStage || "production", 100)
   };
   const pr = int2(r.pullRequest);
   return { report, pullRequest: pr > 0 ? pr : void 0 };
@@ -49724,11 +56796,11 @@ function metricRow2(value) {
   for (const key of ["production", "previous"]) {
     const d = obj(obj(o.against)[key]);
     if (typeof d.delta === "number" && typeof d.value === "number") {
-      against[key] = { version: str2(d.version, 100), value: d.value, delta: d.delta, verdict: oneOf(d.verdict, ["better", "worse", "same", "unknown"], "unknown") };
+      against[key] = { version: str3(d.version, 100), value: d.value, delta: d.delta, verdict: oneOf(d.verdict, ["better", "worse", "same", "unknown"], "unknown") };
     }
   }
   const ci = Array.isArray(o.ci) && o.ci.length === 2 && o.ci.every((x) => typeof x === "number") ? o.ci : void 0;
-  return { name: str2(o.name, 200), value: num(o.value), unit: optStr(o.unit, 50), direction: o.direction === "higher" || o.direction === "lower" ? o.direction : void 0, ci, against };
+  return { name: str3(o.name, 200), value: num(o.value), unit: optStr(o.unit, 50), direction: o.direction === "higher" || o.direction === "lower" ? o.direction : void 0, ci, against };
 }
 
 // src/action/commands/comment.ts
@@ -49754,10 +56826,555 @@ async function commentAction(settings, context3) {
   info(`${result.created ? "Posted" : "Updated"} the review comment: ${result.url}`);
 }
 
+// src/adapters/release-directory.ts
+import { statSync } from "node:fs";
+import { join as join5 } from "node:path";
+
+// src/core/release/plan.ts
+var import_semver4 = __toESM(require_semver2(), 1);
+import { createHash as createHash2 } from "node:crypto";
+
+// src/core/release/assets.ts
+function expectedAssets(version, files, hostedUri) {
+  const assets = [];
+  const problems = [];
+  const external = [];
+  const own = (relative3, name, contentType) => {
+    const file = files(`${version.dir}/${relative3}`);
+    if (!file) {
+      problems.push({ file: `${version.dir}/${relative3}`, message: `${relative3} is missing` });
+      return;
+    }
+    assets.push({ name, size: file.size, sha256: file.sha256, contentType, source: { kind: "file", path: file.path } });
+  };
+  own("card.yaml", "card.yaml", "application/yaml");
+  const metrics = version.metrics?.path.split("/").pop();
+  if (metrics) own(metrics, metrics, metrics.endsWith(".json") ? "application/json" : "application/yaml");
+  const card = version.card?.value;
+  for (const artifact of isRecord(card) ? asArray(card.artifacts) : []) {
+    if (!isRecord(artifact) || typeof artifact.name !== "string" || typeof artifact.sha256 !== "string" || typeof artifact.size !== "number") continue;
+    const contentType = typeof artifact.media_type === "string" ? artifact.media_type : "application/octet-stream";
+    const sha256 = artifact.sha256.toLowerCase();
+    if (typeof artifact.path === "string") {
+      const file = files(`${version.dir}/${artifact.path}`);
+      if (!file) {
+        problems.push({ file: `${version.dir}/${artifact.path}`, message: `artifact ${artifact.name}: ${artifact.path} is not in the version folder` });
+      } else if (file.size !== artifact.size || file.sha256 !== sha256) {
+        problems.push({
+          file: `${version.dir}/${artifact.path}`,
+          message: `artifact ${artifact.name}: the file is ${file.size} bytes with sha256 ${file.sha256}, but the card says ${artifact.size} bytes with sha256 ${sha256}; nothing was published`
+        });
+      } else {
+        assets.push({ name: artifact.name, size: file.size, sha256, contentType, source: { kind: "file", path: file.path } });
+      }
+    } else if (typeof artifact.uri === "string") {
+      if (artifact.uri === hostedUri(artifact.name)) assets.push({ name: artifact.name, size: artifact.size, sha256, contentType, source: { kind: "draft" } });
+      else external.push({ name: artifact.name, uri: artifact.uri, size: artifact.size, sha256 });
+    }
+  }
+  const sums = sha256sums(assets);
+  assets.push({ name: "SHA256SUMS", size: Buffer.byteLength(sums), sha256: "", contentType: "text/plain", source: { kind: "generated", content: sums } });
+  return { assets, problems, external };
+}
+function sha256sums(assets) {
+  return [...assets].filter((a) => a.name !== "SHA256SUMS").sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((a) => `${a.sha256}  ${a.name}
+`).join("");
+}
+
+// src/core/release/github-limits.ts
+var MAX_ASSET_BYTES = 2 * 1024 ** 3;
+var MAX_ASSETS_PER_RELEASE = 1e3;
+var MAX_RELEASE_BODY = 125e3;
+
+// src/core/release/urls.ts
+var seg = (s) => encodeURIComponent(s);
+var releaseUrl2 = (r, tag) => `${r.serverUrl}/${seg(r.owner)}/${seg(r.repo)}/releases/tag/${seg(tag)}`;
+var assetDownloadUrl = (r, tag, name) => `${r.serverUrl}/${seg(r.owner)}/${seg(r.repo)}/releases/download/${seg(tag)}/${seg(name)}`;
+var commitUrl2 = (serverUrl, fullName, sha) => {
+  const [owner, name] = fullName.split("/");
+  return `${serverUrl}/${seg(owner)}/${seg(name)}/commit/${seg(sha)}`;
+};
+function parseRepository(fullName, serverUrl = "https://github.com") {
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(fullName);
+  return m ? { owner: m[1], repo: m[2], serverUrl: serverUrl.replace(/\/+$/, "") } : void 0;
+}
+
+// src/core/release/notes.ts
+function releaseNotes(input) {
+  const { registry, version, previous, repository, tag } = input;
+  const card = isRecord(version.card?.value) ? version.card.value : {};
+  const out = [];
+  if (typeof card.summary === "string") out.push(mdText(card.summary, 300), "");
+  if (typeof card.created === "string") out.push(`Created ${mdText(card.created)}.`, "");
+  const rows = compareMetrics(version, { previous }, registry.settings.metrics);
+  if (rows.length) {
+    out.push("## Metrics", "");
+    out.push(metricTable(version.version, rows, previous ? [{ key: "previous", label: `vs ${mdText(previous.version)}` }] : []), "");
+  }
+  const lineage = isRecord(card.lineage) ? card.lineage : {};
+  const parents = asArray(lineage.parents).filter(isRecord);
+  const datasets = asArray(lineage.datasets).filter(isRecord);
+  const code2 = isRecord(lineage.code) ? lineage.code : void 0;
+  if (parents.length || datasets.length || code2) {
+    out.push("## Lineage", "");
+    for (const p of parents) {
+      const relation = typeof p.relation === "string" ? ` (${mdText(p.relation)})` : "";
+      if (typeof p.model === "string" && typeof p.version === "string" && registry.models.get(p.model)?.versions.has(p.version)) {
+        const parentTag = tagName(registry.settings, p.model, p.version);
+        out.push(`- Parent: ${mdLink(`${mdText(p.model)} ${mdText(p.version)}`, releaseUrl2(repository, parentTag))}${relation}`);
+      } else if (typeof p.uri === "string") {
+        const revision = typeof p.revision === "string" ? ` at ${mdCode(p.revision)}` : "";
+        out.push(`- Parent: ${mdCode(p.uri)}${revision}${relation}`);
+      }
+    }
+    for (const d of datasets) {
+      const bits = [typeof d.version === "string" || typeof d.version === "number" ? `version ${mdText(d.version)}` : "", typeof d.role === "string" ? mdText(d.role) : ""].filter(Boolean);
+      const where = typeof d.uri === "string" ? ` ${mdCode(d.uri)}` : "";
+      const sum = typeof d.sha256 === "string" ? ` sha256 ${mdCode(d.sha256)}` : "";
+      out.push(`- Dataset: ${mdText(d.name)}${bits.length ? ` (${bits.join(", ")})` : ""}${where}${sum}`);
+    }
+    if (code2 && typeof code2.repo === "string" && typeof code2.commit === "string") {
+      const path = typeof code2.path === "string" ? `, ${mdCode(code2.path)}` : "";
+      out.push(`- Code: ${mdLink(`${mdText(code2.repo)}@${code2.commit.slice(0, 7)}`, commitUrl2(repository.serverUrl, code2.repo, code2.commit))}${path}`);
+    }
+    out.push("");
+  }
+  const training = isRecord(card.training) ? card.training : {};
+  const params = isRecord(training.params) ? Object.entries(training.params) : [];
+  const environment = isRecord(training.environment) ? Object.entries(training.environment) : [];
+  if (params.length || environment.length || typeof training.run_url === "string") {
+    out.push("## Training", "");
+    if (params.length) out.push("| Parameter | Value |", "|---|---|", ...params.map(([k, v]) => `| ${mdText(k)} | ${mdCode(v)} |`), "");
+    if (environment.length) out.push("| Package | Version |", "|---|---|", ...environment.map(([k, v]) => `| ${mdText(k)} | ${mdCode(v)} |`), "");
+    if (typeof training.run_url === "string") out.push(`Training run: ${mdCode(training.run_url)}`, "");
+  }
+  out.push("## Assets", "", "| File | Size | SHA-256 |", "|---|---:|---|");
+  for (const asset of input.assets) {
+    if (asset.name === "SHA256SUMS") continue;
+    out.push(`| ${mdCode(asset.name)} | ${formatSize(asset.size)} | ${mdCode(asset.sha256)} |`);
+  }
+  out.push("");
+  if (input.external.length) {
+    out.push("Stored elsewhere (not attached):", "", "| File | Where | Size | SHA-256 |", "|---|---|---:|---|");
+    for (const e of input.external) {
+      out.push(`| ${mdCode(e.name)} | ${mdCode(e.uri)} | ${e.size !== void 0 ? formatSize(e.size) : "\u2013"} | ${e.sha256 ? mdCode(e.sha256) : "\u2013"} |`);
+    }
+    out.push("");
+  }
+  out.push(
+    "## Download and verify",
+    "",
+    "```sh",
+    `gh release download '${tag}' --repo ${repository.owner}/${repository.repo} --dir '${tag}'`,
+    `cd '${tag}' && sha256sum -c SHA256SUMS`,
+    "```"
+  );
+  const body = out.join("\n");
+  return body.length > MAX_RELEASE_BODY ? `${body.slice(0, MAX_RELEASE_BODY - 200)}
+
+\u2026(cut to fit GitHub's release notes limit; see card.yaml)` : body;
+}
+
+// src/core/release/plan.ts
+function planReleases(input) {
+  const { registry, remote, repository } = input;
+  const versions = [];
+  const problems = [];
+  for (const model of registry.models.values()) {
+    const ordered = [...model.versions.values()].filter((v) => isValidVersion(v.version));
+    ordered.forEach((version, index) => {
+      const tag = tagName(registry.settings, model.name, version.version);
+      const previous = previousOf(ordered, index);
+      const result = planVersion(input, version, previous, tag);
+      versions.push(result.plan);
+      for (const message of result.problems) problems.push({ model: model.name, version: version.version, ...message });
+    });
+  }
+  void repository;
+  return { commit: input.commit, versions, problems };
+}
+function previousOf(ordered, index) {
+  const current = ordered[index].version;
+  for (let i = index - 1; i >= 0; i--) if (import_semver4.default.lt(ordered[i].version, current)) return ordered[i];
+  return void 0;
+}
+function planVersion(input, version, previous, tag) {
+  const { registry, remote, repository, commit } = input;
+  const title = `${version.model} ${version.version}`;
+  const releases = remote.releases.filter((r) => r.tag_name === tag);
+  const published = releases.find((r) => !r.draft);
+  const base = {
+    model: version.model,
+    version: version.version,
+    tag,
+    title,
+    body: "",
+    status: "pending",
+    createDraft: false,
+    updateBody: false,
+    deleteAssets: [],
+    uploads: [],
+    expected: [],
+    createTag: false,
+    publish: false
+  };
+  if (published) return { plan: { ...base, status: "released", releaseUrl: published.html_url }, problems: [] };
+  const problems = [];
+  const { assets, problems: assetProblems, external } = expectedAssets(version, input.files, (name) => assetDownloadUrl(repository, tag, name));
+  problems.push(...assetProblems);
+  const sums = assets.find((a) => a.name === "SHA256SUMS");
+  sums.sha256 = createHash2("sha256").update(sums.source.content).digest("hex");
+  if (assets.length > MAX_ASSETS_PER_RELEASE) {
+    problems.push({ message: `${assets.length} assets, over GitHub's limit of ${MAX_ASSETS_PER_RELEASE} per release: store some artifacts elsewhere and list them with \`uri\`` });
+  }
+  for (const asset of assets) {
+    if (asset.size > MAX_ASSET_BYTES) {
+      problems.push({ message: `${asset.name} is ${formatSize(asset.size)}, over GitHub's limit of 2 GiB per release asset: store it elsewhere (S3, GCS, the Hugging Face Hub) and list it with \`uri\` instead of \`path\`` });
+    }
+  }
+  const taggedAt = remote.tags.get(tag);
+  if (taggedAt !== void 0 && taggedAt !== commit) {
+    problems.push({ message: `tag ${tag} already exists at commit ${taggedAt}, not at ${commit}, the commit being released: if that tag is this version, its files changed since (register a new version); otherwise delete the stray tag` });
+  }
+  const drafts = releases.filter((r) => r.draft).sort((a, b) => a.id - b.id);
+  const draft = drafts[0];
+  const body = releaseNotes({ registry, version, previous, assets, external, repository, tag });
+  const plan = { ...base, body, expected: assets, draftId: draft?.id, createDraft: !draft, updateBody: Boolean(draft && draft.body !== body), createTag: taggedAt === void 0, publish: true };
+  const remoteAssets = new Map((draft?.assets ?? []).map((a) => [a.name, a]));
+  for (const asset of assets) {
+    const existing = remoteAssets.get(asset.name);
+    remoteAssets.delete(asset.name);
+    if (asset.source.kind === "draft") {
+      if (!existing || existing.state !== "uploaded") {
+        problems.push({ message: `artifact ${asset.name} is listed with the release's own address but is not in the draft release: run register again, or list a committed file with \`path\`` });
+      } else if (!sameContent(existing, asset)) {
+        problems.push({ message: `the draft's ${asset.name} (${existing.size} bytes, ${existing.digest ?? "no digest"}) is not what the card lists (${asset.size} bytes, sha256:${asset.sha256}): nothing was replaced; fix the card or delete the draft asset` });
+      }
+      continue;
+    }
+    if (!existing) {
+      plan.uploads.push(asset);
+    } else if (existing.state !== "uploaded") {
+      plan.deleteAssets.push({ id: existing.id, name: existing.name, reason: `a broken upload (state ${existing.state})` });
+      plan.uploads.push(asset);
+    } else if (!sameContent(existing, asset)) {
+      problems.push({ message: `the draft already holds a different ${asset.name} (${existing.size} bytes, ${existing.digest ?? "no digest"}; expected ${asset.size} bytes, sha256:${asset.sha256}): it is never silently replaced; delete the draft asset if it is wrong` });
+    }
+  }
+  for (const extra of remoteAssets.values()) {
+    if (extra.state !== "uploaded") plan.deleteAssets.push({ id: extra.id, name: extra.name, reason: `a broken upload (state ${extra.state})` });
+    else problems.push({ message: `the draft holds ${extra.name}, which the card does not list: list it in card.yaml or delete it from the draft, so the release holds only what the card promises` });
+  }
+  return { plan, problems };
+}
+function sameContent(remote, expected) {
+  if (remote.size !== expected.size) return false;
+  return !remote.digest || remote.digest.toLowerCase() === `sha256:${expected.sha256}`;
+}
+
+// src/adapters/github/asset-upload.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
+var ChecksumChangedError = class extends Error {
+};
+async function uploadAsset(octokit, repo, release, asset) {
+  const hash = createHash3("sha256");
+  let body;
+  if (asset.source.kind === "generated") {
+    body = Buffer.from(asset.source.content);
+    hash.update(body);
+  } else if (asset.source.kind === "file") {
+    const file = createReadStream(asset.source.path, { highWaterMark: 1024 * 1024 });
+    file.on("data", (chunk) => hash.update(chunk));
+    body = Readable.toWeb(file);
+  } else {
+    throw new Error(`${asset.name} is in the draft already; it is never uploaded`);
+  }
+  const { data } = await octokit.rest.repos.uploadReleaseAsset({
+    ...repo,
+    release_id: release.id,
+    url: release.upload_url,
+    name: asset.name,
+    data: body,
+    headers: { "content-type": asset.contentType, "content-length": asset.size },
+    // A streamed body cannot be sent twice: the executor retries by planning again.
+    request: { retries: 0, duplex: "half" }
+  });
+  const sent = hash.digest("hex");
+  if (sent !== asset.sha256) {
+    throw new ChecksumChangedError(`${asset.name} changed while it was uploaded (sent sha256 ${sent}, checked ${asset.sha256})`);
+  }
+  return { id: data.id, name: data.name, size: data.size, state: data.state, digest: data.digest };
+}
+
+// src/adapters/github/release-state.ts
+async function listAllReleases(octokit, repo) {
+  const releases = await octokit.paginate(octokit.rest.repos.listReleases, { ...repo, per_page: 100 });
+  return releases.map(toRemoteRelease);
+}
+function toRemoteRelease(r) {
+  return {
+    id: r.id,
+    tag_name: r.tag_name,
+    draft: r.draft,
+    name: r.name,
+    body: r.body,
+    html_url: r.html_url,
+    upload_url: r.upload_url,
+    assets: r.assets.map((a) => ({ id: a.id, name: a.name, size: a.size, state: a.state, digest: a.digest ?? null }))
+  };
+}
+async function tagCommit(octokit, repo, tag) {
+  let ref;
+  try {
+    ref = (await octokit.rest.git.getRef({ ...repo, ref: `tags/${tag}` })).data;
+  } catch (error2) {
+    if (error2.status === 404) return void 0;
+    throw error2;
+  }
+  if (ref.object.type === "commit") return ref.object.sha;
+  if (ref.object.type === "tag") {
+    const tagObject = (await octokit.rest.git.getTag({ ...repo, tag_sha: ref.object.sha })).data;
+    return tagObject.object.sha;
+  }
+  return ref.object.sha;
+}
+async function readRemoteState(octokit, repo, tagsOfInterest) {
+  const releases = await listAllReleases(octokit, repo);
+  const tags = /* @__PURE__ */ new Map();
+  for (const tag of tagsOfInterest(releases)) {
+    const commit = await tagCommit(octokit, repo, tag);
+    if (commit) tags.set(tag, commit);
+  }
+  return { releases, tags };
+}
+
+// src/adapters/github/release-executor.ts
+var ReleaseConflictError = class extends Error {
+};
+function tagMessage(plan) {
+  return `Registering artifact ${plan.model} version v${plan.version}`;
+}
+async function executeVersionPlan(octokit, repo, plan, options) {
+  const { log } = options;
+  let draftId = plan.draftId;
+  if (plan.createDraft || draftId === void 0) {
+    const created = (await octokit.rest.repos.createRelease({ ...repo, tag_name: plan.tag, target_commitish: options.commit, name: plan.title, body: plan.body, draft: true })).data;
+    log(`${plan.tag}: created draft release ${created.id}`);
+    const drafts = (await listAllReleases(octokit, repo)).filter((r) => r.draft && r.tag_name === plan.tag).sort((a, b) => a.id - b.id);
+    draftId = drafts[0]?.id ?? created.id;
+    if (draftId !== created.id) {
+      await deleteRelease(octokit, repo, created.id);
+      log(`${plan.tag}: another run's draft ${draftId} exists; continuing with it`);
+    }
+  } else if (plan.updateBody) {
+    await octokit.rest.repos.updateRelease({ ...repo, release_id: draftId, body: plan.body, name: plan.title });
+  }
+  let release = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
+  for (const asset of release.assets) {
+    if (asset.state !== "uploaded") {
+      log(`${plan.tag}: deleting the broken upload ${asset.name}`);
+      await deleteAsset(octokit, repo, asset.id);
+    }
+  }
+  const present = new Map(release.assets.filter((a) => a.state === "uploaded").map((a) => [a.name, a]));
+  for (const asset of plan.expected) {
+    if (asset.source.kind === "draft") continue;
+    const existing = present.get(asset.name);
+    if (existing) {
+      assertSame(plan, existing, asset);
+      continue;
+    }
+    try {
+      log(`${plan.tag}: uploading ${asset.name} (${asset.size} bytes)`);
+      await uploadAsset(octokit, repo, release, asset);
+    } catch (error2) {
+      if (httpStatus(error2) !== 422) throw error2;
+      const again = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data.assets.find((a) => a.name === asset.name);
+      if (!again || again.state !== "uploaded") throw error2;
+      assertSame(plan, again, asset);
+    }
+  }
+  release = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
+  const final = new Map(release.assets.map((a) => [a.name, a]));
+  for (const asset of plan.expected) {
+    const got = final.get(asset.name);
+    if (!got || got.state !== "uploaded") throw new Error(`${plan.tag}: ${asset.name} is not complete in the draft; re-run to resume`);
+    assertSame(plan, got, asset);
+  }
+  const extra = [...final.keys()].filter((name) => !plan.expected.some((a) => a.name === name));
+  if (extra.length) throw new ReleaseConflictError(`${plan.tag}: the draft holds assets the card does not list (${extra.join(", ")}); not publishing`);
+  await ensureTag(octokit, repo, plan, options.commit, log);
+  try {
+    const published = (await octokit.rest.repos.updateRelease({ ...repo, release_id: draftId, draft: false, tag_name: plan.tag })).data;
+    log(`${plan.tag}: published ${published.html_url}`);
+    return published.html_url;
+  } catch (error2) {
+    if (httpStatus(error2) !== 422) throw error2;
+    const done = (await listAllReleases(octokit, repo)).find((r) => !r.draft && r.tag_name === plan.tag);
+    if (!done) throw error2;
+    if (done.id !== draftId) await deleteRelease(octokit, repo, draftId);
+    log(`${plan.tag}: already published by another run: ${done.html_url}`);
+    return done.html_url;
+  }
+}
+async function ensureTag(octokit, repo, plan, commit, log) {
+  const existing = await tagCommit(octokit, repo, plan.tag);
+  if (existing === commit) return;
+  if (existing !== void 0) throw new ReleaseConflictError(`tag ${plan.tag} exists at commit ${existing}, not at ${commit}: not publishing`);
+  const tagObject = (await octokit.rest.git.createTag({ ...repo, tag: plan.tag, message: tagMessage(plan), object: commit, type: "commit" })).data;
+  try {
+    await octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${plan.tag}`, sha: tagObject.sha });
+    log(`${plan.tag}: created the annotated tag at ${commit}`);
+  } catch (error2) {
+    if (httpStatus(error2) !== 422) throw error2;
+    const now = await tagCommit(octokit, repo, plan.tag);
+    if (now !== commit) throw new ReleaseConflictError(`tag ${plan.tag} was created at commit ${now} by someone else, not at ${commit}: not publishing`);
+  }
+}
+function assertSame(plan, remote, expected) {
+  const digestOk = !remote.digest || remote.digest.toLowerCase() === `sha256:${expected.sha256}`;
+  if (remote.size !== expected.size || !digestOk) {
+    throw new ReleaseConflictError(
+      `${plan.tag}: the release already holds a different ${expected.name} (${remote.size} bytes, ${remote.digest ?? "no digest"}; expected ${expected.size} bytes, sha256:${expected.sha256}); it is never replaced silently`
+    );
+  }
+}
+async function deleteAsset(octokit, repo, id) {
+  try {
+    await octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: id });
+  } catch (error2) {
+    if (httpStatus(error2) !== 404) throw error2;
+  }
+}
+async function deleteRelease(octokit, repo, id) {
+  try {
+    await octokit.rest.repos.deleteRelease({ ...repo, release_id: id });
+  } catch (error2) {
+    if (httpStatus(error2) !== 404) throw error2;
+  }
+}
+
+// src/adapters/release-directory.ts
+var ReleaseBlockedError = class extends Error {
+};
+var ATTEMPTS = 3;
+async function releaseDirectory(options) {
+  const { report, registry } = await validateDirectory({ root: options.root });
+  if (!report.ok) {
+    const errors = report.problems.filter((p) => p.severity === "error");
+    const listed = errors.slice(0, 10).map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message} [${p.rule}]`).join("\n");
+    throw new ReleaseBlockedError(`the registry has ${errors.length} error(s); nothing was released:
+${listed}`);
+  }
+  const octokit = createGitHubClient(options.token, options.log);
+  const repo = { owner: options.repository.owner, repo: options.repository.repo };
+  const files = localFiles(options.root);
+  const plan = await makePlan(octokit, repo, registry, options, files);
+  if (plan.problems.length) {
+    const listed = plan.problems.map((p) => `  ${p.model} ${p.version}: ${p.file ? `${p.file}: ` : ""}${p.message}`).join("\n");
+    throw new ReleaseBlockedError(`the release plan has ${plan.problems.length} problem(s); nothing was written:
+${listed}`);
+  }
+  const released = [];
+  const urls = [];
+  if (options.dryRun) return { plan, released, urls };
+  for (const pending of plan.versions.filter((v) => v.status === "pending")) {
+    let current = pending;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        urls.push(await executeVersionPlan(octokit, repo, current, { commit: options.commit, log: options.log }));
+        released.push(`${current.model}@${current.version}`);
+        break;
+      } catch (error2) {
+        if (error2 instanceof ReleaseConflictError || !isTransient(error2) || attempt >= ATTEMPTS) throw error2;
+        options.log(`${current.tag}: ${error2.message}; planning again (attempt ${attempt + 1} of ${ATTEMPTS})`);
+        await sleep(backoffMs(attempt));
+        const again = await makePlan(octokit, repo, registry, options, files);
+        const next = again.versions.find((v) => v.tag === current.tag);
+        if (again.problems.length) throw new ReleaseBlockedError(again.problems.map((p) => p.message).join("\n"));
+        if (!next || next.status === "released") {
+          if (next?.releaseUrl) urls.push(next.releaseUrl);
+          released.push(`${current.model}@${current.version}`);
+          break;
+        }
+        current = next;
+      }
+    }
+  }
+  return { plan, released, urls };
+}
+async function makePlan(octokit, repo, registry, options, files) {
+  const remote = await readRemoteState(octokit, repo, (releases) => {
+    const published = new Set(releases.filter((r) => !r.draft).map((r) => r.tag_name));
+    const tags = [];
+    for (const model of registry.models.values()) {
+      for (const version of model.versions.keys()) {
+        const tag = tagName(registry.settings, model.name, version);
+        if (isValidVersion(version) && !published.has(tag)) tags.push(tag);
+      }
+    }
+    return tags;
+  });
+  return planReleases({ registry, commit: options.commit, repository: options.repository, remote, files });
+}
+function localFiles(root) {
+  const cache = /* @__PURE__ */ new Map();
+  return (relative3) => {
+    if (!cache.has(relative3)) {
+      const path = join5(root, relative3);
+      let file;
+      try {
+        const stat2 = statSync(path);
+        file = stat2.isFile() ? { path, size: stat2.size, sha256: sha256File(path) } : void 0;
+      } catch {
+        file = void 0;
+      }
+      cache.set(relative3, file);
+    }
+    return cache.get(relative3);
+  };
+}
+function isTransient(error2) {
+  const status = httpStatus(error2);
+  if (status === void 0) return true;
+  return status >= 500 || status === 429 || status === 403 || status === 408;
+}
+function backoffMs(attempt) {
+  const base = Number(process.env.MODEL_REGISTRY_RETRY_BASE_MS);
+  return (Number.isFinite(base) && base >= 0 ? base : 1e3) * 2 ** attempt;
+}
+var sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+
+// src/action/commands/release.ts
+async function releaseAction(settings, context3) {
+  const repository = context3.repository && parseRepository(`${context3.repository.owner}/${context3.repository.repo}`, context3.serverUrl);
+  if (!repository) throw new InputError("GITHUB_REPOSITORY is not set: release runs in a workflow of the registry repository");
+  if (!context3.sha) throw new InputError("GITHUB_SHA is not set: the commit to release is unknown");
+  const result = await releaseDirectory({ root: settings.root, repository, commit: context3.sha, token: settings.token, dryRun: settings.dryRun, log: (m) => info(m) });
+  if (settings.dryRun) {
+    info(JSON.stringify(result.plan, planReplacer, 2));
+  }
+  const pending = result.plan.versions.filter((v) => v.status === "pending").length;
+  setOutput("released", JSON.stringify(result.released));
+  setOutput("releases", JSON.stringify(result.urls));
+  await summary.addHeading(settings.dryRun ? "Release plan (dry run)" : "Releases", 2).addRaw(
+    settings.dryRun ? `${pending} version(s) would be released.` : result.released.length ? result.released.map((r, i) => `- [${r}](${result.urls[i]})`).join("\n") : "Every version already has its release.",
+    true
+  ).write();
+}
+function planReplacer(key, value) {
+  if (key === "content" && typeof value === "string") return `${value.length} characters`;
+  return value;
+}
+
 // src/action/main.ts
 var HANDLERS = {
   validate: validateAction,
-  comment: commentAction
+  site: siteAction,
+  comment: commentAction,
+  release: releaseAction
 };
 async function runAction() {
   try {
@@ -49766,8 +57383,14 @@ async function runAction() {
     if (!handler2) throw new InputError(`command \`${settings.command}\` is not available in this version of model-registry`);
     await handler2(settings, readRunContext());
   } catch (error2) {
-    if (error2 instanceof InputError || error2 instanceof UnreadableRootError || error2 instanceof GitError) {
+    if (error2 instanceof InputError || error2 instanceof UnreadableRootError || error2 instanceof GitError || error2 instanceof ReleaseBlockedError || error2 instanceof ReleaseConflictError) {
       setFailed(error2.message);
+      return;
+    }
+    const status = httpStatus(error2);
+    if (status !== void 0) {
+      const request2 = error2.request;
+      setFailed(`GitHub answered HTTP ${status} to ${request2?.method ?? ""} ${request2?.url ?? ""} (${error2.message}) after retrying. Nothing half-done was published: re-run the job to resume.`);
       return;
     }
     setFailed(`model-registry failed unexpectedly (please report it): ${error2?.stack ?? String(error2)}`);
@@ -49800,4 +57423,7 @@ content-type/dist/index.js:
 
 @octokit/graphql/dist-bundle/index.js:
   (* v8 ignore if -- @preserve *)
+
+markdown-it/dist/markdown-it.mjs:
+  (*! markdown-it 15.0.3 https://github.com/markdown-it/markdown-it @license MIT *)
 */

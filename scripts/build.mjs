@@ -18,17 +18,25 @@ const outdir = check ? mkdtempSync(join(tmpdir(), 'model-registry-dist-')) : 'di
 // Some bundled CommonJS packages call require() for Node built-ins.
 const banner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
+// `import text from './file.css?raw'` gives the file's text, as Vite (the tests) does: the catalogue's CSS and script.
+const rawText = {
+  name: 'raw-text',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.slice(0, -'?raw'.length)), namespace: 'raw-text' }));
+    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
 const entries = {
   index: 'src/action.ts',
   cli: 'src/cli.ts',
   'check-worker': 'src/adapters/check-worker.ts',
 };
 
-if (!check) {
-  rmSync(outdir, { recursive: true, force: true });
-  mkdirSync(outdir, { recursive: true });
-}
-await build({
+// Build over the old files rather than deleting dist/ first: tests running
+// meanwhile never find the bundle missing. Stale files are removed afterwards.
+mkdirSync(outdir, { recursive: true });
+const result = await build({
   entryPoints: Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file))),
   outdir,
   bundle: true,
@@ -41,6 +49,7 @@ await build({
   sourcemap: false,
   banner: { js: banner },
   logLevel: 'warning',
+  plugins: [rawText],
 });
 // The CLI is run as a program (esbuild keeps src/cli.ts's shebang on the first line).
 chmodSync(join(outdir, 'cli.js'), 0o755);

@@ -19,6 +19,10 @@ export interface ActionSettings {
   dryRun: boolean;
   /** command: comment — the JSON report to post. */
   report?: string;
+  /** command: site — the folder to write the catalogue to, relative to the workspace. */
+  out: string;
+  /** command: site — where the catalogue is served (absolute links in the feed, badges and API); defaults to registry.yaml's url. */
+  baseUrl?: string;
 }
 
 export class InputError extends Error {}
@@ -39,7 +43,23 @@ export function getSettings(): ActionSettings {
     failOn,
     dryRun: booleanInput('dry-run', false),
     report: core.getInput('report') || undefined,
+    out: core.getInput('out') || '_site',
+    baseUrl: httpUrlInput('base-url'),
   };
+}
+
+function httpUrlInput(name: string): string | undefined {
+  const raw = core.getInput(name).trim();
+  if (!raw) return undefined;
+  let ok = false;
+  try {
+    const url = new URL(raw);
+    ok = url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new InputError(`input \`${name}\` must be an http(s) URL; got ${JSON.stringify(raw)}`);
+  return raw;
 }
 
 function booleanInput(name: string, fallback: boolean): boolean {

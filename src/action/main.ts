@@ -8,14 +8,21 @@ import { GitError } from '../adapters/git.js';
 import { readRunContext } from './context.js';
 import { getSettings, InputError, type ActionSettings } from './input-helper.js';
 import { validateAction } from './commands/validate.js';
+import { siteAction } from './commands/site.js';
 import { commentAction } from './commands/comment.js';
+import { releaseAction } from './commands/release.js';
+import { ReleaseBlockedError } from '../adapters/release-directory.js';
+import { ReleaseConflictError } from '../adapters/github/release-executor.js';
+import { httpStatus } from '../adapters/github/client.js';
 import type { RunContext } from './context.js';
 
 type Handler = (settings: ActionSettings, context: RunContext) => Promise<void>;
 
 const HANDLERS: Partial<Record<ActionSettings['command'], Handler>> = {
   validate: validateAction,
+  site: siteAction,
   comment: commentAction,
+  release: releaseAction,
 };
 
 export async function runAction(): Promise<void> {
@@ -25,8 +32,14 @@ export async function runAction(): Promise<void> {
     if (!handler) throw new InputError(`command \`${settings.command}\` is not available in this version of model-registry`);
     await handler(settings, readRunContext());
   } catch (error) {
-    if (error instanceof InputError || error instanceof UnreadableRootError || error instanceof GitError) {
+    if (error instanceof InputError || error instanceof UnreadableRootError || error instanceof GitError || error instanceof ReleaseBlockedError || error instanceof ReleaseConflictError) {
       core.setFailed(error.message);
+      return;
+    }
+    const status = httpStatus(error);
+    if (status !== undefined) {
+      const request = (error as { request?: { method?: string; url?: string } }).request;
+      core.setFailed(`GitHub answered HTTP ${status} to ${request?.method ?? ''} ${request?.url ?? ''} (${(error as Error).message}) after retrying. Nothing half-done was published: re-run the job to resume.`);
       return;
     }
     core.setFailed(`model-registry failed unexpectedly (please report it): ${(error as Error)?.stack ?? String(error)}`);

@@ -92,20 +92,44 @@ export function snapshotAtCommit(root: string, commit: string): RegistrySnapshot
  * commit, and the same folders' blob ids now (hashed by git itself, so LFS and
  * line-ending filters apply exactly as they do when committing).
  */
-export function baseState(root: string, baseCommit: string, current: readonly FileEntry[]): BaseState {
+export function baseState(root: string, baseCommit: string, current: readonly FileEntry[], tagFor?: (model: string, version: string) => string): BaseState {
   const released = new Map<string, string>();
   const dirs = new Set<string>();
-  for (const file of listTree(root, baseCommit)) {
-    const info = classifyPath(file.path);
-    if (info.kind !== 'card' && info.kind !== 'metrics' && info.kind !== 'version-file') continue;
-    released.set(file.path, file.blob);
-    dirs.add(file.path.split('/').slice(0, 4).join('/'));
+  const add = (files: TreeFile[]) => {
+    for (const file of files) {
+      const info = classifyPath(file.path);
+      if (info.kind !== 'card' && info.kind !== 'metrics' && info.kind !== 'version-file') continue;
+      released.set(file.path, file.blob);
+      dirs.add(file.path.split('/').slice(0, 4).join('/'));
+    }
+  };
+  add(listTree(root, baseCommit));
+  // A version with a release tag is released even where the base lacks it
+  // (released from another branch): its files are frozen as tagged.
+  if (tagFor) {
+    const tags = localTags(root);
+    const candidates = new Map<string, { model: string; version: string }>();
+    for (const entry of current) {
+      const info = classifyPath(entry.path);
+      if (info.kind !== 'card' && info.kind !== 'metrics' && info.kind !== 'version-file') continue;
+      const dir = entry.path.split('/').slice(0, 4).join('/');
+      if (!dirs.has(dir)) candidates.set(dir, { model: info.model, version: info.version });
+    }
+    for (const [dir, { model, version }] of candidates) {
+      const tag = tagFor(model, version);
+      if (tags.has(tag)) add(listTree(root, `refs/tags/${tag}`).filter((f) => f.path.startsWith(`${dir}/`)));
+    }
   }
   const inReleasedDirs = current.filter((e) => dirs.has(e.path.split('/').slice(0, 4).join('/')) && e.type !== 'other');
   const ids = hashObjects(root, inReleasedDirs.map((e) => e.path));
   const now = new Map<string, string>();
   inReleasedDirs.forEach((e, i) => now.set(e.path, ids[i]));
   return { released, current: now };
+}
+
+function localTags(root: string): Set<string> {
+  const out = git(root, ['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']).toString();
+  return new Set(out.split('\n').filter(Boolean));
 }
 
 function hashObjects(root: string, paths: string[]): string[] {

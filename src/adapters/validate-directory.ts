@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { BaseState, FileEntry } from '../core/registry/snapshot.js';
 import type { DocumentResult } from '../core/check/check-document.js';
 import { crossCheck, type Validated } from '../core/validate.js';
+import { buildRegistry, tagName } from '../core/registry/registry.js';
 import { checkEntries, type ChunkResult } from './check-chunk.js';
 import { readDocumentBytes, readModelFolder, readTopLevel } from './fs-snapshot.js';
 import { baseState, resolveCommit } from './git.js';
@@ -46,7 +47,10 @@ export async function validateDirectory(options: ValidateDirectoryOptions): Prom
     for (const d of chunk.documents) documents.push(d);
   }
   let base: BaseState | undefined;
-  if (options.base) base = baseState(root, resolveCommit(root, options.base), entries);
+  if (options.base) {
+    const settings = buildRegistry(topDocuments, top.entries).settings;
+    base = baseState(root, resolveCommit(root, options.base), entries, (model, version) => tagName(settings, model, version));
+  }
   return crossCheck(documents, entries, { base }, (path) => readDocumentBytes(join(root, path)).bytes);
 }
 

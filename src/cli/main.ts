@@ -4,9 +4,14 @@
  */
 import { UnreadableRootError } from '../adapters/fs-snapshot.js';
 import { GitError } from '../adapters/git.js';
+import { SiteWriteError } from '../adapters/site-writer.js';
 import { validateCommand } from './commands/validate.js';
 import { listCommand } from './commands/list.js';
 import { diffCommand } from './commands/diff.js';
+import { siteCommand } from './commands/site.js';
+import { releaseCommand } from './commands/release.js';
+import { ReleaseBlockedError } from '../adapters/release-directory.js';
+import { ReleaseConflictError } from '../adapters/github/release-executor.js';
 import { processIo, type Io } from './io.js';
 import { HELP, UsageError } from './usage.js';
 
@@ -14,6 +19,8 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   validate: validateCommand,
   list: listCommand,
   diff: diffCommand,
+  site: siteCommand,
+  release: releaseCommand,
 };
 
 export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
@@ -34,9 +41,13 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
   try {
     return await run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UnreadableRootError || error instanceof GitError) {
+    if (error instanceof UsageError || error instanceof UnreadableRootError || error instanceof GitError || error instanceof SiteWriteError) {
       io.err(`model-registry ${command}: ${error.message}`);
       return 2;
+    }
+    if (error instanceof ReleaseBlockedError || error instanceof ReleaseConflictError) {
+      io.err(`model-registry ${command}: ${error.message}`);
+      return 1;
     }
     throw error;
   }

@@ -7,6 +7,8 @@ Usage:
   model-registry validate [--root DIR] [--base GIT_REF] [--format text|json|github]
   model-registry list     [--root DIR] [--format text|json]
   model-registry diff     --base GIT_REF [--root DIR] [--format markdown|json]
+  model-registry site     --out DIR [--root DIR] [--base-url URL] [--repository OWNER/NAME]
+  model-registry release  --repository OWNER/NAME [--root DIR] [--commit SHA] [--token T] [--dry-run]
   model-registry help
 
 validate  checks the whole registry: file formats, lineage, metrics, stages,
@@ -17,6 +19,17 @@ list      prints every model with its versions and what runs in each stage.
 diff      the pull-request review, locally: problems, each added or changed
           version's metrics against production and its previous version,
           stage changes and lineage (Mermaid). Exit status as validate.
+site      writes the static catalogue: pages (search, compare, lineage graphs,
+          metric charts), the JSON API, an Atom feed and README badges.
+          Links are relative; --base-url (default: registry.yaml's url) makes
+          the feed, badges and API absolute; --repository links releases.
+
+release   tags and releases every version that has no release yet: an
+          annotated tag (GTO's format) and a GitHub Release with card.yaml,
+          the metrics file, committed artifacts and SHA256SUMS; a draft is
+          published only when every asset is uploaded and checked. Idempotent:
+          a re-run finishes what failed. --dry-run prints the plan as JSON.
+          Token: --token or GITHUB_TOKEN; API: GITHUB_API_URL.
 
 Options:
   --root DIR       the registry folder (default: the current folder)

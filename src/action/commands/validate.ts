@@ -3,6 +3,7 @@
  * in the job summary and in one sticky comment, outputs for later steps.
  */
 import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +43,11 @@ export async function validateAction(settings: ActionSettings, context: RunConte
   for (const problem of shown) process.stdout.write(`${problemCommand(problem, prefix)}\n`);
   if (hidden.length) {
     core.startGroup(`${hidden.length} more problems (GitHub shows 10 error and 10 warning annotations per step; all are in the summary and the report)`);
-    for (const p of hidden) core.info(`${prefix}${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`);
+    // Card text is in these lines: stop the runner from reading any of it as a command.
+    const token = randomUUID();
+    process.stdout.write(`::stop-commands::${token}\n`);
+    for (const p of hidden) core.info(oneLine(`${prefix}${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`));
+    process.stdout.write(`::${token}::\n`);
     core.endGroup();
   }
 
@@ -104,6 +109,12 @@ function writeReport(review: ReviewReport, context: RunContext): string {
   const path = join(dir, 'report.json');
   writeFileSync(path, `${JSON.stringify({ ...review, pullRequest: context.pullRequest?.number }, null, 2)}\n`);
   return path;
+}
+
+/** One log line, whatever the text holds. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\r\n\u0000-\u001f\u007f]+/g, ' ');
 }
 
 function safePrefix(root: string): string {

@@ -7,6 +7,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -29,13 +30,34 @@ export function createGitHubClient(token: string, log: (message: string) => void
     token,
     {
       baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-      retry: { retries: RETRIES },
-      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-      request: { retries: RETRIES },
+      // 429 and 403 (secondary limits) go to the throttling plugin, which honours
+      // Retry-After; 409 (a conflict) will not go away by asking again.
+      retry: { retries: RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451], retryAfterBaseValue: retryBaseMs() },
+      throttle: {
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+        // GitHub asks for a second between content-creating requests; the
+        // throttling plugin does that, and MODEL_REGISTRY_WRITE_SPACING_MS can shorten it for tests.
+        write: new Bottleneck.Group({ id: 'model-registry-write', maxConcurrent: 1, minTime: writeSpacingMs() }),
+      },
     },
     retry,
     throttling,
   );
+}
+
+function writeSpacingMs(): number {
+  const configured = Number(process.env.MODEL_REGISTRY_WRITE_SPACING_MS);
+  return Number.isFinite(configured) && configured >= 0 ? configured : 1000;
+}
+
+/**
+ * The first retry waits this long, later ones longer (1 s, 4 s, 9 s by
+ * default). MODEL_REGISTRY_RETRY_BASE_MS shortens it, for tests.
+ */
+function retryBaseMs(): number {
+  const configured = Number(process.env.MODEL_REGISTRY_RETRY_BASE_MS);
+  return Number.isFinite(configured) && configured >= 0 ? configured : 1000;
 }
 
 /** An HTTP status from an Octokit error, if it has one. */

@@ -5,11 +5,10 @@
  * size limit, and anything cut is said.
  */
 import type { Problem } from '../problems.js';
-import type { MetricRow } from '../report/metric-comparison.js';
 import type { ReviewReport, VersionReview } from '../report/review.js';
 import { mdCode, mdText } from '../text/markdown-escape.js';
 import { renderMermaid } from './mermaid.js';
-import { formatDelta, formatNumber } from './number-format.js';
+import { metricTable } from './metric-table.js';
 
 export interface MarkdownOptions {
   /** Hard limit of the result in characters (a comment holds 65,536). */
@@ -23,7 +22,6 @@ export interface MarkdownOptions {
 export const COMMENT_OPTIONS: MarkdownOptions = { maxLength: 60_000, maxProblems: 50 };
 export const SUMMARY_OPTIONS: MarkdownOptions = { maxLength: 1_000_000, maxProblems: 1000 };
 
-const VERDICT_ICON = { better: '🟢', worse: '🔴', same: '⚪', unknown: '⚪' } as const;
 
 export function renderReviewMarkdown(report: ReviewReport, options: MarkdownOptions): string {
   const sections: string[] = [header(report)];
@@ -85,24 +83,8 @@ function versionSection(version: VersionReview, productionStage: string): string
     lines.push('_No metrics._');
     return lines.join('\n');
   }
-  lines.push(`| Metric | ${mdText(version.version)} | ${columns.map((c) => c.label).join(' | ')}${columns.length ? ' |' : ''}`);
-  lines.push(`|---|---:|${columns.map(() => '---:|').join('')}`);
-  for (const row of version.metrics) lines.push(metricRow(row, columns.map((c) => c.key)));
+  lines.push(metricTable(version.version, version.metrics, columns));
   return lines.join('\n');
-}
-
-function metricRow(row: MetricRow, columns: string[]): string {
-  const direction = row.direction === 'higher' ? ' ↑' : row.direction === 'lower' ? ' ↓' : '';
-  const unit = row.unit ? ` ${mdText(row.unit)}` : '';
-  const ci = row.ci ? ` (${formatNumber(row.ci[0])}–${formatNumber(row.ci[1])})` : '';
-  const cells = columns.map((key) => {
-    const d = row.against[key];
-    if (!d) return '–';
-    if (row.value === undefined) return `${formatNumber(d.value)} _(not measured now)_`;
-    const arrow = d.delta > 0 ? '▲' : d.delta < 0 ? '▼' : '';
-    return `${VERDICT_ICON[d.verdict]} ${arrow} ${formatDelta(d.delta)}`.replace(/ {2}/g, ' ');
-  });
-  return `| ${mdText(row.name)}${direction} | ${formatNumber(row.value)}${unit}${ci} | ${cells.join(' | ')}${cells.length ? ' |' : ''}`;
 }
 
 function lineageSection(report: ReviewReport): string {

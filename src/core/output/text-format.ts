@@ -21,7 +21,7 @@ export const ANSI: TextStyle = {
 
 export function formatProblemText(problem: Problem, sourceLine: string | undefined, style: TextStyle, fileLabel = problem.file): string {
   const severity = problem.severity === 'error' ? style.red('error') : style.yellow('warning');
-  const head = `${style.bold(`${fileLabel}:${problem.line}:${problem.column}`)}: ${severity}: ${problem.message} ${style.dim(`[${problem.rule}]`)}`;
+  const head = `${style.bold(`${printable(fileLabel)}:${problem.line}:${problem.column}`)}: ${severity}: ${printable(problem.message, 2000)} ${style.dim(`[${problem.rule}]`)}`;
   if (sourceLine === undefined) return head;
   const shown = printable(sourceLine);
   const gutter = `${problem.line} | `;
@@ -30,7 +30,7 @@ export function formatProblemText(problem: Problem, sourceLine: string | undefin
 }
 
 /** Control characters in a hostile file must not drive the terminal. */
-function printable(text: string): string {
+function printable(text: string, max = 200): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD').slice(0, 200);
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, '\uFFFD').slice(0, max);
 }

@@ -49,10 +49,11 @@ export function buildReview(base: Registry, head: Registry, problems: Problem[])
     return {
       ...change,
       summary: isRecord(card) && typeof card.summary === 'string' ? card.summary : undefined,
-      production: production !== change.version ? production : undefined,
+      production,
       previous,
       metrics: compareMetrics(entry, {
-        production: production && production !== change.version ? (base.models.get(change.model)?.versions.get(production) ?? model.versions.get(production)) : undefined,
+        // What runs now: the base's content, even when this change edits that very version.
+        production: production ? (base.models.get(change.model)?.versions.get(production) ?? model.versions.get(production)) : undefined,
         previous: previous ? model.versions.get(previous) : undefined,
       }, catalogue),
     };

@@ -44,6 +44,8 @@ export function mdText(value: unknown, maxLength = 500): string {
 export function mdCode(value: unknown, maxLength = 200): string {
   let text = String(value ?? '').replace(/[\r\n\t]+/g, ' ');
   if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}…`;
+  // GFM splits table cells at | even inside code spans; \| keeps it in the cell.
+  text = text.replace(/\|/g, '\\|');
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';

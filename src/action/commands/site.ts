@@ -1,0 +1,42 @@
+/**
+ * `command: site`: writes the static catalogue into `out` (default _site, what
+ * actions/upload-pages-artifact uploads), with release links to this
+ * repository and absolute URLs from the `base-url` input or registry.yaml's url.
+ */
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { writeSite } from '../../adapters/site-writer.js';
+import { readStageHistory } from '../../adapters/stage-history.js';
+import { validateDirectory } from '../../adapters/validate-directory.js';
+import { countBySeverity } from '../../core/problems.js';
+import { generateSite } from '../../core/site/build-site.js';
+import { buildTime, checkOut } from '../../cli/commands/site.js';
+import { UsageError } from '../../cli/usage.js';
+import type { RunContext } from '../context.js';
+import { InputError, type ActionSettings } from '../input-helper.js';
+
+export async function siteAction(settings: ActionSettings, context: RunContext): Promise<void> {
+  try {
+    checkOut(settings.root, settings.out);
+  } catch (error) {
+    if (error instanceof UsageError) throw new InputError(error.message.replace('--out', 'input `out`'));
+    throw error;
+  }
+  const { report, registry } = await validateDirectory({ root: settings.root });
+  const { history, shallow, available } = readStageHistory(settings.root);
+  if (!available) core.info('No git history here, so the stages table has no "since" dates.');
+  if (shallow) core.warning('This is a shallow clone, so the "since" dates of stages may be too recent: give actions/checkout `fetch-depth: 0`.');
+  const repository = context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined;
+  const baseUrl = settings.baseUrl ?? registry.settings.url;
+  const files = generateSite(registry, { repository, serverUrl: context.serverUrl, baseUrl, stageHistory: history, generatedAt: buildTime() });
+  const written = await writeSite(settings.out, files);
+  const { errors } = countBySeverity(report.problems);
+  if (errors) core.warning(`The registry has ${errors} error(s); the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
+  const path = resolve(settings.out);
+  core.setOutput('site', path);
+  core.info(`Wrote the catalogue: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${path}${baseUrl ? `, to be served at ${baseUrl}` : ''}.`);
+  await core.summary
+    .addHeading('Model catalogue built', 3)
+    .addRaw(`${report.models} models and ${report.versions} versions, ${written.files} files in \`${settings.out}\`.${baseUrl ? ` Served at ${baseUrl}.` : ''}`, true)
+    .write();
+}

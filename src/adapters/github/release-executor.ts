@@ -1,0 +1,137 @@
+/**
+ * Carries out one version's release plan, in the only safe order: a draft,
+ * its assets uploaded and checked, the annotated tag, then publishing. No one
+ * can download a half-finished release, and GitHub's immutable releases (which
+ * freeze assets and tag on publishing) are satisfied. Every step tolerates
+ * having been done already, by this run or a concurrent one.
+ */
+import type { ExpectedAsset } from '../../core/release/assets.js';
+import type { RemoteAsset, VersionPlan } from '../../core/release/plan.js';
+import { uploadAsset } from './asset-upload.js';
+import { httpStatus, type GitHubClient } from './client.js';
+import { listAllReleases, tagCommit, type RepoRef } from './release-state.js';
+
+export class ReleaseConflictError extends Error {}
+
+export interface ExecuteOptions {
+  commit: string;
+  log: (message: string) => void;
+}
+
+/** GTO writes this message on the annotated tags it creates; so do we. */
+export function tagMessage(plan: Pick<VersionPlan, 'model' | 'version'>): string {
+  return `Registering artifact ${plan.model} version v${plan.version}`;
+}
+
+export async function executeVersionPlan(octokit: GitHubClient, repo: RepoRef, plan: VersionPlan, options: ExecuteOptions): Promise<string> {
+  const { log } = options;
+  let draftId = plan.draftId;
+  if (plan.createDraft || draftId === undefined) {
+    const created = (
+      await octokit.rest.repos.createRelease({ ...repo, tag_name: plan.tag, target_commitish: options.commit, name: plan.title, body: plan.body, draft: true })
+    ).data;
+    log(`${plan.tag}: created draft release ${created.id}`);
+    // A concurrent run may have made its own draft: all runs converge on the oldest.
+    const drafts = (await listAllReleases(octokit, repo)).filter((r) => r.draft && r.tag_name === plan.tag).sort((a, b) => a.id - b.id);
+    draftId = drafts[0]?.id ?? created.id;
+    if (draftId !== created.id) {
+      await deleteRelease(octokit, repo, created.id);
+      log(`${plan.tag}: another run's draft ${draftId} exists; continuing with it`);
+    }
+  } else if (plan.updateBody) {
+    await octokit.rest.repos.updateRelease({ ...repo, release_id: draftId, body: plan.body, name: plan.title });
+  }
+
+  let release = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
+  for (const asset of release.assets) {
+    if (asset.state !== 'uploaded') {
+      log(`${plan.tag}: deleting the broken upload ${asset.name}`);
+      await deleteAsset(octokit, repo, asset.id);
+    }
+  }
+  const present = new Map(release.assets.filter((a) => a.state === 'uploaded').map((a) => [a.name, a as RemoteAsset]));
+  for (const asset of plan.expected) {
+    if (asset.source.kind === 'draft') continue;
+    const existing = present.get(asset.name);
+    if (existing) {
+      assertSame(plan, existing, asset);
+      continue;
+    }
+    try {
+      log(`${plan.tag}: uploading ${asset.name} (${asset.size} bytes)`);
+      await uploadAsset(octokit, repo, release, asset);
+    } catch (error) {
+      // Uploaded meanwhile by a concurrent run: fine if it is the same file.
+      if (httpStatus(error) !== 422) throw error;
+      const again = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data.assets.find((a) => a.name === asset.name);
+      if (!again || again.state !== 'uploaded') throw error;
+      assertSame(plan, again as RemoteAsset, asset);
+    }
+  }
+
+  release = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
+  const final = new Map(release.assets.map((a) => [a.name, a as RemoteAsset]));
+  for (const asset of plan.expected) {
+    const got = final.get(asset.name);
+    if (!got || got.state !== 'uploaded') throw new Error(`${plan.tag}: ${asset.name} is not complete in the draft; re-run to resume`);
+    assertSame(plan, got, asset);
+  }
+  const extra = [...final.keys()].filter((name) => !plan.expected.some((a) => a.name === name));
+  if (extra.length) throw new ReleaseConflictError(`${plan.tag}: the draft holds assets the card does not list (${extra.join(', ')}); not publishing`);
+
+  await ensureTag(octokit, repo, plan, options.commit, log);
+
+  try {
+    const published = (await octokit.rest.repos.updateRelease({ ...repo, release_id: draftId, draft: false, tag_name: plan.tag })).data;
+    log(`${plan.tag}: published ${published.html_url}`);
+    return published.html_url;
+  } catch (error) {
+    if (httpStatus(error) !== 422) throw error;
+    // Published by a concurrent run: keep theirs, drop our draft.
+    const done = (await listAllReleases(octokit, repo)).find((r) => !r.draft && r.tag_name === plan.tag);
+    if (!done) throw error;
+    if (done.id !== draftId) await deleteRelease(octokit, repo, draftId);
+    log(`${plan.tag}: already published by another run: ${done.html_url}`);
+    return done.html_url;
+  }
+}
+
+async function ensureTag(octokit: GitHubClient, repo: RepoRef, plan: VersionPlan, commit: string, log: (m: string) => void): Promise<void> {
+  const existing = await tagCommit(octokit, repo, plan.tag);
+  if (existing === commit) return;
+  if (existing !== undefined) throw new ReleaseConflictError(`tag ${plan.tag} exists at commit ${existing}, not at ${commit}: not publishing`);
+  const tagObject = (await octokit.rest.git.createTag({ ...repo, tag: plan.tag, message: tagMessage(plan), object: commit, type: 'commit' })).data;
+  try {
+    await octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${plan.tag}`, sha: tagObject.sha });
+    log(`${plan.tag}: created the annotated tag at ${commit}`);
+  } catch (error) {
+    if (httpStatus(error) !== 422) throw error;
+    const now = await tagCommit(octokit, repo, plan.tag);
+    if (now !== commit) throw new ReleaseConflictError(`tag ${plan.tag} was created at commit ${now} by someone else, not at ${commit}: not publishing`);
+  }
+}
+
+function assertSame(plan: VersionPlan, remote: RemoteAsset, expected: ExpectedAsset): void {
+  const digestOk = !remote.digest || remote.digest.toLowerCase() === `sha256:${expected.sha256}`;
+  if (remote.size !== expected.size || !digestOk) {
+    throw new ReleaseConflictError(
+      `${plan.tag}: the release already holds a different ${expected.name} (${remote.size} bytes, ${remote.digest ?? 'no digest'}; expected ${expected.size} bytes, sha256:${expected.sha256}); it is never replaced silently`,
+    );
+  }
+}
+
+async function deleteAsset(octokit: GitHubClient, repo: RepoRef, id: number): Promise<void> {
+  try {
+    await octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: id });
+  } catch (error) {
+    if (httpStatus(error) !== 404) throw error;
+  }
+}
+
+async function deleteRelease(octokit: GitHubClient, repo: RepoRef, id: number): Promise<void> {
+  try {
+    await octokit.rest.repos.deleteRelease({ ...repo, release_id: id });
+  } catch (error) {
+    if (httpStatus(error) !== 404) throw error;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * `release`: make the registry's state real on GitHub. Validate, read what
+ * GitHub has, plan, and only when the plan has no problem carry it out,
+ * version by version. A transient failure (5xx, a rate limit, a broken
+ * connection) is retried a bounded number of times by planning again from
+ * GitHub's new state; past that the step fails and a re-run resumes.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { planReleases, type ReleasePlan } from '../core/release/plan.js';
+import type { LocalFile } from '../core/release/assets.js';
+import type { Repository } from '../core/release/urls.js';
+import { isValidVersion, tagName, type Registry } from '../core/registry/registry.js';
+import { sha256File } from './fs-snapshot.js';
+import { createGitHubClient, httpStatus, type GitHubClient } from './github/client.js';
+import { executeVersionPlan, ReleaseConflictError } from './github/release-executor.js';
+import { readRemoteState } from './github/release-state.js';
+import { validateDirectory } from './validate-directory.js';
+
+export class ReleaseBlockedError extends Error {}
+
+export interface ReleaseOptions {
+  root: string;
+  repository: Repository;
+  commit: string;
+  token: string;
+  dryRun: boolean;
+  log: (message: string) => void;
+}
+
+export interface ReleaseResult {
+  plan: ReleasePlan;
+  /** model@version published by this run. */
+  released: string[];
+  /** Their release addresses. */
+  urls: string[];
+}
+
+const ATTEMPTS = 3;
+
+export async function releaseDirectory(options: ReleaseOptions): Promise<ReleaseResult> {
+  const { report, registry } = await validateDirectory({ root: options.root });
+  if (!report.ok) {
+    const errors = report.problems.filter((p) => p.severity === 'error');
+    const listed = errors.slice(0, 10).map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message} [${p.rule}]`).join('\n');
+    throw new ReleaseBlockedError(`the registry has ${errors.length} error(s); nothing was released:\n${listed}`);
+  }
+  const octokit = createGitHubClient(options.token, options.log);
+  const repo = { owner: options.repository.owner, repo: options.repository.repo };
+  const files = localFiles(options.root);
+  const plan = await makePlan(octokit, repo, registry, options, files);
+  if (plan.problems.length) {
+    const listed = plan.problems.map((p) => `  ${p.model} ${p.version}: ${p.file ? `${p.file}: ` : ''}${p.message}`).join('\n');
+    throw new ReleaseBlockedError(`the release plan has ${plan.problems.length} problem(s); nothing was written:\n${listed}`);
+  }
+  const released: string[] = [];
+  const urls: string[] = [];
+  if (options.dryRun) return { plan, released, urls };
+
+  for (const pending of plan.versions.filter((v) => v.status === 'pending')) {
+    let current = pending;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        urls.push(await executeVersionPlan(octokit, repo, current, { commit: options.commit, log: options.log }));
+        released.push(`${current.model}@${current.version}`);
+        break;
+      } catch (error) {
+        if (error instanceof ReleaseConflictError || !isTransient(error) || attempt >= ATTEMPTS) throw error;
+        options.log(`${current.tag}: ${(error as Error).message}; planning again (attempt ${attempt + 1} of ${ATTEMPTS})`);
+        await sleep(backoffMs(attempt));
+        const again = await makePlan(octokit, repo, registry, options, files);
+        const next = again.versions.find((v) => v.tag === current.tag);
+        if (again.problems.length) throw new ReleaseBlockedError(again.problems.map((p) => p.message).join('\n'));
+        if (!next || next.status === 'released') {
+          if (next?.releaseUrl) urls.push(next.releaseUrl);
+          released.push(`${current.model}@${current.version}`);
+          break;
+        }
+        current = next;
+      }
+    }
+  }
+  return { plan, released, urls };
+}
+
+async function makePlan(octokit: GitHubClient, repo: { owner: string; repo: string }, registry: Registry, options: ReleaseOptions, files: (p: string) => LocalFile | undefined): Promise<ReleasePlan> {
+  const remote = await readRemoteState(octokit, repo, (releases) => {
+    const published = new Set(releases.filter((r) => !r.draft).map((r) => r.tag_name));
+    const tags: string[] = [];
+    for (const model of registry.models.values()) {
+      for (const version of model.versions.keys()) {
+        const tag = tagName(registry.settings, model.name, version);
+        if (isValidVersion(version) && !published.has(tag)) tags.push(tag);
+      }
+    }
+    return tags;
+  });
+  return planReleases({ registry, commit: options.commit, repository: options.repository, remote, files });
+}
+
+/** Size and sha256 of files on disk, hashed once, on first use. */
+function localFiles(root: string): (relativePath: string) => LocalFile | undefined {
+  const cache = new Map<string, LocalFile | undefined>();
+  return (relative) => {
+    if (!cache.has(relative)) {
+      const path = join(root, relative);
+      let file: LocalFile | undefined;
+      try {
+        const stat = statSync(path);
+        file = stat.isFile() ? { path, size: stat.size, sha256: sha256File(path) } : undefined;
+      } catch {
+        file = undefined;
+      }
+      cache.set(relative, file);
+    }
+    return cache.get(relative);
+  };
+}
+
+function isTransient(error: unknown): boolean {
+  const status = httpStatus(error);
+  if (status === undefined) return true;
+  return status >= 500 || status === 429 || status === 403 || status === 408;
+}
+
+function backoffMs(attempt: number): number {
+  const base = Number(process.env.MODEL_REGISTRY_RETRY_BASE_MS);
+  return (Number.isFinite(base) && base >= 0 ? base : 1000) * 2 ** attempt;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

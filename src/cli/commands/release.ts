@@ -1,0 +1,30 @@
+import { releaseDirectory } from '../../adapters/release-directory.js';
+import { resolveCommit } from '../../adapters/git.js';
+import { parseRepository } from '../../core/release/urls.js';
+import { planReplacer } from '../../action/commands/release.js';
+import { parseFlags } from '../args.js';
+import type { Io } from '../io.js';
+import { UsageError } from '../usage.js';
+
+export async function releaseCommand(argv: string[], io: Io): Promise<number> {
+  const { values } = parseFlags(argv, {
+    root: { type: 'string' },
+    repository: { type: 'string' },
+    commit: { type: 'string' },
+    token: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+  });
+  const root = values.root ?? '.';
+  const repository = values.repository ? parseRepository(values.repository, process.env.GITHUB_SERVER_URL || 'https://github.com') : undefined;
+  if (!repository) throw new UsageError('--repository owner/name is required (the registry repository on GitHub)');
+  const token = values.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';
+  if (!token && !values['dry-run']) throw new UsageError('a token is required: --token, or GITHUB_TOKEN / GH_TOKEN in the environment');
+  const commit = resolveCommit(root, values.commit ?? 'HEAD');
+  const result = await releaseDirectory({ root, repository, commit, token, dryRun: Boolean(values['dry-run']), log: (m) => io.err(m) });
+  if (values['dry-run']) {
+    io.out(JSON.stringify(result.plan, planReplacer, 2));
+  } else {
+    io.out(JSON.stringify({ released: result.released, releases: result.urls }, null, 2));
+  }
+  return 0;
+}

@@ -1,0 +1,81 @@
+/**
+ * `model-registry site [--root DIR] --out DIR [--base-url URL] [--repository owner/name]`:
+ * writes the static catalogue (pages, JSON API, feed, badges) of a registry.
+ */
+import { relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { writeSite } from '../../adapters/site-writer.js';
+import { readStageHistory } from '../../adapters/stage-history.js';
+import { validateDirectory } from '../../adapters/validate-directory.js';
+import { countBySeverity } from '../../core/problems.js';
+import { generateSite } from '../../core/site/build-site.js';
+import { parseFlags } from '../args.js';
+import type { Io } from '../io.js';
+import { UsageError } from '../usage.js';
+
+export interface SiteSettings {
+  root: string;
+  out: string;
+  baseUrl?: string;
+  repository?: string;
+}
+
+const REPOSITORY_RE = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+export function parseSiteSettings(argv: string[]): SiteSettings {
+  const { values } = parseFlags(argv, { root: { type: 'string' }, out: { type: 'string' }, 'base-url': { type: 'string' }, repository: { type: 'string' } });
+  if (!values.out) throw new UsageError('--out DIR is required: the folder to write the site to (e.g. --out _site)');
+  const baseUrl = values['base-url'];
+  if (baseUrl !== undefined && !isHttpUrl(baseUrl)) throw new UsageError(`--base-url must be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
+  const repository = values.repository;
+  if (repository !== undefined && !REPOSITORY_RE.test(repository)) throw new UsageError(`--repository must be owner/name, got ${JSON.stringify(repository)}`);
+  const root = values.root ?? '.';
+  checkOut(root, values.out);
+  return { root, out: values.out, baseUrl, repository };
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !/\s/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+/** The site must not be written over the registry itself. */
+export function checkOut(root: string, out: string): void {
+  const r = resolve(root);
+  const o = resolve(out);
+  const models = resolve(r, 'models');
+  if (o === r) throw new UsageError(`--out ${out} is the registry folder: choose another folder for the site (e.g. _site)`);
+  if (o === models || o.startsWith(models + sep)) throw new UsageError(`--out ${out} is inside the registry's models/ folder: choose another folder for the site`);
+}
+
+/** A fixed build time for reproducible output when SOURCE_DATE_EPOCH is set (seconds since 1970). */
+export function buildTime(env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH?.trim() ? new Date(epoch * 1000).toISOString() : new Date().toISOString();
+}
+
+export async function siteCommand(argv: string[], io: Io): Promise<number> {
+  const settings = parseSiteSettings(argv);
+  const { report, registry } = await validateDirectory({ root: settings.root });
+  const { history, shallow } = readStageHistory(settings.root);
+  const files = generateSite(registry, {
+    repository: settings.repository,
+    serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+    baseUrl: settings.baseUrl ?? registry.settings.url,
+    stageHistory: history,
+    generatedAt: buildTime(),
+  });
+  const written = await writeSite(settings.out, files);
+  const { errors } = countBySeverity(report.problems);
+  if (errors) io.err(`warning: the registry has ${errors} error(s); the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
+  if (shallow) io.err('warning: this is a shallow git clone, so the stages\' "since" dates may be too recent (fetch the full history for exact ones).');
+  const index = resolve(settings.out, 'index.html');
+  const shown = relative(process.cwd(), index) || index;
+  io.out(`Wrote the catalogue of ${registry.settings.name}: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${settings.out}`);
+  io.out(`Open ${shown.startsWith('..') ? index : shown} in a browser (${pathToFileURL(index).href}), or serve the folder over HTTP for search over descriptions and cross-model compare.`);
+  return 0;
+}

@@ -1,0 +1,211 @@
+/**
+ * The static JSON API: api/index.json (every model, what runs where),
+ * api/models/<model>.json (the model card and every version, newest first) and
+ * api/models/<model>/<stage>.json (the version in that stage), so a deployment
+ * tool resolves "what runs in production" with one GET. The shapes are
+ * described by schemas/api-*.schema.json.
+ */
+import type { MetricDefinition } from '../registry/registry.js';
+import { headlineVersion, metricOf, type SiteData, type SiteModel, type SiteVersion } from './site-model.js';
+import { absoluteUrl, paths } from './urls.js';
+
+export interface ApiLinks {
+  /** The HTML page: absolute with a base URL, else relative to the site root. */
+  html_url: string;
+  /** This object's JSON: absolute with a base URL, else relative to the site root. */
+  api_url: string;
+}
+
+export interface ApiPrimaryMetric {
+  name: string;
+  value: number | null;
+  version: string | null;
+  direction: 'higher' | 'lower' | null;
+}
+
+export interface ApiIndexModel extends ApiLinks {
+  name: string;
+  title: string | null;
+  task: string | null;
+  owners: string[];
+  tags: string[];
+  stages: Record<string, string>;
+  latest: string | null;
+  latest_created: string | null;
+  primary_metric: ApiPrimaryMetric | null;
+  deprecated: boolean;
+}
+
+export interface ApiIndex {
+  registry: {
+    name: string;
+    description: string | null;
+    url: string | null;
+    repository: string | null;
+    tag_format: string;
+    stages: string[];
+    metrics: Record<string, MetricDefinition>;
+    generated_at: string;
+  };
+  models: ApiIndexModel[];
+}
+
+export type ApiParent = { model: string; version: string; relation: string } | { uri: string; revision: string | null; relation: string };
+
+export interface ApiArtifact {
+  name: string;
+  size: number | null;
+  sha256: string | null;
+  media_type: string | null;
+  url: string | null;
+}
+
+export interface ApiVersion {
+  version: string;
+  created: string | null;
+  summary: string;
+  metrics: Record<string, number>;
+  parents: ApiParent[];
+  datasets: { name: string; version: string | null; uri: string | null; sha256: string | null; role: string | null }[];
+  code: { repo: string; commit: string; path: string | null } | null;
+  artifacts: ApiArtifact[];
+  tag: string;
+  release_url: string | null;
+  stages: string[];
+  deprecated: boolean;
+  deprecation_reason: string | null;
+  html_url: string;
+}
+
+export interface ApiModel extends ApiLinks {
+  name: string;
+  title: string | null;
+  description: string | null;
+  owners: string[];
+  task: string | null;
+  license: string | null;
+  tags: string[];
+  primary_metric: string | null;
+  intended_use: string | null;
+  limitations: string | null;
+  ethical_considerations: string | null;
+  deprecated_versions: Record<string, string>;
+  stages: Record<string, string>;
+  latest: string | null;
+  versions: ApiVersion[];
+}
+
+export interface ApiStage extends ApiVersion {
+  model: string;
+  stage: string;
+  api_url: string;
+}
+
+const link = (data: SiteData, path: string) => absoluteUrl(data.options.baseUrl, path) ?? path;
+
+export function apiIndex(data: SiteData): ApiIndex {
+  const s = data.settings;
+  return {
+    registry: {
+      name: s.name,
+      description: s.description ?? null,
+      url: s.url ?? null,
+      repository: data.options.repository ?? null,
+      tag_format: s.tag_format,
+      stages: [...s.stages],
+      metrics: Object.fromEntries(Object.entries(s.metrics).map(([name, d]) => [name, metricDefinition(d)])),
+      generated_at: data.options.generatedAt,
+    },
+    models: data.models.map((m) => indexModel(data, m)),
+  };
+}
+
+function metricDefinition(d: MetricDefinition): MetricDefinition {
+  const out: MetricDefinition = { direction: d.direction };
+  if (typeof d.min === 'number') out.min = d.min;
+  if (typeof d.max === 'number') out.max = d.max;
+  if (typeof d.unit === 'string') out.unit = d.unit;
+  if (typeof d.description === 'string') out.description = d.description;
+  return out;
+}
+
+export function primaryMetric(data: SiteData, m: SiteModel): ApiPrimaryMetric | null {
+  if (!m.primaryMetric) return null;
+  const version = headlineVersion(data, m);
+  const metric = metricOf(version, m.primaryMetric);
+  return {
+    name: m.primaryMetric,
+    value: metric?.value ?? null,
+    version: metric ? version!.version : null,
+    direction: data.settings.metrics[m.primaryMetric]?.direction ?? null,
+  };
+}
+
+function indexModel(data: SiteData, m: SiteModel): ApiIndexModel {
+  return {
+    name: m.name,
+    title: m.title ?? null,
+    task: m.task ?? null,
+    owners: m.owners,
+    tags: m.tags,
+    stages: Object.fromEntries(m.stages),
+    latest: m.latest?.version ?? null,
+    latest_created: m.latest?.created ?? null,
+    primary_metric: primaryMetric(data, m),
+    deprecated: m.deprecated,
+    html_url: link(data, paths.model(m.name)),
+    api_url: link(data, paths.apiModel(m.name)),
+  };
+}
+
+export function apiVersion(data: SiteData, v: SiteVersion): ApiVersion {
+  return {
+    version: v.version,
+    created: v.created ?? null,
+    summary: v.summary,
+    metrics: Object.fromEntries(v.metrics.map((m) => [m.name, m.value])),
+    parents: v.parents.map((p) => (p.kind === 'registry' ? { model: p.model, version: p.version, relation: p.relation } : { uri: p.uri, revision: p.revision ?? null, relation: p.relation })),
+    datasets: v.datasets.map((d) => ({ name: d.name, version: d.version ?? null, uri: d.uri ?? null, sha256: d.sha256 ?? null, role: d.role ?? null })),
+    code: v.code ? { repo: v.code.repo, commit: v.code.commit, path: v.code.path ?? null } : null,
+    artifacts: v.artifacts.map((a) => ({ name: a.name, size: a.size ?? null, sha256: a.sha256 ?? null, media_type: a.mediaType ?? null, url: a.url ?? null })),
+    tag: v.tag,
+    release_url: v.releaseUrl ?? null,
+    stages: v.stages,
+    deprecated: v.deprecated !== undefined,
+    deprecation_reason: v.deprecated ?? null,
+    html_url: link(data, paths.version(v.model, v.version)),
+  };
+}
+
+export function apiModel(data: SiteData, m: SiteModel): ApiModel {
+  return {
+    name: m.name,
+    title: m.title ?? null,
+    description: m.description ?? null,
+    owners: m.owners,
+    task: m.task ?? null,
+    license: m.license ?? null,
+    tags: m.tags,
+    primary_metric: m.primaryMetric ?? null,
+    intended_use: m.intendedUse ?? null,
+    limitations: m.limitations ?? null,
+    ethical_considerations: m.ethicalConsiderations ?? null,
+    deprecated_versions: Object.fromEntries(m.deprecatedVersions),
+    stages: Object.fromEntries(m.stages),
+    latest: m.latest?.version ?? null,
+    versions: [...m.versions].reverse().map((v) => apiVersion(data, v)),
+    html_url: link(data, paths.model(m.name)),
+    api_url: link(data, paths.apiModel(m.name)),
+  };
+}
+
+/** The version objects of a model's stages (only stages whose version exists). */
+export function apiStages(data: SiteData, m: SiteModel, model: ApiModel): Map<string, ApiStage> {
+  const out = new Map<string, ApiStage>();
+  for (const [stage, version] of m.stages) {
+    const v = model.versions.find((x) => x.version === version);
+    if (!v) continue;
+    out.set(stage, { model: m.name, stage, ...v, api_url: link(data, paths.apiStage(m.name, stage)) });
+  }
+  return out;
+}

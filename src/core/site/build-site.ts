@@ -1,0 +1,70 @@
+/**
+ * The static catalogue as a pure function: the registry and plain options in,
+ * every file of the site out (path relative to the site root -> content).
+ * Writing them is an adapter's job (src/adapters/site-writer.ts).
+ *
+ *   index.html                          catalogue (search, filters, sort)
+ *   lineage.html                        registry-wide lineage graph
+ *   models/<m>/index.html               model page
+ *   models/<m>/compare.html             compare two versions (?a=…&b=…)
+ *   models/<m>/versions/<v>.html        version page
+ *   api/index.json, api/models/<m>.json, api/models/<m>/<stage>.json
+ *   badges/<m>/<stage>.svg              README badges
+ *   feed.xml                            Atom feed of new versions
+ *   search-index.json, assets/*
+ */
+import type { Registry } from '../registry/registry.js';
+import { apiIndex, apiModel, apiStages } from './api.js';
+import { ICON_SVG, SITE_CSS, SITE_JS } from './assets.js';
+import { stageBadge } from './badge.js';
+import { renderFeed } from './feed.js';
+import { renderCatalogue } from './pages/catalogue.js';
+import { renderComparePage } from './pages/compare.js';
+import { renderLineagePage } from './pages/lineage.js';
+import { renderModelPage } from './pages/model.js';
+import { renderVersionPage } from './pages/version.js';
+import { buildSearchIndex } from './search-index.js';
+import { buildSiteData, productionStage, versionKey, type SiteData, type SiteOptions } from './site-model.js';
+import { paths } from './urls.js';
+
+export type SiteFiles = Map<string, string | Uint8Array>;
+export type SiteEntry = [path: string, content: string | Uint8Array];
+
+/** Every file of the site, in a Map (for tests and small registries). */
+export function buildSite(registry: Registry, options: SiteOptions): SiteFiles {
+  return new Map(generateSite(registry, options));
+}
+
+/**
+ * The same files one at a time, so a writer can put each on disk as soon as it
+ * is made: a large registry's site never has to be held in memory at once.
+ */
+export function* generateSite(registry: Registry, options: SiteOptions): Generator<SiteEntry> {
+  yield* generateSiteFromData(buildSiteData(registry, options));
+}
+
+export function* generateSiteFromData(data: SiteData): Generator<SiteEntry> {
+  yield [paths.css, SITE_CSS];
+  yield [paths.js, SITE_JS];
+  yield [paths.icon, ICON_SVG];
+  yield [paths.catalogue, renderCatalogue(data)];
+  yield [paths.lineage, renderLineagePage(data)];
+  yield [paths.feed, renderFeed(data)];
+  yield [paths.searchIndex, JSON.stringify(buildSearchIndex(data))];
+  yield [paths.apiIndex, JSON.stringify(apiIndex(data))];
+  const production = productionStage(data.settings);
+  for (const m of data.models) {
+    yield [paths.model(m.name), renderModelPage(data, m)];
+    if (m.versions.length) yield [paths.compare(m.name), renderComparePage(data, m)];
+    for (const v of m.versions) yield [paths.version(m.name, v.version), renderVersionPage(data, m, v)];
+    const model = apiModel(data, m);
+    yield [paths.apiModel(m.name), JSON.stringify(model)];
+    for (const [stage, version] of apiStages(data, m, model)) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
+    const stages = new Set([...data.settings.stages, ...m.stages.map(([s]) => s)]);
+    for (const stage of stages) {
+      const version = m.stages.find(([s]) => s === stage)?.[1];
+      const deprecated = version !== undefined && data.versions.get(versionKey(m.name, version))?.deprecated !== undefined;
+      yield [paths.badge(m.name, stage), stageBadge(stage, version, deprecated, stage === production)];
+    }
+  }
+}

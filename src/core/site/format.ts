@@ -1,0 +1,80 @@
+/** How the site writes dates, sizes and numbers. */
+import { formatNumber as formatNumberSlow } from '../output/number-format.js';
+
+/**
+ * Numbers as the rest of model-registry writes them (output/number-format.ts:
+ * six significant digits, exponents outside 1e-4..1e6), with a fast path for
+ * the usual metric value that already has six significant digits or fewer.
+ */
+export function formatNumber(value: number | undefined): string {
+  if (value === undefined || !Number.isFinite(value) || value === 0) return formatNumberSlow(value);
+  const abs = value < 0 ? -value : value;
+  if (abs >= 1e-4 && abs < 1e6) {
+    const text = String(value);
+    if (!text.includes('e') && significantDigits(text) <= 6) return text;
+  }
+  return formatNumberSlow(value);
+}
+
+function significantDigits(text: string): number {
+  let count = 0;
+  let leading = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue; // '-' and '.'
+    if (leading && c === 48) continue;
+    leading = false;
+    count++;
+  }
+  return count;
+}
+
+export function formatDelta(delta: number): string {
+  if (delta === 0) return '\u00b10';
+  return `${delta > 0 ? '+' : '-'}${formatNumber(Math.abs(delta))}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2026-04-20T13:08:52Z` -> `20 Apr 2026` (UTC), or the text itself when it is no date. */
+export function formatDate(iso: string | undefined): string {
+  if (!iso) return '–';
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  const d = new Date(time);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** A valid `datetime` attribute value, or undefined. */
+export function isoDate(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+export function timeOf(iso: string | undefined): number {
+  const time = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(time) ? 0 : time;
+}
+
+/** Bytes in decimal units, as download pages show them: 267.8 MB. */
+export function formatBytes(size: number | undefined): string {
+  if (size === undefined) return '–';
+  if (size < 1000) return `${size} B`;
+  const units = ['kB', 'MB', 'GB', 'TB', 'PB'];
+  let value = size / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}
+
+export function withUnit(value: number, unit: string | undefined): string {
+  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+}

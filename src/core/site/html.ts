@@ -1,0 +1,81 @@
+/**
+ * HTML by tagged template: every interpolated value is escaped unless it is
+ * markup this module made (a `Raw`), so card text can never become markup.
+ *
+ *   html`<a href="${href}">${title}</a>`   -> both escaped
+ *   html`<div>${raw(trustedMarkup)}</div>` -> inserted as is
+ *
+ * Arrays are joined (each item escaped or raw); null, undefined and false
+ * render nothing. Attribute values must always be quoted in the template.
+ */
+export class Raw {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** Marks markup as safe to insert. Only for markup built here or by the sanitizing Markdown renderer. */
+export function raw(markup: string): Raw {
+  return new Raw(markup);
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPE_RE = /[&<>"']/g;
+const NEEDS_ESCAPE = /[&<>"']/;
+
+/** Text for an HTML text node or a quoted attribute value (also valid in XML and SVG). */
+export function escapeHtml(value: string): string {
+  return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_RE, (c) => ESCAPES[c]) : value;
+}
+
+export type Html = Raw;
+export type Interpolation = Raw | string | number | boolean | null | undefined | readonly Interpolation[];
+
+function render(value: Interpolation): string {
+  if (value === null || value === undefined || value === false) return '';
+  if (value instanceof Raw) return value.value;
+  if (Array.isArray(value)) {
+    let out = '';
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      out += item instanceof Raw ? item.value : render(item);
+    }
+    return out;
+  }
+  return escapeHtml(String(value));
+}
+
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): Raw {
+  let out = strings[0];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    // The common cases first: this runs for every piece of every page.
+    if (typeof value === 'string') out += NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_RE, (c) => ESCAPES[c]) : value;
+    else if (value instanceof Raw) out += value.value;
+    else out += render(value);
+    out += strings[i + 1];
+  }
+  return new Raw(out);
+}
+
+/** Joins rendered pieces with a separator (the separator is markup). */
+export function joinHtml(items: readonly Interpolation[], separator: string): Raw {
+  return new Raw(items.map(render).join(separator));
+}
+
+/**
+ * JSON for a `<script type="application/json">` data block: `<`, `>` and `&`
+ * (and the JavaScript line separators) are written as \u escapes, so no value
+ * can close the element or open a comment.
+ */
+export function jsonForScript(value: unknown): Raw {
+  return new Raw(
+    JSON.stringify(value)
+      .replace(/</g, '\\u003c')
+      .replace(/>/g, '\\u003e')
+      .replace(/&/g, '\\u0026')
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029'),
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * Lineage graphs for the pages, at two scales: models (a model's upstream and
+ * downstream, the whole registry) and versions (one version's ancestry,
+ * datasets, code and children).
+ */
+import type { SiteGraph, SiteGraphEdge, SiteGraphNode } from './svg/lineage-graph.js';
+import { versionKey, type SiteData, type SiteModel, type SiteVersion } from './site-model.js';
+import { paths } from './urls.js';
+
+type Link = (path: string) => string;
+
+class GraphBuilder {
+  readonly nodes = new Map<string, SiteGraphNode>();
+  private readonly edges = new Map<string, { from: string; to: string; labels: Set<string> }>();
+  node(node: SiteGraphNode): void {
+    const existing = this.nodes.get(node.id);
+    if (!existing || (node.kind === 'focus' && existing.kind !== 'focus')) this.nodes.set(node.id, node);
+  }
+  edge(from: string, to: string, label?: string): void {
+    if (from === to) return;
+    const key = `${from}\u0000${to}`;
+    let e = this.edges.get(key);
+    if (!e) {
+      e = { from, to, labels: new Set() };
+      this.edges.set(key, e);
+    }
+    if (label) e.labels.add(label);
+  }
+  build(): SiteGraph {
+    const edges: SiteGraphEdge[] = [...this.edges.values()].map((e) => ({ from: e.from, to: e.to, label: e.labels.size ? [...e.labels].sort().join(', ') : undefined }));
+    return { nodes: [...this.nodes.values()], edges };
+  }
+}
+
+function modelNode(data: SiteData, name: string, link: Link, focus = false): SiteGraphNode {
+  const model = data.byName.get(name);
+  return {
+    id: `model:${name}`,
+    label: name,
+    sublabel: model?.title ?? model?.task ?? (model ? undefined : 'not in this registry'),
+    kind: focus ? 'focus' : 'model',
+    href: model && !focus ? link(paths.model(name)) : undefined,
+  };
+}
+
+const externalId = (uri: string) => `uri:${uri}`;
+const datasetId = (name: string) => `dataset:${name}`;
+
+function externalNode(uri: string, revision?: string): SiteGraphNode {
+  return { id: externalId(uri), label: uri, sublabel: revision ? `external · ${revision}` : 'external model', kind: 'external', title: revision ? `${uri} @ ${revision}` : uri };
+}
+
+function datasetNode(name: string, versions?: string): SiteGraphNode {
+  return { id: datasetId(name), label: name, sublabel: versions ?? 'dataset', kind: 'dataset' };
+}
+
+/** A model's upstream (parent models, transitively, external parents and its own datasets) and downstream (models built on it, transitively). */
+export function modelLineage(data: SiteData, focus: SiteModel, link: Link): SiteGraph {
+  const g = new GraphBuilder();
+  g.node(modelNode(data, focus.name, link, true));
+  const datasetVersions = new Map<string, Set<string>>();
+  for (const v of focus.versions) {
+    for (const d of v.datasets) {
+      const set = datasetVersions.get(d.name) ?? new Set<string>();
+      if (d.version) set.add(d.version);
+      datasetVersions.set(d.name, set);
+      g.edge(datasetId(d.name), `model:${focus.name}`, d.role);
+    }
+  }
+  for (const [name, versions] of datasetVersions) g.node(datasetNode(name, versions.size === 1 ? [...versions][0] : versions.size ? `${versions.size} versions` : undefined));
+
+  const up = [focus.name];
+  const seenUp = new Set(up);
+  while (up.length) {
+    const name = up.shift()!;
+    for (const v of data.byName.get(name)?.versions ?? []) {
+      for (const p of v.parents) {
+        if (p.kind === 'external') {
+          g.node(externalNode(p.uri, p.revision));
+          g.edge(externalId(p.uri), `model:${name}`, p.relation);
+        } else if (p.model !== name) {
+          g.node(modelNode(data, p.model, link));
+          g.edge(`model:${p.model}`, `model:${name}`, p.relation);
+          if (!seenUp.has(p.model)) {
+            seenUp.add(p.model);
+            up.push(p.model);
+          }
+        }
+      }
+    }
+  }
+  const down = [focus.name];
+  const seenDown = new Set(down);
+  while (down.length) {
+    const name = down.shift()!;
+    for (const v of data.byName.get(name)?.versions ?? []) {
+      for (const child of data.children.get(versionKey(name, v.version)) ?? []) {
+        if (child.model === name) continue;
+        g.node(modelNode(data, child.model, link));
+        const relation = child.parents.find((p) => p.kind === 'registry' && p.model === name)?.relation;
+        g.edge(`model:${name}`, `model:${child.model}`, relation);
+        if (!seenDown.has(child.model)) {
+          seenDown.add(child.model);
+          down.push(child.model);
+        }
+      }
+    }
+  }
+  return g.build();
+}
+
+/** Every model, external parent and dataset of the registry, with edges between them. */
+export function registryLineage(data: SiteData, link: Link): SiteGraph {
+  const g = new GraphBuilder();
+  for (const m of data.models) {
+    g.node(modelNode(data, m.name, link));
+    for (const v of m.versions) {
+      for (const p of v.parents) {
+        if (p.kind === 'external') {
+          g.node(externalNode(p.uri, p.revision));
+          g.edge(externalId(p.uri), `model:${m.name}`, p.relation);
+        } else if (p.model !== m.name) {
+          g.node(modelNode(data, p.model, link));
+          g.edge(`model:${p.model}`, `model:${m.name}`, p.relation);
+        }
+      }
+      for (const d of v.datasets) {
+        g.node(datasetNode(d.name));
+        g.edge(datasetId(d.name), `model:${m.name}`, d.role);
+      }
+    }
+  }
+  return g.build();
+}
+
+/**
+ * One version in three columns: what it was made from (parent versions,
+ * external parents, datasets, code), the version, and the versions built on it.
+ * The columns are known, so no layout search is needed (this runs for every version).
+ */
+export function versionLineage(data: SiteData, focus: SiteVersion, link: Link): SiteGraph {
+  const g = new GraphBuilder();
+  const focusId = `version:${focus.model}@${focus.version}`;
+  const vnode = (model: string, version: string, column: number): SiteGraphNode => {
+    const known = data.versions.get(versionKey(model, version));
+    return {
+      id: `version:${model}@${version}`,
+      label: model,
+      sublabel: known ? version : `${version} (not in this registry)`,
+      kind: 'version',
+      href: known ? link(paths.version(model, version)) : undefined,
+      column,
+    };
+  };
+  g.node({ id: focusId, label: focus.model, sublabel: focus.version, kind: 'focus', column: 1 });
+  for (const p of focus.parents) {
+    if (p.kind === 'external') {
+      g.node({ ...externalNode(p.uri, p.revision), column: 0 });
+      g.edge(externalId(p.uri), focusId, p.relation);
+    } else {
+      const node = vnode(p.model, p.version, 0);
+      g.node(node);
+      g.edge(node.id, focusId, p.relation);
+    }
+  }
+  for (const d of focus.datasets) {
+    const id = `dataset:${d.name}@${d.version ?? ''}`;
+    g.node({ id, label: d.name, sublabel: d.version ? `dataset · ${d.version}` : 'dataset', kind: 'dataset', column: 0 });
+    g.edge(id, focusId, d.role);
+  }
+  if (focus.code) {
+    const id = `code:${focus.code.repo}@${focus.code.commit}`;
+    g.node({ id, label: focus.code.repo, sublabel: `code · ${focus.code.commit.slice(0, 7)}`, kind: 'code', title: `${focus.code.repo} @ ${focus.code.commit}`, column: 0 });
+    g.edge(id, focusId, 'code');
+  }
+  for (const child of data.children.get(versionKey(focus.model, focus.version)) ?? []) {
+    const node = vnode(child.model, child.version, 2);
+    g.node(node);
+    const relation = child.parents.find((p) => p.kind === 'registry' && p.model === focus.model && p.version === focus.version)?.relation;
+    g.edge(focusId, node.id, relation);
+  }
+  return g.build();
+}

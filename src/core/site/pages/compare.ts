@@ -1,0 +1,98 @@
+/**
+ * Compare two versions side by side (models/<model>/compare.html): signed
+ * deltas coloured by each metric's direction. The page is served with a
+ * sensible pair already compared (production or the previous version against
+ * the latest), so it reads without JavaScript; the script adds pickers for
+ * any two versions, of this model or (through the JSON API) of another model
+ * with shared metrics, and keeps the choice in the URL: ?a=1.2.0&b=1.3.0 or
+ * ?a=1.2.0&b=other-model@2.0.0.
+ */
+import { html, jsonForScript, type Raw } from '../html.js';
+import { deltaCell, directionNote, section } from '../components.js';
+import { formatNumber } from '../format.js';
+import { renderPage } from '../layout.js';
+import { judge } from '../../report/metric-comparison.js';
+import { metricOf, productionStage, sortMetricNames, type SiteData, type SiteModel, type SiteVersion } from '../site-model.js';
+import { paths, relativeUrl } from '../urls.js';
+
+/** The pair compared when the page opens: production (or the previous version) against the latest. */
+export function defaultPair(data: SiteData, m: SiteModel): [SiteVersion, SiteVersion] | undefined {
+  const latest = m.latest;
+  if (!latest || m.versions.length < 2) return undefined;
+  const production = productionStage(data.settings);
+  const prod = m.stages.find(([s]) => s === production)?.[1];
+  const a = prod && prod !== latest.version ? m.versions.find((v) => v.version === prod) : undefined;
+  return [a ?? m.versions[m.versions.length - 2], latest];
+}
+
+export function compareTable(data: SiteData, a: SiteVersion, b: SiteVersion): Raw {
+  const names = sortMetricNames([...a.metrics, ...b.metrics].map((x) => x.name), data.settings.metrics);
+  let better = 0;
+  let worse = 0;
+  let shared = 0;
+  const rows = names.map((name) => {
+    const def = data.settings.metrics[name];
+    const va = metricOf(a, name)?.value;
+    const vb = metricOf(b, name)?.value;
+    if (va !== undefined && vb !== undefined) {
+      shared++;
+      const verdict = judge(vb - va, def?.direction);
+      if (verdict === 'better') better++;
+      if (verdict === 'worse') worse++;
+    }
+    const unit = def?.unit ? ` ${def.unit}` : '';
+    return html`<tr data-metric="${name}"><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${va === undefined ? '–' : `${formatNumber(va)}${unit}`}</td><td class="num">${vb === undefined ? '–' : `${formatNumber(vb)}${unit}`}</td>${deltaCell(vb, va, def)}</tr>`;
+  });
+  const label = (v: SiteVersion) => `${v.model} ${v.version}`;
+  return html`<p class="compare-summary" id="compare-summary">${shared ? `B is better on ${better} and worse on ${worse} of ${shared} shared metrics.` : 'These versions share no metric.'}</p>
+<div class="table-scroll" role="region" aria-label="Comparison" tabindex="0"><table class="compare-table" id="compare-table"><caption>${label(a)} (A) compared with ${label(b)} (B)</caption><thead><tr><th scope="col">Metric</th><th scope="col">A: ${label(a)}</th><th scope="col">B: ${label(b)}</th><th scope="col">Change (B − A)</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+/** What the script needs to compare any two versions of this model without a request. */
+export function compareData(data: SiteData, m: SiteModel) {
+  const names = sortMetricNames(m.versions.flatMap((v) => v.metrics.map((x) => x.name)), data.settings.metrics);
+  return {
+    model: m.name,
+    versions: [...m.versions].reverse().map((v) => ({
+      version: v.version,
+      deprecated: v.deprecated !== undefined,
+      stages: v.stages,
+      metrics: Object.fromEntries(v.metrics.map((x) => [x.name, x.value])),
+    })),
+    catalogue: Object.fromEntries(
+      Object.entries(data.settings.metrics).map(([name, d]) => [name, d.unit ? { direction: d.direction, unit: d.unit } : { direction: d.direction }]),
+    ),
+    metrics: names,
+  };
+}
+
+export function renderComparePage(data: SiteData, m: SiteModel): string {
+  const page = paths.compare(m.name);
+  const to = (path: string) => relativeUrl(page, path);
+  const pair = defaultPair(data, m);
+  const newestFirst = [...m.versions].reverse();
+  const versionOptions = (selected: string | undefined) =>
+    newestFirst.map((v) => html`<option value="${v.version}"${v.version === selected ? html` selected` : ''}>${v.version}${v.stages.length ? ` (${v.stages.join(', ')})` : ''}${v.deprecated !== undefined ? ' (deprecated)' : ''}</option>`);
+  const pickers = html`<div class="pickers" id="compare-pickers" hidden>
+<fieldset><legend>A (baseline): ${m.name}</legend><label for="a-version">Version</label><select id="a-version">${versionOptions(pair?.[0].version)}</select></fieldset>
+<fieldset><legend>B (candidate)</legend><label for="b-model">Model</label><select id="b-model"><option value="${m.name}" selected>${m.name}</option></select><label for="b-version">Version</label><select id="b-version">${versionOptions(pair?.[1].version)}</select></fieldset>
+<div class="picker-actions"><button type="button" id="swap">Swap A and B</button></div>
+</div>
+<p id="compare-status" class="muted" role="status"></p>`;
+  const result = pair
+    ? compareTable(data, pair[0], pair[1])
+    : html`<p>${m.name} has ${m.versions.length === 1 ? 'one version' : 'no versions'}, so there is nothing to compare it with yet.</p>`;
+  const body = html`<header class="page-head"><h1>Compare versions of ${m.title ?? m.name}</h1>
+<p class="page-sub">Signed changes from A to B, coloured by each metric's direction: <span class="delta better legend">▲▼ better</span> <span class="delta worse legend">▲▼ worse</span>. <a href="${to(paths.model(m.name))}">Back to ${m.name}</a></p></header>
+${pickers}
+${section('comparison', 'Comparison', html`<div id="compare-result">${result}</div>`)}
+<script type="application/json" id="compare-data">${jsonForScript(compareData(data, m))}</script>`;
+  return renderPage(data, {
+    path: page,
+    kind: 'compare',
+    title: `Compare ${m.name}`,
+    description: `Compare versions of ${m.name}.`,
+    crumbs: [{ label: 'Models', path: paths.catalogue }, { label: m.name, path: paths.model(m.name) }, { label: 'Compare' }],
+    body,
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * A version's page: the whole version card. Metrics with confidence intervals
+ * and deltas against the previous and the production version, lineage,
+ * training parameters and environment, how to reproduce it (code, datasets
+ * with checksums) and the artifacts with a `sha256sum -c` line to copy.
+ */
+import { html } from '../html.js';
+import { copyBlock, deltaCell, directionNote, externalLink, scrollTable, section, stageChips } from '../components.js';
+import { formatBytes, formatDate, formatNumber, isoDate } from '../format.js';
+import { renderPage } from '../layout.js';
+import { versionLineage } from '../lineage-data.js';
+import { renderMarkdown } from '../markdown.js';
+import { metricOf, productionStage, sortMetricNames, versionKey, type SiteData, type SiteModel, type SiteVersion } from '../site-model.js';
+import { renderLineageGraph } from '../svg/lineage-graph.js';
+import { codeUrl, commitUrl, paths, relativeUrl, repositoryUrl, safeHttpUrl } from '../urls.js';
+
+/** A shell word: as is when plainly safe, else single-quoted. */
+export function shellQuote(text: string): string {
+  return /^[A-Za-z0-9._+:@%/=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Lines to verify downloaded artifacts: `echo '<sha256>  <name>' | sha256sum -c`. */
+export function checksumCommand(artifacts: SiteVersion['artifacts']): string {
+  return artifacts
+    .filter((a) => a.sha256 && /^[0-9a-f]{64}$/.test(a.sha256))
+    .map((a) => `echo ${shellQuote(`${a.sha256}  ${a.name}`)} | sha256sum -c`)
+    .join('\n');
+}
+
+export function renderVersionPage(data: SiteData, m: SiteModel, v: SiteVersion): string {
+  const page = paths.version(m.name, v.version);
+  const to = (path: string) => relativeUrl(page, path);
+  const s = data.settings;
+  const index = m.versions.indexOf(v);
+  const previous = index > 0 ? m.versions[index - 1] : undefined;
+  const production = productionStage(s);
+  const prodVersionName = m.stages.find(([stage]) => stage === production)?.[1];
+  const prodVersion = prodVersionName && prodVersionName !== v.version ? data.versions.get(versionKey(m.name, prodVersionName)) : undefined;
+  const partner = prodVersion ?? previous ?? m.versions[index + 1];
+  // One column when the previous version is the production one.
+  const prod = prodVersion && prodVersion !== previous ? prodVersion : undefined;
+
+  const head = html`<header class="page-head">
+<h1>${m.title ?? m.name} <span class="version-label">${v.version}</span></h1>
+<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> · created <time datetime="${isoDate(v.created) ?? ''}">${formatDate(v.created)}</time>${v.stages.length ? html` · ${stageChips(v.stages)}` : ''}</p>
+<p class="summary">${v.summary}</p>
+${v.deprecated !== undefined ? html`<p class="notice danger" role="note"><strong>Deprecated.</strong> ${v.deprecated}</p>` : ''}
+${v.invalid ? html`<p class="notice warning" role="note">This version's files do not pass validation; what could be read is shown.</p>` : ''}
+<p class="page-actions">${v.releaseUrl ? html`<a class="button" href="${v.releaseUrl}">Release ${v.tag}</a> ` : html`<span class="muted">Release tag <code>${v.tag}</code></span> `}${partner ? html`<a href="${`${to(paths.compare(m.name))}?a=${encodeURIComponent(partner.version)}&b=${encodeURIComponent(v.version)}`}">Compare with ${partner.version}</a> ` : ''}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
+</header>`;
+
+  // Metrics.
+  const names = sortMetricNames(v.metrics.map((x) => x.name), s.metrics);
+  // Columns only for details some metric has.
+  const hasCi = v.metrics.some((x) => x.ci);
+  const hasWhere = v.metrics.some((x) => x.dataset || x.split || x.slice);
+  const hasN = v.metrics.some((x) => x.n !== undefined);
+  const metricRows = names.map((name) => {
+    const x = metricOf(v, name)!;
+    const def = s.metrics[name];
+    const where = [x.dataset, x.split, x.slice].filter(Boolean).join(' · ');
+    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${formatNumber(x.value)}${def?.unit ? ` ${def.unit}` : ''}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber(x.ci[0])} – ${formatNumber(x.ci[1])}` : '–'}</td>` : ''}${hasWhere ? html`<td>${where || '–'}</td>` : ''}${hasN ? html`<td class="num">${x.n !== undefined ? x.n.toLocaleString('en-US') : '–'}</td>` : ''}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ''}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ''}</tr>`;
+  });
+  const metrics = names.length
+    ? scrollTable(
+        'Metrics',
+        html`<table class="metrics-table"><thead><tr><th scope="col">Metric</th><th scope="col">Value</th>${hasCi ? html`<th scope="col">Confidence interval</th>` : ''}${hasWhere ? html`<th scope="col">Measured on</th>` : ''}${hasN ? html`<th scope="col">n</th>` : ''}${previous ? html`<th scope="col">vs previous (${previous.version}${prodVersion === previous ? `, ${production}` : ''})</th>` : ''}${prod ? html`<th scope="col">vs ${production} (${prod.version})</th>` : ''}</tr></thead><tbody>${metricRows}</tbody></table>`,
+      )
+    : html`<p class="muted">No metrics recorded.</p>`;
+
+  // Lineage.
+  const graph = versionLineage(data, v, to);
+  const parents = v.parents.length
+    ? html`<ul>${v.parents.map((p) => {
+        if (p.kind === 'external') return html`<li>${externalLink(p.uri)}${p.revision ? html` @ <code>${p.revision}</code>` : ''} <span class="muted">(${p.relation}, outside this registry)</span></li>`;
+        const known = data.versions.get(versionKey(p.model, p.version));
+        return html`<li>${known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version} <span class="muted">(not in this registry)</span>`} <span class="muted">(${p.relation})</span></li>`;
+      })}</ul>`
+    : html`<p class="muted">No parent model recorded.</p>`;
+  const children = data.children.get(versionKey(v.model, v.version)) ?? [];
+  const lineage = html`${graph.nodes.length > 1 ? html`<div class="graph-scroll" role="region" aria-label="Lineage graph" tabindex="0">${renderLineageGraph(graph, { id: 'lineage', title: `Lineage of ${v.model} ${v.version}`, description: `Parents, datasets, code and derived versions of ${v.model} ${v.version}; the lists below say the same as text.` })}</div>` : ''}
+<div class="lineage-lists"><div><h3>Parents</h3>${parents}</div><div><h3>Built on this version</h3>${children.length ? html`<ul>${children.map((c) => html`<li><a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a></li>`)}</ul>` : html`<p class="muted">Nothing yet.</p>`}</div></div>`;
+
+  // Training.
+  const params = v.params.length
+    ? scrollTable('Training parameters', html`<table class="kv"><caption>Parameters</caption><tbody>${v.params.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value === null ? 'null' : String(value)}</code></td></tr>`)}</tbody></table>`)
+    : '';
+  const env = v.environment.length
+    ? scrollTable('Environment', html`<table class="kv"><caption>Environment</caption><tbody>${v.environment.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value}</code></td></tr>`)}</tbody></table>`)
+    : '';
+  const training = v.params.length || v.environment.length || v.runUrl
+    ? html`<div class="two-col">${params}${env}</div>${v.runUrl ? html`<p>Training run: ${externalLink(v.runUrl)}</p>` : ''}`
+    : html`<p class="muted">No training details recorded.</p>`;
+
+  // Reproducibility.
+  const code = v.code;
+  const repoLink = code ? repositoryUrl(data.github, code.repo) : undefined;
+  const codeBlock = code
+    ? html`<dl class="meta"><div><dt>Repository</dt><dd>${repoLink ? html`<a href="${repoLink}">${code.repo}</a>` : html`<code>${code.repo}</code>`}</dd></div><div><dt>Commit</dt><dd>${commitUrl(data.github, code.repo, code.commit) ? html`<a href="${commitUrl(data.github, code.repo, code.commit)!}"><code>${code.commit}</code></a>` : html`<code>${code.commit}</code>`}</dd></div>${code.path ? html`<div><dt>Entry point</dt><dd>${codeUrl(data.github, code.repo, code.commit, code.path) ? html`<a href="${codeUrl(data.github, code.repo, code.commit, code.path)!}"><code>${code.path}</code></a>` : html`<code>${code.path}</code>`}</dd></div>` : ''}</dl>`
+    : html`<p class="muted">No training code recorded.</p>`;
+  const datasets = v.datasets.length
+    ? scrollTable('Datasets', html`<table class="datasets-table"><caption>Datasets</caption><thead><tr><th scope="col">Name</th><th scope="col">Version</th><th scope="col">Role</th><th scope="col">Location</th><th scope="col">SHA-256</th></tr></thead><tbody>${v.datasets.map((d) => html`<tr><th scope="row">${d.name}</th><td>${d.version ?? '–'}</td><td>${d.role ?? '–'}</td><td>${d.uri ? externalLink(d.uri) : '–'}</td><td>${d.sha256 ? html`<code class="sha">${d.sha256}</code>` : '–'}</td></tr>`)}</tbody></table>`)
+    : html`<p class="muted">No datasets recorded.</p>`;
+
+  // Artifacts.
+  const check = checksumCommand(v.artifacts);
+  const artifacts = v.artifacts.length
+    ? html`${scrollTable('Artifacts', html`<table class="artifacts-table"><thead><tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">SHA-256</th><th scope="col">Stored</th></tr></thead><tbody>${v.artifacts.map((a) => html`<tr><th scope="row">${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)!}">${a.name}</a>` : a.name}</th><td class="num">${formatBytes(a.size)}</td><td><code class="sha">${a.sha256 ?? '–'}</code></td><td>${a.path ? (a.url ? 'attached to the release' : html`committed (<code>${a.path}</code>)`) : a.uri ? externalLink(a.uri) : '–'}</td></tr>`)}</tbody></table>`)}
+${check ? html`<h3>Verify a download</h3><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, 'command', 'sha256')}` : ''}`
+    : html`<p class="muted">No artifacts listed.</p>`;
+
+  const body = html`${head}
+${v.description ? section('description', 'Description', html`<div class="prose">${renderMarkdown(v.description, 2)}</div>`) : ''}
+${section('metrics', 'Metrics', metrics)}
+${section('lineage', 'Lineage', lineage)}
+${section('training', 'Training', training)}
+${section('reproducibility', 'Reproducibility', html`<h3>Code</h3>${codeBlock}<h3>Data</h3>${datasets}`)}
+${section('artifacts', 'Artifacts', artifacts)}`;
+  return renderPage(data, {
+    path: page,
+    kind: 'version',
+    title: `${m.name} ${v.version}`,
+    description: v.summary.slice(0, 200),
+    crumbs: [{ label: 'Models', path: paths.catalogue }, { label: m.name, path: paths.model(m.name) }, { label: v.version }],
+    body,
+  });
+}
+

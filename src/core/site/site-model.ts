@@ -1,0 +1,318 @@
+/**
+ * The registry as the site shows it: every value read defensively from the
+ * cards (a card that failed its schema is still shown as far as it can be),
+ * typed, ordered, and joined with what the site adds (release links, stage
+ * history, children). Pages, the API, the feed and badges read only this.
+ */
+import { isRecord } from '../rules/context.js';
+import { isValidModelName, isValidVersion, tagName, type MetricDefinition, type Registry, type ResolvedSettings } from '../registry/registry.js';
+import { releaseAssetUrl, releaseUrl, type GitHubLinks } from './urls.js';
+
+export interface StageEvent {
+  stage: string;
+  version: string;
+  /** ISO 8601 date-time of the commit that set it. */
+  since: string;
+  commit: string;
+}
+
+export interface SiteOptions {
+  /** owner/name: release and artifact links are made only with it. */
+  repository?: string;
+  serverUrl: string;
+  /** Where the site is served: absolute links in the feed, badges' snippets and the API. */
+  baseUrl?: string;
+  /** Per model, stage assignments from git history, newest first. */
+  stageHistory?: Record<string, StageEvent[]>;
+  /** ISO 8601 date-time stamped on the feed and the API. */
+  generatedAt: string;
+}
+
+export interface SiteMetric {
+  name: string;
+  value: number;
+  ci?: [number, number];
+  dataset?: string;
+  split?: string;
+  slice?: string;
+  n?: number;
+}
+
+export type SiteParent =
+  | { kind: 'registry'; model: string; version: string; relation: string }
+  | { kind: 'external'; uri: string; revision?: string; relation: string };
+
+export interface SiteDataset {
+  name: string;
+  version?: string;
+  uri?: string;
+  sha256?: string;
+  role?: string;
+}
+
+export interface SiteArtifact {
+  name: string;
+  sha256?: string;
+  size?: number;
+  mediaType?: string;
+  /** Committed in the version folder (attached to the release). */
+  path?: string;
+  /** Stored elsewhere. */
+  uri?: string;
+  /** Where to download it: the release asset for a committed file, the URI for an external one (any scheme). */
+  url?: string;
+}
+
+export interface SiteVersion {
+  model: string;
+  version: string;
+  created?: string;
+  summary: string;
+  description?: string;
+  parents: SiteParent[];
+  datasets: SiteDataset[];
+  code?: { repo: string; commit: string; path?: string };
+  params: [string, string | number | boolean | null][];
+  environment: [string, string][];
+  runUrl?: string;
+  artifacts: SiteArtifact[];
+  metrics: SiteMetric[];
+  /** The reason, when model.yaml deprecates this version. */
+  deprecated?: string;
+  /** Stages this version runs in, production first. */
+  stages: string[];
+  tag: string;
+  releaseUrl?: string;
+  /** The card failed its schema: shown, but with a note. */
+  invalid: boolean;
+}
+
+export interface SiteModel {
+  name: string;
+  title?: string;
+  description?: string;
+  owners: string[];
+  task?: string;
+  license?: string;
+  tags: string[];
+  primaryMetric?: string;
+  intendedUse?: string;
+  limitations?: string;
+  ethicalConsiderations?: string;
+  deprecatedVersions: [string, string][];
+  /** stage -> version, the registry's last stage (production) first. */
+  stages: [string, string][];
+  /** SemVer ascending. */
+  versions: SiteVersion[];
+  latest?: SiteVersion;
+  /** Every version is deprecated. */
+  deprecated: boolean;
+  history: StageEvent[];
+  invalid: boolean;
+}
+
+export interface SiteData {
+  settings: ResolvedSettings;
+  models: SiteModel[];
+  byName: Map<string, SiteModel>;
+  /** `model@version` -> version. */
+  versions: Map<string, SiteVersion>;
+  /** `model@version` -> versions that name it as a parent. */
+  children: Map<string, SiteVersion[]>;
+  github: GitHubLinks;
+  options: SiteOptions;
+}
+
+export const versionKey = (model: string, version: string) => `${model}@${version}`;
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const strings = (value: unknown): string[] => list(value).filter((v): v is string => typeof v === 'string' && v.length > 0);
+
+export function buildSiteData(registry: Registry, options: SiteOptions): SiteData {
+  const github: GitHubLinks = { serverUrl: options.serverUrl, repository: options.repository };
+  const settings = registry.settings;
+  const models: SiteModel[] = [];
+  const versions = new Map<string, SiteVersion>();
+  for (const entry of registry.models.values()) {
+    if (!isValidModelName(entry.name)) continue;
+    const card: Record<string, unknown> = isRecord(entry.card?.value) ? entry.card.value : {};
+    const deprecatedVersions: [string, string][] = isRecord(card.deprecated_versions)
+      ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === 'string' ? reason : 'Deprecated.'])
+      : [];
+    const deprecatedMap = new Map(deprecatedVersions);
+    const stageMap = isRecord(entry.stages?.value) ? entry.stages.value : {};
+    const stages = Object.entries(stageMap).filter((e): e is [string, string] => typeof e[1] === 'string' && isValidStageName(e[0]));
+    // Latest in the promotion order first (production before staging), unknown stages last.
+    const order = (s: string) => (settings.stages.includes(s) ? settings.stages.length - settings.stages.indexOf(s) : settings.stages.length + 1);
+    stages.sort((a, b) => order(a[0]) - order(b[0]) || (a[0] < b[0] ? -1 : 1));
+
+    const modelVersions: SiteVersion[] = [];
+    for (const v of entry.versions.values()) {
+      if (!isValidVersion(v.version) || !isRecord(v.card?.value)) continue;
+      const site = versionOf(settings, github, entry.name, v.version, v.card.value, v.metrics?.value, v.card.valid === false || v.metrics?.valid === false);
+      site.deprecated = deprecatedMap.get(v.version);
+      site.stages = stages.filter(([, version]) => version === v.version).map(([stage]) => stage);
+      modelVersions.push(site);
+      versions.set(versionKey(entry.name, v.version), site);
+    }
+    models.push({
+      name: entry.name,
+      title: str(card.title),
+      description: str(card.description),
+      owners: strings(card.owners),
+      task: str(card.task),
+      license: str(card.license),
+      tags: strings(card.tags),
+      primaryMetric: str(card.primary_metric),
+      intendedUse: str(card.intended_use),
+      limitations: str(card.limitations),
+      ethicalConsiderations: str(card.ethical_considerations),
+      deprecatedVersions,
+      stages,
+      versions: modelVersions,
+      latest: modelVersions[modelVersions.length - 1],
+      deprecated: modelVersions.length > 0 && modelVersions.every((v) => v.deprecated !== undefined),
+      history: (options.stageHistory?.[entry.name] ?? []).filter((e) => isRecord(e) && typeof e.stage === 'string' && typeof e.version === 'string'),
+      invalid: !entry.card || entry.card.valid === false || entry.stages?.valid === false,
+    });
+  }
+  const children = new Map<string, SiteVersion[]>();
+  for (const v of versions.values()) {
+    for (const p of v.parents) {
+      if (p.kind !== 'registry') continue;
+      const key = versionKey(p.model, p.version);
+      const list2 = children.get(key) ?? [];
+      list2.push(v);
+      children.set(key, list2);
+    }
+  }
+  return { settings, models, byName: new Map(models.map((m) => [m.name, m])), versions, children, github, options };
+}
+
+function isValidStageName(name: string): boolean {
+  return /^[a-z][a-z0-9_-]{0,31}$/.test(name);
+}
+
+function versionOf(
+  settings: ResolvedSettings,
+  github: GitHubLinks,
+  model: string,
+  version: string,
+  card: Record<string, unknown>,
+  metricsValue: unknown,
+  invalid: boolean,
+): SiteVersion {
+  const lineage = isRecord(card.lineage) ? card.lineage : {};
+  const parents: SiteParent[] = [];
+  for (const p of list(lineage.parents)) {
+    if (!isRecord(p)) continue;
+    const relation = str(p.relation) ?? 'other';
+    if (typeof p.uri === 'string') parents.push({ kind: 'external', uri: p.uri, revision: text(p.revision), relation });
+    else if (typeof p.model === 'string' && typeof p.version === 'string') parents.push({ kind: 'registry', model: p.model, version: p.version, relation });
+  }
+  const datasets: SiteDataset[] = [];
+  for (const d of list(lineage.datasets)) {
+    if (!isRecord(d) || !text(d.name)) continue;
+    datasets.push({ name: text(d.name)!, version: text(d.version), uri: str(d.uri), sha256: str(d.sha256), role: str(d.role) });
+  }
+  const code = isRecord(lineage.code) && str(lineage.code.repo) && str(lineage.code.commit)
+    ? { repo: str(lineage.code.repo)!, commit: str(lineage.code.commit)!, path: str(lineage.code.path) }
+    : undefined;
+  const training = isRecord(card.training) ? card.training : {};
+  const params: SiteVersion['params'] = isRecord(training.params)
+    ? Object.entries(training.params).filter((e): e is [string, string | number | boolean | null] => e[1] === null || ['string', 'number', 'boolean'].includes(typeof e[1]))
+    : [];
+  const environment: [string, string][] = isRecord(training.environment)
+    ? Object.entries(training.environment).flatMap(([k, v]) => (text(v) ? [[k, text(v)!] as [string, string]] : []))
+    : [];
+  const tag = tagName(settings, model, version);
+  const artifacts: SiteArtifact[] = [];
+  for (const a of list(card.artifacts)) {
+    if (!isRecord(a) || !str(a.name)) continue;
+    const name = str(a.name)!;
+    const path = str(a.path);
+    const uri = str(a.uri);
+    artifacts.push({
+      name,
+      sha256: str(a.sha256),
+      size: typeof a.size === 'number' && Number.isFinite(a.size) ? a.size : undefined,
+      mediaType: str(a.media_type),
+      path,
+      uri,
+      url: path ? releaseAssetUrl(github, tag, name) : uri,
+    });
+  }
+  return {
+    model,
+    version,
+    created: str(card.created),
+    summary: str(card.summary) ?? '',
+    description: str(card.description),
+    parents,
+    datasets,
+    code,
+    params,
+    environment,
+    runUrl: str(training.run_url),
+    artifacts,
+    metrics: metricsOf(metricsValue),
+    stages: [],
+    tag,
+    releaseUrl: releaseUrl(github, tag),
+    invalid,
+  };
+}
+
+function metricsOf(value: unknown): SiteMetric[] {
+  if (!isRecord(value)) return [];
+  const out: SiteMetric[] = [];
+  for (const [name, entry] of Object.entries(value)) {
+    if (typeof entry === 'number') {
+      if (Number.isFinite(entry)) out.push({ name, value: entry });
+      continue;
+    }
+    if (!isRecord(entry) || typeof entry.value !== 'number' || !Number.isFinite(entry.value)) continue;
+    const ci = Array.isArray(entry.ci) && entry.ci.length === 2 && entry.ci.every((x) => typeof x === 'number' && Number.isFinite(x)) ? (entry.ci as [number, number]) : undefined;
+    out.push({
+      name,
+      value: entry.value,
+      ci,
+      dataset: text(entry.dataset),
+      split: text(entry.split),
+      slice: text(entry.slice),
+      n: typeof entry.n === 'number' && Number.isFinite(entry.n) ? entry.n : undefined,
+    });
+  }
+  return out;
+}
+
+/** The catalogue's order of metric names first, then the rest by name. */
+export function sortMetricNames(names: Iterable<string>, catalogue: Record<string, MetricDefinition>): string[] {
+  const order = Object.keys(catalogue);
+  const rank = (n: string) => (order.includes(n) ? order.indexOf(n) : order.length);
+  return [...new Set(names)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function metricOf(version: SiteVersion | undefined, name: string | undefined): SiteMetric | undefined {
+  if (!version || !name) return undefined;
+  return version.metrics.find((m) => m.name === name);
+}
+
+/** The version a model's headline numbers come from: production if set, else the latest. */
+export function headlineVersion(data: SiteData, model: SiteModel): SiteVersion | undefined {
+  const production = productionStage(data.settings);
+  const prodVersion = model.stages.find(([s]) => s === production)?.[1];
+  return (prodVersion && data.versions.get(versionKey(model.name, prodVersion))) || model.latest;
+}
+
+/** The last stage of the registry's ordered list is the one that counts as production. */
+export function productionStage(settings: ResolvedSettings): string {
+  return settings.stages.includes('production') ? 'production' : settings.stages[settings.stages.length - 1];
+}
+
+/** When the version now in `stage` got there, from git history. */
+export function stageSince(model: SiteModel, stage: string, version: string): StageEvent | undefined {
+  return model.history.find((e) => e.stage === stage && e.version === version);
+}

@@ -1,0 +1,109 @@
+/**
+ * Where every file of the site lives, and links between them. Every link in a
+ * page is relative to that page, so the site works from a folder and under any
+ * Pages path; absolute URLs (feed, badges, API) are made only from a base URL.
+ */
+
+export const paths = {
+  catalogue: 'index.html',
+  lineage: 'lineage.html',
+  feed: 'feed.xml',
+  searchIndex: 'search-index.json',
+  css: 'assets/site.css',
+  js: 'assets/site.js',
+  icon: 'assets/icon.svg',
+  apiIndex: 'api/index.json',
+  model: (model: string) => `models/${segment(model)}/index.html`,
+  compare: (model: string) => `models/${segment(model)}/compare.html`,
+  version: (model: string, version: string) => `models/${segment(model)}/versions/${segment(version)}.html`,
+  apiModel: (model: string) => `api/models/${segment(model)}.json`,
+  apiStage: (model: string, stage: string) => `api/models/${segment(model)}/${segment(stage)}.json`,
+  badge: (model: string, stage: string) => `badges/${segment(model)}/${segment(stage)}.svg`,
+};
+
+const SEGMENT_RE = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+
+/**
+ * A model, version or stage name as one path segment. Only names the format
+ * allows get pages (they need no escaping in a URL or a file name); anything
+ * else is a bug upstream, refused here so it can never leave the site folder.
+ */
+export function segment(name: string): string {
+  if (!SEGMENT_RE.test(name) || name.includes('..')) throw new Error(`not a safe path segment: ${JSON.stringify(name)}`);
+  return name;
+}
+
+export function isSafeSegment(name: string): boolean {
+  return SEGMENT_RE.test(name) && !name.includes('..');
+}
+
+/**
+ * The shortest link from the page at `from` to the file at `to`, both relative
+ * to the site root: `1.4.0.html` between two versions, `../index.html` up to
+ * the model, `../../../index.html` to the catalogue.
+ */
+export function relativeUrl(from: string, to: string): string {
+  // The shared folders end at the last '/' of the common prefix (runs for every link of every page: no split()).
+  const n = Math.min(from.length, to.length);
+  let i = 0;
+  let shared = -1;
+  while (i < n && from.charCodeAt(i) === to.charCodeAt(i)) {
+    if (from.charCodeAt(i) === 47) shared = i;
+    i++;
+  }
+  let up = '';
+  for (let j = shared + 1; j < from.length; j++) if (from.charCodeAt(j) === 47) up += '../';
+  return up + to.slice(shared + 1);
+}
+
+/** An absolute URL under the base URL, or undefined without one. */
+export function absoluteUrl(baseUrl: string | undefined, path: string): string | undefined {
+  if (!baseUrl) return undefined;
+  return `${baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}${path}`;
+}
+
+/** `https://...` or `http://...` exactly as written, if it parses as such; anything else (javascript:, data:, s3:, relative) is not a link. */
+export function safeHttpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 4096) return undefined;
+  if (!/^https?:\/\//i.test(value) || /[\u0000-\u0020\u007f-\u009f]/.test(value)) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface GitHubLinks {
+  serverUrl: string;
+  /** owner/name */
+  repository?: string;
+}
+
+export function repositoryUrl(gh: GitHubLinks, repository = gh.repository): string | undefined {
+  if (!repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) return undefined;
+  return `${gh.serverUrl.replace(/\/+$/, '')}/${repository}`;
+}
+
+export function releaseUrl(gh: GitHubLinks, tag: string): string | undefined {
+  const repo = repositoryUrl(gh);
+  return repo && `${repo}/releases/tag/${encodeURIComponent(tag)}`;
+}
+
+export function releaseAssetUrl(gh: GitHubLinks, tag: string, name: string): string | undefined {
+  const repo = repositoryUrl(gh);
+  return repo && `${repo}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(name)}`;
+}
+
+export function commitUrl(gh: GitHubLinks, repository: string, commit: string): string | undefined {
+  const repo = repositoryUrl(gh, repository);
+  return repo && /^[0-9a-f]{7,40}$/.test(commit) ? `${repo}/commit/${commit}` : undefined;
+}
+
+export function codeUrl(gh: GitHubLinks, repository: string, commit: string, path?: string): string | undefined {
+  const repo = repositoryUrl(gh, repository);
+  if (!repo || !/^[0-9a-f]{7,40}$/.test(commit)) return undefined;
+  if (!path) return `${repo}/tree/${commit}`;
+  const clean = path.replace(/^\/+/, '').split('/').filter((p) => p && p !== '.' && p !== '..').map(encodeURIComponent).join('/');
+  return `${repo}/blob/${commit}/${clean}`;
+}
