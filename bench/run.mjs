@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticRegistry } from './synthetic-registry.mjs';
+import { benchReleaseUpload } from './release-upload.mjs';
 
 const { values } = parseArgs({
   options: { models: { type: 'string', default: '1000' }, versions: { type: 'string', default: '20' }, runs: { type: 'string', default: '3' } },
@@ -80,6 +81,8 @@ try {
   const smallValidate = timeCommand([cli, 'validate', '--root', small, '--format', 'json']).ms;
   const growth = validate.ms / floor / (smallValidate / smallFloor);
   console.log(`growth: validate/floor at full size vs a quarter of it: ${growth.toFixed(2)}  ${growth < 1.3 ? 'PASS' : 'FAIL'} (linear: about 1, target < 1.3)`);
+
+  await benchReleaseUpload({ work, runs });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -3,15 +3,34 @@
  * out, so memory stays flat whatever the size and the digest proves that what
  * was sent is what was checked. Uploads go to the release's `upload_url`
  * (uploads.github.com on GitHub), never to a guessed address.
+ *
+ * The body is piped with node:http(s) rather than through Octokit's fetch,
+ * which buffered a streamed body in memory (1 GiB cost over 1 GB of RAM).
+ * Octokit still does every other request; a failed upload is retried by the
+ * executor planning again, since a stream cannot be sent twice anyway.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import http from 'node:http';
+import https from 'node:https';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { ExpectedAsset } from '../../core/release/assets.js';
 import type { GitHubClient } from './client.js';
 import type { RepoRef } from './release-state.js';
 
 export class ChecksumChangedError extends Error {}
+
+/** Shaped like Octokit's RequestError where callers look: `status` and `request`. */
+export class UploadError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+    readonly request: { method: string; url: string },
+  ) {
+    super(message);
+  }
+}
 
 export interface UploadedAsset {
   id: number;
@@ -22,31 +41,69 @@ export interface UploadedAsset {
 }
 
 export async function uploadAsset(octokit: GitHubClient, repo: RepoRef, release: { id: number; upload_url: string }, asset: ExpectedAsset): Promise<UploadedAsset> {
+  if (asset.source.kind === 'draft') throw new Error(`${asset.name} is in the draft already; it is never uploaded`);
+  void repo;
+  const { token } = (await octokit.auth()) as { token?: string };
+  // upload_url is a URI template: https://uploads.github.com/repos/o/r/releases/1/assets{?name,label}
+  const url = new URL(release.upload_url.replace(/\{[^}]*\}$/, ''));
+  url.searchParams.set('name', asset.name);
   const hash = createHash('sha256');
-  let body: ReadableStream<Uint8Array> | Buffer;
-  if (asset.source.kind === 'generated') {
-    body = Buffer.from(asset.source.content);
-    hash.update(body);
-  } else if (asset.source.kind === 'file') {
-    const file = createReadStream(asset.source.path, { highWaterMark: 1024 * 1024 });
-    file.on('data', (chunk) => hash.update(chunk));
-    body = Readable.toWeb(file) as ReadableStream<Uint8Array>;
-  } else {
-    throw new Error(`${asset.name} is in the draft already; it is never uploaded`);
-  }
-  const { data } = await octokit.rest.repos.uploadReleaseAsset({
-    ...repo,
-    release_id: release.id,
-    url: release.upload_url,
-    name: asset.name,
-    data: body as unknown as string,
-    headers: { 'content-type': asset.contentType, 'content-length': asset.size },
-    // A streamed body cannot be sent twice: the executor retries by planning again.
-    request: { retries: 0, duplex: 'half' },
+  const request = (url.protocol === 'https:' ? https : http).request(url, {
+    method: 'POST',
+    headers: {
+      accept: 'application/vnd.github+json',
+      'x-github-api-version': '2022-11-28',
+      'user-agent': 'model-registry',
+      'content-type': asset.contentType,
+      'content-length': String(asset.size),
+      ...(token ? { authorization: `token ${token}` } : {}),
+    },
   });
+  const response = new Promise<http.IncomingMessage>((resolve, reject) => {
+    request.once('response', resolve);
+    request.once('error', reject);
+  });
+  const where = { method: 'POST', url: url.toString() };
+  try {
+    if (asset.source.kind === 'generated') {
+      const body = Buffer.from(asset.source.content);
+      hash.update(body);
+      request.end(body);
+    } else {
+      const tap = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      await pipeline(createReadStream(asset.source.path, { highWaterMark: 1024 * 1024 }), tap, request);
+    }
+  } catch (error) {
+    request.destroy();
+    throw new UploadError(`uploading ${asset.name} failed: ${(error as Error).message}`, undefined, where);
+  }
+  let res: http.IncomingMessage;
+  try {
+    res = await response;
+  } catch (error) {
+    throw new UploadError(`uploading ${asset.name} failed: ${(error as Error).message}`, undefined, where);
+  }
+  let text = '';
+  for await (const chunk of res) text += chunk;
+  const status = res.statusCode ?? 0;
+  if (status < 200 || status >= 300) {
+    let message = text;
+    try {
+      message = (JSON.parse(text) as { message?: string }).message ?? text;
+    } catch {
+      // not JSON
+    }
+    throw new UploadError(`uploading ${asset.name}: HTTP ${status}: ${message.slice(0, 300)}`, status, where);
+  }
   const sent = hash.digest('hex');
+  const data = JSON.parse(text) as UploadedAsset;
   if (sent !== asset.sha256) {
     throw new ChecksumChangedError(`${asset.name} changed while it was uploaded (sent sha256 ${sent}, checked ${asset.sha256})`);
   }
-  return { id: data.id, name: data.name, size: data.size, state: data.state, digest: (data as { digest?: string | null }).digest };
+  return { id: data.id, name: data.name, size: data.size, state: data.state, digest: data.digest ?? null };
 }

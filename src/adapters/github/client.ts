@@ -39,6 +39,8 @@ export function createGitHubClient(token: string, log: (message: string) => void
         // GitHub asks for a second between content-creating requests; the
         // throttling plugin does that, and MODEL_REGISTRY_WRITE_SPACING_MS can shorten it for tests.
         write: new Bottleneck.Group({ id: 'model-registry-write', maxConcurrent: 1, minTime: writeSpacingMs() }),
+        // Requests that notify people (releases, pull requests, comments) get 3 s between them; the same variable shortens it.
+        notifications: new Bottleneck.Group({ id: 'model-registry-notifications', maxConcurrent: 1, minTime: writeSpacingMs(3000) }),
       },
     },
     retry,
@@ -46,9 +48,9 @@ export function createGitHubClient(token: string, log: (message: string) => void
   );
 }
 
-function writeSpacingMs(): number {
+function writeSpacingMs(fallback = 1000): number {
   const configured = Number(process.env.MODEL_REGISTRY_WRITE_SPACING_MS);
-  return Number.isFinite(configured) && configured >= 0 ? configured : 1000;
+  return Number.isFinite(configured) && configured >= 0 ? configured : fallback;
 }
 
 /**
