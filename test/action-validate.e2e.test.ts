@@ -491,7 +491,7 @@ describe('command: validate on a pull request', () => {
     expect(run.outputs.ok).toBe('false');
     expect(reportOf(run).problems).toHaveLength(12);
     // what the runner would execute: 10 annotations, the step failure, one log group — nothing else
-    expect(run.commands.map((c) => c.command).sort()).toEqual([...Array(11).fill('error'), 'endgroup', 'group'].sort());
+    expect(run.commands.map((c) => c.command).sort()).toEqual([...Array(11).fill('error'), 'endgroup', 'group', 'stop-commands'].sort());
     expect(run.commands.filter((c) => c.properties.file === 'pwned.txt')).toEqual([]);
     const shown = run.annotations('error').find((a) => a.properties.file === `models/${MODEL}/versions/1.9.0/card.yaml`);
     expect(shown, describeRun(run)).toBeDefined();

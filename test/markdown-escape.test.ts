@@ -286,10 +286,12 @@ describe('mdText and mdCode', () => {
     );
   });
 
-  it.each(PAYLOADS)('mdCode(%j) is one code span holding exactly that text', (payload) => {
+  it.each(PAYLOADS)('mdCode(%j) is one code span holding exactly that text (pipes escaped, for table cells)', (payload) => {
     const inline = md.parseInline(mdCode(payload), {})[0]!.children!;
     expect(inline.map((t) => t.type)).toEqual(['code_inline']);
-    expect(inline[0]!.content).toBe(payload.replace(/[\r\n\t]+/g, ' '));
+    // mdCode writes | as \| because GFM splits table cells at pipes even inside code spans;
+    // in a cell the backslash disappears (next test), elsewhere it shows.
+    expect(inline[0]!.content).toBe(payload.replace(/[\r\n\t]+/g, ' ').replace(/\|/g, '\\|'));
   });
 
   it.each(PAYLOADS.filter((p) => p.includes('|')))('mdCode(%j) in a table cell stays one cell', (payload) => {

@@ -44,7 +44,7 @@ export async function validateAction(settings: ActionSettings, context: RunConte
   if (hidden.length) {
     core.startGroup(`${hidden.length} more problems (GitHub shows 10 error and 10 warning annotations per step; all are in the summary and the report)`);
     // Card text is in these lines: stop the runner from reading any of it as a command.
-    const token = randomUUID();
+    const token = `resume${randomUUID().replace(/-/g, '')}`;
     process.stdout.write(`::stop-commands::${token}\n`);
     for (const p of hidden) core.info(oneLine(`${prefix}${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`));
     process.stdout.write(`::${token}::\n`);
