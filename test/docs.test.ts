@@ -58,7 +58,7 @@ describe('registry-template', () => {
     for (const file of workflows) {
       const text = readFileSync(file, 'utf8');
       const workflow = YAML.parse(text);
-      expect(Object.keys(workflow.on ?? workflow[true] ?? {}), file).not.toContain('pull_request_target');
+      expect(Object.keys(workflow.on ?? {}), file).not.toContain('pull_request_target');
       const jobs = Object.values(workflow.jobs) as { permissions?: Record<string, string> }[];
       const hasPermissions = workflow.permissions !== undefined || jobs.every((j) => j.permissions !== undefined);
       expect(hasPermissions, `${relative(root, file)} sets permissions`).toBe(true);

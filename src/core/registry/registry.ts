@@ -100,6 +100,18 @@ export function compareVersionNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** SemVer order, each name parsed once (sorting 20,000 versions compares a lot). */
+function sortVersionEntries<T>(entries: [string, T][]): [string, T][] {
+  const parsed = new Map(entries.map(([name]) => [name, isValidVersion(name) ? semver.parse(name) : null]));
+  return entries.sort(([a], [b]) => {
+    const pa = parsed.get(a);
+    const pb = parsed.get(b);
+    if (pa && pb) return pa.compareMain(pb) || pa.comparePre(pb) || pa.compareBuild(pb);
+    if (Boolean(pa) !== Boolean(pb)) return pa ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+}
+
 /** A metric's number, whether written plainly or as `{value: …}`. */
 export function metricNumber(entry: unknown): number | undefined {
   if (typeof entry === 'number') return entry;
@@ -167,7 +179,7 @@ export function buildRegistry(documents: Iterable<DocumentResult>, entries: Iter
 
   const sortedModels = new Map([...models.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   for (const m of sortedModels.values()) {
-    m.versions = new Map([...m.versions.entries()].sort(([a], [b]) => compareVersionNames(a, b)));
+    if (m.versions.size > 1) m.versions = new Map(sortVersionEntries([...m.versions.entries()]));
   }
   let registryPresent = false;
   for (const entry of entries) if (entry.path === 'registry.yaml') registryPresent = true;

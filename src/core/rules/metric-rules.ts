@@ -46,20 +46,22 @@ export function metricRules({ registry }: RuleContext): PendingProblem[] {
             at: atKey(name),
           });
         }
-        problems.push(...valueProblems(metrics.path, name, entry, definition));
+        const found = valueProblems(metrics.path, name, entry, definition);
+        if (found.length) problems.push(...found);
       }
     }
   }
   return problems;
 }
 
+const NONE: PendingProblem[] = [];
+
 function valueProblems(file: string, name: string, entry: unknown, definition: MetricDefinition | undefined): PendingProblem[] {
   // Python's json.dump writes NaN and Infinity, which JSON (and YAML) read as text.
   const raw = isRecord(entry) ? entry.value : entry;
   const value = isNonFinite(raw) && typeof raw === 'string' ? Number(raw.replace(/^\+/, '').replace(/^(-?)\.inf$/i, '$1Infinity')) : metricNumber(entry);
   if (value === undefined) return [];
-  const valuePath = isRecord(entry) ? [name, 'value'] : [name];
-  const problem = (message: string, path: (string | number)[] = valuePath): PendingProblem => ({
+  const problem = (message: string, path: (string | number)[] = isRecord(entry) ? [name, 'value'] : [name]): PendingProblem => ({
     file,
     rule: 'metric-range',
     severity: 'error',
@@ -69,6 +71,8 @@ function valueProblems(file: string, name: string, entry: unknown, definition: M
   if (!Number.isFinite(value)) {
     return [problem(`\`${name}\` is ${value}, which is not a finite number: a failed evaluation should not be registered; fix the value`)];
   }
+  const bounded = definition && (definition.min !== undefined || definition.max !== undefined);
+  if (!bounded && !(isRecord(entry) && Array.isArray(entry.ci))) return NONE;
   const out: PendingProblem[] = [];
   const unit = definition?.unit ? ` ${definition.unit}` : '';
   if (definition?.min !== undefined && value < definition.min) {
