@@ -47,10 +47,11 @@ export async function benchSite({ root, floorMs, runs = 3 }) {
     const floors = [];
     const builds = [];
     for (let i = 0; i < runs; i++) {
+      // Each measurement starts with the disk idle: the previous site removed and written back.
+      if (i > 0) rmSync(join(work, `site-${i - 1}`), { recursive: true, force: true });
+      spawnSync('sync');
       floors.push(run([join(here, 'parse-all.mjs'), root, 'js-yaml']));
-      const out = join(work, `site-${i}`);
-      builds.push(run([CLI, 'site', '--root', root, '--out', out, '--base-url', 'https://models.example.com/registry/', '--repository', 'acme/registry']));
-      if (i < runs - 1) rmSync(out, { recursive: true, force: true });
+      builds.push(run([CLI, 'site', '--root', root, '--out', join(work, `site-${i}`), '--base-url', 'https://models.example.com/registry/', '--repository', 'acme/registry']));
     }
     const floor = median(floors);
     const build = median(builds);

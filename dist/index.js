@@ -45,8 +45,8 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
+    var http2 = __require("http");
+    var https2 = __require("https");
     var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -56,24 +56,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -82,7 +82,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       self2.options = options || {};
       self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.maxSockets = self2.options.maxSockets || http2.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -3310,7 +3310,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder = new TextEncoder();
+    var encoder2 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3383,7 +3383,7 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
+      const bytes = encoder2.encode(input);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -4080,7 +4080,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var zlib = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4768,7 +4768,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform {
+    var InflateStream = class extends Transform2 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -4859,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list3) {
-      const value = list3.get(name, true);
+    function getDecodeSplit(name, list4) {
+      const value = list4.get(name, true);
       if (value === null) {
         return null;
       }
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -6871,7 +6871,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7350,7 +7350,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline(
+      const pipe = pipeline2(
         body,
         h2stream,
         (err) => {
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7626,7 +7626,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7815,7 +7815,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve4(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9449,7 +9449,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable2 } = __require("node:stream");
+    var { Readable } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9461,7 +9461,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop4 = () => {
     };
-    var BodyReadable = class extends Readable2 {
+    var BodyReadable = class extends Readable {
       constructor({
         resume,
         abort,
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve6(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve4,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve4, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9803,7 +9803,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable2 } = require_readable();
+    var { Readable } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9898,7 +9898,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable2({
+        const res = new Readable({
           resume,
           abort,
           contentType,
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10213,7 +10213,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable2,
+      Readable,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10227,7 +10227,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable2 {
+    var PipelineRequest = class extends Readable {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10244,7 +10244,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable2 {
+    var PipelineResponse = class extends Readable {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10395,7 +10395,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler2) {
+    function pipeline2(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10404,7 +10404,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline;
+    module.exports = pipeline2;
   }
 });
 
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -11254,13 +11254,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform({
+        this.transform = new Transform2({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -12272,9 +12272,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list4 = this.#headersList.cookies;
+        if (list4) {
+          return [...list4];
         }
         return [];
       }
@@ -12314,8 +12314,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list3) {
-        o.#headersList = list3;
+      static setHeadersList(o, list4) {
+        o.#headersList = list4;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13283,13 +13283,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list4 = dependentControllerMap.get(this.signal);
+          if (list4 === void 0) {
+            list4 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list4);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list4.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13569,7 +13569,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable2, pipeline, finished } = __require("node:stream");
+    var { Readable, pipeline: pipeline2, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14508,13 +14508,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable2({ read: resume });
+              this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve6({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15049,11 +15049,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder2 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa2(decoder.write(chunk));
+            dataURL += btoa2(decoder2.write(chunk));
           }
-          dataURL += btoa2(decoder.end());
+          dataURL += btoa2(decoder2.end());
           return dataURL;
         }
         case "Text": {
@@ -15078,11 +15078,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder2 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            binaryString += decoder.write(chunk);
+            binaryString += decoder2.write(chunk);
           }
-          binaryString += decoder.end();
+          binaryString += decoder2.end();
           return binaryString;
         }
       }
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -18311,7 +18311,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18361,7 +18361,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform {
+    var EventSourceStream = class extends Transform2 {
       /**
        * @type {eventSourceSettings}
        */
@@ -18715,7 +18715,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18875,7 +18875,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline(
+          pipeline2(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19277,11 +19277,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve4) {
-          resolve4(value);
+        return value instanceof P2 ? value : new P2(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve4, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19297,7 +19297,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19306,8 +19306,8 @@ var require_lib = __commonJS({
     exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
     exports.getProxyUrl = getProxyUrl2;
     exports.isHttps = isHttps;
-    var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
+    var http2 = __importStar(__require("http"));
+    var https2 = __importStar(__require("https"));
     var pm = __importStar(require_proxy());
     var tunnel2 = __importStar(require_tunnel2());
     var undici_1 = require_undici();
@@ -19384,26 +19384,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve6(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve6(Buffer.concat(chunks));
             });
           }));
         });
@@ -19611,14 +19611,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19696,7 +19696,7 @@ var require_lib = __commonJS({
         const info2 = {};
         info2.parsedUrl = requestUrl;
         const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
+        info2.httpModule = usingSsl ? https2 : http2;
         const defaultPort = usingSsl ? 443 : 80;
         info2.options = {};
         info2.options.host = info2.parsedUrl.hostname;
@@ -19797,7 +19797,7 @@ var require_lib = __commonJS({
         const usingSsl = parsedUrl.protocol === "https:";
         let maxSockets = 100;
         if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+          maxSockets = this.requestOptions.maxSockets || http2.globalAgent.maxSockets;
         }
         if (proxyUrl && proxyUrl.hostname) {
           const agentOptions = {
@@ -19819,7 +19819,7 @@ var require_lib = __commonJS({
         }
         if (!agent) {
           const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          agent = usingSsl ? new https2.Agent(options) : new http2.Agent(options);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -19862,12 +19862,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19875,7 +19875,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19914,7 +19914,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve6(response);
             }
           }));
         });
@@ -20168,16 +20168,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list4) {
+            return list4.forEachShift(fn);
           });
         }
         getFirst(arr2 = this._lists) {
-          var j, len, list3;
+          var j, len, list4;
           for (j = 0, len = arr2.length; j < len; j++) {
-            list3 = arr2[j];
-            if (list3.length > 0) {
-              return list3;
+            list4 = arr2[j];
+            if (list4.length > 0) {
+              return list4;
             }
           }
           return [];
@@ -20378,8 +20378,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t);
           });
         }
         computePenalty() {
@@ -20590,15 +20590,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve4, returned, task;
+          var args, cb, error2, reject, resolve6, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -20613,13 +20613,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve6;
+          resolve6 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve6 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve6, reject });
           this._tryToRun();
           return promise;
         }
@@ -21020,14 +21020,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve6, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve6();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve6();
                     }
                   });
                 }
@@ -21120,9 +21120,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve6, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve6)(args3);
                 });
               });
             };
@@ -21946,7 +21946,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list3, loose) => list3.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list4, loose) => list4.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -21956,7 +21956,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list3, loose) => list3.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list4, loose) => list4.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -26408,7 +26408,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -26435,7 +26435,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -27188,7 +27188,7 @@ var require_schemes = __commonJS({
       urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
       return urnComponent;
     }
-    var http = (
+    var http2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "http",
@@ -27197,11 +27197,11 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var https = (
+    var https2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "https",
-        domainHost: http.domainHost,
+        domainHost: http2.domainHost,
         parse: httpParse,
         serialize: httpSerialize
       }
@@ -27245,8 +27245,8 @@ var require_schemes = __commonJS({
     var SCHEMES = (
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
-        http,
-        https,
+        http: http2,
+        https: https2,
         ws,
         wss,
         urn,
@@ -27299,7 +27299,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -27335,50 +27335,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative3 = parse3(serialize(relative3, options), options);
+        relative4 = parse3(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -27386,7 +27386,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -27690,7 +27690,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve4,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -30653,8 +30653,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list3 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list3, formats, exportName);
+      const list4 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list4, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -30666,11 +30666,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list3, fs3, exportName) {
+    function addFormats2(ajv, list4, fs3, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list3)
+      for (const f of list4)
         ajv.addFormat(f, fs3[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -30694,7 +30694,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -30716,7 +30716,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -30731,7 +30731,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -30744,7 +30744,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -30753,9 +30753,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -30889,7 +30889,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -30899,7 +30899,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -31043,7 +31043,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -31070,7 +31070,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -31081,7 +31081,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -31261,7 +31261,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -31287,7 +31287,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -34054,7 +34054,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -34344,7 +34344,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -35709,13 +35709,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -35754,7 +35754,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors3();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -35943,7 +35943,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -36209,15 +36209,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -36228,8 +36228,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -36260,7 +36260,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -36276,7 +36276,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -36360,7 +36360,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -36993,15 +36993,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type2) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type2)
+    function includesToken(list4, type2) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -37865,7 +37865,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors3();
     var log = require_log();
     var identity = require_identity();
@@ -37948,7 +37948,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
@@ -37962,7 +37962,7 @@ var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema2 = require_Schema();
     var errors = require_errors3();
     var Alias = require_Alias();
@@ -37976,9 +37976,9 @@ var require_dist2 = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema2.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -38004,8 +38004,8 @@ var require_dist2 = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -38413,11 +38413,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve4) {
-      resolve4(value);
+    return value instanceof P2 ? value : new P2(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38433,7 +38433,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38725,6 +38725,13 @@ function getInput(name, options) {
   }
   return val.trim();
 }
+function getMultilineInput(name, options) {
+  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+  if (options && options.trimWhitespace === false) {
+    return inputs;
+  }
+  return inputs.map((input) => input.trim());
+}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
@@ -38791,6 +38798,7 @@ function isDocumentPath(path) {
   const kind = classifyPath(path).kind;
   return kind === "registry" || kind === "model" || kind === "stages" || kind === "card" || kind === "metrics";
 }
+var modelDir = (model) => `${MODELS_DIR}/${model}`;
 var modelFile = (model) => `${MODELS_DIR}/${model}/${MODEL_FILE}`;
 var versionDir = (model, version) => `${MODELS_DIR}/${model}/${VERSIONS_DIR}/${version}`;
 
@@ -38824,17 +38832,17 @@ function readTopLevel(root) {
 }
 function readModelFolder(root, model) {
   const entries = [];
-  const walk = (relative3) => {
-    for (const dirent of listDir(join(root, relative3))) {
-      const path = `${relative3}/${dirent.name}`;
-      if (dirent.isDirectory()) walk(path);
+  const walk3 = (relative4) => {
+    for (const dirent of listDir(join(root, relative4))) {
+      const path = `${relative4}/${dirent.name}`;
+      if (dirent.isDirectory()) walk3(path);
       else {
         const entry = fileEntry(root, path, dirent);
         if (entry) entries.push(entry);
       }
     }
   };
-  walk(`${MODELS_DIR}/${model}`);
+  walk3(`${MODELS_DIR}/${model}`);
   return entries;
 }
 function listDir(absolute) {
@@ -38954,20 +38962,41 @@ function snapshotAtCommit(root, commit) {
   });
   return { entries };
 }
-function baseState(root, baseCommit, current) {
+function baseState(root, baseCommit, current, tagFor) {
   const released = /* @__PURE__ */ new Map();
   const dirs = /* @__PURE__ */ new Set();
-  for (const file of listTree(root, baseCommit)) {
-    const info2 = classifyPath(file.path);
-    if (info2.kind !== "card" && info2.kind !== "metrics" && info2.kind !== "version-file") continue;
-    released.set(file.path, file.blob);
-    dirs.add(file.path.split("/").slice(0, 4).join("/"));
+  const add = (files) => {
+    for (const file of files) {
+      const info2 = classifyPath(file.path);
+      if (info2.kind !== "card" && info2.kind !== "metrics" && info2.kind !== "version-file") continue;
+      released.set(file.path, file.blob);
+      dirs.add(file.path.split("/").slice(0, 4).join("/"));
+    }
+  };
+  add(listTree(root, baseCommit));
+  if (tagFor) {
+    const tags = localTags(root);
+    const candidates = /* @__PURE__ */ new Map();
+    for (const entry of current) {
+      const info2 = classifyPath(entry.path);
+      if (info2.kind !== "card" && info2.kind !== "metrics" && info2.kind !== "version-file") continue;
+      const dir = entry.path.split("/").slice(0, 4).join("/");
+      if (!dirs.has(dir)) candidates.set(dir, { model: info2.model, version: info2.version });
+    }
+    for (const [dir, { model, version }] of candidates) {
+      const tag = tagFor(model, version);
+      if (tags.has(tag)) add(listTree(root, `refs/tags/${tag}`).filter((f) => f.path.startsWith(`${dir}/`)));
+    }
   }
   const inReleasedDirs = current.filter((e) => dirs.has(e.path.split("/").slice(0, 4).join("/")) && e.type !== "other");
   const ids = hashObjects(root, inReleasedDirs.map((e) => e.path));
   const now = /* @__PURE__ */ new Map();
   inReleasedDirs.forEach((e, i) => now.set(e.path, ids[i]));
   return { released, current: now };
+}
+function localTags(root) {
+  const out = git(root, ["for-each-ref", "--format=%(refname:strip=2)", "refs/tags"]).toString();
+  return new Set(out.split("\n").filter(Boolean));
 }
 function hashObjects(root, paths2) {
   if (paths2.length === 0) return [];
@@ -39046,7 +39075,30 @@ function getSettings() {
     dryRun: booleanInput("dry-run", false),
     report: getInput("report") || void 0,
     out: getInput("out") || "_site",
-    baseUrl: httpUrlInput("base-url")
+    baseUrl: httpUrlInput("base-url"),
+    register: registerInputs()
+  };
+}
+function registerInputs() {
+  const text3 = (name) => getInput(name).trim() || void 0;
+  return {
+    registry: text3("registry"),
+    model: text3("model"),
+    version: text3("version"),
+    metrics: text3("metrics"),
+    artifacts: getMultilineInput("artifacts").map((line) => line.trim()).filter(Boolean),
+    card: text3("card"),
+    modelCard: text3("model-card"),
+    autoMerge: booleanInput("auto-merge", false),
+    modelFields: {
+      title: text3("model-title"),
+      // Markdown: keep its lines as written.
+      description: getInput("model-description", { trimWhitespace: false }).replace(/^\s*\n|\s+$/g, "") || void 0,
+      owners: getInput("model-owners").split(/[\s,]+/).filter(Boolean),
+      task: text3("model-task"),
+      license: text3("model-license"),
+      tags: getInput("model-tags").split(/[,\n]+/).map((t) => t.trim()).filter(Boolean)
+    }
   };
 }
 function httpUrlInput(name) {
@@ -39132,11 +39184,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve4) {
-      resolve4(value);
+    return value instanceof P2 ? value : new P2(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39152,7 +39204,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43573,16 +43625,18 @@ function createGitHubClient(token, log = () => {
         onSecondaryRateLimit: onLimit("secondary"),
         // GitHub asks for a second between content-creating requests; the
         // throttling plugin does that, and MODEL_REGISTRY_WRITE_SPACING_MS can shorten it for tests.
-        write: new import_light3.default.Group({ id: "model-registry-write", maxConcurrent: 1, minTime: writeSpacingMs() })
+        write: new import_light3.default.Group({ id: "model-registry-write", maxConcurrent: 1, minTime: writeSpacingMs() }),
+        // Requests that notify people (releases, pull requests, comments) get 3 s between them; the same variable shortens it.
+        notifications: new import_light3.default.Group({ id: "model-registry-notifications", maxConcurrent: 1, minTime: writeSpacingMs(3e3) })
       }
     },
     retry,
     throttling
   );
 }
-function writeSpacingMs() {
+function writeSpacingMs(fallback = 1e3) {
   const configured = Number(process.env.MODEL_REGISTRY_WRITE_SPACING_MS);
-  return Number.isFinite(configured) && configured >= 0 ? configured : 1e3;
+  return Number.isFinite(configured) && configured >= 0 ? configured : fallback;
 }
 function retryBaseMs() {
   const configured = Number(process.env.MODEL_REGISTRY_RETRY_BASE_MS);
@@ -43673,12 +43727,15 @@ function isValidVersion(name) {
 function isValidModelName(name) {
   return MODEL_NAME_RE.test(name);
 }
-function compareVersionNames(a, b) {
-  const va = isValidVersion(a);
-  const vb = isValidVersion(b);
-  if (va && vb) return import_semver.default.compareBuild(a, b);
-  if (va !== vb) return va ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+function sortVersionEntries(entries) {
+  const parsed = new Map(entries.map(([name]) => [name, isValidVersion(name) ? import_semver.default.parse(name) : null]));
+  return entries.sort(([a], [b]) => {
+    const pa = parsed.get(a);
+    const pb = parsed.get(b);
+    if (pa && pb) return pa.compareMain(pb) || pa.comparePre(pb) || pa.compareBuild(pb);
+    if (Boolean(pa) !== Boolean(pb)) return pa ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
 }
 function metricNumber(entry) {
   if (typeof entry === "number") return entry;
@@ -43742,7 +43799,7 @@ function buildRegistry(documents, entries) {
   }
   const sortedModels = new Map([...models.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
   for (const m of sortedModels.values()) {
-    m.versions = new Map([...m.versions.entries()].sort(([a], [b]) => compareVersionNames(a, b)));
+    if (m.versions.size > 1) m.versions = new Map(sortVersionEntries([...m.versions.entries()]));
   }
   let registryPresent = false;
   for (const entry of entries) if (entry.path === "registry.yaml") registryPresent = true;
@@ -43838,7 +43895,7 @@ function lineageGraph(registry, focus, depth = 3) {
     edges.push(edge);
   };
   const focusIds = new Set(focus.map((f) => `${f.model}@${f.version}`));
-  const visit2 = (model, version, level, isFocus) => {
+  const visit3 = (model, version, level, isFocus) => {
     const id = `${model}@${version}`;
     addNode({ id, label: `${model} ${version}`, kind: isFocus ? "focus" : "version" });
     const card = registry.models.get(model)?.versions.get(version)?.card?.value;
@@ -43853,7 +43910,7 @@ function lineageGraph(registry, focus, depth = 3) {
         addEdge({ from: pid, to: id, label: relation });
       } else if (typeof parent.model === "string" && typeof parent.version === "string") {
         const pid = `${parent.model}@${parent.version}`;
-        if (level < depth && !nodes.has(pid)) visit2(parent.model, parent.version, level + 1, focusIds.has(pid));
+        if (level < depth && !nodes.has(pid)) visit3(parent.model, parent.version, level + 1, focusIds.has(pid));
         else addNode({ id: pid, label: `${parent.model} ${parent.version}`, kind: focusIds.has(pid) ? "focus" : "version" });
         addEdge({ from: pid, to: id, label: relation });
       }
@@ -43873,7 +43930,7 @@ function lineageGraph(registry, focus, depth = 3) {
       addEdge({ from: cid, to: id, label: "code" });
     }
   };
-  for (const f of focus) visit2(f.model, f.version, 0, true);
+  for (const f of focus) visit3(f.model, f.version, 0, true);
   return { nodes: [...nodes.values()], edges };
 }
 
@@ -45386,12 +45443,12 @@ function dropShadowed(problems) {
   for (const problem of problems) {
     const at = problem.at;
     const key = `${describePath(at.path)}|${at.target}`;
-    const list3 = byPlace.get(key) ?? [];
-    list3.push(problem);
-    byPlace.set(key, list3);
+    const list4 = byPlace.get(key) ?? [];
+    list4.push(problem);
+    byPlace.set(key, list4);
   }
   const out = [];
-  for (const list3 of byPlace.values()) out.push(...list3.length > 1 ? list3.filter((p) => !/ is not allowed$| is invalid$/.test(p.message)) : list3);
+  for (const list4 of byPlace.values()) out.push(...list4.length > 1 ? list4.filter((p) => !/ is not allowed$| is invalid$/.test(p.message)) : list4);
   return out;
 }
 
@@ -49068,9 +49125,9 @@ function lineageCycleRule({ registry }) {
   });
   const out = /* @__PURE__ */ new Map();
   for (const edge of edges) {
-    const list3 = out.get(edge.from) ?? [];
-    list3.push(edge);
-    out.set(edge.from, list3);
+    const list4 = out.get(edge.from) ?? [];
+    list4.push(edge);
+    out.set(edge.from, list4);
   }
   const problems = [];
   const suspects = nodesOnOrBehindCycles(out);
@@ -49100,8 +49157,8 @@ function nodesOnOrBehindCycles(out) {
     pending.set(from, (pending.get(from) ?? 0) + edges.length);
     for (const edge of edges) {
       if (!pending.has(edge.to)) pending.set(edge.to, 0);
-      const list3 = children.get(edge.to);
-      if (list3) list3.push(from);
+      const list4 = children.get(edge.to);
+      if (list4) list4.push(from);
       else children.set(edge.to, [from]);
     }
   }
@@ -49127,7 +49184,7 @@ function stronglyConnected(nodes, next) {
   for (const root of nodes) {
     if (index.has(root)) continue;
     const work = [];
-    const visit2 = (node) => {
+    const visit3 = (node) => {
       index.set(node, counter);
       low.set(node, counter);
       counter++;
@@ -49135,12 +49192,12 @@ function stronglyConnected(nodes, next) {
       onStack.add(node);
       work.push({ node, children: next(node), i: 0 });
     };
-    visit2(root);
+    visit3(root);
     while (work.length) {
       const frame = work[work.length - 1];
       if (frame.i < frame.children.length) {
         const child = frame.children[frame.i++];
-        if (!index.has(child)) visit2(child);
+        if (!index.has(child)) visit3(child);
         else if (onStack.has(child)) low.set(frame.node, Math.min(low.get(frame.node), index.get(child)));
         continue;
       }
@@ -49220,18 +49277,19 @@ function metricRules({ registry }) {
             at: atKey(name)
           });
         }
-        problems.push(...valueProblems(metrics.path, name, entry, definition));
+        const found = valueProblems(metrics.path, name, entry, definition);
+        if (found.length) problems.push(...found);
       }
     }
   }
   return problems;
 }
+var NONE = [];
 function valueProblems(file, name, entry, definition) {
   const raw2 = isRecord(entry) ? entry.value : entry;
   const value = isNonFinite(raw2) && typeof raw2 === "string" ? Number(raw2.replace(/^\+/, "").replace(/^(-?)\.inf$/i, "$1Infinity")) : metricNumber(entry);
   if (value === void 0) return [];
-  const valuePath = isRecord(entry) ? [name, "value"] : [name];
-  const problem = (message, path = valuePath) => ({
+  const problem = (message, path = isRecord(entry) ? [name, "value"] : [name]) => ({
     file,
     rule: "metric-range",
     severity: "error",
@@ -49241,6 +49299,8 @@ function valueProblems(file, name, entry, definition) {
   if (!Number.isFinite(value)) {
     return [problem(`\`${name}\` is ${value}, which is not a finite number: a failed evaluation should not be registered; fix the value`)];
   }
+  const bounded = definition && (definition.min !== void 0 || definition.max !== void 0);
+  if (!bounded && !(isRecord(entry) && Array.isArray(entry.ci))) return NONE;
   const out = [];
   const unit = definition?.unit ? ` ${definition.unit}` : "";
   if (definition?.min !== void 0 && value < definition.min) {
@@ -49445,6 +49505,11 @@ var CROSS_FILE_RULES = [
 ];
 
 // src/core/validate.ts
+function validateSnapshot(snapshot, options = {}) {
+  const documents = snapshot.entries.filter((e) => e.type === "file" && e.bytes && documentKind(e.path)).map((e) => checkDocument(e.path, e.bytes, e.size));
+  const texts = new Map(snapshot.entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes]));
+  return crossCheck(documents, snapshot.entries, options, (path) => texts.get(path));
+}
 function crossCheck(documents, entries, options, readDocument) {
   const registry = buildRegistry(documents, entries);
   const entryMap = new Map(entries.map((e) => [e.path, e]));
@@ -49468,18 +49533,18 @@ function crossCheck(documents, entries, options, readDocument) {
 function locateCrossFile(pending, readDocument) {
   const byFile = /* @__PURE__ */ new Map();
   for (const p of pending) {
-    const list3 = byFile.get(p.file) ?? [];
-    list3.push(p);
-    byFile.set(p.file, list3);
+    const list4 = byFile.get(p.file) ?? [];
+    list4.push(p);
+    byFile.set(p.file, list4);
   }
   const out = [];
-  for (const [file, list3] of byFile) {
-    const needsText = list3.some((p) => p.at && "path" in p.at);
+  for (const [file, list4] of byFile) {
+    const needsText = list4.some((p) => p.at && "path" in p.at);
     const bytes = needsText ? readDocument(file) : void 0;
     if (bytes) {
-      out.push(...locateAll(parsePrecise(new TextDecoder().decode(bytes)), list3));
+      out.push(...locateAll(parsePrecise(new TextDecoder().decode(bytes)), list4));
     } else {
-      out.push(...list3.map(({ at, ...rest }) => ({ ...rest, line: at && "line" in at ? at.line : 1, column: at && "line" in at ? at.column : 1 })));
+      out.push(...list4.map(({ at, ...rest }) => ({ ...rest, line: at && "line" in at ? at.line : 1, column: at && "line" in at ? at.column : 1 })));
     }
   }
   return out;
@@ -49526,10 +49591,10 @@ async function checkInWorkers(workerFile, root, models, threads) {
   return results.sort((a, b) => a.index - b.index);
 }
 function runWorker(file, job) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve6, reject) => {
     const worker = new Worker(file, { workerData: job });
     worker.once("message", (results) => {
-      resolve4(results);
+      resolve6(results);
       void worker.terminate();
     });
     worker.once("error", reject);
@@ -49563,7 +49628,10 @@ async function validateDirectory(options) {
     for (const d of chunk.documents) documents.push(d);
   }
   let base;
-  if (options.base) base = baseState(root, resolveCommit(root, options.base), entries);
+  if (options.base) {
+    const settings = buildRegistry(topDocuments, top.entries).settings;
+    base = baseState(root, resolveCommit(root, options.base), entries, (model, version) => tagName(settings, model, version));
+  }
   return crossCheck(documents, entries, { base }, (path) => readDocumentBytes(join2(root, path)).bytes);
 }
 function workerCount() {
@@ -49833,7 +49901,7 @@ async function validateAction(settings, context3) {
 `);
   if (hidden.length) {
     startGroup(`${hidden.length} more problems (GitHub shows 10 error and 10 warning annotations per step; all are in the summary and the report)`);
-    const token = randomUUID2();
+    const token = `resume${randomUUID2().replace(/-/g, "")}`;
     process.stdout.write(`::stop-commands::${token}
 `);
     for (const p of hidden) info(oneLine(`${prefix}${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`));
@@ -49912,180 +49980,69 @@ function safePrefix(root) {
 // src/action/commands/site.ts
 import { resolve as resolve3 } from "node:path";
 
-// src/adapters/site-writer.ts
-import { closeSync as closeSync2, constants as constants3, mkdirSync as mkdirSync2, openSync as openSync2, realpathSync, writeSync } from "node:fs";
-import { dirname, isAbsolute, join as join4, relative, resolve, sep as sep2 } from "node:path";
-import { Worker as Worker2 } from "node:worker_threads";
-var SiteWriteError = class extends Error {
-};
-var WRITE_FLAGS = constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | (constants3.O_NOFOLLOW ?? 0);
-var BATCH = 64;
-var IN_FLIGHT = 16;
-var THREAD_AFTER = 2e3;
-function writeOne(target, content) {
-  const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  const fd = openSync2(target, WRITE_FLAGS, 420);
-  try {
-    let offset = 0;
-    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
-  } finally {
-    closeSync2(fd);
-  }
-  return data.length;
-}
-var WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, writeSync, closeSync } = require('node:fs');
-const FLAGS = ${WRITE_FLAGS};
-parentPort.on('message', (batch) => {
-  let bytes = 0;
-  let error;
-  for (const [target, content] of batch.files) {
-    try {
-      const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-      const fd = openSync(target, FLAGS, 0o644);
-      try {
-        let offset = 0;
-        while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
-      } finally {
-        closeSync(fd);
-      }
-      bytes += data.length;
-    } catch (e) {
-      error = target + ': ' + (e && e.message ? e.message : String(e));
-      break;
-    }
-  }
-  parentPort.postMessage({ id: batch.id, bytes, error });
-});
-`;
-var ThreadWriter = class {
-  worker = new Worker2(WORKER_SOURCE, { eval: true });
-  batch = [];
-  nextId = 0;
-  waiting = /* @__PURE__ */ new Map();
-  inFlight = 0;
-  bytes = 0;
-  error;
-  crashed;
-  constructor() {
-    this.worker.on("message", (reply) => {
-      this.inFlight--;
-      this.bytes += reply.bytes;
-      if (reply.error && !this.error) this.error = reply.error;
-      this.waiting.get(reply.id)?.();
-      this.waiting.delete(reply.id);
-    });
-    this.worker.on("error", (error2) => {
-      this.crashed = error2;
-      for (const resolve4 of this.waiting.values()) resolve4();
-      this.waiting.clear();
-    });
-  }
-  async add(target, content) {
-    this.batch.push([target, content]);
-    if (this.batch.length >= BATCH) await this.flush(IN_FLIGHT);
-  }
-  /** Sends the current batch; waits while more than `limit` batches are unwritten. */
-  async flush(limit) {
-    if (this.batch.length) {
-      const id = this.nextId++;
-      this.worker.postMessage({ id, files: this.batch });
-      this.batch = [];
-      this.inFlight++;
-      if (this.inFlight > limit && !this.crashed) await new Promise((resolve4) => this.waiting.set(id - limit, resolve4));
-    }
-    if (this.crashed) throw this.crashed;
-    if (this.error) throw new SiteWriteError(`could not write ${this.error}`);
-  }
-  async finish() {
-    try {
-      await this.flush(0);
-    } finally {
-      await this.worker.terminate();
-    }
-  }
-};
-async function writeSite(out, files, options = {}) {
-  mkdirSync2(resolve(out), { recursive: true });
-  const base = realpathSync(resolve(out));
-  const made = /* @__PURE__ */ new Set([base]);
-  let thread;
-  let bytes = 0;
-  let count = 0;
-  try {
-    for (const [path, content] of files) {
-      const target = safeTarget(base, path);
-      const folder = dirname(target);
-      if (!made.has(folder)) {
-        mkdirSync2(folder, { recursive: true });
-        const real = realpathSync(folder);
-        if (real !== base && !real.startsWith(base + sep2)) throw new SiteWriteError(`refusing to write into ${folder}: it leads outside ${base}`);
-        made.add(folder);
-      }
-      count++;
-      if (!thread && count > THREAD_AFTER && options.thread !== false) thread = new ThreadWriter();
-      if (thread) await thread.add(target, content);
-      else bytes += writeOne(target, content);
-    }
-    if (thread) await thread.finish();
-  } catch (error2) {
-    await thread?.finish().catch(() => void 0);
-    if (error2.code === "ELOOP") throw new SiteWriteError(`refusing to write through a symbolic link: ${error2.message}`);
-    throw error2;
-  }
-  return { files: count, bytes: bytes + (thread?.bytes ?? 0) };
-}
-function safeTarget(base, path) {
-  if (!path || isAbsolute(path) || path.includes("\\") || path.includes("\0") || path.split("/").some((p) => p === ".." || p === "." || p === "")) {
-    throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: not a plain relative path`);
-  }
-  const target = resolve(join4(base, path));
-  const rel = relative(base, target);
-  if (!rel || rel.startsWith(`..${sep2}`) || rel === ".." || isAbsolute(rel)) throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: outside ${base}`);
-  return target;
-}
+// src/adapters/site-build.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker as Worker3 } from "node:worker_threads";
 
-// src/adapters/stage-history.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
-var STAGE_LINE = /^\+([a-z][a-z0-9_-]{0,31})[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
-var STAGES_PATH = /(?:^|\/)models\/([a-z0-9][a-z0-9._-]*)\/stages\.yaml$/;
-function readStageHistory(root) {
-  const none = { history: {}, shallow: false, available: false };
-  const log = spawnSync2(
-    "git",
-    ["-c", "core.quotePath=false", "log", "--no-color", "--no-ext-diff", "--no-renames", "--format=%x1e%H%x1f%cI", "-p", "--unified=0", "--", ":(glob)models/*/stages.yaml"],
-    { cwd: root, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] }
-  );
-  if (log.error || log.status !== 0) return none;
-  const shallow = spawnSync2("git", ["rev-parse", "--is-shallow-repository"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-  return { history: parseStageLog(log.stdout), shallow: shallow.stdout?.trim() === "true", available: true };
-}
-function parseStageLog(output) {
-  const history = /* @__PURE__ */ Object.create(null);
-  for (const chunk of output.split("")) {
-    if (!chunk) continue;
-    const newline2 = chunk.indexOf("\n");
-    const [commit, since] = (newline2 < 0 ? chunk : chunk.slice(0, newline2)).split("");
-    if (!/^[0-9a-f]{40,64}$/.test(commit ?? "") || !since) continue;
-    let model;
-    for (const line of chunk.slice(newline2 + 1).split("\n")) {
-      if (line.startsWith("+++ ")) {
-        const path = line.slice(4).replace(/^"|"$/g, "");
-        model = path === "/dev/null" ? void 0 : STAGES_PATH.exec(path)?.[1];
-        continue;
-      }
-      if (line.startsWith("diff --git ")) {
-        model = void 0;
-        continue;
-      }
-      if (!model || !line.startsWith("+")) continue;
-      const match = STAGE_LINE.exec(line);
-      if (!match) continue;
-      (history[model] ??= []).push({ stage: match[1], version: match[3], since, commit });
-    }
+// src/core/site/format.ts
+function formatNumber2(value) {
+  if (value === void 0 || !Number.isFinite(value) || value === 0) return formatNumber(value);
+  const abs = value < 0 ? -value : value;
+  if (abs >= 1e-4 && abs < 1e6) {
+    const text3 = String(value);
+    if (!text3.includes("e") && significantDigits(text3) <= 6) return text3;
   }
-  return { ...history };
+  return formatNumber(value);
+}
+function significantDigits(text3) {
+  let count = 0;
+  let leading = true;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    if (leading && c === 48) continue;
+    leading = false;
+    count++;
+  }
+  return count;
+}
+function formatDelta2(delta) {
+  if (delta === 0) return "\xB10";
+  return `${delta > 0 ? "+" : "-"}${formatNumber2(Math.abs(delta))}`;
+}
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDate(iso) {
+  if (!iso) return "\u2013";
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  const d = new Date(time);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+function isoDate(iso) {
+  if (!iso) return void 0;
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? void 0 : new Date(time).toISOString();
+}
+function timeOf(iso) {
+  const time = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(time) ? 0 : time;
+}
+function formatBytes(size) {
+  if (size === void 0) return "\u2013";
+  if (size < 1e3) return `${size} B`;
+  const units = ["kB", "MB", "GB", "TB", "PB"];
+  let value = size / 1e3;
+  let unit = 0;
+  while (value >= 1e3 && unit < units.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}
+function plural2(n, word, many = `${word}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
 }
 
 // src/core/site/urls.ts
@@ -50210,6 +50167,14 @@ function buildSiteData(registry, options) {
       invalid: !entry.card || entry.card.valid === false || entry.stages?.valid === false
     });
   }
+  return indexSiteData(settings, models, github, options);
+}
+function indexSiteData(settings, models, github, options) {
+  const versions = /* @__PURE__ */ new Map();
+  for (const m of models) {
+    m.latest = m.versions[m.versions.length - 1];
+    for (const v of m.versions) versions.set(versionKey(v.model, v.version), v);
+  }
   const children = /* @__PURE__ */ new Map();
   for (const v of versions.values()) {
     for (const p of v.parents) {
@@ -50285,7 +50250,7 @@ function metricsOf(value) {
   const out = [];
   for (const [name, entry] of Object.entries(value)) {
     if (typeof entry === "number") {
-      if (Number.isFinite(entry)) out.push({ name, value: entry });
+      if (Number.isFinite(entry)) out.push({ name, value: entry, text: formatNumber2(entry) });
       continue;
     }
     if (!isRecord(entry) || typeof entry.value !== "number" || !Number.isFinite(entry.value)) continue;
@@ -50293,6 +50258,7 @@ function metricsOf(value) {
     out.push({
       name,
       value: entry.value,
+      text: formatNumber2(entry.value),
       ci,
       dataset: text(entry.dataset),
       split: text(entry.split),
@@ -50425,15 +50391,263 @@ function apiStages(data, m, model) {
   return out;
 }
 
-// raw-text:/work/main/src/core/site/assets/site.css
-var site_default = '/* model-registry catalogue. No web fonts, no external requests; light and dark follow the system. */\n:root {\n  color-scheme: light dark;\n  --bg: #ffffff;\n  --fg: #1f2328;\n  --muted: #57606a;\n  --border: #d0d7de;\n  --surface: #f6f8fa;\n  --surface-2: #eef1f4;\n  --accent: #0a5fc4;\n  --accent-fg: #ffffff;\n  --good: #1a7f37;\n  --good-bg: #dafbe1;\n  --bad: #c0202b;\n  --bad-bg: #ffebe9;\n  --warn: #8a5a00;\n  --warn-bg: #fff8c5;\n  --chip-prod: #1a7f37;\n  --chip-stage: #0a5fc4;\n  --chip-dep: #b3261e;\n  --dataset: #f3eefc;\n  --external: #fff6e8;\n  --edge: #6e7781;\n  --radius: 8px;\n  --mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;\n}\n@media (prefers-color-scheme: dark) {\n  :root {\n    --bg: #0d1117;\n    --fg: #e6edf3;\n    --muted: #9da7b3;\n    --border: #3d444d;\n    --surface: #161b22;\n    --surface-2: #1f2630;\n    --accent: #58a6ff;\n    --accent-fg: #0d1117;\n    --good: #4ac26b;\n    --good-bg: #12261e;\n    --bad: #ff7b72;\n    --bad-bg: #2d1315;\n    --warn: #e3b341;\n    --warn-bg: #2b2111;\n    --chip-prod: #1f6f33;\n    --chip-stage: #1858a8;\n    --chip-dep: #a1261f;\n    --dataset: #221a33;\n    --external: #2b2111;\n    --edge: #8b949e;\n  }\n}\n*, *::before, *::after { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody {\n  margin: 0;\n  background: var(--bg);\n  color: var(--fg);\n  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;\n}\na { color: var(--accent); text-underline-offset: 2px; }\na:hover { text-decoration-thickness: 2px; }\n:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 2px; }\ncode, pre, .sha { font-family: var(--mono); font-size: 0.875em; }\ncode { overflow-wrap: anywhere; }\nh1, h2, h3 { line-height: 1.25; }\nh1 { font-size: 1.9rem; margin: 0.6rem 0 0.4rem; overflow-wrap: anywhere; }\nh2 { font-size: 1.35rem; margin: 2rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 1px solid var(--border); }\nh3 { font-size: 1.1rem; margin: 1.4rem 0 0.5rem; }\n.wrap { max-width: 1180px; margin: 0 auto; padding: 0 1rem; }\n.visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }\n.skip-link { position: absolute; left: 0.5rem; top: -3rem; background: var(--accent); color: var(--accent-fg); padding: 0.5rem 0.75rem; border-radius: var(--radius); z-index: 10; }\n.skip-link:focus { top: 0.5rem; }\nmain { padding-bottom: 3rem; }\nmain:focus { outline: none; }\n[hidden] { display: none !important; }\n\n/* Header, navigation, footer */\n.site-header { background: var(--surface); border-bottom: 1px solid var(--border); }\n.header-inner { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1.5rem; padding-top: 0.7rem; padding-bottom: 0.7rem; }\n.brand { font-weight: 700; font-size: 1.1rem; color: var(--fg); text-decoration: none; overflow-wrap: anywhere; }\n.site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0; padding: 0; }\n.site-nav a { color: var(--fg); text-decoration: none; padding: 0.25rem 0; border-bottom: 2px solid transparent; }\n.site-nav a:hover, .site-nav a[aria-current="page"] { border-bottom-color: var(--accent); }\n.breadcrumbs ol { display: flex; flex-wrap: wrap; list-style: none; margin: 0.75rem 0 0; padding: 0; font-size: 0.9rem; color: var(--muted); }\n.breadcrumbs li + li::before { content: "/"; margin: 0 0.5rem; color: var(--muted); }\n.site-footer { border-top: 1px solid var(--border); color: var(--muted); font-size: 0.875rem; padding: 1rem 0 2rem; }\n.site-footer a { color: var(--muted); }\n\n/* Common pieces */\n.muted { color: var(--muted); }\n.small { font-size: 0.85rem; }\n.num { font-variant-numeric: tabular-nums; text-align: right; white-space: nowrap; }\n.lead { font-size: 1.05rem; max-width: 75ch; }\n.stats { color: var(--muted); margin-top: 0; }\n.page-head { margin-bottom: 1rem; }\n.page-sub { color: var(--muted); margin: 0.2rem 0 0.6rem; overflow-wrap: anywhere; }\n.page-sub code { color: var(--fg); }\n.summary { font-size: 1.1rem; max-width: 80ch; overflow-wrap: anywhere; }\n.version-label { font-family: var(--mono); font-size: 0.8em; color: var(--muted); font-weight: 600; }\n.page-actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; }\n.button, button {\n  display: inline-block; font: inherit; font-size: 0.95rem; padding: 0.4rem 0.9rem; border-radius: var(--radius);\n  border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg); text-decoration: none; cursor: pointer;\n}\nbutton.copy, #reset, #swap { background: var(--surface); color: var(--fg); border-color: var(--border); }\nbutton:hover, .button:hover { filter: brightness(1.08); }\n.chip { display: inline-block; font-size: 0.75rem; font-weight: 600; line-height: 1.4; padding: 0.05rem 0.5rem; border-radius: 999px; background: var(--chip-stage); color: #ffffff; vertical-align: middle; white-space: nowrap; }\n.chip.stage-production { background: var(--chip-prod); }\n.chip.deprecated { background: var(--chip-dep); }\n.notice { border: 1px solid var(--border); border-left-width: 4px; border-radius: var(--radius); padding: 0.6rem 0.9rem; max-width: 80ch; overflow-wrap: anywhere; }\n.notice.danger { border-color: var(--bad); background: var(--bad-bg); }\n.notice.warning { border-color: var(--warn); background: var(--warn-bg); }\n.meta { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 220px), 1fr)); gap: 0.75rem 1.5rem; margin: 1rem 0; }\n.meta dt { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }\n.meta dd { margin: 0.1rem 0 0; overflow-wrap: anywhere; }\nul.tags, ul.owners, ul.plain { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; }\nul.plain { display: block; }\nul.tags li { font-size: 0.8rem; padding: 0.05rem 0.5rem; border: 1px solid var(--border); border-radius: 999px; background: var(--surface); overflow-wrap: anywhere; }\nul.owners li { font-size: 0.875rem; overflow-wrap: anywhere; }\nul.owners li + li::before { content: "\xB7"; margin-right: 0.3rem; color: var(--muted); }\n.prose { max-width: 80ch; overflow-wrap: anywhere; }\n.prose pre { background: var(--surface); padding: 0.75rem; border-radius: var(--radius); overflow-x: auto; }\n.prose table { margin: 0.5rem 0; }\n\n/* Tables */\n.table-scroll { overflow-x: auto; margin: 0.5rem 0 1rem; max-width: 100%; }\ntable { border-collapse: collapse; font-size: 0.925rem; }\ncaption { text-align: left; font-weight: 600; padding: 0.25rem 0 0.5rem; color: var(--fg); }\nth, td { padding: 0.4rem 0.7rem; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }\nthead th { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted); border-bottom: 2px solid var(--border); white-space: nowrap; }\ntbody th { font-weight: 600; }\ntr.is-deprecated > * { background: var(--bad-bg); }\n.summary-cell { min-width: 18rem; max-width: 40rem; overflow-wrap: anywhere; }\n.links a { white-space: nowrap; }\n.direction { display: block; font-size: 0.75rem; font-weight: 400; color: var(--muted); }\n.sha { overflow-wrap: anywhere; word-break: break-all; }\ntable.kv { min-width: 16rem; }\n.two-col { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 320px), 1fr)); gap: 1rem 2rem; align-items: start; }\ncode.uri { overflow-wrap: anywhere; word-break: break-all; }\n\n/* Deltas: colour by verdict, plus an arrow and a word */\n.delta { white-space: nowrap; font-variant-numeric: tabular-nums; }\n.delta.better { color: var(--good); background: var(--good-bg); }\n.delta.worse { color: var(--bad); background: var(--bad-bg); }\n.delta.same, .delta.unknown, .delta.none { color: var(--muted); }\n.delta small { font-size: 0.75rem; margin-left: 0.25rem; }\n.delta.legend { padding: 0 0.35rem; border-radius: 4px; }\n.compare-summary { font-weight: 600; }\n\n/* Catalogue */\n.finder { margin: 1.25rem 0 0.5rem; }\n.controls { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; padding: 0.9rem; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); }\n.field { display: flex; flex-direction: column; gap: 0.2rem; min-width: 9rem; flex: 1 1 9rem; }\n.field-search { flex: 3 1 18rem; }\n.field-reset { flex: 0 0 auto; min-width: 0; }\n.field label { font-size: 0.8rem; font-weight: 600; color: var(--muted); }\ninput[type="search"], select {\n  font: inherit; font-size: 0.95rem; padding: 0.4rem 0.5rem; border: 1px solid var(--muted); border-radius: 6px; background: var(--bg); color: var(--fg); min-width: 0; width: 100%;\n}\n.result-count { color: var(--muted); margin: 0.6rem 0; }\n.model-list { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 340px), 1fr)); gap: 0.9rem; }\n.model-card { border: 1px solid var(--border); border-radius: var(--radius); padding: 0.9rem 1rem; background: var(--bg); display: flex; flex-direction: column; gap: 0.4rem; min-width: 0; }\n.model-card.is-deprecated { border-style: dashed; }\n.model-title { font-size: 1.1rem; margin: 0; padding: 0; border: 0; overflow-wrap: anywhere; }\n.model-sub { margin: 0; color: var(--muted); font-size: 0.875rem; overflow-wrap: anywhere; }\n.excerpt { margin: 0; font-size: 0.9rem; overflow-wrap: anywhere; }\n.facts { display: flex; flex-wrap: wrap; gap: 0.3rem 1.1rem; margin: 0.2rem 0 0; font-size: 0.875rem; }\n.facts dt { color: var(--muted); font-size: 0.75rem; }\n.facts dd { margin: 0; font-weight: 600; }\n.empty { padding: 1rem; border: 1px dashed var(--border); border-radius: var(--radius); }\n\n/* Compare */\n.pickers { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; margin: 1rem 0; }\n.pickers fieldset { border: 1px solid var(--border); border-radius: var(--radius); padding: 0.6rem 0.9rem 0.9rem; display: grid; gap: 0.25rem; min-width: min(100%, 16rem); flex: 1 1 16rem; }\n.pickers legend { font-weight: 600; padding: 0 0.3rem; overflow-wrap: anywhere; }\n.pickers label { font-size: 0.8rem; font-weight: 600; color: var(--muted); }\n\n/* Copy blocks */\n.copy-block { position: relative; margin: 0.5rem 0 1rem; }\n.copy-block pre { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 0.75rem; overflow-x: auto; margin: 0; white-space: pre; }\n.copy-block button { margin-top: 0.4rem; }\ndetails { margin: 0.75rem 0; }\nsummary { cursor: pointer; color: var(--accent); }\n.badge-row img { vertical-align: middle; margin-right: 0.4rem; }\n\n/* Charts */\n.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 430px), 1fr)); gap: 1rem; }\n.chart-figure { margin: 0; border: 1px solid var(--border); border-radius: var(--radius); padding: 0.6rem; min-width: 0; }\n.chart-figure figcaption { font-weight: 600; font-size: 0.95rem; overflow-wrap: anywhere; }\n.chart-figure figcaption .muted { font-weight: 400; font-size: 0.8rem; }\nsvg.chart { width: 100%; height: auto; display: block; }\nsvg.chart .grid { stroke: var(--border); stroke-width: 1; }\nsvg.chart .axis-line { stroke: var(--muted); stroke-width: 1; }\nsvg.chart .axis, svg.chart .axis-title { fill: var(--muted); font-size: 11px; }\nsvg.chart .series { stroke: var(--accent); stroke-width: 2; }\nsvg.chart .ci { stroke: var(--muted); stroke-width: 2; opacity: 0.6; }\nsvg.chart .point { fill: var(--accent); stroke: var(--bg); stroke-width: 1.5; }\nsvg.chart .point.deprecated { fill: var(--bad); }\nsvg.chart .point.production { fill: var(--good); stroke: var(--fg); stroke-width: 2; }\nsvg.chart .production-label { fill: var(--good); font-size: 11px; font-weight: 700; }\n\n/* Lineage graphs */\n.graph-scroll { overflow: auto; max-height: 70vh; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); padding: 0.25rem; margin: 0.5rem 0 1rem; }\n.graph-large { max-height: 80vh; }\nsvg.graph { display: block; font-size: 12px; }\nsvg.graph .node rect { fill: var(--bg); stroke: var(--border); stroke-width: 1.5; }\nsvg.graph .node .label { fill: var(--fg); font-weight: 600; }\nsvg.graph .node .sub { fill: var(--muted); font-size: 11px; }\nsvg.graph .kind-focus rect { stroke: var(--accent); stroke-width: 3; }\nsvg.graph .kind-external rect { fill: var(--external); stroke-dasharray: 5 3; }\nsvg.graph .kind-dataset rect { fill: var(--dataset); }\nsvg.graph .kind-code rect { fill: var(--surface-2); }\nsvg.graph a:hover rect, svg.graph a:focus rect { stroke: var(--accent); stroke-width: 2.5; }\nsvg.graph a:focus { outline: none; }\nsvg.graph a:focus-visible rect { stroke: var(--accent); stroke-width: 4; }\nsvg.graph .edge path { fill: none; stroke: var(--edge); stroke-width: 1.5; }\nsvg.graph .arrowhead { fill: var(--edge); }\nsvg.graph .edge-label { fill: var(--muted); font-size: 10px; }\n.lineage-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 280px), 1fr)); gap: 0 2rem; }\n.lineage-lists ul { padding-left: 1.2rem; overflow-wrap: anywhere; }\n\n@media (max-width: 600px) {\n  h1 { font-size: 1.5rem; }\n  th, td { padding: 0.35rem 0.45rem; }\n  .summary-cell { min-width: 12rem; }\n}\n@media print {\n  .site-header, .site-footer, .controls, .pickers, button { display: none !important; }\n}\n.legend { font-size: 0.875rem; }\n.swatch { display: inline-block; width: 0.75rem; height: 0.75rem; border-radius: 50%; vertical-align: -0.05rem; }\n.swatch-production { background: var(--good); border: 2px solid var(--fg); }\n.swatch-deprecated { background: var(--bad); }\nsvg.graph .edge-label { paint-order: stroke; stroke: var(--surface); stroke-width: 3px; stroke-linejoin: round; }\n';
-
 // raw-text:/work/main/src/core/site/assets/site.js
-var site_default2 = "/*\n * model-registry catalogue script. Every page is complete without it; this\n * only enhances: instant search, filters and sorting on the catalogue, version\n * pickers on compare pages, copy buttons. No dependencies, nothing inline\n * (the pages' Content-Security-Policy forbids it), no request to another site.\n * Card text is only ever put into the page as text (textContent), never as markup.\n */\n(function () {\n  'use strict';\n\n  var body = document.body;\n  var page = body.getAttribute('data-page');\n  var root = body.getAttribute('data-root') || '';\n  var canFetch = location.protocol === 'http:' || location.protocol === 'https:';\n\n  function $(id) {\n    return document.getElementById(id);\n  }\n\n  function el(tag, className, text) {\n    var node = document.createElement(tag);\n    if (className) node.className = className;\n    if (text !== undefined && text !== null) node.textContent = String(text);\n    return node;\n  }\n\n  function getJson(path) {\n    if (!canFetch) return Promise.reject(new Error('opened from a file: no requests'));\n    return fetch(root + path, { credentials: 'same-origin' }).then(function (response) {\n      if (!response.ok) throw new Error(path + ': HTTP ' + response.status);\n      return response.json();\n    });\n  }\n\n  // Numbers as the server writes them (src/core/output/number-format.ts).\n  function formatNumber(value) {\n    if (value === undefined || value === null || Number.isNaN(value)) return '\\u2013';\n    if (!Number.isFinite(value)) return value > 0 ? '\\u221e' : '-\\u221e';\n    if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) return value.toExponential(3).replace(/\\.?0+e/, 'e');\n    return String(Number(value.toPrecision(6)));\n  }\n\n  function formatDelta(delta) {\n    if (delta === 0) return '\\u00b10';\n    return (delta > 0 ? '+' : '-') + formatNumber(Math.abs(delta));\n  }\n\n  function judge(delta, direction) {\n    if (delta === 0) return 'same';\n    if (direction !== 'higher' && direction !== 'lower') return 'unknown';\n    return (delta > 0) === (direction === 'higher') ? 'better' : 'worse';\n  }\n\n  var VERDICT_WORDS = { better: 'better', worse: 'worse', same: 'same', unknown: 'no direction' };\n\n  // ---------------------------------------------------------------- copy buttons\n  function copyButtons() {\n    var buttons = document.querySelectorAll('button.copy[data-copy]');\n    Array.prototype.forEach.call(buttons, function (button) {\n      var target = $(button.getAttribute('data-copy'));\n      if (!target) return;\n      var label = button.textContent;\n      button.hidden = false;\n      button.addEventListener('click', function () {\n        var text = target.textContent;\n        var done = function () {\n          button.textContent = 'Copied';\n          setTimeout(function () {\n            button.textContent = label;\n          }, 2000);\n        };\n        if (navigator.clipboard && window.isSecureContext) {\n          navigator.clipboard.writeText(text).then(done, function () {\n            selectText(target);\n          });\n        } else {\n          selectText(target);\n          try {\n            if (document.execCommand('copy')) done();\n          } catch (e) {\n            /* the text stays selected for the user to copy */\n          }\n        }\n      });\n    });\n  }\n\n  function selectText(node) {\n    var range = document.createRange();\n    range.selectNodeContents(node);\n    var selection = window.getSelection();\n    selection.removeAllRanges();\n    selection.addRange(range);\n  }\n\n  // ---------------------------------------------------------------- catalogue\n  function catalogue() {\n    var list = $('model-list');\n    var controls = $('controls');\n    if (!list || !controls) return;\n    var query = $('q');\n    var sort = $('sort');\n    var count = $('result-count');\n    var empty = $('no-results');\n    var filters = {\n      task: $('f-task'),\n      tag: $('f-tag'),\n      owner: $('f-owner'),\n      stage: $('f-stage'),\n    };\n    var texts = function (li, selector) {\n      return Array.prototype.map.call(li.querySelectorAll(selector), function (x) {\n        return x.textContent;\n      });\n    };\n    var entries = Array.prototype.map.call(list.children, function (li, i) {\n      var metric = li.getAttribute('data-metric');\n      return {\n        li: li,\n        i: i,\n        name: li.getAttribute('data-name'),\n        task: li.getAttribute('data-task') || '',\n        tags: texts(li, '.tags li'),\n        owners: texts(li, '.owners li'),\n        stages: (li.getAttribute('data-stages') || '').split(' ').filter(Boolean),\n        updated: Number(li.getAttribute('data-updated')) || 0,\n        metric: metric === null ? null : Number(metric),\n        metricName: li.getAttribute('data-metric-name') || '',\n        direction: li.getAttribute('data-direction') || '',\n        page: li.textContent.replace(/\\s+/g, ' ').toLowerCase(),\n        index: '',\n        shown: true,\n      };\n    });\n    var byName = new Map();\n    entries.forEach(function (e) {\n      byName.set(e.name, e);\n    });\n    var total = entries.length;\n    var noun = function (n) {\n      return n.toLocaleString('en-US') + (n === 1 ? ' model' : ' models');\n    };\n\n    // State from the URL, so a search can be shared as a link.\n    var params = new URLSearchParams(location.search);\n    if (params.has('q')) query.value = params.get('q');\n    Object.keys(filters).forEach(function (key) {\n      var value = params.get(key);\n      if (value && Array.prototype.some.call(filters[key].options, function (o) { return o.value === value; })) filters[key].value = value;\n    });\n    if (params.has('sort') && ['name', 'recent', 'metric'].indexOf(params.get('sort')) >= 0) sort.value = params.get('sort');\n\n    function tokens() {\n      return query.value.toLowerCase().split(/\\s+/).filter(Boolean);\n    }\n\n    function apply() {\n      var words = tokens();\n      var task = filters.task.value;\n      var tag = filters.tag.value;\n      var owner = filters.owner.value;\n      var stage = filters.stage.value;\n      var shown = 0;\n      for (var k = 0; k < entries.length; k++) {\n        var e = entries[k];\n        var ok = true;\n        for (var w = 0; ok && w < words.length; w++) ok = e.index.indexOf(words[w]) >= 0 || e.page.indexOf(words[w]) >= 0;\n        if (ok && task) ok = e.task === task;\n        if (ok && tag) ok = e.tags.indexOf(tag) >= 0;\n        if (ok && owner) ok = e.owners.indexOf(owner) >= 0;\n        if (ok && stage) ok = stage === '-' ? e.stages.length === 0 : e.stages.indexOf(stage) >= 0;\n        if (ok !== e.shown) {\n          e.li.hidden = !ok;\n          e.shown = ok;\n        }\n        if (ok) shown++;\n      }\n      count.textContent = shown === total ? noun(total) : shown.toLocaleString('en-US') + ' of ' + noun(total);\n      empty.hidden = shown !== 0;\n      saveState();\n      document.dispatchEvent(new CustomEvent('catalogue:updated', { detail: { shown: shown } }));\n    }\n\n    var COMPARE = {\n      name: function (a, b) {\n        return a.i - b.i;\n      },\n      recent: function (a, b) {\n        return b.updated - a.updated || a.i - b.i;\n      },\n      metric: function (a, b) {\n        if ((a.metric === null) !== (b.metric === null)) return a.metric === null ? 1 : -1;\n        if (a.metric === null) return a.i - b.i;\n        if (a.metricName !== b.metricName) return a.metricName < b.metricName ? -1 : 1;\n        var d = a.direction === 'lower' ? a.metric - b.metric : b.metric - a.metric;\n        return d || a.i - b.i;\n      },\n    };\n\n    function applySort() {\n      var sorted = entries.slice().sort(COMPARE[sort.value] || COMPARE.name);\n      var fragment = document.createDocumentFragment();\n      sorted.forEach(function (e) {\n        fragment.appendChild(e.li);\n      });\n      list.appendChild(fragment);\n      saveState();\n    }\n\n    function saveState() {\n      var next = new URLSearchParams();\n      if (query.value.trim()) next.set('q', query.value.trim());\n      Object.keys(filters).forEach(function (key) {\n        if (filters[key].value) next.set(key, filters[key].value);\n      });\n      if (sort.value !== 'name') next.set('sort', sort.value);\n      var search = next.toString();\n      try {\n        history.replaceState(null, '', search ? '?' + search : location.pathname);\n      } catch (e) {\n        /* file: URLs may refuse; the state is only a convenience */\n      }\n    }\n\n    query.addEventListener('input', apply);\n    Object.keys(filters).forEach(function (key) {\n      filters[key].addEventListener('change', apply);\n    });\n    sort.addEventListener('change', applySort);\n    $('reset').addEventListener('click', function () {\n      query.value = '';\n      Object.keys(filters).forEach(function (key) {\n        filters[key].value = '';\n      });\n      sort.value = 'name';\n      applySort();\n      apply();\n      query.focus();\n    });\n\n    controls.hidden = false;\n    if (sort.value !== 'name') applySort();\n    apply();\n\n    // The full search index (descriptions, dataset names) comes separately, so the page stays small.\n    getJson('search-index.json')\n      .then(function (index) {\n        if (!index || !Array.isArray(index.models)) return;\n        index.models.forEach(function (row) {\n          var e = Array.isArray(row) ? byName.get(row[0]) : undefined;\n          if (e && typeof row[1] === 'string') e.index = row[1];\n        });\n        body.setAttribute('data-search-index', 'loaded');\n        if (tokens().length) apply();\n      })\n      .catch(function () {\n        body.setAttribute('data-search-index', 'page-only');\n      });\n  }\n\n  // ---------------------------------------------------------------- compare\n  function compare() {\n    var dataNode = $('compare-data');\n    var pickers = $('compare-pickers');\n    if (!dataNode || !pickers) return;\n    var data = JSON.parse(dataNode.textContent);\n    var home = data.model;\n    var models = new Map([[home, data.versions]]);\n    var catalogue = data.catalogue || {};\n    var aSelect = $('a-version');\n    var bModel = $('b-model');\n    var bSelect = $('b-version');\n    var swap = $('swap');\n    var status = $('compare-status');\n    var result = $('compare-result');\n    var indexLoaded = null;\n\n    function versionsOf(model) {\n      return models.get(model) || [];\n    }\n\n    function find(model, version) {\n      return versionsOf(model).filter(function (v) {\n        return v.version === version;\n      })[0];\n    }\n\n    function fillVersions(select, model, selected) {\n      while (select.firstChild) select.removeChild(select.firstChild);\n      versionsOf(model).forEach(function (v) {\n        var label = v.version + (v.stages && v.stages.length ? ' (' + v.stages.join(', ') + ')' : '') + (v.deprecated ? ' (deprecated)' : '');\n        var option = el('option', null, label);\n        option.value = v.version;\n        if (v.version === selected) option.selected = true;\n        select.appendChild(option);\n      });\n    }\n\n    function loadIndex() {\n      if (!indexLoaded) {\n        indexLoaded = getJson('api/index.json')\n          .then(function (index) {\n            if (index && index.registry && index.registry.metrics) catalogue = index.registry.metrics;\n            (index.models || []).forEach(function (m) {\n              if (m.name === home || !m.latest) return;\n              var option = el('option', null, m.title ? m.name + ' \\u2013 ' + m.title : m.name);\n              option.value = m.name;\n              bModel.appendChild(option);\n            });\n          })\n          .catch(function () {\n            status.textContent = 'Other models cannot be listed when the site is opened from a file; serve it over http(s) to compare across models.';\n          });\n      }\n      return indexLoaded;\n    }\n\n    function loadModel(model) {\n      if (models.has(model)) return Promise.resolve();\n      if (!/^[a-z0-9][a-z0-9._-]*$/.test(model)) return Promise.reject(new Error('not a model name'));\n      status.textContent = 'Loading ' + model + '\\u2026';\n      return getJson('api/models/' + model + '.json').then(function (m) {\n        models.set(\n          model,\n          (m.versions || []).map(function (v) {\n            return { version: v.version, stages: v.stages || [], deprecated: !!v.deprecated, metrics: v.metrics || {} };\n          }),\n        );\n        status.textContent = '';\n      });\n    }\n\n    function metricOrder(names) {\n      var order = Object.keys(catalogue);\n      var rank = function (n) {\n        var i = order.indexOf(n);\n        return i < 0 ? order.length : i;\n      };\n      return names.sort(function (x, y) {\n        return rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0);\n      });\n    }\n\n    function render() {\n      var aModel = home;\n      var bName = bModel.value;\n      var a = find(aModel, aSelect.value);\n      var b = find(bName, bSelect.value);\n      while (result.firstChild) result.removeChild(result.firstChild);\n      if (!a || !b) {\n        result.appendChild(el('p', null, 'Choose two versions to compare.'));\n        return;\n      }\n      var names = [];\n      [a, b].forEach(function (v) {\n        Object.keys(v.metrics).forEach(function (n) {\n          if (names.indexOf(n) < 0) names.push(n);\n        });\n      });\n      metricOrder(names);\n      var better = 0;\n      var worse = 0;\n      var shared = 0;\n      var label = function (model, v) {\n        return model + ' ' + v.version;\n      };\n      var tbody = el('tbody');\n      names.forEach(function (name) {\n        var def = catalogue[name];\n        var direction = def ? def.direction : undefined;\n        var unit = def && def.unit ? ' ' + def.unit : '';\n        var va = typeof a.metrics[name] === 'number' ? a.metrics[name] : undefined;\n        var vb = typeof b.metrics[name] === 'number' ? b.metrics[name] : undefined;\n        var tr = el('tr');\n        tr.setAttribute('data-metric', name);\n        var th = el('th', null, name);\n        th.scope = 'row';\n        th.appendChild(el('span', 'direction', !def ? 'not in the metric catalogue' : direction === 'higher' ? 'higher is better' : 'lower is better'));\n        tr.appendChild(th);\n        tr.appendChild(el('td', 'num', va === undefined ? '\\u2013' : formatNumber(va) + unit));\n        tr.appendChild(el('td', 'num', vb === undefined ? '\\u2013' : formatNumber(vb) + unit));\n        var cell;\n        if (va === undefined || vb === undefined) {\n          cell = el('td', 'delta none', '\\u2013');\n        } else {\n          var raw = vb - va;\n          var delta = Math.abs(raw) < 1e-12 ? 0 : Number(raw.toPrecision(12));\n          var verdict = judge(delta, direction);\n          shared++;\n          if (verdict === 'better') better++;\n          if (verdict === 'worse') worse++;\n          cell = el('td', 'delta ' + verdict);\n          var arrow = el('span', null, delta === 0 ? '=' : delta > 0 ? '\\u25b2' : '\\u25bc');\n          arrow.setAttribute('aria-hidden', 'true');\n          cell.appendChild(arrow);\n          cell.appendChild(document.createTextNode(' ' + formatDelta(delta) + ' '));\n          cell.appendChild(el('small', null, VERDICT_WORDS[verdict]));\n        }\n        tr.appendChild(cell);\n        tbody.appendChild(tr);\n      });\n      var summary = el('p', 'compare-summary', shared ? 'B is better on ' + better + ' and worse on ' + worse + ' of ' + shared + ' shared metrics.' : 'These versions share no metric.');\n      summary.id = 'compare-summary';\n      result.appendChild(summary);\n      var scroll = el('div', 'table-scroll');\n      scroll.setAttribute('role', 'region');\n      scroll.setAttribute('aria-label', 'Comparison');\n      scroll.tabIndex = 0;\n      var table = el('table', 'compare-table');\n      table.id = 'compare-table';\n      table.appendChild(el('caption', null, label(aModel, a) + ' (A) compared with ' + label(bName, b) + ' (B)'));\n      var thead = el('thead');\n      var headRow = el('tr');\n      ['Metric', 'A: ' + label(aModel, a), 'B: ' + label(bName, b), 'Change (B \\u2212 A)'].forEach(function (text) {\n        var cell = el('th', null, text);\n        cell.scope = 'col';\n        headRow.appendChild(cell);\n      });\n      thead.appendChild(headRow);\n      table.appendChild(thead);\n      table.appendChild(tbody);\n      scroll.appendChild(table);\n      result.appendChild(scroll);\n      swap.disabled = bName !== home;\n      var next = new URLSearchParams();\n      next.set('a', a.version);\n      next.set('b', bName === home ? b.version : bName + '@' + b.version);\n      try {\n        history.replaceState(null, '', '?' + next.toString());\n      } catch (e) {\n        /* file: URLs may refuse */\n      }\n      document.dispatchEvent(new CustomEvent('compare:updated'));\n    }\n\n    aSelect.addEventListener('change', render);\n    bSelect.addEventListener('change', render);\n    bModel.addEventListener('focus', loadIndex);\n    bModel.addEventListener('pointerdown', loadIndex);\n    bModel.addEventListener('change', function () {\n      var model = bModel.value;\n      loadModel(model)\n        .then(function () {\n          var versions = versionsOf(model);\n          fillVersions(bSelect, model, versions.length ? versions[0].version : undefined);\n          render();\n        })\n        .catch(function () {\n          status.textContent = 'Could not load ' + model + '. Serve the site over http(s) to compare across models.';\n        });\n    });\n    swap.addEventListener('click', function () {\n      if (bModel.value !== home) return;\n      var a = aSelect.value;\n      aSelect.value = bSelect.value;\n      bSelect.value = a;\n      render();\n    });\n\n    pickers.hidden = false;\n    var params = new URLSearchParams(location.search);\n    var wantA = params.get('a');\n    var wantB = params.get('b') || '';\n    if (wantA && find(home, wantA)) aSelect.value = wantA;\n    var at = wantB.lastIndexOf('@');\n    var otherModel = at > 0 ? wantB.slice(0, at) : home;\n    var otherVersion = at > 0 ? wantB.slice(at + 1) : wantB;\n    if (otherModel !== home) {\n      loadIndex()\n        .then(function () {\n          return loadModel(otherModel);\n        })\n        .then(function () {\n          if (!Array.prototype.some.call(bModel.options, function (o) { return o.value === otherModel; })) {\n            var option = el('option', null, otherModel);\n            option.value = otherModel;\n            bModel.appendChild(option);\n          }\n          bModel.value = otherModel;\n          var versions = versionsOf(otherModel);\n          fillVersions(bSelect, otherModel, find(otherModel, otherVersion) ? otherVersion : versions.length ? versions[0].version : undefined);\n          render();\n        })\n        .catch(function () {\n          status.textContent = 'Could not load ' + otherModel + ' to compare with.';\n          render();\n        });\n    } else {\n      if (otherVersion && find(home, otherVersion)) bSelect.value = otherVersion;\n      if (wantA || wantB) render();\n      else swap.disabled = false;\n    }\n  }\n\n  copyButtons();\n  if (page === 'catalogue') catalogue();\n  if (page === 'compare') compare();\n  body.setAttribute('data-enhanced', 'true');\n})();\n";
+var site_default = "/*\n * model-registry catalogue script. Every page is complete without it; this\n * only enhances: instant search, filters and sorting on the catalogue, version\n * pickers on compare pages, copy buttons. No dependencies, nothing inline\n * (the pages' Content-Security-Policy forbids it), no request to another site.\n * Card text is only ever put into the page as text (textContent), never as markup.\n */\n(function () {\n  'use strict';\n\n  var body = document.body;\n  var page = body.getAttribute('data-page');\n  var root = body.getAttribute('data-root') || '';\n  var canFetch = location.protocol === 'http:' || location.protocol === 'https:';\n\n  function $(id) {\n    return document.getElementById(id);\n  }\n\n  function el(tag, className, text) {\n    var node = document.createElement(tag);\n    if (className) node.className = className;\n    if (text !== undefined && text !== null) node.textContent = String(text);\n    return node;\n  }\n\n  function getJson(path) {\n    if (!canFetch) return Promise.reject(new Error('opened from a file: no requests'));\n    return fetch(root + path, { credentials: 'same-origin' }).then(function (response) {\n      if (!response.ok) throw new Error(path + ': HTTP ' + response.status);\n      return response.json();\n    });\n  }\n\n  // Numbers as the server writes them (src/core/output/number-format.ts).\n  function formatNumber(value) {\n    if (value === undefined || value === null || Number.isNaN(value)) return '\\u2013';\n    if (!Number.isFinite(value)) return value > 0 ? '\\u221e' : '-\\u221e';\n    if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) return value.toExponential(3).replace(/\\.?0+e/, 'e');\n    return String(Number(value.toPrecision(6)));\n  }\n\n  function formatDelta(delta) {\n    if (delta === 0) return '\\u00b10';\n    return (delta > 0 ? '+' : '-') + formatNumber(Math.abs(delta));\n  }\n\n  function judge(delta, direction) {\n    if (delta === 0) return 'same';\n    if (direction !== 'higher' && direction !== 'lower') return 'unknown';\n    return (delta > 0) === (direction === 'higher') ? 'better' : 'worse';\n  }\n\n  var VERDICT_WORDS = { better: 'better', worse: 'worse', same: 'same', unknown: 'no direction' };\n\n  // ---------------------------------------------------------------- copy buttons\n  function copyButtons() {\n    var buttons = document.querySelectorAll('button.copy[data-copy]');\n    Array.prototype.forEach.call(buttons, function (button) {\n      var target = $(button.getAttribute('data-copy'));\n      if (!target) return;\n      var label = button.textContent;\n      button.hidden = false;\n      button.addEventListener('click', function () {\n        var text = target.textContent;\n        var done = function () {\n          button.textContent = 'Copied';\n          setTimeout(function () {\n            button.textContent = label;\n          }, 2000);\n        };\n        if (navigator.clipboard && window.isSecureContext) {\n          navigator.clipboard.writeText(text).then(done, function () {\n            selectText(target);\n          });\n        } else {\n          selectText(target);\n          try {\n            if (document.execCommand('copy')) done();\n          } catch (e) {\n            /* the text stays selected for the user to copy */\n          }\n        }\n      });\n    });\n  }\n\n  function selectText(node) {\n    var range = document.createRange();\n    range.selectNodeContents(node);\n    var selection = window.getSelection();\n    selection.removeAllRanges();\n    selection.addRange(range);\n  }\n\n  // ---------------------------------------------------------------- catalogue\n  function catalogue() {\n    var list = $('model-list');\n    var controls = $('controls');\n    if (!list || !controls) return;\n    var query = $('q');\n    var sort = $('sort');\n    var count = $('result-count');\n    var empty = $('no-results');\n    var filters = {\n      task: $('f-task'),\n      tag: $('f-tag'),\n      owner: $('f-owner'),\n      stage: $('f-stage'),\n    };\n    var texts = function (li, selector) {\n      return Array.prototype.map.call(li.querySelectorAll(selector), function (x) {\n        return x.textContent;\n      });\n    };\n    var entries = Array.prototype.map.call(list.children, function (li, i) {\n      var metric = li.getAttribute('data-metric');\n      return {\n        li: li,\n        i: i,\n        name: li.getAttribute('data-name'),\n        task: li.getAttribute('data-task') || '',\n        tags: texts(li, '.tags li'),\n        owners: texts(li, '.owners li'),\n        stages: (li.getAttribute('data-stages') || '').split(' ').filter(Boolean),\n        updated: Number(li.getAttribute('data-updated')) || 0,\n        metric: metric === null ? null : Number(metric),\n        metricName: li.getAttribute('data-metric-name') || '',\n        direction: li.getAttribute('data-direction') || '',\n        page: li.textContent.replace(/\\s+/g, ' ').toLowerCase(),\n        index: '',\n        shown: true,\n      };\n    });\n    var byName = new Map();\n    entries.forEach(function (e) {\n      byName.set(e.name, e);\n    });\n    var total = entries.length;\n    var noun = function (n) {\n      return n.toLocaleString('en-US') + (n === 1 ? ' model' : ' models');\n    };\n\n    // State from the URL, so a search can be shared as a link.\n    var params = new URLSearchParams(location.search);\n    if (params.has('q')) query.value = params.get('q');\n    Object.keys(filters).forEach(function (key) {\n      var value = params.get(key);\n      if (value && Array.prototype.some.call(filters[key].options, function (o) { return o.value === value; })) filters[key].value = value;\n    });\n    if (params.has('sort') && ['name', 'recent', 'metric'].indexOf(params.get('sort')) >= 0) sort.value = params.get('sort');\n\n    function tokens() {\n      return query.value.toLowerCase().split(/\\s+/).filter(Boolean);\n    }\n\n    function apply() {\n      var words = tokens();\n      var task = filters.task.value;\n      var tag = filters.tag.value;\n      var owner = filters.owner.value;\n      var stage = filters.stage.value;\n      var shown = 0;\n      for (var k = 0; k < entries.length; k++) {\n        var e = entries[k];\n        var ok = true;\n        for (var w = 0; ok && w < words.length; w++) ok = e.index.indexOf(words[w]) >= 0 || e.page.indexOf(words[w]) >= 0;\n        if (ok && task) ok = e.task === task;\n        if (ok && tag) ok = e.tags.indexOf(tag) >= 0;\n        if (ok && owner) ok = e.owners.indexOf(owner) >= 0;\n        if (ok && stage) ok = stage === '-' ? e.stages.length === 0 : e.stages.indexOf(stage) >= 0;\n        if (ok !== e.shown) {\n          e.li.hidden = !ok;\n          e.shown = ok;\n        }\n        if (ok) shown++;\n      }\n      count.textContent = shown === total ? noun(total) : shown.toLocaleString('en-US') + ' of ' + noun(total);\n      empty.hidden = shown !== 0;\n      saveState();\n      document.dispatchEvent(new CustomEvent('catalogue:updated', { detail: { shown: shown } }));\n    }\n\n    var COMPARE = {\n      name: function (a, b) {\n        return a.i - b.i;\n      },\n      recent: function (a, b) {\n        return b.updated - a.updated || a.i - b.i;\n      },\n      metric: function (a, b) {\n        if ((a.metric === null) !== (b.metric === null)) return a.metric === null ? 1 : -1;\n        if (a.metric === null) return a.i - b.i;\n        if (a.metricName !== b.metricName) return a.metricName < b.metricName ? -1 : 1;\n        var d = a.direction === 'lower' ? a.metric - b.metric : b.metric - a.metric;\n        return d || a.i - b.i;\n      },\n    };\n\n    function applySort() {\n      var sorted = entries.slice().sort(COMPARE[sort.value] || COMPARE.name);\n      var fragment = document.createDocumentFragment();\n      sorted.forEach(function (e) {\n        fragment.appendChild(e.li);\n      });\n      list.appendChild(fragment);\n      saveState();\n    }\n\n    // The URL follows the search, but not on every keystroke.\n    var saveTimer = 0;\n    function saveState() {\n      clearTimeout(saveTimer);\n      saveTimer = setTimeout(writeState, 250);\n    }\n\n    function writeState() {\n      var next = new URLSearchParams();\n      if (query.value.trim()) next.set('q', query.value.trim());\n      Object.keys(filters).forEach(function (key) {\n        if (filters[key].value) next.set(key, filters[key].value);\n      });\n      if (sort.value !== 'name') next.set('sort', sort.value);\n      var search = next.toString();\n      try {\n        history.replaceState(null, '', search ? '?' + search : location.pathname);\n      } catch (e) {\n        /* file: URLs may refuse; the state is only a convenience */\n      }\n    }\n\n    query.addEventListener('input', apply);\n    Object.keys(filters).forEach(function (key) {\n      filters[key].addEventListener('change', apply);\n    });\n    sort.addEventListener('change', applySort);\n    $('reset').addEventListener('click', function () {\n      query.value = '';\n      Object.keys(filters).forEach(function (key) {\n        filters[key].value = '';\n      });\n      sort.value = 'name';\n      applySort();\n      apply();\n      query.focus();\n    });\n\n    controls.hidden = false;\n    if (sort.value !== 'name') applySort();\n    apply();\n\n    // The full search index (descriptions, dataset names) comes separately, so the page stays small.\n    getJson('search-index.json')\n      .then(function (index) {\n        if (!index || !Array.isArray(index.models)) return;\n        index.models.forEach(function (row) {\n          var e = Array.isArray(row) ? byName.get(row[0]) : undefined;\n          if (e && typeof row[1] === 'string') e.index = row[1];\n        });\n        body.setAttribute('data-search-index', 'loaded');\n        if (tokens().length) apply();\n      })\n      .catch(function () {\n        body.setAttribute('data-search-index', 'page-only');\n      });\n  }\n\n  // ---------------------------------------------------------------- compare\n  function compare() {\n    var dataNode = $('compare-data');\n    var pickers = $('compare-pickers');\n    if (!dataNode || !pickers) return;\n    var data = JSON.parse(dataNode.textContent);\n    var home = data.model;\n    var models = new Map([[home, data.versions]]);\n    var catalogue = data.catalogue || {};\n    var aSelect = $('a-version');\n    var bModel = $('b-model');\n    var bSelect = $('b-version');\n    var swap = $('swap');\n    var status = $('compare-status');\n    var result = $('compare-result');\n    var indexLoaded = null;\n\n    function versionsOf(model) {\n      return models.get(model) || [];\n    }\n\n    function find(model, version) {\n      return versionsOf(model).filter(function (v) {\n        return v.version === version;\n      })[0];\n    }\n\n    function fillVersions(select, model, selected) {\n      while (select.firstChild) select.removeChild(select.firstChild);\n      versionsOf(model).forEach(function (v) {\n        var label = v.version + (v.stages && v.stages.length ? ' (' + v.stages.join(', ') + ')' : '') + (v.deprecated ? ' (deprecated)' : '');\n        var option = el('option', null, label);\n        option.value = v.version;\n        if (v.version === selected) option.selected = true;\n        select.appendChild(option);\n      });\n    }\n\n    function loadIndex() {\n      if (!indexLoaded) {\n        indexLoaded = getJson('api/index.json')\n          .then(function (index) {\n            if (index && index.registry && index.registry.metrics) catalogue = index.registry.metrics;\n            (index.models || []).forEach(function (m) {\n              if (m.name === home || !m.latest) return;\n              var option = el('option', null, m.title ? m.name + ' \\u2013 ' + m.title : m.name);\n              option.value = m.name;\n              bModel.appendChild(option);\n            });\n          })\n          .catch(function () {\n            status.textContent = 'Other models cannot be listed when the site is opened from a file; serve it over http(s) to compare across models.';\n          });\n      }\n      return indexLoaded;\n    }\n\n    function loadModel(model) {\n      if (models.has(model)) return Promise.resolve();\n      if (!/^[a-z0-9][a-z0-9._-]*$/.test(model)) return Promise.reject(new Error('not a model name'));\n      status.textContent = 'Loading ' + model + '\\u2026';\n      return getJson('api/models/' + model + '.json').then(function (m) {\n        models.set(\n          model,\n          (m.versions || []).map(function (v) {\n            return { version: v.version, stages: v.stages || [], deprecated: !!v.deprecated, metrics: v.metrics || {} };\n          }),\n        );\n        status.textContent = '';\n      });\n    }\n\n    function metricOrder(names) {\n      var order = Object.keys(catalogue);\n      var rank = function (n) {\n        var i = order.indexOf(n);\n        return i < 0 ? order.length : i;\n      };\n      return names.sort(function (x, y) {\n        return rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0);\n      });\n    }\n\n    function render() {\n      var aModel = home;\n      var bName = bModel.value;\n      var a = find(aModel, aSelect.value);\n      var b = find(bName, bSelect.value);\n      while (result.firstChild) result.removeChild(result.firstChild);\n      if (!a || !b) {\n        result.appendChild(el('p', null, 'Choose two versions to compare.'));\n        return;\n      }\n      var names = [];\n      [a, b].forEach(function (v) {\n        Object.keys(v.metrics).forEach(function (n) {\n          if (names.indexOf(n) < 0) names.push(n);\n        });\n      });\n      metricOrder(names);\n      var better = 0;\n      var worse = 0;\n      var shared = 0;\n      var label = function (model, v) {\n        return model + ' ' + v.version;\n      };\n      var tbody = el('tbody');\n      names.forEach(function (name) {\n        var def = catalogue[name];\n        var direction = def ? def.direction : undefined;\n        var unit = def && def.unit ? ' ' + def.unit : '';\n        var va = typeof a.metrics[name] === 'number' ? a.metrics[name] : undefined;\n        var vb = typeof b.metrics[name] === 'number' ? b.metrics[name] : undefined;\n        var tr = el('tr');\n        tr.setAttribute('data-metric', name);\n        var th = el('th', null, name);\n        th.scope = 'row';\n        th.appendChild(el('span', 'direction', !def ? 'not in the metric catalogue' : direction === 'higher' ? 'higher is better' : 'lower is better'));\n        tr.appendChild(th);\n        tr.appendChild(el('td', 'num', va === undefined ? '\\u2013' : formatNumber(va) + unit));\n        tr.appendChild(el('td', 'num', vb === undefined ? '\\u2013' : formatNumber(vb) + unit));\n        var cell;\n        if (va === undefined || vb === undefined) {\n          cell = el('td', 'delta none', '\\u2013');\n        } else {\n          var raw = vb - va;\n          var delta = Math.abs(raw) < 1e-12 ? 0 : Number(raw.toPrecision(12));\n          var verdict = judge(delta, direction);\n          shared++;\n          if (verdict === 'better') better++;\n          if (verdict === 'worse') worse++;\n          cell = el('td', 'delta ' + verdict);\n          var arrow = el('span', null, delta === 0 ? '=' : delta > 0 ? '\\u25b2' : '\\u25bc');\n          arrow.setAttribute('aria-hidden', 'true');\n          cell.appendChild(arrow);\n          cell.appendChild(document.createTextNode(' ' + formatDelta(delta) + ' '));\n          cell.appendChild(el('small', null, VERDICT_WORDS[verdict]));\n        }\n        tr.appendChild(cell);\n        tbody.appendChild(tr);\n      });\n      var summary = el('p', 'compare-summary', shared ? 'B is better on ' + better + ' and worse on ' + worse + ' of ' + shared + ' shared metrics.' : 'These versions share no metric.');\n      summary.id = 'compare-summary';\n      result.appendChild(summary);\n      var scroll = el('div', 'table-scroll');\n      scroll.setAttribute('role', 'region');\n      scroll.setAttribute('aria-label', 'Comparison');\n      scroll.tabIndex = 0;\n      var table = el('table', 'compare-table');\n      table.id = 'compare-table';\n      table.appendChild(el('caption', null, label(aModel, a) + ' (A) compared with ' + label(bName, b) + ' (B)'));\n      var thead = el('thead');\n      var headRow = el('tr');\n      ['Metric', 'A: ' + label(aModel, a), 'B: ' + label(bName, b), 'Change (B \\u2212 A)'].forEach(function (text) {\n        var cell = el('th', null, text);\n        cell.scope = 'col';\n        headRow.appendChild(cell);\n      });\n      thead.appendChild(headRow);\n      table.appendChild(thead);\n      table.appendChild(tbody);\n      scroll.appendChild(table);\n      result.appendChild(scroll);\n      swap.disabled = bName !== home;\n      var next = new URLSearchParams();\n      next.set('a', a.version);\n      next.set('b', bName === home ? b.version : bName + '@' + b.version);\n      try {\n        history.replaceState(null, '', '?' + next.toString());\n      } catch (e) {\n        /* file: URLs may refuse */\n      }\n      document.dispatchEvent(new CustomEvent('compare:updated'));\n    }\n\n    aSelect.addEventListener('change', render);\n    bSelect.addEventListener('change', render);\n    bModel.addEventListener('focus', loadIndex);\n    bModel.addEventListener('pointerdown', loadIndex);\n    bModel.addEventListener('change', function () {\n      var model = bModel.value;\n      loadModel(model)\n        .then(function () {\n          var versions = versionsOf(model);\n          fillVersions(bSelect, model, versions.length ? versions[0].version : undefined);\n          render();\n        })\n        .catch(function () {\n          status.textContent = 'Could not load ' + model + '. Serve the site over http(s) to compare across models.';\n        });\n    });\n    swap.addEventListener('click', function () {\n      if (bModel.value !== home) return;\n      var a = aSelect.value;\n      aSelect.value = bSelect.value;\n      bSelect.value = a;\n      render();\n    });\n\n    pickers.hidden = false;\n    var params = new URLSearchParams(location.search);\n    var wantA = params.get('a');\n    var wantB = params.get('b') || '';\n    if (wantA && find(home, wantA)) aSelect.value = wantA;\n    var at = wantB.lastIndexOf('@');\n    var otherModel = at > 0 ? wantB.slice(0, at) : home;\n    var otherVersion = at > 0 ? wantB.slice(at + 1) : wantB;\n    if (otherModel !== home) {\n      loadIndex()\n        .then(function () {\n          return loadModel(otherModel);\n        })\n        .then(function () {\n          if (!Array.prototype.some.call(bModel.options, function (o) { return o.value === otherModel; })) {\n            var option = el('option', null, otherModel);\n            option.value = otherModel;\n            bModel.appendChild(option);\n          }\n          bModel.value = otherModel;\n          var versions = versionsOf(otherModel);\n          fillVersions(bSelect, otherModel, find(otherModel, otherVersion) ? otherVersion : versions.length ? versions[0].version : undefined);\n          render();\n        })\n        .catch(function () {\n          status.textContent = 'Could not load ' + otherModel + ' to compare with.';\n          render();\n        });\n    } else {\n      if (otherVersion && find(home, otherVersion)) bSelect.value = otherVersion;\n      if (wantA || wantB) render();\n      else swap.disabled = false;\n    }\n  }\n\n  copyButtons();\n  if (page === 'catalogue') catalogue();\n  if (page === 'compare') compare();\n  body.setAttribute('data-enhanced', 'true');\n})();\n";
+
+// src/core/site/assets/site-css.ts
+var SITE_CSS = `/* model-registry catalogue. No web fonts, no external requests; light and dark follow the system. */
+:root {
+  color-scheme: light dark;
+  --bg: #ffffff;
+  --fg: #1f2328;
+  --muted: #57606a;
+  --border: #d0d7de;
+  --surface: #f6f8fa;
+  --surface-2: #eef1f4;
+  --accent: #0a5fc4;
+  --accent-fg: #ffffff;
+  --good: #1a7f37;
+  --good-bg: #dafbe1;
+  --bad: #c0202b;
+  --bad-bg: #ffebe9;
+  --warn: #8a5a00;
+  --warn-bg: #fff8c5;
+  --chip-prod: #1a7f37;
+  --chip-stage: #0a5fc4;
+  --chip-dep: #b3261e;
+  --dataset: #f3eefc;
+  --external: #fff6e8;
+  --edge: #6e7781;
+  --radius: 8px;
+  --mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d1117;
+    --fg: #e6edf3;
+    --muted: #9da7b3;
+    --border: #3d444d;
+    --surface: #161b22;
+    --surface-2: #1f2630;
+    --accent: #58a6ff;
+    --accent-fg: #0d1117;
+    --good: #4ac26b;
+    --good-bg: #12261e;
+    --bad: #ff7b72;
+    --bad-bg: #2d1315;
+    --warn: #e3b341;
+    --warn-bg: #2b2111;
+    --chip-prod: #1f6f33;
+    --chip-stage: #1858a8;
+    --chip-dep: #a1261f;
+    --dataset: #221a33;
+    --external: #2b2111;
+    --edge: #8b949e;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--fg);
+  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;
+}
+a { color: var(--accent); text-underline-offset: 2px; }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 2px; }
+code, pre, .sha { font-family: var(--mono); font-size: 0.875em; }
+code { overflow-wrap: anywhere; }
+h1, h2, h3 { line-height: 1.25; }
+h1 { font-size: 1.9rem; margin: 0.6rem 0 0.4rem; overflow-wrap: anywhere; }
+h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 1px solid var(--border); }
+h3 { font-size: 1.1rem; margin: 1.4rem 0 0.5rem; }
+.wrap { max-width: 1180px; margin: 0 auto; padding: 0 1rem; }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.skip-link { position: absolute; left: 0.5rem; top: -3rem; background: var(--accent); color: var(--accent-fg); padding: 0.5rem 0.75rem; border-radius: var(--radius); z-index: 10; }
+.skip-link:focus { top: 0.5rem; }
+main { padding-bottom: 3rem; }
+main:focus { outline: none; }
+[hidden] { display: none !important; }
+
+/* Header, navigation, footer */
+.site-header { background: var(--surface); border-bottom: 1px solid var(--border); }
+.header-inner { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1.5rem; padding-top: 0.7rem; padding-bottom: 0.7rem; }
+.brand { font-weight: 700; font-size: 1.1rem; color: var(--fg); text-decoration: none; overflow-wrap: anywhere; }
+.site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0; padding: 0; }
+.site-nav a { color: var(--fg); text-decoration: none; padding: 0.25rem 0; border-bottom: 2px solid transparent; }
+.site-nav a:hover, .site-nav a[aria-current="page"] { border-bottom-color: var(--accent); }
+.breadcrumbs ol { display: flex; flex-wrap: wrap; list-style: none; margin: 0.75rem 0 0; padding: 0; font-size: 0.9rem; color: var(--muted); }
+.breadcrumbs li + li::before { content: "/"; margin: 0 0.5rem; color: var(--muted); }
+.site-footer { border-top: 1px solid var(--border); color: var(--muted); font-size: 0.875rem; padding: 1rem 0 2rem; }
+.site-footer a { color: var(--muted); }
+
+/* Common pieces */
+.muted { color: var(--muted); }
+.small { font-size: 0.85rem; }
+.num { font-variant-numeric: tabular-nums; text-align: right; white-space: nowrap; }
+.lead { font-size: 1.05rem; max-width: 75ch; }
+.stats { color: var(--muted); margin-top: 0; }
+.page-head { margin-bottom: 1rem; }
+.page-sub { color: var(--muted); margin: 0.2rem 0 0.6rem; overflow-wrap: anywhere; }
+.page-sub code { color: var(--fg); }
+.summary { font-size: 1.1rem; max-width: 80ch; overflow-wrap: anywhere; }
+.version-label { font-family: var(--mono); font-size: 0.8em; color: var(--muted); font-weight: 600; }
+.page-actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; }
+.button, button {
+  display: inline-block; font: inherit; font-size: 0.95rem; padding: 0.4rem 0.9rem; border-radius: var(--radius);
+  border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg); text-decoration: none; cursor: pointer;
+}
+button.copy, #reset, #swap { background: var(--surface); color: var(--fg); border-color: var(--border); }
+button:hover, .button:hover { filter: brightness(1.08); }
+.chip { display: inline-block; font-size: 0.75rem; font-weight: 600; line-height: 1.4; padding: 0.05rem 0.5rem; border-radius: 999px; background: var(--chip-stage); color: #ffffff; vertical-align: middle; white-space: nowrap; }
+.chip.stage-production { background: var(--chip-prod); }
+.chip.deprecated { background: var(--chip-dep); }
+.notice { border: 1px solid var(--border); border-left-width: 4px; border-radius: var(--radius); padding: 0.6rem 0.9rem; max-width: 80ch; overflow-wrap: anywhere; }
+.notice.danger { border-color: var(--bad); background: var(--bad-bg); }
+.notice.warning { border-color: var(--warn); background: var(--warn-bg); }
+.meta { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 220px), 1fr)); gap: 0.75rem 1.5rem; margin: 1rem 0; }
+.meta dt { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+.meta dd { margin: 0.1rem 0 0; overflow-wrap: anywhere; }
+ul.tags, ul.owners, ul.plain { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; }
+ul.plain { display: block; }
+ul.tags li { font-size: 0.8rem; padding: 0.05rem 0.5rem; border: 1px solid var(--border); border-radius: 999px; background: var(--surface); overflow-wrap: anywhere; }
+ul.owners li { font-size: 0.875rem; overflow-wrap: anywhere; }
+ul.owners li + li::before { content: "\xB7"; margin-right: 0.3rem; color: var(--muted); }
+.prose { max-width: 80ch; overflow-wrap: anywhere; }
+.prose pre { background: var(--surface); padding: 0.75rem; border-radius: var(--radius); overflow-x: auto; }
+.prose table { margin: 0.5rem 0; }
+
+/* Tables */
+.table-scroll { overflow-x: auto; margin: 0.5rem 0 1rem; max-width: 100%; }
+table { border-collapse: collapse; font-size: 0.925rem; }
+caption { text-align: left; font-weight: 600; padding: 0.25rem 0 0.5rem; color: var(--fg); }
+th, td { padding: 0.4rem 0.7rem; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }
+thead th { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted); border-bottom: 2px solid var(--border); white-space: nowrap; }
+tbody th { font-weight: 600; }
+tr.is-deprecated > * { background: var(--bad-bg); }
+.summary-cell { min-width: 18rem; max-width: 40rem; overflow-wrap: anywhere; }
+.links a { white-space: nowrap; }
+.direction { display: block; font-size: 0.75rem; font-weight: 400; color: var(--muted); }
+.sha { overflow-wrap: anywhere; word-break: break-all; }
+table.kv { min-width: 16rem; }
+.two-col { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 320px), 1fr)); gap: 1rem 2rem; align-items: start; }
+code.uri { overflow-wrap: anywhere; word-break: break-all; }
+
+/* Deltas: colour by verdict, plus an arrow and a word */
+.delta { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.delta.better { color: var(--good); background: var(--good-bg); }
+.delta.worse { color: var(--bad); background: var(--bad-bg); }
+.delta.same, .delta.unknown, .delta.none { color: var(--muted); }
+.delta small { font-size: 0.75rem; margin-left: 0.25rem; }
+.delta.legend { padding: 0 0.35rem; border-radius: 4px; }
+.compare-summary { font-weight: 600; }
+
+/* Catalogue */
+.finder { margin: 1.25rem 0 0.5rem; }
+.controls { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; padding: 0.9rem; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); }
+.field { display: flex; flex-direction: column; gap: 0.2rem; min-width: 9rem; flex: 1 1 9rem; }
+.field-search { flex: 3 1 18rem; }
+.field-reset { flex: 0 0 auto; min-width: 0; }
+.field label { font-size: 0.8rem; font-weight: 600; color: var(--muted); }
+input[type="search"], select {
+  font: inherit; font-size: 0.95rem; padding: 0.4rem 0.5rem; border: 1px solid var(--muted); border-radius: 6px; background: var(--bg); color: var(--fg); min-width: 0; width: 100%;
+}
+.result-count { color: var(--muted); margin: 0.6rem 0; }
+.model-list { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 340px), 1fr)); gap: 0.9rem; }
+.model-card { border: 1px solid var(--border); border-radius: var(--radius); padding: 0.9rem 1rem; background: var(--bg); display: flex; flex-direction: column; gap: 0.4rem; min-width: 0; content-visibility: auto; contain-intrinsic-size: auto 230px; }
+.model-card.is-deprecated { border-style: dashed; }
+.model-title { font-size: 1.1rem; margin: 0; padding: 0; border: 0; overflow-wrap: anywhere; }
+.model-sub { margin: 0; color: var(--muted); font-size: 0.875rem; overflow-wrap: anywhere; }
+.excerpt { margin: 0; font-size: 0.9rem; overflow-wrap: anywhere; }
+.facts { display: flex; flex-wrap: wrap; gap: 0.3rem 1.1rem; margin: 0.2rem 0 0; font-size: 0.875rem; }
+.facts dt { color: var(--muted); font-size: 0.75rem; }
+.facts dd { margin: 0; font-weight: 600; }
+.empty { padding: 1rem; border: 1px dashed var(--border); border-radius: var(--radius); }
+
+/* Compare */
+.pickers { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; margin: 1rem 0; }
+.pickers fieldset { border: 1px solid var(--border); border-radius: var(--radius); padding: 0.6rem 0.9rem 0.9rem; display: grid; gap: 0.25rem; min-width: min(100%, 16rem); flex: 1 1 16rem; }
+.pickers legend { font-weight: 600; padding: 0 0.3rem; overflow-wrap: anywhere; }
+.pickers label { font-size: 0.8rem; font-weight: 600; color: var(--muted); }
+
+/* Copy blocks */
+.copy-block { position: relative; margin: 0.5rem 0 1rem; }
+.copy-block pre { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 0.75rem; overflow-x: auto; margin: 0; white-space: pre; }
+.copy-block button { margin-top: 0.4rem; }
+details { margin: 0.75rem 0; }
+summary { cursor: pointer; color: var(--accent); }
+.badge-row img { vertical-align: middle; margin-right: 0.4rem; }
+
+/* Charts */
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 430px), 1fr)); gap: 1rem; }
+.chart-figure { margin: 0; border: 1px solid var(--border); border-radius: var(--radius); padding: 0.6rem; min-width: 0; }
+.chart-figure figcaption { font-weight: 600; font-size: 0.95rem; overflow-wrap: anywhere; }
+.chart-figure figcaption .muted { font-weight: 400; font-size: 0.8rem; }
+svg.chart { width: 100%; height: auto; display: block; }
+svg.chart .grid { stroke: var(--border); stroke-width: 1; }
+svg.chart .axis-line { stroke: var(--muted); stroke-width: 1; }
+svg.chart .axis, svg.chart .axis-title { fill: var(--muted); font-size: 11px; }
+svg.chart .series { stroke: var(--accent); stroke-width: 2; }
+svg.chart .ci { stroke: var(--muted); stroke-width: 2; opacity: 0.6; }
+svg.chart .point { fill: var(--accent); stroke: var(--bg); stroke-width: 1.5; }
+svg.chart .point.deprecated { fill: var(--bad); }
+svg.chart .point.production { fill: var(--good); stroke: var(--fg); stroke-width: 2; }
+svg.chart .production-label { fill: var(--good); font-size: 11px; font-weight: 700; }
+
+/* Lineage graphs */
+.graph-scroll { overflow: auto; max-height: 70vh; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); padding: 0.25rem; margin: 0.5rem 0 1rem; }
+.graph-large { max-height: 80vh; }
+svg.graph { display: block; font-size: 12px; }
+svg.graph .node rect { fill: var(--bg); stroke: var(--border); stroke-width: 1.5; }
+svg.graph .node .label { fill: var(--fg); font-weight: 600; }
+svg.graph .node .sub { fill: var(--muted); font-size: 11px; }
+svg.graph .kind-focus rect { stroke: var(--accent); stroke-width: 3; }
+svg.graph .kind-external rect { fill: var(--external); stroke-dasharray: 5 3; }
+svg.graph .kind-dataset rect { fill: var(--dataset); }
+svg.graph .kind-code rect { fill: var(--surface-2); }
+svg.graph a:hover rect, svg.graph a:focus rect { stroke: var(--accent); stroke-width: 2.5; }
+svg.graph a:focus { outline: none; }
+svg.graph a:focus-visible rect { stroke: var(--accent); stroke-width: 4; }
+svg.graph .edge path { fill: none; stroke: var(--edge); stroke-width: 1.5; }
+svg.graph .arrowhead { fill: var(--edge); }
+svg.graph .edge-label { fill: var(--muted); font-size: 10px; }
+.lineage-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 280px), 1fr)); gap: 0 2rem; }
+.lineage-lists ul { padding-left: 1.2rem; overflow-wrap: anywhere; }
+
+@media (max-width: 600px) {
+  h1 { font-size: 1.5rem; }
+  th, td { padding: 0.35rem 0.45rem; }
+  .summary-cell { min-width: 12rem; }
+}
+@media print {
+  .site-header, .site-footer, .controls, .pickers, button { display: none !important; }
+}
+.legend { font-size: 0.875rem; }
+.swatch { display: inline-block; width: 0.75rem; height: 0.75rem; border-radius: 50%; vertical-align: -0.05rem; }
+.swatch-production { background: var(--good); border: 2px solid var(--fg); }
+.swatch-deprecated { background: var(--bad); }
+svg.graph .edge-label { paint-order: stroke; stroke: var(--surface); stroke-width: 3px; stroke-linejoin: round; }
+
+/* A version's lineage as a flow: made from -> this version -> built on it */
+.flow { display: grid; grid-template-columns: minmax(0, 1.4fr) 2rem minmax(0, 1fr) 2rem minmax(0, 1fr); align-items: center; gap: 0.5rem; margin: 0.5rem 0; }
+.flow-col h3 { margin: 0 0 0.4rem; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+.flow-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.4rem; }
+.flow-item { display: block; margin: 0; padding: 0.4rem 0.6rem; border: 1.5px solid var(--border); border-radius: 6px; background: var(--bg); overflow-wrap: anywhere; font-size: 0.9rem; }
+.flow-item .rel { display: block; font-size: 0.75rem; color: var(--muted); }
+.flow-item.kind-focus { border: 3px solid var(--accent); font-weight: 600; }
+.flow-item.kind-external { border-style: dashed; background: var(--external); }
+.flow-item.kind-dataset { border-radius: 14px; background: var(--dataset); }
+.flow-item.kind-code { background: var(--surface-2); }
+.flow-arrow { justify-self: center; width: 0; height: 0; border-top: 0.5rem solid transparent; border-bottom: 0.5rem solid transparent; border-left: 0.7rem solid var(--edge); }
+@media (max-width: 700px) {
+  .flow { grid-template-columns: minmax(0, 1fr); }
+  .flow-arrow { border-left: 0.5rem solid transparent; border-right: 0.5rem solid transparent; border-top: 0.7rem solid var(--edge); border-bottom: 0; }
+}
+`;
 
 // src/core/site/assets.ts
-var SITE_CSS = site_default;
-var SITE_JS = site_default2;
+var SITE_JS = site_default;
 var ICON_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0a5fc4"/><path d="M8 22V10l8 7 8-7v12" fill="none" stroke="#fff" stroke-width="3" stroke-linejoin="round" stroke-linecap="round"/></svg>\n';
 
 // src/core/site/html.ts
@@ -50562,65 +50776,6 @@ function stageBadge(stage, version, deprecated, isProduction) {
   return renderBadge(stage, version, isProduction ? "green" : "blue");
 }
 
-// src/core/site/format.ts
-function formatNumber2(value) {
-  if (value === void 0 || !Number.isFinite(value) || value === 0) return formatNumber(value);
-  const abs = value < 0 ? -value : value;
-  if (abs >= 1e-4 && abs < 1e6) {
-    const text3 = String(value);
-    if (!text3.includes("e") && significantDigits(text3) <= 6) return text3;
-  }
-  return formatNumber(value);
-}
-function significantDigits(text3) {
-  let count = 0;
-  let leading = true;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    if (leading && c === 48) continue;
-    leading = false;
-    count++;
-  }
-  return count;
-}
-function formatDelta2(delta) {
-  if (delta === 0) return "\xB10";
-  return `${delta > 0 ? "+" : "-"}${formatNumber2(Math.abs(delta))}`;
-}
-var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-function formatDate(iso) {
-  if (!iso) return "\u2013";
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  const d = new Date(time);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-function isoDate(iso) {
-  if (!iso) return void 0;
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? void 0 : new Date(time).toISOString();
-}
-function timeOf(iso) {
-  const time = iso ? Date.parse(iso) : NaN;
-  return Number.isNaN(time) ? 0 : time;
-}
-function formatBytes(size) {
-  if (size === void 0) return "\u2013";
-  if (size < 1e3) return `${size} B`;
-  const units = ["kB", "MB", "GB", "TB", "PB"];
-  let value = size / 1e3;
-  let unit = 0;
-  while (value >= 1e3 && unit < units.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
-}
-function plural2(n, word, many = `${word}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
-}
-
 // src/core/site/feed.ts
 var FEED_ENTRIES = 50;
 function xml(text3) {
@@ -50679,7 +50834,7 @@ function renderFeed(data) {
 
 // src/core/site/components.ts
 function externalLink(url, label) {
-  if (!url) return html`–`;
+  if (!url) return html`&#8211;`;
   const safe = safeHttpUrl(url);
   if (safe) return html`<a href="${safe}" rel="nofollow noopener noreferrer">${label ?? url}</a>`;
   return label && label !== url ? html`${label} <code class="uri">${url}</code>` : html`<code class="uri">${url}</code>`;
@@ -50693,10 +50848,10 @@ function deprecatedChip(reason) {
 function versionLink(from, version) {
   return html`<a href="${relativeUrl(from, paths.version(version.model, version.version))}">${version.version}</a>`;
 }
-var ARROWS = { up: "\u25B2", down: "\u25BC", same: "=" };
+var ARROWS = { up: raw("&#9650;"), down: raw("&#9660;"), same: raw("=") };
 var VERDICT_WORDS = { better: "better", worse: "worse", same: "same", unknown: "no direction" };
 function deltaCell(current, previous, definition) {
-  if (current === void 0 || previous === void 0) return html`<td class="delta none">–</td>`;
+  if (current === void 0 || previous === void 0) return html`<td class="delta none">&#8211;</td>`;
   const raw0 = current - previous;
   const delta = Math.abs(raw0) < 1e-12 ? 0 : Number(raw0.toPrecision(12));
   const verdict = judge(delta, definition?.direction);
@@ -50708,7 +50863,7 @@ function directionNote(definition) {
   return definition.direction === "higher" ? "higher is better" : "lower is better";
 }
 function copyBlock(text3, label, id) {
-  return html`<div class="copy-block"><pre><code id="${id}">${text3}</code></pre><button type="button" class="copy" data-copy="${id}" hidden>Copy ${label}</button></div>`;
+  return html`<div class="copy-block"><pre tabindex="0"><code id="${id}">${text3}</code></pre><button type="button" class="copy" data-copy="${id}" hidden>Copy ${label}</button></div>`;
 }
 function section(id, title, body, level = 2) {
   return html`<section id="${id}" aria-labelledby="${id}-h"><h${raw(String(level))} id="${id}-h">${title}</h${raw(String(level))}>${body}</section>`;
@@ -50760,7 +50915,7 @@ function shellParts(data, prefix, kind) {
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p>${registryName} · built ${formatDate(data.options.generatedAt)} by model-registry · <a href="${to(paths.apiIndex)}">JSON API</a> · <a href="${to(paths.feed)}">Atom feed of new versions</a></p>
+<p>${registryName} · built ${formatDate(data.options.generatedAt)} by model-registry · <a href="${to(paths.apiIndex)}">JSON API</a> &#183; <a href="${to(paths.feed)}">Atom feed of new versions</a></p>
 </div>
 </footer>
 </body>
@@ -50774,7 +50929,7 @@ function shellParts(data, prefix, kind) {
 function renderPage(data, page) {
   const prefix = relativeUrl(page.path, "");
   const registryName = data.settings.name;
-  const title = page.title === registryName ? registryName : `${page.title} \xB7 ${registryName}`;
+  const title = page.title === registryName ? registryName : `${page.title} &#183; ${registryName}`;
   const parts = shellParts(data, prefix, page.kind);
   const crumbs = page.crumbs?.length ? html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${page.crumbs.map(
     (c) => c.path ? html`<li><a href="${relativeUrl(page.path, c.path)}">${c.label}</a></li>` : html`<li><span aria-current="page">${c.label}</span></li>`
@@ -52124,10 +52279,10 @@ var LinkifyIt = class {
   * @param list List of TLDs.
   * @param keepOld Merge with current list if `true` (`false` by default).
   */
-  tlds(list3, keepOld = false) {
-    list3 = Array.isArray(list3) ? list3 : [list3];
-    if (!keepOld) this.__opts__.tlds = list3;
-    else this.__opts__.tlds = this.__opts__.tlds.concat(list3);
+  tlds(list4, keepOld = false) {
+    list4 = Array.isArray(list4) ? list4 : [list4];
+    if (!keepOld) this.__opts__.tlds = list4;
+    else this.__opts__.tlds = this.__opts__.tlds.concat(list4);
     this.re.set({
       ...this.__opts__,
       schema_names: Object.keys(this.__schemas__)
@@ -52765,10 +52920,10 @@ var Ruler = class {
   *
   * Returns list of found rule names (if no exception happened).
   */
-  enable(list3, ignoreInvalid = false) {
-    if (!Array.isArray(list3)) list3 = [list3];
+  enable(list4, ignoreInvalid = false) {
+    if (!Array.isArray(list4)) list4 = [list4];
     const result = [];
-    list3.forEach((name) => {
+    list4.forEach((name) => {
       const idx = this.__find__(name);
       if (idx < 0) {
         if (ignoreInvalid) return;
@@ -52786,12 +52941,12 @@ var Ruler = class {
   *
   * See also {@link Ruler.disable}, {@link Ruler.enable}.
   */
-  enableOnly(list3, ignoreInvalid = false) {
-    if (!Array.isArray(list3)) list3 = [list3];
+  enableOnly(list4, ignoreInvalid = false) {
+    if (!Array.isArray(list4)) list4 = [list4];
     this.__rules__.forEach((rule) => {
       rule.enabled = false;
     });
-    this.enable(list3, ignoreInvalid);
+    this.enable(list4, ignoreInvalid);
   }
   /**
   * Disable rules with given names. If any rule name not found - throw Error.
@@ -52801,10 +52956,10 @@ var Ruler = class {
   *
   * Returns list of found rule names (if no exception happened).
   */
-  disable(list3, ignoreInvalid = false) {
-    if (!Array.isArray(list3)) list3 = [list3];
+  disable(list4, ignoreInvalid = false) {
+    if (!Array.isArray(list4)) list4 = [list4];
     const result = [];
-    list3.forEach((name) => {
+    list4.forEach((name) => {
       const idx = this.__find__(name);
       if (idx < 0) {
         if (ignoreInvalid) return;
@@ -55742,36 +55897,36 @@ var MarkdownIt = class {
   *   .disable('smartquotes')
   * ```
   */
-  enable(list3, ignoreInvalid = false) {
+  enable(list4, ignoreInvalid = false) {
     let result = [];
-    if (!Array.isArray(list3)) list3 = [list3];
+    if (!Array.isArray(list4)) list4 = [list4];
     [
       "core",
       "block",
       "inline"
     ].forEach((chain) => {
-      result = result.concat(this[chain].ruler.enable(list3, true));
+      result = result.concat(this[chain].ruler.enable(list4, true));
     });
-    result = result.concat(this.inline.ruler2.enable(list3, true));
-    const missed = list3.filter((name) => result.indexOf(name) < 0);
+    result = result.concat(this.inline.ruler2.enable(list4, true));
+    const missed = list4.filter((name) => result.indexOf(name) < 0);
     if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to enable unknown rule(s): ${missed}`);
     return this;
   }
   /**
   * The same as {@link MarkdownIt.enable}, but turn specified rules off.
   */
-  disable(list3, ignoreInvalid = false) {
+  disable(list4, ignoreInvalid = false) {
     let result = [];
-    if (!Array.isArray(list3)) list3 = [list3];
+    if (!Array.isArray(list4)) list4 = [list4];
     [
       "core",
       "block",
       "inline"
     ].forEach((chain) => {
-      result = result.concat(this[chain].ruler.disable(list3, true));
+      result = result.concat(this[chain].ruler.disable(list4, true));
     });
-    result = result.concat(this.inline.ruler2.disable(list3, true));
-    const missed = list3.filter((name) => result.indexOf(name) < 0);
+    result = result.concat(this.inline.ruler2.disable(list4, true));
+    const missed = list4.filter((name) => result.indexOf(name) < 0);
     if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to disable unknown rule(s): ${missed}`);
     return this;
   }
@@ -55921,7 +56076,7 @@ function renderCatalogue(data) {
   const options = (values) => values.map((v) => html`<option value="${v}">${v}</option>`);
   const body = html`<h1>${s.name}</h1>
 ${s.description ? html`<div class="lead prose">${renderMarkdown(s.description, 1)}</div>` : ""}
-<p class="stats">${plural2(data.models.length, "model")} · ${plural2(versionCount, "version")} · ${inProduction.toLocaleString("en-US")} in ${production}</p>
+<p class="stats">${plural2(data.models.length, "model")} &#183; ${plural2(versionCount, "version")} &#183; ${inProduction.toLocaleString("en-US")} in ${production}</p>
 <section class="finder" aria-labelledby="finder-h">
 <h2 id="finder-h" class="visually-hidden">Find a model</h2>
 <div class="controls" id="controls" hidden>
@@ -55957,7 +56112,7 @@ function modelItem(data, m) {
 <h2 class="model-title"><a href="${to(paths.model(m.name))}">${m.title ?? m.name}</a>${m.deprecated ? html` <span class="chip deprecated">deprecated</span>` : ""}</h2>
 <p class="model-sub"><code>${m.name}</code>${m.task ? html` · <span class="task">${m.task}</span>` : ""}</p>
 ${text3 ? html`<p class="excerpt">${text3}</p>` : ""}
-<dl class="facts">${stageLinks}${metric ? html`<div><dt>${m.primaryMetric}</dt><dd class="num">${formatNumber2(metric.value)}${def?.unit ? ` ${def.unit}` : ""}</dd></div>` : ""}${latest ? html`<div><dt>latest</dt><dd><a href="${to(paths.version(m.name, latest.version))}">${latest.version}</a> <time datetime="${isoDate(latest.created) ?? ""}">${formatDate(latest.created)}</time></dd></div>` : html`<div><dt>versions</dt><dd>none yet</dd></div>`}</dl>
+<dl class="facts">${stageLinks}${metric ? html`<div><dt>${m.primaryMetric}</dt><dd class="num">${metric.text}${def?.unit ? ` ${def.unit}` : ""}</dd></div>` : ""}${latest ? html`<div><dt>latest</dt><dd><a href="${to(paths.version(m.name, latest.version))}">${latest.version}</a> <time datetime="${isoDate(latest.created) ?? ""}">${formatDate(latest.created)}</time></dd></div>` : html`<div><dt>versions</dt><dd>none yet</dd></div>`}</dl>
 ${m.owners.length ? html`<ul class="owners" aria-label="Owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : ""}
 ${m.tags.length ? html`<ul class="tags" aria-label="Tags">${m.tags.map((t) => html`<li>${t}</li>`)}</ul>` : ""}
 </li>`;
@@ -56156,49 +56311,6 @@ function registryLineage(data, link3) {
   }
   return g.build();
 }
-function versionLineage(data, focus, link3) {
-  const g = new GraphBuilder();
-  const focusId = `version:${focus.model}@${focus.version}`;
-  const vnode = (model, version, column) => {
-    const known = data.versions.get(versionKey(model, version));
-    return {
-      id: `version:${model}@${version}`,
-      label: model,
-      sublabel: known ? version : `${version} (not in this registry)`,
-      kind: "version",
-      href: known ? link3(paths.version(model, version)) : void 0,
-      column
-    };
-  };
-  g.node({ id: focusId, label: focus.model, sublabel: focus.version, kind: "focus", column: 1 });
-  for (const p of focus.parents) {
-    if (p.kind === "external") {
-      g.node({ ...externalNode(p.uri, p.revision), column: 0 });
-      g.edge(externalId(p.uri), focusId, p.relation);
-    } else {
-      const node = vnode(p.model, p.version, 0);
-      g.node(node);
-      g.edge(node.id, focusId, p.relation);
-    }
-  }
-  for (const d of focus.datasets) {
-    const id = `dataset:${d.name}@${d.version ?? ""}`;
-    g.node({ id, label: d.name, sublabel: d.version ? `dataset \xB7 ${d.version}` : "dataset", kind: "dataset", column: 0 });
-    g.edge(id, focusId, d.role);
-  }
-  if (focus.code) {
-    const id = `code:${focus.code.repo}@${focus.code.commit}`;
-    g.node({ id, label: focus.code.repo, sublabel: `code \xB7 ${focus.code.commit.slice(0, 7)}`, kind: "code", title: `${focus.code.repo} @ ${focus.code.commit}`, column: 0 });
-    g.edge(id, focusId, "code");
-  }
-  for (const child of data.children.get(versionKey(focus.model, focus.version)) ?? []) {
-    const node = vnode(child.model, child.version, 2);
-    g.node(node);
-    const relation = child.parents.find((p) => p.kind === "registry" && p.model === focus.model && p.version === focus.version)?.relation;
-    g.edge(focusId, node.id, relation);
-  }
-  return g.build();
-}
 
 // src/core/site/svg/dag-layout.ts
 function layeredLayout(input, sweeps = 6) {
@@ -56281,7 +56393,7 @@ function cut(text3, max = LABEL_CHARS) {
   return text3.length > max ? `${text3.slice(0, max - 1)}\u2026` : text3;
 }
 function placeGraph(graph) {
-  const columns = graph.nodes.every((n) => n.column !== void 0) ? fixedColumns(graph.nodes) : layeredLayout({ ids: graph.nodes.map((n) => n.id), edges: graph.edges }).columns;
+  const { columns } = layeredLayout({ ids: graph.nodes.map((n) => n.id), edges: graph.edges });
   const tallest = Math.max(0, ...columns.map((c) => c.length));
   const height = PAD * 2 + tallest * NODE_H + Math.max(0, tallest - 1) * ROW_GAP;
   const width = PAD * 2 + columns.length * NODE_W + Math.max(0, columns.length - 1) * COL_GAP;
@@ -56292,12 +56404,6 @@ function placeGraph(graph) {
     col.forEach((id, i) => at.set(id, { x: PAD + c * (NODE_W + COL_GAP), y: Math.round(top + i * (NODE_H + ROW_GAP)) }));
   });
   return { width, height, at };
-}
-function fixedColumns(nodes) {
-  const columns = [];
-  for (const n of nodes) (columns[n.column] ??= []).push(n.id);
-  for (let i = 0; i < columns.length; i++) columns[i] ??= [];
-  return columns.filter((c) => c.length > 0);
 }
 function renderLineageGraph(graph, options) {
   const { width, height, at } = placeGraph(graph);
@@ -56337,9 +56443,9 @@ function renderLineagePage(data) {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const incoming = /* @__PURE__ */ new Map();
   for (const e of graph.edges) {
-    const list3 = incoming.get(e.to) ?? [];
-    list3.push(e);
-    incoming.set(e.to, list3);
+    const list4 = incoming.get(e.to) ?? [];
+    list4.push(e);
+    incoming.set(e.to, list4);
   }
   const models = graph.nodes.filter((n) => n.kind === "model" && data.byName.has(n.label));
   const datasets = graph.nodes.filter((n) => n.kind === "dataset").length;
@@ -56405,11 +56511,13 @@ function renderMetricChart(spec) {
   );
   const line = points.length > 1 ? html`<polyline class="series" fill="none" points="${points.map((p, i) => `${r(x(i))},${r(y(p.value))}`).join(" ")}"></polyline>` : "";
   const dots = points.map(
-    (p, i) => html`<circle class="point${p.production ? " production" : ""}${p.deprecated ? " deprecated" : ""}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" data-version="${p.label}" data-value="${p.value}"><title>${p.label}: ${formatNumber2(p.value)}${unit}${p.ci ? ` (CI ${formatNumber2(p.ci[0])} to ${formatNumber2(p.ci[1])})` : ""}${p.production ? " \xB7 production" : ""}${p.deprecated ? " \xB7 deprecated" : ""}</title></circle>`
+    (p, i) => html`<circle class="point${p.production ? " production" : ""}${p.deprecated ? " deprecated" : ""}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${p.label}: ${p.text ?? formatNumber2(p.value)}${unit}${p.ci ? ` (CI ${formatNumber2(p.ci[0])} to ${formatNumber2(p.ci[1])})` : ""}${p.production ? " \xB7 production" : ""}${p.deprecated ? " \xB7 deprecated" : ""}</title></circle>`
   );
   const prodIndex = production ? points.indexOf(production) : -1;
   const prodLabel = production ? html`<text class="production-label" x="${r(Math.min(Math.max(x(prodIndex), M.left + 30), W - M.right - 30))}" y="${r(Math.max(y(production.value) - 12, M.top + 2))}" text-anchor="middle">production</text>` : "";
-  const summary2 = points.map((p) => `${p.label}: ${formatNumber2(p.value)}${unit}${p.production ? " (production)" : ""}`).join("; ");
+  const first = points[0];
+  const last = points[points.length - 1];
+  const summary2 = `${points.length} versions, from ${first.label} (${first.text ?? formatNumber2(first.value)}${unit}) to ${last.label} (${last.text ?? formatNumber2(last.value)}${unit})${production ? `; production ${production.label}: ${production.text ?? formatNumber2(production.value)}${unit}` : ""}. Every value is in the table of versions.`;
   return html`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-title ${id}-desc" data-metric="${spec.metric}" data-points="${points.length}"><title id="${id}-title">${spec.metric}${unit} across versions (${direction})</title><desc id="${id}-desc">${summary2}</desc>${grid}<line class="axis-line" x1="${M.left}" x2="${W - M.right}" y1="${M.top + plotH}" y2="${M.top + plotH}"></line>${xLabels}<text class="axis-title" x="${M.left + plotW / 2}" y="${H - 6}" text-anchor="middle">version</text>${whiskers}${line}${dots}${prodLabel}</svg>`;
 }
 
@@ -56430,8 +56538,8 @@ ${m.invalid ? html`<p class="notice warning" role="note">Some of this model's fi
 <dl class="meta">
 <div><dt>Owners</dt><dd>${m.owners.length ? html`<ul class="owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : "\u2013"}</dd></div>
 ${m.tags.length ? html`<div><dt>Tags</dt><dd><ul class="tags">${m.tags.map((t) => html`<li>${t}</li>`)}</ul></dd></div>` : ""}
-${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${primary ? html` <strong class="num">${formatNumber2(primary.value)}${primaryDef?.unit ? ` ${primaryDef.unit}` : ""}</strong> <span class="muted">(${headline.version})</span>` : ""}</dd></div>` : ""}
-<div><dt>Latest</dt><dd>${m.latest ? html`${versionLink(page, m.latest)} · <time datetime="${isoDate(m.latest.created) ?? ""}">${formatDate(m.latest.created)}</time>` : "no versions yet"}</dd></div>
+${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${primary ? html` <strong class="num">${primary.text}${primaryDef?.unit ? ` ${primaryDef.unit}` : ""}</strong> <span class="muted">(${headline.version})</span>` : ""}</dd></div>` : ""}
+<div><dt>Latest</dt><dd>${m.latest ? html`${versionLink(page, m.latest)} &#183; <time datetime="${isoDate(m.latest.created) ?? ""}">${formatDate(m.latest.created)}</time>` : "no versions yet"}</dd></div>
 <div><dt>Versions</dt><dd>${m.versions.length}</dd></div>
 </dl>
 <p class="page-actions">${m.versions.length > 1 ? html`<a class="button" href="${to(paths.compare(m.name))}">Compare versions</a> ` : ""}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
@@ -56465,14 +56573,14 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
     const def = s.metrics[name];
     const points = m.versions.flatMap((v) => {
       const x = metricOf(v, name);
-      return x ? [{ label: v.version, value: x.value, ci: x.ci, production: v.version === prodVersion, deprecated: v.deprecated !== void 0 }] : [];
+      return x ? [{ label: v.version, value: x.value, text: x.text, ci: x.ci, production: v.version === prodVersion, deprecated: v.deprecated !== void 0 }] : [];
     });
     return html`<figure class="chart-figure"><figcaption>${name}${def?.unit ? ` (${def.unit})` : ""} <span class="muted">${def ? def.direction === "higher" ? "higher is better" : "lower is better" : "not in the catalogue"}</span></figcaption>${renderMetricChart({ id: `chart-${i}`, metric: name, unit: def?.unit, direction: def?.direction, points })}</figure>`;
   });
   const versionRows = newestFirst.map((v) => {
     const p = metricOf(v, m.primaryMetric);
     const compareWith = prodVersion && prodVersion !== v.version ? prodVersion : m.versions[m.versions.indexOf(v) - 1]?.version;
-    return html`<tr${v.deprecated !== void 0 ? raw(' class="is-deprecated"') : ""}><th scope="row">${versionLink(page, v)} ${deprecatedChip(v.deprecated)}</th><td><time datetime="${isoDate(v.created) ?? ""}">${formatDate(v.created)}</time></td><td>${stageChips(v.stages)}</td>${m.primaryMetric ? html`<td class="num">${p ? formatNumber2(p.value) : "\u2013"}</td>` : ""}<td class="summary-cell">${v.summary}</td><td class="links">${v.releaseUrl ? html`<a href="${v.releaseUrl}">release</a>` : ""}${compareWith ? html` <a href="${`${to(paths.compare(m.name))}?a=${encodeURIComponent(compareWith)}&b=${encodeURIComponent(v.version)}`}" aria-label="${`Compare ${v.version} with ${compareWith}`}">compare</a>` : ""}</td></tr>`;
+    return html`<tr${v.deprecated !== void 0 ? raw(' class="is-deprecated"') : ""}><th scope="row">${versionLink(page, v)} ${deprecatedChip(v.deprecated)}</th><td><time datetime="${isoDate(v.created) ?? ""}">${formatDate(v.created)}</time></td><td>${stageChips(v.stages)}</td>${m.primaryMetric ? html`<td class="num">${p ? p.text : "\u2013"}</td>` : ""}<td class="summary-cell">${v.summary}</td><td class="links">${v.releaseUrl ? html`<a href="${v.releaseUrl}">release</a>` : ""}${compareWith ? html` <a href="${`${to(paths.compare(m.name))}?a=${encodeURIComponent(compareWith)}&b=${encodeURIComponent(v.version)}`}" aria-label="${`Compare ${v.version} with ${compareWith}`}">compare</a>` : ""}</td></tr>`;
   });
   const versionsTable = scrollTable(
     "Versions",
@@ -56482,7 +56590,7 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
     "Metrics by version",
     html`<table class="metrics-matrix"><caption>Every metric of every version</caption><thead><tr><th scope="col">Version</th>${metricNames.map((n) => html`<th scope="col">${n}${s.metrics[n]?.unit ? html` <span class="muted">${s.metrics[n].unit}</span>` : ""}</th>`)}</tr></thead><tbody>${newestFirst.map((v) => html`<tr><th scope="row">${versionLink(page, v)}</th>${metricNames.map((n) => {
       const x = metricOf(v, n);
-      return html`<td class="num">${x ? formatNumber2(x.value) : "\u2013"}</td>`;
+      return html`<td class="num">${x ? x.text : "\u2013"}</td>`;
     })}</tr>`)}</tbody></table>`
   ) : "";
   const artifactRows = newestFirst.flatMap(
@@ -56552,21 +56660,30 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
     const x = metricOf(v, name);
     const def = s.metrics[name];
     const where = [x.dataset, x.split, x.slice].filter(Boolean).join(" \xB7 ");
-    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${formatNumber2(x.value)}${def?.unit ? ` ${def.unit}` : ""}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber2(x.ci[0])} \u2013 ${formatNumber2(x.ci[1])}` : "\u2013"}</td>` : ""}${hasWhere ? html`<td>${where || "\u2013"}</td>` : ""}${hasN ? html`<td class="num">${x.n !== void 0 ? x.n.toLocaleString("en-US") : "\u2013"}</td>` : ""}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ""}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ""}</tr>`;
+    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ""}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber2(x.ci[0])} \u2013 ${formatNumber2(x.ci[1])}` : "\u2013"}</td>` : ""}${hasWhere ? html`<td>${where || "\u2013"}</td>` : ""}${hasN ? html`<td class="num">${x.n !== void 0 ? x.n.toLocaleString("en-US") : "\u2013"}</td>` : ""}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ""}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ""}</tr>`;
   });
   const metrics = names.length ? scrollTable(
     "Metrics",
     html`<table class="metrics-table"><thead><tr><th scope="col">Metric</th><th scope="col">Value</th>${hasCi ? html`<th scope="col">Confidence interval</th>` : ""}${hasWhere ? html`<th scope="col">Measured on</th>` : ""}${hasN ? html`<th scope="col">n</th>` : ""}${previous ? html`<th scope="col">vs previous (${previous.version}${prodVersion === previous ? `, ${production}` : ""})</th>` : ""}${prod ? html`<th scope="col">vs ${production} (${prod.version})</th>` : ""}</tr></thead><tbody>${metricRows}</tbody></table>`
   ) : html`<p class="muted">No metrics recorded.</p>`;
-  const graph = versionLineage(data, v, to);
-  const parents = v.parents.length ? html`<ul>${v.parents.map((p) => {
-    if (p.kind === "external") return html`<li>${externalLink(p.uri)}${p.revision ? html` @ <code>${p.revision}</code>` : ""} <span class="muted">(${p.relation}, outside this registry)</span></li>`;
-    const known = data.versions.get(versionKey(p.model, p.version));
-    return html`<li>${known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version} <span class="muted">(not in this registry)</span>`} <span class="muted">(${p.relation})</span></li>`;
-  })}</ul>` : html`<p class="muted">No parent model recorded.</p>`;
+  const inputs = [
+    ...v.parents.map((p) => {
+      if (p.kind === "external") return html`<li class="flow-item kind-external">${externalLink(p.uri)}${p.revision ? html` <code>@${p.revision}</code>` : ""}<span class="rel">${p.relation} · outside this registry</span></li>`;
+      const known = data.versions.get(versionKey(p.model, p.version));
+      return html`<li class="flow-item kind-version">${known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version}`}<span class="rel">${p.relation}${known ? "" : " \xB7 not in this registry"}</span></li>`;
+    }),
+    ...v.datasets.map((d) => html`<li class="flow-item kind-dataset">${d.name}${d.version ? ` ${d.version}` : ""}<span class="rel">${d.role ? `${d.role} data` : "data"}</span></li>`),
+    ...v.code ? [html`<li class="flow-item kind-code"><code>${v.code.repo}</code> <code>${v.code.commit.slice(0, 7)}</code><span class="rel">code</span></li>`] : []
+  ];
   const children = data.children.get(versionKey(v.model, v.version)) ?? [];
-  const lineage = html`${graph.nodes.length > 1 ? html`<div class="graph-scroll" role="region" aria-label="Lineage graph" tabindex="0">${renderLineageGraph(graph, { id: "lineage", title: `Lineage of ${v.model} ${v.version}`, description: `Parents, datasets, code and derived versions of ${v.model} ${v.version}; the lists below say the same as text.` })}</div>` : ""}
-<div class="lineage-lists"><div><h3>Parents</h3>${parents}</div><div><h3>Built on this version</h3>${children.length ? html`<ul>${children.map((c) => html`<li><a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a></li>`)}</ul>` : html`<p class="muted">Nothing yet.</p>`}</div></div>`;
+  const lineage = html`<div class="flow">
+<div class="flow-col"><h3>Made from</h3>${inputs.length ? html`<ul class="flow-list">${inputs}</ul>` : html`<p class="muted">Nothing recorded.</p>`}</div>
+<div class="flow-arrow" aria-hidden="true"></div>
+<div class="flow-col"><h3>This version</h3><p class="flow-item kind-focus">${v.model} ${v.version}</p></div>
+<div class="flow-arrow" aria-hidden="true"></div>
+<div class="flow-col"><h3>Built on it</h3>${children.length ? html`<ul class="flow-list">${children.map((c) => html`<li class="flow-item kind-version"><a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a><span class="rel">${c.parents.find((p) => p.kind === "registry" && p.model === v.model && p.version === v.version)?.relation ?? ""}</span></li>`)}</ul>` : html`<p class="muted">Nothing yet.</p>`}</div>
+</div>
+<p class="muted small">The lineage graph of the whole model is on <a href="${to(paths.model(m.name))}#lineage">${m.name}'s page</a>.</p>`;
   const params = v.params.length ? scrollTable("Training parameters", html`<table class="kv"><caption>Parameters</caption><tbody>${v.params.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value === null ? "null" : String(value)}</code></td></tr>`)}</tbody></table>`) : "";
   const env = v.environment.length ? scrollTable("Environment", html`<table class="kv"><caption>Environment</caption><tbody>${v.environment.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value}</code></td></tr>`)}</tbody></table>`) : "";
   const training = v.params.length || v.environment.length || v.runUrl ? html`<div class="two-col">${params}${env}</div>${v.runUrl ? html`<p>Training run: ${externalLink(v.runUrl)}</p>` : ""}` : html`<p class="muted">No training details recorded.</p>`;
@@ -56609,10 +56726,12 @@ function buildSearchIndex(data) {
 }
 
 // src/core/site/build-site.ts
-function* generateSite(registry, options) {
-  yield* generateSiteFromData(buildSiteData(registry, options));
+function* generateSiteFromData(data, part = { index: 0, of: 1 }) {
+  if (part.index === 0) yield* registryFiles(data);
+  const production = productionStage(data.settings);
+  for (let i = part.index; i < data.models.length; i += part.of) yield* modelFiles(data, data.models[i], production);
 }
-function* generateSiteFromData(data) {
+function* registryFiles(data) {
   yield [paths.css, SITE_CSS];
   yield [paths.js, SITE_JS];
   yield [paths.icon, ICON_SVG];
@@ -56621,21 +56740,229 @@ function* generateSiteFromData(data) {
   yield [paths.feed, renderFeed(data)];
   yield [paths.searchIndex, JSON.stringify(buildSearchIndex(data))];
   yield [paths.apiIndex, JSON.stringify(apiIndex(data))];
-  const production = productionStage(data.settings);
-  for (const m of data.models) {
-    yield [paths.model(m.name), renderModelPage(data, m)];
-    if (m.versions.length) yield [paths.compare(m.name), renderComparePage(data, m)];
-    for (const v of m.versions) yield [paths.version(m.name, v.version), renderVersionPage(data, m, v)];
-    const model = apiModel(data, m);
-    yield [paths.apiModel(m.name), JSON.stringify(model)];
-    for (const [stage, version] of apiStages(data, m, model)) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
-    const stages = /* @__PURE__ */ new Set([...data.settings.stages, ...m.stages.map(([s]) => s)]);
-    for (const stage of stages) {
-      const version = m.stages.find(([s]) => s === stage)?.[1];
-      const deprecated = version !== void 0 && data.versions.get(versionKey(m.name, version))?.deprecated !== void 0;
-      yield [paths.badge(m.name, stage), stageBadge(stage, version, deprecated, stage === production)];
+}
+function* modelFiles(data, m, production) {
+  yield [paths.model(m.name), renderModelPage(data, m)];
+  if (m.versions.length) yield [paths.compare(m.name), renderComparePage(data, m)];
+  for (const v of m.versions) yield [paths.version(m.name, v.version), renderVersionPage(data, m, v)];
+  const model = apiModel(data, m);
+  yield [paths.apiModel(m.name), JSON.stringify(model)];
+  for (const [stage, version] of apiStages(data, m, model)) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
+  const stages = /* @__PURE__ */ new Set([...data.settings.stages, ...m.stages.map(([s]) => s)]);
+  for (const stage of stages) {
+    const version = m.stages.find(([s]) => s === stage)?.[1];
+    const deprecated = version !== void 0 && data.versions.get(versionKey(m.name, version))?.deprecated !== void 0;
+    yield [paths.badge(m.name, stage), stageBadge(stage, version, deprecated, stage === production)];
+  }
+}
+
+// src/adapters/site-writer.ts
+import { closeSync as closeSync2, constants as constants3, mkdirSync as mkdirSync2, openSync as openSync2, realpathSync, writeSync } from "node:fs";
+import { dirname, isAbsolute, join as join4, relative, resolve, sep as sep2 } from "node:path";
+import { Worker as Worker2 } from "node:worker_threads";
+var SiteWriteError = class extends Error {
+};
+var WRITE_FLAGS = constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | (constants3.O_NOFOLLOW ?? 0);
+var BATCH = 64;
+var IN_FLIGHT = 16;
+var THREAD_AFTER = 2e3;
+function writeOne(target, content) {
+  const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  const fd = openSync2(target, WRITE_FLAGS, 420);
+  try {
+    let offset = 0;
+    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+  } finally {
+    closeSync2(fd);
+  }
+  return data.length;
+}
+var WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, writeSync, closeSync } = require('node:fs');
+const FLAGS = ${WRITE_FLAGS};
+parentPort.on('message', (batch) => {
+  let bytes = 0;
+  let error;
+  for (const [target, content] of batch.files) {
+    try {
+      const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      const fd = openSync(target, FLAGS, 0o644);
+      try {
+        let offset = 0;
+        while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+      } finally {
+        closeSync(fd);
+      }
+      bytes += data.length;
+    } catch (e) {
+      error = target + ': ' + (e && e.message ? e.message : String(e));
+      break;
     }
   }
+  parentPort.postMessage({ id: batch.id, bytes, error });
+});
+`;
+var ThreadWriter = class {
+  worker = new Worker2(WORKER_SOURCE, { eval: true });
+  batch = [];
+  nextId = 0;
+  waiting = /* @__PURE__ */ new Map();
+  inFlight = 0;
+  bytes = 0;
+  error;
+  crashed;
+  constructor() {
+    this.worker.on("message", (reply) => {
+      this.inFlight--;
+      this.bytes += reply.bytes;
+      if (reply.error && !this.error) this.error = reply.error;
+      this.waiting.get(reply.id)?.();
+      this.waiting.delete(reply.id);
+    });
+    this.worker.on("error", (error2) => {
+      this.crashed = error2;
+      for (const resolve6 of this.waiting.values()) resolve6();
+      this.waiting.clear();
+    });
+  }
+  async add(target, content) {
+    this.batch.push([target, content]);
+    if (this.batch.length >= BATCH) await this.flush(IN_FLIGHT);
+  }
+  /** Sends the current batch; waits while more than `limit` batches are unwritten. */
+  async flush(limit) {
+    if (this.batch.length) {
+      const id = this.nextId++;
+      this.worker.postMessage({ id, files: this.batch });
+      this.batch = [];
+      this.inFlight++;
+      if (this.inFlight > limit && !this.crashed) await new Promise((resolve6) => this.waiting.set(id - limit, resolve6));
+    }
+    if (this.crashed) throw this.crashed;
+    if (this.error) throw new SiteWriteError(`could not write ${this.error}`);
+  }
+  async finish() {
+    try {
+      await this.flush(0);
+    } finally {
+      await this.worker.terminate();
+    }
+  }
+};
+async function writeSite(out, files, options = {}) {
+  mkdirSync2(resolve(out), { recursive: true });
+  const base = realpathSync(resolve(out));
+  const made = /* @__PURE__ */ new Set([base]);
+  let thread;
+  let bytes = 0;
+  let count = 0;
+  try {
+    for (const [path, content] of files) {
+      const target = safeTarget(base, path);
+      const folder = dirname(target);
+      if (!made.has(folder)) {
+        mkdirSync2(folder, { recursive: true });
+        const real = realpathSync(folder);
+        if (real !== base && !real.startsWith(base + sep2)) throw new SiteWriteError(`refusing to write into ${folder}: it leads outside ${base}`);
+        made.add(folder);
+      }
+      count++;
+      if (!thread && count > THREAD_AFTER && options.thread !== false) thread = new ThreadWriter();
+      if (thread) await thread.add(target, content);
+      else bytes += writeOne(target, content);
+    }
+    if (thread) await thread.finish();
+  } catch (error2) {
+    await thread?.finish().catch(() => void 0);
+    if (error2.code === "ELOOP") throw new SiteWriteError(`refusing to write through a symbolic link: ${error2.message}`);
+    throw error2;
+  }
+  return { files: count, bytes: bytes + (thread?.bytes ?? 0) };
+}
+function safeTarget(base, path) {
+  if (!path || isAbsolute(path) || path.includes("\\") || path.includes("\0") || path.split("/").some((p) => p === ".." || p === "." || p === "")) {
+    throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: not a plain relative path`);
+  }
+  const target = resolve(join4(base, path));
+  const rel = relative(base, target);
+  if (!rel || rel.startsWith(`..${sep2}`) || rel === ".." || isAbsolute(rel)) throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: outside ${base}`);
+  return target;
+}
+
+// src/adapters/site-build.ts
+var PARALLEL_VERSIONS = 2e3;
+async function buildSiteInto(out, registry, options) {
+  const data = buildSiteData(registry, options);
+  const workerFile = fileURLToPath2(new URL("./site-render-worker.js", import.meta.url));
+  const parallel = data.versions.size >= PARALLEL_VERSIONS && availableParallelism2() > 1 && existsSync4(workerFile) && process.env.MODEL_REGISTRY_WORKERS !== "1";
+  if (!parallel) return writeSite(out, generateSiteFromData(data));
+  const { stageHistory: _history, ...plainOptions } = data.options;
+  const job = {
+    out,
+    part: { index: 1, of: 2 },
+    settings: data.settings,
+    github: data.github,
+    options: plainOptions,
+    // `latest` is a copy of the last version; the worker relinks it.
+    models: JSON.stringify(data.models, (key, value) => key === "latest" ? void 0 : value)
+  };
+  const worker = new Worker3(workerFile, { workerData: job });
+  const other = new Promise((resolve6, reject) => {
+    worker.once("message", resolve6);
+    worker.once("error", reject);
+    worker.once("exit", (code2) => reject(new Error(`the site render worker stopped (exit code ${code2})`)));
+  });
+  try {
+    const mine = await writeSite(out, generateSiteFromData(data, { index: 0, of: 2 }), { thread: false });
+    const theirs = await other;
+    if ("error" in theirs) throw new SiteWriteError(theirs.error);
+    return { files: mine.files + theirs.files, bytes: mine.bytes + theirs.bytes };
+  } finally {
+    await worker.terminate();
+  }
+}
+
+// src/adapters/stage-history.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
+var STAGE_LINE = /^\+([a-z][a-z0-9_-]{0,31})[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
+var STAGES_PATH = /(?:^|\/)models\/([a-z0-9][a-z0-9._-]*)\/stages\.yaml$/;
+function readStageHistory(root) {
+  const none = { history: {}, shallow: false, available: false };
+  const log = spawnSync2(
+    "git",
+    ["-c", "core.quotePath=false", "log", "--no-color", "--no-ext-diff", "--no-renames", "--format=%x1e%H%x1f%cI", "-p", "--unified=0", "--", ":(glob)models/*/stages.yaml"],
+    { cwd: root, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] }
+  );
+  if (log.error || log.status !== 0) return none;
+  const shallow = spawnSync2("git", ["rev-parse", "--is-shallow-repository"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  return { history: parseStageLog(log.stdout), shallow: shallow.stdout?.trim() === "true", available: true };
+}
+function parseStageLog(output) {
+  const history = /* @__PURE__ */ Object.create(null);
+  for (const chunk of output.split("")) {
+    if (!chunk) continue;
+    const newline2 = chunk.indexOf("\n");
+    const [commit, since] = (newline2 < 0 ? chunk : chunk.slice(0, newline2)).split("");
+    if (!/^[0-9a-f]{40,64}$/.test(commit ?? "") || !since) continue;
+    let model;
+    for (const line of chunk.slice(newline2 + 1).split("\n")) {
+      if (line.startsWith("+++ ")) {
+        const path = line.slice(4).replace(/^"|"$/g, "");
+        model = path === "/dev/null" ? void 0 : STAGES_PATH.exec(path)?.[1];
+        continue;
+      }
+      if (line.startsWith("diff --git ")) {
+        model = void 0;
+        continue;
+      }
+      if (!model || !line.startsWith("+")) continue;
+      const match = STAGE_LINE.exec(line);
+      if (!match) continue;
+      (history[model] ??= []).push({ stage: match[1], version: match[3], since, commit });
+    }
+  }
+  return { ...history };
 }
 
 // src/cli/commands/site.ts
@@ -56672,8 +56999,7 @@ async function siteAction(settings, context3) {
   if (shallow) warning('This is a shallow clone, so the "since" dates of stages may be too recent: give actions/checkout `fetch-depth: 0`.');
   const repository = context3.repository ? `${context3.repository.owner}/${context3.repository.repo}` : void 0;
   const baseUrl2 = settings.baseUrl ?? registry.settings.url;
-  const files = generateSite(registry, { repository, serverUrl: context3.serverUrl, baseUrl: baseUrl2, stageHistory: history, generatedAt: buildTime() });
-  const written = await writeSite(settings.out, files);
+  const written = await buildSiteInto(settings.out, registry, { repository, serverUrl: context3.serverUrl, baseUrl: baseUrl2, stageHistory: history, generatedAt: buildTime() });
   const { errors } = countBySeverity(report.problems);
   if (errors) warning(`The registry has ${errors} error(s); the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
   const path = resolve3(settings.out);
@@ -56839,10 +57165,10 @@ function expectedAssets(version, files, hostedUri) {
   const assets = [];
   const problems = [];
   const external = [];
-  const own = (relative3, name, contentType) => {
-    const file = files(`${version.dir}/${relative3}`);
+  const own = (relative4, name, contentType) => {
+    const file = files(`${version.dir}/${relative4}`);
     if (!file) {
-      problems.push({ file: `${version.dir}/${relative3}`, message: `${relative3} is missing` });
+      problems.push({ file: `${version.dir}/${relative4}`, message: `${relative4} is missing` });
       return;
     }
     assets.push({ name, size: file.size, sha256: file.sha256, contentType, source: { kind: "file", path: file.path } });
@@ -57075,37 +57401,85 @@ function sameContent(remote, expected) {
 // src/adapters/github/asset-upload.ts
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
+import http from "node:http";
+import https from "node:https";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
 var ChecksumChangedError = class extends Error {
 };
-async function uploadAsset(octokit, repo, release, asset) {
-  const hash = createHash3("sha256");
-  let body;
-  if (asset.source.kind === "generated") {
-    body = Buffer.from(asset.source.content);
-    hash.update(body);
-  } else if (asset.source.kind === "file") {
-    const file = createReadStream(asset.source.path, { highWaterMark: 1024 * 1024 });
-    file.on("data", (chunk) => hash.update(chunk));
-    body = Readable.toWeb(file);
-  } else {
-    throw new Error(`${asset.name} is in the draft already; it is never uploaded`);
+var UploadError = class extends Error {
+  constructor(message, status, request2) {
+    super(message);
+    this.status = status;
+    this.request = request2;
   }
-  const { data } = await octokit.rest.repos.uploadReleaseAsset({
-    ...repo,
-    release_id: release.id,
-    url: release.upload_url,
-    name: asset.name,
-    data: body,
-    headers: { "content-type": asset.contentType, "content-length": asset.size },
-    // A streamed body cannot be sent twice: the executor retries by planning again.
-    request: { retries: 0, duplex: "half" }
+  status;
+  request;
+};
+async function uploadAsset(octokit, repo, release, asset) {
+  if (asset.source.kind === "draft") throw new Error(`${asset.name} is in the draft already; it is never uploaded`);
+  void repo;
+  const { token } = await octokit.auth();
+  const url = new URL(release.upload_url.replace(/\{[^}]*\}$/, ""));
+  url.searchParams.set("name", asset.name);
+  const hash = createHash3("sha256");
+  const request2 = (url.protocol === "https:" ? https : http).request(url, {
+    method: "POST",
+    headers: {
+      accept: "application/vnd.github+json",
+      "x-github-api-version": "2022-11-28",
+      "user-agent": "model-registry",
+      "content-type": asset.contentType,
+      "content-length": String(asset.size),
+      ...token ? { authorization: `token ${token}` } : {}
+    }
   });
+  const response = new Promise((resolve6, reject) => {
+    request2.once("response", resolve6);
+    request2.once("error", reject);
+  });
+  const where = { method: "POST", url: url.toString() };
+  try {
+    if (asset.source.kind === "generated") {
+      const body = Buffer.from(asset.source.content);
+      hash.update(body);
+      request2.end(body);
+    } else {
+      const tap = new Transform({
+        transform(chunk, _encoding, done) {
+          hash.update(chunk);
+          done(null, chunk);
+        }
+      });
+      await pipeline(createReadStream(asset.source.path, { highWaterMark: 1024 * 1024 }), tap, request2);
+    }
+  } catch (error2) {
+    request2.destroy();
+    throw new UploadError(`uploading ${asset.name} failed: ${error2.message}`, void 0, where);
+  }
+  let res;
+  try {
+    res = await response;
+  } catch (error2) {
+    throw new UploadError(`uploading ${asset.name} failed: ${error2.message}`, void 0, where);
+  }
+  let text3 = "";
+  for await (const chunk of res) text3 += chunk;
+  const status = res.statusCode ?? 0;
+  if (status < 200 || status >= 300) {
+    let message = text3;
+    try {
+      message = JSON.parse(text3).message ?? text3;
+    } catch {
+    }
+    throw new UploadError(`uploading ${asset.name}: HTTP ${status}: ${message.slice(0, 300)}`, status, where);
+  }
   const sent = hash.digest("hex");
+  const data = JSON.parse(text3);
   if (sent !== asset.sha256) {
     throw new ChecksumChangedError(`${asset.name} changed while it was uploaded (sent sha256 ${sent}, checked ${asset.sha256})`);
   }
-  return { id: data.id, name: data.name, size: data.size, state: data.state, digest: data.digest };
+  return { id: data.id, name: data.name, size: data.size, state: data.state, digest: data.digest ?? null };
 }
 
 // src/adapters/github/release-state.ts
@@ -57321,9 +57695,9 @@ async function makePlan(octokit, repo, registry, options, files) {
 }
 function localFiles(root) {
   const cache = /* @__PURE__ */ new Map();
-  return (relative3) => {
-    if (!cache.has(relative3)) {
-      const path = join5(root, relative3);
+  return (relative4) => {
+    if (!cache.has(relative4)) {
+      const path = join5(root, relative4);
       let file;
       try {
         const stat2 = statSync(path);
@@ -57331,9 +57705,9 @@ function localFiles(root) {
       } catch {
         file = void 0;
       }
-      cache.set(relative3, file);
+      cache.set(relative4, file);
     }
-    return cache.get(relative3);
+    return cache.get(relative4);
   };
 }
 function isTransient(error2) {
@@ -57345,7 +57719,7 @@ function backoffMs(attempt) {
   const base = Number(process.env.MODEL_REGISTRY_RETRY_BASE_MS);
   return (Number.isFinite(base) && base >= 0 ? base : 1e3) * 2 ** attempt;
 }
-var sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+var sleep = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
 
 // src/action/commands/release.ts
 async function releaseAction(settings, context3) {
@@ -57369,12 +57743,1134 @@ function planReplacer(key, value) {
   return value;
 }
 
+// src/adapters/register.ts
+import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { basename as basename2, extname, relative as relative3, resolve as resolve5 } from "node:path";
+
+// src/core/output/text-format.ts
+var PLAIN = { red: (t) => t, yellow: (t) => t, bold: (t) => t, dim: (t) => t };
+function formatProblemText(problem, sourceLine, style, fileLabel = problem.file) {
+  const severity = problem.severity === "error" ? style.red("error") : style.yellow("warning");
+  const head = `${style.bold(`${printable(fileLabel)}:${problem.line}:${problem.column}`)}: ${severity}: ${printable(problem.message, 2e3)} ${style.dim(`[${problem.rule}]`)}`;
+  if (sourceLine === void 0) return head;
+  const shown = printable(sourceLine);
+  const gutter = `${problem.line} | `;
+  const caretPad = printable(sourceLine.slice(0, Math.max(0, problem.column - 1))).replace(/[^\t]/g, " ");
+  return `${head}
+${style.dim(gutter)}${shown}
+${" ".repeat(gutter.length)}${caretPad}${style.bold("^")}`;
+}
+function printable(text3, max = 200) {
+  return text3.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, "\uFFFD").slice(0, max);
+}
+
+// src/core/register/build-card.ts
+var import_yaml3 = __toESM(require_dist2(), 1);
+var SCHEMA_BASE = "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas";
+function readInputDocument(file) {
+  const decoded = decodeDocument(file.bytes);
+  if ("problem" in decoded) {
+    if (decoded.problem.rule === "empty-file") return { value: void 0, problems: [] };
+    return { problems: [{ file: file.source, line: 1, column: 1, severity: decoded.problem.severity, rule: decoded.problem.rule, message: decoded.problem.message }] };
+  }
+  const parsed = preciseParse(decoded.text);
+  if (!parsed.ok) {
+    const pending = parsed.problems.map((p) => ({ file: file.source, ...p }));
+    return { problems: parsed.parsed ? locateAll(parsed.parsed, pending) : pending.map(({ at: _at, ...p }) => ({ ...p, line: 1, column: 1 })) };
+  }
+  const structure = structureProblems(file.source, parsed.value);
+  if (structure.length) return { problems: locateAll(parsed.parsed, structure) };
+  return { value: parsed.value, problems: [] };
+}
+function isoSeconds(date) {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function buildCard(build) {
+  const input = build.input ?? {};
+  const warnings = [];
+  const card = {};
+  card.version = build.version;
+  card.created = build.created;
+  card.summary = input.summary ?? defaultSummary(build.run);
+  if (input.description !== void 0) card.description = input.description;
+  const lineage = isRecord(input.lineage) ? { ...input.lineage } : input.lineage;
+  if (isRecord(lineage) || lineage === void 0) {
+    const out = lineage ? { ...lineage } : {};
+    if (build.run.codeRepo && build.run.commit) {
+      const given = isRecord(out.code) ? out.code : void 0;
+      if (given && (given.repo !== void 0 && given.repo !== build.run.codeRepo || given.commit !== void 0 && given.commit !== build.run.commit)) {
+        warnings.push(`the card input's lineage.code (${String(given.repo)}@${String(given.commit)}) is replaced by the code this run trained with (${build.run.codeRepo}@${build.run.commit})`);
+      }
+      const code2 = { repo: build.run.codeRepo, commit: build.run.commit };
+      if (given) {
+        for (const [key, value] of Object.entries(given)) if (key !== "repo" && key !== "commit") code2[key] = value;
+      }
+      out.code = code2;
+    }
+    if (Object.keys(out).length) card.lineage = orderKeys(out, ["parents", "datasets", "code"]);
+  } else {
+    card.lineage = lineage;
+  }
+  const training = isRecord(input.training) ? { ...input.training } : input.training;
+  if (isRecord(training) || training === void 0) {
+    const out = training ? { ...training } : {};
+    if (build.run.runUrl) {
+      if (typeof out.run_url === "string" && out.run_url !== build.run.runUrl) {
+        warnings.push(`the card input's training.run_url is replaced by this run's address (${build.run.runUrl})`);
+      }
+      out.run_url = build.run.runUrl;
+    }
+    if (Object.keys(out).length) card.training = orderKeys(out, ["params", "environment", "run_url"]);
+  } else {
+    card.training = training;
+  }
+  const artifacts = Array.isArray(input.artifacts) ? [...input.artifacts] : input.artifacts === void 0 ? [] : [input.artifacts];
+  for (const a of build.artifacts) {
+    const entry = { name: a.name, uri: build.assetUri(a.name), sha256: a.sha256, size: a.size };
+    if (a.mediaType) entry.media_type = a.mediaType;
+    artifacts.push(entry);
+  }
+  if (artifacts.length) card.artifacts = artifacts;
+  if (input.version !== void 0 && input.version !== build.version) {
+    warnings.push(`the card input's version (${String(input.version)}) is ignored: this registration is version ${build.version}`);
+  }
+  for (const [key, value] of Object.entries(input)) {
+    if (!(key in card) && key !== "version" && key !== "created") card[key] = value;
+  }
+  return { text: toYaml(card, "card"), warnings };
+}
+function defaultSummary(run) {
+  if (run.codeRepo && run.commit) return `Trained from ${run.codeRepo} at ${run.commit.slice(0, 7)}.`;
+  return "Registered by model-registry register.";
+}
+function buildModelCard(model, fields) {
+  const card = { name: model };
+  if (fields.title) card.title = fields.title;
+  if (fields.description !== void 0) card.description = fields.description;
+  if (fields.owners?.length) card.owners = fields.owners;
+  if (fields.task) card.task = fields.task;
+  if (fields.license) card.license = fields.license;
+  if (fields.tags?.length) card.tags = fields.tags;
+  return toYaml(card, "model");
+}
+function orderKeys(value, first) {
+  const out = {};
+  for (const key of first) if (key in value) out[key] = value[key];
+  for (const [key, v] of Object.entries(value)) if (!(key in out)) out[key] = v;
+  return out;
+}
+var QUOTED = /^(?:[0-9a-f]{40}|[0-9a-f]{64}|\d{4}-\d{2}-\d{2}(?:[Tt ].*)?)$/;
+function toYaml(value, kind) {
+  const doc = new import_yaml3.Document(value, { version: "1.2" });
+  (0, import_yaml3.visit)(doc, {
+    Scalar(_key, node) {
+      if ((0, import_yaml3.isScalar)(node) && typeof node.value === "string" && QUOTED.test(node.value)) node.type = "QUOTE_DOUBLE";
+    }
+  });
+  const body = doc.toString({ lineWidth: 0, minContentWidth: 0 });
+  return `# yaml-language-server: $schema=${SCHEMA_BASE}/${kind}.schema.json
+${body}`;
+}
+
+// src/core/register/next-version.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+var BUMPS = ["major", "minor", "patch"];
+var FIRST_VERSION = "1.0.0";
+function parseVersionRequest(raw2) {
+  const text3 = (raw2 ?? "").trim();
+  if (text3 === "") return { kind: "bump", level: "patch" };
+  if (BUMPS.includes(text3)) return { kind: "bump", level: text3 };
+  if (isValidVersion(text3)) return { kind: "exact", version: text3 };
+  const bare = text3.replace(/^v(?=\d)/, "");
+  const hint = bare !== text3 && isValidVersion(bare) ? ` (without the v: \`${bare}\`)` : "";
+  return { error: `version must be major, minor, patch or a SemVer 2.0.0 version such as 1.4.0${hint}; got ${JSON.stringify(text3)}` };
+}
+function precedenceKey(version) {
+  const plus = version.indexOf("+");
+  return plus === -1 ? version : version.slice(0, plus);
+}
+function isTaken(version, taken) {
+  const key = precedenceKey(version);
+  for (const t of taken) if (precedenceKey(t) === key) return true;
+  return false;
+}
+function latestVersion(taken) {
+  let latest;
+  for (const v of taken) {
+    if (!isValidVersion(v)) continue;
+    if (latest === void 0 || import_semver5.default.compare(v, latest) > 0) latest = v;
+  }
+  return latest;
+}
+function nextVersion(taken, level) {
+  const all = [...taken];
+  const latest = latestVersion(all);
+  if (latest === void 0) return FIRST_VERSION;
+  let next = import_semver5.default.inc(latest, level);
+  while (next && isTaken(next, all)) next = import_semver5.default.inc(next, level);
+  if (!next) throw new Error(`cannot bump ${latest} by ${level}`);
+  return next;
+}
+function registerBranch(model, version) {
+  return `register/${model}-${version}`;
+}
+function versionFromBranch(model, branch) {
+  const prefix = `register/${model}-`;
+  if (!branch.startsWith(prefix)) return void 0;
+  const version = branch.slice(prefix.length);
+  return isValidVersion(version) ? version : void 0;
+}
+function versionFromTag(tagFormat, model, tag) {
+  const escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = tagFormat.split(/(\{model\}|\{version\})/).map((part) => part === "{model}" ? escape3(model) : part === "{version}" ? "(.+)" : escape3(part)).join("");
+  const match = new RegExp(`^${pattern}$`).exec(tag);
+  if (!match) return void 0;
+  const versions = match.slice(1);
+  if (versions.length === 0 || versions.some((v) => v !== versions[0])) return void 0;
+  return isValidVersion(versions[0]) ? versions[0] : void 0;
+}
+
+// src/core/register/pr-body.ts
+var import_semver6 = __toESM(require_semver2(), 1);
+var MAX_PR_BODY = 65536;
+var MAX_ROWS = 100;
+function pullRequestTitle(model, version, newModel) {
+  return `Register ${model} ${version}${newModel ? " (new model)" : ""}`;
+}
+var REPO_RE = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+var SHA_RE = /^[0-9a-f]{40}$/;
+function pullRequestBody(input) {
+  const { registry, model, version, tag, repository, run } = input;
+  const entry = registry.models.get(model)?.versions.get(version);
+  const card = isRecord(entry?.card?.value) ? entry.card.value : {};
+  const previous = previousVersion2(registry, model, version);
+  const production = stageVersion(registry, model);
+  const out = [];
+  out.push(`## ${mdCode(model)} ${mdText(version)}${input.newModel ? " \u2014 a new model" : ""}`, "");
+  if (typeof card.summary === "string") out.push(`> ${mdText(card.summary, 300)}`, "");
+  const facts = [];
+  facts.push(`- **Version:** ${mdText(version)}${previous ? ` (after ${mdText(previous.version)})` : input.newModel ? " (the first)" : ""}`);
+  if (run.codeRepo && run.commit && REPO_RE.test(run.codeRepo) && SHA_RE.test(run.commit)) {
+    facts.push(`- **Code:** ${mdLink(`${mdText(run.codeRepo)}@${run.commit.slice(0, 7)}`, commitUrl2(repository.serverUrl, run.codeRepo, run.commit))}`);
+  }
+  if (run.runUrl && /^https?:\/\/[^\s]+$/.test(run.runUrl)) facts.push(`- **Training run:** ${mdLink("the workflow run that trained and registered it", run.runUrl)}`);
+  if (typeof card.created === "string") facts.push(`- **Created:** ${mdText(card.created)}`);
+  facts.push(
+    input.artifacts.length ? `- **Release:** the draft release ${mdCode(tag)} holds the artifacts; when this pull request is merged, the release step checks every asset against the card and publishes it.` : `- **Release:** ${mdCode(tag)}, made by the release step when this pull request is merged.`
+  );
+  out.push(...facts, "");
+  const columns = [];
+  const others = {};
+  if (previous) {
+    others.previous = previous;
+    columns.push({ key: "previous", label: `vs ${mdText(previous.version)}` });
+  }
+  if (production && production.entry !== previous) {
+    others.production = production.entry;
+    columns.push({ key: "production", label: `vs ${mdText(production.stage)} (${mdText(production.entry.version)})` });
+  }
+  const rows = compareMetrics(entry, others, registry.settings.metrics).filter((row) => row.value !== void 0);
+  if (rows.length) {
+    out.push("### Metrics", "", metricTable(version, rows.slice(0, MAX_ROWS), columns), "");
+    if (rows.length > MAX_ROWS) out.push(`\u2026and ${rows.length - MAX_ROWS} more in the metrics file.`, "");
+  }
+  if (input.artifacts.length) {
+    out.push("### Artifacts", "", "| File | Size | SHA-256 |", "|---|---:|---|");
+    for (const a of input.artifacts.slice(0, MAX_ROWS)) out.push(`| ${mdCode(a.name)} | ${formatSize(a.size)} | ${mdCode(a.sha256)} |`);
+    if (input.artifacts.length > MAX_ROWS) out.push(`| \u2026and ${input.artifacts.length - MAX_ROWS} more | | |`);
+    out.push("");
+  }
+  const lineage = isRecord(card.lineage) ? card.lineage : {};
+  const parents = asArray(lineage.parents).filter(isRecord);
+  const datasets = asArray(lineage.datasets).filter(isRecord);
+  if (parents.length || datasets.length) {
+    out.push("### Lineage", "");
+    for (const p of parents.slice(0, MAX_ROWS)) {
+      const relation = typeof p.relation === "string" ? ` (${mdText(p.relation)})` : "";
+      if (typeof p.model === "string") out.push(`- Parent: ${mdCode(p.model)} ${mdText(p.version)}${relation}`);
+      else if (typeof p.uri === "string") out.push(`- Parent: ${mdCode(p.uri)}${typeof p.revision === "string" ? ` at ${mdCode(p.revision)}` : ""}${relation}`);
+    }
+    for (const d of datasets.slice(0, MAX_ROWS)) {
+      const bits = [d.version !== void 0 ? `version ${mdText(d.version)}` : "", typeof d.role === "string" ? mdText(d.role) : ""].filter(Boolean);
+      out.push(`- Dataset: ${mdText(d.name)}${bits.length ? ` (${bits.join(", ")})` : ""}${typeof d.uri === "string" ? ` ${mdCode(d.uri)}` : ""}`);
+    }
+    out.push("");
+  }
+  out.push(
+    "---",
+    "",
+    `Opened by \`model-registry register\` on the branch ${mdCode(input.branch)}. The registry's checks validate this version like any other pull request.` + (input.autoMerge ? " Auto-merge is requested: it merges itself once the required checks and reviews pass." : " Review it, and merge it to publish the release.")
+  );
+  const body = out.join("\n");
+  return body.length > MAX_PR_BODY ? `${body.slice(0, MAX_PR_BODY - 200)}
+
+\u2026(cut to fit GitHub's limit; see card.yaml)` : body;
+}
+function previousVersion2(registry, model, version) {
+  let best;
+  for (const v of registry.models.get(model)?.versions.values() ?? []) {
+    if (!isValidVersion(v.version) || !isValidVersion(version) || import_semver6.default.compare(v.version, version) >= 0) continue;
+    if (!best || import_semver6.default.compare(v.version, best.version) > 0) best = v;
+  }
+  return best;
+}
+function stageVersion(registry, model) {
+  const entry = registry.models.get(model);
+  const stages = entry?.stages?.value;
+  if (!entry || !isRecord(stages)) return void 0;
+  for (const stage of [...registry.settings.stages].reverse()) {
+    const version = stages[stage];
+    const found = typeof version === "string" ? entry.versions.get(version) : void 0;
+    if (found) return { stage, entry: found };
+  }
+  return void 0;
+}
+
+// src/core/register/plan.ts
+var encoder = new TextEncoder();
+var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+function planRegistration(input, remote) {
+  const { model, repository } = input;
+  const base = { branch: remote.defaultBranch, sha: remote.baseSha, treeSha: remote.baseTreeSha };
+  const plan = {
+    action: "blocked",
+    model,
+    newModel: false,
+    base,
+    files: [],
+    commitMessage: "",
+    assets: [],
+    autoMerge: input.autoMerge,
+    problems: [],
+    fileLabels: {},
+    errors: [],
+    warnings: []
+  };
+  const block2 = (message) => {
+    plan.errors.push(message);
+    return plan;
+  };
+  if (!isValidModelName(model)) {
+    return block2(`model name ${JSON.stringify(model)} is not valid: 1 to 64 lowercase letters, digits, '.', '_' or '-', starting and ending with a letter or digit (e.g. churn-gbm)`);
+  }
+  const request2 = parseVersionRequest(input.version);
+  if ("error" in request2) return block2(request2.error);
+  const registry = loadRegistry(remote.snapshot);
+  const entries = new Map(remote.snapshot.entries.map((e) => [e.path, e]));
+  plan.newModel = !entries.has(modelFile(model));
+  let cardInput;
+  if (input.card) {
+    const read = readInputDocument(input.card);
+    plan.problems.push(...read.problems);
+    if (read.problems.length) return block2(`the card input ${input.card.source} cannot be read`);
+    if (read.value !== void 0 && !isRecord(read.value)) {
+      return block2(`the card input ${input.card.source} must be a mapping of card.yaml fields (summary, description, lineage, training, \u2026)`);
+    }
+    cardInput = read.value;
+  }
+  let modelYaml;
+  const fieldsGiven = input.modelFields && Object.values(input.modelFields).some((v) => Array.isArray(v) ? v.length > 0 : v !== void 0 && v !== "");
+  if (plan.newModel) {
+    if (input.modelCard) {
+      modelYaml = input.modelCard.bytes;
+      plan.fileLabels[modelFile(model)] = input.modelCard.source;
+      if (fieldsGiven) plan.warnings.push(`the model card file ${input.modelCard.source} is used as written; the model card fields given besides it are ignored`);
+    } else if (input.modelFields?.description && input.modelFields.owners?.length) {
+      modelYaml = encoder.encode(buildModelCard(model, input.modelFields));
+    } else {
+      return block2(
+        `model \`${model}\` is not in the registry yet, so this registration adds it: give its model card, either as a model.yaml file (model-card) or as fields: at least a description (model-description) and owners (model-owners, e.g. @acme/ml-team)`
+      );
+    }
+  } else if (input.modelCard || fieldsGiven) {
+    plan.warnings.push(`model \`${model}\` is already in the registry: its model.yaml there is kept (change it by pull request), and the model card inputs are ignored`);
+  }
+  const byName = /* @__PURE__ */ new Map();
+  for (const a of input.artifacts) {
+    const other = byName.get(a.name);
+    if (other) plan.errors.push(`artifacts ${other.localPath} and ${a.localPath} have the same file name ${a.name}: release assets need unique names; rename one`);
+    byName.set(a.name, a);
+    if (a.size > MAX_ASSET_BYTES) {
+      plan.errors.push(`artifact ${a.localPath} is ${formatSize(a.size)}, over GitHub's limit of 2 GiB per release asset: store it elsewhere (S3, GCS, the Hugging Face Hub) and list it in the card input's artifacts with \`uri\``);
+    }
+  }
+  if (input.artifacts.length + 3 > MAX_ASSETS_PER_RELEASE) {
+    plan.errors.push(`${input.artifacts.length} artifacts, over GitHub's limit of ${MAX_ASSETS_PER_RELEASE} assets per release (with card.yaml, the metrics file and SHA256SUMS): pack them, or store some elsewhere and list them with \`uri\``);
+  }
+  if (plan.errors.length) return plan;
+  const inputCreated = typeof cardInput?.created === "string" ? cardInput.created : void 0;
+  const build = (version2, created) => {
+    const tag = tagName(registry.settings, model, version2);
+    const card = buildCard({ version: version2, created, input: cardInput, run: input.run, artifacts: input.artifacts, assetUri: (name) => assetDownloadUrl(repository, tag, name) });
+    const files = /* @__PURE__ */ new Map();
+    files.set(`${versionDir(model, version2)}/${CARD_FILE}`, encoder.encode(card.text));
+    files.set(`${versionDir(model, version2)}/${input.metrics.fileName}`, input.metrics.bytes);
+    if (modelYaml) files.set(modelFile(model), modelYaml);
+    return { files, warnings: card.warnings };
+  };
+  const sameAs = (version2, theirs, withModelFile) => {
+    const dir = `${versionDir(model, version2)}/`;
+    const card = theirs.get(`${dir}${CARD_FILE}`);
+    const created = inputCreated ?? (card ? createdOf(card) : void 0);
+    if (!created) return void 0;
+    const ours = build(version2, created);
+    const theirPaths = [...theirs.keys()].filter((p) => p.startsWith(dir) || withModelFile && p === modelFile(model));
+    const ourPaths = [...ours.files.keys()].filter((p) => p.startsWith(dir) || withModelFile && p === modelFile(model));
+    if (theirPaths.length !== ourPaths.length) return void 0;
+    for (const path of ourPaths) {
+      const their = theirs.get(path);
+      if (!their || !sameBytes(their, ours.files.get(path))) return void 0;
+    }
+    return ours;
+  };
+  const onDefault = [...registry.models.get(model)?.versions.keys() ?? []];
+  const tagged = remote.releases.map((r) => versionFromTag(registry.settings.tag_format, model, r.tag_name)).filter((v) => v !== void 0);
+  const pendingVersions = remote.pending.map((p) => p.version);
+  const wanted = (version2) => request2.kind === "bump" || precedenceKey(request2.version) === precedenceKey(version2);
+  for (const version2 of [...onDefault].reverse()) {
+    if (!wanted(version2)) continue;
+    const theirs = /* @__PURE__ */ new Map();
+    const dir = `${versionDir(model, version2)}/`;
+    for (const e of remote.snapshot.entries) if (e.path.startsWith(dir)) theirs.set(e.path, e.bytes ?? new Uint8Array());
+    const ours = sameAs(version2, theirs, false);
+    if (ours) return finish(plan, "registered", version2, ours);
+  }
+  for (const pending of remote.pending) {
+    if (!wanted(pending.version)) continue;
+    const ours = sameAs(pending.version, pending.files, plan.newModel);
+    if (ours) return finish(plan, "resume", pending.version, ours);
+  }
+  let version;
+  if (request2.kind === "exact") {
+    version = request2.version;
+    if (isTaken(version, onDefault)) {
+      return block2(`${model} ${version} is already in the registry (${versionDir(model, version)}): released versions never change; register a new version (\`patch\`, \`minor\`, \`major\` or a higher number)`);
+    }
+    const branch = remote.pending.find((p) => precedenceKey(p.version) === precedenceKey(version));
+    if (branch) {
+      return block2(`${model} ${version} is being registered by another run (branch ${branch.branch}, with other files): ask for \`patch\`, \`minor\` or \`major\` to get the next free version, or close that pull request and delete its branch`);
+    }
+    const release = remote.releases.find((r) => {
+      const v = versionFromTag(registry.settings.tag_format, model, r.tag_name);
+      return v !== void 0 && precedenceKey(v) === precedenceKey(version);
+    });
+    if (release) {
+      return block2(`${model} ${version} already has a ${release.draft ? "draft " : ""}release (tag ${release.tag_name}) that is not this registration's: it was not touched; ask for another version, or delete that ${release.draft ? "draft" : "release"} if it is a leftover`);
+    }
+  } else {
+    version = nextVersion([...onDefault, ...pendingVersions, ...tagged], request2.level);
+  }
+  return finish(plan, "create", version, build(version, inputCreated ?? isoSeconds(input.now)));
+  function finish(plan2, action, version2, built) {
+    const tag = tagName(registry.settings, model, version2);
+    const branch = registerBranch(model, version2);
+    plan2.version = version2;
+    plan2.tag = tag;
+    plan2.branch = branch;
+    plan2.files = [...built.files].map(([path, bytes]) => ({ path, content: decoder.decode(bytes) }));
+    plan2.warnings.push(...built.warnings);
+    const metricsPath = `${versionDir(model, version2)}/${input.metrics.fileName}`;
+    plan2.fileLabels[metricsPath] = input.metrics.source;
+    plan2.assets = input.artifacts.map((a) => ({ name: a.name, path: a.localPath, size: a.size, sha256: a.sha256, contentType: a.mediaType ?? "application/octet-stream" }));
+    let overlaid = registry;
+    if (action !== "registered") {
+      const checked = validateOverlay(remote.snapshot, built.files);
+      plan2.problems.push(...checked.problems);
+      overlaid = checked.registry;
+      if (checked.problems.some((p) => p.severity === "error")) {
+        const made = input.card ? ` (${versionDir(model, version2)}/${CARD_FILE} is made from ${input.card.source} and what the run knows)` : "";
+        plan2.errors.push(`${model} ${version2} would not pass the registry's checks${made}: fix the inputs; nothing was written`);
+      }
+    }
+    plan2.commitMessage = commitMessage(model, version2, plan2.newModel, input.run);
+    if (plan2.assets.length) {
+      plan2.release = {
+        tag,
+        name: `${model} ${version2}`,
+        targetCommitish: remote.defaultBranch,
+        body: draftBody(model, version2, branch, input.run)
+      };
+    }
+    plan2.pullRequest = {
+      title: pullRequestTitle(model, version2, plan2.newModel),
+      body: pullRequestBody({ registry: overlaid, model, version: version2, newModel: plan2.newModel, tag, branch, repository, run: input.run, artifacts: input.artifacts, autoMerge: input.autoMerge }),
+      head: branch,
+      base: remote.defaultBranch
+    };
+    plan2.action = plan2.errors.length ? "blocked" : action;
+    return plan2;
+  }
+}
+function validateOverlay(snapshot, files) {
+  const before = validateSnapshot(snapshot);
+  const known = new Set(before.report.problems.map(problemKey));
+  const entries = snapshot.entries.filter((e) => !files.has(e.path));
+  for (const [path, bytes] of files) entries.push({ path, type: "file", size: bytes.length, bytes });
+  const after = validateSnapshot({ entries });
+  const problems = after.report.problems.filter((p) => files.has(p.file) || !known.has(problemKey(p)));
+  return { problems, registry: after.registry };
+}
+function problemKey(p) {
+  return `${p.file}:${p.line}:${p.column}:${p.rule}:${p.message}`;
+}
+function createdOf(bytes) {
+  const read = readInputDocument({ source: "card.yaml", bytes });
+  return isRecord(read.value) && typeof read.value.created === "string" ? read.value.created : void 0;
+}
+function sameBytes(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function commitMessage(model, version, newModel, run) {
+  const lines = [`Register ${model} ${version}${newModel ? " (new model)" : ""}`, ""];
+  if (run.codeRepo && run.commit) lines.push(`Trained from ${run.codeRepo}@${run.commit}.`);
+  if (run.runUrl) lines.push(`Training run: ${run.runUrl}`);
+  lines.push("Proposed by model-registry register.");
+  return lines.join("\n");
+}
+function draftBody(model, version, branch, run) {
+  return [
+    `Draft of ${model} ${version}: it holds the artifacts that \`model-registry register\` uploaded${run.runUrl ? ` from ${run.runUrl}` : ""}.`,
+    "",
+    `When the pull request from the branch \`${branch}\` is merged, the release step checks every asset against the card, adds card.yaml, the metrics file and SHA256SUMS, writes the notes and publishes it. Do not publish it by hand.`
+  ].join("\n");
+}
+
+// src/adapters/github/register-executor.ts
+var RegisterConflictError = class extends Error {
+};
+var AutoMergeError = class extends Error {
+};
+var UPLOAD_ATTEMPTS = 3;
+async function executeRegisterPlan(octokit, repo, plan, options) {
+  const { log } = options;
+  if (plan.action === "blocked" || !plan.version || !plan.branch || !plan.pullRequest) throw new Error("a blocked plan cannot be carried out");
+  if (plan.action === "registered") {
+    const pr2 = await findPullRequest(octokit, repo, plan.branch, plan.base.branch, "all");
+    log(`${plan.model} ${plan.version} is already in the registry with exactly these files; nothing to do`);
+    return { kind: "done", pullRequest: pr2 && { number: pr2.number, url: pr2.html_url }, autoMerge: "off" };
+  }
+  if (plan.action === "create") {
+    const commit = await createCommit(octokit, repo, plan);
+    try {
+      await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${plan.branch}`, sha: commit });
+      log(`created the branch ${plan.branch} with ${plan.files.length} file(s)`);
+    } catch (error2) {
+      if (httpStatus(error2) !== 422) throw error2;
+      log(`the branch ${plan.branch} exists already (another run, or an earlier attempt of this one)`);
+      return { kind: "branch-taken", branch: plan.branch };
+    }
+  } else {
+    log(`resuming: the branch ${plan.branch} already holds exactly these files`);
+  }
+  if (plan.release && plan.assets.length) await uploadToDraft(octokit, repo, plan, log);
+  const pr = await ensurePullRequest(octokit, repo, plan, log);
+  const pullRequest = { number: pr.number, url: pr.html_url };
+  if (!plan.autoMerge) return { kind: "done", pullRequest, autoMerge: "off" };
+  try {
+    return { kind: "done", pullRequest, autoMerge: await enableAutoMerge(octokit, pr, options.mergeMethod, log) };
+  } catch (error2) {
+    if (!(error2 instanceof AutoMergeError)) throw error2;
+    return { kind: "done", pullRequest, autoMerge: "failed", autoMergeError: error2.message };
+  }
+}
+async function createCommit(octokit, repo, plan) {
+  const tree = [];
+  for (const file of plan.files) {
+    const blob = (await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(file.content, "utf8").toString("base64"), encoding: "base64" })).data;
+    tree.push({ path: file.path, mode: "100644", type: "blob", sha: blob.sha });
+  }
+  const newTree = (await octokit.rest.git.createTree({ ...repo, base_tree: plan.base.treeSha, tree })).data;
+  const commit = (await octokit.rest.git.createCommit({ ...repo, message: plan.commitMessage, tree: newTree.sha, parents: [plan.base.sha] })).data;
+  return commit.sha;
+}
+async function uploadToDraft(octokit, repo, plan, log) {
+  const release = plan.release;
+  const draftId = await ensureDraft(octokit, repo, plan);
+  let current = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
+  for (const asset of plan.assets) {
+    for (let attempt = 1; ; attempt++) {
+      const existing = current.assets.find((a) => a.name === asset.name);
+      if (existing && existing.state === "uploaded") {
+        assertSame2(release.tag, existing, asset);
+        break;
+      }
+      try {
+        if (existing) {
+          log(`${release.tag}: deleting the broken upload of ${asset.name} (state ${existing.state})`);
+          await deleteAsset2(octokit, repo, existing.id);
+        }
+        log(`${release.tag}: uploading ${asset.name} (${asset.size} bytes)`);
+        await uploadAsset(octokit, repo, current, toExpected(asset));
+        break;
+      } catch (error2) {
+        if (error2 instanceof ChecksumChangedError) {
+          const sent = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data.assets.find((a) => a.name === asset.name);
+          if (sent) await deleteAsset2(octokit, repo, sent.id);
+          throw new RegisterConflictError(`${asset.path} changed while it was uploaded (${error2.message}); the upload was removed. Make sure nothing writes to the artifacts, then run register again`);
+        }
+        const status = httpStatus(error2);
+        const transient = status === void 0 || status >= 500 || status === 429 || status === 403 || status === 422;
+        if (!transient || attempt >= UPLOAD_ATTEMPTS) throw error2;
+        log(`${release.tag}: uploading ${asset.name} failed (${error2.message}); trying again (attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS})`);
+        await sleep2(backoffMs2(attempt));
+      } finally {
+        current = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
+      }
+    }
+  }
+  for (const asset of plan.assets) {
+    const got = current.assets.find((a) => a.name === asset.name);
+    if (!got || got.state !== "uploaded") throw new RegisterConflictError(`${release.tag}: ${asset.name} is not complete in the draft release; run register again to resume`);
+    assertSame2(release.tag, got, asset);
+  }
+}
+async function ensureDraft(octokit, repo, plan) {
+  const release = plan.release;
+  const find = async () => {
+    const all = (await listAllReleases(octokit, repo)).filter((r) => r.tag_name === release.tag);
+    const published = all.find((r) => !r.draft);
+    if (published) {
+      throw new RegisterConflictError(`${release.tag} is already released (${published.html_url}): ${plan.model} ${plan.version} cannot be registered again; register a new version`);
+    }
+    return all.filter((r) => r.draft).sort((a, b) => a.id - b.id);
+  };
+  let drafts = await find();
+  if (drafts.length === 0) {
+    const created = (await octokit.rest.repos.createRelease({ ...repo, tag_name: release.tag, name: release.name, body: release.body, draft: true, target_commitish: release.targetCommitish })).data;
+    drafts = await find();
+    if (drafts.length === 0) drafts = [toRemoteRelease(created)];
+    if (drafts.length > 1 && drafts[0].id !== created.id && drafts.find((d) => d.id === created.id)?.assets.length === 0) {
+      await deleteRelease2(octokit, repo, created.id);
+      drafts = drafts.filter((d) => d.id !== created.id);
+    }
+  }
+  const draft = drafts[0];
+  for (const asset of draft.assets) {
+    if (asset.state !== "uploaded") continue;
+    const ours = plan.assets.find((a) => a.name === asset.name);
+    if (!ours || !sameContent2(asset, ours)) {
+      throw new RegisterConflictError(
+        `the draft release ${draft.html_url} for ${release.tag} holds ${asset.name} (${asset.size} bytes, ${asset.digest ?? "no digest"}), which is not this registration's: it was not touched. If it is a leftover, delete that draft and run again; otherwise register another version.`
+      );
+    }
+  }
+  return draft.id;
+}
+async function findPullRequest(octokit, repo, branch, base, state) {
+  const { data } = await octokit.rest.pulls.list({ ...repo, state, head: `${repo.owner}:${branch}`, base, per_page: 10 });
+  return data.find((pr) => pr.head.ref === branch);
+}
+async function ensurePullRequest(octokit, repo, plan, log) {
+  const { head, base, title, body } = plan.pullRequest;
+  const open2 = await findPullRequest(octokit, repo, head, base, "open");
+  if (open2) {
+    log(`the pull request ${open2.html_url} is open already`);
+    return open2;
+  }
+  try {
+    const created = (await octokit.rest.pulls.create({ ...repo, head, base, title, body, maintainer_can_modify: true })).data;
+    log(`opened the pull request ${created.html_url}`);
+    return created;
+  } catch (error2) {
+    if (httpStatus(error2) !== 422) throw error2;
+    const again = await findPullRequest(octokit, repo, head, base, "open");
+    if (!again) throw error2;
+    return again;
+  }
+}
+async function enableAutoMerge(octokit, pr, mergeMethod, log) {
+  if (pr.auto_merge) return "already";
+  const query = mergeMethod ? "mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod) { enablePullRequestAutoMerge(input: {pullRequestId: $pullRequestId, mergeMethod: $mergeMethod}) { pullRequest { number } } }" : "mutation($pullRequestId: ID!) { enablePullRequestAutoMerge(input: {pullRequestId: $pullRequestId}) { pullRequest { number } } }";
+  try {
+    await octokit.graphql(query, mergeMethod ? { pullRequestId: pr.node_id, mergeMethod } : { pullRequestId: pr.node_id });
+  } catch (error2) {
+    const errors = error2.errors;
+    if (!Array.isArray(errors)) throw error2;
+    const messages = errors.map((e) => e.message).filter(Boolean);
+    throw new AutoMergeError(
+      `the pull request ${pr.html_url} is open, but GitHub refused to enable auto-merge on it: ${messages.join("; ")}. Auto-merge needs "Allow auto-merge" in the registry's settings and a branch protection rule (or ruleset) on the default branch with required checks; merge it by hand meanwhile.`
+    );
+  }
+  log(`auto-merge is on for ${pr.html_url}`);
+  return "enabled";
+}
+function toExpected(asset) {
+  return { name: asset.name, size: asset.size, sha256: asset.sha256, contentType: asset.contentType, source: { kind: "file", path: asset.path } };
+}
+function sameContent2(remote, asset) {
+  if (remote.size !== asset.size) return false;
+  return !remote.digest || remote.digest.toLowerCase() === `sha256:${asset.sha256}`;
+}
+function assertSame2(tag, remote, asset) {
+  if (!sameContent2(remote, asset)) {
+    throw new RegisterConflictError(
+      `${tag}: the draft release already holds a different ${asset.name} (${remote.size} bytes, ${remote.digest ?? "no digest"}; this registration's is ${asset.size} bytes, sha256:${asset.sha256}); it is never replaced silently`
+    );
+  }
+}
+async function deleteAsset2(octokit, repo, id) {
+  try {
+    await octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: id });
+  } catch (error2) {
+    if (httpStatus(error2) !== 404) throw error2;
+  }
+}
+async function deleteRelease2(octokit, repo, id) {
+  try {
+    await octokit.rest.repos.deleteRelease({ ...repo, release_id: id });
+  } catch (error2) {
+    if (httpStatus(error2) !== 404) throw error2;
+  }
+}
+function backoffMs2(attempt) {
+  const base = Number(process.env.MODEL_REGISTRY_RETRY_BASE_MS);
+  return (Number.isFinite(base) && base >= 0 ? base : 1e3) * 2 ** attempt;
+}
+var sleep2 = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
+
+// src/adapters/github/registry-snapshot.ts
+var CONCURRENCY = 6;
+async function readRegistrySnapshot(octokit, repo, treeSha, withBytes) {
+  const items = await listRegistryTree(octokit, repo, treeSha);
+  const entries = [];
+  const fetches = [];
+  for (const item of items) {
+    if (!item.path || item.type === "tree") continue;
+    const type2 = item.mode === "120000" ? "symlink" : item.type === "blob" ? "file" : "other";
+    const entry = { path: item.path, type: type2, size: item.size ?? 0 };
+    entries.push(entry);
+    if (type2 === "file" && item.sha && isDocumentPath(item.path) && withBytes(item.path)) {
+      if (entry.size > MAX_DOCUMENT_BYTES) entry.bytes = new Uint8Array(0);
+      else fetches.push({ entry, sha: item.sha });
+    }
+  }
+  await inBatches(fetches, CONCURRENCY, async ({ entry, sha }) => {
+    entry.bytes = await readBlob(octokit, repo, sha);
+  });
+  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { entries };
+}
+async function readBlob(octokit, repo, sha) {
+  const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: sha });
+  return data.encoding === "base64" ? new Uint8Array(Buffer.from(data.content, "base64")) : new TextEncoder().encode(data.content);
+}
+async function listRegistryTree(octokit, repo, treeSha) {
+  const inRegistry = (path) => path === REGISTRY_FILE || path.startsWith(`${MODELS_DIR}/`);
+  const whole = (await octokit.rest.git.getTree({ ...repo, tree_sha: treeSha, recursive: "true" })).data;
+  if (!whole.truncated) return whole.tree.filter((item) => item.path && inRegistry(item.path));
+  const out = [];
+  const root = (await octokit.rest.git.getTree({ ...repo, tree_sha: treeSha })).data.tree;
+  for (const item of root) {
+    if (item.path === REGISTRY_FILE && item.type === "blob") out.push(item);
+    if (item.path === MODELS_DIR && item.type === "tree" && item.sha) out.push(...await walk(octokit, repo, item.sha, `${MODELS_DIR}/`));
+  }
+  return out;
+}
+async function walk(octokit, repo, sha, prefix) {
+  const recursive = (await octokit.rest.git.getTree({ ...repo, tree_sha: sha, recursive: "true" })).data;
+  if (!recursive.truncated) return recursive.tree.map((item) => ({ ...item, path: `${prefix}${item.path}` }));
+  const out = [];
+  const flat = (await octokit.rest.git.getTree({ ...repo, tree_sha: sha })).data.tree;
+  for (const item of flat) {
+    const path = `${prefix}${item.path}`;
+    if (item.type === "tree" && item.sha) out.push(...await walk(octokit, repo, item.sha, `${path}/`));
+    else out.push({ ...item, path });
+  }
+  return out;
+}
+async function inBatches(items, size, run) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await run(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}
+
+// src/adapters/github/register-state.ts
+var RegistryUnreachableError = class extends Error {
+};
+async function readRegisterState(octokit, repo, model, parentModels2) {
+  let info2;
+  try {
+    info2 = (await octokit.rest.repos.get({ ...repo })).data;
+  } catch (error2) {
+    const status = httpStatus(error2);
+    if (status === 404 || status === 401 || status === 403) {
+      throw new RegistryUnreachableError(
+        `the registry repository ${repo.owner}/${repo.repo} was not found, or the token cannot read it (HTTP ${status}): use a GitHub App token or a fine-grained token with contents: write and pull-requests: write on it (a workflow's own GITHUB_TOKEN only reaches its own repository)`
+      );
+    }
+    throw error2;
+  }
+  const defaultBranch = info2.default_branch;
+  const branch = (await octokit.rest.repos.getBranch({ ...repo, branch: defaultBranch })).data;
+  const baseSha = branch.commit.sha;
+  const baseTreeSha = branch.commit.commit.tree.sha;
+  const wanted = [model, ...parentModels2].map((m) => `${modelDir(m)}/`);
+  const snapshot = await readRegistrySnapshot(octokit, repo, baseTreeSha, (path) => path === "registry.yaml" || wanted.some((w) => path.startsWith(w)));
+  const paths2 = new Set(snapshot.entries.map((e) => e.path));
+  const onDefault = (version) => snapshot.entries.some((e) => e.path.startsWith(`${versionDir(model, version)}/`));
+  const newModel = !paths2.has(modelFile(model));
+  const refs = await octokit.paginate(octokit.rest.git.listMatchingRefs, { ...repo, ref: `heads/register/${model}-`, per_page: 100 });
+  const pending = [];
+  for (const ref of refs) {
+    const name = ref.ref.replace(/^refs\/heads\//, "");
+    const version = versionFromBranch(model, name);
+    if (!version || onDefault(version) || ref.object.type !== "commit") continue;
+    const files = await readVersionFiles(octokit, repo, ref.object.sha, model, version, newModel);
+    if (files) pending.push({ branch: name, version, sha: ref.object.sha, files });
+  }
+  const releases = await listAllReleases(octokit, repo);
+  return {
+    state: { defaultBranch, baseSha, baseTreeSha, snapshot, pending, releases },
+    mergeMethod: mergeMethodOf(info2)
+  };
+}
+async function readVersionFiles(octokit, repo, commit, model, version, withModelFile) {
+  const dir = versionDir(model, version);
+  let listing;
+  try {
+    listing = (await octokit.rest.repos.getContent({ ...repo, path: dir, ref: commit })).data;
+  } catch (error2) {
+    if (httpStatus(error2) === 404) return void 0;
+    throw error2;
+  }
+  if (!Array.isArray(listing)) return void 0;
+  const files = /* @__PURE__ */ new Map();
+  for (const item of listing) {
+    if (item.type !== "file") files.set(`${dir}/${item.name}`, new Uint8Array(0));
+    else files.set(`${dir}/${item.name}`, await readBlob(octokit, repo, item.sha));
+  }
+  if (withModelFile) {
+    try {
+      const file = (await octokit.rest.repos.getContent({ ...repo, path: `${modelDir(model)}/${MODEL_FILE}`, ref: commit })).data;
+      if (!Array.isArray(file) && file.type === "file") files.set(modelFile(model), await readBlob(octokit, repo, file.sha));
+    } catch (error2) {
+      if (httpStatus(error2) !== 404) throw error2;
+    }
+  }
+  return files;
+}
+function mergeMethodOf(info2) {
+  if (info2.allow_merge_commit) return "MERGE";
+  if (info2.allow_squash_merge) return "SQUASH";
+  if (info2.allow_rebase_merge) return "REBASE";
+  return void 0;
+}
+
+// src/adapters/glob.ts
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join6, resolve as resolve4 } from "node:path";
+function hasWildcards(pattern) {
+  return /[*?]/.test(pattern);
+}
+function expandGlob(pattern, cwd) {
+  const normalized = pattern.replace(/\\/g, "/");
+  if (!hasWildcards(normalized)) {
+    const path = resolve4(cwd, normalized);
+    return isFile(path) ? [path] : [];
+  }
+  const segments = normalized.split("/");
+  let start = isAbsolute2(normalized) ? "/" : cwd;
+  let i = 0;
+  if (isAbsolute2(normalized)) i = 1;
+  while (i < segments.length - 1 && !hasWildcards(segments[i])) {
+    if (segments[i] !== "" && segments[i] !== ".") start = join6(start, segments[i]);
+    i++;
+  }
+  const rest = segments.slice(i).filter((s) => s !== "" && s !== ".");
+  const found = /* @__PURE__ */ new Set();
+  walk2(start, rest, found);
+  return [...found].sort();
+}
+function walk2(dir, segments, found) {
+  if (segments.length === 0) return;
+  const [head, ...tail] = segments;
+  if (head === "**") {
+    walk2(dir, tail, found);
+    for (const entry of list3(dir)) {
+      if (entry.isDirectory() && !entry.name.startsWith(".")) walk2(join6(dir, entry.name), segments, found);
+    }
+    return;
+  }
+  if (!hasWildcards(head)) {
+    const path = join6(dir, head);
+    if (tail.length === 0) {
+      if (isFile(path)) found.add(path);
+    } else {
+      walk2(path, tail, found);
+    }
+    return;
+  }
+  const re = segmentRegExp(head);
+  for (const entry of list3(dir)) {
+    if (!re.test(entry.name)) continue;
+    const path = join6(dir, entry.name);
+    if (tail.length === 0) {
+      if (isFile(path)) found.add(path);
+    } else if (entry.isDirectory()) {
+      walk2(path, tail, found);
+    }
+  }
+}
+function segmentRegExp(segment2) {
+  let source = "";
+  for (const c of segment2) {
+    if (c === "*") source += "[^/]*";
+    else if (c === "?") source += "[^/]";
+    else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  const hidden = segment2.startsWith(".") ? "" : "(?!\\.)";
+  return new RegExp(`^${hidden}${source}$`);
+}
+function list3(dir) {
+  try {
+    return readdirSync2(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function isFile(path) {
+  try {
+    return statSync2(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// src/adapters/register.ts
+var RegisterInterruptedError = class extends Error {
+};
+var RegisterInputError = class extends Error {
+};
+var RegisterBlockedError = class extends Error {
+  constructor(message, plan) {
+    super(message);
+    this.plan = plan;
+  }
+  plan;
+};
+var MAX_ATTEMPTS = 5;
+async function registerVersion(options) {
+  try {
+    return await register2(options);
+  } catch (error2) {
+    const status = httpStatus(error2);
+    const request2 = error2?.request;
+    if (status === void 0 && !request2) throw error2;
+    throw new RegisterInterruptedError(
+      `GitHub answered ${status === void 0 ? "with a broken connection" : `HTTP ${status}`} to ${request2?.method ?? ""} ${request2?.url ?? ""} (${error2.message.split("\n")[0]}), after retrying. Nothing was lost: run register again (re-run the job) and it resumes where this run stopped, without duplicating branches, pull requests or uploads.`
+    );
+  }
+}
+async function register2(options) {
+  const repository = parseRepository(options.registry, options.serverUrl);
+  if (!repository) throw new RegisterInputError(`the registry must be a GitHub repository as owner/name; got ${JSON.stringify(options.registry)}`);
+  const input = readInputs(options, repository);
+  const repo = { owner: repository.owner, repo: repository.repo };
+  const octokit = createGitHubClient(options.token, options.log);
+  for (let attempt = 1; ; attempt++) {
+    const remote = await readRegisterState(octokit, repo, options.model, parentModels(input.card));
+    const plan = planRegistration(input, remote.state);
+    for (const warning2 of plan.warnings) options.log(`warning: ${warning2}`);
+    if (plan.action === "blocked") throw new RegisterBlockedError(describeBlocked(plan, input), plan);
+    if (options.dryRun) return { plan, version: plan.version, autoMerge: "off" };
+    options.log(`${plan.action === "create" ? "registering" : plan.action === "resume" ? "resuming" : "found"} ${plan.model} ${plan.version} in ${options.registry}`);
+    const outcome = await executeRegisterPlan(octokit, repo, plan, { log: options.log, mergeMethod: remote.mergeMethod });
+    if (outcome.kind === "done") return { plan, version: plan.version, pullRequest: outcome.pullRequest, autoMerge: outcome.autoMerge, autoMergeError: outcome.autoMergeError };
+    if (attempt >= MAX_ATTEMPTS) {
+      throw new RegisterBlockedError(`other runs took every version tried (${outcome.branch} last) ${MAX_ATTEMPTS} times in a row; nothing of this registration was published: run it again`, plan);
+    }
+    options.log(`another run took ${plan.model} ${plan.version} first; planning again (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`);
+  }
+}
+function readInputs(options, repository) {
+  const metricsPath = resolve5(options.cwd, options.metrics);
+  const metrics = { ...readSmallFile(metricsPath, "metrics", options.cwd), fileName: metricsName(metricsPath) };
+  const card = options.card ? readSmallFile(resolve5(options.cwd, options.card), "card", options.cwd) : void 0;
+  const modelCard = options.modelCard ? readSmallFile(resolve5(options.cwd, options.modelCard), "model card", options.cwd) : void 0;
+  const artifacts = resolveArtifacts(options.artifacts, options.cwd).map((path) => measure(path, options.cwd));
+  return {
+    repository,
+    model: options.model,
+    version: options.version,
+    metrics,
+    card,
+    modelCard,
+    modelFields: options.modelFields,
+    artifacts,
+    run: options.run,
+    now: options.now(),
+    autoMerge: options.autoMerge
+  };
+}
+function metricsName(path) {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".json") return "metrics.json";
+  if (ext === ".yaml" || ext === ".yml") return "metrics.yaml";
+  let first = "";
+  try {
+    const fd = openSync3(path, "r");
+    const buffer = Buffer.alloc(256);
+    const n = readSync2(fd, buffer, 0, buffer.length, 0);
+    closeSync3(fd);
+    first = buffer.subarray(0, n).toString("utf8").trimStart().charAt(0);
+  } catch {
+    first = "";
+  }
+  return first === "{" ? "metrics.json" : "metrics.yaml";
+}
+function readSmallFile(path, what, cwd) {
+  let fd;
+  try {
+    fd = openSync3(path, "r");
+  } catch (error2) {
+    throw new RegisterInputError(`the ${what} file ${display(path, cwd)} cannot be read: ${error2.code ?? error2.message}`);
+  }
+  try {
+    const size = fstatSync2(fd).size;
+    if (!fstatSync2(fd).isFile()) throw new RegisterInputError(`the ${what} file ${display(path, cwd)} is not a file`);
+    const buffer = Buffer.alloc(Math.min(size, MAX_DOCUMENT_BYTES + 1));
+    let length = 0;
+    let n;
+    while (length < buffer.length && (n = readSync2(fd, buffer, length, buffer.length - length, null)) > 0) length += n;
+    return { source: display(path, cwd), bytes: new Uint8Array(buffer.subarray(0, length)) };
+  } finally {
+    closeSync3(fd);
+  }
+}
+function resolveArtifacts(patterns, cwd) {
+  const out = [];
+  for (const pattern of patterns.map((p) => p.trim()).filter(Boolean)) {
+    const matched = expandGlob(pattern, cwd);
+    if (!matched.length) throw new RegisterInputError(`the artifact pattern ${JSON.stringify(pattern)} matches no file (relative to ${cwd})`);
+    for (const path of matched) if (!out.includes(path)) out.push(path);
+  }
+  return out;
+}
+function measure(path, cwd) {
+  const hash = createHash4("sha256");
+  const buffer = Buffer.allocUnsafe(1024 * 1024);
+  let fd;
+  try {
+    fd = openSync3(path, "r");
+  } catch (error2) {
+    throw new RegisterInputError(`the artifact ${display(path, cwd)} cannot be read: ${error2.code ?? error2.message}`);
+  }
+  let size = 0;
+  try {
+    let n;
+    while ((n = readSync2(fd, buffer, 0, buffer.length, null)) > 0) {
+      hash.update(buffer.subarray(0, n));
+      size += n;
+    }
+  } finally {
+    closeSync3(fd);
+  }
+  const name = basename2(path);
+  return { name, localPath: path, size, sha256: hash.digest("hex"), mediaType: MEDIA_TYPES[extname(name).toLowerCase()] };
+}
+var MEDIA_TYPES = {
+  ".json": "application/json",
+  ".yaml": "application/yaml",
+  ".yml": "application/yaml",
+  ".txt": "text/plain",
+  ".csv": "text/csv",
+  ".md": "text/markdown",
+  ".onnx": "application/onnx",
+  ".gz": "application/gzip",
+  ".zip": "application/zip",
+  ".tar": "application/x-tar"
+};
+function display(path, cwd) {
+  const rel = relative3(cwd, path);
+  return rel && !rel.startsWith("..") ? rel : path;
+}
+function parentModels(card) {
+  if (!card) return [];
+  const { value } = readInputDocument(card);
+  const lineage = isRecord(value) && isRecord(value.lineage) ? value.lineage : void 0;
+  return asArray(lineage?.parents).map((p) => isRecord(p) && typeof p.model === "string" ? p.model : void 0).filter((m) => m !== void 0 && /^[a-z0-9][a-z0-9._-]*$/.test(m));
+}
+function describeBlocked(plan, input, style = PLAIN) {
+  const texts = /* @__PURE__ */ new Map();
+  for (const file of plan.files) texts.set(file.path, file.content);
+  for (const file of [input.card, input.modelCard, input.metrics]) if (file) texts.set(file.source, new TextDecoder().decode(file.bytes));
+  const lines = [];
+  const problems = [...plan.problems].sort(compareProblems);
+  for (const problem of problems) lines.push(formatProblem(problem, texts, plan, style));
+  for (const error2 of plan.errors) lines.push(`error: ${error2}`);
+  return lines.join("\n");
+}
+function formatProblem(problem, texts, plan, style) {
+  const source = texts.get(problem.file)?.split(/\r?\n/)[problem.line - 1];
+  return formatProblemText(problem, source, style, plan.fileLabels[problem.file] ?? problem.file);
+}
+
+// src/action/commands/register.ts
+async function registerAction(settings, context3) {
+  const inputs = settings.register;
+  const missing = ["registry", "model", "metrics"].filter((name) => !inputs[name]);
+  if (missing.length) throw new InputError(`command: register needs the input${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
+  if (!settings.token) throw new InputError("command: register needs a token that can write to the registry repository (a GitHub App token; see the README)");
+  const codeRepo = context3.repository ? `${context3.repository.owner}/${context3.repository.repo}` : void 0;
+  let result;
+  try {
+    result = await registerVersion({
+      registry: inputs.registry,
+      serverUrl: context3.serverUrl,
+      token: settings.token,
+      model: inputs.model,
+      version: inputs.version,
+      metrics: inputs.metrics,
+      card: inputs.card,
+      modelCard: inputs.modelCard,
+      modelFields: inputs.modelFields,
+      artifacts: inputs.artifacts,
+      cwd: process.cwd(),
+      run: { codeRepo, commit: context3.sha, runUrl: context3.runUrl },
+      now: clock,
+      autoMerge: inputs.autoMerge,
+      dryRun: settings.dryRun,
+      log: (m) => info(m)
+    });
+  } catch (error2) {
+    if (error2 instanceof RegisterBlockedError && error2.plan) {
+      for (const problem of error2.plan.problems) {
+        const local = error2.plan.fileLabels[problem.file];
+        if (local) process.stdout.write(`${problemCommand({ ...problem, file: local })}
+`);
+      }
+    }
+    throw error2;
+  }
+  const { plan } = result;
+  if (settings.dryRun) info(JSON.stringify(plan, null, 2));
+  setOutput("version", result.version ?? "");
+  setOutput("pull-request-number", result.pullRequest ? String(result.pullRequest.number) : "");
+  setOutput("pull-request-url", result.pullRequest?.url ?? "");
+  await summary.addHeading(settings.dryRun ? `Register ${plan.model} ${plan.version} (dry run)` : `Registered ${plan.model} ${plan.version}`, 2).addRaw(
+    settings.dryRun ? `Would ${plan.action === "resume" ? "resume" : plan.action === "registered" ? "find it already registered as" : "propose"} version ${plan.version} on the branch \`${plan.branch}\`, with ${plan.assets.length} artifact(s).` : result.pullRequest ? `Pull request: ${result.pullRequest.url}${result.autoMerge === "enabled" || result.autoMerge === "already" ? " (auto-merge on)" : ""}` : "Already in the registry.",
+    true
+  ).write();
+  if (result.autoMergeError) throw new AutoMergeError(result.autoMergeError);
+}
+function clock() {
+  const fixed = process.env.MODEL_REGISTRY_NOW;
+  const date = fixed ? new Date(fixed) : /* @__PURE__ */ new Date();
+  return Number.isNaN(date.getTime()) ? /* @__PURE__ */ new Date() : date;
+}
+
 // src/action/main.ts
 var HANDLERS = {
   validate: validateAction,
   site: siteAction,
   comment: commentAction,
-  release: releaseAction
+  release: releaseAction,
+  register: registerAction
 };
 async function runAction() {
   try {
@@ -57383,7 +58879,7 @@ async function runAction() {
     if (!handler2) throw new InputError(`command \`${settings.command}\` is not available in this version of model-registry`);
     await handler2(settings, readRunContext());
   } catch (error2) {
-    if (error2 instanceof InputError || error2 instanceof UnreadableRootError || error2 instanceof GitError || error2 instanceof ReleaseBlockedError || error2 instanceof ReleaseConflictError) {
+    if (error2 instanceof InputError || error2 instanceof UnreadableRootError || error2 instanceof GitError || error2 instanceof ReleaseBlockedError || error2 instanceof ReleaseConflictError || error2 instanceof RegisterInputError || error2 instanceof RegisterBlockedError || error2 instanceof RegisterConflictError || error2 instanceof AutoMergeError || error2 instanceof RegistryUnreachableError || error2 instanceof RegisterInterruptedError) {
       setFailed(error2.message);
       return;
     }

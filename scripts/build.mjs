@@ -31,6 +31,7 @@ const entries = {
   index: 'src/action.ts',
   cli: 'src/cli.ts',
   'check-worker': 'src/adapters/check-worker.ts',
+  'site-render-worker': 'src/adapters/site-render-worker.ts',
 };
 
 // Build over the old files rather than deleting dist/ first: tests running

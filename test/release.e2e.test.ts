@@ -256,7 +256,8 @@ describe('release survives a failure at any request', () => {
 
   it('an upload broken midway leaves a broken asset that the re-run removes', async () => {
     const { dir } = makeRepo((d) => tinyRegistry(d, 'x'.repeat(4 * 1024 * 1024)));
-    gh.failNext({ method: 'POST', pathPattern: /\/assets$/, reset: 'midway' });
+    // Every attempt of the run (it plans again twice) is cut off midway.
+    gh.failNext({ method: 'POST', pathPattern: /\/assets$/, reset: 'midway', times: 3 });
     const failed = await release(dir);
     expect(failed.code).not.toBe(0);
     const drafts = gh.releases(REPO).filter((r) => r.draft);

@@ -23,6 +23,25 @@ export interface ActionSettings {
   out: string;
   /** command: site — where the catalogue is served (absolute links in the feed, badges and API); defaults to registry.yaml's url. */
   baseUrl?: string;
+  /** command: register — see registerInputs(). */
+  register: RegisterInputs;
+}
+
+/** command: register — what a training workflow registers, and where. */
+export interface RegisterInputs {
+  /** owner/name of the registry repository. */
+  registry?: string;
+  model?: string;
+  /** major, minor, patch (default) or an exact version. */
+  version?: string;
+  metrics?: string;
+  /** Files or globs, one a line. */
+  artifacts: string[];
+  card?: string;
+  modelCard?: string;
+  autoMerge: boolean;
+  /** A new model's card, when no model-card file is given. */
+  modelFields: { title?: string; description?: string; owners: string[]; task?: string; license?: string; tags: string[] };
 }
 
 export class InputError extends Error {}
@@ -45,6 +64,30 @@ export function getSettings(): ActionSettings {
     report: core.getInput('report') || undefined,
     out: core.getInput('out') || '_site',
     baseUrl: httpUrlInput('base-url'),
+    register: registerInputs(),
+  };
+}
+
+function registerInputs(): RegisterInputs {
+  const text = (name: string) => core.getInput(name).trim() || undefined;
+  return {
+    registry: text('registry'),
+    model: text('model'),
+    version: text('version'),
+    metrics: text('metrics'),
+    artifacts: core.getMultilineInput('artifacts').map((line) => line.trim()).filter(Boolean),
+    card: text('card'),
+    modelCard: text('model-card'),
+    autoMerge: booleanInput('auto-merge', false),
+    modelFields: {
+      title: text('model-title'),
+      // Markdown: keep its lines as written.
+      description: core.getInput('model-description', { trimWhitespace: false }).replace(/^\s*\n|\s+$/g, '') || undefined,
+      owners: core.getInput('model-owners').split(/[\s,]+/).filter(Boolean),
+      task: text('model-task'),
+      license: text('model-license'),
+      tags: core.getInput('model-tags').split(/[,\n]+/).map((t) => t.trim()).filter(Boolean),
+    },
   };
 }
 

@@ -11,6 +11,10 @@ import { validateAction } from './commands/validate.js';
 import { siteAction } from './commands/site.js';
 import { commentAction } from './commands/comment.js';
 import { releaseAction } from './commands/release.js';
+import { registerAction } from './commands/register.js';
+import { RegisterBlockedError, RegisterInputError, RegisterInterruptedError } from '../adapters/register.js';
+import { AutoMergeError, RegisterConflictError } from '../adapters/github/register-executor.js';
+import { RegistryUnreachableError } from '../adapters/github/register-state.js';
 import { ReleaseBlockedError } from '../adapters/release-directory.js';
 import { ReleaseConflictError } from '../adapters/github/release-executor.js';
 import { httpStatus } from '../adapters/github/client.js';
@@ -23,6 +27,7 @@ const HANDLERS: Partial<Record<ActionSettings['command'], Handler>> = {
   site: siteAction,
   comment: commentAction,
   release: releaseAction,
+  register: registerAction,
 };
 
 export async function runAction(): Promise<void> {
@@ -32,7 +37,8 @@ export async function runAction(): Promise<void> {
     if (!handler) throw new InputError(`command \`${settings.command}\` is not available in this version of model-registry`);
     await handler(settings, readRunContext());
   } catch (error) {
-    if (error instanceof InputError || error instanceof UnreadableRootError || error instanceof GitError || error instanceof ReleaseBlockedError || error instanceof ReleaseConflictError) {
+    if (error instanceof InputError || error instanceof UnreadableRootError || error instanceof GitError || error instanceof ReleaseBlockedError || error instanceof ReleaseConflictError ||
+      error instanceof RegisterInputError || error instanceof RegisterBlockedError || error instanceof RegisterConflictError || error instanceof AutoMergeError || error instanceof RegistryUnreachableError || error instanceof RegisterInterruptedError) {
       core.setFailed(error.message);
       return;
     }

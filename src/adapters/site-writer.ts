@@ -99,6 +99,7 @@ class ThreadWriter {
   }
 
   async add(target: string, content: string | Uint8Array): Promise<void> {
+    // Text is copied to the thread as it is and encoded there, off this thread.
     this.batch.push([target, content]);
     if (this.batch.length >= BATCH) await this.flush(IN_FLIGHT);
   }

@@ -9,6 +9,9 @@ Usage:
   model-registry diff     --base GIT_REF [--root DIR] [--format markdown|json]
   model-registry site     --out DIR [--root DIR] [--base-url URL] [--repository OWNER/NAME]
   model-registry release  --repository OWNER/NAME [--root DIR] [--commit SHA] [--token T] [--dry-run]
+  model-registry register --registry OWNER/NAME --model M --metrics FILE [--version patch|minor|major|X.Y.Z]
+                          [--artifact GLOB ...] [--card FILE] [--model-card FILE] [--auto-merge]
+                          [--token T] [--dry-run]
   model-registry help
 
 validate  checks the whole registry: file formats, lineage, metrics, stages,
@@ -29,6 +32,18 @@ release   tags and releases every version that has no release yet: an
           the metrics file, committed artifacts and SHA256SUMS; a draft is
           published only when every asset is uploaded and checked. Idempotent:
           a re-run finishes what failed. --dry-run prints the plan as JSON.
+          Token: --token or GITHUB_TOKEN; API: GITHUB_API_URL.
+
+register  proposes a new version to a registry repository, as the last step
+          of a training run: its artifacts (files or globs: * ? **) are hashed
+          and uploaded to a draft release of the version's tag, then a branch
+          register/<model>-<version> with the version folder (card.yaml with
+          lineage from git and the metrics file as given) and a pull request.
+          --version bumps the latest version (default patch; 1.0.0 for a new
+          model, whose card comes from --model-card or --model-description,
+          --model-owner, --model-title, --model-task, --model-license,
+          --model-tag). Checked with the registry's rules before anything is
+          written; safe to re-run. --dry-run prints the plan as JSON.
           Token: --token or GITHUB_TOKEN; API: GITHUB_API_URL.
 
 Options:

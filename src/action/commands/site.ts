@@ -5,11 +5,10 @@
  */
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { writeSite } from '../../adapters/site-writer.js';
+import { buildSiteInto } from '../../adapters/site-build.js';
 import { readStageHistory } from '../../adapters/stage-history.js';
 import { validateDirectory } from '../../adapters/validate-directory.js';
 import { countBySeverity } from '../../core/problems.js';
-import { generateSite } from '../../core/site/build-site.js';
 import { buildTime, checkOut } from '../../cli/commands/site.js';
 import { UsageError } from '../../cli/usage.js';
 import type { RunContext } from '../context.js';
@@ -28,8 +27,7 @@ export async function siteAction(settings: ActionSettings, context: RunContext):
   if (shallow) core.warning('This is a shallow clone, so the "since" dates of stages may be too recent: give actions/checkout `fetch-depth: 0`.');
   const repository = context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined;
   const baseUrl = settings.baseUrl ?? registry.settings.url;
-  const files = generateSite(registry, { repository, serverUrl: context.serverUrl, baseUrl, stageHistory: history, generatedAt: buildTime() });
-  const written = await writeSite(settings.out, files);
+  const written = await buildSiteInto(settings.out, registry, { repository, serverUrl: context.serverUrl, baseUrl, stageHistory: history, generatedAt: buildTime() });
   const { errors } = countBySeverity(report.problems);
   if (errors) core.warning(`The registry has ${errors} error(s); the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
   const path = resolve(settings.out);

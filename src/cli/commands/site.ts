@@ -4,11 +4,10 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { writeSite } from '../../adapters/site-writer.js';
+import { buildSiteInto } from '../../adapters/site-build.js';
 import { readStageHistory } from '../../adapters/stage-history.js';
 import { validateDirectory } from '../../adapters/validate-directory.js';
 import { countBySeverity } from '../../core/problems.js';
-import { generateSite } from '../../core/site/build-site.js';
 import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../usage.js';
@@ -62,14 +61,13 @@ export async function siteCommand(argv: string[], io: Io): Promise<number> {
   const settings = parseSiteSettings(argv);
   const { report, registry } = await validateDirectory({ root: settings.root });
   const { history, shallow } = readStageHistory(settings.root);
-  const files = generateSite(registry, {
+  const written = await buildSiteInto(settings.out, registry, {
     repository: settings.repository,
     serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
     baseUrl: settings.baseUrl ?? registry.settings.url,
     stageHistory: history,
     generatedAt: buildTime(),
   });
-  const written = await writeSite(settings.out, files);
   const { errors } = countBySeverity(report.problems);
   if (errors) io.err(`warning: the registry has ${errors} error(s); the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
   if (shallow) io.err('warning: this is a shallow git clone, so the stages\' "since" dates may be too recent (fetch the full history for exact ones).');

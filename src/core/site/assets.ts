@@ -1,8 +1,7 @@
-/** The site's static files: stylesheet, script and icon (bundled as text). */
-import siteCss from './assets/site.css?raw';
+/** The site's static files: stylesheet, script (bundled as text) and icon. */
 import siteJs from './assets/site.js?raw';
 
-export const SITE_CSS: string = siteCss;
+export { SITE_CSS } from './assets/site-css.js';
 export const SITE_JS: string = siteJs;
 
 export const ICON_SVG =

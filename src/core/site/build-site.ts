@@ -24,7 +24,7 @@ import { renderLineagePage } from './pages/lineage.js';
 import { renderModelPage } from './pages/model.js';
 import { renderVersionPage } from './pages/version.js';
 import { buildSearchIndex } from './search-index.js';
-import { buildSiteData, productionStage, versionKey, type SiteData, type SiteOptions } from './site-model.js';
+import { buildSiteData, productionStage, versionKey, type SiteData, type SiteModel, type SiteOptions } from './site-model.js';
 import { paths } from './urls.js';
 
 export type SiteFiles = Map<string, string | Uint8Array>;
@@ -43,7 +43,19 @@ export function* generateSite(registry: Registry, options: SiteOptions): Generat
   yield* generateSiteFromData(buildSiteData(registry, options));
 }
 
-export function* generateSiteFromData(data: SiteData): Generator<SiteEntry> {
+/** One of `of` disjoint parts of the site (part 0 has the pages about the whole registry), for parallel builds. */
+export interface SitePart {
+  index: number;
+  of: number;
+}
+
+export function* generateSiteFromData(data: SiteData, part: SitePart = { index: 0, of: 1 }): Generator<SiteEntry> {
+  if (part.index === 0) yield* registryFiles(data);
+  const production = productionStage(data.settings);
+  for (let i = part.index; i < data.models.length; i += part.of) yield* modelFiles(data, data.models[i], production);
+}
+
+function* registryFiles(data: SiteData): Generator<SiteEntry> {
   yield [paths.css, SITE_CSS];
   yield [paths.js, SITE_JS];
   yield [paths.icon, ICON_SVG];
@@ -52,19 +64,19 @@ export function* generateSiteFromData(data: SiteData): Generator<SiteEntry> {
   yield [paths.feed, renderFeed(data)];
   yield [paths.searchIndex, JSON.stringify(buildSearchIndex(data))];
   yield [paths.apiIndex, JSON.stringify(apiIndex(data))];
-  const production = productionStage(data.settings);
-  for (const m of data.models) {
-    yield [paths.model(m.name), renderModelPage(data, m)];
-    if (m.versions.length) yield [paths.compare(m.name), renderComparePage(data, m)];
-    for (const v of m.versions) yield [paths.version(m.name, v.version), renderVersionPage(data, m, v)];
-    const model = apiModel(data, m);
-    yield [paths.apiModel(m.name), JSON.stringify(model)];
-    for (const [stage, version] of apiStages(data, m, model)) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
-    const stages = new Set([...data.settings.stages, ...m.stages.map(([s]) => s)]);
-    for (const stage of stages) {
-      const version = m.stages.find(([s]) => s === stage)?.[1];
-      const deprecated = version !== undefined && data.versions.get(versionKey(m.name, version))?.deprecated !== undefined;
-      yield [paths.badge(m.name, stage), stageBadge(stage, version, deprecated, stage === production)];
-    }
+}
+
+function* modelFiles(data: SiteData, m: SiteModel, production: string): Generator<SiteEntry> {
+  yield [paths.model(m.name), renderModelPage(data, m)];
+  if (m.versions.length) yield [paths.compare(m.name), renderComparePage(data, m)];
+  for (const v of m.versions) yield [paths.version(m.name, v.version), renderVersionPage(data, m, v)];
+  const model = apiModel(data, m);
+  yield [paths.apiModel(m.name), JSON.stringify(model)];
+  for (const [stage, version] of apiStages(data, m, model)) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
+  const stages = new Set([...data.settings.stages, ...m.stages.map(([s]) => s)]);
+  for (const stage of stages) {
+    const version = m.stages.find(([s]) => s === stage)?.[1];
+    const deprecated = version !== undefined && data.versions.get(versionKey(m.name, version))?.deprecated !== undefined;
+    yield [paths.badge(m.name, stage), stageBadge(stage, version, deprecated, stage === production)];
   }
 }

@@ -8,7 +8,7 @@ import { paths, relativeUrl, safeHttpUrl } from './urls.js';
 
 /** A link when the URL is http(s), else the text as code (s3://, hf://, or something hostile). */
 export function externalLink(url: string | undefined, label?: string): Raw {
-  if (!url) return html`–`;
+  if (!url) return html`&#8211;`;
   const safe = safeHttpUrl(url);
   if (safe) return html`<a href="${safe}" rel="nofollow noopener noreferrer">${label ?? url}</a>`;
   return label && label !== url ? html`${label} <code class="uri">${url}</code>` : html`<code class="uri">${url}</code>`;
@@ -27,16 +27,16 @@ export function versionLink(from: string, version: SiteVersion): Raw {
 }
 
 export function metricValue(metric: SiteMetric | undefined, unit?: string): string {
-  if (!metric) return '–';
-  return unit ? `${formatNumber(metric.value)} ${unit}` : formatNumber(metric.value);
+  if (!metric) return '\u2013';
+  return unit ? `${metric.text} ${unit}` : metric.text;
 }
 
-const ARROWS: Record<string, string> = { up: '▲', down: '▼', same: '=' };
+const ARROWS: Record<string, Raw> = { up: raw('&#9650;'), down: raw('&#9660;'), same: raw('=') };
 const VERDICT_WORDS: Record<Verdict, string> = { better: 'better', worse: 'worse', same: 'same', unknown: 'no direction' };
 
 /** A signed delta coloured by the metric's direction, with an arrow and a word so colour is not the only cue. */
 export function deltaCell(current: number | undefined, previous: number | undefined, definition: MetricDefinition | undefined): Raw {
-  if (current === undefined || previous === undefined) return html`<td class="delta none">–</td>`;
+  if (current === undefined || previous === undefined) return html`<td class="delta none">&#8211;</td>`;
   const raw0 = current - previous;
   const delta = Math.abs(raw0) < 1e-12 ? 0 : Number(raw0.toPrecision(12));
   const verdict = judge(delta, definition?.direction);
@@ -51,7 +51,7 @@ export function directionNote(definition: MetricDefinition | undefined): string 
 
 /** A block of text to copy (a command, a snippet), with a copy button the script shows. `id` is unique in the page. */
 export function copyBlock(text: string, label: string, id: string): Raw {
-  return html`<div class="copy-block"><pre><code id="${id}">${text}</code></pre><button type="button" class="copy" data-copy="${id}" hidden>Copy ${label}</button></div>`;
+  return html`<div class="copy-block"><pre tabindex="0"><code id="${id}">${text}</code></pre><button type="button" class="copy" data-copy="${id}" hidden>Copy ${label}</button></div>`;
 }
 
 export function section(id: string, title: string, body: Raw | string, level = 2): Raw {

@@ -74,7 +74,7 @@ function shellParts(data: SiteData, prefix: string, kind: PageKind) {
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p>${registryName} · built ${formatDate(data.options.generatedAt)} by model-registry · <a href="${to(paths.apiIndex)}">JSON API</a> · <a href="${to(paths.feed)}">Atom feed of new versions</a></p>
+<p>${registryName} · built ${formatDate(data.options.generatedAt)} by model-registry · <a href="${to(paths.apiIndex)}">JSON API</a> &#183; <a href="${to(paths.feed)}">Atom feed of new versions</a></p>
 </div>
 </footer>
 </body>
@@ -89,7 +89,7 @@ function shellParts(data: SiteData, prefix: string, kind: PageKind) {
 export function renderPage(data: SiteData, page: PageSpec): string {
   const prefix = relativeUrl(page.path, '');
   const registryName = data.settings.name;
-  const title = page.title === registryName ? registryName : `${page.title} · ${registryName}`;
+  const title = page.title === registryName ? registryName : `${page.title} &#183; ${registryName}`;
   const parts = shellParts(data, prefix, page.kind);
   const crumbs = page.crumbs?.length
     ? html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${page.crumbs.map((c) =>
@@ -108,3 +108,4 @@ ${raw(parts.links)}<div class="wrap">${crumbs}</div>
 <main id="main" class="wrap" tabindex="-1">
 ${page.body}${raw(parts.footer)}`.value;
 }
+

@@ -1,10 +1,10 @@
 /**
- * Lineage graphs for the pages, at two scales: models (a model's upstream and
- * downstream, the whole registry) and versions (one version's ancestry,
- * datasets, code and children).
+ * Lineage graphs for the pages, at the scale of models: a model's upstream and
+ * downstream (model page) and the whole registry (lineage page). A version's
+ * own lineage is a short list on its page.
  */
 import type { SiteGraph, SiteGraphEdge, SiteGraphNode } from './svg/lineage-graph.js';
-import { versionKey, type SiteData, type SiteModel, type SiteVersion } from './site-model.js';
+import { versionKey, type SiteData, type SiteModel } from './site-model.js';
 import { paths } from './urls.js';
 
 type Link = (path: string) => string;
@@ -129,55 +129,6 @@ export function registryLineage(data: SiteData, link: Link): SiteGraph {
         g.edge(datasetId(d.name), `model:${m.name}`, d.role);
       }
     }
-  }
-  return g.build();
-}
-
-/**
- * One version in three columns: what it was made from (parent versions,
- * external parents, datasets, code), the version, and the versions built on it.
- * The columns are known, so no layout search is needed (this runs for every version).
- */
-export function versionLineage(data: SiteData, focus: SiteVersion, link: Link): SiteGraph {
-  const g = new GraphBuilder();
-  const focusId = `version:${focus.model}@${focus.version}`;
-  const vnode = (model: string, version: string, column: number): SiteGraphNode => {
-    const known = data.versions.get(versionKey(model, version));
-    return {
-      id: `version:${model}@${version}`,
-      label: model,
-      sublabel: known ? version : `${version} (not in this registry)`,
-      kind: 'version',
-      href: known ? link(paths.version(model, version)) : undefined,
-      column,
-    };
-  };
-  g.node({ id: focusId, label: focus.model, sublabel: focus.version, kind: 'focus', column: 1 });
-  for (const p of focus.parents) {
-    if (p.kind === 'external') {
-      g.node({ ...externalNode(p.uri, p.revision), column: 0 });
-      g.edge(externalId(p.uri), focusId, p.relation);
-    } else {
-      const node = vnode(p.model, p.version, 0);
-      g.node(node);
-      g.edge(node.id, focusId, p.relation);
-    }
-  }
-  for (const d of focus.datasets) {
-    const id = `dataset:${d.name}@${d.version ?? ''}`;
-    g.node({ id, label: d.name, sublabel: d.version ? `dataset · ${d.version}` : 'dataset', kind: 'dataset', column: 0 });
-    g.edge(id, focusId, d.role);
-  }
-  if (focus.code) {
-    const id = `code:${focus.code.repo}@${focus.code.commit}`;
-    g.node({ id, label: focus.code.repo, sublabel: `code · ${focus.code.commit.slice(0, 7)}`, kind: 'code', title: `${focus.code.repo} @ ${focus.code.commit}`, column: 0 });
-    g.edge(id, focusId, 'code');
-  }
-  for (const child of data.children.get(versionKey(focus.model, focus.version)) ?? []) {
-    const node = vnode(child.model, child.version, 2);
-    g.node(node);
-    const relation = child.parents.find((p) => p.kind === 'registry' && p.model === focus.model && p.version === focus.version)?.relation;
-    g.edge(focusId, node.id, relation);
   }
   return g.build();
 }

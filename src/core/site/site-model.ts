@@ -6,6 +6,7 @@
  */
 import { isRecord } from '../rules/context.js';
 import { isValidModelName, isValidVersion, tagName, type MetricDefinition, type Registry, type ResolvedSettings } from '../registry/registry.js';
+import { formatNumber } from './format.js';
 import { releaseAssetUrl, releaseUrl, type GitHubLinks } from './urls.js';
 
 export interface StageEvent {
@@ -31,6 +32,8 @@ export interface SiteOptions {
 export interface SiteMetric {
   name: string;
   value: number;
+  /** The value as pages write it (formatted once: it appears on several pages). */
+  text: string;
   ci?: [number, number];
   dataset?: string;
   split?: string;
@@ -178,6 +181,20 @@ export function buildSiteData(registry: Registry, options: SiteOptions): SiteDat
       invalid: !entry.card || entry.card.valid === false || entry.stages?.valid === false,
     });
   }
+  return indexSiteData(settings, models, github, options);
+}
+
+/**
+ * The lookups pages need (by name, by model@version, children of a version),
+ * from the models alone: also how a worker thread rebuilds the data it was
+ * sent as JSON.
+ */
+export function indexSiteData(settings: ResolvedSettings, models: SiteModel[], github: GitHubLinks, options: SiteOptions): SiteData {
+  const versions = new Map<string, SiteVersion>();
+  for (const m of models) {
+    m.latest = m.versions[m.versions.length - 1];
+    for (const v of m.versions) versions.set(versionKey(v.model, v.version), v);
+  }
   const children = new Map<string, SiteVersion[]>();
   for (const v of versions.values()) {
     for (const p of v.parents) {
@@ -270,7 +287,7 @@ function metricsOf(value: unknown): SiteMetric[] {
   const out: SiteMetric[] = [];
   for (const [name, entry] of Object.entries(value)) {
     if (typeof entry === 'number') {
-      if (Number.isFinite(entry)) out.push({ name, value: entry });
+      if (Number.isFinite(entry)) out.push({ name, value: entry, text: formatNumber(entry) });
       continue;
     }
     if (!isRecord(entry) || typeof entry.value !== 'number' || !Number.isFinite(entry.value)) continue;
@@ -278,6 +295,7 @@ function metricsOf(value: unknown): SiteMetric[] {
     out.push({
       name,
       value: entry.value,
+      text: formatNumber(entry.value),
       ci,
       dataset: text(entry.dataset),
       split: text(entry.split),

@@ -207,7 +207,14 @@
       saveState();
     }
 
+    // The URL follows the search, but not on every keystroke.
+    var saveTimer = 0;
     function saveState() {
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(writeState, 250);
+    }
+
+    function writeState() {
       var next = new URLSearchParams();
       if (query.value.trim()) next.set('q', query.value.trim());
       Object.keys(filters).forEach(function (key) {

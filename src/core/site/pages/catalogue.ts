@@ -27,7 +27,7 @@ export function renderCatalogue(data: SiteData): string {
 
   const body = html`<h1>${s.name}</h1>
 ${s.description ? html`<div class="lead prose">${renderMarkdown(s.description, 1)}</div>` : ''}
-<p class="stats">${plural(data.models.length, 'model')} · ${plural(versionCount, 'version')} · ${inProduction.toLocaleString('en-US')} in ${production}</p>
+<p class="stats">${plural(data.models.length, 'model')} &#183; ${plural(versionCount, 'version')} &#183; ${inProduction.toLocaleString('en-US')} in ${production}</p>
 <section class="finder" aria-labelledby="finder-h">
 <h2 id="finder-h" class="visually-hidden">Find a model</h2>
 <div class="controls" id="controls" hidden>
@@ -64,7 +64,7 @@ function modelItem(data: SiteData, m: SiteModel): Raw {
 <h2 class="model-title"><a href="${to(paths.model(m.name))}">${m.title ?? m.name}</a>${m.deprecated ? html` <span class="chip deprecated">deprecated</span>` : ''}</h2>
 <p class="model-sub"><code>${m.name}</code>${m.task ? html` · <span class="task">${m.task}</span>` : ''}</p>
 ${text ? html`<p class="excerpt">${text}</p>` : ''}
-<dl class="facts">${stageLinks}${metric ? html`<div><dt>${m.primaryMetric}</dt><dd class="num">${formatNumber(metric.value)}${def?.unit ? ` ${def.unit}` : ''}</dd></div>` : ''}${latest ? html`<div><dt>latest</dt><dd><a href="${to(paths.version(m.name, latest.version))}">${latest.version}</a> <time datetime="${isoDate(latest.created) ?? ''}">${formatDate(latest.created)}</time></dd></div>` : html`<div><dt>versions</dt><dd>none yet</dd></div>`}</dl>
+<dl class="facts">${stageLinks}${metric ? html`<div><dt>${m.primaryMetric}</dt><dd class="num">${metric.text}${def?.unit ? ` ${def.unit}` : ''}</dd></div>` : ''}${latest ? html`<div><dt>latest</dt><dd><a href="${to(paths.version(m.name, latest.version))}">${latest.version}</a> <time datetime="${isoDate(latest.created) ?? ''}">${formatDate(latest.created)}</time></dd></div>` : html`<div><dt>versions</dt><dd>none yet</dd></div>`}</dl>
 ${m.owners.length ? html`<ul class="owners" aria-label="Owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : ''}
 ${m.tags.length ? html`<ul class="tags" aria-label="Tags">${m.tags.map((t) => html`<li>${t}</li>`)}</ul>` : ''}
 </li>`;

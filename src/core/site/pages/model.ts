@@ -31,8 +31,8 @@ ${m.invalid ? html`<p class="notice warning" role="note">Some of this model's fi
 <dl class="meta">
 <div><dt>Owners</dt><dd>${m.owners.length ? html`<ul class="owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : '–'}</dd></div>
 ${m.tags.length ? html`<div><dt>Tags</dt><dd><ul class="tags">${m.tags.map((t) => html`<li>${t}</li>`)}</ul></dd></div>` : ''}
-${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${primary ? html` <strong class="num">${formatNumber(primary.value)}${primaryDef?.unit ? ` ${primaryDef.unit}` : ''}</strong> <span class="muted">(${headline!.version})</span>` : ''}</dd></div>` : ''}
-<div><dt>Latest</dt><dd>${m.latest ? html`${versionLink(page, m.latest)} · <time datetime="${isoDate(m.latest.created) ?? ''}">${formatDate(m.latest.created)}</time>` : 'no versions yet'}</dd></div>
+${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${primary ? html` <strong class="num">${primary.text}${primaryDef?.unit ? ` ${primaryDef.unit}` : ''}</strong> <span class="muted">(${headline!.version})</span>` : ''}</dd></div>` : ''}
+<div><dt>Latest</dt><dd>${m.latest ? html`${versionLink(page, m.latest)} &#183; <time datetime="${isoDate(m.latest.created) ?? ''}">${formatDate(m.latest.created)}</time>` : 'no versions yet'}</dd></div>
 <div><dt>Versions</dt><dd>${m.versions.length}</dd></div>
 </dl>
 <p class="page-actions">${m.versions.length > 1 ? html`<a class="button" href="${to(paths.compare(m.name))}">Compare versions</a> ` : ''}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
@@ -76,7 +76,7 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
     const def = s.metrics[name];
     const points = m.versions.flatMap((v) => {
       const x = metricOf(v, name);
-      return x ? [{ label: v.version, value: x.value, ci: x.ci, production: v.version === prodVersion, deprecated: v.deprecated !== undefined }] : [];
+      return x ? [{ label: v.version, value: x.value, text: x.text, ci: x.ci, production: v.version === prodVersion, deprecated: v.deprecated !== undefined }] : [];
     });
     return html`<figure class="chart-figure"><figcaption>${name}${def?.unit ? ` (${def.unit})` : ''} <span class="muted">${def ? (def.direction === 'higher' ? 'higher is better' : 'lower is better') : 'not in the catalogue'}</span></figcaption>${renderMetricChart({ id: `chart-${i}`, metric: name, unit: def?.unit, direction: def?.direction, points })}</figure>`;
   });
@@ -85,7 +85,7 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
   const versionRows = newestFirst.map((v) => {
     const p = metricOf(v, m.primaryMetric);
     const compareWith = prodVersion && prodVersion !== v.version ? prodVersion : m.versions[m.versions.indexOf(v) - 1]?.version;
-    return html`<tr${v.deprecated !== undefined ? raw(' class="is-deprecated"') : ''}><th scope="row">${versionLink(page, v)} ${deprecatedChip(v.deprecated)}</th><td><time datetime="${isoDate(v.created) ?? ''}">${formatDate(v.created)}</time></td><td>${stageChips(v.stages)}</td>${m.primaryMetric ? html`<td class="num">${p ? formatNumber(p.value) : '–'}</td>` : ''}<td class="summary-cell">${v.summary}</td><td class="links">${v.releaseUrl ? html`<a href="${v.releaseUrl}">release</a>` : ''}${compareWith ? html` <a href="${`${to(paths.compare(m.name))}?a=${encodeURIComponent(compareWith)}&b=${encodeURIComponent(v.version)}`}" aria-label="${`Compare ${v.version} with ${compareWith}`}">compare</a>` : ''}</td></tr>`;
+    return html`<tr${v.deprecated !== undefined ? raw(' class="is-deprecated"') : ''}><th scope="row">${versionLink(page, v)} ${deprecatedChip(v.deprecated)}</th><td><time datetime="${isoDate(v.created) ?? ''}">${formatDate(v.created)}</time></td><td>${stageChips(v.stages)}</td>${m.primaryMetric ? html`<td class="num">${p ? p.text : '–'}</td>` : ''}<td class="summary-cell">${v.summary}</td><td class="links">${v.releaseUrl ? html`<a href="${v.releaseUrl}">release</a>` : ''}${compareWith ? html` <a href="${`${to(paths.compare(m.name))}?a=${encodeURIComponent(compareWith)}&b=${encodeURIComponent(v.version)}`}" aria-label="${`Compare ${v.version} with ${compareWith}`}">compare</a>` : ''}</td></tr>`;
   });
   const versionsTable = scrollTable(
     'Versions',
@@ -96,7 +96,7 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
         'Metrics by version',
         html`<table class="metrics-matrix"><caption>Every metric of every version</caption><thead><tr><th scope="col">Version</th>${metricNames.map((n) => html`<th scope="col">${n}${s.metrics[n]?.unit ? html` <span class="muted">${s.metrics[n].unit}</span>` : ''}</th>`)}</tr></thead><tbody>${newestFirst.map((v) => html`<tr><th scope="row">${versionLink(page, v)}</th>${metricNames.map((n) => {
           const x = metricOf(v, n);
-          return html`<td class="num">${x ? formatNumber(x.value) : '–'}</td>`;
+          return html`<td class="num">${x ? x.text : '–'}</td>`;
         })}</tr>`)}</tbody></table>`,
       )
     : '';

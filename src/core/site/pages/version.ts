@@ -8,10 +8,8 @@ import { html } from '../html.js';
 import { copyBlock, deltaCell, directionNote, externalLink, scrollTable, section, stageChips } from '../components.js';
 import { formatBytes, formatDate, formatNumber, isoDate } from '../format.js';
 import { renderPage } from '../layout.js';
-import { versionLineage } from '../lineage-data.js';
 import { renderMarkdown } from '../markdown.js';
 import { metricOf, productionStage, sortMetricNames, versionKey, type SiteData, type SiteModel, type SiteVersion } from '../site-model.js';
-import { renderLineageGraph } from '../svg/lineage-graph.js';
 import { codeUrl, commitUrl, paths, relativeUrl, repositoryUrl, safeHttpUrl } from '../urls.js';
 
 /** A shell word: as is when plainly safe, else single-quoted. */
@@ -59,7 +57,7 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
     const x = metricOf(v, name)!;
     const def = s.metrics[name];
     const where = [x.dataset, x.split, x.slice].filter(Boolean).join(' · ');
-    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${formatNumber(x.value)}${def?.unit ? ` ${def.unit}` : ''}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber(x.ci[0])} – ${formatNumber(x.ci[1])}` : '–'}</td>` : ''}${hasWhere ? html`<td>${where || '–'}</td>` : ''}${hasN ? html`<td class="num">${x.n !== undefined ? x.n.toLocaleString('en-US') : '–'}</td>` : ''}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ''}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ''}</tr>`;
+    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ''}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber(x.ci[0])} – ${formatNumber(x.ci[1])}` : '–'}</td>` : ''}${hasWhere ? html`<td>${where || '–'}</td>` : ''}${hasN ? html`<td class="num">${x.n !== undefined ? x.n.toLocaleString('en-US') : '–'}</td>` : ''}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ''}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ''}</tr>`;
   });
   const metrics = names.length
     ? scrollTable(
@@ -68,18 +66,25 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
       )
     : html`<p class="muted">No metrics recorded.</p>`;
 
-  // Lineage.
-  const graph = versionLineage(data, v, to);
-  const parents = v.parents.length
-    ? html`<ul>${v.parents.map((p) => {
-        if (p.kind === 'external') return html`<li>${externalLink(p.uri)}${p.revision ? html` @ <code>${p.revision}</code>` : ''} <span class="muted">(${p.relation}, outside this registry)</span></li>`;
-        const known = data.versions.get(versionKey(p.model, p.version));
-        return html`<li>${known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version} <span class="muted">(not in this registry)</span>`} <span class="muted">(${p.relation})</span></li>`;
-      })}</ul>`
-    : html`<p class="muted">No parent model recorded.</p>`;
+  // Lineage: what it was made from -> this version -> what was built on it, as three lists laid out as a flow.
+  const inputs = [
+    ...v.parents.map((p) => {
+      if (p.kind === 'external') return html`<li class="flow-item kind-external">${externalLink(p.uri)}${p.revision ? html` <code>@${p.revision}</code>` : ''}<span class="rel">${p.relation} · outside this registry</span></li>`;
+      const known = data.versions.get(versionKey(p.model, p.version));
+      return html`<li class="flow-item kind-version">${known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version}`}<span class="rel">${p.relation}${known ? '' : ' · not in this registry'}</span></li>`;
+    }),
+    ...v.datasets.map((d) => html`<li class="flow-item kind-dataset">${d.name}${d.version ? ` ${d.version}` : ''}<span class="rel">${d.role ? `${d.role} data` : 'data'}</span></li>`),
+    ...(v.code ? [html`<li class="flow-item kind-code"><code>${v.code.repo}</code> <code>${v.code.commit.slice(0, 7)}</code><span class="rel">code</span></li>`] : []),
+  ];
   const children = data.children.get(versionKey(v.model, v.version)) ?? [];
-  const lineage = html`${graph.nodes.length > 1 ? html`<div class="graph-scroll" role="region" aria-label="Lineage graph" tabindex="0">${renderLineageGraph(graph, { id: 'lineage', title: `Lineage of ${v.model} ${v.version}`, description: `Parents, datasets, code and derived versions of ${v.model} ${v.version}; the lists below say the same as text.` })}</div>` : ''}
-<div class="lineage-lists"><div><h3>Parents</h3>${parents}</div><div><h3>Built on this version</h3>${children.length ? html`<ul>${children.map((c) => html`<li><a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a></li>`)}</ul>` : html`<p class="muted">Nothing yet.</p>`}</div></div>`;
+  const lineage = html`<div class="flow">
+<div class="flow-col"><h3>Made from</h3>${inputs.length ? html`<ul class="flow-list">${inputs}</ul>` : html`<p class="muted">Nothing recorded.</p>`}</div>
+<div class="flow-arrow" aria-hidden="true"></div>
+<div class="flow-col"><h3>This version</h3><p class="flow-item kind-focus">${v.model} ${v.version}</p></div>
+<div class="flow-arrow" aria-hidden="true"></div>
+<div class="flow-col"><h3>Built on it</h3>${children.length ? html`<ul class="flow-list">${children.map((c) => html`<li class="flow-item kind-version"><a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a><span class="rel">${c.parents.find((p) => p.kind === 'registry' && p.model === v.model && p.version === v.version)?.relation ?? ''}</span></li>`)}</ul>` : html`<p class="muted">Nothing yet.</p>`}</div>
+</div>
+<p class="muted small">The lineage graph of the whole model is on <a href="${to(paths.model(m.name))}#lineage">${m.name}'s page</a>.</p>`;
 
   // Training.
   const params = v.params.length

@@ -9,6 +9,8 @@ import { formatNumber } from '../format.js';
 export interface ChartPoint {
   label: string;
   value: number;
+  /** The value as written; formatted here when absent. */
+  text?: string;
   ci?: [number, number];
   production?: boolean;
   deprecated?: boolean;
@@ -72,12 +74,14 @@ export function renderMetricChart(spec: ChartSpec): Raw {
   const line = points.length > 1 ? html`<polyline class="series" fill="none" points="${points.map((p, i) => `${r(x(i))},${r(y(p.value))}`).join(' ')}"></polyline>` : '';
   const dots = points.map(
     (p, i) =>
-      html`<circle class="point${p.production ? ' production' : ''}${p.deprecated ? ' deprecated' : ''}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" data-version="${p.label}" data-value="${p.value}"><title>${p.label}: ${formatNumber(p.value)}${unit}${p.ci ? ` (CI ${formatNumber(p.ci[0])} to ${formatNumber(p.ci[1])})` : ''}${p.production ? ' · production' : ''}${p.deprecated ? ' · deprecated' : ''}</title></circle>`,
+      html`<circle class="point${p.production ? ' production' : ''}${p.deprecated ? ' deprecated' : ''}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${p.label}: ${p.text ?? formatNumber(p.value)}${unit}${p.ci ? ` (CI ${formatNumber(p.ci[0])} to ${formatNumber(p.ci[1])})` : ''}${p.production ? ' · production' : ''}${p.deprecated ? ' · deprecated' : ''}</title></circle>`,
   );
   const prodIndex = production ? points.indexOf(production) : -1;
   const prodLabel = production
     ? html`<text class="production-label" x="${r(Math.min(Math.max(x(prodIndex), M.left + 30), W - M.right - 30))}" y="${r(Math.max(y(production.value) - 12, M.top + 2))}" text-anchor="middle">production</text>`
     : '';
-  const summary = points.map((p) => `${p.label}: ${formatNumber(p.value)}${unit}${p.production ? ' (production)' : ''}`).join('; ');
+  const first = points[0];
+  const last = points[points.length - 1];
+  const summary = `${points.length} versions, from ${first.label} (${first.text ?? formatNumber(first.value)}${unit}) to ${last.label} (${last.text ?? formatNumber(last.value)}${unit})${production ? `; production ${production.label}: ${production.text ?? formatNumber(production.value)}${unit}` : ''}. Every value is in the table of versions.`;
   return html`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-title ${id}-desc" data-metric="${spec.metric}" data-points="${points.length}"><title id="${id}-title">${spec.metric}${unit} across versions (${direction})</title><desc id="${id}-desc">${summary}</desc>${grid}<line class="axis-line" x1="${M.left}" x2="${W - M.right}" y1="${M.top + plotH}" y2="${M.top + plotH}"></line>${xLabels}<text class="axis-title" x="${M.left + plotW / 2}" y="${H - 6}" text-anchor="middle">version</text>${whiskers}${line}${dots}${prodLabel}</svg>`;
 }

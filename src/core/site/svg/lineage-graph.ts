@@ -19,8 +19,6 @@ export interface SiteGraphNode {
   href?: string;
   /** Full text for the tooltip; defaults to label and sublabel. */
   title?: string;
-  /** A fixed column; when every node has one, the layout search is skipped. */
-  column?: number;
 }
 
 export interface SiteGraphEdge {
@@ -53,7 +51,7 @@ export interface GraphPlacement {
 }
 
 export function placeGraph(graph: SiteGraph): GraphPlacement {
-  const columns = graph.nodes.every((n) => n.column !== undefined) ? fixedColumns(graph.nodes) : layeredLayout({ ids: graph.nodes.map((n) => n.id), edges: graph.edges }).columns;
+  const { columns } = layeredLayout({ ids: graph.nodes.map((n) => n.id), edges: graph.edges });
   const tallest = Math.max(0, ...columns.map((c) => c.length));
   const height = PAD * 2 + tallest * NODE_H + Math.max(0, tallest - 1) * ROW_GAP;
   const width = PAD * 2 + columns.length * NODE_W + Math.max(0, columns.length - 1) * COL_GAP;
@@ -64,13 +62,6 @@ export function placeGraph(graph: SiteGraph): GraphPlacement {
     col.forEach((id, i) => at.set(id, { x: PAD + c * (NODE_W + COL_GAP), y: Math.round(top + i * (NODE_H + ROW_GAP)) }));
   });
   return { width, height, at };
-}
-
-function fixedColumns(nodes: SiteGraphNode[]): string[][] {
-  const columns: string[][] = [];
-  for (const n of nodes) (columns[n.column!] ??= []).push(n.id);
-  for (let i = 0; i < columns.length; i++) columns[i] ??= [];
-  return columns.filter((c) => c.length > 0);
 }
 
 /** `id` prefixes the SVG's element ids (unique within the page). */

@@ -1,4 +1,9 @@
-/* model-registry catalogue. No web fonts, no external requests; light and dark follow the system. */
+/**
+ * The catalogue's stylesheet, written to assets/site.css. Kept as a string in a
+ * module (no loader needed in the build or the tests). No web fonts, no
+ * external requests; light and dark follow the system setting.
+ */
+export const SITE_CSS = `/* model-registry catalogue. No web fonts, no external requests; light and dark follow the system. */
 :root {
   color-scheme: light dark;
   --bg: #ffffff;
@@ -158,7 +163,7 @@ input[type="search"], select {
 }
 .result-count { color: var(--muted); margin: 0.6rem 0; }
 .model-list { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 340px), 1fr)); gap: 0.9rem; }
-.model-card { border: 1px solid var(--border); border-radius: var(--radius); padding: 0.9rem 1rem; background: var(--bg); display: flex; flex-direction: column; gap: 0.4rem; min-width: 0; }
+.model-card { border: 1px solid var(--border); border-radius: var(--radius); padding: 0.9rem 1rem; background: var(--bg); display: flex; flex-direction: column; gap: 0.4rem; min-width: 0; content-visibility: auto; contain-intrinsic-size: auto 230px; }
 .model-card.is-deprecated { border-style: dashed; }
 .model-title { font-size: 1.1rem; margin: 0; padding: 0; border: 0; overflow-wrap: anywhere; }
 .model-sub { margin: 0; color: var(--muted); font-size: 0.875rem; overflow-wrap: anywhere; }
@@ -231,3 +236,20 @@ svg.graph .edge-label { fill: var(--muted); font-size: 10px; }
 .swatch-production { background: var(--good); border: 2px solid var(--fg); }
 .swatch-deprecated { background: var(--bad); }
 svg.graph .edge-label { paint-order: stroke; stroke: var(--surface); stroke-width: 3px; stroke-linejoin: round; }
+
+/* A version's lineage as a flow: made from -> this version -> built on it */
+.flow { display: grid; grid-template-columns: minmax(0, 1.4fr) 2rem minmax(0, 1fr) 2rem minmax(0, 1fr); align-items: center; gap: 0.5rem; margin: 0.5rem 0; }
+.flow-col h3 { margin: 0 0 0.4rem; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+.flow-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.4rem; }
+.flow-item { display: block; margin: 0; padding: 0.4rem 0.6rem; border: 1.5px solid var(--border); border-radius: 6px; background: var(--bg); overflow-wrap: anywhere; font-size: 0.9rem; }
+.flow-item .rel { display: block; font-size: 0.75rem; color: var(--muted); }
+.flow-item.kind-focus { border: 3px solid var(--accent); font-weight: 600; }
+.flow-item.kind-external { border-style: dashed; background: var(--external); }
+.flow-item.kind-dataset { border-radius: 14px; background: var(--dataset); }
+.flow-item.kind-code { background: var(--surface-2); }
+.flow-arrow { justify-self: center; width: 0; height: 0; border-top: 0.5rem solid transparent; border-bottom: 0.5rem solid transparent; border-left: 0.7rem solid var(--edge); }
+@media (max-width: 700px) {
+  .flow { grid-template-columns: minmax(0, 1fr); }
+  .flow-arrow { border-left: 0.5rem solid transparent; border-right: 0.5rem solid transparent; border-top: 0.7rem solid var(--edge); border-bottom: 0; }
+}
+`;

@@ -1,0 +1,74 @@
+/**
+ * `command: register`, the last step of a training workflow: propose what it
+ * trained as a new version of a registry repository (draft release with the
+ * artifacts, a branch, a pull request), with lineage from the run itself.
+ */
+import * as core from '@actions/core';
+import { RegisterBlockedError, registerVersion } from '../../adapters/register.js';
+import { AutoMergeError } from '../../adapters/github/register-executor.js';
+import { problemCommand } from '../../core/output/workflow-commands.js';
+import type { RunContext } from '../context.js';
+import { InputError, type ActionSettings } from '../input-helper.js';
+
+export async function registerAction(settings: ActionSettings, context: RunContext): Promise<void> {
+  const inputs = settings.register;
+  const missing = (['registry', 'model', 'metrics'] as const).filter((name) => !inputs[name]);
+  if (missing.length) throw new InputError(`command: register needs the input${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  if (!settings.token) throw new InputError('command: register needs a token that can write to the registry repository (a GitHub App token; see the README)');
+  const codeRepo = context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined;
+
+  let result;
+  try {
+    result = await registerVersion({
+      registry: inputs.registry!,
+      serverUrl: context.serverUrl,
+      token: settings.token,
+      model: inputs.model!,
+      version: inputs.version,
+      metrics: inputs.metrics!,
+      card: inputs.card,
+      modelCard: inputs.modelCard,
+      modelFields: inputs.modelFields,
+      artifacts: inputs.artifacts,
+      cwd: process.cwd(),
+      run: { codeRepo, commit: context.sha, runUrl: context.runUrl },
+      now: clock,
+      autoMerge: inputs.autoMerge,
+      dryRun: settings.dryRun,
+      log: (m) => core.info(m),
+    });
+  } catch (error) {
+    if (error instanceof RegisterBlockedError && error.plan) {
+      // Files the user wrote (the metrics file, a model.yaml) get annotations at their own lines.
+      for (const problem of error.plan.problems) {
+        const local = error.plan.fileLabels[problem.file];
+        if (local) process.stdout.write(`${problemCommand({ ...problem, file: local })}\n`);
+      }
+    }
+    throw error;
+  }
+  const { plan } = result;
+  if (settings.dryRun) core.info(JSON.stringify(plan, null, 2));
+  core.setOutput('version', result.version ?? '');
+  core.setOutput('pull-request-number', result.pullRequest ? String(result.pullRequest.number) : '');
+  core.setOutput('pull-request-url', result.pullRequest?.url ?? '');
+  await core.summary
+    .addHeading(settings.dryRun ? `Register ${plan.model} ${plan.version} (dry run)` : `Registered ${plan.model} ${plan.version}`, 2)
+    .addRaw(
+      settings.dryRun
+        ? `Would ${plan.action === 'resume' ? 'resume' : plan.action === 'registered' ? 'find it already registered as' : 'propose'} version ${plan.version} on the branch \`${plan.branch}\`, with ${plan.assets.length} artifact(s).`
+        : result.pullRequest
+          ? `Pull request: ${result.pullRequest.url}${result.autoMerge === 'enabled' || result.autoMerge === 'already' ? ' (auto-merge on)' : ''}`
+          : 'Already in the registry.',
+      true,
+    )
+    .write();
+  if (result.autoMergeError) throw new AutoMergeError(result.autoMergeError);
+}
+
+/** The clock; MODEL_REGISTRY_NOW (an ISO date-time) fixes it, for tests and reproducible runs. */
+export function clock(): Date {
+  const fixed = process.env.MODEL_REGISTRY_NOW;
+  const date = fixed ? new Date(fixed) : new Date();
+  return Number.isNaN(date.getTime()) ? new Date() : date;
+}

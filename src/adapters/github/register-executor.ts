@@ -1,0 +1,272 @@
+/**
+ * Carries out a register plan, in an order that makes every step safe to
+ * repeat and every race end cleanly:
+ *
+ * 1. The commit (blobs, a tree on the default branch's, a commit) and then the
+ *    branch `register/<model>-<version>` pointing at it. Creating the branch
+ *    ref is the lock on the version: GitHub refuses (422) a ref that exists,
+ *    so of two runs that chose the same version exactly one gets it. The other
+ *    is told so and plans again (the planner then sees the branch: the same
+ *    files mean a re-run of this registration, other files a bump).
+ * 2. The draft release for the version's tag, and the artifacts uploaded to it
+ *    (streamed, hashed as they go, skipped when already there with the same
+ *    digest, broken uploads deleted first). A draft holding anything that is
+ *    not this registration's is never touched.
+ * 3. The pull request (an open one for the branch is reused), then auto-merge.
+ */
+import type { ExpectedAsset } from '../../core/release/assets.js';
+import type { RemoteAsset } from '../../core/release/plan.js';
+import type { PlannedAsset, RegisterPlan } from '../../core/register/plan.js';
+import { ChecksumChangedError, uploadAsset } from './asset-upload.js';
+import { httpStatus, type GitHubClient } from './client.js';
+import { listAllReleases, toRemoteRelease, type RepoRef } from './release-state.js';
+import type { MergeMethod } from './register-state.js';
+
+export class RegisterConflictError extends Error {}
+export class AutoMergeError extends Error {}
+
+/** `failed`: the pull request is open, but GitHub refused auto-merge (autoMergeError says why). */
+export type AutoMergeState = 'enabled' | 'already' | 'off' | 'failed';
+
+export interface PullRequestRef {
+  number: number;
+  url: string;
+}
+
+export type ExecuteOutcome =
+  | { kind: 'done'; pullRequest?: PullRequestRef; autoMerge: AutoMergeState; autoMergeError?: string }
+  /** Another run created the branch first: plan again. */
+  | { kind: 'branch-taken'; branch: string };
+
+export interface RegisterExecuteOptions {
+  log: (message: string) => void;
+  mergeMethod?: MergeMethod;
+}
+
+/** Upload attempts per asset (a streamed body cannot be re-sent by Octokit's own retries). */
+const UPLOAD_ATTEMPTS = 3;
+
+export async function executeRegisterPlan(octokit: GitHubClient, repo: RepoRef, plan: RegisterPlan, options: RegisterExecuteOptions): Promise<ExecuteOutcome> {
+  const { log } = options;
+  if (plan.action === 'blocked' || !plan.version || !plan.branch || !plan.pullRequest) throw new Error('a blocked plan cannot be carried out');
+  if (plan.action === 'registered') {
+    const pr = await findPullRequest(octokit, repo, plan.branch, plan.base.branch, 'all');
+    log(`${plan.model} ${plan.version} is already in the registry with exactly these files; nothing to do`);
+    return { kind: 'done', pullRequest: pr && { number: pr.number, url: pr.html_url }, autoMerge: 'off' };
+  }
+
+  if (plan.action === 'create') {
+    const commit = await createCommit(octokit, repo, plan);
+    try {
+      await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${plan.branch}`, sha: commit });
+      log(`created the branch ${plan.branch} with ${plan.files.length} file(s)`);
+    } catch (error) {
+      if (httpStatus(error) !== 422) throw error;
+      log(`the branch ${plan.branch} exists already (another run, or an earlier attempt of this one)`);
+      return { kind: 'branch-taken', branch: plan.branch };
+    }
+  } else {
+    log(`resuming: the branch ${plan.branch} already holds exactly these files`);
+  }
+
+  if (plan.release && plan.assets.length) await uploadToDraft(octokit, repo, plan, log);
+
+  const pr = await ensurePullRequest(octokit, repo, plan, log);
+  const pullRequest = { number: pr.number, url: pr.html_url };
+  if (!plan.autoMerge) return { kind: 'done', pullRequest, autoMerge: 'off' };
+  try {
+    return { kind: 'done', pullRequest, autoMerge: await enableAutoMerge(octokit, pr, options.mergeMethod, log) };
+  } catch (error) {
+    if (!(error instanceof AutoMergeError)) throw error;
+    return { kind: 'done', pullRequest, autoMerge: 'failed', autoMergeError: error.message };
+  }
+}
+
+/** One commit on the default branch's head holding the planned files; unreferenced until the branch points at it. */
+async function createCommit(octokit: GitHubClient, repo: RepoRef, plan: RegisterPlan): Promise<string> {
+  const tree = [];
+  for (const file of plan.files) {
+    const blob = (await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(file.content, 'utf8').toString('base64'), encoding: 'base64' })).data;
+    tree.push({ path: file.path, mode: '100644' as const, type: 'blob' as const, sha: blob.sha });
+  }
+  const newTree = (await octokit.rest.git.createTree({ ...repo, base_tree: plan.base.treeSha, tree })).data;
+  const commit = (await octokit.rest.git.createCommit({ ...repo, message: plan.commitMessage, tree: newTree.sha, parents: [plan.base.sha] })).data;
+  return commit.sha;
+}
+
+async function uploadToDraft(octokit: GitHubClient, repo: RepoRef, plan: RegisterPlan, log: (m: string) => void): Promise<void> {
+  const release = plan.release!;
+  const draftId = await ensureDraft(octokit, repo, plan);
+  let current = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
+  for (const asset of plan.assets) {
+    for (let attempt = 1; ; attempt++) {
+      const existing = current.assets.find((a) => a.name === asset.name);
+      if (existing && existing.state === 'uploaded') {
+        assertSame(release.tag, existing as RemoteAsset, asset);
+        break;
+      }
+      try {
+        if (existing) {
+          log(`${release.tag}: deleting the broken upload of ${asset.name} (state ${existing.state})`);
+          await deleteAsset(octokit, repo, existing.id);
+        }
+        log(`${release.tag}: uploading ${asset.name} (${asset.size} bytes)`);
+        await uploadAsset(octokit, repo, current, toExpected(asset));
+        break;
+      } catch (error) {
+        if (error instanceof ChecksumChangedError) {
+          // What GitHub got is not what the card says: remove it, never leave it for the release to find.
+          const sent = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data.assets.find((a) => a.name === asset.name);
+          if (sent) await deleteAsset(octokit, repo, sent.id);
+          throw new RegisterConflictError(`${asset.path} changed while it was uploaded (${error.message}); the upload was removed. Make sure nothing writes to the artifacts, then run register again`);
+        }
+        const status = httpStatus(error);
+        const transient = status === undefined || status >= 500 || status === 429 || status === 403 || status === 422;
+        if (!transient || attempt >= UPLOAD_ATTEMPTS) throw error;
+        log(`${release.tag}: uploading ${asset.name} failed (${(error as Error).message}); trying again (attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS})`);
+        await sleep(backoffMs(attempt));
+      } finally {
+        current = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
+      }
+    }
+  }
+  // Everything there, complete, and the bytes we hashed.
+  for (const asset of plan.assets) {
+    const got = current.assets.find((a) => a.name === asset.name);
+    if (!got || got.state !== 'uploaded') throw new RegisterConflictError(`${release.tag}: ${asset.name} is not complete in the draft release; run register again to resume`);
+    assertSame(release.tag, got as RemoteAsset, asset);
+  }
+}
+
+/**
+ * The draft release for the plan's tag: the oldest draft with that tag when it
+ * holds nothing but this registration's artifacts, or a new one. The release
+ * step finishes the oldest draft of a tag, so that is the one that must hold them.
+ */
+async function ensureDraft(octokit: GitHubClient, repo: RepoRef, plan: RegisterPlan): Promise<number> {
+  const release = plan.release!;
+  const find = async () => {
+    const all = (await listAllReleases(octokit, repo)).filter((r) => r.tag_name === release.tag);
+    const published = all.find((r) => !r.draft);
+    if (published) {
+      throw new RegisterConflictError(`${release.tag} is already released (${published.html_url}): ${plan.model} ${plan.version} cannot be registered again; register a new version`);
+    }
+    return all.filter((r) => r.draft).sort((a, b) => a.id - b.id);
+  };
+  let drafts = await find();
+  if (drafts.length === 0) {
+    const created = (
+      await octokit.rest.repos.createRelease({ ...repo, tag_name: release.tag, name: release.name, body: release.body, draft: true, target_commitish: release.targetCommitish })
+    ).data;
+    drafts = await find();
+    if (drafts.length === 0) drafts = [toRemoteRelease(created)];
+    // Two drafts for one tag (a retried request, or a race): keep the oldest, drop our empty one.
+    if (drafts.length > 1 && drafts[0].id !== created.id && drafts.find((d) => d.id === created.id)?.assets.length === 0) {
+      await deleteRelease(octokit, repo, created.id);
+      drafts = drafts.filter((d) => d.id !== created.id);
+    }
+  }
+  const draft = drafts[0];
+  for (const asset of draft.assets) {
+    if (asset.state !== 'uploaded') continue;
+    const ours = plan.assets.find((a) => a.name === asset.name);
+    if (!ours || !sameContent(asset, ours)) {
+      throw new RegisterConflictError(
+        `the draft release ${draft.html_url} for ${release.tag} holds ${asset.name} (${asset.size} bytes, ${asset.digest ?? 'no digest'}), which is not this registration's: ` +
+          'it was not touched. If it is a leftover, delete that draft and run again; otherwise register another version.',
+      );
+    }
+  }
+  return draft.id;
+}
+
+async function findPullRequest(octokit: GitHubClient, repo: RepoRef, branch: string, base: string, state: 'open' | 'all') {
+  const { data } = await octokit.rest.pulls.list({ ...repo, state, head: `${repo.owner}:${branch}`, base, per_page: 10 });
+  return data.find((pr) => pr.head.ref === branch);
+}
+
+async function ensurePullRequest(octokit: GitHubClient, repo: RepoRef, plan: RegisterPlan, log: (m: string) => void) {
+  const { head, base, title, body } = plan.pullRequest!;
+  const open = await findPullRequest(octokit, repo, head, base, 'open');
+  if (open) {
+    log(`the pull request ${open.html_url} is open already`);
+    return open;
+  }
+  try {
+    const created = (await octokit.rest.pulls.create({ ...repo, head, base, title, body, maintainer_can_modify: true })).data;
+    log(`opened the pull request ${created.html_url}`);
+    return created;
+  } catch (error) {
+    if (httpStatus(error) !== 422) throw error;
+    // Opened meanwhile by a concurrent attempt.
+    const again = await findPullRequest(octokit, repo, head, base, 'open');
+    if (!again) throw error;
+    return again;
+  }
+}
+
+async function enableAutoMerge(
+  octokit: GitHubClient,
+  pr: { number: number; html_url: string; node_id: string; auto_merge?: unknown },
+  mergeMethod: MergeMethod | undefined,
+  log: (m: string) => void,
+): Promise<'enabled' | 'already'> {
+  if (pr.auto_merge) return 'already';
+  const query = mergeMethod
+    ? 'mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod) { enablePullRequestAutoMerge(input: {pullRequestId: $pullRequestId, mergeMethod: $mergeMethod}) { pullRequest { number } } }'
+    : 'mutation($pullRequestId: ID!) { enablePullRequestAutoMerge(input: {pullRequestId: $pullRequestId}) { pullRequest { number } } }';
+  try {
+    await octokit.graphql(query, mergeMethod ? { pullRequestId: pr.node_id, mergeMethod } : { pullRequestId: pr.node_id });
+  } catch (error) {
+    // A GraphQL answer with errors is GitHub refusing; anything else (HTTP 5xx, a reset) is a failure to retry by re-running.
+    const errors = (error as { errors?: { message?: string }[] }).errors;
+    if (!Array.isArray(errors)) throw error;
+    const messages = errors.map((e) => e.message).filter(Boolean);
+    throw new AutoMergeError(
+      `the pull request ${pr.html_url} is open, but GitHub refused to enable auto-merge on it: ${messages.join('; ')}. ` +
+        'Auto-merge needs "Allow auto-merge" in the registry\'s settings and a branch protection rule (or ruleset) on the default branch with required checks; merge it by hand meanwhile.',
+    );
+  }
+  log(`auto-merge is on for ${pr.html_url}`);
+  return 'enabled';
+}
+
+function toExpected(asset: PlannedAsset): ExpectedAsset {
+  return { name: asset.name, size: asset.size, sha256: asset.sha256, contentType: asset.contentType, source: { kind: 'file', path: asset.path } };
+}
+
+function sameContent(remote: Pick<RemoteAsset, 'size' | 'digest'>, asset: Pick<PlannedAsset, 'size' | 'sha256'>): boolean {
+  if (remote.size !== asset.size) return false;
+  return !remote.digest || remote.digest.toLowerCase() === `sha256:${asset.sha256}`;
+}
+
+function assertSame(tag: string, remote: RemoteAsset, asset: PlannedAsset): void {
+  if (!sameContent(remote, asset)) {
+    throw new RegisterConflictError(
+      `${tag}: the draft release already holds a different ${asset.name} (${remote.size} bytes, ${remote.digest ?? 'no digest'}; this registration's is ${asset.size} bytes, sha256:${asset.sha256}); it is never replaced silently`,
+    );
+  }
+}
+
+async function deleteAsset(octokit: GitHubClient, repo: RepoRef, id: number): Promise<void> {
+  try {
+    await octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: id });
+  } catch (error) {
+    if (httpStatus(error) !== 404) throw error;
+  }
+}
+
+async function deleteRelease(octokit: GitHubClient, repo: RepoRef, id: number): Promise<void> {
+  try {
+    await octokit.rest.repos.deleteRelease({ ...repo, release_id: id });
+  } catch (error) {
+    if (httpStatus(error) !== 404) throw error;
+  }
+}
+
+function backoffMs(attempt: number): number {
+  const base = Number(process.env.MODEL_REGISTRY_RETRY_BASE_MS);
+  return (Number.isFinite(base) && base >= 0 ? base : 1000) * 2 ** attempt;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,84 @@
+/**
+ * `model-registry register`: the Action's register step from a terminal or any
+ * CI. With --dry-run it reads the registry, prints the plan as JSON (version,
+ * files, branch, pull request, uploads) and writes nothing.
+ */
+import { clock } from '../../action/commands/register.js';
+import { codeOrigin } from '../../adapters/code-origin.js';
+import { RegisterBlockedError, registerVersion } from '../../adapters/register.js';
+import { AutoMergeError } from '../../adapters/github/register-executor.js';
+import { parseFlags } from '../args.js';
+import type { Io } from '../io.js';
+import { UsageError } from '../usage.js';
+
+export async function registerCommand(argv: string[], io: Io): Promise<number> {
+  const { values } = parseFlags(argv, {
+    registry: { type: 'string' },
+    model: { type: 'string' },
+    version: { type: 'string' },
+    metrics: { type: 'string' },
+    artifact: { type: 'string', multiple: true },
+    card: { type: 'string' },
+    'model-card': { type: 'string' },
+    'model-title': { type: 'string' },
+    'model-description': { type: 'string' },
+    'model-owner': { type: 'string', multiple: true },
+    'model-task': { type: 'string' },
+    'model-license': { type: 'string' },
+    'model-tag': { type: 'string', multiple: true },
+    'auto-merge': { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    token: { type: 'string' },
+  });
+  const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
+  if (!values.registry) throw new UsageError('--registry owner/name is required (the registry repository on GitHub)');
+  if (!values.model) throw new UsageError('--model NAME is required');
+  if (!values.metrics) throw new UsageError('--metrics FILE is required (a JSON or YAML file of metric values)');
+  const token = values.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';
+  if (!token) throw new UsageError('a token is required, even for --dry-run (the registry is read through the API): --token, or GITHUB_TOKEN / GH_TOKEN in the environment');
+
+  const cwd = process.cwd();
+  const origin = codeOrigin(cwd);
+  for (const warning of origin.warnings) io.err(`warning: ${warning}`);
+  const dryRun = Boolean(values['dry-run']);
+  try {
+    const result = await registerVersion({
+      registry: values.registry,
+      serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+      token,
+      model: values.model,
+      version: values.version,
+      metrics: values.metrics,
+      card: values.card,
+      modelCard: values['model-card'],
+      modelFields: {
+        title: values['model-title'],
+        description: values['model-description'],
+        owners: list(values['model-owner']).flatMap((o) => o.split(/[\s,]+/)).filter(Boolean),
+        task: values['model-task'],
+        license: values['model-license'],
+        tags: list(values['model-tag']),
+      },
+      artifacts: list(values.artifact),
+      cwd,
+      run: { codeRepo: origin.codeRepo, commit: origin.commit, runUrl: origin.runUrl },
+      now: clock,
+      autoMerge: Boolean(values['auto-merge']),
+      dryRun,
+      log: (m) => io.err(m),
+    });
+    if (dryRun) {
+      io.out(JSON.stringify(result.plan, null, 2));
+      return 0;
+    }
+    io.out(JSON.stringify({ version: result.version, pullRequest: result.pullRequest ?? null, autoMerge: result.autoMerge }, null, 2));
+    if (result.autoMergeError) throw new AutoMergeError(result.autoMergeError);
+    return 0;
+  } catch (error) {
+    if (error instanceof RegisterBlockedError && dryRun && error.plan) {
+      // The plan is still worth seeing: what would be written, and why not.
+      io.out(JSON.stringify(error.plan, null, 2));
+    }
+    throw error;
+  }
+}

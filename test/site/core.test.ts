@@ -1,0 +1,403 @@
+/**
+ * The catalogue's pure core: escaping, the sanitizing Markdown renderer, links,
+ * charts, the lineage layout and graph, badges, the feed and the JSON API
+ * (every api/ file valid against schemas/api-*.schema.json).
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, symlinkSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { html, jsonForScript, raw, escapeHtml } from '../../src/core/site/html.js';
+import { isAllowedLink, markdownToText, renderMarkdown } from '../../src/core/site/markdown.js';
+import { relativeUrl, safeHttpUrl, releaseUrl, releaseAssetUrl, segment } from '../../src/core/site/urls.js';
+import { niceTicks, renderMetricChart } from '../../src/core/site/svg/chart.js';
+import { layeredLayout } from '../../src/core/site/svg/dag-layout.js';
+import { renderLineageGraph } from '../../src/core/site/svg/lineage-graph.js';
+import { renderBadge, stageBadge } from '../../src/core/site/badge.js';
+import { buildSite } from '../../src/core/site/build-site.js';
+import { buildSiteData } from '../../src/core/site/site-model.js';
+import { renderFeed } from '../../src/core/site/feed.js';
+import { checksumCommand, shellQuote } from '../../src/core/site/pages/version.js';
+import { parseStageLog, readStageHistory } from '../../src/adapters/stage-history.js';
+import { writeSite, SiteWriteError } from '../../src/adapters/site-writer.js';
+import { readSnapshot } from '../../src/adapters/fs-snapshot.js';
+import { loadRegistry } from '../../src/core/registry/load.js';
+import { createAjv } from '../../src/core/format/schemas.js';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TEMPLATE = join(repo, 'registry-template');
+const OPTIONS = { serverUrl: 'https://github.com', repository: 'acme-ml/model-registry', baseUrl: 'https://acme-ml.github.io/model-registry/', generatedAt: '2026-05-01T00:00:00.000Z' };
+
+function templateSite(options: Partial<typeof OPTIONS> = {}) {
+  return buildSite(loadRegistry(readSnapshot(TEMPLATE)), { ...OPTIONS, ...options });
+}
+
+describe('html tagged template', () => {
+  it('escapes every interpolation, keeps raw() markup, joins arrays, drops null/undefined/false', () => {
+    const evil = `<img src=x onerror=alert(1)>"'&`;
+    expect(html`<p title="${evil}">${evil}</p>`.value).toBe('<p title="&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;">&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;</p>');
+    expect(html`<div>${raw('<b>ok</b>')}</div>`.value).toBe('<div><b>ok</b></div>');
+    expect(html`<ul>${['<a>', html`<li>${'b'}</li>`]}</ul>`.value).toBe('<ul>&lt;a&gt;<li>b</li></ul>');
+    expect(html`${null}${undefined}${false}${0}`.value).toBe('0');
+    expect(escapeHtml('plain')).toBe('plain');
+  });
+
+  it('writes JSON data blocks that cannot close their <script> element', () => {
+    const out = jsonForScript({ a: '</script><script>alert(1)</script>', b: '<!--', c: '\u2028' }).value;
+    expect(out).not.toMatch(/<|>/);
+    expect(JSON.parse(out)).toEqual({ a: '</script><script>alert(1)</script>', b: '<!--', c: '\u2028' });
+  });
+});
+
+describe('sanitizing Markdown', () => {
+  it('renders Markdown, shows raw HTML as text and demotes headings', () => {
+    const out = renderMarkdown('# Title\n\n**bold** <script>alert(1)</script> <img src=x onerror=alert(1)>', 2).value;
+    expect(out).toContain('<h3>Title</h3>');
+    expect(out).toContain('<strong>bold</strong>');
+    expect(out).not.toMatch(/<script|<img/);
+    expect(out).toContain('&lt;script&gt;');
+  });
+
+  it.each([
+    ['[x](javascript:alert(1))'],
+    ['[x](JaVaScRiPt:alert(1))'],
+    ['[x](jav&#x61;script:alert(1))'],
+    ['[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'],
+    ['[x](vbscript:msgbox(1))'],
+    ['[x](//evil.example/x)'],
+    ['[x](/absolute)'],
+    ['<javascript:alert(1)>'],
+    ['[x](<java\tscript:alert(1)>)'],
+  ])('drops the link in %s', (source) => {
+    const out = renderMarkdown(source).value;
+    expect(out).not.toMatch(/href=/);
+  });
+
+  it('keeps http(s) and relative links, with rel on external ones, and no images', () => {
+    const out = renderMarkdown('[a](https://example.com/x?y=1) [b](docs/x.md) [c](#part) ![i](https://example.com/i.png)').value;
+    expect(out).toContain('<a href="https://example.com/x?y=1" rel="nofollow noopener noreferrer">a</a>');
+    expect(out).toContain('<a href="docs/x.md">b</a>');
+    expect(out).toContain('<a href="#part">c</a>');
+    expect(out).not.toContain('<img');
+    expect(isAllowedLink('https://a.example')).toBe(true);
+    expect(isAllowedLink('mailto:a@b.c')).toBe(false);
+    expect(isAllowedLink('%6aavascript:alert(1)')).toBe(false);
+  });
+
+  it('turns Markdown into plain text for search', () => {
+    expect(markdownToText('Routes **tickets** to `queues`.\n\n- one\n- two')).toBe('Routes tickets to queues. one two');
+  });
+});
+
+describe('links', () => {
+  it('makes the shortest relative link between two pages of the site', () => {
+    expect(relativeUrl('index.html', 'models/a/index.html')).toBe('models/a/index.html');
+    expect(relativeUrl('models/a/versions/1.0.0.html', 'models/a/versions/1.1.0.html')).toBe('1.1.0.html');
+    expect(relativeUrl('models/a/versions/1.0.0.html', 'models/a/index.html')).toBe('../index.html');
+    expect(relativeUrl('models/a/versions/1.0.0.html', 'index.html')).toBe('../../../index.html');
+    expect(relativeUrl('models/ab/index.html', 'models/abc/index.html')).toBe('../abc/index.html');
+    expect(relativeUrl('models/a/index.html', '')).toBe('../../');
+  });
+
+  it('links only http(s) URLs', () => {
+    expect(safeHttpUrl('https://example.com/a b')).toBeUndefined();
+    expect(safeHttpUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeHttpUrl('s3://bucket/key')).toBeUndefined();
+    expect(safeHttpUrl(' https://example.com')).toBeUndefined();
+    expect(safeHttpUrl('https://example.com/x')).toBe('https://example.com/x');
+  });
+
+  it('encodes release tags (they contain @) in release and download URLs', () => {
+    const gh = { serverUrl: 'https://github.com', repository: 'acme/reg' };
+    expect(releaseUrl(gh, 'churn@v1.0.0')).toBe('https://github.com/acme/reg/releases/tag/churn%40v1.0.0');
+    expect(releaseAssetUrl(gh, 'churn@v1.0.0', 'model file.bin')).toBe('https://github.com/acme/reg/releases/download/churn%40v1.0.0/model%20file.bin');
+    expect(releaseUrl({ serverUrl: 'https://github.com' }, 'x@v1')).toBeUndefined();
+  });
+
+  it('refuses path segments that could leave the site folder', () => {
+    for (const bad of ['..', '../x', 'a/b', '.hidden', '', 'a\\b']) expect(() => segment(bad)).toThrow();
+    expect(segment('1.0.0+build.7')).toBe('1.0.0+build.7');
+  });
+});
+
+describe('metric chart', () => {
+  it('picks round ticks covering the values', () => {
+    expect(niceTicks(0.861, 0.888)).toEqual([0.86, 0.87, 0.88, 0.89]);
+    expect(niceTicks(0, 97)).toEqual([0, 25, 50, 75, 100]);
+    expect(niceTicks(5, 5).length).toBeGreaterThan(1);
+  });
+
+  it('draws a point per version, the production one marked, CI whiskers, and escapes labels', () => {
+    const svg = renderMetricChart({
+      id: 'c',
+      metric: 'f1<script>',
+      direction: 'higher',
+      points: [
+        { label: '1.0.0', value: 0.8 },
+        { label: '1.1.0', value: 0.85, ci: [0.84, 0.86], production: true },
+        { label: '<b>2</b>', value: 0.9 },
+      ],
+    }).value;
+    expect(svg.match(/<circle /g)).toHaveLength(3);
+    expect(svg.match(/class="point production"/g)).toHaveLength(1);
+    expect(svg).toContain('class="ci"');
+    expect(svg).toContain('production</text>');
+    expect(svg).not.toContain('<script>');
+    expect(svg).not.toContain('<b>');
+  });
+});
+
+describe('lineage layout and graph', () => {
+  it('puts each node in the column of its generation', () => {
+    const { layer, columns } = layeredLayout({
+      ids: ['a', 'b', 'c', 'd'],
+      edges: [{ from: 'a', to: 'b' }, { from: 'b', to: 'c' }, { from: 'a', to: 'c' }, { from: 'd', to: 'c' }],
+    });
+    expect(Object.fromEntries(layer)).toEqual({ a: 0, b: 1, c: 2, d: 0 });
+    expect(columns.map((c) => c.length)).toEqual([2, 1, 1]);
+  });
+
+  it('survives cycles and self-loops (a broken registry) and long chains', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `n${i}`);
+    const edges = ids.slice(1).map((id, i) => ({ from: ids[i], to: id }));
+    edges.push({ from: 'n4999', to: 'n0' }, { from: 'n3', to: 'n3' });
+    const { columns } = layeredLayout({ ids, edges });
+    expect(columns.flat().sort()).toEqual([...ids].sort());
+  });
+
+  it('renders nodes (links where given) and edges with escaped labels', () => {
+    const svg = renderLineageGraph(
+      {
+        nodes: [
+          { id: 'a', label: '<img src=x onerror=alert(1)>', kind: 'external' },
+          { id: 'b', label: 'model', sublabel: 'Title', kind: 'focus' },
+          { id: 'c', label: 'child', kind: 'model', href: 'models/child/index.html' },
+        ],
+        edges: [{ from: 'a', to: 'b', label: 'fine-tune' }, { from: 'b', to: 'c', label: 'distill' }],
+      },
+      { id: 'g', title: 'Lineage', description: 'd' },
+    ).value;
+    expect(svg.match(/class="node /g)).toHaveLength(3);
+    expect(svg.match(/class="edge"/g)).toHaveLength(2);
+    expect(svg).toContain('<a href="models/child/index.html">');
+    expect(svg).not.toContain('<img');
+  });
+});
+
+describe('badges', () => {
+  it('is an SVG with the stage and version, escaped, wider for longer text', () => {
+    const short = renderBadge('production', '1.0.0', 'green');
+    const long = renderBadge('production', '1.0.0-rc.1+build.123', 'green');
+    expect(short).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="20" role="img" aria-label="production: 1.0.0">/);
+    expect(Number(/width="(\d+)"/.exec(long)![1])).toBeGreaterThan(Number(/width="(\d+)"/.exec(short)![1]));
+    expect(renderBadge('<x>', '"y"', 'grey')).not.toMatch(/<x>|"y"/);
+    expect(stageBadge('staging', undefined, false, false)).toContain('>none<');
+    expect(stageBadge('production', '1.0.0', true, true)).toContain('1.0.0 (deprecated)');
+  });
+});
+
+describe('the site of registry-template', () => {
+  const files = templateSite();
+  const text = (path: string) => String(files.get(path));
+
+  it('has every page kind, the API, badges, the feed and the assets', () => {
+    for (const path of [
+      'index.html', 'lineage.html', 'feed.xml', 'search-index.json', 'assets/site.css', 'assets/site.js', 'assets/icon.svg',
+      'models/churn-gbm/index.html', 'models/churn-gbm/compare.html', 'models/churn-gbm/versions/2.0.0.html',
+      'api/index.json', 'api/models/churn-gbm.json', 'api/models/churn-gbm/production.json',
+      'badges/churn-gbm/production.svg', 'badges/churn-gbm/staging.svg',
+    ]) expect(files.has(path), path).toBe(true);
+    expect([...files.keys()].filter((p) => p.endsWith('.html') && p.includes('/versions/'))).toHaveLength(11);
+  });
+
+  it('puts the Content-Security-Policy and no inline script or style in every page', () => {
+    for (const [path, content] of files) {
+      if (!path.endsWith('.html')) continue;
+      const page = String(content);
+      expect(page, path).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;; img-src &#39;self&#39; data:; connect-src &#39;self&#39;; base-uri &#39;none&#39;; form-action &#39;none&#39;">`);
+      expect(page, path).not.toMatch(/\sstyle=|<style|\son[a-z]+=/i);
+      const scripts = page.match(/<script[^>]*>/g) ?? [];
+      for (const s of scripts) expect(s, path).toMatch(/^<script src="[./]*assets\/site\.js" defer>$|^<script type="application\/json" id="compare-data">$/);
+      expect(page, path).not.toMatch(/(href|src)="(\/|https?:\/\/[^"]*\.(css|js)")/);
+    }
+  });
+
+  it('answers "what runs in production" with one file, with release download URLs', () => {
+    const prod = JSON.parse(text('api/models/churn-gbm/production.json'));
+    expect(prod).toMatchObject({ model: 'churn-gbm', stage: 'production', version: '2.0.0', tag: 'churn-gbm@v2.0.0', release_url: 'https://github.com/acme-ml/model-registry/releases/tag/churn-gbm%40v2.0.0' });
+    const committed = prod.artifacts.find((a: { name: string }) => a.name === 'thresholds.json');
+    expect(committed.url).toBe('https://github.com/acme-ml/model-registry/releases/download/churn-gbm%40v2.0.0/thresholds.json');
+    const external = prod.artifacts.find((a: { name: string }) => a.name === 'model.txt');
+    expect(external.url).toBe('s3://acme-models/churn-gbm/2.0.0/model.txt');
+    const model = JSON.parse(text('api/models/support-ticket-classifier.json'));
+    expect(model.versions.map((v: { version: string }) => v.version)).toEqual(['1.3.0', '1.2.0', '1.1.0', '1.0.0']);
+    expect(model.versions[3]).toMatchObject({ deprecated: true });
+    const index = JSON.parse(text('api/index.json'));
+    expect(index.models.find((m: { name: string }) => m.name === 'churn-gbm')).toMatchObject({ stages: { production: '2.0.0' }, latest: '2.0.0', primary_metric: { name: 'roc_auc', version: '2.0.0' } });
+  });
+
+  it('makes every file under api/ valid against its schema', () => {
+    const ajv = createAjv();
+    const schema = (name: string) => ajv.compile(JSON.parse(readFileSync(join(repo, 'schemas', `${name}.schema.json`), 'utf8')));
+    const validators = { index: schema('api-index'), model: schema('api-model'), stage: schema('api-stage') };
+    let checked = 0;
+    for (const [path, content] of [...files, ...templateSite({ repository: undefined, baseUrl: undefined })]) {
+      if (!path.startsWith('api/')) continue;
+      const kind = path === 'api/index.json' ? 'index' : /^api\/models\/[^/]+\.json$/.test(path) ? 'model' : 'stage';
+      const validate = validators[kind];
+      expect(validate(JSON.parse(String(content))), `${path}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('marks production on the charts, deprecated versions, and links releases', () => {
+    const page = text('models/support-ticket-classifier/index.html');
+    expect(page.match(/<svg class="chart"/g)!.length).toBeGreaterThan(5);
+    expect(page).toContain('class="point production"');
+    expect(page).toContain('<span class="chip deprecated"');
+    expect(page).toContain('href="https://github.com/acme-ml/model-registry/releases/tag/support-ticket-classifier%40v1.2.0"');
+    expect(page).toContain('<svg class="graph"');
+  });
+
+  it('has a version page with CIs, deltas, reproducibility and a checksum line to copy', () => {
+    const page = text('models/support-ticket-classifier/versions/1.3.0.html');
+    expect(page).toContain('0.878 – 0.898');
+    expect(page).toMatch(/<td class="delta better">.*\+0\.009/);
+    expect(page).toMatch(/<td class="delta worse">.*\+13\.6/);
+    expect(page).toContain('https://github.com/acme-ml/support-nlp/commit/6890f405ef3b002a17b7a8bc39c9aa20453aa7f9');
+    expect(page).toContain("echo &#39;6746f8ed8136a522e25e5c9d034466dbcb4998418a8326367ceb4b4f84a0a2b4  label_map.json&#39; | sha256sum -c");
+  });
+
+  it('writes an Atom feed of the newest versions', () => {
+    const feed = text('feed.xml');
+    expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);
+    expect(feed.match(/<entry>/g)).toHaveLength(11);
+    expect(feed.indexOf('support-ticket-classifier/versions/1.3.0.html')).toBeLessThan(feed.indexOf('churn-gbm/versions/0.9.0.html'));
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://acme-ml.github.io/model-registry/feed.xml"/>');
+  });
+
+  it('uses only relative links without a base URL', () => {
+    const bare = templateSite({ baseUrl: undefined, repository: undefined });
+    const feed = String(bare.get('feed.xml'));
+    expect(feed).toContain('<link rel="alternate" type="text/html" href="models/');
+    expect(String(bare.get('api/models/churn-gbm.json'))).toContain('"release_url":null');
+  });
+});
+
+describe('shell-safe checksum lines', () => {
+  it('quotes artifact names so a copied line cannot run anything else', () => {
+    expect(shellQuote('model.bin')).toBe('model.bin');
+    expect(shellQuote("a'b $(rm -rf ~)")).toBe(`'a'\\''b $(rm -rf ~)'`);
+    const sha = 'a'.repeat(64);
+    expect(checksumCommand([{ name: "x'; rm -rf / #", sha256: sha }])).toBe(`echo '${sha}  x'\\''; rm -rf / #' | sha256sum -c`);
+    expect(checksumCommand([{ name: 'x', sha256: 'not-a-sha' }])).toBe('');
+  });
+});
+
+describe('stage history from git', () => {
+  it('parses `git log -p` of stages.yaml files into events, newest first', () => {
+    const sha1 = '1'.repeat(40);
+    const sha2 = '2'.repeat(40);
+    const log = [
+      `\x1e${sha2}\x1f2026-04-02T10:00:00+00:00`,
+      'diff --git a/reg/models/m/stages.yaml b/reg/models/m/stages.yaml',
+      '--- a/reg/models/m/stages.yaml',
+      '+++ b/reg/models/m/stages.yaml',
+      '@@ -2 +2 @@',
+      '-production: 1.0.0',
+      '+production: "1.1.0" # promoted',
+      `\x1e${sha1}\x1f2026-03-01T10:00:00+00:00`,
+      'diff --git a/reg/models/m/stages.yaml b/reg/models/m/stages.yaml',
+      '+++ b/reg/models/m/stages.yaml',
+      '@@ -0,0 +1,2 @@',
+      '+# yaml-language-server: $schema=x',
+      '+production: 1.0.0',
+      '+staging: 1.1.0',
+    ].join('\n');
+    expect(parseStageLog(log)).toEqual({
+      m: [
+        { stage: 'production', version: '1.1.0', since: '2026-04-02T10:00:00+00:00', commit: sha2 },
+        { stage: 'production', version: '1.0.0', since: '2026-03-01T10:00:00+00:00', commit: sha1 },
+        { stage: 'staging', version: '1.1.0', since: '2026-03-01T10:00:00+00:00', commit: sha1 },
+      ],
+    });
+  });
+
+  it('reads a real repository, and gives nothing outside one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-history-'));
+    try {
+      const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-02T03:04:05Z', GIT_COMMITTER_DATE: '2026-01-02T03:04:05Z' } });
+      expect(readStageHistory(dir)).toMatchObject({ history: {}, available: false });
+      git('init', '-q');
+      git('config', 'user.email', 't@example.com');
+      git('config', 'user.name', 'T');
+      mkdirSync(join(dir, 'models', 'm'), { recursive: true });
+      writeFileSync(join(dir, 'models', 'm', 'stages.yaml'), 'production: 1.0.0\n');
+      git('add', '.');
+      git('commit', '-qm', 'promote');
+      const { history, available } = readStageHistory(dir);
+      expect(available).toBe(true);
+      expect(history.m).toEqual([{ stage: 'production', version: '1.0.0', since: '2026-01-02T03:04:05+00:00', commit: expect.stringMatching(/^[0-9a-f]{40}$/) }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('site writer', () => {
+  it('writes files into folders and refuses paths that leave the folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-writer-'));
+    try {
+      const out = join(dir, 'out');
+      const result = await writeSite(out, new Map<string, string | Uint8Array>([['a/b/c.html', 'x'], ['d.json', new Uint8Array([1, 2])]]));
+      expect(result).toEqual({ files: 2, bytes: 3 });
+      expect(readFileSync(join(out, 'a/b/c.html'), 'utf8')).toBe('x');
+      for (const bad of ['../escape.html', '/etc/x', 'a/../../x', 'a//b', './a']) {
+        await expect(writeSite(out, [[bad, 'x']])).rejects.toThrow(SiteWriteError);
+      }
+      mkdirSync(join(dir, 'elsewhere'));
+      symlinkSync(join(dir, 'elsewhere'), join(out, 'link'));
+      await expect(writeSite(out, [['link/x.html', 'x']])).rejects.toThrow(SiteWriteError);
+      expect(existsSync(join(dir, 'elsewhere', 'x.html'))).toBe(false);
+      symlinkSync(join(dir, 'target.txt'), join(out, 'file.html'));
+      await expect(writeSite(out, [['file.html', 'x']])).rejects.toThrow(SiteWriteError);
+      expect(existsSync(join(dir, 'target.txt'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes a large site through its writer thread, with the same result', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-writer-'));
+    try {
+      const files = Array.from({ length: 2500 }, (_, i) => [`p/${i % 10}/${i}.html`, `page ${i}`] as [string, string]);
+      const result = await writeSite(dir, files);
+      expect(result.files).toBe(2500);
+      expect(readFileSync(join(dir, 'p/9/2499.html'), 'utf8')).toBe('page 2499');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('defensive reading', () => {
+  it('builds a site from a registry whose cards fail their schemas', () => {
+    const registry = loadRegistry({
+      entries: [
+        { path: 'registry.yaml', type: 'file', size: 0, bytes: new TextEncoder().encode('format: 1\nname: R\nmetrics: {acc: {direction: higher}}\n') },
+        { path: 'models/m/model.yaml', type: 'file', size: 0, bytes: new TextEncoder().encode('name: m\nowners: 7\ntags: {a: 1}\ndescription: [1]\n') },
+        { path: 'models/m/stages.yaml', type: 'file', size: 0, bytes: new TextEncoder().encode('production: 9.9.9\nBad Stage: 1.0.0\n') },
+        { path: 'models/m/versions/1.0.0/card.yaml', type: 'file', size: 0, bytes: new TextEncoder().encode('version: 1.0.0\nsummary: 5\nlineage: {parents: [7, {model: nope, version: 1.0.0}], datasets: "x"}\nartifacts: [{name: a}]\n') },
+        { path: 'models/m/versions/1.0.0/metrics.json', type: 'file', size: 0, bytes: new TextEncoder().encode('{"acc": "high", "ok": {"value": 1, "ci": [0]}}') },
+      ],
+    });
+    const files = buildSite(registry, OPTIONS);
+    expect(String(files.get('models/m/versions/1.0.0.html'))).toContain('do not pass validation');
+    expect(files.has('api/models/m/production.json')).toBe(false);
+    const data = buildSiteData(registry, OPTIONS);
+    expect(renderFeed(data)).toContain('<entry>');
+  });
+});
