@@ -12,7 +12,7 @@ import type { LocalFile } from '../core/release/assets.js';
 import type { Repository } from '../core/release/urls.js';
 import { isValidVersion, tagName, type Registry } from '../core/registry/registry.js';
 import { sha256File } from './fs-snapshot.js';
-import { createGitHubClient, httpStatus, type GitHubClient } from './github/client.js';
+import { createGitHubClient, httpStatus, type GitHubClient, backoff } from './github/client.js';
 import { executeVersionPlan, ReleaseConflictError } from './github/release-executor.js';
 import { readRemoteState } from './github/release-state.js';
 import { validateDirectory } from './validate-directory.js';
@@ -67,7 +67,7 @@ export async function releaseDirectory(options: ReleaseOptions): Promise<Release
       } catch (error) {
         if (error instanceof ReleaseConflictError || !isTransient(error) || attempt >= ATTEMPTS) throw error;
         options.log(`${current.tag}: ${(error as Error).message}; planning again (attempt ${attempt + 1} of ${ATTEMPTS})`);
-        await sleep(backoffMs(attempt));
+        await backoff(attempt);
         const again = await makePlan(octokit, repo, registry, options, files);
         const next = again.versions.find((v) => v.tag === current.tag);
         if (again.problems.length) throw new ReleaseBlockedError(again.problems.map((p) => p.message).join('\n'));
@@ -122,10 +122,3 @@ function isTransient(error: unknown): boolean {
   if (status === undefined) return true;
   return status >= 500 || status === 429 || status === 403 || status === 408;
 }
-
-function backoffMs(attempt: number): number {
-  const base = Number(process.env.MODEL_REGISTRY_RETRY_BASE_MS);
-  return (Number.isFinite(base) && base >= 0 ? base : 1000) * 2 ** attempt;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -62,6 +62,12 @@ function retryBaseMs(): number {
   return Number.isFinite(configured) && configured >= 0 ? configured : 1000;
 }
 
+/** Waits before planning again after a transient failure: 2 s, 4 s, … (scaled by MODEL_REGISTRY_RETRY_BASE_MS). */
+export function backoff(attempt: number): Promise<void> {
+  const ms = retryBaseMs() * 2 ** attempt;
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 /** An HTTP status from an Octokit error, if it has one. */
 export function httpStatus(error: unknown): number | undefined {
   const status = (error as { status?: unknown })?.status;

@@ -18,8 +18,8 @@ import type { ExpectedAsset } from '../../core/release/assets.js';
 import type { RemoteAsset } from '../../core/release/plan.js';
 import type { PlannedAsset, RegisterPlan } from '../../core/register/plan.js';
 import { ChecksumChangedError, uploadAsset } from './asset-upload.js';
-import { httpStatus, type GitHubClient } from './client.js';
-import { listAllReleases, toRemoteRelease, type RepoRef } from './release-state.js';
+import { httpStatus, type GitHubClient, backoff } from './client.js';
+import { listAllReleases, toRemoteRelease, type RepoRef, deleteAsset, deleteRelease } from './release-state.js';
 import type { MergeMethod } from './register-state.js';
 
 export class RegisterConflictError extends Error {}
@@ -124,7 +124,7 @@ async function uploadToDraft(octokit: GitHubClient, repo: RepoRef, plan: Registe
         const transient = status === undefined || status >= 500 || status === 429 || status === 403 || status === 422;
         if (!transient || attempt >= UPLOAD_ATTEMPTS) throw error;
         log(`${release.tag}: uploading ${asset.name} failed (${(error as Error).message}); trying again (attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS})`);
-        await sleep(backoffMs(attempt));
+        await backoff(attempt);
       } finally {
         current = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
       }
@@ -247,26 +247,3 @@ function assertSame(tag: string, remote: RemoteAsset, asset: PlannedAsset): void
     );
   }
 }
-
-async function deleteAsset(octokit: GitHubClient, repo: RepoRef, id: number): Promise<void> {
-  try {
-    await octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: id });
-  } catch (error) {
-    if (httpStatus(error) !== 404) throw error;
-  }
-}
-
-async function deleteRelease(octokit: GitHubClient, repo: RepoRef, id: number): Promise<void> {
-  try {
-    await octokit.rest.repos.deleteRelease({ ...repo, release_id: id });
-  } catch (error) {
-    if (httpStatus(error) !== 404) throw error;
-  }
-}
-
-function backoffMs(attempt: number): number {
-  const base = Number(process.env.MODEL_REGISTRY_RETRY_BASE_MS);
-  return (Number.isFinite(base) && base >= 0 ? base : 1000) * 2 ** attempt;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

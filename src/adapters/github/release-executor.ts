@@ -9,7 +9,7 @@ import type { ExpectedAsset } from '../../core/release/assets.js';
 import type { RemoteAsset, VersionPlan } from '../../core/release/plan.js';
 import { uploadAsset } from './asset-upload.js';
 import { httpStatus, type GitHubClient } from './client.js';
-import { listAllReleases, tagCommit, type RepoRef } from './release-state.js';
+import { listAllReleases, tagCommit, type RepoRef, deleteAsset, deleteRelease } from './release-state.js';
 
 export class ReleaseConflictError extends Error {}
 
@@ -117,21 +117,5 @@ function assertSame(plan: VersionPlan, remote: RemoteAsset, expected: ExpectedAs
     throw new ReleaseConflictError(
       `${plan.tag}: the release already holds a different ${expected.name} (${remote.size} bytes, ${remote.digest ?? 'no digest'}; expected ${expected.size} bytes, sha256:${expected.sha256}); it is never replaced silently`,
     );
-  }
-}
-
-async function deleteAsset(octokit: GitHubClient, repo: RepoRef, id: number): Promise<void> {
-  try {
-    await octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: id });
-  } catch (error) {
-    if (httpStatus(error) !== 404) throw error;
-  }
-}
-
-async function deleteRelease(octokit: GitHubClient, repo: RepoRef, id: number): Promise<void> {
-  try {
-    await octokit.rest.repos.deleteRelease({ ...repo, release_id: id });
-  } catch (error) {
-    if (httpStatus(error) !== 404) throw error;
   }
 }

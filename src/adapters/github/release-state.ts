@@ -4,7 +4,7 @@
  * commits that the tags of unreleased versions point at.
  */
 import type { RemoteRelease, RemoteState } from '../../core/release/plan.js';
-import type { GitHubClient } from './client.js';
+import { httpStatus, type GitHubClient } from './client.js';
 
 export interface RepoRef {
   owner: string;
@@ -67,4 +67,22 @@ export async function readRemoteState(octokit: GitHubClient, repo: RepoRef, tags
     if (commit) tags.set(tag, commit);
   }
   return { releases, tags };
+}
+
+/** Deletes a release asset; one already gone (a concurrent run) is fine. */
+export async function deleteAsset(octokit: GitHubClient, repo: RepoRef, id: number): Promise<void> {
+  try {
+    await octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: id });
+  } catch (error) {
+    if (httpStatus(error) !== 404) throw error;
+  }
+}
+
+/** Deletes a (draft) release; one already gone is fine. */
+export async function deleteRelease(octokit: GitHubClient, repo: RepoRef, id: number): Promise<void> {
+  try {
+    await octokit.rest.repos.deleteRelease({ ...repo, release_id: id });
+  } catch (error) {
+    if (httpStatus(error) !== 404) throw error;
+  }
 }

@@ -2,8 +2,8 @@
 import { judge, type Verdict } from '../report/metric-comparison.js';
 import type { MetricDefinition } from '../registry/registry.js';
 import { html, raw, type Raw } from './html.js';
-import { formatDelta, formatNumber } from './format.js';
-import type { SiteMetric, SiteVersion } from './site-model.js';
+import { formatDelta } from './format.js';
+import type { SiteVersion } from './site-model.js';
 import { paths, relativeUrl, safeHttpUrl } from './urls.js';
 
 /** A link when the URL is http(s), else the text as code (s3://, hf://, or something hostile). */
@@ -24,11 +24,6 @@ export function deprecatedChip(reason: string | undefined): Raw {
 
 export function versionLink(from: string, version: SiteVersion): Raw {
   return html`<a href="${relativeUrl(from, paths.version(version.model, version.version))}">${version.version}</a>`;
-}
-
-export function metricValue(metric: SiteMetric | undefined, unit?: string): string {
-  if (!metric) return '\u2013';
-  return unit ? `${metric.text} ${unit}` : metric.text;
 }
 
 const ARROWS: Record<string, Raw> = { up: raw('&#9650;'), down: raw('&#9660;'), same: raw('=') };

@@ -71,10 +71,6 @@ export function formatBytes(size: number | undefined): string {
   return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
 }
 
-export function withUnit(value: number, unit: string | undefined): string {
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
-}
-
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 }

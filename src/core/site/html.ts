@@ -59,11 +59,6 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
   return new Raw(out);
 }
 
-/** Joins rendered pieces with a separator (the separator is markup). */
-export function joinHtml(items: readonly Interpolation[], separator: string): Raw {
-  return new Raw(items.map(render).join(separator));
-}
-
 /**
  * JSON for a `<script type="application/json">` data block: `<`, `>` and `&`
  * (and the JavaScript line separators) are written as \u escapes, so no value

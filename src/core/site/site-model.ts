@@ -137,7 +137,6 @@ export function buildSiteData(registry: Registry, options: SiteOptions): SiteDat
   const github: GitHubLinks = { serverUrl: options.serverUrl, repository: options.repository };
   const settings = registry.settings;
   const models: SiteModel[] = [];
-  const versions = new Map<string, SiteVersion>();
   for (const entry of registry.models.values()) {
     if (!isValidModelName(entry.name)) continue;
     const card: Record<string, unknown> = isRecord(entry.card?.value) ? entry.card.value : {};
@@ -158,7 +157,6 @@ export function buildSiteData(registry: Registry, options: SiteOptions): SiteDat
       site.deprecated = deprecatedMap.get(v.version);
       site.stages = stages.filter(([, version]) => version === v.version).map(([stage]) => stage);
       modelVersions.push(site);
-      versions.set(versionKey(entry.name, v.version), site);
     }
     models.push({
       name: entry.name,

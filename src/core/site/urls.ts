@@ -33,10 +33,6 @@ export function segment(name: string): string {
   return name;
 }
 
-export function isSafeSegment(name: string): boolean {
-  return SEGMENT_RE.test(name) && !name.includes('..');
-}
-
 /**
  * The shortest link from the page at `from` to the file at `to`, both relative
  * to the site root: `1.4.0.html` between two versions, `../index.html` up to

@@ -418,7 +418,10 @@
       table.appendChild(el('caption', null, label(aModel, a) + ' (A) compared with ' + label(bName, b) + ' (B)'));
       var thead = el('thead');
       var headRow = el('tr');
-      ['Metric', 'A: ' + label(aModel, a), 'B: ' + label(bName, b), 'Change (B \u2212 A)'].forEach(function (text) {
+      var short = function (model, v) {
+        return aModel === bName ? v.version : label(model, v);
+      };
+      ['Metric', 'A: ' + short(aModel, a), 'B: ' + short(bName, b), 'Change (B \u2212 A)'].forEach(function (text) {
         var cell = el('th', null, text);
         cell.scope = 'col';
         headRow.appendChild(cell);

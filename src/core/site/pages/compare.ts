@@ -44,8 +44,10 @@ export function compareTable(data: SiteData, a: SiteVersion, b: SiteVersion): Ra
     return html`<tr data-metric="${name}"><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${va === undefined ? '–' : `${formatNumber(va)}${unit}`}</td><td class="num">${vb === undefined ? '–' : `${formatNumber(vb)}${unit}`}</td>${deltaCell(vb, va, def)}</tr>`;
   });
   const label = (v: SiteVersion) => `${v.model} ${v.version}`;
+  // Column heads stay narrow (phones): the version alone when both are of one model; the caption says the rest.
+  const short = (v: SiteVersion) => (a.model === b.model ? v.version : label(v));
   return html`<p class="compare-summary" id="compare-summary">${shared ? `B is better on ${better} and worse on ${worse} of ${shared} shared metrics.` : 'These versions share no metric.'}</p>
-<div class="table-scroll" role="region" aria-label="Comparison" tabindex="0"><table class="compare-table" id="compare-table"><caption>${label(a)} (A) compared with ${label(b)} (B)</caption><thead><tr><th scope="col">Metric</th><th scope="col">A: ${label(a)}</th><th scope="col">B: ${label(b)}</th><th scope="col">Change (B − A)</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+<div class="table-scroll" role="region" aria-label="Comparison" tabindex="0"><table class="compare-table" id="compare-table"><caption>${label(a)} (A) compared with ${label(b)} (B)</caption><thead><tr><th scope="col">Metric</th><th scope="col">A: ${short(a)}</th><th scope="col">B: ${short(b)}</th><th scope="col">Change (B − A)</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** What the script needs to compare any two versions of this model without a request. */
