@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticRegistry } from './synthetic-registry.mjs';
 import { benchReleaseUpload } from './release-upload.mjs';
+import { benchSite } from './site.mjs';
 
 const { values } = parseArgs({
   options: { models: { type: 'string', default: '1000' }, versions: { type: 'string', default: '20' }, runs: { type: 'string', default: '3' } },
@@ -81,6 +82,9 @@ try {
   const smallValidate = timeCommand([cli, 'validate', '--root', small, '--format', 'json']).ms;
   const growth = validate.ms / floor / (smallValidate / smallFloor);
   console.log(`growth: validate/floor at full size vs a quarter of it: ${growth.toFixed(2)}  ${growth < 1.3 ? 'PASS' : 'FAIL'} (linear: about 1, target < 1.3)`);
+
+  console.log('');
+  await benchSite({ root: big, floorMs: floor, runs });
 
   await benchReleaseUpload({ work, runs });
 } finally {

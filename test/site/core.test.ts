@@ -401,3 +401,36 @@ describe('defensive reading', () => {
     expect(renderFeed(data)).toContain('<entry>');
   });
 });
+
+describe('JSON Schemas of the API', () => {
+  it.each(['api-index', 'api-model', 'api-stage'])('%s.schema.json is draft-07, documented on every property, and its examples are valid', (name) => {
+    const schema = JSON.parse(readFileSync(join(repo, 'schemas', `${name}.schema.json`), 'utf8'));
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect(schema.$id).toBe(`https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/${name}.schema.json`);
+    const ajv = createAjv();
+    const validate = ajv.compile(schema);
+    for (const example of schema.examples) expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+    let documented = 0;
+    const visit = (node: unknown, pointer: string, needsDocs: boolean) => {
+      if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+      const n = node as Record<string, unknown>;
+      if (needsDocs) {
+        expect(typeof n.description === 'string' && typeof n.markdownDescription === 'string', `${pointer} is documented`).toBe(true);
+        documented++;
+      }
+      for (const [key, child] of Object.entries((n.properties ?? {}) as Record<string, unknown>)) visit(child, `${pointer}/properties/${key}`, true);
+      for (const [key, child] of Object.entries((n.definitions ?? {}) as Record<string, unknown>)) visit(child, `${pointer}/definitions/${key}`, true);
+      if (n.additionalProperties && typeof n.additionalProperties === 'object') visit(n.additionalProperties, `${pointer}/additionalProperties`, true);
+      if (n.items) visit(n.items, `${pointer}/items`, false);
+    };
+    visit(schema, '', true);
+    expect(documented).toBeGreaterThan(10);
+  });
+
+  it('describes the version object identically in the model and stage schemas', () => {
+    const model = JSON.parse(readFileSync(join(repo, 'schemas', 'api-model.schema.json'), 'utf8'));
+    const stage = JSON.parse(readFileSync(join(repo, 'schemas', 'api-stage.schema.json'), 'utf8'));
+    for (const [key, value] of Object.entries(model.definitions.version.properties)) expect(stage.properties[key], key).toEqual(value);
+    for (const name of ['artifact', 'parent', 'dataset', 'code']) expect(stage.definitions[name], name).toEqual(model.definitions[name]);
+  });
+});
