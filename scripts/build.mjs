@@ -10,7 +10,7 @@
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, mkdirSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const check = process.argv.includes('--check');
 const outdir = check ? mkdtempSync(join(tmpdir(), 'model-registry-dist-')) : 'dist';
@@ -22,7 +22,8 @@ const banner = "import { createRequire as __createRequire } from 'node:module'; 
 const rawText = {
   name: 'raw-text',
   setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.slice(0, -'?raw'.length)), namespace: 'raw-text' }));
+    // Paths relative to the project, so the bundle is the same in every clone.
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: relative(process.cwd(), join(args.resolveDir, args.path.slice(0, -'?raw'.length))), namespace: 'raw-text' }));
     b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
   },
 };
