@@ -49640,8 +49640,8 @@ async function validateDirectory(options) {
 }
 function workerCount() {
   const configured = Number(process.env.MODEL_REGISTRY_WORKERS);
-  if (Number.isInteger(configured) && configured > 0) return configured;
-  return Math.min(availableParallelism(), 8);
+  if (Number.isInteger(configured) && configured > 0) return Math.min(configured, availableParallelism(), 8);
+  return 1;
 }
 
 // src/adapters/review-directory.ts
