@@ -12130,8 +12130,8 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema2[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
-      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
+    function findScalarTagByTest({ atKey: atKey2, directives, schema: schema2 }, value, token, onError) {
+      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey2 && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
       if (schema2.compat) {
         const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
         if (tag.tag !== compat.tag) {
@@ -12189,7 +12189,7 @@ var require_compose_node = __commonJS({
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
-      const atKey = ctx.atKey;
+      const atKey2 = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
       let node;
       let isSrcToken = true;
@@ -12228,7 +12228,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey2 && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -14587,15 +14587,2227 @@ var require_dist2 = __commonJS({
   }
 });
 
-// src/adapters/check-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var valid = (version, options) => {
+      const v = parse(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var clean = (version, options) => {
+      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var diff = (version1, version2) => {
+      const v1 = parse(version1, null, true);
+      const v2 = parse(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var prerelease = (version, options) => {
+      const parsed = parse(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = (a, b, loose) => compare(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = (a, b) => compare(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = require_parse();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var constants = require_constants();
+    var SemVer = require_semver();
+    var truncate = (version, truncation, options) => {
+      if (!constants.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type2) => {
+      return type2.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set2, version, options) => {
+      for (let i = 0; i < set2.length; i++) {
+        if (!set2[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set2.length; i++) {
+          debug(set2[i].semver);
+          if (set2[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set2[i].semver.prerelease.length > 0) {
+            const allowed = set2[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range, options) => {
+      const set2 = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare(a, b, options));
+      for (const version of v) {
+        const included = satisfies(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set2.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set2.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set2) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants = require_constants();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse = require_parse();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
 
 // src/core/format/layout.ts
 var REGISTRY_FILE = "registry.yaml";
 var MODELS_DIR = "models";
 var MODEL_FILE = "model.yaml";
 var STAGES_FILE = "stages.yaml";
+var VERSIONS_DIR = "versions";
 var CARD_FILE = "card.yaml";
+var MODEL_NAME_RE = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
 var MAX_DOCUMENT_BYTES = 1024 * 1024;
 function classifyPath(path) {
   if (path === REGISTRY_FILE) return { kind: "registry" };
@@ -14618,6 +16830,8 @@ function isDocumentPath(path) {
   const kind = classifyPath(path).kind;
   return kind === "registry" || kind === "model" || kind === "stages" || kind === "card" || kind === "metrics";
 }
+var modelFile = (model) => `${MODELS_DIR}/${model}/${MODEL_FILE}`;
+var versionDir = (model, version) => `${MODELS_DIR}/${model}/${VERSIONS_DIR}/${version}`;
 
 // src/core/format/schemas.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -16049,6 +18263,12 @@ function dropShadowed(problems) {
 // src/core/problems.ts
 function atFileStart() {
   return { line: 1, column: 1 };
+}
+function atValue(...path) {
+  return { path, target: "value" };
+}
+function atKey(...path) {
+  return { path, target: "key" };
 }
 
 // src/core/parse/decode.ts
@@ -19229,7 +21449,7 @@ function preciseParse(text) {
     const problems = doc.errors.map((e) => {
       const { line, col } = lines.linePos(e.pos[0]);
       const duplicate = e.code === "DUPLICATE_KEY";
-      if (/call stack/i.test(e.message)) return { ...DEPTH_PROBLEM, at: { line, column: col } };
+      if (/call stack/i.test(e.message)) return { ...DEPTH_PROBLEM, at: deepestFlowPoint(text, lines) };
       return {
         rule: duplicate ? "duplicate-key" : "yaml-syntax",
         severity: "error",
@@ -19277,6 +21497,25 @@ var DEPTH_PROBLEM = {
   message: "file is nested too deeply to read safely: no card needs that; flatten it",
   at: { line: 1, column: 1 }
 };
+function deepestFlowPoint(text, lines) {
+  let depth = 0;
+  let quote2 = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote2) {
+      if (c === "\\" && quote2 === '"') i++;
+      else if (c === quote2) quote2 = "";
+    } else if (c === '"' || c === "'") quote2 = c;
+    else if (c === "[" || c === "{") {
+      if (++depth > MAX_FLOW_DEPTH) {
+        const { line, col } = lines.linePos(i);
+        return { line, column: col };
+      }
+    } else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
+  }
+  return { line: 1, column: 1 };
+}
+var MAX_FLOW_DEPTH = 32;
 function fromThrown(error) {
   if (error instanceof RangeError) return DEPTH_PROBLEM;
   return {
@@ -19482,10 +21721,789 @@ function locatedAtStart(p) {
   return { rule: p.rule, severity: p.severity, message: p.message, line: at?.line ?? 1, column: at?.column ?? 1 };
 }
 
+// src/core/registry/registry.ts
+var import_semver = __toESM(require_semver2(), 1);
+var DEFAULT_TAG_FORMAT = "{model}@v{version}";
+var DEFAULT_STAGES = ["staging", "production"];
+var SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function isValidVersion(name) {
+  return SEMVER_RE.test(name);
+}
+function isValidModelName(name) {
+  return MODEL_NAME_RE.test(name);
+}
+function sortVersionEntries(entries) {
+  const parsed = new Map(entries.map(([name]) => [name, isValidVersion(name) ? import_semver.default.parse(name) : null]));
+  return entries.sort(([a], [b]) => {
+    const pa = parsed.get(a);
+    const pb = parsed.get(b);
+    if (pa && pb) return pa.compareMain(pb) || pa.comparePre(pb) || pa.compareBuild(pb);
+    if (Boolean(pa) !== Boolean(pb)) return pa ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+}
+function metricNumber(entry) {
+  if (typeof entry === "number") return entry;
+  if (entry && typeof entry === "object" && typeof entry.value === "number") {
+    return entry.value;
+  }
+  return void 0;
+}
+function buildRegistry(documents, entries) {
+  const models = /* @__PURE__ */ new Map();
+  const strayFiles = [];
+  let settingsFile;
+  const model = (name) => {
+    let entry = models.get(name);
+    if (!entry) {
+      entry = { name, dir: `models/${name}`, versions: /* @__PURE__ */ new Map(), strayFiles: [] };
+      models.set(name, entry);
+    }
+    return entry;
+  };
+  const version = (modelName, name) => {
+    const m = model(modelName);
+    let entry = m.versions.get(name);
+    if (!entry) {
+      entry = { model: modelName, version: name, dir: `models/${modelName}/versions/${name}`, metricsFiles: [], files: [] };
+      m.versions.set(name, entry);
+    }
+    return entry;
+  };
+  for (const doc of documents) {
+    const info = classifyPath(doc.path);
+    const loaded = doc.value === void 0 ? void 0 : { path: doc.path, value: doc.value, valid: doc.valid };
+    switch (info.kind) {
+      case "registry":
+        settingsFile = loaded;
+        break;
+      case "model":
+        model(info.model).card = loaded;
+        break;
+      case "stages":
+        model(info.model).stages = loaded;
+        break;
+      case "card":
+        version(info.model, info.version).card = loaded;
+        break;
+      case "metrics": {
+        const v = version(info.model, info.version);
+        v.metricsFiles.push(doc.path);
+        if (!v.metrics || doc.path.endsWith(".yaml")) v.metrics = loaded;
+        break;
+      }
+    }
+  }
+  for (const entry of entries) {
+    const info = classifyPath(entry.path);
+    if (info.kind === "version-file") version(info.model, info.version).files.push(info.inner);
+    else if (info.kind === "model-file") model(info.model).strayFiles.push(info.inner);
+    else if (info.kind === "other" && entry.path !== "registry.yaml") strayFiles.push(entry.path);
+    else if (info.kind === "card" || info.kind === "metrics") version(info.model, info.version);
+    else if (info.kind === "model" || info.kind === "stages") model(info.model);
+  }
+  const sortedModels = new Map([...models.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+  for (const m of sortedModels.values()) {
+    if (m.versions.size > 1) m.versions = new Map(sortVersionEntries([...m.versions.entries()]));
+  }
+  let registryPresent = false;
+  for (const entry of entries) if (entry.path === "registry.yaml") registryPresent = true;
+  return { settings: resolveSettings(settingsFile, registryPresent), settingsFile, models: sortedModels, strayFiles };
+}
+var STAGE_RE = /^[a-z][a-z0-9_-]{0,31}$/;
+function resolveSettings(file, present) {
+  const readable = !present || file?.value !== null && typeof file?.value === "object" && !Array.isArray(file.value);
+  const raw = readable && file ? file.value : {};
+  const stagesOk = raw.stages === void 0 || Array.isArray(raw.stages) && raw.stages.length > 0 && raw.stages.every((s) => typeof s === "string" && STAGE_RE.test(s)) && new Set(raw.stages).size === raw.stages.length;
+  const stages = stagesOk && raw.stages ? [...raw.stages] : DEFAULT_STAGES;
+  const metrics = {};
+  let metricsOk = raw.metrics === void 0 || raw.metrics !== null && typeof raw.metrics === "object" && !Array.isArray(raw.metrics);
+  if (metricsOk && raw.metrics) {
+    for (const [name, def] of Object.entries(raw.metrics)) {
+      const ok = def !== null && typeof def === "object" && (def.direction === "higher" || def.direction === "lower") && (def.min === void 0 || typeof def.min === "number") && (def.max === void 0 || typeof def.max === "number");
+      if (ok) metrics[name] = def;
+      else metricsOk = false;
+    }
+  }
+  return {
+    trusted: { stages: readable && stagesOk, metrics: readable && metricsOk },
+    name: typeof raw.name === "string" ? raw.name : "Model registry",
+    description: typeof raw.description === "string" ? raw.description : void 0,
+    url: typeof raw.url === "string" ? raw.url : void 0,
+    tag_format: typeof raw.tag_format === "string" && raw.tag_format.includes("{model}") && raw.tag_format.includes("{version}") ? raw.tag_format : DEFAULT_TAG_FORMAT,
+    stages,
+    metrics
+  };
+}
+
+// src/core/rules/layout-rules.ts
+var MODEL_FOLDER_FILES = ["model.yaml", "stages.yaml", "README.md"];
+var VERSION_FOLDER_FILES = ["card.yaml", "metrics.yaml", "metrics.json", "README.md"];
+var IGNORED = /* @__PURE__ */ new Set([".gitkeep", ".gitattributes", ".gitignore", ".DS_Store"]);
+function registryLayoutRule({ registry, entries }) {
+  const problems = [];
+  const at = atFileStart();
+  if (!entries.has(REGISTRY_FILE)) {
+    problems.push({
+      file: REGISTRY_FILE,
+      rule: "missing-file",
+      severity: "error",
+      message: "registry.yaml is missing: every registry needs one at its root (at least `format: 1` and `name`)",
+      at
+    });
+  }
+  for (const path of registry.strayFiles) {
+    if (IGNORED.has(basename(path))) continue;
+    problems.push({
+      file: path,
+      rule: "unexpected-file",
+      severity: "warning",
+      message: "files under models/ belong in a model folder: models/<model>/model.yaml, models/<model>/versions/<version>/...",
+      at
+    });
+  }
+  return problems;
+}
+function modelLayoutRules({ registry, entries }) {
+  const problems = [];
+  const at = atFileStart();
+  for (const model of registry.models.values()) {
+    const validName = isValidModelName(model.name);
+    if (!validName) {
+      problems.push({
+        file: modelFile(model.name),
+        rule: "invalid-name",
+        severity: "error",
+        message: `model folder \`${model.name}\` is not a valid model name: use 1 to 64 lowercase letters, digits, '.', '_' or '-', starting and ending with a letter or digit (for example \`${suggestModelName(model.name)}\`)`,
+        at
+      });
+    }
+    if (!model.card && !entries.has(modelFile(model.name))) {
+      problems.push({
+        file: modelFile(model.name),
+        rule: "missing-file",
+        severity: "error",
+        message: `model \`${model.name}\` has no model.yaml: add one with at least name, description and owners`,
+        at
+      });
+    }
+    for (const inner of model.strayFiles) {
+      if (IGNORED.has(basename(inner))) continue;
+      const near = closest(inner, MODEL_FOLDER_FILES);
+      problems.push({
+        file: `${model.dir}/${inner}`,
+        rule: "unexpected-file",
+        severity: "warning",
+        message: near ? `unexpected file: did you mean \`${near}\`? The registry only reads model.yaml, stages.yaml and versions/ here` : "unexpected file in a model folder: it holds model.yaml, stages.yaml, README.md and versions/<version>/",
+        at
+      });
+    }
+    for (const version of model.versions.values()) {
+      const dir = versionDir(model.name, version.version);
+      const someFile = version.card?.path ?? version.metricsFiles[0] ?? `${dir}/${version.files[0] ?? CARD_FILE}`;
+      if (!isValidVersion(version.version)) {
+        problems.push({
+          file: someFile,
+          rule: "invalid-version",
+          severity: "error",
+          message: `version folder \`${version.version}\` is not a strict SemVer 2.0.0 version: ${versionHint(version.version)}`,
+          at
+        });
+      }
+      if (!entries.has(`${dir}/${CARD_FILE}`)) {
+        problems.push({
+          file: `${dir}/${CARD_FILE}`,
+          rule: "missing-file",
+          severity: "error",
+          message: `version ${version.version} of \`${model.name}\` has no card.yaml: add one with version, created and summary`,
+          at
+        });
+      }
+      if (version.metricsFiles.length === 0) {
+        problems.push({
+          file: `${dir}/metrics.yaml`,
+          rule: "missing-file",
+          severity: "error",
+          message: `version ${version.version} of \`${model.name}\` has no metrics file: add metrics.yaml or metrics.json (a plain {"accuracy": 0.93} will do)`,
+          at
+        });
+      } else if (version.metricsFiles.length > 1) {
+        problems.push({
+          file: `${dir}/metrics.json`,
+          rule: "ambiguous-file",
+          severity: "error",
+          message: "this version has both metrics.yaml and metrics.json: keep one of them",
+          at
+        });
+      }
+    }
+  }
+  return problems;
+}
+function strayVersionFiles(listed, files) {
+  return files.filter((f) => !listed.has(f) && !IGNORED.has(basename(f)) && !VERSION_FOLDER_FILES.includes(f));
+}
+function strayVersionFileMessage(inner) {
+  const near = closest(inner, VERSION_FOLDER_FILES);
+  return near && near !== inner ? `unexpected file: did you mean \`${near}\`?` : "unexpected file: list it under `artifacts` in card.yaml (with name, path, size and sha256) or remove it";
+}
+function versionHint(name) {
+  if (/^v\d/i.test(name) && isValidVersion(name.slice(1))) return `rename the folder to \`${name.slice(1)}\` (no v prefix)`;
+  if (/^\d+$/.test(name)) return `rename the folder to \`${name}.0.0\` (MAJOR.MINOR.PATCH)`;
+  if (/^\d+\.\d+$/.test(name)) return `rename the folder to \`${name}.0\` (MAJOR.MINOR.PATCH)`;
+  return "name it MAJOR.MINOR.PATCH, optionally with -prerelease and +build, such as 1.4.0 or 2.0.0-rc.1";
+}
+function suggestModelName(name) {
+  const cleaned = name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "").slice(0, 64);
+  return cleaned || "my-model";
+}
+function basename(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+// src/core/rules/name-rules.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+
+// src/core/rules/context.ts
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+
+// src/core/rules/name-rules.ts
+function nameRules({ registry }) {
+  const problems = [];
+  for (const model of registry.models.values()) {
+    const card = model.card;
+    if (card && isRecord(card.value) && typeof card.value.name === "string" && card.value.name !== model.name && isValidModelName(model.name)) {
+      problems.push({
+        file: card.path,
+        rule: "name-mismatch",
+        severity: "error",
+        message: `name is \`${card.value.name}\` but the folder is \`${model.name}\`: they must be equal (rename the folder or change the name)`,
+        at: atValue("name")
+      });
+    }
+    for (const version of model.versions.values()) {
+      const value = version.card?.value;
+      if (!version.card || !isRecord(value) || typeof value.version !== "string" || !isValidVersion(version.version)) continue;
+      if (value.version !== version.version && isValidVersion(value.version)) {
+        problems.push({
+          file: version.card.path,
+          rule: "version-mismatch",
+          severity: "error",
+          message: `version is ${value.version} but the folder is ${version.version}: they must be equal (rename the folder or fix the version)`,
+          at: atValue("version")
+        });
+      }
+    }
+  }
+  return problems;
+}
+function duplicateVersionRule({ registry }) {
+  const problems = [];
+  for (const model of registry.models.values()) {
+    const byPrecedence = /* @__PURE__ */ new Map();
+    for (const version of model.versions.values()) {
+      if (!isValidVersion(version.version)) continue;
+      const parsed = import_semver2.default.parse(version.version);
+      const key = `${parsed.major}.${parsed.minor}.${parsed.patch}${parsed.prerelease.length ? `-${parsed.prerelease.join(".")}` : ""}`;
+      const first = byPrecedence.get(key);
+      if (first === void 0) {
+        byPrecedence.set(key, version.version);
+        continue;
+      }
+      problems.push({
+        file: version.card?.path ?? `${version.dir}/card.yaml`,
+        rule: "duplicate-version",
+        severity: "error",
+        message: `${version.version} and ${first} are the same version to SemVer (build metadata after + does not count): give this one a new version number`,
+        at: version.card ? atValue("version") : { line: 1, column: 1 }
+      });
+    }
+  }
+  return problems;
+}
+
+// src/core/rules/lineage-rules.ts
+var edgeCache = /* @__PURE__ */ new WeakMap();
+function internalParentEdges(registry) {
+  const cached = edgeCache.get(registry);
+  if (cached) return cached;
+  const edges = [];
+  edgeCache.set(registry, edges);
+  for (const model of registry.models.values()) {
+    for (const version of model.versions.values()) {
+      const card = version.card;
+      if (!card || !isRecord(card.value) || !isRecord(card.value.lineage)) continue;
+      asArray(card.value.lineage.parents).forEach((parent, index) => {
+        if (!isRecord(parent) || typeof parent.model !== "string" || typeof parent.version !== "string" || "uri" in parent) return;
+        edges.push({ from: `${model.name}@${version.version}`, to: `${parent.model}@${parent.version}`, file: card.path, index });
+      });
+    }
+  }
+  return edges;
+}
+function unknownParentRule({ registry }) {
+  const problems = [];
+  for (const edge of internalParentEdges(registry)) {
+    const at = edge.to.lastIndexOf("@");
+    const modelName = edge.to.slice(0, at);
+    const versionName = edge.to.slice(at + 1);
+    const parentModel = registry.models.get(modelName);
+    if (!parentModel) {
+      problems.push({
+        file: edge.file,
+        rule: "unknown-parent",
+        severity: "error",
+        message: `parent model \`${modelName}\` is not in this registry${didYouMean(modelName, registry.models.keys())}: fix the name, or describe an outside model with \`uri\` instead of \`model\``,
+        at: atValue("lineage", "parents", edge.index, "model")
+      });
+    } else if (!parentModel.versions.has(versionName)) {
+      const known = [...parentModel.versions.keys()];
+      problems.push({
+        file: edge.file,
+        rule: "unknown-parent",
+        severity: "error",
+        message: `\`${modelName}\` has no version ${versionName}${didYouMean(versionName, known)}; it has ${known.length ? known.join(", ") : "no versions"}`,
+        at: atValue("lineage", "parents", edge.index, "version")
+      });
+    }
+  }
+  return problems;
+}
+function lineageCycleRule({ registry }) {
+  const edges = internalParentEdges(registry).filter((e) => {
+    const at = e.to.lastIndexOf("@");
+    return registry.models.get(e.to.slice(0, at))?.versions.has(e.to.slice(at + 1));
+  });
+  const out = /* @__PURE__ */ new Map();
+  for (const edge of edges) {
+    const list = out.get(edge.from) ?? [];
+    list.push(edge);
+    out.set(edge.from, list);
+  }
+  const problems = [];
+  const suspects = nodesOnOrBehindCycles(out);
+  if (suspects.length === 0) return problems;
+  for (const component of stronglyConnected(suspects, (n) => (out.get(n) ?? []).map((e) => e.to))) {
+    const members = new Set(component);
+    const selfLoop = component.length === 1 && (out.get(component[0]) ?? []).some((e) => e.to === component[0]);
+    if (component.length === 1 && !selfLoop) continue;
+    const start = [...component].sort()[0];
+    const cycle = shortestCycle(start, members, out);
+    const firstEdge = cycle[0];
+    const names = [...cycle.map((e) => e.from), start];
+    problems.push({
+      file: firstEdge.file,
+      rule: "lineage-cycle",
+      severity: "error",
+      message: `lineage cycle: ${names.join(" \u2192 ")}; a version cannot descend from itself: fix this parent`,
+      at: atValue("lineage", "parents", firstEdge.index)
+    });
+  }
+  return problems;
+}
+function nodesOnOrBehindCycles(out) {
+  const pending = /* @__PURE__ */ new Map();
+  const children = /* @__PURE__ */ new Map();
+  for (const [from, edges] of out) {
+    pending.set(from, (pending.get(from) ?? 0) + edges.length);
+    for (const edge of edges) {
+      if (!pending.has(edge.to)) pending.set(edge.to, 0);
+      const list = children.get(edge.to);
+      if (list) list.push(from);
+      else children.set(edge.to, [from]);
+    }
+  }
+  const ready = [...pending].filter(([, n]) => n === 0).map(([node]) => node);
+  while (ready.length) {
+    const node = ready.pop();
+    pending.delete(node);
+    for (const child of children.get(node) ?? []) {
+      const left = pending.get(child) - 1;
+      pending.set(child, left);
+      if (left === 0) ready.push(child);
+    }
+  }
+  return [...pending.keys()].sort();
+}
+function stronglyConnected(nodes, next) {
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const onStack = /* @__PURE__ */ new Set();
+  const stack = [];
+  const components = [];
+  let counter = 0;
+  for (const root of nodes) {
+    if (index.has(root)) continue;
+    const work = [];
+    const visit2 = (node) => {
+      index.set(node, counter);
+      low.set(node, counter);
+      counter++;
+      stack.push(node);
+      onStack.add(node);
+      work.push({ node, children: next(node), i: 0 });
+    };
+    visit2(root);
+    while (work.length) {
+      const frame = work[work.length - 1];
+      if (frame.i < frame.children.length) {
+        const child = frame.children[frame.i++];
+        if (!index.has(child)) visit2(child);
+        else if (onStack.has(child)) low.set(frame.node, Math.min(low.get(frame.node), index.get(child)));
+        continue;
+      }
+      work.pop();
+      if (work.length) {
+        const parent = work[work.length - 1].node;
+        low.set(parent, Math.min(low.get(parent), low.get(frame.node)));
+      }
+      if (low.get(frame.node) === index.get(frame.node)) {
+        const component = [];
+        let member;
+        do {
+          member = stack.pop();
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.node);
+        components.push(component);
+      }
+    }
+  }
+  return components;
+}
+function shortestCycle(start, members, out) {
+  const via = /* @__PURE__ */ new Map();
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    for (const edge of out.get(queue[i]) ?? []) {
+      if (!members.has(edge.to)) continue;
+      if (edge.to === start) {
+        const path = [edge];
+        let node = queue[i];
+        while (node !== start) {
+          const e = via.get(node);
+          path.unshift(e);
+          node = e.from;
+        }
+        return path;
+      }
+      if (!via.has(edge.to)) {
+        via.set(edge.to, edge);
+        queue.push(edge.to);
+      }
+    }
+  }
+  return [];
+}
+
+// src/core/rules/metric-rules.ts
+var METRIC_NAME = new RegExp(metrics_schema_default.definitions.metricName.pattern);
+function metricRules({ registry }) {
+  const problems = [];
+  const catalogue = registry.settings.metrics;
+  const names = Object.keys(catalogue);
+  const policeNames = names.length > 0 && registry.settings.trusted.metrics;
+  for (const model of registry.models.values()) {
+    const card = model.card;
+    if (policeNames && card && isRecord(card.value) && typeof card.value.primary_metric === "string" && !(card.value.primary_metric in catalogue)) {
+      problems.push({
+        file: card.path,
+        rule: "unknown-metric",
+        severity: "warning",
+        message: `primary metric \`${card.value.primary_metric}\` is not in registry.yaml's metrics catalogue${didYouMean(card.value.primary_metric, names)}: add it there so its direction is known`,
+        at: atValue("primary_metric")
+      });
+    }
+    for (const version of model.versions.values()) {
+      const metrics = version.metrics;
+      if (!metrics || !isRecord(metrics.value)) continue;
+      for (const [name, entry] of Object.entries(metrics.value)) {
+        const definition = registry.settings.trusted.metrics ? catalogue[name] : void 0;
+        if (policeNames && !definition && METRIC_NAME.test(name)) {
+          problems.push({
+            file: metrics.path,
+            rule: "unknown-metric",
+            severity: "warning",
+            message: `metric \`${name}\` is not in registry.yaml's metrics catalogue${didYouMean(name, names)}: add it there (with direction higher or lower) so it can be compared`,
+            at: atKey(name)
+          });
+        }
+        const found = valueProblems(metrics.path, name, entry, definition);
+        if (found.length) problems.push(...found);
+      }
+    }
+  }
+  return problems;
+}
+var NONE = [];
+function valueProblems(file, name, entry, definition) {
+  const raw = isRecord(entry) ? entry.value : entry;
+  const value = isNonFinite(raw) && typeof raw === "string" ? Number(raw.replace(/^\+/, "").replace(/^(-?)\.inf$/i, "$1Infinity")) : metricNumber(entry);
+  if (value === void 0) return [];
+  const problem = (message, path = isRecord(entry) ? [name, "value"] : [name]) => ({
+    file,
+    rule: "metric-range",
+    severity: "error",
+    message,
+    at: atValue(...path)
+  });
+  if (!Number.isFinite(value)) {
+    return [problem(`\`${name}\` is ${value}, which is not a finite number: a failed evaluation should not be registered; fix the value`)];
+  }
+  const bounded = definition && (definition.min !== void 0 || definition.max !== void 0);
+  if (!bounded && !(isRecord(entry) && Array.isArray(entry.ci))) return NONE;
+  const out = [];
+  const unit = definition?.unit ? ` ${definition.unit}` : "";
+  if (definition?.min !== void 0 && value < definition.min) {
+    out.push(problem(`\`${name}\` is ${value}${unit}, below its catalogue minimum of ${definition.min}: check the value (is it a percentage written as a fraction, or the other way round?)`));
+  } else if (definition?.max !== void 0 && value > definition.max) {
+    out.push(problem(`\`${name}\` is ${value}${unit}, above its catalogue maximum of ${definition.max}: check the value (is it a percentage written as a fraction, or the other way round?)`));
+  }
+  if (isRecord(entry) && Array.isArray(entry.ci) && entry.ci.length === 2) {
+    const [low, high] = entry.ci;
+    if (typeof low === "number" && typeof high === "number") {
+      if (!Number.isFinite(low) || !Number.isFinite(high)) out.push(problem(`the confidence interval of \`${name}\` must hold finite numbers`, [name, "ci"]));
+      else if (low > high) out.push(problem(`the confidence interval of \`${name}\` is [${low}, ${high}]: write the lower bound first`, [name, "ci"]));
+      else if (value < low || value > high) out.push(problem(`\`${name}\` is ${value}, outside its own confidence interval [${low}, ${high}]: check both`, [name, "ci"]));
+    }
+  }
+  return out;
+}
+
+// src/core/rules/stage-rules.ts
+function stageRules({ registry }) {
+  const problems = [];
+  const stages = registry.settings.stages;
+  for (const model of registry.models.values()) {
+    const versions = [...model.versions.keys()];
+    const deprecated = isRecord(model.card?.value) && isRecord(model.card.value.deprecated_versions) ? model.card.value.deprecated_versions : {};
+    if (model.card) {
+      for (const version of Object.keys(deprecated)) {
+        if (model.versions.has(version)) continue;
+        problems.push({
+          file: model.card.path,
+          rule: "stage-version-missing",
+          severity: "error",
+          message: `deprecated_versions names version ${version}, which \`${model.name}\` does not have${didYouMean(version, versions)}`,
+          at: atKey("deprecated_versions", version)
+        });
+      }
+    }
+    const file = model.stages;
+    if (!file || !isRecord(file.value)) continue;
+    for (const [stage, version] of Object.entries(file.value)) {
+      if (registry.settings.trusted.stages && !stages.includes(stage)) {
+        problems.push({
+          file: file.path,
+          rule: "unknown-stage",
+          severity: "error",
+          message: `stage \`${stage}\` is not one of registry.yaml's stages (${stages.join(", ")})${didYouMean(stage, stages)}: fix it, or add it to \`stages\` in registry.yaml`,
+          at: atKey(stage)
+        });
+      }
+      if (typeof version !== "string") continue;
+      if (!model.versions.has(version)) {
+        problems.push({
+          file: file.path,
+          rule: "stage-version-missing",
+          severity: "error",
+          message: `${stage} names version ${version}, but \`${model.name}\` has no such version folder${didYouMean(version, versions)}; it has ${versions.join(", ") || "none yet"}`,
+          at: atValue(stage)
+        });
+      } else if (version in deprecated) {
+        problems.push({
+          file: file.path,
+          rule: "deprecated-in-stage",
+          severity: "warning",
+          message: `${stage} runs ${version}, which model.yaml deprecates (${String(deprecated[version])}): promote another version`,
+          at: atValue(stage)
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+// src/core/rules/artifact-rules.ts
+import { posix } from "node:path";
+var RESERVED_ASSET_NAMES = /* @__PURE__ */ new Set(["card.yaml", "metrics.yaml", "metrics.json", "SHA256SUMS"]);
+function artifactRules({ registry, entries }) {
+  const problems = [];
+  for (const model of registry.models.values()) {
+    for (const version of model.versions.values()) {
+      const card = version.card;
+      const listed = /* @__PURE__ */ new Set();
+      const artifacts = card && isRecord(card.value) ? asArray(card.value.artifacts) : [];
+      const names = /* @__PURE__ */ new Set();
+      artifacts.forEach((artifact, index) => {
+        if (!card || !isRecord(artifact)) return;
+        const problem = (rule, message, ...field) => ({
+          file: card.path,
+          rule,
+          severity: "error",
+          message,
+          at: atValue("artifacts", index, ...field)
+        });
+        if (typeof artifact.name === "string") {
+          if (names.has(artifact.name)) problems.push(problem("duplicate-artifact", `two artifacts are named \`${artifact.name}\`: release assets need unique names; rename one`, "name"));
+          else if (RESERVED_ASSET_NAMES.has(artifact.name)) problems.push(problem("duplicate-artifact", `\`${artifact.name}\` is the name of an asset every release has: rename this artifact`, "name"));
+          names.add(artifact.name);
+        }
+        if (typeof artifact.path !== "string" || artifact.path === "") return;
+        const raw = artifact.path;
+        const escape2 = pathEscape(raw);
+        if (escape2) {
+          problems.push(problem("artifact-path", `artifact path \`${raw}\` ${escape2}: use a path relative to the version folder, such as \`weights/model.onnx\``, "path"));
+          return;
+        }
+        const inner = posix.normalize(raw);
+        listed.add(inner);
+        const symlinkAt = symlinkOnTheWay(version.dir, inner, entries);
+        if (symlinkAt) {
+          listed.add(symlinkAt);
+          problems.push(problem("artifact-path", `artifact path \`${raw}\` goes through the symbolic link \`${symlinkAt}\`: commit the real file instead (a link can point anywhere)`, "path"));
+          return;
+        }
+        const entry = entries.get(`${version.dir}/${inner}`);
+        if (!entry || entry.type !== "file") {
+          problems.push(problem("artifact-path", `artifact file \`${raw}\` is not in ${version.dir}/: commit it there, or use \`uri\` for a file stored elsewhere`, "path"));
+          return;
+        }
+        if (typeof artifact.size === "number" && entry.size !== artifact.size) {
+          problems.push(problem("artifact-checksum", `\`${raw}\` is ${entry.size} bytes, but the card says ${artifact.size}: update size (and sha256) to the committed file's`, "size"));
+        } else if (typeof artifact.sha256 === "string" && entry.sha256 !== void 0 && entry.sha256 !== artifact.sha256.toLowerCase()) {
+          problems.push(problem("artifact-checksum", `\`${raw}\` has sha256 ${entry.sha256}, but the card says ${artifact.sha256}: the file changed, or the card is wrong (run sha256sum on it)`, "sha256"));
+        }
+      });
+      for (const inner of strayVersionFiles(listed, version.files)) {
+        problems.push({
+          file: `${version.dir}/${inner}`,
+          rule: "unexpected-file",
+          severity: "warning",
+          message: strayVersionFileMessage(inner),
+          at: atFileStart()
+        });
+      }
+    }
+  }
+  return problems;
+}
+function pathEscape(path) {
+  if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) return "is absolute";
+  if (path.includes("\\")) return "uses backslashes";
+  if (path.split("/").includes("..")) return "uses `..`, which leaves the version folder";
+  if (posix.normalize(path).startsWith("../")) return "leaves the version folder";
+  return void 0;
+}
+function symlinkOnTheWay(dir, inner, entries) {
+  const parts = inner.split("/");
+  for (let i = 1; i <= parts.length; i++) {
+    const path = `${dir}/${parts.slice(0, i).join("/")}`;
+    if (entries.get(path)?.type === "symlink") return parts.slice(0, i).join("/");
+  }
+  return void 0;
+}
+
+// src/core/rules/immutable-rule.ts
+function immutableVersionRule({ base }) {
+  if (!base) return [];
+  const problems = [];
+  const reported = /* @__PURE__ */ new Set();
+  const report = (path, what) => {
+    const info = classifyPath(path);
+    if (info.kind !== "card" && info.kind !== "metrics" && info.kind !== "version-file") return;
+    if (reported.has(path)) return;
+    reported.add(path);
+    problems.push({
+      file: path,
+      rule: "immutable-version",
+      severity: "error",
+      message: `version ${info.version} of \`${info.model}\` is already released, so its files cannot change (this file was ${what}): revert it and register a new version instead, such as ${nextPatch(info.version)}`,
+      at: atFileStart()
+    });
+  };
+  const releasedDirs = /* @__PURE__ */ new Set();
+  for (const [path, blob] of base.released) {
+    releasedDirs.add(versionDirOf(path));
+    const now = base.current.get(path);
+    if (now === void 0) report(path, "deleted");
+    else if (now !== blob) report(path, "modified");
+  }
+  for (const path of base.current.keys()) {
+    if (releasedDirs.has(versionDirOf(path)) && !base.released.has(path)) report(path, "added");
+  }
+  return problems;
+}
+function versionDirOf(path) {
+  return path.split("/").slice(0, 4).join("/");
+}
+function nextPatch(version) {
+  const m = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
+  return m ? `${m[1]}.${m[2]}.${Number(m[3]) + 1}` : "the next patch version";
+}
+
+// src/core/rules/index.ts
+var PER_MODEL_RULES = [modelLayoutRules, nameRules, duplicateVersionRule, metricRules, stageRules, artifactRules];
+var GLOBAL_RULES = [registryLayoutRule, unknownParentRule, lineageCycleRule, immutableVersionRule];
+var CROSS_FILE_RULES = [...PER_MODEL_RULES, ...GLOBAL_RULES];
+
+// src/core/validate.ts
+function locatePending(pending, readDocument) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const p of pending) {
+    const list = byFile.get(p.file) ?? [];
+    list.push(p);
+    byFile.set(p.file, list);
+  }
+  const out = [];
+  for (const [file, list] of byFile) {
+    const needsText = list.some((p) => p.at && "path" in p.at);
+    const bytes = needsText ? readDocument(file) : void 0;
+    if (bytes) {
+      out.push(...locateAll(parsePrecise(new TextDecoder().decode(bytes)), list));
+    } else {
+      out.push(...list.map(({ at, ...rest }) => ({ ...rest, line: at && "line" in at ? at.line : 1, column: at && "line" in at ? at.column : 1 })));
+    }
+  }
+  return out;
+}
+
 // src/adapters/fs-snapshot.ts
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+var UnreadableRootError = class extends Error {
+};
+function assertReadableRoot(root) {
+  let stat;
+  try {
+    stat = lstatSync(root);
+  } catch {
+    throw new UnreadableRootError(`registry root ${root} does not exist`);
+  }
+  if (!stat.isDirectory()) throw new UnreadableRootError(`registry root ${root} is not a folder`);
+}
+function readTopLevel(root) {
+  assertReadableRoot(root);
+  const entries = [];
+  const registry = fileEntry(root, REGISTRY_FILE, void 0);
+  if (registry) entries.push(registry);
+  const modelFolders = [];
+  for (const dirent of listDir(join(root, MODELS_DIR))) {
+    if (dirent.isDirectory()) modelFolders.push(dirent.name);
+    else {
+      const entry = fileEntry(root, `${MODELS_DIR}/${dirent.name}`, dirent);
+      if (entry) entries.push(entry);
+    }
+  }
+  modelFolders.sort();
+  return { entries, modelFolders };
+}
 function readModelFolder(root, model) {
   const entries = [];
   const walk = (relative) => {
@@ -19555,13 +22573,29 @@ function sha256File(path) {
 
 // src/adapters/check-chunk.ts
 function checkModelFolders(job) {
+  const top = readTopLevel(job.root);
+  const registryEntries = top.entries.filter((e) => e.path === "registry.yaml");
+  const registryDocs = checkEntries(registryEntries.map((e) => ({ ...e })));
   const results = [];
-  for (; ; ) {
-    const index = Atomics.add(job.counter, 0, 1);
-    if (index >= job.models.length) return results;
+  for (let index = job.part; index < job.models.length; index += job.parts) {
     const entries = readModelFolder(job.root, job.models[index]);
-    results.push({ index, entries, documents: checkEntries(entries) });
+    const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes]));
+    const documents = checkEntries(entries);
+    const registry = buildRegistry([...registryDocs, ...documents], [...registryEntries, ...entries]);
+    const entryMap = new Map(entries.map((e) => [e.path, e]));
+    const pending = [];
+    for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry, entries: entryMap }));
+    const problems = documents.flatMap((d) => d.problems);
+    problems.push(...locatePending(pending, (path) => texts.get(path)));
+    const model = registry.models.get(job.models[index]);
+    const versions = [...model?.versions.values() ?? []].map((v) => {
+      const card = v.card?.value;
+      const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents) : void 0;
+      return { version: v.version, card: v.card?.path, parents };
+    });
+    results.push({ index, problems, summary: { name: job.models[index], versions } });
   }
+  return results;
 }
 function checkEntries(entries) {
   const documents = [];
@@ -19575,4 +22609,6 @@ function checkEntries(entries) {
 }
 
 // src/adapters/check-worker.ts
-parentPort?.postMessage(checkModelFolders(workerData));
+process.once("message", (job) => {
+  process.send?.(checkModelFolders(job), () => process.exit(0));
+});

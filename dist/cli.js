@@ -43151,7 +43151,7 @@ function safeTarget(base, path) {
 
 // src/cli/commands/validate.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/core/output/workflow-commands.ts
 function escapeData(text3) {
@@ -43217,7 +43217,7 @@ function countBySeverity(problems) {
 // src/adapters/validate-directory.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/core/format/schemas.ts
@@ -47825,7 +47825,7 @@ function preciseParse(text3) {
     const problems = doc.errors.map((e) => {
       const { line, col } = lines.linePos(e.pos[0]);
       const duplicate = e.code === "DUPLICATE_KEY";
-      if (/call stack/i.test(e.message)) return { ...DEPTH_PROBLEM, at: { line, column: col } };
+      if (/call stack/i.test(e.message)) return { ...DEPTH_PROBLEM, at: deepestFlowPoint(text3, lines) };
       return {
         rule: duplicate ? "duplicate-key" : "yaml-syntax",
         severity: "error",
@@ -47873,6 +47873,25 @@ var DEPTH_PROBLEM = {
   message: "file is nested too deeply to read safely: no card needs that; flatten it",
   at: { line: 1, column: 1 }
 };
+function deepestFlowPoint(text3, lines) {
+  let depth = 0;
+  let quote2 = "";
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (quote2) {
+      if (c === "\\" && quote2 === '"') i++;
+      else if (c === quote2) quote2 = "";
+    } else if (c === '"' || c === "'") quote2 = c;
+    else if (c === "[" || c === "{") {
+      if (++depth > MAX_FLOW_DEPTH) {
+        const { line, col } = lines.linePos(i);
+        return { line, column: col };
+      }
+    } else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
+  }
+  return { line: 1, column: 1 };
+}
+var MAX_FLOW_DEPTH = 32;
 function fromThrown(error) {
   if (error instanceof RangeError) return DEPTH_PROBLEM;
   return {
@@ -48200,7 +48219,7 @@ function tagName(settings, model, version) {
 var MODEL_FOLDER_FILES = ["model.yaml", "stages.yaml", "README.md"];
 var VERSION_FOLDER_FILES = ["card.yaml", "metrics.yaml", "metrics.json", "README.md"];
 var IGNORED = /* @__PURE__ */ new Set([".gitkeep", ".gitattributes", ".gitignore", ".DS_Store"]);
-function layoutRules({ registry, entries }) {
+function registryLayoutRule({ registry, entries }) {
   const problems = [];
   const at = atFileStart();
   if (!entries.has(REGISTRY_FILE)) {
@@ -48222,6 +48241,11 @@ function layoutRules({ registry, entries }) {
       at
     });
   }
+  return problems;
+}
+function modelLayoutRules({ registry, entries }) {
+  const problems = [];
+  const at = atFileStart();
   for (const model of registry.models.values()) {
     const validName = isValidModelName(model.name);
     if (!validName) {
@@ -48803,17 +48827,9 @@ function nextPatch(version) {
 }
 
 // src/core/rules/index.ts
-var CROSS_FILE_RULES = [
-  layoutRules,
-  nameRules,
-  duplicateVersionRule,
-  unknownParentRule,
-  lineageCycleRule,
-  metricRules,
-  stageRules,
-  artifactRules,
-  immutableVersionRule
-];
+var PER_MODEL_RULES = [modelLayoutRules, nameRules, duplicateVersionRule, metricRules, stageRules, artifactRules];
+var GLOBAL_RULES = [registryLayoutRule, unknownParentRule, lineageCycleRule, immutableVersionRule];
+var CROSS_FILE_RULES = [...PER_MODEL_RULES, ...GLOBAL_RULES];
 
 // src/core/validate.ts
 function validateSnapshot(snapshot, options = {}) {
@@ -48827,21 +48843,16 @@ function crossCheck(documents, entries, options, readDocument) {
   const pending = [];
   for (const rule of CROSS_FILE_RULES) pending.push(...rule({ registry, entries: entryMap, base: options.base }));
   const problems = documents.flatMap((d) => d.problems);
-  problems.push(...locateCrossFile(pending, readDocument));
-  problems.sort(compareProblems);
+  problems.push(...locatePending(pending, readDocument));
   let versions = 0;
   for (const model of registry.models.values()) versions += model.versions.size;
-  return {
-    registry,
-    report: {
-      ok: !problems.some((p) => p.severity === "error"),
-      models: registry.models.size,
-      versions,
-      problems: dedupe(problems)
-    }
-  };
+  return { registry, report: assembleReport(problems, registry.models.size, versions) };
 }
-function locateCrossFile(pending, readDocument) {
+function assembleReport(problems, models, versions) {
+  problems.sort(compareProblems);
+  return { ok: !problems.some((p) => p.severity === "error"), models, versions, problems: dedupe(problems) };
+}
+function locatePending(pending, readDocument) {
   const byFile = /* @__PURE__ */ new Map();
   for (const p of pending) {
     const list4 = byFile.get(p.file) ?? [];
@@ -48872,13 +48883,29 @@ function dedupe(problems) {
 
 // src/adapters/check-chunk.ts
 function checkModelFolders(job) {
+  const top = readTopLevel(job.root);
+  const registryEntries = top.entries.filter((e) => e.path === "registry.yaml");
+  const registryDocs = checkEntries(registryEntries.map((e) => ({ ...e })));
   const results = [];
-  for (; ; ) {
-    const index = Atomics.add(job.counter, 0, 1);
-    if (index >= job.models.length) return results;
+  for (let index = job.part; index < job.models.length; index += job.parts) {
     const entries = readModelFolder(job.root, job.models[index]);
-    results.push({ index, entries, documents: checkEntries(entries) });
+    const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes]));
+    const documents = checkEntries(entries);
+    const registry = buildRegistry([...registryDocs, ...documents], [...registryEntries, ...entries]);
+    const entryMap = new Map(entries.map((e) => [e.path, e]));
+    const pending = [];
+    for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry, entries: entryMap }));
+    const problems = documents.flatMap((d) => d.problems);
+    problems.push(...locatePending(pending, (path) => texts.get(path)));
+    const model = registry.models.get(job.models[index]);
+    const versions = [...model?.versions.values() ?? []].map((v) => {
+      const card = v.card?.value;
+      const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents) : void 0;
+      return { version: v.version, card: v.card?.path, parents };
+    });
+    results.push({ index, problems, summary: { name: job.models[index], versions } });
   }
+  return results;
 }
 function checkEntries(entries) {
   const documents = [];
@@ -48892,26 +48919,53 @@ function checkEntries(entries) {
 }
 
 // src/adapters/parallel-check.ts
-import { Worker as Worker2 } from "node:worker_threads";
-async function checkInWorkers(workerFile, root, models, threads) {
-  const counter = new Int32Array(new SharedArrayBuffer(4));
-  const job = { root, models, counter };
-  const workers = Array.from({ length: threads - 1 }, () => runWorker(workerFile, job));
-  const mine = checkModelFolders(job);
-  const results = [mine, ...await Promise.all(workers)].flat();
-  return results.sort((a, b) => a.index - b.index);
+import { fork } from "node:child_process";
+import { join as join3 } from "node:path";
+async function validateInParallel(workerFile, root, parts) {
+  const top = readTopLevel(root);
+  const helpers = Array.from({ length: parts - 1 }, (_, i) => runHelper(workerFile, { root, models: top.modelFolders, part: i + 1, parts }));
+  const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
+  const mine = checkModelFolders({ root, models: top.modelFolders, part: 0, parts });
+  const chunks = [mine, ...await Promise.all(helpers)].flat().sort((a, b) => a.index - b.index);
+  const base = buildRegistry(topDocuments, top.entries);
+  const registry = { ...base, models: new Map(chunks.map((c) => [c.summary.name, skeletonModel(c)])) };
+  const entries = new Map(top.entries.map((e) => [e.path, e]));
+  const pending = GLOBAL_RULES.flatMap((rule) => rule({ registry, entries }));
+  const problems = topDocuments.flatMap((d) => d.problems);
+  for (const chunk of chunks) for (const p of chunk.problems) problems.push(p);
+  problems.push(...locatePending(pending, (path) => readDocumentBytes(join3(root, path)).bytes));
+  let versions = 0;
+  for (const chunk of chunks) versions += chunk.summary.versions.length;
+  return { registry, report: assembleReport(problems, chunks.length, versions) };
 }
-function runWorker(file, job) {
+function skeletonModel(chunk) {
+  const { name } = chunk.summary;
+  const versions = /* @__PURE__ */ new Map();
+  for (const v of chunk.summary.versions) {
+    versions.set(v.version, {
+      model: name,
+      version: v.version,
+      dir: `models/${name}/versions/${v.version}`,
+      card: v.card ? { path: v.card, value: { lineage: { parents: v.parents ?? [] } }, valid: true } : void 0,
+      metricsFiles: [],
+      files: []
+    });
+  }
+  return { name, dir: `models/${name}`, versions, strayFiles: [] };
+}
+function runHelper(file, job) {
   return new Promise((resolve5, reject) => {
-    const worker = new Worker2(file, { workerData: job });
-    worker.once("message", (results) => {
-      resolve5(results);
-      void worker.terminate();
+    const child = fork(file, [], { serialization: "advanced", stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    let results;
+    child.once("message", (message) => {
+      results = message;
     });
-    worker.once("error", reject);
-    worker.once("exit", (code2) => {
-      if (code2 !== 0) reject(new Error(`validation worker stopped with exit code ${code2}`));
+    child.once("error", reject);
+    child.once("exit", (code2) => {
+      if (results) resolve5(results);
+      else reject(new Error(`validation helper process stopped with exit code ${code2}`));
     });
+    child.send(job);
   });
 }
 
@@ -48919,36 +48973,32 @@ function runWorker(file, job) {
 var PARALLEL_THRESHOLD = 100;
 async function validateDirectory(options) {
   const { root } = options;
-  const top = readTopLevel(root);
-  const topDocuments = checkEntries(top.entries);
   const workerFile = fileURLToPath(new URL("./check-worker.js", import.meta.url));
   const threads = workerCount();
-  let chunks;
-  if (threads > 1 && top.modelFolders.length >= PARALLEL_THRESHOLD && existsSync2(workerFile)) {
-    chunks = await checkInWorkers(workerFile, root, top.modelFolders, threads);
-  } else {
-    chunks = top.modelFolders.map((model, index) => {
-      const entries2 = readModelFolder(root, model);
-      return { index, entries: entries2, documents: checkEntries(entries2) };
-    });
+  const top = readTopLevel(root);
+  if (options.needRegistry === false && !options.base) {
+    const parallel = threads > 1 && top.modelFolders.length >= PARALLEL_THRESHOLD && existsSync2(workerFile);
+    return validateInParallel(workerFile, root, parallel ? threads : 1);
   }
+  const topDocuments = checkEntries(top.entries);
   const entries = [...top.entries];
   const documents = [...topDocuments];
-  for (const chunk of chunks) {
-    for (const e of chunk.entries) entries.push(e);
-    for (const d of chunk.documents) documents.push(d);
+  for (const model of top.modelFolders) {
+    const modelEntries = readModelFolder(root, model);
+    for (const d of checkEntries(modelEntries)) documents.push(d);
+    for (const e of modelEntries) entries.push(e);
   }
   let base;
   if (options.base) {
     const settings = buildRegistry(topDocuments, top.entries).settings;
     base = baseState(root, resolveCommit(root, options.base), entries, (model, version) => tagName(settings, model, version));
   }
-  return crossCheck(documents, entries, { base }, (path) => readDocumentBytes(join3(root, path)).bytes);
+  return crossCheck(documents, entries, { base }, (path) => readDocumentBytes(join4(root, path)).bytes);
 }
 function workerCount() {
   const configured = Number(process.env.MODEL_REGISTRY_WORKERS);
-  if (Number.isInteger(configured) && configured > 0) return Math.min(configured, availableParallelism(), 8);
-  return 1;
+  if (Number.isInteger(configured) && configured > 0) return Math.min(configured, 8);
+  return Math.min(availableParallelism(), 8);
 }
 
 // src/cli/args.ts
@@ -49032,7 +49082,7 @@ function parseValidateSettings(argv) {
 }
 async function validateCommand(argv, io) {
   const settings = parseValidateSettings(argv);
-  const { report } = await validateDirectory({ root: settings.root, base: settings.base });
+  const { report } = await validateDirectory({ root: settings.root, base: settings.base, needRegistry: false });
   if (settings.format === "json") {
     io.out(JSON.stringify(report, null, 2));
   } else if (settings.format === "github") {
@@ -49061,7 +49111,7 @@ var SourceLines = class {
     if (!this.cache.has(file)) {
       let lines;
       try {
-        const bytes = readFileSync2(join4(this.root, file));
+        const bytes = readFileSync2(join5(this.root, file));
         lines = bytes.length <= 1024 * 1024 && !bytes.includes(0) ? bytes.toString("utf8").split(/\r?\n/) : void 0;
       } catch {
         lines = void 0;
@@ -49525,7 +49575,7 @@ import { pathToFileURL } from "node:url";
 import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker as Worker3 } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 
 // src/core/site/format.ts
 function formatNumber2(value) {
@@ -56313,7 +56363,7 @@ async function buildSiteInto(out, registry, options) {
     // `latest` is a copy of the last version; the worker relinks it.
     models: JSON.stringify(data.models, (key, value) => key === "latest" ? void 0 : value)
   };
-  const worker = new Worker3(workerFile, { workerData: job });
+  const worker = new Worker2(workerFile, { workerData: job });
   const other = new Promise((resolve5, reject) => {
     worker.once("message", resolve5);
     worker.once("error", reject);
@@ -56426,7 +56476,7 @@ async function siteCommand(argv, io) {
 
 // src/adapters/release-directory.ts
 import { statSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/core/release/plan.ts
 var import_semver4 = __toESM(require_semver2(), 1);
@@ -56969,7 +57019,7 @@ function localFiles(root) {
   const cache = /* @__PURE__ */ new Map();
   return (relative4) => {
     if (!cache.has(relative4)) {
-      const path = join5(root, relative4);
+      const path = join6(root, relative4);
       let file;
       try {
         const stat2 = statSync(path);
@@ -58164,7 +58214,7 @@ function mergeMethodOf(info2) {
 
 // src/adapters/glob.ts
 import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join6, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join7, resolve as resolve3 } from "node:path";
 function hasWildcards(pattern) {
   return /[*?]/.test(pattern);
 }
@@ -58179,7 +58229,7 @@ function expandGlob(pattern, cwd) {
   let i = 0;
   if (isAbsolute2(normalized)) i = 1;
   while (i < segments.length - 1 && !hasWildcards(segments[i])) {
-    if (segments[i] !== "" && segments[i] !== ".") start = join6(start, segments[i]);
+    if (segments[i] !== "" && segments[i] !== ".") start = join7(start, segments[i]);
     i++;
   }
   const rest = segments.slice(i).filter((s) => s !== "" && s !== ".");
@@ -58193,12 +58243,12 @@ function walk2(dir, segments, found) {
   if (head === "**") {
     walk2(dir, tail, found);
     for (const entry of list3(dir)) {
-      if (entry.isDirectory() && !entry.name.startsWith(".")) walk2(join6(dir, entry.name), segments, found);
+      if (entry.isDirectory() && !entry.name.startsWith(".")) walk2(join7(dir, entry.name), segments, found);
     }
     return;
   }
   if (!hasWildcards(head)) {
-    const path = join6(dir, head);
+    const path = join7(dir, head);
     if (tail.length === 0) {
       if (isFile(path)) found.add(path);
     } else {
@@ -58209,7 +58259,7 @@ function walk2(dir, segments, found) {
   const re = segmentRegExp(head);
   for (const entry of list3(dir)) {
     if (!re.test(entry.name)) continue;
-    const path = join6(dir, entry.name);
+    const path = join7(dir, entry.name);
     if (tail.length === 0) {
       if (isFile(path)) found.add(path);
     } else if (entry.isDirectory()) {

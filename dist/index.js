@@ -39126,7 +39126,7 @@ function booleanInput(name, fallback) {
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
@@ -48634,7 +48634,7 @@ function preciseParse(text3) {
     const problems = doc.errors.map((e) => {
       const { line, col } = lines.linePos(e.pos[0]);
       const duplicate = e.code === "DUPLICATE_KEY";
-      if (/call stack/i.test(e.message)) return { ...DEPTH_PROBLEM, at: { line, column: col } };
+      if (/call stack/i.test(e.message)) return { ...DEPTH_PROBLEM, at: deepestFlowPoint(text3, lines) };
       return {
         rule: duplicate ? "duplicate-key" : "yaml-syntax",
         severity: "error",
@@ -48682,6 +48682,25 @@ var DEPTH_PROBLEM = {
   message: "file is nested too deeply to read safely: no card needs that; flatten it",
   at: { line: 1, column: 1 }
 };
+function deepestFlowPoint(text3, lines) {
+  let depth = 0;
+  let quote2 = "";
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (quote2) {
+      if (c === "\\" && quote2 === '"') i++;
+      else if (c === quote2) quote2 = "";
+    } else if (c === '"' || c === "'") quote2 = c;
+    else if (c === "[" || c === "{") {
+      if (++depth > MAX_FLOW_DEPTH) {
+        const { line, col } = lines.linePos(i);
+        return { line, column: col };
+      }
+    } else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
+  }
+  return { line: 1, column: 1 };
+}
+var MAX_FLOW_DEPTH = 32;
 function fromThrown(error2) {
   if (error2 instanceof RangeError) return DEPTH_PROBLEM;
   return {
@@ -48896,14 +48915,14 @@ function loadRegistry(snapshot) {
 // src/adapters/validate-directory.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/core/rules/layout-rules.ts
 var MODEL_FOLDER_FILES = ["model.yaml", "stages.yaml", "README.md"];
 var VERSION_FOLDER_FILES = ["card.yaml", "metrics.yaml", "metrics.json", "README.md"];
 var IGNORED = /* @__PURE__ */ new Set([".gitkeep", ".gitattributes", ".gitignore", ".DS_Store"]);
-function layoutRules({ registry, entries }) {
+function registryLayoutRule({ registry, entries }) {
   const problems = [];
   const at = atFileStart();
   if (!entries.has(REGISTRY_FILE)) {
@@ -48925,6 +48944,11 @@ function layoutRules({ registry, entries }) {
       at
     });
   }
+  return problems;
+}
+function modelLayoutRules({ registry, entries }) {
+  const problems = [];
+  const at = atFileStart();
   for (const model of registry.models.values()) {
     const validName = isValidModelName(model.name);
     if (!validName) {
@@ -49496,17 +49520,9 @@ function nextPatch(version) {
 }
 
 // src/core/rules/index.ts
-var CROSS_FILE_RULES = [
-  layoutRules,
-  nameRules,
-  duplicateVersionRule,
-  unknownParentRule,
-  lineageCycleRule,
-  metricRules,
-  stageRules,
-  artifactRules,
-  immutableVersionRule
-];
+var PER_MODEL_RULES = [modelLayoutRules, nameRules, duplicateVersionRule, metricRules, stageRules, artifactRules];
+var GLOBAL_RULES = [registryLayoutRule, unknownParentRule, lineageCycleRule, immutableVersionRule];
+var CROSS_FILE_RULES = [...PER_MODEL_RULES, ...GLOBAL_RULES];
 
 // src/core/validate.ts
 function validateSnapshot(snapshot, options = {}) {
@@ -49520,21 +49536,16 @@ function crossCheck(documents, entries, options, readDocument) {
   const pending = [];
   for (const rule of CROSS_FILE_RULES) pending.push(...rule({ registry, entries: entryMap, base: options.base }));
   const problems = documents.flatMap((d) => d.problems);
-  problems.push(...locateCrossFile(pending, readDocument));
-  problems.sort(compareProblems);
+  problems.push(...locatePending(pending, readDocument));
   let versions = 0;
   for (const model of registry.models.values()) versions += model.versions.size;
-  return {
-    registry,
-    report: {
-      ok: !problems.some((p) => p.severity === "error"),
-      models: registry.models.size,
-      versions,
-      problems: dedupe(problems)
-    }
-  };
+  return { registry, report: assembleReport(problems, registry.models.size, versions) };
 }
-function locateCrossFile(pending, readDocument) {
+function assembleReport(problems, models, versions) {
+  problems.sort(compareProblems);
+  return { ok: !problems.some((p) => p.severity === "error"), models, versions, problems: dedupe(problems) };
+}
+function locatePending(pending, readDocument) {
   const byFile = /* @__PURE__ */ new Map();
   for (const p of pending) {
     const list4 = byFile.get(p.file) ?? [];
@@ -49565,13 +49576,29 @@ function dedupe(problems) {
 
 // src/adapters/check-chunk.ts
 function checkModelFolders(job) {
+  const top = readTopLevel(job.root);
+  const registryEntries = top.entries.filter((e) => e.path === "registry.yaml");
+  const registryDocs = checkEntries(registryEntries.map((e) => ({ ...e })));
   const results = [];
-  for (; ; ) {
-    const index = Atomics.add(job.counter, 0, 1);
-    if (index >= job.models.length) return results;
+  for (let index = job.part; index < job.models.length; index += job.parts) {
     const entries = readModelFolder(job.root, job.models[index]);
-    results.push({ index, entries, documents: checkEntries(entries) });
+    const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes]));
+    const documents = checkEntries(entries);
+    const registry = buildRegistry([...registryDocs, ...documents], [...registryEntries, ...entries]);
+    const entryMap = new Map(entries.map((e) => [e.path, e]));
+    const pending = [];
+    for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry, entries: entryMap }));
+    const problems = documents.flatMap((d) => d.problems);
+    problems.push(...locatePending(pending, (path) => texts.get(path)));
+    const model = registry.models.get(job.models[index]);
+    const versions = [...model?.versions.values() ?? []].map((v) => {
+      const card = v.card?.value;
+      const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents) : void 0;
+      return { version: v.version, card: v.card?.path, parents };
+    });
+    results.push({ index, problems, summary: { name: job.models[index], versions } });
   }
+  return results;
 }
 function checkEntries(entries) {
   const documents = [];
@@ -49585,26 +49612,53 @@ function checkEntries(entries) {
 }
 
 // src/adapters/parallel-check.ts
-import { Worker } from "node:worker_threads";
-async function checkInWorkers(workerFile, root, models, threads) {
-  const counter = new Int32Array(new SharedArrayBuffer(4));
-  const job = { root, models, counter };
-  const workers = Array.from({ length: threads - 1 }, () => runWorker(workerFile, job));
-  const mine = checkModelFolders(job);
-  const results = [mine, ...await Promise.all(workers)].flat();
-  return results.sort((a, b) => a.index - b.index);
+import { fork } from "node:child_process";
+import { join as join2 } from "node:path";
+async function validateInParallel(workerFile, root, parts) {
+  const top = readTopLevel(root);
+  const helpers = Array.from({ length: parts - 1 }, (_, i) => runHelper(workerFile, { root, models: top.modelFolders, part: i + 1, parts }));
+  const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
+  const mine = checkModelFolders({ root, models: top.modelFolders, part: 0, parts });
+  const chunks = [mine, ...await Promise.all(helpers)].flat().sort((a, b) => a.index - b.index);
+  const base = buildRegistry(topDocuments, top.entries);
+  const registry = { ...base, models: new Map(chunks.map((c) => [c.summary.name, skeletonModel(c)])) };
+  const entries = new Map(top.entries.map((e) => [e.path, e]));
+  const pending = GLOBAL_RULES.flatMap((rule) => rule({ registry, entries }));
+  const problems = topDocuments.flatMap((d) => d.problems);
+  for (const chunk of chunks) for (const p of chunk.problems) problems.push(p);
+  problems.push(...locatePending(pending, (path) => readDocumentBytes(join2(root, path)).bytes));
+  let versions = 0;
+  for (const chunk of chunks) versions += chunk.summary.versions.length;
+  return { registry, report: assembleReport(problems, chunks.length, versions) };
 }
-function runWorker(file, job) {
+function skeletonModel(chunk) {
+  const { name } = chunk.summary;
+  const versions = /* @__PURE__ */ new Map();
+  for (const v of chunk.summary.versions) {
+    versions.set(v.version, {
+      model: name,
+      version: v.version,
+      dir: `models/${name}/versions/${v.version}`,
+      card: v.card ? { path: v.card, value: { lineage: { parents: v.parents ?? [] } }, valid: true } : void 0,
+      metricsFiles: [],
+      files: []
+    });
+  }
+  return { name, dir: `models/${name}`, versions, strayFiles: [] };
+}
+function runHelper(file, job) {
   return new Promise((resolve6, reject) => {
-    const worker = new Worker(file, { workerData: job });
-    worker.once("message", (results) => {
-      resolve6(results);
-      void worker.terminate();
+    const child = fork(file, [], { serialization: "advanced", stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    let results;
+    child.once("message", (message) => {
+      results = message;
     });
-    worker.once("error", reject);
-    worker.once("exit", (code2) => {
-      if (code2 !== 0) reject(new Error(`validation worker stopped with exit code ${code2}`));
+    child.once("error", reject);
+    child.once("exit", (code2) => {
+      if (results) resolve6(results);
+      else reject(new Error(`validation helper process stopped with exit code ${code2}`));
     });
+    child.send(job);
   });
 }
 
@@ -49612,36 +49666,32 @@ function runWorker(file, job) {
 var PARALLEL_THRESHOLD = 100;
 async function validateDirectory(options) {
   const { root } = options;
-  const top = readTopLevel(root);
-  const topDocuments = checkEntries(top.entries);
   const workerFile = fileURLToPath(new URL("./check-worker.js", import.meta.url));
   const threads = workerCount();
-  let chunks;
-  if (threads > 1 && top.modelFolders.length >= PARALLEL_THRESHOLD && existsSync3(workerFile)) {
-    chunks = await checkInWorkers(workerFile, root, top.modelFolders, threads);
-  } else {
-    chunks = top.modelFolders.map((model, index) => {
-      const entries2 = readModelFolder(root, model);
-      return { index, entries: entries2, documents: checkEntries(entries2) };
-    });
+  const top = readTopLevel(root);
+  if (options.needRegistry === false && !options.base) {
+    const parallel = threads > 1 && top.modelFolders.length >= PARALLEL_THRESHOLD && existsSync3(workerFile);
+    return validateInParallel(workerFile, root, parallel ? threads : 1);
   }
+  const topDocuments = checkEntries(top.entries);
   const entries = [...top.entries];
   const documents = [...topDocuments];
-  for (const chunk of chunks) {
-    for (const e of chunk.entries) entries.push(e);
-    for (const d of chunk.documents) documents.push(d);
+  for (const model of top.modelFolders) {
+    const modelEntries = readModelFolder(root, model);
+    for (const d of checkEntries(modelEntries)) documents.push(d);
+    for (const e of modelEntries) entries.push(e);
   }
   let base;
   if (options.base) {
     const settings = buildRegistry(topDocuments, top.entries).settings;
     base = baseState(root, resolveCommit(root, options.base), entries, (model, version) => tagName(settings, model, version));
   }
-  return crossCheck(documents, entries, { base }, (path) => readDocumentBytes(join2(root, path)).bytes);
+  return crossCheck(documents, entries, { base }, (path) => readDocumentBytes(join3(root, path)).bytes);
 }
 function workerCount() {
   const configured = Number(process.env.MODEL_REGISTRY_WORKERS);
-  if (Number.isInteger(configured) && configured > 0) return Math.min(configured, availableParallelism(), 8);
-  return 1;
+  if (Number.isInteger(configured) && configured > 0) return Math.min(configured, 8);
+  return Math.min(availableParallelism(), 8);
 }
 
 // src/adapters/review-directory.ts
@@ -49963,9 +50013,9 @@ async function postComment(settings, context3, review) {
   }
 }
 function writeReport(review, context3) {
-  const dir = join3(process.env.RUNNER_TEMP || tmpdir(), "model-registry");
+  const dir = join4(process.env.RUNNER_TEMP || tmpdir(), "model-registry");
   mkdirSync(dir, { recursive: true });
-  const path = join3(dir, "report.json");
+  const path = join4(dir, "report.json");
   writeFileSync(path, `${JSON.stringify({ ...review, pullRequest: context3.pullRequest?.number }, null, 2)}
 `);
   return path;
@@ -49988,7 +50038,7 @@ import { resolve as resolve3 } from "node:path";
 import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker as Worker3 } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 
 // src/core/site/format.ts
 function formatNumber2(value) {
@@ -56761,8 +56811,8 @@ function* modelFiles(data, m, production) {
 
 // src/adapters/site-writer.ts
 import { closeSync as closeSync2, constants as constants3, mkdirSync as mkdirSync2, openSync as openSync2, realpathSync, writeSync } from "node:fs";
-import { dirname, isAbsolute, join as join4, relative, resolve, sep as sep2 } from "node:path";
-import { Worker as Worker2 } from "node:worker_threads";
+import { dirname, isAbsolute, join as join5, relative, resolve, sep as sep2 } from "node:path";
+import { Worker } from "node:worker_threads";
 var SiteWriteError = class extends Error {
 };
 var WRITE_FLAGS = constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | (constants3.O_NOFOLLOW ?? 0);
@@ -56807,7 +56857,7 @@ parentPort.on('message', (batch) => {
 });
 `;
 var ThreadWriter = class {
-  worker = new Worker2(WORKER_SOURCE, { eval: true });
+  worker = new Worker(WORKER_SOURCE, { eval: true });
   batch = [];
   nextId = 0;
   waiting = /* @__PURE__ */ new Map();
@@ -56887,7 +56937,7 @@ function safeTarget(base, path) {
   if (!path || isAbsolute(path) || path.includes("\\") || path.includes("\0") || path.split("/").some((p) => p === ".." || p === "." || p === "")) {
     throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: not a plain relative path`);
   }
-  const target = resolve(join4(base, path));
+  const target = resolve(join5(base, path));
   const rel = relative(base, target);
   if (!rel || rel.startsWith(`..${sep2}`) || rel === ".." || isAbsolute(rel)) throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: outside ${base}`);
   return target;
@@ -56910,7 +56960,7 @@ async function buildSiteInto(out, registry, options) {
     // `latest` is a copy of the last version; the worker relinks it.
     models: JSON.stringify(data.models, (key, value) => key === "latest" ? void 0 : value)
   };
-  const worker = new Worker3(workerFile, { workerData: job });
+  const worker = new Worker2(workerFile, { workerData: job });
   const other = new Promise((resolve6, reject) => {
     worker.once("message", resolve6);
     worker.once("error", reject);
@@ -57157,7 +57207,7 @@ async function commentAction(settings, context3) {
 
 // src/adapters/release-directory.ts
 import { statSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/core/release/plan.ts
 var import_semver4 = __toESM(require_semver2(), 1);
@@ -57700,7 +57750,7 @@ function localFiles(root) {
   const cache = /* @__PURE__ */ new Map();
   return (relative4) => {
     if (!cache.has(relative4)) {
-      const path = join5(root, relative4);
+      const path = join6(root, relative4);
       let file;
       try {
         const stat2 = statSync(path);
@@ -58542,7 +58592,7 @@ function mergeMethodOf(info2) {
 
 // src/adapters/glob.ts
 import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join6, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join7, resolve as resolve4 } from "node:path";
 function hasWildcards(pattern) {
   return /[*?]/.test(pattern);
 }
@@ -58557,7 +58607,7 @@ function expandGlob(pattern, cwd) {
   let i = 0;
   if (isAbsolute2(normalized)) i = 1;
   while (i < segments.length - 1 && !hasWildcards(segments[i])) {
-    if (segments[i] !== "" && segments[i] !== ".") start = join6(start, segments[i]);
+    if (segments[i] !== "" && segments[i] !== ".") start = join7(start, segments[i]);
     i++;
   }
   const rest = segments.slice(i).filter((s) => s !== "" && s !== ".");
@@ -58571,12 +58621,12 @@ function walk2(dir, segments, found) {
   if (head === "**") {
     walk2(dir, tail, found);
     for (const entry of list3(dir)) {
-      if (entry.isDirectory() && !entry.name.startsWith(".")) walk2(join6(dir, entry.name), segments, found);
+      if (entry.isDirectory() && !entry.name.startsWith(".")) walk2(join7(dir, entry.name), segments, found);
     }
     return;
   }
   if (!hasWildcards(head)) {
-    const path = join6(dir, head);
+    const path = join7(dir, head);
     if (tail.length === 0) {
       if (isFile(path)) found.add(path);
     } else {
@@ -58587,7 +58637,7 @@ function walk2(dir, segments, found) {
   const re = segmentRegExp(head);
   for (const entry of list3(dir)) {
     if (!re.test(entry.name)) continue;
-    const path = join6(dir, entry.name);
+    const path = join7(dir, entry.name);
     if (tail.length === 0) {
       if (isFile(path)) found.add(path);
     } else if (entry.isDirectory()) {

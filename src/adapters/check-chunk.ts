@@ -1,34 +1,66 @@
 /**
- * One thread's share of the per-file phase: claim a model folder, list it,
- * read and check its documents, repeat. Document bytes are dropped once
- * checked, so only the results travel back to the main thread.
+ * One process's share of validation: for each of its model folders, read the
+ * files, check every document, and run the per-model rules with the
+ * registry's settings. Only problems and a small summary (versions and their
+ * lineage parents, for the rules that span models) go back to the parent, so
+ * nothing large is copied between processes.
  */
 import { checkDocument, documentKind, type DocumentResult } from '../core/check/check-document.js';
+import type { PendingProblem, Problem } from '../core/problems.js';
+import { locatePending } from '../core/validate.js';
+import { buildRegistry } from '../core/registry/registry.js';
 import type { FileEntry } from '../core/registry/snapshot.js';
-import { readModelFolder } from './fs-snapshot.js';
+import { PER_MODEL_RULES } from '../core/rules/index.js';
+import { asArray, isRecord } from '../core/rules/context.js';
+import { readModelFolder, readTopLevel } from './fs-snapshot.js';
 
 export interface ChunkJob {
   root: string;
   models: string[];
-  /** A shared counter of claimed model folders. */
-  counter: Int32Array;
+  /** This process takes the model folders part, part + parts, part + 2 * parts, … */
+  part: number;
+  parts: number;
+}
+
+export interface ModelSummary {
+  name: string;
+  /** In SemVer order, as the full registry has them. */
+  versions: { version: string; card?: string; parents?: unknown[] }[];
 }
 
 export interface ChunkResult {
   /** Index of the model folder, to put results back in order. */
   index: number;
-  entries: FileEntry[];
-  documents: DocumentResult[];
+  problems: Problem[];
+  summary: ModelSummary;
 }
 
 export function checkModelFolders(job: ChunkJob): ChunkResult[] {
+  const top = readTopLevel(job.root);
+  const registryEntries = top.entries.filter((e) => e.path === 'registry.yaml');
+  // The settings only: registry.yaml's own problems are the parent's to report.
+  const registryDocs = checkEntries(registryEntries.map((e) => ({ ...e })));
   const results: ChunkResult[] = [];
-  for (;;) {
-    const index = Atomics.add(job.counter, 0, 1);
-    if (index >= job.models.length) return results;
+  // Striding spreads large and small models evenly over the processes.
+  for (let index = job.part; index < job.models.length; index += job.parts) {
     const entries = readModelFolder(job.root, job.models[index]);
-    results.push({ index, entries, documents: checkEntries(entries) });
+    const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes!]));
+    const documents = checkEntries(entries);
+    const registry = buildRegistry([...registryDocs, ...documents], [...registryEntries, ...entries]);
+    const entryMap = new Map(entries.map((e) => [e.path, e]));
+    const pending: PendingProblem[] = [];
+    for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry, entries: entryMap }));
+    const problems = documents.flatMap((d) => d.problems);
+    problems.push(...locatePending(pending, (path) => texts.get(path)));
+    const model = registry.models.get(job.models[index]);
+    const versions = [...(model?.versions.values() ?? [])].map((v) => {
+      const card = v.card?.value;
+      const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents) : undefined;
+      return { version: v.version, card: v.card?.path, parents };
+    });
+    results.push({ index, problems, summary: { name: job.models[index], versions } });
   }
+  return results;
 }
 
 export function checkEntries(entries: FileEntry[]): DocumentResult[] {

@@ -1,5 +1,10 @@
-/** Entry of the validation worker (bundled as dist/check-worker.js). */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * Entry of the validation helper process (bundled as dist/check-worker.js):
+ * takes its share of the model folders from the parent, sends back problems
+ * and a summary.
+ */
 import { checkModelFolders, type ChunkJob } from './check-chunk.js';
 
-parentPort?.postMessage(checkModelFolders(workerData as ChunkJob));
+process.once('message', (job: ChunkJob) => {
+  process.send?.(checkModelFolders(job), () => process.exit(0));
+});

@@ -1,30 +1,68 @@
 /**
- * The per-file phase on every core: the main thread and N-1 workers claim
- * model folders from a shared counter (so a large model never idles a core),
- * and the results come back in folder order, the same as a sequential run.
+ * Validation on every core, for `validate`, which needs only the report: the
+ * main process and helper *processes* each take a share of the model folders
+ * and run the per-file and per-model checks; the rules that span models then
+ * run here on a skeleton of the registry (versions and lineage parents). Only
+ * problems and that skeleton travel between processes, so the split pays.
  */
-import { Worker } from 'node:worker_threads';
-import { checkModelFolders, type ChunkJob, type ChunkResult } from './check-chunk.js';
+import { fork } from 'node:child_process';
+import { checkEntries, checkModelFolders, type ChunkJob, type ChunkResult } from './check-chunk.js';
+import { readDocumentBytes, readTopLevel } from './fs-snapshot.js';
+import { join } from 'node:path';
+import type { Problem } from '../core/problems.js';
+import { buildRegistry, type ModelEntry, type Registry, type VersionEntry } from '../core/registry/registry.js';
+import { GLOBAL_RULES } from '../core/rules/index.js';
+import { assembleReport, locatePending, type Validated } from '../core/validate.js';
 
-export async function checkInWorkers(workerFile: string, root: string, models: string[], threads: number): Promise<ChunkResult[]> {
-  const counter = new Int32Array(new SharedArrayBuffer(4));
-  const job: ChunkJob = { root, models, counter };
-  const workers = Array.from({ length: threads - 1 }, () => runWorker(workerFile, job));
-  const mine = checkModelFolders(job);
-  const results = [mine, ...(await Promise.all(workers))].flat();
-  return results.sort((a, b) => a.index - b.index);
+export async function validateInParallel(workerFile: string, root: string, parts: number): Promise<Validated> {
+  const top = readTopLevel(root);
+  // Helpers first, so their start-up overlaps with the work here.
+  const helpers = Array.from({ length: parts - 1 }, (_, i) => runHelper(workerFile, { root, models: top.modelFolders, part: i + 1, parts }));
+  const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
+  const mine = checkModelFolders({ root, models: top.modelFolders, part: 0, parts });
+  const chunks = [mine, ...(await Promise.all(helpers))].flat().sort((a, b) => a.index - b.index);
+
+  const base = buildRegistry(topDocuments, top.entries);
+  const registry: Registry = { ...base, models: new Map(chunks.map((c) => [c.summary.name, skeletonModel(c)])) };
+  const entries = new Map(top.entries.map((e) => [e.path, e]));
+  const pending = GLOBAL_RULES.flatMap((rule) => rule({ registry, entries }));
+  const problems: Problem[] = topDocuments.flatMap((d) => d.problems);
+  for (const chunk of chunks) for (const p of chunk.problems) problems.push(p);
+  problems.push(...locatePending(pending, (path) => readDocumentBytes(join(root, path)).bytes));
+  let versions = 0;
+  for (const chunk of chunks) versions += chunk.summary.versions.length;
+  return { registry, report: assembleReport(problems, chunks.length, versions) };
 }
 
-function runWorker(file: string, job: ChunkJob): Promise<ChunkResult[]> {
+/** Enough of a model for the rules that span models: its versions and their lineage parents. */
+function skeletonModel(chunk: ChunkResult): ModelEntry {
+  const { name } = chunk.summary;
+  const versions = new Map<string, VersionEntry>();
+  for (const v of chunk.summary.versions) {
+    versions.set(v.version, {
+      model: name,
+      version: v.version,
+      dir: `models/${name}/versions/${v.version}`,
+      card: v.card ? { path: v.card, value: { lineage: { parents: v.parents ?? [] } } as never, valid: true } : undefined,
+      metricsFiles: [],
+      files: [],
+    });
+  }
+  return { name, dir: `models/${name}`, versions, strayFiles: [] };
+}
+
+function runHelper(file: string, job: ChunkJob): Promise<ChunkResult[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: job });
-    worker.once('message', (results: ChunkResult[]) => {
-      resolve(results);
-      void worker.terminate();
+    const child = fork(file, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    let results: ChunkResult[] | undefined;
+    child.once('message', (message) => {
+      results = message as ChunkResult[];
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`validation worker stopped with exit code ${code}`));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (results) resolve(results);
+      else reject(new Error(`validation helper process stopped with exit code ${code}`));
     });
+    child.send(job);
   });
 }

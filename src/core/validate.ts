@@ -50,22 +50,20 @@ export function crossCheck(
   for (const rule of CROSS_FILE_RULES) pending.push(...rule({ registry, entries: entryMap, base: options.base }));
 
   const problems: Problem[] = documents.flatMap((d) => d.problems);
-  problems.push(...locateCrossFile(pending, readDocument));
-  problems.sort(compareProblems);
+  problems.push(...locatePending(pending, readDocument));
   let versions = 0;
   for (const model of registry.models.values()) versions += model.versions.size;
-  return {
-    registry,
-    report: {
-      ok: !problems.some((p) => p.severity === 'error'),
-      models: registry.models.size,
-      versions,
-      problems: dedupe(problems),
-    },
-  };
+  return { registry, report: assembleReport(problems, registry.models.size, versions) };
 }
 
-function locateCrossFile(pending: PendingProblem[], readDocument: (path: string) => Uint8Array | undefined): Problem[] {
+/** The report: problems in reading order, each cause once. */
+export function assembleReport(problems: Problem[], models: number, versions: number): ValidationReport {
+  problems.sort(compareProblems);
+  return { ok: !problems.some((p) => p.severity === 'error'), models, versions, problems: dedupe(problems) };
+}
+
+/** Lines and columns for problems that rules found on parsed values. */
+export function locatePending(pending: PendingProblem[], readDocument: (path: string) => Uint8Array | undefined): Problem[] {
   const byFile = new Map<string, PendingProblem[]>();
   for (const p of pending) {
     const list = byFile.get(p.file) ?? [];

@@ -22,7 +22,7 @@ export function parseValidateSettings(argv: string[]): ValidateSettings {
 
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const settings = parseValidateSettings(argv);
-  const { report } = await validateDirectory({ root: settings.root, base: settings.base });
+  const { report } = await validateDirectory({ root: settings.root, base: settings.base, needRegistry: false });
   if (settings.format === 'json') {
     io.out(JSON.stringify(report, null, 2));
   } else if (settings.format === 'github') {

@@ -36,7 +36,8 @@ export function preciseParse(text: string): PreciseResult {
     const problems = doc.errors.map((e) => {
       const { line, col } = lines.linePos(e.pos[0]);
       const duplicate = e.code === 'DUPLICATE_KEY';
-      if (/call stack/i.test(e.message)) return { ...DEPTH_PROBLEM, at: { line, column: col } };
+      // Where the parser's stack ran out depends on the caller's stack: point at where the nesting got too deep instead.
+      if (/call stack/i.test(e.message)) return { ...DEPTH_PROBLEM, at: deepestFlowPoint(text, lines) };
       return {
         rule: duplicate ? ('duplicate-key' as const) : ('yaml-syntax' as const),
         severity: 'error' as const,
@@ -85,6 +86,29 @@ const DEPTH_PROBLEM = {
   message: 'file is nested too deeply to read safely: no card needs that; flatten it',
   at: { line: 1, column: 1 },
 } as const;
+
+/** The first place flow collections ([ and {) nest deeper than any card needs. */
+function deepestFlowPoint(text: string, lines: LineCounter): { line: number; column: number } {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) {
+        const { line, col } = lines.linePos(i);
+        return { line, column: col };
+      }
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return { line: 1, column: 1 };
+}
+
+/** Matches the structure check's limit (check/structure.ts). */
+const MAX_FLOW_DEPTH = 32;
 
 function fromThrown(error: unknown): Omit<PendingProblem, 'file'> {
   if (error instanceof RangeError) return DEPTH_PROBLEM;

@@ -13,7 +13,8 @@ const VERSION_FOLDER_FILES = ['card.yaml', 'metrics.yaml', 'metrics.json', 'READ
 /** Files that tools put everywhere; never worth a warning. */
 const IGNORED = new Set(['.gitkeep', '.gitattributes', '.gitignore', '.DS_Store']);
 
-export function layoutRules({ registry, entries }: RuleContext): PendingProblem[] {
+/** The root: registry.yaml present, nothing loose directly under models/. */
+export function registryLayoutRule({ registry, entries }: RuleContext): PendingProblem[] {
   const problems: PendingProblem[] = [];
   const at = atFileStart();
   if (!entries.has(REGISTRY_FILE)) {
@@ -35,6 +36,13 @@ export function layoutRules({ registry, entries }: RuleContext): PendingProblem[
       at,
     });
   }
+  return problems;
+}
+
+/** Each model folder: a valid name, model.yaml, valid version folders with card and metrics. */
+export function modelLayoutRules({ registry, entries }: RuleContext): PendingProblem[] {
+  const problems: PendingProblem[] = [];
+  const at = atFileStart();
   for (const model of registry.models.values()) {
     const validName = isValidModelName(model.name);
     if (!validName) {
