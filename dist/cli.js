@@ -42907,7 +42907,7 @@ function httpStatus(error) {
 }
 
 // src/adapters/git.ts
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 var GitError = class extends Error {
 };
 function git(cwd, args, input) {

@@ -38898,7 +38898,7 @@ function sha256File(path) {
 }
 
 // src/adapters/git.ts
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 var GitError = class extends Error {
 };
 function git(cwd, args, input) {

@@ -3,7 +3,7 @@
  * in its repository, which files a ref holds, and their blob ids. Arguments go
  * to git as an argument vector, never through a shell.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { classifyPath, isDocumentPath } from '../core/format/layout.js';
 import type { BaseState, FileEntry, RegistrySnapshot } from '../core/registry/snapshot.js';
 
@@ -138,15 +138,6 @@ function hashObjects(root: string, paths: string[]): string[] {
   const prefix = repositoryPrefix(root);
   const out = git(repositoryTop(root), ['hash-object', '--stdin-paths'], `${paths.map((p) => prefix + p).join('\n')}\n`).toString();
   return out.trim().split('\n');
-}
-
-export function isGitRepository(root: string): boolean {
-  try {
-    execFileSync('git', ['rev-parse', '--git-dir'], { cwd: root, stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

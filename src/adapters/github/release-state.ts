@@ -16,16 +16,8 @@ export async function listAllReleases(octokit: GitHubClient, repo: RepoRef): Pro
   return releases.map(toRemoteRelease);
 }
 
-export function toRemoteRelease(r: {
-  id: number;
-  tag_name: string;
-  draft: boolean;
-  name?: string | null;
-  body?: string | null;
-  html_url: string;
-  upload_url: string;
-  assets: { id: number; name: string; size: number; state: string; digest?: string | null }[];
-}): RemoteRelease {
+/** Octokit's release, narrowed to what the planner reads (the digest GitHub added in 2025 may be absent). */
+export function toRemoteRelease(r: Omit<RemoteRelease, 'assets'> & { assets: (Omit<RemoteRelease['assets'][number], 'digest'> & { digest?: string | null })[] }): RemoteRelease {
   return {
     id: r.id,
     tag_name: r.tag_name,

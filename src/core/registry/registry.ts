@@ -92,14 +92,6 @@ export function isValidModelName(name: string): boolean {
   return MODEL_NAME_RE.test(name);
 }
 
-export function compareVersionNames(a: string, b: string): number {
-  const va = isValidVersion(a);
-  const vb = isValidVersion(b);
-  if (va && vb) return semver.compareBuild(a, b);
-  if (va !== vb) return va ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** SemVer order, each name parsed once (sorting 20,000 versions compares a lot). */
 function sortVersionEntries<T>(entries: [string, T][]): [string, T][] {
   const parsed = new Map(entries.map(([name]) => [name, isValidVersion(name) ? semver.parse(name) : null]));
