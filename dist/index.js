@@ -49619,10 +49619,13 @@ async function validateInParallel(workerFile, root, parts) {
   const helpers = Array.from({ length: parts - 1 }, (_, i) => runHelper(workerFile, { root, models: top.modelFolders, part: i + 1, parts }));
   const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
   const mine = checkModelFolders({ root, models: top.modelFolders, part: 0, parts });
-  const chunks = [mine, ...await Promise.all(helpers)].flat().sort((a, b) => a.index - b.index);
-  const base = buildRegistry(topDocuments, top.entries);
+  return validatedFromChunks(root, top.entries, topDocuments, [mine, ...await Promise.all(helpers)]);
+}
+function validatedFromChunks(root, topEntries, topDocuments, shares) {
+  const chunks = shares.flat().sort((a, b) => a.index - b.index);
+  const base = buildRegistry(topDocuments, topEntries);
   const registry = { ...base, models: new Map(chunks.map((c) => [c.summary.name, skeletonModel(c)])) };
-  const entries = new Map(top.entries.map((e) => [e.path, e]));
+  const entries = new Map(topEntries.map((e) => [e.path, e]));
   const pending = GLOBAL_RULES.flatMap((rule) => rule({ registry, entries }));
   const problems = topDocuments.flatMap((d) => d.problems);
   for (const chunk of chunks) for (const p of chunk.problems) problems.push(p);
@@ -50034,12 +50037,6 @@ function safePrefix(root) {
 // src/action/commands/site.ts
 import { resolve as resolve3 } from "node:path";
 
-// src/adapters/site-build.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker as Worker2 } from "node:worker_threads";
-
 // src/core/site/format.ts
 function formatNumber2(value) {
   if (value === void 0 || !Number.isFinite(value) || value === 0) return formatNumber(value);
@@ -50111,7 +50108,9 @@ var paths = {
   apiIndex: "api/index.json",
   model: (model) => `models/${segment(model)}/index.html`,
   compare: (model) => `models/${segment(model)}/compare.html`,
-  version: (model, version) => `models/${segment(model)}/versions/${segment(version)}.html`,
+  versions: (model) => `models/${segment(model)}/versions.html`,
+  /** A version is an article of its model's versions page. */
+  version: (model, version) => `models/${segment(model)}/versions.html#${segment(version)}`,
   apiModel: (model) => `api/models/${segment(model)}.json`,
   apiStage: (model, stage) => `api/models/${segment(model)}/${segment(stage)}.json`,
   badge: (model, stage) => `badges/${segment(model)}/${segment(stage)}.svg`
@@ -50179,52 +50178,55 @@ var list = (value) => Array.isArray(value) ? value : [];
 var strings = (value) => list(value).filter((v) => typeof v === "string" && v.length > 0);
 function buildSiteData(registry, options) {
   const github = { serverUrl: options.serverUrl, repository: options.repository };
-  const settings = registry.settings;
   const models = [];
   for (const entry of registry.models.values()) {
-    if (!isValidModelName(entry.name)) continue;
-    const card = isRecord(entry.card?.value) ? entry.card.value : {};
-    const deprecatedVersions = isRecord(card.deprecated_versions) ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === "string" ? reason : "Deprecated."]) : [];
-    const deprecatedMap = new Map(deprecatedVersions);
-    const stageMap2 = isRecord(entry.stages?.value) ? entry.stages.value : {};
-    const stages = Object.entries(stageMap2).filter((e) => typeof e[1] === "string" && isValidStageName(e[0]));
-    const order = (s) => settings.stages.includes(s) ? settings.stages.length - settings.stages.indexOf(s) : settings.stages.length + 1;
-    stages.sort((a, b) => order(a[0]) - order(b[0]) || (a[0] < b[0] ? -1 : 1));
-    const modelVersions = [];
-    for (const v of entry.versions.values()) {
-      if (!isValidVersion(v.version) || !isRecord(v.card?.value)) continue;
-      const site = versionOf(settings, github, entry.name, v.version, v.card.value, v.metrics?.value, v.card.valid === false || v.metrics?.valid === false);
-      site.deprecated = deprecatedMap.get(v.version);
-      site.stages = stages.filter(([, version]) => version === v.version).map(([stage]) => stage);
-      modelVersions.push(site);
-    }
-    models.push({
-      name: entry.name,
-      title: str2(card.title),
-      description: str2(card.description),
-      owners: strings(card.owners),
-      task: str2(card.task),
-      license: str2(card.license),
-      tags: strings(card.tags),
-      primaryMetric: str2(card.primary_metric),
-      intendedUse: str2(card.intended_use),
-      limitations: str2(card.limitations),
-      ethicalConsiderations: str2(card.ethical_considerations),
-      deprecatedVersions,
-      stages,
-      versions: modelVersions,
-      latest: modelVersions[modelVersions.length - 1],
-      deprecated: modelVersions.length > 0 && modelVersions.every((v) => v.deprecated !== void 0),
-      history: (options.stageHistory?.[entry.name] ?? []).filter((e) => isRecord(e) && typeof e.stage === "string" && typeof e.version === "string"),
-      invalid: !entry.card || entry.card.valid === false || entry.stages?.valid === false
-    });
+    const model = siteModelOf(registry.settings, github, entry);
+    if (model) models.push(model);
   }
-  return indexSiteData(settings, models, github, options);
+  return indexSiteData(registry.settings, models, github, options);
+}
+function siteModelOf(settings, github, entry) {
+  if (!isValidModelName(entry.name)) return void 0;
+  const card = isRecord(entry.card?.value) ? entry.card.value : {};
+  const deprecatedVersions = isRecord(card.deprecated_versions) ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === "string" ? reason : "Deprecated."]) : [];
+  const deprecatedMap = new Map(deprecatedVersions);
+  const stageMap2 = isRecord(entry.stages?.value) ? entry.stages.value : {};
+  const stages = Object.entries(stageMap2).filter((e) => typeof e[1] === "string" && isValidStageName(e[0]));
+  const order = (s) => settings.stages.includes(s) ? settings.stages.length - settings.stages.indexOf(s) : settings.stages.length + 1;
+  stages.sort((a, b) => order(a[0]) - order(b[0]) || (a[0] < b[0] ? -1 : 1));
+  const modelVersions = [];
+  for (const v of entry.versions.values()) {
+    if (!isValidVersion(v.version) || !isRecord(v.card?.value)) continue;
+    const site = versionOf(settings, github, entry.name, v.version, v.card.value, v.metrics?.value, v.card.valid === false || v.metrics?.valid === false);
+    site.deprecated = deprecatedMap.get(v.version);
+    site.stages = stages.filter(([, version]) => version === v.version).map(([stage]) => stage);
+    modelVersions.push(site);
+  }
+  return {
+    name: entry.name,
+    title: str2(card.title),
+    description: str2(card.description),
+    owners: strings(card.owners),
+    task: str2(card.task),
+    license: str2(card.license),
+    tags: strings(card.tags),
+    primaryMetric: str2(card.primary_metric),
+    intendedUse: str2(card.intended_use),
+    limitations: str2(card.limitations),
+    ethicalConsiderations: str2(card.ethical_considerations),
+    deprecatedVersions,
+    stages,
+    versions: modelVersions,
+    deprecated: modelVersions.length > 0 && modelVersions.every((v) => v.deprecated !== void 0),
+    history: [],
+    invalid: !entry.card || entry.card.valid === false || entry.stages?.valid === false
+  };
 }
 function indexSiteData(settings, models, github, options) {
   const versions = /* @__PURE__ */ new Map();
   for (const m of models) {
     m.latest = m.versions[m.versions.length - 1];
+    m.history = (options.stageHistory?.[m.name] ?? []).filter((e) => isRecord(e) && typeof e.stage === "string" && typeof e.version === "string");
     for (const v of m.versions) versions.set(versionKey(v.model, v.version), v);
   }
   const children = /* @__PURE__ */ new Map();
@@ -50258,7 +50260,7 @@ function versionOf(settings, github, model, version, card, metricsValue, invalid
   }
   const code2 = isRecord(lineage.code) && str2(lineage.code.repo) && str2(lineage.code.commit) ? { repo: str2(lineage.code.repo), commit: str2(lineage.code.commit), path: str2(lineage.code.path) } : void 0;
   const training = isRecord(card.training) ? card.training : {};
-  const params = isRecord(training.params) ? Object.entries(training.params).filter((e) => e[1] === null || ["string", "number", "boolean"].includes(typeof e[1])) : [];
+  const params = isRecord(training.params) ? Object.entries(training.params).filter((e) => e[1] === null || ["string", "number", "boolean"].includes(typeof e[1])).map(([k, v]) => [k, typeof v === "number" && !Number.isFinite(v) ? String(v) : v]) : [];
   const environment = isRecord(training.environment) ? Object.entries(training.environment).flatMap(([k, v]) => text(v) ? [[k, text(v)]] : []) : [];
   const tag = tagName(settings, model, version);
   const artifacts = [];
@@ -50510,7 +50512,7 @@ a:hover { text-decoration-thickness: 2px; }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 2px; }
 code, pre, .sha { font-family: var(--mono); font-size: 0.875em; }
 code { overflow-wrap: anywhere; }
-h1, h2, h3 { line-height: 1.25; }
+h1, h2, h3, h4 { line-height: 1.25; }
 h1 { font-size: 1.9rem; margin: 0.6rem 0 0.4rem; overflow-wrap: anywhere; }
 h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 1px solid var(--border); }
 h3 { font-size: 1.1rem; margin: 1.4rem 0 0.5rem; }
@@ -50541,6 +50543,15 @@ main:focus { outline: none; }
 .lead { font-size: 1.05rem; max-width: 75ch; }
 .stats { color: var(--muted); margin-top: 0; }
 .page-head { margin-bottom: 1rem; }
+.version-index ul { list-style: none; padding: 0; margin: 0.5rem 0 0; display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; }
+.version-index a { font-family: var(--mono); }
+/* Each version of a versions page; the one a link points at is marked. */
+.version-card { border-top: 3px solid var(--border); margin-top: 2.5rem; padding-top: 0.25rem; scroll-margin-top: 1rem; }
+.version-card:target { border-top-color: var(--accent); }
+.version-card > .version-head h2 { border-bottom: none; margin-top: 0.75rem; }
+.version-card h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
+.version-card h4 { font-size: 0.95rem; margin: 1rem 0 0.4rem; }
+.to-top { font-size: 0.875rem; margin: 1rem 0 0; }
 .page-sub { color: var(--muted); margin: 0.2rem 0 0.6rem; overflow-wrap: anywhere; }
 .page-sub code { color: var(--fg); }
 .summary { font-size: 1.1rem; max-width: 80ch; overflow-wrap: anywhere; }
@@ -50683,7 +50694,7 @@ svg.graph .edge-label { paint-order: stroke; stroke: var(--surface); stroke-widt
 
 /* A version's lineage as a flow: made from -> this version -> built on it */
 .flow { display: grid; grid-template-columns: minmax(0, 1.4fr) 2rem minmax(0, 1fr) 2rem minmax(0, 1fr); align-items: center; gap: 0.5rem; margin: 0.5rem 0; }
-.flow-col h3 { margin: 0 0 0.4rem; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+.flow-col h4 { margin: 0 0 0.4rem; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
 .flow-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.4rem; }
 .flow-item { display: block; margin: 0; padding: 0.4rem 0.6rem; border: 1.5px solid var(--border); border-radius: 6px; background: var(--bg); overflow-wrap: anywhere; font-size: 0.9rem; }
 .flow-item .rel { display: block; font-size: 0.75rem; color: var(--muted); }
@@ -50930,7 +50941,7 @@ function shortSha(sha, length = 12) {
 // src/core/site/layout.ts
 var CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 var NAV = [
-  { label: "Models", path: paths.catalogue, kinds: ["catalogue", "model", "version", "compare"] },
+  { label: "Models", path: paths.catalogue, kinds: ["catalogue", "model", "versions", "compare"] },
   { label: "Lineage", path: paths.lineage, kinds: ["lineage"] }
 ];
 var shellCache = /* @__PURE__ */ new WeakMap();
@@ -50986,7 +50997,7 @@ function renderPage(data, page) {
   const crumbs = page.crumbs?.length ? html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${page.crumbs.map(
     (c) => c.path ? html`<li><a href="${relativeUrl(page.path, c.path)}">${c.label}</a></li>` : html`<li><span aria-current="page">${c.label}</span></li>`
   )}</ol></nav>` : "";
-  return html`<!doctype html>
+  const head = html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -50996,7 +51007,9 @@ function renderPage(data, page) {
 ${page.description ? html`<meta name="description" content="${page.description}">` : ""}
 ${raw(parts.links)}<div class="wrap">${crumbs}</div>
 <main id="main" class="wrap" tabindex="-1">
-${page.body}${raw(parts.footer)}`.value;
+`.value;
+  const body = Array.isArray(page.body) ? page.body.map((part) => part.value) : [page.body.value];
+  return [head, ...body, parts.footer];
 }
 
 // node_modules/mdurl/index.mjs
@@ -56595,7 +56608,7 @@ ${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${pri
 <div><dt>Latest</dt><dd>${m.latest ? html`${versionLink(page, m.latest)} &#183; <time datetime="${isoDate(m.latest.created) ?? ""}">${formatDate(m.latest.created)}</time>` : "no versions yet"}</dd></div>
 <div><dt>Versions</dt><dd>${m.versions.length}</dd></div>
 </dl>
-<p class="page-actions">${m.versions.length > 1 ? html`<a class="button" href="${to(paths.compare(m.name))}">Compare versions</a> ` : ""}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
+<p class="page-actions">${m.versions.length > 1 ? html`<a class="button" href="${to(paths.compare(m.name))}">Compare versions</a> ` : ""}${m.versions.length ? html`<a href="${to(paths.versions(m.name))}">Every version in full</a> ` : ""}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
 </header>`;
   const stageRows = m.stages.map(([stage, version]) => {
     const v = data.versions.get(versionKey(m.name, version));
@@ -56679,15 +56692,34 @@ ${section("lineage", "Lineage", lineage)}`;
   });
 }
 
-// src/core/site/pages/version.ts
+// src/core/site/pages/versions.ts
 function shellQuote(text3) {
   return /^[A-Za-z0-9._+:@%/=-]+$/.test(text3) ? text3 : `'${text3.replace(/'/g, `'\\''`)}'`;
 }
 function checksumCommand(artifacts) {
   return artifacts.filter((a) => a.sha256 && /^[0-9a-f]{64}$/.test(a.sha256)).map((a) => `echo ${shellQuote(`${a.sha256}  ${a.name}`)} | sha256sum -c`).join("\n");
 }
-function renderVersionPage(data, m, v) {
-  const page = paths.version(m.name, v.version);
+function renderVersionsPage(data, m) {
+  const page = paths.versions(m.name);
+  const to = (path) => relativeUrl(page, path);
+  const newestFirst = [...m.versions].reverse();
+  const head = html`<header class="page-head">
+<h1>${m.title ?? m.name} <span class="version-label">versions</span></h1>
+<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> · ${newestFirst.length === 1 ? "1 version" : `${newestFirst.length} versions`}, newest first</p>
+${newestFirst.length ? html`<nav class="version-index" aria-label="Versions"><ul>${newestFirst.map((v) => html`<li><a href="${`#${v.version}`}">${v.version}</a>${v.stages.length ? html` ${stageChips(v.stages)}` : ""}${v.deprecated !== void 0 ? html` <span class="chip deprecated">deprecated</span>` : ""}</li>`)}</ul></nav>` : html`<p class="muted">No versions yet.</p>`}
+</header>`;
+  const body = [head, ...newestFirst.map((v) => html`
+${versionArticle(data, m, v, page)}`)];
+  return renderPage(data, {
+    path: page,
+    kind: "versions",
+    title: `${m.name} versions`,
+    description: `Every version of ${m.name}: metrics, lineage, training and artifacts.`.slice(0, 200),
+    crumbs: [{ label: "Models", path: paths.catalogue }, { label: m.name, path: paths.model(m.name) }, { label: "Versions" }],
+    body
+  });
+}
+function versionArticle(data, m, v, page) {
   const to = (path) => relativeUrl(page, path);
   const s = data.settings;
   const index = m.versions.indexOf(v);
@@ -56697,9 +56729,10 @@ function renderVersionPage(data, m, v) {
   const prodVersion = prodVersionName && prodVersionName !== v.version ? data.versions.get(versionKey(m.name, prodVersionName)) : void 0;
   const partner = prodVersion ?? previous ?? m.versions[index + 1];
   const prod = prodVersion && prodVersion !== previous ? prodVersion : void 0;
-  const head = html`<header class="page-head">
-<h1>${m.title ?? m.name} <span class="version-label">${v.version}</span></h1>
-<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> · created <time datetime="${isoDate(v.created) ?? ""}">${formatDate(v.created)}</time>${v.stages.length ? html` · ${stageChips(v.stages)}` : ""}</p>
+  const id = v.version;
+  const head = html`<header class="version-head">
+<h2 id="${`${id}-h`}">${m.name} <span class="version-label">${v.version}</span></h2>
+<p class="page-sub">created <time datetime="${isoDate(v.created) ?? ""}">${formatDate(v.created)}</time>${v.stages.length ? html` · ${stageChips(v.stages)}` : ""}</p>
 <p class="summary">${v.summary}</p>
 ${v.deprecated !== void 0 ? html`<p class="notice danger" role="note"><strong>Deprecated.</strong> ${v.deprecated}</p>` : ""}
 ${v.invalid ? html`<p class="notice warning" role="note">This version's files do not pass validation; what could be read is shown.</p>` : ""}
@@ -56730,11 +56763,11 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
   ];
   const children = data.children.get(versionKey(v.model, v.version)) ?? [];
   const lineage = html`<div class="flow">
-<div class="flow-col"><h3>Made from</h3>${inputs.length ? html`<ul class="flow-list">${inputs}</ul>` : html`<p class="muted">Nothing recorded.</p>`}</div>
+<div class="flow-col"><h4>Made from</h4>${inputs.length ? html`<ul class="flow-list">${inputs}</ul>` : html`<p class="muted">Nothing recorded.</p>`}</div>
 <div class="flow-arrow" aria-hidden="true"></div>
-<div class="flow-col"><h3>This version</h3><p class="flow-item kind-focus">${v.model} ${v.version}</p></div>
+<div class="flow-col"><h4>This version</h4><p class="flow-item kind-focus">${v.model} ${v.version}</p></div>
 <div class="flow-arrow" aria-hidden="true"></div>
-<div class="flow-col"><h3>Built on it</h3>${children.length ? html`<ul class="flow-list">${children.map((c) => html`<li class="flow-item kind-version"><a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a><span class="rel">${c.parents.find((p) => p.kind === "registry" && p.model === v.model && p.version === v.version)?.relation ?? ""}</span></li>`)}</ul>` : html`<p class="muted">Nothing yet.</p>`}</div>
+<div class="flow-col"><h4>Built on it</h4>${children.length ? html`<ul class="flow-list">${children.map((c) => html`<li class="flow-item kind-version"><a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a><span class="rel">${c.parents.find((p) => p.kind === "registry" && p.model === v.model && p.version === v.version)?.relation ?? ""}</span></li>`)}</ul>` : html`<p class="muted">Nothing yet.</p>`}</div>
 </div>
 <p class="muted small">The lineage graph of the whole model is on <a href="${to(paths.model(m.name))}#lineage">${m.name}'s page</a>.</p>`;
   const params = v.params.length ? scrollTable("Training parameters", html`<table class="kv"><caption>Parameters</caption><tbody>${v.params.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value === null ? "null" : String(value)}</code></td></tr>`)}</tbody></table>`) : "";
@@ -56746,22 +56779,18 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
   const datasets = v.datasets.length ? scrollTable("Datasets", html`<table class="datasets-table"><caption>Datasets</caption><thead><tr><th scope="col">Name</th><th scope="col">Version</th><th scope="col">Role</th><th scope="col">Location</th><th scope="col">SHA-256</th></tr></thead><tbody>${v.datasets.map((d) => html`<tr><th scope="row">${d.name}</th><td>${d.version ?? "\u2013"}</td><td>${d.role ?? "\u2013"}</td><td>${d.uri ? externalLink(d.uri) : "\u2013"}</td><td>${d.sha256 ? html`<code class="sha">${d.sha256}</code>` : "\u2013"}</td></tr>`)}</tbody></table>`) : html`<p class="muted">No datasets recorded.</p>`;
   const check = checksumCommand(v.artifacts);
   const artifacts = v.artifacts.length ? html`${scrollTable("Artifacts", html`<table class="artifacts-table"><thead><tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">SHA-256</th><th scope="col">Stored</th></tr></thead><tbody>${v.artifacts.map((a) => html`<tr><th scope="row">${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)}">${a.name}</a>` : a.name}</th><td class="num">${formatBytes(a.size)}</td><td><code class="sha">${a.sha256 ?? "\u2013"}</code></td><td>${a.path ? a.url ? "attached to the release" : html`committed (<code>${a.path}</code>)` : a.uri ? externalLink(a.uri) : "\u2013"}</td></tr>`)}</tbody></table>`)}
-${check ? html`<h3>Verify a download</h3><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, "command", "sha256")}` : ""}` : html`<p class="muted">No artifacts listed.</p>`;
-  const body = html`${head}
-${v.description ? section("description", "Description", html`<div class="prose">${renderMarkdown(v.description, 2)}</div>`) : ""}
-${section("metrics", "Metrics", metrics)}
-${section("lineage", "Lineage", lineage)}
-${section("training", "Training", training)}
-${section("reproducibility", "Reproducibility", html`<h3>Code</h3>${codeBlock}<h3>Data</h3>${datasets}`)}
-${section("artifacts", "Artifacts", artifacts)}`;
-  return renderPage(data, {
-    path: page,
-    kind: "version",
-    title: `${m.name} ${v.version}`,
-    description: v.summary.slice(0, 200),
-    crumbs: [{ label: "Models", path: paths.catalogue }, { label: m.name, path: paths.model(m.name) }, { label: v.version }],
-    body
-  });
+${check ? html`<h4>Verify a download</h4><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, "command", `${id}-sha256`)}` : ""}` : html`<p class="muted">No artifacts listed.</p>`;
+  const sub = (name, title, content) => section(`${id}-${name}`, title, content, 3);
+  return html`<article class="version-card" id="${id}" aria-labelledby="${`${id}-h`}">
+${head}
+${v.description ? sub("description", "Description", html`<div class="prose">${renderMarkdown(v.description, 3)}</div>`) : ""}
+${sub("metrics", "Metrics", metrics)}
+${sub("lineage", "Lineage", lineage)}
+${sub("training", "Training", training)}
+${sub("reproducibility", "Reproducibility", html`<h4>Code</h4>${codeBlock}<h4>Data</h4>${datasets}`)}
+${sub("artifacts", "Artifacts", artifacts)}
+<p class="to-top"><a href="#main">Back to top</a></p>
+</article>`;
 }
 
 // src/core/site/search-index.ts
@@ -56779,10 +56808,10 @@ function buildSearchIndex(data) {
 }
 
 // src/core/site/build-site.ts
-function* generateSiteFromData(data, part = { index: 0, of: 1 }) {
-  if (part.index === 0) yield* registryFiles(data);
+function* generateSiteFromData(data) {
+  yield* registryFiles(data);
   const production = productionStage(data.settings);
-  for (let i = part.index; i < data.models.length; i += part.of) yield* modelFiles(data, data.models[i], production);
+  for (const m of data.models) yield* modelFiles(data, m, production);
 }
 function* registryFiles(data) {
   yield [paths.css, SITE_CSS];
@@ -56797,7 +56826,7 @@ function* registryFiles(data) {
 function* modelFiles(data, m, production) {
   yield [paths.model(m.name), renderModelPage(data, m)];
   if (m.versions.length) yield [paths.compare(m.name), renderComparePage(data, m)];
-  for (const v of m.versions) yield [paths.version(m.name, v.version), renderVersionPage(data, m, v)];
+  if (m.versions.length) yield [paths.versions(m.name), renderVersionsPage(data, m)];
   const model = apiModel(data, m);
   yield [paths.apiModel(m.name), JSON.stringify(model)];
   for (const [stage, version] of apiStages(data, m, model)) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
@@ -56816,11 +56845,38 @@ import { Worker } from "node:worker_threads";
 var SiteWriteError = class extends Error {
 };
 var WRITE_FLAGS = constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | (constants3.O_NOFOLLOW ?? 0);
-var BATCH = 64;
-var IN_FLIGHT = 16;
-var THREAD_AFTER = 2e3;
-function writeOne(target, content) {
-  const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+var THREAD_AFTER = 500;
+var BATCH = 32;
+var IN_FLIGHT = 8;
+var Encoder = class {
+  buffer = Buffer.allocUnsafe(1 << 20);
+  length = 0;
+  /** The bytes, valid until the next call (a Uint8Array given is returned as is). */
+  encode(content) {
+    if (content instanceof Uint8Array) return content;
+    this.length = 0;
+    if (typeof content === "string") this.append(content);
+    else for (const piece of content) this.append(piece);
+    return this.buffer.subarray(0, this.length);
+  }
+  append(text3) {
+    const needed = this.length + text3.length * 3;
+    if (needed > this.buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
+      this.buffer.copy(bigger, 0, 0, this.length);
+      this.buffer = bigger;
+    }
+    this.length += this.buffer.write(text3, this.length, "utf8");
+  }
+};
+function prepareFolder(base, folder, made) {
+  if (made.has(folder)) return;
+  mkdirSync2(folder, { recursive: true });
+  const real = realpathSync(folder);
+  if (real !== base && !real.startsWith(base + sep2)) throw new SiteWriteError(`refusing to write into ${folder}: it leads outside ${base}`);
+  made.add(folder);
+}
+function writeOne(target, data) {
   const fd = openSync2(target, WRITE_FLAGS, 420);
   try {
     let offset = 0;
@@ -56828,72 +56884,76 @@ function writeOne(target, content) {
   } finally {
     closeSync2(fd);
   }
-  return data.length;
 }
-var WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, writeSync, closeSync } = require('node:fs');
-const FLAGS = ${WRITE_FLAGS};
+var WRITER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { mkdirSync, realpathSync, openSync, writeSync, closeSync } = require('node:fs');
+const { sep } = require('node:path');
+const { base, flags } = workerData;
+const made = new Set([base]);
 parentPort.on('message', (batch) => {
-  let bytes = 0;
   let error;
-  for (const [target, content] of batch.files) {
+  for (const [target, folder, data] of batch.files) {
     try {
-      const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-      const fd = openSync(target, FLAGS, 0o644);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        const real = realpathSync(folder);
+        if (real !== base && !real.startsWith(base + sep)) { error = { outside: true, message: 'refusing to write into ' + folder + ': it leads outside ' + base }; break; }
+        made.add(folder);
+      }
+      const fd = openSync(target, flags, 0o644);
       try {
         let offset = 0;
         while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
       } finally {
         closeSync(fd);
       }
-      bytes += data.length;
     } catch (e) {
-      error = target + ': ' + (e && e.message ? e.message : String(e));
+      error = { code: e && e.code, message: target + ': ' + (e && e.message ? e.message : String(e)) };
       break;
     }
   }
-  parentPort.postMessage({ id: batch.id, bytes, error });
+  parentPort.postMessage({ id: batch.id, error });
 });
 `;
 var ThreadWriter = class {
-  worker = new Worker(WORKER_SOURCE, { eval: true });
+  worker;
   batch = [];
+  transfer = [];
   nextId = 0;
-  waiting = /* @__PURE__ */ new Map();
   inFlight = 0;
-  bytes = 0;
-  error;
-  crashed;
-  constructor() {
+  wake;
+  failure;
+  constructor(base) {
+    this.worker = new Worker(WRITER_SOURCE, { eval: true, workerData: { base, flags: WRITE_FLAGS } });
     this.worker.on("message", (reply) => {
       this.inFlight--;
-      this.bytes += reply.bytes;
-      if (reply.error && !this.error) this.error = reply.error;
-      this.waiting.get(reply.id)?.();
-      this.waiting.delete(reply.id);
+      if (reply.error && !this.failure) this.failure = writerError(reply.error);
+      this.wake?.();
     });
     this.worker.on("error", (error2) => {
-      this.crashed = error2;
-      for (const resolve6 of this.waiting.values()) resolve6();
-      this.waiting.clear();
+      this.failure ??= error2;
+      this.inFlight = 0;
+      this.wake?.();
     });
   }
-  async add(target, content) {
-    this.batch.push([target, content]);
+  /** Takes a copy of `data` (the encoder's buffer is reused) and moves it to the thread. */
+  async add(target, folder, data) {
+    const own = new Uint8Array(data);
+    this.batch.push([target, folder, own]);
+    this.transfer.push(own.buffer);
     if (this.batch.length >= BATCH) await this.flush(IN_FLIGHT);
   }
   /** Sends the current batch; waits while more than `limit` batches are unwritten. */
   async flush(limit) {
     if (this.batch.length) {
-      const id = this.nextId++;
-      this.worker.postMessage({ id, files: this.batch });
+      this.worker.postMessage({ id: this.nextId++, files: this.batch }, this.transfer);
       this.batch = [];
+      this.transfer = [];
       this.inFlight++;
-      if (this.inFlight > limit && !this.crashed) await new Promise((resolve6) => this.waiting.set(id - limit, resolve6));
     }
-    if (this.crashed) throw this.crashed;
-    if (this.error) throw new SiteWriteError(`could not write ${this.error}`);
+    while (this.inFlight > limit && !this.failure) await new Promise((resolve6) => this.wake = resolve6);
+    if (this.failure) throw this.failure;
   }
   async finish() {
     try {
@@ -56903,10 +56963,16 @@ var ThreadWriter = class {
     }
   }
 };
+function writerError(error2) {
+  if (error2.outside) return new SiteWriteError(error2.message);
+  if (error2.code === "ELOOP") return new SiteWriteError(`refusing to write through a symbolic link: ${error2.message}`);
+  return new SiteWriteError(`could not write ${error2.message}`);
+}
 async function writeSite(out, files, options = {}) {
   mkdirSync2(resolve(out), { recursive: true });
   const base = realpathSync(resolve(out));
   const made = /* @__PURE__ */ new Set([base]);
+  const encoder2 = new Encoder();
   let thread;
   let bytes = 0;
   let count = 0;
@@ -56914,24 +56980,23 @@ async function writeSite(out, files, options = {}) {
     for (const [path, content] of files) {
       const target = safeTarget(base, path);
       const folder = dirname(target);
-      if (!made.has(folder)) {
-        mkdirSync2(folder, { recursive: true });
-        const real = realpathSync(folder);
-        if (real !== base && !real.startsWith(base + sep2)) throw new SiteWriteError(`refusing to write into ${folder}: it leads outside ${base}`);
-        made.add(folder);
-      }
+      const data = encoder2.encode(content);
+      bytes += data.length;
       count++;
-      if (!thread && count > THREAD_AFTER && options.thread !== false) thread = new ThreadWriter();
-      if (thread) await thread.add(target, content);
-      else bytes += writeOne(target, content);
+      if (!thread && options.thread !== false && (options.thread || count > THREAD_AFTER)) thread = new ThreadWriter(base);
+      if (thread) await thread.add(target, folder, data);
+      else {
+        prepareFolder(base, folder, made);
+        writeOne(target, data);
+      }
     }
-    if (thread) await thread.finish();
+    await thread?.finish();
   } catch (error2) {
     await thread?.finish().catch(() => void 0);
     if (error2.code === "ELOOP") throw new SiteWriteError(`refusing to write through a symbolic link: ${error2.message}`);
     throw error2;
   }
-  return { files: count, bytes: bytes + (thread?.bytes ?? 0) };
+  return { files: count, bytes };
 }
 function safeTarget(base, path) {
   if (!path || isAbsolute(path) || path.includes("\\") || path.includes("\0") || path.split("/").some((p) => p === ".." || p === "." || p === "")) {
@@ -56941,39 +57006,6 @@ function safeTarget(base, path) {
   const rel = relative(base, target);
   if (!rel || rel.startsWith(`..${sep2}`) || rel === ".." || isAbsolute(rel)) throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: outside ${base}`);
   return target;
-}
-
-// src/adapters/site-build.ts
-var PARALLEL_VERSIONS = 2e3;
-async function buildSiteInto(out, registry, options) {
-  const data = buildSiteData(registry, options);
-  const workerFile = fileURLToPath2(new URL("./site-render-worker.js", import.meta.url));
-  const parallel = data.versions.size >= PARALLEL_VERSIONS && availableParallelism2() > 1 && existsSync4(workerFile) && process.env.MODEL_REGISTRY_WORKERS !== "1";
-  if (!parallel) return writeSite(out, generateSiteFromData(data));
-  const { stageHistory: _history, ...plainOptions } = data.options;
-  const job = {
-    out,
-    part: { index: 1, of: 2 },
-    settings: data.settings,
-    github: data.github,
-    options: plainOptions,
-    // `latest` is a copy of the last version; the worker relinks it.
-    models: JSON.stringify(data.models, (key, value) => key === "latest" ? void 0 : value)
-  };
-  const worker = new Worker2(workerFile, { workerData: job });
-  const other = new Promise((resolve6, reject) => {
-    worker.once("message", resolve6);
-    worker.once("error", reject);
-    worker.once("exit", (code2) => reject(new Error(`the site render worker stopped (exit code ${code2})`)));
-  });
-  try {
-    const mine = await writeSite(out, generateSiteFromData(data, { index: 0, of: 2 }), { thread: false });
-    const theirs = await other;
-    if ("error" in theirs) throw new SiteWriteError(theirs.error);
-    return { files: mine.files + theirs.files, bytes: mine.bytes + theirs.bytes };
-  } finally {
-    await worker.terminate();
-  }
 }
 
 // src/adapters/stage-history.ts
@@ -57018,6 +57050,16 @@ function parseStageLog(output) {
   return { ...history };
 }
 
+// src/adapters/site-build.ts
+async function buildSiteFromFolder(options) {
+  const { report, registry } = await validateDirectory({ root: options.root });
+  const { history, ...historyState } = readStageHistory(options.root);
+  const baseUrl2 = options.baseUrl ?? registry.settings.url;
+  const data = buildSiteData(registry, { repository: options.repository, serverUrl: options.serverUrl, baseUrl: baseUrl2, stageHistory: history, generatedAt: options.generatedAt });
+  const written = await writeSite(options.out, generateSiteFromData(data));
+  return { report, settings: registry.settings, written, baseUrl: baseUrl2, history: historyState };
+}
+
 // src/cli/commands/site.ts
 import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
@@ -57046,13 +57088,10 @@ async function siteAction(settings, context3) {
     if (error2 instanceof UsageError) throw new InputError(error2.message.replace("--out", "input `out`"));
     throw error2;
   }
-  const { report, registry } = await validateDirectory({ root: settings.root });
-  const { history, shallow, available } = readStageHistory(settings.root);
-  if (!available) info('No git history here, so the stages table has no "since" dates.');
-  if (shallow) warning('This is a shallow clone, so the "since" dates of stages may be too recent: give actions/checkout `fetch-depth: 0`.');
   const repository = context3.repository ? `${context3.repository.owner}/${context3.repository.repo}` : void 0;
-  const baseUrl2 = settings.baseUrl ?? registry.settings.url;
-  const written = await buildSiteInto(settings.out, registry, { repository, serverUrl: context3.serverUrl, baseUrl: baseUrl2, stageHistory: history, generatedAt: buildTime() });
+  const { report, written, baseUrl: baseUrl2, history } = await buildSiteFromFolder({ root: settings.root, out: settings.out, repository, serverUrl: context3.serverUrl, baseUrl: settings.baseUrl, generatedAt: buildTime() });
+  if (!history.available) info('No git history here, so the stages table has no "since" dates.');
+  if (history.shallow) warning('This is a shallow clone, so the "since" dates of stages may be too recent: give actions/checkout `fetch-depth: 0`.');
   const { errors } = countBySeverity(report.problems);
   if (errors) warning(`The registry has ${errors} error(s); the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
   const path = resolve3(settings.out);

@@ -32,7 +32,6 @@ const entries = {
   index: 'src/action.ts',
   cli: 'src/cli.ts',
   'check-worker': 'src/adapters/check-worker.ts',
-  'site-render-worker': 'src/adapters/site-render-worker.ts',
 };
 
 // Build over the old files rather than deleting dist/ first: tests running
@@ -55,6 +54,12 @@ const result = await build({
 });
 // The CLI is run as a program (esbuild keeps src/cli.ts's shebang on the first line).
 chmodSync(join(outdir, 'cli.js'), 0o755);
+
+if (!check) {
+  // Bundles of entries that no longer exist.
+  const expected = new Set(Object.keys(entries).map((name) => `${name}.js`));
+  for (const file of readdirSync(outdir)) if (!expected.has(file)) rmSync(join(outdir, file), { force: true });
+}
 
 if (check) {
   const fresh = readdirSync(outdir).sort();

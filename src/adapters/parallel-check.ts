@@ -10,6 +10,8 @@ import { checkEntries, checkModelFolders, type ChunkJob, type ChunkResult } from
 import { readDocumentBytes, readTopLevel } from './fs-snapshot.js';
 import { join } from 'node:path';
 import type { Problem } from '../core/problems.js';
+import type { DocumentResult } from '../core/check/check-document.js';
+import type { FileEntry } from '../core/registry/snapshot.js';
 import { buildRegistry, type ModelEntry, type Registry, type VersionEntry } from '../core/registry/registry.js';
 import { GLOBAL_RULES } from '../core/rules/index.js';
 import { assembleReport, locatePending, type Validated } from '../core/validate.js';
@@ -20,11 +22,18 @@ export async function validateInParallel(workerFile: string, root: string, parts
   const helpers = Array.from({ length: parts - 1 }, (_, i) => runHelper(workerFile, { root, models: top.modelFolders, part: i + 1, parts }));
   const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
   const mine = checkModelFolders({ root, models: top.modelFolders, part: 0, parts });
-  const chunks = [mine, ...(await Promise.all(helpers))].flat().sort((a, b) => a.index - b.index);
+  return validatedFromChunks(root, top.entries, topDocuments, [mine, ...(await Promise.all(helpers))]);
+}
 
-  const base = buildRegistry(topDocuments, top.entries);
+/**
+ * The report from every process's share: the per-file and per-model problems
+ * they found, and the rules that span models run here on the skeleton.
+ */
+export function validatedFromChunks(root: string, topEntries: FileEntry[], topDocuments: DocumentResult[], shares: ChunkResult[][]): Validated {
+  const chunks = shares.flat().sort((a, b) => a.index - b.index);
+  const base = buildRegistry(topDocuments, topEntries);
   const registry: Registry = { ...base, models: new Map(chunks.map((c) => [c.summary.name, skeletonModel(c)])) };
-  const entries = new Map(top.entries.map((e) => [e.path, e]));
+  const entries = new Map(topEntries.map((e) => [e.path, e]));
   const pending = GLOBAL_RULES.flatMap((rule) => rule({ registry, entries }));
   const problems: Problem[] = topDocuments.flatMap((d) => d.problems);
   for (const chunk of chunks) for (const p of chunk.problems) problems.push(p);

@@ -284,7 +284,7 @@ describe('the catalogue of registry-template in Chromium', () => {
     const kinds: [string, string][] = [
       ['catalogue', 'index.html'],
       ['model', 'models/support-ticket-classifier/index.html'],
-      ['version', 'models/support-ticket-classifier/versions/1.3.0.html'],
+      ['versions', 'models/support-ticket-classifier/versions.html#1.3.0'],
       ['compare', 'models/support-ticket-classifier/compare.html?a=1.2.0&b=1.3.0'],
       ['lineage', 'lineage.html'],
     ];
@@ -437,7 +437,7 @@ describe('the catalogue of registry-template in Chromium', () => {
 describe('a registry with hostile text in every field', () => {
   it('runs no payload on any page: no dialog, no injected element or handler', async () => {
     const pages = htmlPages(join(work, 'xss-site'));
-    expect(pages).toEqual(expect.arrayContaining(['index.html', 'lineage.html', 'models/evil/index.html', 'models/evil/compare.html', 'models/evil/versions/1.0.0.html', 'models/evil-child/versions/1.1.0.html']));
+    expect(pages).toEqual(expect.arrayContaining(['index.html', 'lineage.html', 'models/evil/index.html', 'models/evil/compare.html', 'models/evil/versions.html', 'models/evil-child/versions.html']));
     await inPool([...pages, 'models/evil/compare.html?a=1.0.0&b=evil-child@1.1.0'], 3, async (path) => {
       const { page, watch } = await open(`x/${path}`);
       // Let the catalogue's search and the compare pickers run over the hostile data too.
@@ -452,7 +452,7 @@ describe('a registry with hostile text in every field', () => {
       expect(await injected(page), path).toEqual([]);
       expect(watch.errors.filter((e) => !e.includes('HTTP 404')), path).toEqual([]);
       if (path === 'models/evil/index.html') await shot(page, 'xss-model');
-      if (path === 'models/evil/versions/1.1.0.html') await shot(page, 'xss-version');
+      if (path === 'models/evil/versions.html') await shot(page, 'xss-versions');
       await page.close();
     });
   });

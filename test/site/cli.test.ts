@@ -84,7 +84,7 @@ describe('command: site (the Action)', () => {
     const production = JSON.parse(readFileSync(join(out, 'api', 'models', 'churn-gbm', 'production.json'), 'utf8'));
     expect(production.release_url).toBe('https://github.example.com/acme-ml/registry/releases/tag/churn-gbm%40v2.0.0');
     // registry.yaml's url, as no base-url input was given.
-    expect(production.html_url).toBe('https://acme-ml.github.io/model-registry/models/churn-gbm/versions/2.0.0.html');
+    expect(production.html_url).toBe('https://acme-ml.github.io/model-registry/models/churn-gbm/versions.html#2.0.0');
     expect(readFileSync(summary, 'utf8')).toContain('4 models and 11 versions');
     expect(readFileSync(join(scratch, 'output.txt'), 'utf8')).toContain(out);
   });

@@ -19,7 +19,7 @@ import { renderBadge, stageBadge } from '../../src/core/site/badge.js';
 import { buildSite } from '../../src/core/site/build-site.js';
 import { buildSiteData } from '../../src/core/site/site-model.js';
 import { renderFeed } from '../../src/core/site/feed.js';
-import { checksumCommand, shellQuote } from '../../src/core/site/pages/version.js';
+import { checksumCommand, shellQuote } from '../../src/core/site/pages/versions.js';
 import { parseStageLog, readStageHistory } from '../../src/adapters/stage-history.js';
 import { writeSite, SiteWriteError } from '../../src/adapters/site-writer.js';
 import { readSnapshot } from '../../src/adapters/fs-snapshot.js';
@@ -29,6 +29,13 @@ import { createAjv } from '../../src/core/format/schemas.js';
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TEMPLATE = join(repo, 'registry-template');
 const OPTIONS = { serverUrl: 'https://github.com', repository: 'acme-ml/model-registry', baseUrl: 'https://acme-ml.github.io/model-registry/', generatedAt: '2026-05-01T00:00:00.000Z' };
+
+/** One version's article of a versions page (fails the test when it is missing). */
+function article(page: string, version: string): string {
+  const start = page.indexOf(`<article class="version-card" id="${version}"`);
+  expect(start, `article ${version}`).toBeGreaterThan(-1);
+  return page.slice(start, page.indexOf('</article>', start));
+}
 
 function templateSite(options: Partial<typeof OPTIONS> = {}) {
   return buildSite(loadRegistry(readSnapshot(TEMPLATE)), { ...OPTIONS, ...options });
@@ -94,9 +101,11 @@ describe('sanitizing Markdown', () => {
 describe('links', () => {
   it('makes the shortest relative link between two pages of the site', () => {
     expect(relativeUrl('index.html', 'models/a/index.html')).toBe('models/a/index.html');
-    expect(relativeUrl('models/a/versions/1.0.0.html', 'models/a/versions/1.1.0.html')).toBe('1.1.0.html');
-    expect(relativeUrl('models/a/versions/1.0.0.html', 'models/a/index.html')).toBe('../index.html');
-    expect(relativeUrl('models/a/versions/1.0.0.html', 'index.html')).toBe('../../../index.html');
+    expect(relativeUrl('models/a/versions.html', 'models/a/versions.html#1.1.0')).toBe('versions.html#1.1.0');
+    expect(relativeUrl('models/a/versions.html', 'models/a/index.html')).toBe('index.html');
+    expect(relativeUrl('models/a/versions.html', 'index.html')).toBe('../../index.html');
+    expect(relativeUrl('models/a/versions.html', 'models/b/versions.html#2.0.0+build.1')).toBe('../b/versions.html#2.0.0+build.1');
+    expect(relativeUrl('api/models/a/production.json', 'models/a/index.html')).toBe('../../../models/a/index.html');
     expect(relativeUrl('models/ab/index.html', 'models/abc/index.html')).toBe('../abc/index.html');
     expect(relativeUrl('models/a/index.html', '')).toBe('../../');
   });
@@ -205,11 +214,14 @@ describe('the site of registry-template', () => {
   it('has every page kind, the API, badges, the feed and the assets', () => {
     for (const path of [
       'index.html', 'lineage.html', 'feed.xml', 'search-index.json', 'assets/site.css', 'assets/site.js', 'assets/icon.svg',
-      'models/churn-gbm/index.html', 'models/churn-gbm/compare.html', 'models/churn-gbm/versions/2.0.0.html',
+      'models/churn-gbm/index.html', 'models/churn-gbm/compare.html', 'models/churn-gbm/versions.html',
       'api/index.json', 'api/models/churn-gbm.json', 'api/models/churn-gbm/production.json',
       'badges/churn-gbm/production.svg', 'badges/churn-gbm/staging.svg',
     ]) expect(files.has(path), path).toBe(true);
-    expect([...files.keys()].filter((p) => p.endsWith('.html') && p.includes('/versions/'))).toHaveLength(11);
+    // One versions page per model, with an article per version, newest first.
+    expect([...files.keys()].filter((p) => p.endsWith('/versions.html'))).toHaveLength(4);
+    const ids = [...text('models/support-ticket-classifier/versions.html').matchAll(/<article class="version-card" id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['1.3.0', '1.2.0', '1.1.0', '1.0.0']);
   });
 
   it('puts the Content-Security-Policy and no inline script or style in every page', () => {
@@ -262,8 +274,8 @@ describe('the site of registry-template', () => {
     expect(page).toContain('<svg class="graph"');
   });
 
-  it('has a version page with CIs, deltas, reproducibility and a checksum line to copy', () => {
-    const page = text('models/support-ticket-classifier/versions/1.3.0.html');
+  it('shows each version in full, with CIs, deltas, reproducibility and a checksum line to copy', () => {
+    const page = article(text('models/support-ticket-classifier/versions.html'), '1.3.0');
     expect(page).toContain('0.878 – 0.898');
     expect(page).toMatch(/<td class="delta better">.*\+0\.009/);
     expect(page).toMatch(/<td class="delta worse">.*\+13\.6/);
@@ -275,7 +287,7 @@ describe('the site of registry-template', () => {
     const feed = text('feed.xml');
     expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);
     expect(feed.match(/<entry>/g)).toHaveLength(11);
-    expect(feed.indexOf('support-ticket-classifier/versions/1.3.0.html')).toBeLessThan(feed.indexOf('churn-gbm/versions/0.9.0.html'));
+    expect(feed.indexOf('support-ticket-classifier/versions.html#1.3.0')).toBeLessThan(feed.indexOf('churn-gbm/versions.html#0.9.0'));
     expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://acme-ml.github.io/model-registry/feed.xml"/>');
   });
 
@@ -348,35 +360,44 @@ describe('stage history from git', () => {
 });
 
 describe('site writer', () => {
-  it('writes files into folders and refuses paths that leave the folder', async () => {
+  it.each([false, true])('writes files into folders and refuses paths that leave the folder (helper thread: %s)', async (thread) => {
     const dir = mkdtempSync(join(tmpdir(), 'site-writer-'));
     try {
       const out = join(dir, 'out');
-      const result = await writeSite(out, new Map<string, string | Uint8Array>([['a/b/c.html', 'x'], ['d.json', new Uint8Array([1, 2])]]));
+      const result = await writeSite(out, new Map<string, string | Uint8Array>([['a/b/c.html', 'x'], ['d.json', new Uint8Array([1, 2])]]), { thread });
       expect(result).toEqual({ files: 2, bytes: 3 });
       expect(readFileSync(join(out, 'a/b/c.html'), 'utf8')).toBe('x');
       for (const bad of ['../escape.html', '/etc/x', 'a/../../x', 'a//b', './a']) {
-        await expect(writeSite(out, [[bad, 'x']])).rejects.toThrow(SiteWriteError);
+        await expect(writeSite(out, [[bad, 'x']], { thread })).rejects.toThrow(SiteWriteError);
       }
       mkdirSync(join(dir, 'elsewhere'));
       symlinkSync(join(dir, 'elsewhere'), join(out, 'link'));
-      await expect(writeSite(out, [['link/x.html', 'x']])).rejects.toThrow(SiteWriteError);
+      await expect(writeSite(out, [['link/x.html', 'x']], { thread })).rejects.toThrow(/leads outside/);
       expect(existsSync(join(dir, 'elsewhere', 'x.html'))).toBe(false);
       symlinkSync(join(dir, 'target.txt'), join(out, 'file.html'));
-      await expect(writeSite(out, [['file.html', 'x']])).rejects.toThrow(SiteWriteError);
+      await expect(writeSite(out, [['file.html', 'x']], { thread })).rejects.toThrow(/symbolic link/);
       expect(existsSync(join(dir, 'target.txt'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('writes a large site through its writer thread, with the same result', async () => {
+  it.each([false, true])('writes pages given in pieces, and files larger than its buffer, byte for byte (helper thread: %s)', async (thread) => {
     const dir = mkdtempSync(join(tmpdir(), 'site-writer-'));
     try {
-      const files = Array.from({ length: 2500 }, (_, i) => [`p/${i % 10}/${i}.html`, `page ${i}`] as [string, string]);
-      const result = await writeSite(dir, files);
-      expect(result.files).toBe(2500);
-      expect(readFileSync(join(dir, 'p/9/2499.html'), 'utf8')).toBe('page 2499');
+      const big = 'é–✓'.repeat(600_000);
+      const files: [string, string | string[]][] = [
+        ...Array.from({ length: 300 }, (_, i) => [`p/${i % 10}/${i}.html`, ['<p>', `page ${i} – ✓`, '</p>']] as [string, string[]]),
+        ['big.html', [big, 'end']],
+        ['after.html', 'short'],
+      ];
+      const result = await writeSite(dir, files, { thread });
+      expect(result.files).toBe(302);
+      expect(readFileSync(join(dir, 'p/9/299.html'), 'utf8')).toBe('<p>page 299 – ✓</p>');
+      expect(readFileSync(join(dir, 'big.html'), 'utf8')).toBe(`${big}end`);
+      // The reused buffer leaves nothing of a longer file in a shorter one.
+      expect(readFileSync(join(dir, 'after.html'), 'utf8')).toBe('short');
+      expect(result.bytes).toBe(files.reduce((n, [, c]) => n + Buffer.byteLength(Array.isArray(c) ? c.join('') : c), 0));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -395,7 +416,7 @@ describe('defensive reading', () => {
       ],
     });
     const files = buildSite(registry, OPTIONS);
-    expect(String(files.get('models/m/versions/1.0.0.html'))).toContain('do not pass validation');
+    expect(article(String(files.get('models/m/versions.html')), '1.0.0')).toContain('do not pass validation');
     expect(files.has('api/models/m/production.json')).toBe(false);
     const data = buildSiteData(registry, OPTIONS);
     expect(renderFeed(data)).toContain('<entry>');

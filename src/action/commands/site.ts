@@ -5,9 +5,7 @@
  */
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { buildSiteInto } from '../../adapters/site-build.js';
-import { readStageHistory } from '../../adapters/stage-history.js';
-import { validateDirectory } from '../../adapters/validate-directory.js';
+import { buildSiteFromFolder } from '../../adapters/site-build.js';
 import { countBySeverity } from '../../core/problems.js';
 import { buildTime, checkOut } from '../../cli/commands/site.js';
 import { UsageError } from '../../cli/usage.js';
@@ -21,13 +19,10 @@ export async function siteAction(settings: ActionSettings, context: RunContext):
     if (error instanceof UsageError) throw new InputError(error.message.replace('--out', 'input `out`'));
     throw error;
   }
-  const { report, registry } = await validateDirectory({ root: settings.root });
-  const { history, shallow, available } = readStageHistory(settings.root);
-  if (!available) core.info('No git history here, so the stages table has no "since" dates.');
-  if (shallow) core.warning('This is a shallow clone, so the "since" dates of stages may be too recent: give actions/checkout `fetch-depth: 0`.');
   const repository = context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined;
-  const baseUrl = settings.baseUrl ?? registry.settings.url;
-  const written = await buildSiteInto(settings.out, registry, { repository, serverUrl: context.serverUrl, baseUrl, stageHistory: history, generatedAt: buildTime() });
+  const { report, written, baseUrl, history } = await buildSiteFromFolder({ root: settings.root, out: settings.out, repository, serverUrl: context.serverUrl, baseUrl: settings.baseUrl, generatedAt: buildTime() });
+  if (!history.available) core.info('No git history here, so the stages table has no "since" dates.');
+  if (history.shallow) core.warning('This is a shallow clone, so the "since" dates of stages may be too recent: give actions/checkout `fetch-depth: 0`.');
   const { errors } = countBySeverity(report.problems);
   if (errors) core.warning(`The registry has ${errors} error(s); the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
   const path = resolve(settings.out);

@@ -4,9 +4,7 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSiteInto } from '../../adapters/site-build.js';
-import { readStageHistory } from '../../adapters/stage-history.js';
-import { validateDirectory } from '../../adapters/validate-directory.js';
+import { buildSiteFromFolder } from '../../adapters/site-build.js';
 import { countBySeverity } from '../../core/problems.js';
 import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';
@@ -59,21 +57,20 @@ export function buildTime(env: NodeJS.ProcessEnv = process.env): string {
 
 export async function siteCommand(argv: string[], io: Io): Promise<number> {
   const settings = parseSiteSettings(argv);
-  const { report, registry } = await validateDirectory({ root: settings.root });
-  const { history, shallow } = readStageHistory(settings.root);
-  const written = await buildSiteInto(settings.out, registry, {
+  const { report, settings: registry, written, history } = await buildSiteFromFolder({
+    root: settings.root,
+    out: settings.out,
     repository: settings.repository,
     serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
-    baseUrl: settings.baseUrl ?? registry.settings.url,
-    stageHistory: history,
+    baseUrl: settings.baseUrl,
     generatedAt: buildTime(),
   });
   const { errors } = countBySeverity(report.problems);
   if (errors) io.err(`warning: the registry has ${errors} error(s); the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
-  if (shallow) io.err('warning: this is a shallow git clone, so the stages\' "since" dates may be too recent (fetch the full history for exact ones).');
+  if (history.shallow) io.err('warning: this is a shallow git clone, so the stages\' "since" dates may be too recent (fetch the full history for exact ones).');
   const index = resolve(settings.out, 'index.html');
   const shown = relative(process.cwd(), index) || index;
-  io.out(`Wrote the catalogue of ${registry.settings.name}: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${settings.out}`);
+  io.out(`Wrote the catalogue of ${registry.name}: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${settings.out}`);
   io.out(`Open ${shown.startsWith('..') ? index : shown} in a browser (${pathToFileURL(index).href}), or serve the folder over HTTP for search over descriptions and cross-model compare.`);
   return 0;
 }

@@ -7,7 +7,7 @@
  *   lineage.html                        registry-wide lineage graph
  *   models/<m>/index.html               model page
  *   models/<m>/compare.html             compare two versions (?a=…&b=…)
- *   models/<m>/versions/<v>.html        version page
+ *   models/<m>/versions.html#<v>        every version's card (one page per model)
  *   api/index.json, api/models/<m>.json, api/models/<m>/<stage>.json
  *   badges/<m>/<stage>.svg              README badges
  *   feed.xml                            Atom feed of new versions
@@ -22,17 +22,21 @@ import { renderCatalogue } from './pages/catalogue.js';
 import { renderComparePage } from './pages/compare.js';
 import { renderLineagePage } from './pages/lineage.js';
 import { renderModelPage } from './pages/model.js';
-import { renderVersionPage } from './pages/version.js';
+import { renderVersionsPage } from './pages/versions.js';
 import { buildSearchIndex } from './search-index.js';
 import { buildSiteData, productionStage, versionKey, type SiteData, type SiteModel, type SiteOptions } from './site-model.js';
 import { paths } from './urls.js';
 
+/** A file's content: text, bytes, or text in consecutive pieces (a long page; see PagePieces). */
+export type SiteContent = string | Uint8Array | readonly string[];
 export type SiteFiles = Map<string, string | Uint8Array>;
-export type SiteEntry = [path: string, content: string | Uint8Array];
+export type SiteEntry = [path: string, content: SiteContent];
 
-/** Every file of the site, in a Map (for tests and small registries). */
+/** Every file of the site, in a Map, each page as one string (for tests and small registries). */
 export function buildSite(registry: Registry, options: SiteOptions): SiteFiles {
-  return new Map(generateSite(registry, options));
+  const files: SiteFiles = new Map();
+  for (const [path, content] of generateSite(registry, options)) files.set(path, Array.isArray(content) ? content.join('') : (content as string | Uint8Array));
+  return files;
 }
 
 /**
@@ -43,16 +47,10 @@ export function* generateSite(registry: Registry, options: SiteOptions): Generat
   yield* generateSiteFromData(buildSiteData(registry, options));
 }
 
-/** One of `of` disjoint parts of the site (part 0 has the pages about the whole registry), for parallel builds. */
-export interface SitePart {
-  index: number;
-  of: number;
-}
-
-export function* generateSiteFromData(data: SiteData, part: SitePart = { index: 0, of: 1 }): Generator<SiteEntry> {
-  if (part.index === 0) yield* registryFiles(data);
+export function* generateSiteFromData(data: SiteData): Generator<SiteEntry> {
+  yield* registryFiles(data);
   const production = productionStage(data.settings);
-  for (let i = part.index; i < data.models.length; i += part.of) yield* modelFiles(data, data.models[i], production);
+  for (const m of data.models) yield* modelFiles(data, m, production);
 }
 
 function* registryFiles(data: SiteData): Generator<SiteEntry> {
@@ -69,7 +67,7 @@ function* registryFiles(data: SiteData): Generator<SiteEntry> {
 function* modelFiles(data: SiteData, m: SiteModel, production: string): Generator<SiteEntry> {
   yield [paths.model(m.name), renderModelPage(data, m)];
   if (m.versions.length) yield [paths.compare(m.name), renderComparePage(data, m)];
-  for (const v of m.versions) yield [paths.version(m.name, v.version), renderVersionPage(data, m, v)];
+  if (m.versions.length) yield [paths.versions(m.name), renderVersionsPage(data, m)];
   const model = apiModel(data, m);
   yield [paths.apiModel(m.name), JSON.stringify(model)];
   for (const [stage, version] of apiStages(data, m, model)) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];

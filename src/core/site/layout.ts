@@ -12,7 +12,7 @@ import { paths, relativeUrl } from './urls.js';
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
-export type PageKind = 'catalogue' | 'model' | 'version' | 'compare' | 'lineage';
+export type PageKind = 'catalogue' | 'model' | 'versions' | 'compare' | 'lineage';
 
 export interface Crumb {
   label: string;
@@ -28,11 +28,20 @@ export interface PageSpec {
   title: string;
   description?: string;
   crumbs?: Crumb[];
-  body: Raw;
+  /** Several parts for a long page (a versions page has one per version). */
+  body: Raw | Raw[];
 }
 
+/**
+ * A page as consecutive pieces of text, written one after another. A long page
+ * stays in pieces because V8 puts a string over 128 KB in its large-object
+ * space: making (and then encoding) one string per long page costs more than
+ * rendering it.
+ */
+export type PagePieces = string[];
+
 const NAV: { label: string; path: string; kinds: PageKind[] }[] = [
-  { label: 'Models', path: paths.catalogue, kinds: ['catalogue', 'model', 'version', 'compare'] },
+  { label: 'Models', path: paths.catalogue, kinds: ['catalogue', 'model', 'versions', 'compare'] },
   { label: 'Lineage', path: paths.lineage, kinds: ['lineage'] },
 ];
 
@@ -86,7 +95,7 @@ function shellParts(data: SiteData, prefix: string, kind: PageKind) {
   return parts;
 }
 
-export function renderPage(data: SiteData, page: PageSpec): string {
+export function renderPage(data: SiteData, page: PageSpec): PagePieces {
   const prefix = relativeUrl(page.path, '');
   const registryName = data.settings.name;
   const title = page.title === registryName ? registryName : `${page.title} &#183; ${registryName}`;
@@ -96,7 +105,7 @@ export function renderPage(data: SiteData, page: PageSpec): string {
         c.path ? html`<li><a href="${relativeUrl(page.path, c.path)}">${c.label}</a></li>` : html`<li><span aria-current="page">${c.label}</span></li>`,
       )}</ol></nav>`
     : '';
-  return html`<!doctype html>
+  const head = html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -106,6 +115,7 @@ export function renderPage(data: SiteData, page: PageSpec): string {
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 ${raw(parts.links)}<div class="wrap">${crumbs}</div>
 <main id="main" class="wrap" tabindex="-1">
-${page.body}${raw(parts.footer)}`.value;
+`.value;
+  const body = Array.isArray(page.body) ? page.body.map((part) => part.value) : [page.body.value];
+  return [head, ...body, parts.footer];
 }
-

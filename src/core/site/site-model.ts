@@ -5,7 +5,7 @@
  * history, children). Pages, the API, the feed and badges read only this.
  */
 import { isRecord } from '../rules/context.js';
-import { isValidModelName, isValidVersion, tagName, type MetricDefinition, type Registry, type ResolvedSettings } from '../registry/registry.js';
+import { isValidModelName, isValidVersion, tagName, type MetricDefinition, type ModelEntry, type Registry, type ResolvedSettings } from '../registry/registry.js';
 import { formatNumber } from './format.js';
 import { releaseAssetUrl, releaseUrl, type GitHubLinks } from './urls.js';
 
@@ -107,6 +107,7 @@ export interface SiteModel {
   stages: [string, string][];
   /** SemVer ascending. */
   versions: SiteVersion[];
+  /** Set by indexSiteData (not sent between processes: it is the last of `versions`). */
   latest?: SiteVersion;
   /** Every version is deprecated. */
   deprecated: boolean;
@@ -135,62 +136,72 @@ const strings = (value: unknown): string[] => list(value).filter((v): v is strin
 
 export function buildSiteData(registry: Registry, options: SiteOptions): SiteData {
   const github: GitHubLinks = { serverUrl: options.serverUrl, repository: options.repository };
-  const settings = registry.settings;
   const models: SiteModel[] = [];
   for (const entry of registry.models.values()) {
-    if (!isValidModelName(entry.name)) continue;
-    const card: Record<string, unknown> = isRecord(entry.card?.value) ? entry.card.value : {};
-    const deprecatedVersions: [string, string][] = isRecord(card.deprecated_versions)
-      ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === 'string' ? reason : 'Deprecated.'])
-      : [];
-    const deprecatedMap = new Map(deprecatedVersions);
-    const stageMap = isRecord(entry.stages?.value) ? entry.stages.value : {};
-    const stages = Object.entries(stageMap).filter((e): e is [string, string] => typeof e[1] === 'string' && isValidStageName(e[0]));
-    // Latest in the promotion order first (production before staging), unknown stages last.
-    const order = (s: string) => (settings.stages.includes(s) ? settings.stages.length - settings.stages.indexOf(s) : settings.stages.length + 1);
-    stages.sort((a, b) => order(a[0]) - order(b[0]) || (a[0] < b[0] ? -1 : 1));
-
-    const modelVersions: SiteVersion[] = [];
-    for (const v of entry.versions.values()) {
-      if (!isValidVersion(v.version) || !isRecord(v.card?.value)) continue;
-      const site = versionOf(settings, github, entry.name, v.version, v.card.value, v.metrics?.value, v.card.valid === false || v.metrics?.valid === false);
-      site.deprecated = deprecatedMap.get(v.version);
-      site.stages = stages.filter(([, version]) => version === v.version).map(([stage]) => stage);
-      modelVersions.push(site);
-    }
-    models.push({
-      name: entry.name,
-      title: str(card.title),
-      description: str(card.description),
-      owners: strings(card.owners),
-      task: str(card.task),
-      license: str(card.license),
-      tags: strings(card.tags),
-      primaryMetric: str(card.primary_metric),
-      intendedUse: str(card.intended_use),
-      limitations: str(card.limitations),
-      ethicalConsiderations: str(card.ethical_considerations),
-      deprecatedVersions,
-      stages,
-      versions: modelVersions,
-      latest: modelVersions[modelVersions.length - 1],
-      deprecated: modelVersions.length > 0 && modelVersions.every((v) => v.deprecated !== undefined),
-      history: (options.stageHistory?.[entry.name] ?? []).filter((e) => isRecord(e) && typeof e.stage === 'string' && typeof e.version === 'string'),
-      invalid: !entry.card || entry.card.valid === false || entry.stages?.valid === false,
-    });
+    const model = siteModelOf(registry.settings, github, entry);
+    if (model) models.push(model);
   }
-  return indexSiteData(settings, models, github, options);
+  return indexSiteData(registry.settings, models, github, options);
+}
+
+/**
+ * One model as the site shows it, from its own files and the registry's
+ * settings alone (so a helper process can make it from its share of the
+ * folders). Undefined for a folder whose name is not a model name. `latest`
+ * and `history` are filled in by indexSiteData.
+ */
+export function siteModelOf(settings: ResolvedSettings, github: GitHubLinks, entry: ModelEntry): SiteModel | undefined {
+  if (!isValidModelName(entry.name)) return undefined;
+  const card: Record<string, unknown> = isRecord(entry.card?.value) ? entry.card.value : {};
+  const deprecatedVersions: [string, string][] = isRecord(card.deprecated_versions)
+    ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === 'string' ? reason : 'Deprecated.'])
+    : [];
+  const deprecatedMap = new Map(deprecatedVersions);
+  const stageMap = isRecord(entry.stages?.value) ? entry.stages.value : {};
+  const stages = Object.entries(stageMap).filter((e): e is [string, string] => typeof e[1] === 'string' && isValidStageName(e[0]));
+  // Latest in the promotion order first (production before staging), unknown stages last.
+  const order = (s: string) => (settings.stages.includes(s) ? settings.stages.length - settings.stages.indexOf(s) : settings.stages.length + 1);
+  stages.sort((a, b) => order(a[0]) - order(b[0]) || (a[0] < b[0] ? -1 : 1));
+
+  const modelVersions: SiteVersion[] = [];
+  for (const v of entry.versions.values()) {
+    if (!isValidVersion(v.version) || !isRecord(v.card?.value)) continue;
+    const site = versionOf(settings, github, entry.name, v.version, v.card.value, v.metrics?.value, v.card.valid === false || v.metrics?.valid === false);
+    site.deprecated = deprecatedMap.get(v.version);
+    site.stages = stages.filter(([, version]) => version === v.version).map(([stage]) => stage);
+    modelVersions.push(site);
+  }
+  return {
+    name: entry.name,
+    title: str(card.title),
+    description: str(card.description),
+    owners: strings(card.owners),
+    task: str(card.task),
+    license: str(card.license),
+    tags: strings(card.tags),
+    primaryMetric: str(card.primary_metric),
+    intendedUse: str(card.intended_use),
+    limitations: str(card.limitations),
+    ethicalConsiderations: str(card.ethical_considerations),
+    deprecatedVersions,
+    stages,
+    versions: modelVersions,
+    deprecated: modelVersions.length > 0 && modelVersions.every((v) => v.deprecated !== undefined),
+    history: [],
+    invalid: !entry.card || entry.card.valid === false || entry.stages?.valid === false,
+  };
 }
 
 /**
  * The lookups pages need (by name, by model@version, children of a version),
- * from the models alone: also how a worker thread rebuilds the data it was
- * sent as JSON.
+ * each model's latest version and stage history, from the models alone: also
+ * how a helper process rebuilds the data it was sent as JSON.
  */
 export function indexSiteData(settings: ResolvedSettings, models: SiteModel[], github: GitHubLinks, options: SiteOptions): SiteData {
   const versions = new Map<string, SiteVersion>();
   for (const m of models) {
     m.latest = m.versions[m.versions.length - 1];
+    m.history = (options.stageHistory?.[m.name] ?? []).filter((e) => isRecord(e) && typeof e.stage === 'string' && typeof e.version === 'string');
     for (const v of m.versions) versions.set(versionKey(v.model, v.version), v);
   }
   const children = new Map<string, SiteVersion[]>();
@@ -236,8 +247,11 @@ function versionOf(
     ? { repo: str(lineage.code.repo)!, commit: str(lineage.code.commit)!, path: str(lineage.code.path) }
     : undefined;
   const training = isRecord(card.training) ? card.training : {};
+  // Non-finite numbers (YAML's .nan, .inf) as text: JSON, which helper processes send, has no such numbers.
   const params: SiteVersion['params'] = isRecord(training.params)
-    ? Object.entries(training.params).filter((e): e is [string, string | number | boolean | null] => e[1] === null || ['string', 'number', 'boolean'].includes(typeof e[1]))
+    ? Object.entries(training.params)
+        .filter((e): e is [string, string | number | boolean | null] => e[1] === null || ['string', 'number', 'boolean'].includes(typeof e[1]))
+        .map(([k, v]) => [k, typeof v === 'number' && !Number.isFinite(v) ? String(v) : v])
     : [];
   const environment: [string, string][] = isRecord(training.environment)
     ? Object.entries(training.environment).flatMap(([k, v]) => (text(v) ? [[k, text(v)!] as [string, string]] : []))

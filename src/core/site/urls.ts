@@ -15,7 +15,9 @@ export const paths = {
   apiIndex: 'api/index.json',
   model: (model: string) => `models/${segment(model)}/index.html`,
   compare: (model: string) => `models/${segment(model)}/compare.html`,
-  version: (model: string, version: string) => `models/${segment(model)}/versions/${segment(version)}.html`,
+  versions: (model: string) => `models/${segment(model)}/versions.html`,
+  /** A version is an article of its model's versions page. */
+  version: (model: string, version: string) => `models/${segment(model)}/versions.html#${segment(version)}`,
   apiModel: (model: string) => `api/models/${segment(model)}.json`,
   apiStage: (model: string, stage: string) => `api/models/${segment(model)}/${segment(stage)}.json`,
   badge: (model: string, stage: string) => `badges/${segment(model)}/${segment(stage)}.svg`,
@@ -35,8 +37,8 @@ export function segment(name: string): string {
 
 /**
  * The shortest link from the page at `from` to the file at `to`, both relative
- * to the site root: `1.4.0.html` between two versions, `../index.html` up to
- * the model, `../../../index.html` to the catalogue.
+ * to the site root: `index.html` from a model's versions page to the model,
+ * `../../index.html` to the catalogue. `to` may end in a `#fragment` (no `/`).
  */
 export function relativeUrl(from: string, to: string): string {
   // The shared folders end at the last '/' of the common prefix (runs for every link of every page: no split()).

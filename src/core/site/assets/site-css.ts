@@ -66,7 +66,7 @@ a:hover { text-decoration-thickness: 2px; }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 2px; }
 code, pre, .sha { font-family: var(--mono); font-size: 0.875em; }
 code { overflow-wrap: anywhere; }
-h1, h2, h3 { line-height: 1.25; }
+h1, h2, h3, h4 { line-height: 1.25; }
 h1 { font-size: 1.9rem; margin: 0.6rem 0 0.4rem; overflow-wrap: anywhere; }
 h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 1px solid var(--border); }
 h3 { font-size: 1.1rem; margin: 1.4rem 0 0.5rem; }
@@ -97,6 +97,15 @@ main:focus { outline: none; }
 .lead { font-size: 1.05rem; max-width: 75ch; }
 .stats { color: var(--muted); margin-top: 0; }
 .page-head { margin-bottom: 1rem; }
+.version-index ul { list-style: none; padding: 0; margin: 0.5rem 0 0; display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; }
+.version-index a { font-family: var(--mono); }
+/* Each version of a versions page; the one a link points at is marked. */
+.version-card { border-top: 3px solid var(--border); margin-top: 2.5rem; padding-top: 0.25rem; scroll-margin-top: 1rem; }
+.version-card:target { border-top-color: var(--accent); }
+.version-card > .version-head h2 { border-bottom: none; margin-top: 0.75rem; }
+.version-card h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
+.version-card h4 { font-size: 0.95rem; margin: 1rem 0 0.4rem; }
+.to-top { font-size: 0.875rem; margin: 1rem 0 0; }
 .page-sub { color: var(--muted); margin: 0.2rem 0 0.6rem; overflow-wrap: anywhere; }
 .page-sub code { color: var(--fg); }
 .summary { font-size: 1.1rem; max-width: 80ch; overflow-wrap: anywhere; }
@@ -239,7 +248,7 @@ svg.graph .edge-label { paint-order: stroke; stroke: var(--surface); stroke-widt
 
 /* A version's lineage as a flow: made from -> this version -> built on it */
 .flow { display: grid; grid-template-columns: minmax(0, 1.4fr) 2rem minmax(0, 1fr) 2rem minmax(0, 1fr); align-items: center; gap: 0.5rem; margin: 0.5rem 0; }
-.flow-col h3 { margin: 0 0 0.4rem; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+.flow-col h4 { margin: 0 0 0.4rem; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
 .flow-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.4rem; }
 .flow-item { display: block; margin: 0; padding: 0.4rem 0.6rem; border: 1.5px solid var(--border); border-radius: 6px; background: var(--bg); overflow-wrap: anywhere; font-size: 0.9rem; }
 .flow-item .rel { display: block; font-size: 0.75rem; color: var(--muted); }

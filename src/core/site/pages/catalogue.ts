@@ -8,14 +8,14 @@
 import { html, type Raw } from '../html.js';
 import { deprecatedChip } from '../components.js';
 import { formatDate, formatNumber, isoDate, plural, timeOf } from '../format.js';
-import { renderPage } from '../layout.js';
+import { renderPage, type PagePieces } from '../layout.js';
 import { excerpt, markdownToText, renderMarkdown } from '../markdown.js';
 import { headlineVersion, metricOf, productionStage, versionKey, type SiteData, type SiteModel } from '../site-model.js';
 import { paths, relativeUrl } from '../urls.js';
 
 const PAGE = paths.catalogue;
 
-export function renderCatalogue(data: SiteData): string {
+export function renderCatalogue(data: SiteData): PagePieces {
   const s = data.settings;
   const tasks = uniqueSorted(data.models.flatMap((m) => (m.task ? [m.task] : [])));
   const tags = uniqueSorted(data.models.flatMap((m) => m.tags));

@@ -10,7 +10,7 @@
 import { html, jsonForScript, type Raw } from '../html.js';
 import { deltaCell, directionNote, section } from '../components.js';
 import { formatNumber } from '../format.js';
-import { renderPage } from '../layout.js';
+import { renderPage, type PagePieces } from '../layout.js';
 import { judge } from '../../report/metric-comparison.js';
 import { metricOf, productionStage, sortMetricNames, type SiteData, type SiteModel, type SiteVersion } from '../site-model.js';
 import { paths, relativeUrl } from '../urls.js';
@@ -68,7 +68,7 @@ export function compareData(data: SiteData, m: SiteModel) {
   };
 }
 
-export function renderComparePage(data: SiteData, m: SiteModel): string {
+export function renderComparePage(data: SiteData, m: SiteModel): PagePieces {
   const page = paths.compare(m.name);
   const to = (path: string) => relativeUrl(page, path);
   const pair = defaultPair(data, m);

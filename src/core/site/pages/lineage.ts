@@ -2,13 +2,13 @@
 import { html } from '../html.js';
 import { scrollTable, section } from '../components.js';
 import { plural } from '../format.js';
-import { renderPage } from '../layout.js';
+import { renderPage, type PagePieces } from '../layout.js';
 import { registryLineage } from '../lineage-data.js';
 import type { SiteData } from '../site-model.js';
 import { renderLineageGraph } from '../svg/lineage-graph.js';
 import { paths, relativeUrl } from '../urls.js';
 
-export function renderLineagePage(data: SiteData): string {
+export function renderLineagePage(data: SiteData): PagePieces {
   const page = paths.lineage;
   const to = (path: string) => relativeUrl(page, path);
   const graph = registryLineage(data, to);

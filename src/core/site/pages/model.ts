@@ -6,7 +6,7 @@
 import { html, raw, type Raw } from '../html.js';
 import { copyBlock, deprecatedChip, scrollTable, section, shortSha, stageChips, versionLink } from '../components.js';
 import { formatBytes, formatDate, formatNumber, isoDate, plural } from '../format.js';
-import { renderPage } from '../layout.js';
+import { renderPage, type PagePieces } from '../layout.js';
 import { modelLineage } from '../lineage-data.js';
 import { renderMarkdown } from '../markdown.js';
 import { headlineVersion, metricOf, productionStage, sortMetricNames, stageSince, versionKey, type SiteData, type SiteModel } from '../site-model.js';
@@ -14,7 +14,7 @@ import { renderMetricChart } from '../svg/chart.js';
 import { renderLineageGraph } from '../svg/lineage-graph.js';
 import { absoluteUrl, commitUrl, paths, relativeUrl, safeHttpUrl } from '../urls.js';
 
-export function renderModelPage(data: SiteData, m: SiteModel): string {
+export function renderModelPage(data: SiteData, m: SiteModel): PagePieces {
   const page = paths.model(m.name);
   const to = (path: string) => relativeUrl(page, path);
   const s = data.settings;
@@ -35,7 +35,7 @@ ${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${pri
 <div><dt>Latest</dt><dd>${m.latest ? html`${versionLink(page, m.latest)} &#183; <time datetime="${isoDate(m.latest.created) ?? ''}">${formatDate(m.latest.created)}</time>` : 'no versions yet'}</dd></div>
 <div><dt>Versions</dt><dd>${m.versions.length}</dd></div>
 </dl>
-<p class="page-actions">${m.versions.length > 1 ? html`<a class="button" href="${to(paths.compare(m.name))}">Compare versions</a> ` : ''}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
+<p class="page-actions">${m.versions.length > 1 ? html`<a class="button" href="${to(paths.compare(m.name))}">Compare versions</a> ` : ''}${m.versions.length ? html`<a href="${to(paths.versions(m.name))}">Every version in full</a> ` : ''}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
 </header>`;
 
   // Stages: what runs where, since when.

@@ -1,13 +1,20 @@
 /**
- * A version's page: the whole version card. Metrics with confidence intervals
- * and deltas against the previous and the production version, lineage,
- * training parameters and environment, how to reproduce it (code, datasets
- * with checksums) and the artifacts with a `sha256sum -c` line to copy.
+ * A model's versions page: every version's whole card, newest first, each an
+ * article a link reaches by its version (`versions.html#1.4.0`). Metrics with
+ * confidence intervals and deltas against the previous and the production
+ * version, lineage, training parameters and environment, how to reproduce it
+ * (code, datasets with checksums) and the artifacts with a `sha256sum -c` line
+ * to copy.
+ *
+ * One page per model rather than per version: a version is one section of a
+ * card, and at 20,000 versions a file each made creating files the largest
+ * cost of a build (see the README's Speed section). One page also lets a
+ * reader scroll or search through a model's history.
  */
-import { html } from '../html.js';
+import { html, type Raw } from '../html.js';
 import { copyBlock, deltaCell, directionNote, externalLink, scrollTable, section, stageChips } from '../components.js';
 import { formatBytes, formatDate, formatNumber, isoDate } from '../format.js';
-import { renderPage } from '../layout.js';
+import { renderPage, type PagePieces } from '../layout.js';
 import { renderMarkdown } from '../markdown.js';
 import { metricOf, productionStage, sortMetricNames, versionKey, type SiteData, type SiteModel, type SiteVersion } from '../site-model.js';
 import { codeUrl, commitUrl, paths, relativeUrl, repositoryUrl, safeHttpUrl } from '../urls.js';
@@ -25,8 +32,29 @@ export function checksumCommand(artifacts: SiteVersion['artifacts']): string {
     .join('\n');
 }
 
-export function renderVersionPage(data: SiteData, m: SiteModel, v: SiteVersion): string {
-  const page = paths.version(m.name, v.version);
+export function renderVersionsPage(data: SiteData, m: SiteModel): PagePieces {
+  const page = paths.versions(m.name);
+  const to = (path: string) => relativeUrl(page, path);
+  const newestFirst = [...m.versions].reverse();
+  const head = html`<header class="page-head">
+<h1>${m.title ?? m.name} <span class="version-label">versions</span></h1>
+<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> · ${newestFirst.length === 1 ? '1 version' : `${newestFirst.length} versions`}, newest first</p>
+${newestFirst.length ? html`<nav class="version-index" aria-label="Versions"><ul>${newestFirst.map((v) => html`<li><a href="${`#${v.version}`}">${v.version}</a>${v.stages.length ? html` ${stageChips(v.stages)}` : ''}${v.deprecated !== undefined ? html` <span class="chip deprecated">deprecated</span>` : ''}</li>`)}</ul></nav>` : html`<p class="muted">No versions yet.</p>`}
+</header>`;
+  const body = [head, ...newestFirst.map((v) => html`
+${versionArticle(data, m, v, page)}`)];
+  return renderPage(data, {
+    path: page,
+    kind: 'versions',
+    title: `${m.name} versions`,
+    description: `Every version of ${m.name}: metrics, lineage, training and artifacts.`.slice(0, 200),
+    crumbs: [{ label: 'Models', path: paths.catalogue }, { label: m.name, path: paths.model(m.name) }, { label: 'Versions' }],
+    body,
+  });
+}
+
+/** One version's whole card, as an article of its model's versions page. */
+function versionArticle(data: SiteData, m: SiteModel, v: SiteVersion, page: string): Raw {
   const to = (path: string) => relativeUrl(page, path);
   const s = data.settings;
   const index = m.versions.indexOf(v);
@@ -38,9 +66,10 @@ export function renderVersionPage(data: SiteData, m: SiteModel, v: SiteVersion):
   // One column when the previous version is the production one.
   const prod = prodVersion && prodVersion !== previous ? prodVersion : undefined;
 
-  const head = html`<header class="page-head">
-<h1>${m.title ?? m.name} <span class="version-label">${v.version}</span></h1>
-<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> · created <time datetime="${isoDate(v.created) ?? ''}">${formatDate(v.created)}</time>${v.stages.length ? html` · ${stageChips(v.stages)}` : ''}</p>
+  const id = v.version;
+  const head = html`<header class="version-head">
+<h2 id="${`${id}-h`}">${m.name} <span class="version-label">${v.version}</span></h2>
+<p class="page-sub">created <time datetime="${isoDate(v.created) ?? ''}">${formatDate(v.created)}</time>${v.stages.length ? html` · ${stageChips(v.stages)}` : ''}</p>
 <p class="summary">${v.summary}</p>
 ${v.deprecated !== undefined ? html`<p class="notice danger" role="note"><strong>Deprecated.</strong> ${v.deprecated}</p>` : ''}
 ${v.invalid ? html`<p class="notice warning" role="note">This version's files do not pass validation; what could be read is shown.</p>` : ''}
@@ -78,11 +107,11 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
   ];
   const children = data.children.get(versionKey(v.model, v.version)) ?? [];
   const lineage = html`<div class="flow">
-<div class="flow-col"><h3>Made from</h3>${inputs.length ? html`<ul class="flow-list">${inputs}</ul>` : html`<p class="muted">Nothing recorded.</p>`}</div>
+<div class="flow-col"><h4>Made from</h4>${inputs.length ? html`<ul class="flow-list">${inputs}</ul>` : html`<p class="muted">Nothing recorded.</p>`}</div>
 <div class="flow-arrow" aria-hidden="true"></div>
-<div class="flow-col"><h3>This version</h3><p class="flow-item kind-focus">${v.model} ${v.version}</p></div>
+<div class="flow-col"><h4>This version</h4><p class="flow-item kind-focus">${v.model} ${v.version}</p></div>
 <div class="flow-arrow" aria-hidden="true"></div>
-<div class="flow-col"><h3>Built on it</h3>${children.length ? html`<ul class="flow-list">${children.map((c) => html`<li class="flow-item kind-version"><a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a><span class="rel">${c.parents.find((p) => p.kind === 'registry' && p.model === v.model && p.version === v.version)?.relation ?? ''}</span></li>`)}</ul>` : html`<p class="muted">Nothing yet.</p>`}</div>
+<div class="flow-col"><h4>Built on it</h4>${children.length ? html`<ul class="flow-list">${children.map((c) => html`<li class="flow-item kind-version"><a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a><span class="rel">${c.parents.find((p) => p.kind === 'registry' && p.model === v.model && p.version === v.version)?.relation ?? ''}</span></li>`)}</ul>` : html`<p class="muted">Nothing yet.</p>`}</div>
 </div>
 <p class="muted small">The lineage graph of the whole model is on <a href="${to(paths.model(m.name))}#lineage">${m.name}'s page</a>.</p>`;
 
@@ -111,23 +140,18 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
   const check = checksumCommand(v.artifacts);
   const artifacts = v.artifacts.length
     ? html`${scrollTable('Artifacts', html`<table class="artifacts-table"><thead><tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">SHA-256</th><th scope="col">Stored</th></tr></thead><tbody>${v.artifacts.map((a) => html`<tr><th scope="row">${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)!}">${a.name}</a>` : a.name}</th><td class="num">${formatBytes(a.size)}</td><td><code class="sha">${a.sha256 ?? '–'}</code></td><td>${a.path ? (a.url ? 'attached to the release' : html`committed (<code>${a.path}</code>)`) : a.uri ? externalLink(a.uri) : '–'}</td></tr>`)}</tbody></table>`)}
-${check ? html`<h3>Verify a download</h3><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, 'command', 'sha256')}` : ''}`
+${check ? html`<h4>Verify a download</h4><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, 'command', `${id}-sha256`)}` : ''}`
     : html`<p class="muted">No artifacts listed.</p>`;
 
-  const body = html`${head}
-${v.description ? section('description', 'Description', html`<div class="prose">${renderMarkdown(v.description, 2)}</div>`) : ''}
-${section('metrics', 'Metrics', metrics)}
-${section('lineage', 'Lineage', lineage)}
-${section('training', 'Training', training)}
-${section('reproducibility', 'Reproducibility', html`<h3>Code</h3>${codeBlock}<h3>Data</h3>${datasets}`)}
-${section('artifacts', 'Artifacts', artifacts)}`;
-  return renderPage(data, {
-    path: page,
-    kind: 'version',
-    title: `${m.name} ${v.version}`,
-    description: v.summary.slice(0, 200),
-    crumbs: [{ label: 'Models', path: paths.catalogue }, { label: m.name, path: paths.model(m.name) }, { label: v.version }],
-    body,
-  });
+  const sub = (name: string, title: string, content: Raw | string) => section(`${id}-${name}`, title, content, 3);
+  return html`<article class="version-card" id="${id}" aria-labelledby="${`${id}-h`}">
+${head}
+${v.description ? sub('description', 'Description', html`<div class="prose">${renderMarkdown(v.description, 3)}</div>`) : ''}
+${sub('metrics', 'Metrics', metrics)}
+${sub('lineage', 'Lineage', lineage)}
+${sub('training', 'Training', training)}
+${sub('reproducibility', 'Reproducibility', html`<h4>Code</h4>${codeBlock}<h4>Data</h4>${datasets}`)}
+${sub('artifacts', 'Artifacts', artifacts)}
+<p class="to-top"><a href="#main">Back to top</a></p>
+</article>`;
 }
-
