@@ -22572,30 +22572,35 @@ function sha256File(path) {
 }
 
 // src/adapters/check-chunk.ts
-function checkModelFolders(job) {
-  const top = readTopLevel(job.root);
-  const registryEntries = top.entries.filter((e) => e.path === "registry.yaml");
-  const registryDocs = checkEntries(registryEntries.map((e) => ({ ...e })));
+function checkModelFolders(job, onModel) {
+  const settings = settingsOf(job.root);
   const results = [];
   for (let index = job.part; index < job.models.length; index += job.parts) {
-    const entries = readModelFolder(job.root, job.models[index]);
-    const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes]));
-    const documents = checkEntries(entries);
-    const registry = buildRegistry([...registryDocs, ...documents], [...registryEntries, ...entries]);
-    const entryMap = new Map(entries.map((e) => [e.path, e]));
-    const pending = [];
-    for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry, entries: entryMap }));
-    const problems = documents.flatMap((d) => d.problems);
-    problems.push(...locatePending(pending, (path) => texts.get(path)));
-    const model = registry.models.get(job.models[index]);
-    const versions = [...model?.versions.values() ?? []].map((v) => {
-      const card = v.card?.value;
-      const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents) : void 0;
-      return { version: v.version, card: v.card?.path, parents };
-    });
-    results.push({ index, problems, summary: { name: job.models[index], versions } });
+    results.push(checkModelFolder(settings, index, job.models[index], readModelFolder(job.root, job.models[index]), onModel));
   }
   return results;
+}
+function settingsOf(root) {
+  const entries = readTopLevel(root).entries.filter((e) => e.path === "registry.yaml");
+  return { entries, documents: checkEntries(entries.map((e) => ({ ...e }))) };
+}
+function checkModelFolder(settings, index, name, entries, onModel) {
+  const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes]));
+  const documents = checkEntries(entries);
+  const registry = buildRegistry([...settings.documents, ...documents], [...settings.entries, ...entries]);
+  const entryMap = new Map(entries.map((e) => [e.path, e]));
+  const pending = [];
+  for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry, entries: entryMap }));
+  const problems = documents.flatMap((d) => d.problems);
+  problems.push(...locatePending(pending, (path) => texts.get(path)));
+  const model = registry.models.get(name);
+  onModel?.(registry, name);
+  const versions = [...model?.versions.values() ?? []].map((v) => {
+    const card = v.card?.value;
+    const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents) : void 0;
+    return { version: v.version, card: v.card?.path, parents };
+  });
+  return { index, problems, summary: { name, versions } };
 }
 function checkEntries(entries) {
   const documents = [];

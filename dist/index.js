@@ -43965,17 +43965,17 @@ function compareMetrics(subject, others, catalogue) {
   const rank = (name) => order.includes(name) ? order.indexOf(name) : order.length;
   names.sort((a, b) => Number(!mine.has(a)) - Number(!mine.has(b)) || rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return names.map((name) => {
-    const own = mine.get(name);
+    const own2 = mine.get(name);
     const definition = catalogue[name];
     const against = {};
     for (const [label, values] of Object.entries(theirs)) {
       const other = values.get(name);
       const version = others[label]?.version;
       if (!other || !version) continue;
-      const delta = own ? roundDelta(own.value - other.value) : NaN;
-      against[label] = { version, value: other.value, delta, verdict: own ? judge(delta, definition?.direction) : "unknown" };
+      const delta = own2 ? roundDelta(own2.value - other.value) : NaN;
+      against[label] = { version, value: other.value, delta, verdict: own2 ? judge(delta, definition?.direction) : "unknown" };
     }
-    return { name, value: own?.value, unit: definition?.unit, direction: definition?.direction, ci: own?.ci, against };
+    return { name, value: own2?.value, unit: definition?.unit, direction: definition?.direction, ci: own2?.ci, against };
   });
 }
 function roundDelta(delta) {
@@ -48913,10 +48913,10 @@ function loadRegistry(snapshot) {
 }
 
 // src/adapters/validate-directory.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/core/rules/layout-rules.ts
 var MODEL_FOLDER_FILES = ["model.yaml", "stages.yaml", "README.md"];
@@ -49574,31 +49574,95 @@ function dedupe(problems) {
   });
 }
 
+// src/adapters/read-ahead.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var AHEAD_AFTER = 50;
+var AHEAD = 16;
+var STEP = 4;
+async function* readModelFolders(root, models) {
+  const workerFile = fileURLToPath(new URL("./read-worker.js", import.meta.url));
+  if (models.length < AHEAD_AFTER || !existsSync3(workerFile) || process.env.MODEL_REGISTRY_WORKERS === "1") {
+    for (const model of models) yield readModelFolder(root, model);
+    return;
+  }
+  const arrived = [];
+  let wake;
+  let failure;
+  const worker = new Worker(workerFile, { workerData: { root, models } });
+  worker.on("message", (message) => {
+    arrived.push(message);
+    wake?.();
+  });
+  worker.on("error", (error2) => {
+    failure ??= error2;
+    wake?.();
+  });
+  worker.on("exit", (code2) => {
+    failure ??= new Error(`the read-ahead thread stopped (exit code ${code2})`);
+    wake?.();
+  });
+  worker.postMessage(AHEAD);
+  try {
+    for (let next = 0; next < models.length; next++) {
+      while (!arrived.length && !failure) await new Promise((resolve6) => wake = resolve6);
+      const message = arrived.shift();
+      if (!message) throw failure;
+      if ("error" in message) throw new Error(message.error);
+      if ((next + 1) % STEP === 0) worker.postMessage(STEP);
+      const view = new Uint8Array(message.buffer);
+      message.entries.forEach((entry, i) => {
+        const span = message.spans[i];
+        if (span) entry.bytes = view.subarray(span[0], span[1]);
+      });
+      yield message.entries;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
 // src/adapters/check-chunk.ts
-function checkModelFolders(job) {
-  const top = readTopLevel(job.root);
-  const registryEntries = top.entries.filter((e) => e.path === "registry.yaml");
-  const registryDocs = checkEntries(registryEntries.map((e) => ({ ...e })));
+function checkModelFolders(job, onModel) {
+  const settings = settingsOf(job.root);
   const results = [];
   for (let index = job.part; index < job.models.length; index += job.parts) {
-    const entries = readModelFolder(job.root, job.models[index]);
-    const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes]));
-    const documents = checkEntries(entries);
-    const registry = buildRegistry([...registryDocs, ...documents], [...registryEntries, ...entries]);
-    const entryMap = new Map(entries.map((e) => [e.path, e]));
-    const pending = [];
-    for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry, entries: entryMap }));
-    const problems = documents.flatMap((d) => d.problems);
-    problems.push(...locatePending(pending, (path) => texts.get(path)));
-    const model = registry.models.get(job.models[index]);
-    const versions = [...model?.versions.values() ?? []].map((v) => {
-      const card = v.card?.value;
-      const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents) : void 0;
-      return { version: v.version, card: v.card?.path, parents };
-    });
-    results.push({ index, problems, summary: { name: job.models[index], versions } });
+    results.push(checkModelFolder(settings, index, job.models[index], readModelFolder(job.root, job.models[index]), onModel));
   }
   return results;
+}
+async function checkEveryModelFolder(root, models, onModel) {
+  const settings = settingsOf(root);
+  const results = [];
+  let index = 0;
+  for await (const entries of readModelFolders(root, models)) {
+    results.push(checkModelFolder(settings, index, models[index], entries, onModel));
+    index++;
+  }
+  return results;
+}
+function settingsOf(root) {
+  const entries = readTopLevel(root).entries.filter((e) => e.path === "registry.yaml");
+  return { entries, documents: checkEntries(entries.map((e) => ({ ...e }))) };
+}
+function checkModelFolder(settings, index, name, entries, onModel) {
+  const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes]));
+  const documents = checkEntries(entries);
+  const registry = buildRegistry([...settings.documents, ...documents], [...settings.entries, ...entries]);
+  const entryMap = new Map(entries.map((e) => [e.path, e]));
+  const pending = [];
+  for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry, entries: entryMap }));
+  const problems = documents.flatMap((d) => d.problems);
+  problems.push(...locatePending(pending, (path) => texts.get(path)));
+  const model = registry.models.get(name);
+  onModel?.(registry, name);
+  const versions = [...model?.versions.values() ?? []].map((v) => {
+    const card = v.card?.value;
+    const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents) : void 0;
+    return { version: v.version, card: v.card?.path, parents };
+  });
+  return { index, problems, summary: { name, versions } };
 }
 function checkEntries(entries) {
   const documents = [];
@@ -49620,6 +49684,12 @@ async function validateInParallel(workerFile, root, parts) {
   const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
   const mine = checkModelFolders({ root, models: top.modelFolders, part: 0, parts });
   return validatedFromChunks(root, top.entries, topDocuments, [mine, ...await Promise.all(helpers)]);
+}
+async function validateVisiting(root, onModel) {
+  const top = readTopLevel(root);
+  const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
+  const chunks = await checkEveryModelFolder(root, top.modelFolders, onModel);
+  return validatedFromChunks(root, top.entries, topDocuments, [chunks]);
 }
 function validatedFromChunks(root, topEntries, topDocuments, shares) {
   const chunks = shares.flat().sort((a, b) => a.index - b.index);
@@ -49669,11 +49739,11 @@ function runHelper(file, job) {
 var PARALLEL_THRESHOLD = 100;
 async function validateDirectory(options) {
   const { root } = options;
-  const workerFile = fileURLToPath(new URL("./check-worker.js", import.meta.url));
+  const workerFile = fileURLToPath2(new URL("./check-worker.js", import.meta.url));
   const threads = workerCount();
   const top = readTopLevel(root);
   if (options.needRegistry === false && !options.base) {
-    const parallel = threads > 1 && top.modelFolders.length >= PARALLEL_THRESHOLD && existsSync3(workerFile);
+    const parallel = threads > 1 && top.modelFolders.length >= PARALLEL_THRESHOLD && existsSync4(workerFile);
     return validateInParallel(workerFile, root, parallel ? threads : 1);
   }
   const topDocuments = checkEntries(top.entries);
@@ -50064,21 +50134,28 @@ function formatDelta2(delta) {
   return `${delta > 0 ? "+" : "-"}${formatNumber2(Math.abs(delta))}`;
 }
 var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var parsedDates = /* @__PURE__ */ new Map();
+function parseDate(value) {
+  let parsed = parsedDates.get(value);
+  if (!parsed) {
+    const time = Date.parse(value);
+    if (Number.isNaN(time)) parsed = { time: 0, text: value, iso: void 0 };
+    else {
+      const d = new Date(time);
+      parsed = { time, text: `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`, iso: d.toISOString() };
+    }
+    parsedDates.set(value, parsed);
+  }
+  return parsed;
+}
 function formatDate(iso) {
-  if (!iso) return "\u2013";
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  const d = new Date(time);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return iso ? parseDate(iso).text : "\u2013";
 }
 function isoDate(iso) {
-  if (!iso) return void 0;
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? void 0 : new Date(time).toISOString();
+  return iso ? parseDate(iso).iso : void 0;
 }
 function timeOf(iso) {
-  const time = iso ? Date.parse(iso) : NaN;
-  return Number.isNaN(time) ? 0 : time;
+  return iso ? parseDate(iso).time : 0;
 }
 function formatBytes(size) {
   if (size === void 0) return "\u2013";
@@ -50113,7 +50190,8 @@ var paths = {
   version: (model, version) => `models/${segment(model)}/versions.html#${segment(version)}`,
   apiModel: (model) => `api/models/${segment(model)}.json`,
   apiStage: (model, stage) => `api/models/${segment(model)}/${segment(stage)}.json`,
-  badge: (model, stage) => `badges/${segment(model)}/${segment(stage)}.svg`
+  /** Next to the model page: a folder per model for badges alone would cost a build as much as a thousand files. */
+  badge: (model, stage) => `models/${segment(model)}/${segment(stage)}.svg`
 };
 var SEGMENT_RE = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 function segment(name) {
@@ -50172,19 +50250,11 @@ function codeUrl(gh, repository, commit, path) {
 
 // src/core/site/site-model.ts
 var versionKey = (model, version) => `${model}@${version}`;
-var str2 = (value) => typeof value === "string" && value.length > 0 ? value : void 0;
-var text = (value) => typeof value === "string" && value.length > 0 ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
+var own = (value) => value.length < 13 ? value : (" " + value).slice(1);
+var str2 = (value) => typeof value === "string" && value.length > 0 ? own(value) : void 0;
+var text = (value) => typeof value === "string" && value.length > 0 ? own(value) : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
 var list = (value) => Array.isArray(value) ? value : [];
-var strings = (value) => list(value).filter((v) => typeof v === "string" && v.length > 0);
-function buildSiteData(registry, options) {
-  const github = { serverUrl: options.serverUrl, repository: options.repository };
-  const models = [];
-  for (const entry of registry.models.values()) {
-    const model = siteModelOf(registry.settings, github, entry);
-    if (model) models.push(model);
-  }
-  return indexSiteData(registry.settings, models, github, options);
-}
+var strings = (value) => list(value).filter((v) => typeof v === "string" && v.length > 0).map(own);
 function siteModelOf(settings, github, entry) {
   if (!isValidModelName(entry.name)) return void 0;
   const card = isRecord(entry.card?.value) ? entry.card.value : {};
@@ -50551,7 +50621,6 @@ main:focus { outline: none; }
 .version-card > .version-head h2 { border-bottom: none; margin-top: 0.75rem; }
 .version-card h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 .version-card h4 { font-size: 0.95rem; margin: 1rem 0 0.4rem; }
-.to-top { font-size: 0.875rem; margin: 1rem 0 0; }
 .page-sub { color: var(--muted); margin: 0.2rem 0 0.6rem; overflow-wrap: anywhere; }
 .page-sub code { color: var(--fg); }
 .summary { font-size: 1.1rem; max-width: 80ch; overflow-wrap: anywhere; }
@@ -56705,7 +56774,7 @@ function renderVersionsPage(data, m) {
   const newestFirst = [...m.versions].reverse();
   const head = html`<header class="page-head">
 <h1>${m.title ?? m.name} <span class="version-label">versions</span></h1>
-<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> · ${newestFirst.length === 1 ? "1 version" : `${newestFirst.length} versions`}, newest first</p>
+<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> · ${newestFirst.length === 1 ? "1 version" : `${newestFirst.length} versions`}, newest first · the lineage graph of the whole model is on <a href="${to(paths.model(m.name))}#lineage">its page</a></p>
 ${newestFirst.length ? html`<nav class="version-index" aria-label="Versions"><ul>${newestFirst.map((v) => html`<li><a href="${`#${v.version}`}">${v.version}</a>${v.stages.length ? html` ${stageChips(v.stages)}` : ""}${v.deprecated !== void 0 ? html` <span class="chip deprecated">deprecated</span>` : ""}</li>`)}</ul></nav>` : html`<p class="muted">No versions yet.</p>`}
 </header>`;
   const body = [head, ...newestFirst.map((v) => html`
@@ -56768,8 +56837,7 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
 <div class="flow-col"><h4>This version</h4><p class="flow-item kind-focus">${v.model} ${v.version}</p></div>
 <div class="flow-arrow" aria-hidden="true"></div>
 <div class="flow-col"><h4>Built on it</h4>${children.length ? html`<ul class="flow-list">${children.map((c) => html`<li class="flow-item kind-version"><a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a><span class="rel">${c.parents.find((p) => p.kind === "registry" && p.model === v.model && p.version === v.version)?.relation ?? ""}</span></li>`)}</ul>` : html`<p class="muted">Nothing yet.</p>`}</div>
-</div>
-<p class="muted small">The lineage graph of the whole model is on <a href="${to(paths.model(m.name))}#lineage">${m.name}'s page</a>.</p>`;
+</div>`;
   const params = v.params.length ? scrollTable("Training parameters", html`<table class="kv"><caption>Parameters</caption><tbody>${v.params.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value === null ? "null" : String(value)}</code></td></tr>`)}</tbody></table>`) : "";
   const env = v.environment.length ? scrollTable("Environment", html`<table class="kv"><caption>Environment</caption><tbody>${v.environment.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value}</code></td></tr>`)}</tbody></table>`) : "";
   const training = v.params.length || v.environment.length || v.runUrl ? html`<div class="two-col">${params}${env}</div>${v.runUrl ? html`<p>Training run: ${externalLink(v.runUrl)}</p>` : ""}` : html`<p class="muted">No training details recorded.</p>`;
@@ -56780,16 +56848,15 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
   const check = checksumCommand(v.artifacts);
   const artifacts = v.artifacts.length ? html`${scrollTable("Artifacts", html`<table class="artifacts-table"><thead><tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">SHA-256</th><th scope="col">Stored</th></tr></thead><tbody>${v.artifacts.map((a) => html`<tr><th scope="row">${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)}">${a.name}</a>` : a.name}</th><td class="num">${formatBytes(a.size)}</td><td><code class="sha">${a.sha256 ?? "\u2013"}</code></td><td>${a.path ? a.url ? "attached to the release" : html`committed (<code>${a.path}</code>)` : a.uri ? externalLink(a.uri) : "\u2013"}</td></tr>`)}</tbody></table>`)}
 ${check ? html`<h4>Verify a download</h4><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, "command", `${id}-sha256`)}` : ""}` : html`<p class="muted">No artifacts listed.</p>`;
-  const sub = (name, title, content) => section(`${id}-${name}`, title, content, 3);
+  const sub = (title, content) => html`<h3>${title}</h3>${content}`;
   return html`<article class="version-card" id="${id}" aria-labelledby="${`${id}-h`}">
 ${head}
-${v.description ? sub("description", "Description", html`<div class="prose">${renderMarkdown(v.description, 3)}</div>`) : ""}
-${sub("metrics", "Metrics", metrics)}
-${sub("lineage", "Lineage", lineage)}
-${sub("training", "Training", training)}
-${sub("reproducibility", "Reproducibility", html`<h4>Code</h4>${codeBlock}<h4>Data</h4>${datasets}`)}
-${sub("artifacts", "Artifacts", artifacts)}
-<p class="to-top"><a href="#main">Back to top</a></p>
+${v.description ? sub("Description", html`<div class="prose">${renderMarkdown(v.description, 3)}</div>`) : ""}
+${sub("Metrics", metrics)}
+${sub("Lineage", lineage)}
+${sub("Training", training)}
+${sub("Reproducibility", html`<h4>Code</h4>${codeBlock}<h4>Data</h4>${datasets}`)}
+${sub("Artifacts", artifacts)}
 </article>`;
 }
 
@@ -56841,34 +56908,38 @@ function* modelFiles(data, m, production) {
 // src/adapters/site-writer.ts
 import { closeSync as closeSync2, constants as constants3, mkdirSync as mkdirSync2, openSync as openSync2, realpathSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, join as join5, relative, resolve, sep as sep2 } from "node:path";
-import { Worker } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 var SiteWriteError = class extends Error {
 };
 var WRITE_FLAGS = constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | (constants3.O_NOFOLLOW ?? 0);
 var THREAD_AFTER = 500;
-var BATCH = 32;
-var IN_FLIGHT = 8;
 var Encoder = class {
   buffer = Buffer.allocUnsafe(1 << 20);
-  length = 0;
   /** The bytes, valid until the next call (a Uint8Array given is returned as is). */
   encode(content) {
     if (content instanceof Uint8Array) return content;
-    this.length = 0;
-    if (typeof content === "string") this.append(content);
-    else for (const piece of content) this.append(piece);
-    return this.buffer.subarray(0, this.length);
-  }
-  append(text3) {
-    const needed = this.length + text3.length * 3;
-    if (needed > this.buffer.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
-      this.buffer.copy(bigger, 0, 0, this.length);
-      this.buffer = bigger;
-    }
-    this.length += this.buffer.write(text3, this.length, "utf8");
+    const bound = maxBytes(content);
+    if (bound > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(bound, this.buffer.length * 2));
+    return this.buffer.subarray(0, encodeInto(this.buffer, 0, content));
   }
 };
+function maxBytes(content) {
+  if (content instanceof Uint8Array) return content.length;
+  if (typeof content === "string") return content.length * 3;
+  let units = 0;
+  for (const piece of content) units += piece.length;
+  return units * 3;
+}
+function encodeInto(buffer, offset, content) {
+  if (content instanceof Uint8Array) {
+    buffer.set(content, offset);
+    return content.length;
+  }
+  if (typeof content === "string") return buffer.write(content, offset, "utf8");
+  let length = 0;
+  for (const piece of content) length += buffer.write(piece, offset + length, "utf8");
+  return length;
+}
 function prepareFolder(base, folder, made) {
   if (made.has(folder)) return;
   mkdirSync2(folder, { recursive: true });
@@ -56893,7 +56964,7 @@ const { base, flags } = workerData;
 const made = new Set([base]);
 parentPort.on('message', (batch) => {
   let error;
-  for (const [target, folder, data] of batch.files) {
+  for (const [target, folder, start, length] of batch.files) {
     try {
       if (!made.has(folder)) {
         mkdirSync(folder, { recursive: true });
@@ -56901,10 +56972,11 @@ parentPort.on('message', (batch) => {
         if (real !== base && !real.startsWith(base + sep)) { error = { outside: true, message: 'refusing to write into ' + folder + ': it leads outside ' + base }; break; }
         made.add(folder);
       }
+      const data = new Uint8Array(batch.buffer, start, length);
       const fd = openSync(target, flags, 0o644);
       try {
         let offset = 0;
-        while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+        while (offset < length) offset += writeSync(fd, data, offset, length - offset);
       } finally {
         closeSync(fd);
       }
@@ -56913,21 +56985,27 @@ parentPort.on('message', (batch) => {
       break;
     }
   }
-  parentPort.postMessage({ id: batch.id, error });
+  parentPort.postMessage({ id: batch.id, error, buffer: batch.buffer }, [batch.buffer]);
 });
 `;
+var BATCH_BYTES = 4 << 20;
+var BATCH_FILES = 64;
+var IN_FLIGHT = 4;
 var ThreadWriter = class {
   worker;
-  batch = [];
-  transfer = [];
+  free = [];
+  buffer = Buffer.allocUnsafeSlow(BATCH_BYTES);
+  used = 0;
+  files = [];
   nextId = 0;
   inFlight = 0;
   wake;
   failure;
   constructor(base) {
-    this.worker = new Worker(WRITER_SOURCE, { eval: true, workerData: { base, flags: WRITE_FLAGS } });
+    this.worker = new Worker2(WRITER_SOURCE, { eval: true, workerData: { base, flags: WRITE_FLAGS } });
     this.worker.on("message", (reply) => {
       this.inFlight--;
+      this.free.push(reply.buffer);
       if (reply.error && !this.failure) this.failure = writerError(reply.error);
       this.wake?.();
     });
@@ -56937,20 +57015,27 @@ var ThreadWriter = class {
       this.wake?.();
     });
   }
-  /** Takes a copy of `data` (the encoder's buffer is reused) and moves it to the thread. */
-  async add(target, folder, data) {
-    const own = new Uint8Array(data);
-    this.batch.push([target, folder, own]);
-    this.transfer.push(own.buffer);
-    if (this.batch.length >= BATCH) await this.flush(IN_FLIGHT);
+  /** Encodes the content into the batch; returns its size in bytes. */
+  async add(target, folder, content) {
+    const bound = maxBytes(content);
+    if (this.used + bound > this.buffer.length && this.files.length) await this.flush(IN_FLIGHT);
+    if (bound > this.buffer.length) this.buffer = Buffer.allocUnsafeSlow(bound);
+    const length = encodeInto(this.buffer, this.used, content);
+    this.files.push([target, folder, this.used, length]);
+    this.used += length;
+    if (this.files.length >= BATCH_FILES) await this.flush(IN_FLIGHT);
+    return length;
   }
   /** Sends the current batch; waits while more than `limit` batches are unwritten. */
   async flush(limit) {
-    if (this.batch.length) {
-      this.worker.postMessage({ id: this.nextId++, files: this.batch }, this.transfer);
-      this.batch = [];
-      this.transfer = [];
+    if (this.files.length) {
+      const buffer = this.buffer.buffer;
+      this.worker.postMessage({ id: this.nextId++, files: this.files, buffer }, [buffer]);
       this.inFlight++;
+      this.files = [];
+      this.used = 0;
+      const reused = this.free.pop();
+      this.buffer = reused && reused.byteLength >= BATCH_BYTES ? Buffer.from(reused) : Buffer.allocUnsafeSlow(BATCH_BYTES);
     }
     while (this.inFlight > limit && !this.failure) await new Promise((resolve6) => this.wake = resolve6);
     if (this.failure) throw this.failure;
@@ -56980,14 +57065,14 @@ async function writeSite(out, files, options = {}) {
     for (const [path, content] of files) {
       const target = safeTarget(base, path);
       const folder = dirname(target);
-      const data = encoder2.encode(content);
-      bytes += data.length;
       count++;
       if (!thread && options.thread !== false && (options.thread || count > THREAD_AFTER)) thread = new ThreadWriter(base);
-      if (thread) await thread.add(target, folder, data);
+      if (thread) bytes += await thread.add(target, folder, content);
       else {
+        const data = encoder2.encode(content);
         prepareFolder(base, folder, made);
         writeOne(target, data);
+        bytes += data.length;
       }
     }
     await thread?.finish();
@@ -57052,12 +57137,22 @@ function parseStageLog(output) {
 
 // src/adapters/site-build.ts
 async function buildSiteFromFolder(options) {
-  const { report, registry } = await validateDirectory({ root: options.root });
+  const { report, data, history } = await loadSiteData(options);
+  const written = await writeSite(options.out, generateSiteFromData(data));
+  return { report, settings: data.settings, written, baseUrl: data.options.baseUrl, history };
+}
+async function loadSiteData(options) {
+  const models = [];
+  const github = { serverUrl: options.serverUrl, repository: options.repository };
+  const { report, registry } = await validateVisiting(options.root, (one, name) => {
+    const entry = one.models.get(name);
+    const model = entry && siteModelOf(one.settings, github, entry);
+    if (model) models.push(model);
+  });
   const { history, ...historyState } = readStageHistory(options.root);
   const baseUrl2 = options.baseUrl ?? registry.settings.url;
-  const data = buildSiteData(registry, { repository: options.repository, serverUrl: options.serverUrl, baseUrl: baseUrl2, stageHistory: history, generatedAt: options.generatedAt });
-  const written = await writeSite(options.out, generateSiteFromData(data));
-  return { report, settings: registry.settings, written, baseUrl: baseUrl2, history: historyState };
+  const data = indexSiteData(registry.settings, models, github, { ...github, baseUrl: baseUrl2, stageHistory: history, generatedAt: options.generatedAt });
+  return { report, data, history: historyState };
 }
 
 // src/cli/commands/site.ts
@@ -57257,7 +57352,7 @@ function expectedAssets(version, files, hostedUri) {
   const assets = [];
   const problems = [];
   const external = [];
-  const own = (relative4, name, contentType) => {
+  const own2 = (relative4, name, contentType) => {
     const file = files(`${version.dir}/${relative4}`);
     if (!file) {
       problems.push({ file: `${version.dir}/${relative4}`, message: `${relative4} is missing` });
@@ -57265,9 +57360,9 @@ function expectedAssets(version, files, hostedUri) {
     }
     assets.push({ name, size: file.size, sha256: file.sha256, contentType, source: { kind: "file", path: file.path } });
   };
-  own("card.yaml", "card.yaml", "application/yaml");
+  own2("card.yaml", "card.yaml", "application/yaml");
   const metrics = version.metrics?.path.split("/").pop();
-  if (metrics) own(metrics, metrics, metrics.endsWith(".json") ? "application/json" : "application/yaml");
+  if (metrics) own2(metrics, metrics, metrics.endsWith(".json") ? "application/json" : "application/yaml");
   const card = version.card?.value;
   for (const artifact of isRecord(card) ? asArray(card.artifacts) : []) {
     if (!isRecord(artifact) || typeof artifact.name !== "string" || typeof artifact.sha256 !== "string" || typeof artifact.size !== "number") continue;

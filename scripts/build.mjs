@@ -32,6 +32,7 @@ const entries = {
   index: 'src/action.ts',
   cli: 'src/cli.ts',
   'check-worker': 'src/adapters/check-worker.ts',
+  'read-worker': 'src/adapters/read-worker.ts',
 };
 
 // Build over the old files rather than deleting dist/ first: tests running

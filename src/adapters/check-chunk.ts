@@ -8,11 +8,12 @@
 import { checkDocument, documentKind, type DocumentResult } from '../core/check/check-document.js';
 import type { PendingProblem, Problem } from '../core/problems.js';
 import { locatePending } from '../core/validate.js';
-import { buildRegistry } from '../core/registry/registry.js';
+import { buildRegistry, type Registry } from '../core/registry/registry.js';
 import type { FileEntry } from '../core/registry/snapshot.js';
 import { PER_MODEL_RULES } from '../core/rules/index.js';
 import { asArray, isRecord } from '../core/rules/context.js';
 import { readModelFolder, readTopLevel } from './fs-snapshot.js';
+import { readModelFolders } from './read-ahead.js';
 
 export interface ChunkJob {
   root: string;
@@ -35,32 +36,63 @@ export interface ChunkResult {
   summary: ModelSummary;
 }
 
-export function checkModelFolders(job: ChunkJob): ChunkResult[] {
-  const top = readTopLevel(job.root);
-  const registryEntries = top.entries.filter((e) => e.path === 'registry.yaml');
-  // The settings only: registry.yaml's own problems are the parent's to report.
-  const registryDocs = checkEntries(registryEntries.map((e) => ({ ...e })));
+/**
+ * `onModel` sees each model folder as read (a registry of that one model, with
+ * the settings) before its documents are dropped: how the site makes its
+ * pages' data in the same pass without holding every parsed file at once.
+ */
+export type OnModel = (registry: Registry, model: string) => void;
+
+export function checkModelFolders(job: ChunkJob, onModel?: OnModel): ChunkResult[] {
+  const settings = settingsOf(job.root);
   const results: ChunkResult[] = [];
   // Striding spreads large and small models evenly over the processes.
   for (let index = job.part; index < job.models.length; index += job.parts) {
-    const entries = readModelFolder(job.root, job.models[index]);
-    const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes!]));
-    const documents = checkEntries(entries);
-    const registry = buildRegistry([...registryDocs, ...documents], [...registryEntries, ...entries]);
-    const entryMap = new Map(entries.map((e) => [e.path, e]));
-    const pending: PendingProblem[] = [];
-    for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry, entries: entryMap }));
-    const problems = documents.flatMap((d) => d.problems);
-    problems.push(...locatePending(pending, (path) => texts.get(path)));
-    const model = registry.models.get(job.models[index]);
-    const versions = [...(model?.versions.values() ?? [])].map((v) => {
-      const card = v.card?.value;
-      const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents) : undefined;
-      return { version: v.version, card: v.card?.path, parents };
-    });
-    results.push({ index, problems, summary: { name: job.models[index], versions } });
+    results.push(checkModelFolder(settings, index, job.models[index], readModelFolder(job.root, job.models[index]), onModel));
   }
   return results;
+}
+
+/** Every model folder, in this process, read ahead on a helper thread (read-ahead.ts). */
+export async function checkEveryModelFolder(root: string, models: string[], onModel?: OnModel): Promise<ChunkResult[]> {
+  const settings = settingsOf(root);
+  const results: ChunkResult[] = [];
+  let index = 0;
+  for await (const entries of readModelFolders(root, models)) {
+    results.push(checkModelFolder(settings, index, models[index], entries, onModel));
+    index++;
+  }
+  return results;
+}
+
+interface SettingsDocuments {
+  entries: FileEntry[];
+  documents: DocumentResult[];
+}
+
+/** registry.yaml, for the settings only: its own problems are the caller's to report. */
+function settingsOf(root: string): SettingsDocuments {
+  const entries = readTopLevel(root).entries.filter((e) => e.path === 'registry.yaml');
+  return { entries, documents: checkEntries(entries.map((e) => ({ ...e }))) };
+}
+
+function checkModelFolder(settings: SettingsDocuments, index: number, name: string, entries: FileEntry[], onModel: OnModel | undefined): ChunkResult {
+  const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes!]));
+  const documents = checkEntries(entries);
+  const registry = buildRegistry([...settings.documents, ...documents], [...settings.entries, ...entries]);
+  const entryMap = new Map(entries.map((e) => [e.path, e]));
+  const pending: PendingProblem[] = [];
+  for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry, entries: entryMap }));
+  const problems = documents.flatMap((d) => d.problems);
+  problems.push(...locatePending(pending, (path) => texts.get(path)));
+  const model = registry.models.get(name);
+  onModel?.(registry, name);
+  const versions = [...(model?.versions.values() ?? [])].map((v) => {
+    const card = v.card?.value;
+    const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents) : undefined;
+    return { version: v.version, card: v.card?.path, parents };
+  });
+  return { index, problems, summary: { name, versions } };
 }
 
 export function checkEntries(entries: FileEntry[]): DocumentResult[] {

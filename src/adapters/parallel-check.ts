@@ -6,7 +6,7 @@
  * problems and that skeleton travel between processes, so the split pays.
  */
 import { fork } from 'node:child_process';
-import { checkEntries, checkModelFolders, type ChunkJob, type ChunkResult } from './check-chunk.js';
+import { checkEntries, checkEveryModelFolder, checkModelFolders, type ChunkJob, type ChunkResult, type OnModel } from './check-chunk.js';
 import { readDocumentBytes, readTopLevel } from './fs-snapshot.js';
 import { join } from 'node:path';
 import type { Problem } from '../core/problems.js';
@@ -23,6 +23,17 @@ export async function validateInParallel(workerFile: string, root: string, parts
   const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
   const mine = checkModelFolders({ root, models: top.modelFolders, part: 0, parts });
   return validatedFromChunks(root, top.entries, topDocuments, [mine, ...(await Promise.all(helpers))]);
+}
+
+/**
+ * The same report in this process alone (the folders read ahead on a
+ * helper thread), showing each model folder to `onModel` as it is read.
+ */
+export async function validateVisiting(root: string, onModel: OnModel): Promise<Validated> {
+  const top = readTopLevel(root);
+  const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
+  const chunks = await checkEveryModelFolder(root, top.modelFolders, onModel);
+  return validatedFromChunks(root, top.entries, topDocuments, [chunks]);
 }
 
 /**

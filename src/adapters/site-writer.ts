@@ -9,7 +9,7 @@
  * made into one string (see PagePieces for why). A large site's files are
  * created by a helper thread while this one goes on making pages: creating
  * files is mostly time in the kernel, which then runs beside the rendering.
- * Each file's bytes are moved to the thread, not copied.
+ * The bytes are moved to the thread in reused buffers, never copied.
  */
 import { closeSync, constants, mkdirSync, openSync, realpathSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -32,34 +32,39 @@ export interface WriteOptions {
 const WRITE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
 /** Below this many files a thread costs more to start than it saves. */
 const THREAD_AFTER = 500;
-/** Files per message to the thread, and messages in flight before this thread waits (bounds memory). */
-const BATCH = 32;
-const IN_FLIGHT = 8;
 
 /** Encodes text into a buffer that grows as needed and is reused for every file. */
 class Encoder {
   private buffer = Buffer.allocUnsafe(1 << 20);
-  private length = 0;
 
   /** The bytes, valid until the next call (a Uint8Array given is returned as is). */
   encode(content: SiteContent): Uint8Array {
     if (content instanceof Uint8Array) return content;
-    this.length = 0;
-    if (typeof content === 'string') this.append(content);
-    else for (const piece of content) this.append(piece);
-    return this.buffer.subarray(0, this.length);
+    const bound = maxBytes(content);
+    if (bound > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(bound, this.buffer.length * 2));
+    return this.buffer.subarray(0, encodeInto(this.buffer, 0, content));
   }
+}
 
-  private append(text: string): void {
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    const needed = this.length + text.length * 3;
-    if (needed > this.buffer.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
-      this.buffer.copy(bigger, 0, 0, this.length);
-      this.buffer = bigger;
-    }
-    this.length += this.buffer.write(text, this.length, 'utf8');
+// UTF-8 takes at most 3 bytes per UTF-16 code unit.
+function maxBytes(content: SiteContent): number {
+  if (content instanceof Uint8Array) return content.length;
+  if (typeof content === 'string') return content.length * 3;
+  let units = 0;
+  for (const piece of content) units += piece.length;
+  return units * 3;
+}
+
+/** Writes the content's bytes at `offset`; returns how many. */
+function encodeInto(buffer: Buffer, offset: number, content: SiteContent): number {
+  if (content instanceof Uint8Array) {
+    buffer.set(content, offset);
+    return content.length;
   }
+  if (typeof content === 'string') return buffer.write(content, offset, 'utf8');
+  let length = 0;
+  for (const piece of content) length += buffer.write(piece, offset + length, 'utf8');
+  return length;
 }
 
 /**
@@ -85,7 +90,8 @@ function writeOne(target: string, data: Uint8Array): void {
   }
 }
 
-// The helper thread: prepareFolder and writeOne for batches of checked paths.
+// The helper thread: prepareFolder and writeOne for a batch of checked paths
+// whose bytes lie one after another in the batch's buffer, which goes back.
 const WRITER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { mkdirSync, realpathSync, openSync, writeSync, closeSync } = require('node:fs');
@@ -94,7 +100,7 @@ const { base, flags } = workerData;
 const made = new Set([base]);
 parentPort.on('message', (batch) => {
   let error;
-  for (const [target, folder, data] of batch.files) {
+  for (const [target, folder, start, length] of batch.files) {
     try {
       if (!made.has(folder)) {
         mkdirSync(folder, { recursive: true });
@@ -102,10 +108,11 @@ parentPort.on('message', (batch) => {
         if (real !== base && !real.startsWith(base + sep)) { error = { outside: true, message: 'refusing to write into ' + folder + ': it leads outside ' + base }; break; }
         made.add(folder);
       }
+      const data = new Uint8Array(batch.buffer, start, length);
       const fd = openSync(target, flags, 0o644);
       try {
         let offset = 0;
-        while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+        while (offset < length) offset += writeSync(fd, data, offset, length - offset);
       } finally {
         closeSync(fd);
       }
@@ -114,19 +121,32 @@ parentPort.on('message', (batch) => {
       break;
     }
   }
-  parentPort.postMessage({ id: batch.id, error });
+  parentPort.postMessage({ id: batch.id, error, buffer: batch.buffer }, [batch.buffer]);
 });
 `;
 
 interface WriterReply {
   id: number;
   error?: { outside?: boolean; code?: string; message: string };
+  buffer: ArrayBuffer;
 }
 
+/** Bytes and files per batch, and batches in flight before this thread waits (bounds memory to a few buffers). */
+const BATCH_BYTES = 4 << 20;
+const BATCH_FILES = 64;
+const IN_FLIGHT = 4;
+
+/**
+ * Hands files to the helper thread in batches. Each batch's bytes go in one
+ * buffer that is moved to the thread and back, and reused: encoding into
+ * fresh memory for every page cost more than the encoding itself.
+ */
 class ThreadWriter {
   private readonly worker: Worker;
-  private batch: [string, string, Uint8Array][] = [];
-  private transfer: ArrayBuffer[] = [];
+  private readonly free: ArrayBuffer[] = [];
+  private buffer = Buffer.allocUnsafeSlow(BATCH_BYTES);
+  private used = 0;
+  private files: [target: string, folder: string, start: number, length: number][] = [];
   private nextId = 0;
   private inFlight = 0;
   private wake: (() => void) | undefined;
@@ -136,6 +156,7 @@ class ThreadWriter {
     this.worker = new Worker(WRITER_SOURCE, { eval: true, workerData: { base, flags: WRITE_FLAGS } });
     this.worker.on('message', (reply: WriterReply) => {
       this.inFlight--;
+      this.free.push(reply.buffer);
       if (reply.error && !this.failure) this.failure = writerError(reply.error);
       this.wake?.();
     });
@@ -146,21 +167,29 @@ class ThreadWriter {
     });
   }
 
-  /** Takes a copy of `data` (the encoder's buffer is reused) and moves it to the thread. */
-  async add(target: string, folder: string, data: Uint8Array): Promise<void> {
-    const own = new Uint8Array(data);
-    this.batch.push([target, folder, own]);
-    this.transfer.push(own.buffer as ArrayBuffer);
-    if (this.batch.length >= BATCH) await this.flush(IN_FLIGHT);
+  /** Encodes the content into the batch; returns its size in bytes. */
+  async add(target: string, folder: string, content: SiteContent): Promise<number> {
+    const bound = maxBytes(content);
+    if (this.used + bound > this.buffer.length && this.files.length) await this.flush(IN_FLIGHT);
+    // A file larger than a batch buffer gets a buffer of its own.
+    if (bound > this.buffer.length) this.buffer = Buffer.allocUnsafeSlow(bound);
+    const length = encodeInto(this.buffer, this.used, content);
+    this.files.push([target, folder, this.used, length]);
+    this.used += length;
+    if (this.files.length >= BATCH_FILES) await this.flush(IN_FLIGHT);
+    return length;
   }
 
   /** Sends the current batch; waits while more than `limit` batches are unwritten. */
   private async flush(limit: number): Promise<void> {
-    if (this.batch.length) {
-      this.worker.postMessage({ id: this.nextId++, files: this.batch }, this.transfer);
-      this.batch = [];
-      this.transfer = [];
+    if (this.files.length) {
+      const buffer = this.buffer.buffer as ArrayBuffer;
+      this.worker.postMessage({ id: this.nextId++, files: this.files, buffer }, [buffer]);
       this.inFlight++;
+      this.files = [];
+      this.used = 0;
+      const reused = this.free.pop();
+      this.buffer = reused && reused.byteLength >= BATCH_BYTES ? Buffer.from(reused) : Buffer.allocUnsafeSlow(BATCH_BYTES);
     }
     while (this.inFlight > limit && !this.failure) await new Promise<void>((resolve) => (this.wake = resolve));
     if (this.failure) throw this.failure;
@@ -193,14 +222,14 @@ export async function writeSite(out: string, files: Iterable<[string, SiteConten
     for (const [path, content] of files) {
       const target = safeTarget(base, path);
       const folder = dirname(target);
-      const data = encoder.encode(content);
-      bytes += data.length;
       count++;
       if (!thread && options.thread !== false && (options.thread || count > THREAD_AFTER)) thread = new ThreadWriter(base);
-      if (thread) await thread.add(target, folder, data);
+      if (thread) bytes += await thread.add(target, folder, content);
       else {
+        const data = encoder.encode(content);
         prepareFolder(base, folder, made);
         writeOne(target, data);
+        bytes += data.length;
       }
     }
     await thread?.finish();

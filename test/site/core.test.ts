@@ -216,7 +216,7 @@ describe('the site of registry-template', () => {
       'index.html', 'lineage.html', 'feed.xml', 'search-index.json', 'assets/site.css', 'assets/site.js', 'assets/icon.svg',
       'models/churn-gbm/index.html', 'models/churn-gbm/compare.html', 'models/churn-gbm/versions.html',
       'api/index.json', 'api/models/churn-gbm.json', 'api/models/churn-gbm/production.json',
-      'badges/churn-gbm/production.svg', 'badges/churn-gbm/staging.svg',
+      'models/churn-gbm/production.svg', 'models/churn-gbm/staging.svg',
     ]) expect(files.has(path), path).toBe(true);
     // One versions page per model, with an article per version, newest first.
     expect([...files.keys()].filter((p) => p.endsWith('/versions.html'))).toHaveLength(4);

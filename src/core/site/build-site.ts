@@ -9,7 +9,7 @@
  *   models/<m>/compare.html             compare two versions (?a=…&b=…)
  *   models/<m>/versions.html#<v>        every version's card (one page per model)
  *   api/index.json, api/models/<m>.json, api/models/<m>/<stage>.json
- *   badges/<m>/<stage>.svg              README badges
+ *   models/<m>/<stage>.svg              README badges (production.svg, staging.svg, …)
  *   feed.xml                            Atom feed of new versions
  *   search-index.json, assets/*
  */

@@ -36,25 +36,43 @@ export function formatDelta(delta: number): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/**
+ * A card's date, parsed once: the same dates appear on several pages (the
+ * catalogue, the model page, the versions page, the feed).
+ */
+interface ParsedDate {
+  time: number;
+  text: string;
+  iso: string | undefined;
+}
+const parsedDates = new Map<string, ParsedDate>();
+
+function parseDate(value: string): ParsedDate {
+  let parsed = parsedDates.get(value);
+  if (!parsed) {
+    const time = Date.parse(value);
+    if (Number.isNaN(time)) parsed = { time: 0, text: value, iso: undefined };
+    else {
+      const d = new Date(time);
+      parsed = { time, text: `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`, iso: d.toISOString() };
+    }
+    parsedDates.set(value, parsed);
+  }
+  return parsed;
+}
+
 /** `2026-04-20T13:08:52Z` -> `20 Apr 2026` (UTC), or the text itself when it is no date. */
 export function formatDate(iso: string | undefined): string {
-  if (!iso) return '–';
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  const d = new Date(time);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return iso ? parseDate(iso).text : '–';
 }
 
 /** A valid `datetime` attribute value, or undefined. */
 export function isoDate(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  return iso ? parseDate(iso).iso : undefined;
 }
 
 export function timeOf(iso: string | undefined): number {
-  const time = iso ? Date.parse(iso) : NaN;
-  return Number.isNaN(time) ? 0 : time;
+  return iso ? parseDate(iso).time : 0;
 }
 
 /** Bytes in decimal units, as download pages show them: 267.8 MB. */

@@ -129,10 +129,17 @@ export interface SiteData {
 
 export const versionKey = (model: string, version: string) => `${model}@${version}`;
 
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined);
+/**
+ * A string of the page data, copied out of the file it was parsed from. A
+ * parser's substring may share the whole file's text, which would then live
+ * as long as the page data: for a large registry, every file read, copied by
+ * the garbage collector again and again.
+ */
+const own = (value: string): string => (value.length < 13 ? value : (' ' + value).slice(1));
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? own(value) : undefined);
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? own(value) : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const strings = (value: unknown): string[] => list(value).filter((v): v is string => typeof v === 'string' && v.length > 0);
+const strings = (value: unknown): string[] => list(value).filter((v): v is string => typeof v === 'string' && v.length > 0).map(own);
 
 export function buildSiteData(registry: Registry, options: SiteOptions): SiteData {
   const github: GitHubLinks = { serverUrl: options.serverUrl, repository: options.repository };

@@ -20,7 +20,8 @@ export const paths = {
   version: (model: string, version: string) => `models/${segment(model)}/versions.html#${segment(version)}`,
   apiModel: (model: string) => `api/models/${segment(model)}.json`,
   apiStage: (model: string, stage: string) => `api/models/${segment(model)}/${segment(stage)}.json`,
-  badge: (model: string, stage: string) => `badges/${segment(model)}/${segment(stage)}.svg`,
+  /** Next to the model page: a folder per model for badges alone would cost a build as much as a thousand files. */
+  badge: (model: string, stage: string) => `models/${segment(model)}/${segment(stage)}.svg`,
 };
 
 const SEGMENT_RE = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;

@@ -105,7 +105,6 @@ main:focus { outline: none; }
 .version-card > .version-head h2 { border-bottom: none; margin-top: 0.75rem; }
 .version-card h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 .version-card h4 { font-size: 0.95rem; margin: 1rem 0 0.4rem; }
-.to-top { font-size: 0.875rem; margin: 1rem 0 0; }
 .page-sub { color: var(--muted); margin: 0.2rem 0 0.6rem; overflow-wrap: anywhere; }
 .page-sub code { color: var(--fg); }
 .summary { font-size: 1.1rem; max-width: 80ch; overflow-wrap: anywhere; }

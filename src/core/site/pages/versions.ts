@@ -12,7 +12,7 @@
  * reader scroll or search through a model's history.
  */
 import { html, type Raw } from '../html.js';
-import { copyBlock, deltaCell, directionNote, externalLink, scrollTable, section, stageChips } from '../components.js';
+import { copyBlock, deltaCell, directionNote, externalLink, scrollTable, stageChips } from '../components.js';
 import { formatBytes, formatDate, formatNumber, isoDate } from '../format.js';
 import { renderPage, type PagePieces } from '../layout.js';
 import { renderMarkdown } from '../markdown.js';
@@ -38,7 +38,7 @@ export function renderVersionsPage(data: SiteData, m: SiteModel): PagePieces {
   const newestFirst = [...m.versions].reverse();
   const head = html`<header class="page-head">
 <h1>${m.title ?? m.name} <span class="version-label">versions</span></h1>
-<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> · ${newestFirst.length === 1 ? '1 version' : `${newestFirst.length} versions`}, newest first</p>
+<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> · ${newestFirst.length === 1 ? '1 version' : `${newestFirst.length} versions`}, newest first · the lineage graph of the whole model is on <a href="${to(paths.model(m.name))}#lineage">its page</a></p>
 ${newestFirst.length ? html`<nav class="version-index" aria-label="Versions"><ul>${newestFirst.map((v) => html`<li><a href="${`#${v.version}`}">${v.version}</a>${v.stages.length ? html` ${stageChips(v.stages)}` : ''}${v.deprecated !== undefined ? html` <span class="chip deprecated">deprecated</span>` : ''}</li>`)}</ul></nav>` : html`<p class="muted">No versions yet.</p>`}
 </header>`;
   const body = [head, ...newestFirst.map((v) => html`
@@ -112,8 +112,7 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
 <div class="flow-col"><h4>This version</h4><p class="flow-item kind-focus">${v.model} ${v.version}</p></div>
 <div class="flow-arrow" aria-hidden="true"></div>
 <div class="flow-col"><h4>Built on it</h4>${children.length ? html`<ul class="flow-list">${children.map((c) => html`<li class="flow-item kind-version"><a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a><span class="rel">${c.parents.find((p) => p.kind === 'registry' && p.model === v.model && p.version === v.version)?.relation ?? ''}</span></li>`)}</ul>` : html`<p class="muted">Nothing yet.</p>`}</div>
-</div>
-<p class="muted small">The lineage graph of the whole model is on <a href="${to(paths.model(m.name))}#lineage">${m.name}'s page</a>.</p>`;
+</div>`;
 
   // Training.
   const params = v.params.length
@@ -143,15 +142,15 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
 ${check ? html`<h4>Verify a download</h4><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, 'command', `${id}-sha256`)}` : ''}`
     : html`<p class="muted">No artifacts listed.</p>`;
 
-  const sub = (name: string, title: string, content: Raw | string) => section(`${id}-${name}`, title, content, 3);
+  // Plain headings, no sections with ids: twenty versions' worth of wrappers weighed more than their use.
+  const sub = (title: string, content: Raw | string) => html`<h3>${title}</h3>${content}`;
   return html`<article class="version-card" id="${id}" aria-labelledby="${`${id}-h`}">
 ${head}
-${v.description ? sub('description', 'Description', html`<div class="prose">${renderMarkdown(v.description, 3)}</div>`) : ''}
-${sub('metrics', 'Metrics', metrics)}
-${sub('lineage', 'Lineage', lineage)}
-${sub('training', 'Training', training)}
-${sub('reproducibility', 'Reproducibility', html`<h4>Code</h4>${codeBlock}<h4>Data</h4>${datasets}`)}
-${sub('artifacts', 'Artifacts', artifacts)}
-<p class="to-top"><a href="#main">Back to top</a></p>
+${v.description ? sub('Description', html`<div class="prose">${renderMarkdown(v.description, 3)}</div>`) : ''}
+${sub('Metrics', metrics)}
+${sub('Lineage', lineage)}
+${sub('Training', training)}
+${sub('Reproducibility', html`<h4>Code</h4>${codeBlock}<h4>Data</h4>${datasets}`)}
+${sub('Artifacts', artifacts)}
 </article>`;
 }
