@@ -4,19 +4,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteAction } from '../../src/action/commands/site.js';
 import type { ActionSettings } from '../../src/action/input-helper.js';
+import { readSnapshot } from '../../src/adapters/fs-snapshot.js';
+import { buildSite } from '../../src/core/site/build-site.js';
+import { loadRegistry } from '../../src/core/registry/load.js';
+import { writeSyntheticRegistry } from '../../bench/synthetic-registry.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(repo, 'dist', 'cli.js');
 let scratch: string;
 
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: 'utf8', timeout: 60_000, env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } });
+function cli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: 'utf8', timeout: 60_000, env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -63,6 +67,50 @@ describe('model-registry site', () => {
 
   it('is in the help', () => {
     expect(cli(['help']).stdout).toContain('model-registry site     --out DIR [--root DIR] [--base-url URL] [--repository OWNER/NAME]');
+  });
+});
+
+describe('model-registry site on a larger registry', () => {
+  function files(dir: string): Map<string, string> {
+    const out = new Map<string, string>();
+    const walk = (d: string) => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(d, e.name));
+        else out.set(relative(dir, join(d, e.name)), readFileSync(join(d, e.name), 'utf8'));
+      }
+    };
+    walk(dir);
+    return out;
+  }
+
+  it('writes exactly the files of the pure build, with its helper threads and without', () => {
+    // Enough folders to read ahead on a thread and enough files to write on one.
+    const root = join(scratch, 'larger');
+    writeSyntheticRegistry(root, { models: 70, versions: 3 });
+    // Lineage across models, so pages depend on other models' folders.
+    const card = join(root, 'models/model-0005/versions/1.0.0/card.yaml');
+    writeFileSync(card, readFileSync(card, 'utf8').replace(/    - uri: hf:\/\/acme\/base-5\n      revision: main\n      relation: fine-tune/, '    - model: model-0001\n      version: 1.2.0\n      relation: distill'));
+    const args = ['site', '--root', root, '--repository', 'acme/registry', '--base-url', 'https://models.example.com/'];
+    const threaded = cli([...args, '--out', join(scratch, 'larger-threads')]);
+    const single = cli([...args, '--out', join(scratch, 'larger-single')], { MODEL_REGISTRY_WORKERS: '1' });
+    for (const run of [threaded, single]) {
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toBe('');
+    }
+
+    const expected = buildSite(loadRegistry(readSnapshot(root)), {
+      serverUrl: 'https://github.com',
+      repository: 'acme/registry',
+      baseUrl: 'https://models.example.com/',
+      generatedAt: new Date(1767225600 * 1000).toISOString(),
+    });
+    expect(expected.size).toBeGreaterThan(500);
+    expect(String(expected.get('models/model-0001/versions.html'))).toContain('<a href="../model-0005/versions.html#1.0.0">model-0005 1.0.0</a>');
+    for (const dir of ['larger-threads', 'larger-single']) {
+      const written = files(join(scratch, dir));
+      expect([...written.keys()].sort(), dir).toEqual([...expected.keys()].sort());
+      for (const [path, content] of expected) expect(written.get(path), `${dir}/${path}`).toBe(String(content));
+    }
   });
 });
 

@@ -1,0 +1,2 @@
+/** Types of synthetic-registry.mjs, for the tests that use it. */
+export function writeSyntheticRegistry(root: string, options?: { models?: number; versions?: number }): { files: number; bytes: number };
