@@ -22473,6 +22473,15 @@ function locatePending(pending, readDocument) {
   return out;
 }
 
+// src/core/text/detach.ts
+function detach(value) {
+  return value.length < 13 ? value : (" " + value).slice(1);
+}
+function detachRecord(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return typeof value === "string" ? detach(value) : value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typeof item === "string" ? detach(item) : item]));
+}
+
 // src/adapters/fs-snapshot.ts
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -22597,7 +22606,7 @@ function checkModelFolder(settings, index, name, entries, onModel) {
   onModel?.(registry, name);
   const versions = [...model?.versions.values() ?? []].map((v) => {
     const card = v.card?.value;
-    const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents) : void 0;
+    const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents).map(detachRecord) : void 0;
     return { version: v.version, card: v.card?.path, parents };
   });
   return { index, problems, summary: { name, versions } };

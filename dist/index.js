@@ -49574,6 +49574,15 @@ function dedupe(problems) {
   });
 }
 
+// src/core/text/detach.ts
+function detach(value) {
+  return value.length < 13 ? value : (" " + value).slice(1);
+}
+function detachRecord(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return typeof value === "string" ? detach(value) : value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typeof item === "string" ? detach(item) : item]));
+}
+
 // src/adapters/read-ahead.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -49659,7 +49668,7 @@ function checkModelFolder(settings, index, name, entries, onModel) {
   onModel?.(registry, name);
   const versions = [...model?.versions.values() ?? []].map((v) => {
     const card = v.card?.value;
-    const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents) : void 0;
+    const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents).map(detachRecord) : void 0;
     return { version: v.version, card: v.card?.path, parents };
   });
   return { index, problems, summary: { name, versions } };
@@ -50250,7 +50259,7 @@ function codeUrl(gh, repository, commit, path) {
 
 // src/core/site/site-model.ts
 var versionKey = (model, version) => `${model}@${version}`;
-var own = (value) => value.length < 13 ? value : (" " + value).slice(1);
+var own = detach;
 var str2 = (value) => typeof value === "string" && value.length > 0 ? own(value) : void 0;
 var text = (value) => typeof value === "string" && value.length > 0 ? own(value) : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
 var list = (value) => Array.isArray(value) ? value : [];
@@ -50258,7 +50267,7 @@ var strings = (value) => list(value).filter((v) => typeof v === "string" && v.le
 function siteModelOf(settings, github, entry) {
   if (!isValidModelName(entry.name)) return void 0;
   const card = isRecord(entry.card?.value) ? entry.card.value : {};
-  const deprecatedVersions = isRecord(card.deprecated_versions) ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === "string" ? reason : "Deprecated."]) : [];
+  const deprecatedVersions = isRecord(card.deprecated_versions) ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === "string" ? own(reason) : "Deprecated."]) : [];
   const deprecatedMap = new Map(deprecatedVersions);
   const stageMap2 = isRecord(entry.stages?.value) ? entry.stages.value : {};
   const stages = Object.entries(stageMap2).filter((e) => typeof e[1] === "string" && isValidStageName(e[0]));
@@ -50330,7 +50339,7 @@ function versionOf(settings, github, model, version, card, metricsValue, invalid
   }
   const code2 = isRecord(lineage.code) && str2(lineage.code.repo) && str2(lineage.code.commit) ? { repo: str2(lineage.code.repo), commit: str2(lineage.code.commit), path: str2(lineage.code.path) } : void 0;
   const training = isRecord(card.training) ? card.training : {};
-  const params = isRecord(training.params) ? Object.entries(training.params).filter((e) => e[1] === null || ["string", "number", "boolean"].includes(typeof e[1])).map(([k, v]) => [k, typeof v === "number" && !Number.isFinite(v) ? String(v) : v]) : [];
+  const params = isRecord(training.params) ? Object.entries(training.params).filter((e) => e[1] === null || ["string", "number", "boolean"].includes(typeof e[1])).map(([k, v]) => [k, typeof v === "number" && !Number.isFinite(v) ? String(v) : typeof v === "string" ? own(v) : v]) : [];
   const environment = isRecord(training.environment) ? Object.entries(training.environment).flatMap(([k, v]) => text(v) ? [[k, text(v)]] : []) : [];
   const tag = tagName(settings, model, version);
   const artifacts = [];

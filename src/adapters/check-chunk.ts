@@ -12,6 +12,7 @@ import { buildRegistry, type Registry } from '../core/registry/registry.js';
 import type { FileEntry } from '../core/registry/snapshot.js';
 import { PER_MODEL_RULES } from '../core/rules/index.js';
 import { asArray, isRecord } from '../core/rules/context.js';
+import { detachRecord } from '../core/text/detach.js';
 import { readModelFolder, readTopLevel } from './fs-snapshot.js';
 import { readModelFolders } from './read-ahead.js';
 
@@ -89,7 +90,8 @@ function checkModelFolder(settings: SettingsDocuments, index: number, name: stri
   onModel?.(registry, name);
   const versions = [...(model?.versions.values() ?? [])].map((v) => {
     const card = v.card?.value;
-    const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents) : undefined;
+    // Copies: the skeleton outlives the folder, and must not keep its files' text alive.
+    const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents).map(detachRecord) : undefined;
     return { version: v.version, card: v.card?.path, parents };
   });
   return { index, problems, summary: { name, versions } };

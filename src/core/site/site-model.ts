@@ -6,6 +6,7 @@
  */
 import { isRecord } from '../rules/context.js';
 import { isValidModelName, isValidVersion, tagName, type MetricDefinition, type ModelEntry, type Registry, type ResolvedSettings } from '../registry/registry.js';
+import { detach } from '../text/detach.js';
 import { formatNumber } from './format.js';
 import { releaseAssetUrl, releaseUrl, type GitHubLinks } from './urls.js';
 
@@ -129,13 +130,8 @@ export interface SiteData {
 
 export const versionKey = (model: string, version: string) => `${model}@${version}`;
 
-/**
- * A string of the page data, copied out of the file it was parsed from. A
- * parser's substring may share the whole file's text, which would then live
- * as long as the page data: for a large registry, every file read, copied by
- * the garbage collector again and again.
- */
-const own = (value: string): string => (value.length < 13 ? value : (' ' + value).slice(1));
+// Strings are detached from their files' text: page data lives as long as the build.
+const own = detach;
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? own(value) : undefined);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? own(value) : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -161,7 +157,7 @@ export function siteModelOf(settings: ResolvedSettings, github: GitHubLinks, ent
   if (!isValidModelName(entry.name)) return undefined;
   const card: Record<string, unknown> = isRecord(entry.card?.value) ? entry.card.value : {};
   const deprecatedVersions: [string, string][] = isRecord(card.deprecated_versions)
-    ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === 'string' ? reason : 'Deprecated.'])
+    ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === 'string' ? own(reason) : 'Deprecated.'])
     : [];
   const deprecatedMap = new Map(deprecatedVersions);
   const stageMap = isRecord(entry.stages?.value) ? entry.stages.value : {};
@@ -258,7 +254,7 @@ function versionOf(
   const params: SiteVersion['params'] = isRecord(training.params)
     ? Object.entries(training.params)
         .filter((e): e is [string, string | number | boolean | null] => e[1] === null || ['string', 'number', 'boolean'].includes(typeof e[1]))
-        .map(([k, v]) => [k, typeof v === 'number' && !Number.isFinite(v) ? String(v) : v])
+        .map(([k, v]) => [k, typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'string' ? own(v) : v])
     : [];
   const environment: [string, string][] = isRecord(training.environment)
     ? Object.entries(training.environment).flatMap(([k, v]) => (text(v) ? [[k, text(v)!] as [string, string]] : []))
