@@ -56548,9 +56548,10 @@ function parseStageLog(output) {
 }
 
 // src/adapters/site-build.ts
+var LARGE_SITE_MODELS = 100;
 async function buildSiteFromFolder(options) {
   const { report, data, history } = await loadSiteData(options);
-  const written = await writeSite(options.out, generateSiteFromData(data));
+  const written = await writeSite(options.out, generateSiteFromData(data), data.models.length >= LARGE_SITE_MODELS ? { thread: true } : {});
   return { report, settings: data.settings, written, baseUrl: data.options.baseUrl, history };
 }
 async function loadSiteData(options) {

@@ -37,9 +37,13 @@ export interface SiteBuildResult {
   history: Omit<StageHistory, 'history'>;
 }
 
+/** From this many models a site has thousands of files: a writing thread pays from the first. */
+const LARGE_SITE_MODELS = 100;
+
 export async function buildSiteFromFolder(options: SiteBuildOptions): Promise<SiteBuildResult> {
   const { report, data, history } = await loadSiteData(options);
-  const written = await writeSite(options.out, generateSiteFromData(data));
+  // A large site starts its writing thread at once, not after its first files.
+  const written = await writeSite(options.out, generateSiteFromData(data), data.models.length >= LARGE_SITE_MODELS ? { thread: true } : {});
   return { report, settings: data.settings, written, baseUrl: data.options.baseUrl, history };
 }
 
