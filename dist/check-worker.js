@@ -22581,19 +22581,20 @@ function sha256File(path) {
 }
 
 // src/adapters/check-chunk.ts
-function checkModelFolders(job, onModel) {
-  const settings = settingsOf(job.root);
+function checkModelFolders(job) {
+  const settings = settingsOf(readTopLevel(job.root).entries);
   const results = [];
   for (let index = job.part; index < job.models.length; index += job.parts) {
-    results.push(checkModelFolder(settings, index, job.models[index], readModelFolder(job.root, job.models[index]), onModel));
+    results.push(checkModelFolder(settings, index, job.models[index], readModelFolder(job.root, job.models[index])).result);
   }
   return results;
 }
-function settingsOf(root) {
-  const entries = readTopLevel(root).entries.filter((e) => e.path === "registry.yaml");
-  return { entries, documents: checkEntries(entries.map((e) => ({ ...e }))) };
+function settingsOf(topEntries, topDocuments) {
+  const entries = topEntries.filter((e) => e.path === REGISTRY_FILE);
+  const documents = topDocuments ? topDocuments.filter((d) => d.path === REGISTRY_FILE) : checkEntries(entries.map((e) => ({ ...e })));
+  return { entries, documents };
 }
-function checkModelFolder(settings, index, name, entries, onModel) {
+function checkModelFolder(settings, index, name, entries) {
   const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes]));
   const documents = checkEntries(entries);
   const registry = buildRegistry([...settings.documents, ...documents], [...settings.entries, ...entries]);
@@ -22603,13 +22604,12 @@ function checkModelFolder(settings, index, name, entries, onModel) {
   const problems = documents.flatMap((d) => d.problems);
   problems.push(...locatePending(pending, (path) => texts.get(path)));
   const model = registry.models.get(name);
-  onModel?.(registry, name);
   const versions = [...model?.versions.values() ?? []].map((v) => {
     const card = v.card?.value;
     const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents).map(detachRecord) : void 0;
     return { version: v.version, card: v.card?.path, parents };
   });
-  return { index, problems, summary: { name, versions } };
+  return { result: { index, problems, summary: { name, versions } }, registry };
 }
 function checkEntries(entries) {
   const documents = [];

@@ -48994,29 +48994,33 @@ async function* readModelFolders(root, models) {
 }
 
 // src/adapters/check-chunk.ts
-function checkModelFolders(job, onModel) {
-  const settings = settingsOf(job.root);
+function checkModelFolders(job) {
+  const settings = settingsOf(readTopLevel(job.root).entries);
   const results = [];
   for (let index = job.part; index < job.models.length; index += job.parts) {
-    results.push(checkModelFolder(settings, index, job.models[index], readModelFolder(job.root, job.models[index]), onModel));
+    results.push(checkModelFolder(settings, index, job.models[index], readModelFolder(job.root, job.models[index])).result);
   }
   return results;
 }
-async function checkEveryModelFolder(root, models, onModel) {
-  const settings = settingsOf(root);
+async function checkEveryModelFolder(root, top, onModel) {
+  const settings = settingsOf(top.entries, top.documents);
   const results = [];
   let index = 0;
-  for await (const entries of readModelFolders(root, models)) {
-    results.push(checkModelFolder(settings, index, models[index], entries, onModel));
+  for await (const entries of readModelFolders(root, top.modelFolders)) {
+    const name = top.modelFolders[index];
+    const { result, registry } = checkModelFolder(settings, index, name, entries);
+    onModel(registry, name);
+    results.push(result);
     index++;
   }
   return results;
 }
-function settingsOf(root) {
-  const entries = readTopLevel(root).entries.filter((e) => e.path === "registry.yaml");
-  return { entries, documents: checkEntries(entries.map((e) => ({ ...e }))) };
+function settingsOf(topEntries, topDocuments) {
+  const entries = topEntries.filter((e) => e.path === REGISTRY_FILE);
+  const documents = topDocuments ? topDocuments.filter((d) => d.path === REGISTRY_FILE) : checkEntries(entries.map((e) => ({ ...e })));
+  return { entries, documents };
 }
-function checkModelFolder(settings, index, name, entries, onModel) {
+function checkModelFolder(settings, index, name, entries) {
   const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes]));
   const documents = checkEntries(entries);
   const registry = buildRegistry([...settings.documents, ...documents], [...settings.entries, ...entries]);
@@ -49026,13 +49030,12 @@ function checkModelFolder(settings, index, name, entries, onModel) {
   const problems = documents.flatMap((d) => d.problems);
   problems.push(...locatePending(pending, (path) => texts.get(path)));
   const model = registry.models.get(name);
-  onModel?.(registry, name);
   const versions = [...model?.versions.values() ?? []].map((v) => {
     const card = v.card?.value;
     const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents).map(detachRecord) : void 0;
     return { version: v.version, card: v.card?.path, parents };
   });
-  return { index, problems, summary: { name, versions } };
+  return { result: { index, problems, summary: { name, versions } }, registry };
 }
 function checkEntries(entries) {
   const documents = [];
@@ -49057,9 +49060,9 @@ async function validateInParallel(workerFile, root, parts) {
 }
 async function validateVisiting(root, onModel) {
   const top = readTopLevel(root);
-  const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
-  const chunks = await checkEveryModelFolder(root, top.modelFolders, onModel);
-  return validatedFromChunks(root, top.entries, topDocuments, [chunks]);
+  const documents = checkEntries(top.entries.map((e) => ({ ...e })));
+  const chunks = await checkEveryModelFolder(root, { ...top, documents }, onModel);
+  return validatedFromChunks(root, top.entries, documents, [chunks]);
 }
 function validatedFromChunks(root, topEntries, topDocuments, shares) {
   const chunks = shares.flat().sort((a, b) => a.index - b.index);
@@ -49418,17 +49421,17 @@ function compareMetrics(subject, others, catalogue) {
   const rank = (name) => order.includes(name) ? order.indexOf(name) : order.length;
   names.sort((a, b) => Number(!mine.has(a)) - Number(!mine.has(b)) || rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return names.map((name) => {
-    const own2 = mine.get(name);
+    const own = mine.get(name);
     const definition = catalogue[name];
     const against = {};
     for (const [label, values] of Object.entries(theirs)) {
       const other = values.get(name);
       const version = others[label]?.version;
       if (!other || !version) continue;
-      const delta = own2 ? roundDelta(own2.value - other.value) : NaN;
-      against[label] = { version, value: other.value, delta, verdict: own2 ? judge(delta, definition?.direction) : "unknown" };
+      const delta = own ? roundDelta(own.value - other.value) : NaN;
+      against[label] = { version, value: other.value, delta, verdict: own ? judge(delta, definition?.direction) : "unknown" };
     }
-    return { name, value: own2?.value, unit: definition?.unit, direction: definition?.direction, ci: own2?.ci, against };
+    return { name, value: own?.value, unit: definition?.unit, direction: definition?.direction, ci: own?.ci, against };
   });
 }
 function roundDelta(delta) {
@@ -49850,15 +49853,14 @@ function codeUrl(gh, repository, commit, path) {
 
 // src/core/site/site-model.ts
 var versionKey = (model, version) => `${model}@${version}`;
-var own = detach;
-var str2 = (value) => typeof value === "string" && value.length > 0 ? own(value) : void 0;
-var text = (value) => typeof value === "string" && value.length > 0 ? own(value) : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
+var str2 = (value) => typeof value === "string" && value.length > 0 ? detach(value) : void 0;
+var text = (value) => typeof value === "string" && value.length > 0 ? detach(value) : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
 var list = (value) => Array.isArray(value) ? value : [];
-var strings = (value) => list(value).filter((v) => typeof v === "string" && v.length > 0).map(own);
+var strings = (value) => list(value).filter((v) => typeof v === "string" && v.length > 0).map(detach);
 function siteModelOf(settings, github, entry) {
   if (!isValidModelName(entry.name)) return void 0;
   const card = isRecord(entry.card?.value) ? entry.card.value : {};
-  const deprecatedVersions = isRecord(card.deprecated_versions) ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === "string" ? own(reason) : "Deprecated."]) : [];
+  const deprecatedVersions = isRecord(card.deprecated_versions) ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === "string" ? detach(reason) : "Deprecated."]) : [];
   const deprecatedMap = new Map(deprecatedVersions);
   const stageMap2 = isRecord(entry.stages?.value) ? entry.stages.value : {};
   const stages = Object.entries(stageMap2).filter((e) => typeof e[1] === "string" && isValidStageName(e[0]));
@@ -49930,7 +49932,7 @@ function versionOf(settings, github, model, version, card, metricsValue, invalid
   }
   const code2 = isRecord(lineage.code) && str2(lineage.code.repo) && str2(lineage.code.commit) ? { repo: str2(lineage.code.repo), commit: str2(lineage.code.commit), path: str2(lineage.code.path) } : void 0;
   const training = isRecord(card.training) ? card.training : {};
-  const params = isRecord(training.params) ? Object.entries(training.params).filter((e) => e[1] === null || ["string", "number", "boolean"].includes(typeof e[1])).map(([k, v]) => [k, typeof v === "number" && !Number.isFinite(v) ? String(v) : typeof v === "string" ? own(v) : v]) : [];
+  const params = isRecord(training.params) ? Object.entries(training.params).filter((e) => e[1] === null || ["string", "number", "boolean"].includes(typeof e[1])).map(([k, v]) => [k, typeof v === "number" && !Number.isFinite(v) ? String(v) : typeof v === "string" ? detach(v) : v]) : [];
   const environment = isRecord(training.environment) ? Object.entries(training.environment).flatMap(([k, v]) => text(v) ? [[k, text(v)]] : []) : [];
   const tag = tagName(settings, model, version);
   const artifacts = [];
@@ -56633,7 +56635,7 @@ function expectedAssets(version, files, hostedUri) {
   const assets = [];
   const problems = [];
   const external = [];
-  const own2 = (relative4, name, contentType) => {
+  const own = (relative4, name, contentType) => {
     const file = files(`${version.dir}/${relative4}`);
     if (!file) {
       problems.push({ file: `${version.dir}/${relative4}`, message: `${relative4} is missing` });
@@ -56641,9 +56643,9 @@ function expectedAssets(version, files, hostedUri) {
     }
     assets.push({ name, size: file.size, sha256: file.sha256, contentType, source: { kind: "file", path: file.path } });
   };
-  own2("card.yaml", "card.yaml", "application/yaml");
+  own("card.yaml", "card.yaml", "application/yaml");
   const metrics = version.metrics?.path.split("/").pop();
-  if (metrics) own2(metrics, metrics, metrics.endsWith(".json") ? "application/json" : "application/yaml");
+  if (metrics) own(metrics, metrics, metrics.endsWith(".json") ? "application/json" : "application/yaml");
   const card = version.card?.value;
   for (const artifact of isRecord(card) ? asArray(card.artifacts) : []) {
     if (!isRecord(artifact) || typeof artifact.name !== "string" || typeof artifact.sha256 !== "string" || typeof artifact.size !== "number") continue;

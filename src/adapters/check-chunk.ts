@@ -6,6 +6,7 @@
  * nothing large is copied between processes.
  */
 import { checkDocument, documentKind, type DocumentResult } from '../core/check/check-document.js';
+import { REGISTRY_FILE } from '../core/format/layout.js';
 import type { PendingProblem, Problem } from '../core/problems.js';
 import { locatePending } from '../core/validate.js';
 import { buildRegistry, type Registry } from '../core/registry/registry.js';
@@ -44,26 +45,39 @@ export interface ChunkResult {
  */
 export type OnModel = (registry: Registry, model: string) => void;
 
-export function checkModelFolders(job: ChunkJob, onModel?: OnModel): ChunkResult[] {
-  const settings = settingsOf(job.root);
+export function checkModelFolders(job: ChunkJob): ChunkResult[] {
+  const settings = settingsOf(readTopLevel(job.root).entries);
   const results: ChunkResult[] = [];
   // Striding spreads large and small models evenly over the processes.
   for (let index = job.part; index < job.models.length; index += job.parts) {
-    results.push(checkModelFolder(settings, index, job.models[index], readModelFolder(job.root, job.models[index]), onModel));
+    results.push(checkModelFolder(settings, index, job.models[index], readModelFolder(job.root, job.models[index])).result);
   }
   return results;
 }
 
-/** Every model folder, in this process, read ahead on a helper thread (read-ahead.ts). */
-export async function checkEveryModelFolder(root: string, models: string[], onModel?: OnModel): Promise<ChunkResult[]> {
-  const settings = settingsOf(root);
+/**
+ * Every model folder, in this process, read ahead on a helper thread
+ * (read-ahead.ts). The caller has read and checked the top level already.
+ */
+export async function checkEveryModelFolder(root: string, top: TopLevel, onModel: OnModel): Promise<ChunkResult[]> {
+  const settings = settingsOf(top.entries, top.documents);
   const results: ChunkResult[] = [];
   let index = 0;
-  for await (const entries of readModelFolders(root, models)) {
-    results.push(checkModelFolder(settings, index, models[index], entries, onModel));
+  for await (const entries of readModelFolders(root, top.modelFolders)) {
+    const name = top.modelFolders[index];
+    const { result, registry } = checkModelFolder(settings, index, name, entries);
+    onModel(registry, name);
+    results.push(result);
     index++;
   }
   return results;
+}
+
+/** registry.yaml and whatever lies directly in models/, checked, and the model folders to read. */
+export interface TopLevel {
+  entries: FileEntry[];
+  documents: DocumentResult[];
+  modelFolders: string[];
 }
 
 interface SettingsDocuments {
@@ -71,13 +85,18 @@ interface SettingsDocuments {
   documents: DocumentResult[];
 }
 
-/** registry.yaml, for the settings only: its own problems are the caller's to report. */
-function settingsOf(root: string): SettingsDocuments {
-  const entries = readTopLevel(root).entries.filter((e) => e.path === 'registry.yaml');
-  return { entries, documents: checkEntries(entries.map((e) => ({ ...e }))) };
+/**
+ * registry.yaml, for the settings only (its own problems are the caller's to
+ * report): from the documents already checked, or checked here.
+ */
+function settingsOf(topEntries: FileEntry[], topDocuments?: DocumentResult[]): SettingsDocuments {
+  const entries = topEntries.filter((e) => e.path === REGISTRY_FILE);
+  const documents = topDocuments ? topDocuments.filter((d) => d.path === REGISTRY_FILE) : checkEntries(entries.map((e) => ({ ...e })));
+  return { entries, documents };
 }
 
-function checkModelFolder(settings: SettingsDocuments, index: number, name: string, entries: FileEntry[], onModel: OnModel | undefined): ChunkResult {
+/** One folder's problems and skeleton, and the registry of that one model with the settings. */
+function checkModelFolder(settings: SettingsDocuments, index: number, name: string, entries: FileEntry[]): { result: ChunkResult; registry: Registry } {
   const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes!]));
   const documents = checkEntries(entries);
   const registry = buildRegistry([...settings.documents, ...documents], [...settings.entries, ...entries]);
@@ -87,14 +106,13 @@ function checkModelFolder(settings: SettingsDocuments, index: number, name: stri
   const problems = documents.flatMap((d) => d.problems);
   problems.push(...locatePending(pending, (path) => texts.get(path)));
   const model = registry.models.get(name);
-  onModel?.(registry, name);
   const versions = [...(model?.versions.values() ?? [])].map((v) => {
     const card = v.card?.value;
     // Copies: the skeleton outlives the folder, and must not keep its files' text alive.
     const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents).map(detachRecord) : undefined;
     return { version: v.version, card: v.card?.path, parents };
   });
-  return { index, problems, summary: { name, versions } };
+  return { result: { index, problems, summary: { name, versions } }, registry };
 }
 
 export function checkEntries(entries: FileEntry[]): DocumentResult[] {

@@ -31,9 +31,9 @@ export async function validateInParallel(workerFile: string, root: string, parts
  */
 export async function validateVisiting(root: string, onModel: OnModel): Promise<Validated> {
   const top = readTopLevel(root);
-  const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
-  const chunks = await checkEveryModelFolder(root, top.modelFolders, onModel);
-  return validatedFromChunks(root, top.entries, topDocuments, [chunks]);
+  const documents = checkEntries(top.entries.map((e) => ({ ...e })));
+  const chunks = await checkEveryModelFolder(root, { ...top, documents }, onModel);
+  return validatedFromChunks(root, top.entries, documents, [chunks]);
 }
 
 /**

@@ -108,7 +108,7 @@ export interface SiteModel {
   stages: [string, string][];
   /** SemVer ascending. */
   versions: SiteVersion[];
-  /** Set by indexSiteData (not sent between processes: it is the last of `versions`). */
+  /** The last of `versions`, set by indexSiteData. */
   latest?: SiteVersion;
   /** Every version is deprecated. */
   deprecated: boolean;
@@ -131,11 +131,10 @@ export interface SiteData {
 export const versionKey = (model: string, version: string) => `${model}@${version}`;
 
 // Strings are detached from their files' text: page data lives as long as the build.
-const own = detach;
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? own(value) : undefined);
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? own(value) : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined);
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? detach(value) : undefined);
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? detach(value) : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const strings = (value: unknown): string[] => list(value).filter((v): v is string => typeof v === 'string' && v.length > 0).map(own);
+const strings = (value: unknown): string[] => list(value).filter((v): v is string => typeof v === 'string' && v.length > 0).map(detach);
 
 export function buildSiteData(registry: Registry, options: SiteOptions): SiteData {
   const github: GitHubLinks = { serverUrl: options.serverUrl, repository: options.repository };
@@ -149,15 +148,15 @@ export function buildSiteData(registry: Registry, options: SiteOptions): SiteDat
 
 /**
  * One model as the site shows it, from its own files and the registry's
- * settings alone (so a helper process can make it from its share of the
- * folders). Undefined for a folder whose name is not a model name. `latest`
- * and `history` are filled in by indexSiteData.
+ * settings alone, so a build can make it as each folder is read. Undefined
+ * for a folder whose name is not a model name. `latest` and `history` are
+ * filled in by indexSiteData.
  */
 export function siteModelOf(settings: ResolvedSettings, github: GitHubLinks, entry: ModelEntry): SiteModel | undefined {
   if (!isValidModelName(entry.name)) return undefined;
   const card: Record<string, unknown> = isRecord(entry.card?.value) ? entry.card.value : {};
   const deprecatedVersions: [string, string][] = isRecord(card.deprecated_versions)
-    ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === 'string' ? own(reason) : 'Deprecated.'])
+    ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === 'string' ? detach(reason) : 'Deprecated.'])
     : [];
   const deprecatedMap = new Map(deprecatedVersions);
   const stageMap = isRecord(entry.stages?.value) ? entry.stages.value : {};
@@ -197,8 +196,7 @@ export function siteModelOf(settings: ResolvedSettings, github: GitHubLinks, ent
 
 /**
  * The lookups pages need (by name, by model@version, children of a version),
- * each model's latest version and stage history, from the models alone: also
- * how a helper process rebuilds the data it was sent as JSON.
+ * each model's latest version and stage history, from the models alone.
  */
 export function indexSiteData(settings: ResolvedSettings, models: SiteModel[], github: GitHubLinks, options: SiteOptions): SiteData {
   const versions = new Map<string, SiteVersion>();
@@ -250,11 +248,11 @@ function versionOf(
     ? { repo: str(lineage.code.repo)!, commit: str(lineage.code.commit)!, path: str(lineage.code.path) }
     : undefined;
   const training = isRecord(card.training) ? card.training : {};
-  // Non-finite numbers (YAML's .nan, .inf) as text: JSON, which helper processes send, has no such numbers.
+  // Non-finite numbers (YAML's .nan, .inf) as text, which reads the same on a page and in JSON (which has no such numbers).
   const params: SiteVersion['params'] = isRecord(training.params)
     ? Object.entries(training.params)
         .filter((e): e is [string, string | number | boolean | null] => e[1] === null || ['string', 'number', 'boolean'].includes(typeof e[1]))
-        .map(([k, v]) => [k, typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'string' ? own(v) : v])
+        .map(([k, v]) => [k, typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'string' ? detach(v) : v])
     : [];
   const environment: [string, string][] = isRecord(training.environment)
     ? Object.entries(training.environment).flatMap(([k, v]) => (text(v) ? [[k, text(v)!] as [string, string]] : []))

@@ -6,9 +6,9 @@
  * (code, datasets with checksums) and the artifacts with a `sha256sum -c` line
  * to copy.
  *
- * One page per model rather than per version: a version is one section of a
- * card, and at 20,000 versions a file each made creating files the largest
- * cost of a build (see the README's Speed section). One page also lets a
+ * One page per model rather than per version: at 20,000 versions, a file
+ * each made creating files the largest cost of a build (see the README's
+ * Speed section). One page also lets a
  * reader scroll or search through a model's history.
  */
 import { html, type Raw } from '../html.js';
