@@ -22568,16 +22568,23 @@ function readDocumentBytes(absolute) {
   }
 }
 function sha256File(path) {
+  return hashFile(path).sha256;
+}
+function hashFile(path) {
   const hash = createHash("sha256");
   const buffer = Buffer.allocUnsafe(1024 * 1024);
   const fd = openSync(path, "r");
+  let size = 0;
   try {
     let read;
-    while ((read = readSync(fd, buffer, 0, buffer.length, null)) > 0) hash.update(buffer.subarray(0, read));
+    while ((read = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+      hash.update(buffer.subarray(0, read));
+      size += read;
+    }
   } finally {
     closeSync(fd);
   }
-  return hash.digest("hex");
+  return { size, sha256: hash.digest("hex") };
 }
 
 // src/adapters/check-chunk.ts

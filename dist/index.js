@@ -38885,16 +38885,23 @@ function readDocumentBytes(absolute) {
   }
 }
 function sha256File(path) {
+  return hashFile(path).sha256;
+}
+function hashFile(path) {
   const hash = createHash("sha256");
   const buffer = Buffer.allocUnsafe(1024 * 1024);
   const fd = openSync(path, "r");
+  let size = 0;
   try {
     let read;
-    while ((read = readSync(fd, buffer, 0, buffer.length, null)) > 0) hash.update(buffer.subarray(0, read));
+    while ((read = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+      hash.update(buffer.subarray(0, read));
+      size += read;
+    }
   } finally {
     closeSync(fd);
   }
-  return hash.digest("hex");
+  return { size, sha256: hash.digest("hex") };
 }
 
 // src/adapters/git.ts
@@ -57938,8 +57945,7 @@ function planReplacer(key, value) {
 }
 
 // src/adapters/register.ts
-import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
-import { createHash as createHash4 } from "node:crypto";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2, statSync as statSync3 } from "node:fs";
 import { basename as basename2, extname, relative as relative3, resolve as resolve5 } from "node:path";
 
 // src/core/output/text-format.ts
@@ -58899,22 +58905,18 @@ function metricsName(path) {
   return first === "{" ? "metrics.json" : "metrics.yaml";
 }
 function readSmallFile(path, what, cwd) {
-  let fd;
+  const unreadable = (error2) => new RegisterInputError(`the ${what} file ${display(path, cwd)} cannot be read: ${error2.code ?? error2.message}`);
+  let isFile2;
   try {
-    fd = openSync3(path, "r");
+    isFile2 = statSync3(path).isFile();
   } catch (error2) {
-    throw new RegisterInputError(`the ${what} file ${display(path, cwd)} cannot be read: ${error2.code ?? error2.message}`);
+    throw unreadable(error2);
   }
+  if (!isFile2) throw new RegisterInputError(`the ${what} file ${display(path, cwd)} is not a file`);
   try {
-    const size = fstatSync2(fd).size;
-    if (!fstatSync2(fd).isFile()) throw new RegisterInputError(`the ${what} file ${display(path, cwd)} is not a file`);
-    const buffer = Buffer.alloc(Math.min(size, MAX_DOCUMENT_BYTES + 1));
-    let length = 0;
-    let n;
-    while (length < buffer.length && (n = readSync2(fd, buffer, length, buffer.length - length, null)) > 0) length += n;
-    return { source: display(path, cwd), bytes: new Uint8Array(buffer.subarray(0, length)) };
-  } finally {
-    closeSync3(fd);
+    return { source: display(path, cwd), bytes: readDocumentBytes(path).bytes };
+  } catch (error2) {
+    throw unreadable(error2);
   }
 }
 function resolveArtifacts(patterns, cwd) {
@@ -58927,26 +58929,14 @@ function resolveArtifacts(patterns, cwd) {
   return out;
 }
 function measure(path, cwd) {
-  const hash = createHash4("sha256");
-  const buffer = Buffer.allocUnsafe(1024 * 1024);
-  let fd;
+  let fact;
   try {
-    fd = openSync3(path, "r");
+    fact = hashFile(path);
   } catch (error2) {
     throw new RegisterInputError(`the artifact ${display(path, cwd)} cannot be read: ${error2.code ?? error2.message}`);
   }
-  let size = 0;
-  try {
-    let n;
-    while ((n = readSync2(fd, buffer, 0, buffer.length, null)) > 0) {
-      hash.update(buffer.subarray(0, n));
-      size += n;
-    }
-  } finally {
-    closeSync3(fd);
-  }
   const name = basename2(path);
-  return { name, localPath: path, size, sha256: hash.digest("hex"), mediaType: MEDIA_TYPES[extname(name).toLowerCase()] };
+  return { name, localPath: path, ...fact, mediaType: MEDIA_TYPES[extname(name).toLowerCase()] };
 }
 var MEDIA_TYPES = {
   ".json": "application/json",

@@ -111,14 +111,23 @@ export function readDocumentBytes(absolute: string): { bytes: Uint8Array; size: 
 }
 
 export function sha256File(path: string): string {
+  return hashFile(path).sha256;
+}
+
+/** Size and sha256 of a file, hashed in 1 MiB chunks: memory stays flat whatever its size. */
+export function hashFile(path: string): { size: number; sha256: string } {
   const hash = createHash('sha256');
   const buffer = Buffer.allocUnsafe(1024 * 1024);
   const fd = openSync(path, 'r');
+  let size = 0;
   try {
     let read: number;
-    while ((read = readSync(fd, buffer, 0, buffer.length, null)) > 0) hash.update(buffer.subarray(0, read));
+    while ((read = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+      hash.update(buffer.subarray(0, read));
+      size += read;
+    }
   } finally {
     closeSync(fd);
   }
-  return hash.digest('hex');
+  return { size, sha256: hash.digest('hex') };
 }

@@ -6,10 +6,8 @@
  * the chosen version first (the branch lock), plan again: the next free
  * version, a bounded number of times.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, extname, relative, resolve } from 'node:path';
-import { MAX_DOCUMENT_BYTES } from '../core/format/layout.js';
 import { formatProblemText, PLAIN, type TextStyle } from '../core/output/text-format.js';
 import { compareProblems, type Problem } from '../core/problems.js';
 import type { ArtifactFact, InputFile, ModelFields, RunFacts } from '../core/register/build-card.js';
@@ -20,6 +18,7 @@ import { isRecord, asArray } from '../core/rules/context.js';
 import { createGitHubClient, httpStatus } from './github/client.js';
 import { executeRegisterPlan, type AutoMergeState, type PullRequestRef } from './github/register-executor.js';
 import { readRegisterState } from './github/register-state.js';
+import { hashFile, readDocumentBytes } from './fs-snapshot.js';
 import { expandGlob } from './glob.js';
 
 /** GitHub failed a request even after retrying. What was done stays done: a re-run resumes. */
@@ -149,23 +148,19 @@ export function metricsName(path: string): MetricsInput['fileName'] {
 }
 
 function readSmallFile(path: string, what: string, cwd: string): InputFile {
-  let fd: number;
+  const unreadable = (error: unknown) => new RegisterInputError(`the ${what} file ${display(path, cwd)} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  let isFile: boolean;
   try {
-    fd = openSync(path, 'r');
+    isFile = statSync(path).isFile();
   } catch (error) {
-    throw new RegisterInputError(`the ${what} file ${display(path, cwd)} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw unreadable(error);
   }
+  if (!isFile) throw new RegisterInputError(`the ${what} file ${display(path, cwd)} is not a file`);
   try {
-    const size = fstatSync(fd).size;
-    if (!fstatSync(fd).isFile()) throw new RegisterInputError(`the ${what} file ${display(path, cwd)} is not a file`);
-    // Over the limit: read one byte more than allowed, so validation refuses it as too large without loading it.
-    const buffer = Buffer.alloc(Math.min(size, MAX_DOCUMENT_BYTES + 1));
-    let length = 0;
-    let n: number;
-    while (length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0) length += n;
-    return { source: display(path, cwd), bytes: new Uint8Array(buffer.subarray(0, length)) };
-  } finally {
-    closeSync(fd);
+    // Over the limit, one byte more than allowed is read, so validation refuses it as too large without loading it.
+    return { source: display(path, cwd), bytes: readDocumentBytes(path).bytes };
+  } catch (error) {
+    throw unreadable(error);
   }
 }
 
@@ -179,28 +174,16 @@ function resolveArtifacts(patterns: readonly string[], cwd: string): string[] {
   return out;
 }
 
-/** Size and sha256 of an artifact, hashed in 1 MiB chunks: memory stays flat whatever its size. */
+/** Size and sha256 of an artifact (hashed in chunks: memory stays flat whatever its size). */
 function measure(path: string, cwd: string): ArtifactFact {
-  const hash = createHash('sha256');
-  const buffer = Buffer.allocUnsafe(1024 * 1024);
-  let fd: number;
+  let fact: { size: number; sha256: string };
   try {
-    fd = openSync(path, 'r');
+    fact = hashFile(path);
   } catch (error) {
     throw new RegisterInputError(`the artifact ${display(path, cwd)} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  let size = 0;
-  try {
-    let n: number;
-    while ((n = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-      hash.update(buffer.subarray(0, n));
-      size += n;
-    }
-  } finally {
-    closeSync(fd);
-  }
   const name = basename(path);
-  return { name, localPath: path, size, sha256: hash.digest('hex'), mediaType: MEDIA_TYPES[extname(name).toLowerCase()] };
+  return { name, localPath: path, ...fact, mediaType: MEDIA_TYPES[extname(name).toLowerCase()] };
 }
 
 /** Media types of common artifact files; anything else is application/octet-stream. */
