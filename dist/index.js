@@ -43606,6 +43606,14 @@ throttling.triggersNotification = triggersNotification;
 
 // src/adapters/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
+
+// src/adapters/github/http-status.ts
+function httpStatus(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : void 0;
+}
+
+// src/adapters/github/client.ts
 var RETRIES = 4;
 var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 function createGitHubClient(token, log = () => {
@@ -43652,10 +43660,6 @@ function retryBaseMs() {
 function backoff(attempt) {
   const ms = retryBaseMs() * 2 ** attempt;
   return new Promise((resolve6) => setTimeout(resolve6, ms));
-}
-function httpStatus(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : void 0;
 }
 
 // src/adapters/github/sticky-comment.ts
@@ -50189,7 +50193,14 @@ function formatBytes(size) {
   return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
 }
 function plural2(n, word, many = `${word}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
+  return `${formatCount(n)} ${n === 1 ? word : many}`;
+}
+function formatCount(n) {
+  if (!Number.isInteger(n) || Math.abs(n) >= 1e21) return n.toLocaleString("en-US");
+  const digits = String(Math.abs(n));
+  let out = "";
+  for (let end = digits.length; end > 0; end -= 3) out = `${end > 3 ? "," : ""}${digits.slice(Math.max(0, end - 3), end)}${out}`;
+  return n < 0 ? `-${out}` : out;
 }
 
 // src/core/site/urls.ts
@@ -50838,6 +50849,7 @@ function html(strings2, ...values) {
     const value = values[i];
     if (typeof value === "string") out += NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_RE, (c) => ESCAPES[c]) : value;
     else if (value instanceof Raw) out += value.value;
+    else if (typeof value === "number") out += value;
     else out += render(value);
     out += strings2[i + 1];
   }
@@ -56228,7 +56240,7 @@ function renderCatalogue(data) {
   const options = (values) => values.map((v) => html`<option value="${v}">${v}</option>`);
   const body = html`<h1>${s.name}</h1>
 ${s.description ? html`<div class="lead prose">${renderMarkdown(s.description, 1)}</div>` : ""}
-<p class="stats">${plural2(data.models.length, "model")} &#183; ${plural2(versionCount, "version")} &#183; ${inProduction.toLocaleString("en-US")} in ${production}</p>
+<p class="stats">${plural2(data.models.length, "model")} &#183; ${plural2(versionCount, "version")} &#183; ${formatCount(inProduction)} in ${production}</p>
 <section class="finder" aria-labelledby="finder-h">
 <h2 id="finder-h" class="visually-hidden">Find a model</h2>
 <div class="controls" id="controls" hidden>
@@ -56833,7 +56845,7 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
     const x = metricOf(v, name);
     const def = s.metrics[name];
     const where = [x.dataset, x.split, x.slice].filter(Boolean).join(" \xB7 ");
-    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ""}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber2(x.ci[0])} \u2013 ${formatNumber2(x.ci[1])}` : "\u2013"}</td>` : ""}${hasWhere ? html`<td>${where || "\u2013"}</td>` : ""}${hasN ? html`<td class="num">${x.n !== void 0 ? x.n.toLocaleString("en-US") : "\u2013"}</td>` : ""}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ""}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ""}</tr>`;
+    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ""}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber2(x.ci[0])} \u2013 ${formatNumber2(x.ci[1])}` : "\u2013"}</td>` : ""}${hasWhere ? html`<td>${where || "\u2013"}</td>` : ""}${hasN ? html`<td class="num">${x.n !== void 0 ? formatCount(x.n) : "\u2013"}</td>` : ""}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ""}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ""}</tr>`;
   });
   const metrics = names.length ? scrollTable(
     "Metrics",

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the validation
- * worker (dist/check-worker.js) from the same sources with esbuild: single ESM
- * files with every dependency inside, runnable on Node 20 and GitHub's node24.
+ * Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the helper
+ * threads' and processes' entries from the same sources with esbuild: ESM files
+ * with every dependency inside (shared code in dist/chunk-*.js), runnable on
+ * Node 20 and GitHub's node24.
  *
  *   node scripts/build.mjs          write dist/
  *   node scripts/build.mjs --check  fail if the committed dist/ differs from a fresh build
@@ -28,38 +29,45 @@ const rawText = {
   },
 };
 
-const entries = {
-  index: 'src/action.ts',
-  cli: 'src/cli.ts',
-  'check-worker': 'src/adapters/check-worker.ts',
-  'read-worker': 'src/adapters/read-worker.ts',
-};
+// The Action is one file, as a runner loads it. The CLI and the helper
+// threads' and processes' entries share chunks, and the CLI loads a command's
+// code when it runs (see src/cli/main.ts): `site` and `validate` never load
+// Octokit and its HTTP stack.
+const builds = [
+  { entries: { index: 'src/action.ts' }, splitting: false },
+  { entries: { cli: 'src/cli.ts', 'check-worker': 'src/adapters/check-worker.ts', 'read-worker': 'src/adapters/read-worker.ts' }, splitting: true },
+];
 
 // Build over the old files rather than deleting dist/ first: tests running
 // meanwhile never find the bundle missing. Stale files are removed afterwards.
 mkdirSync(outdir, { recursive: true });
-const result = await build({
-  entryPoints: Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file))),
-  outdir,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  splitting: false,
-  minify: false,
-  legalComments: 'eof',
-  sourcemap: false,
-  banner: { js: banner },
-  logLevel: 'warning',
-  plugins: [rawText],
-});
+const outputs = new Set();
+for (const { entries, splitting } of builds) {
+  const result = await build({
+    entryPoints: entries,
+    outdir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    splitting,
+    chunkNames: 'chunk-[hash]',
+    metafile: true,
+    minify: false,
+    legalComments: 'eof',
+    sourcemap: false,
+    banner: { js: banner },
+    logLevel: 'warning',
+    plugins: [rawText],
+  });
+  for (const file of Object.keys(result.metafile.outputs)) outputs.add(relative(outdir, file));
+}
 // The CLI is run as a program (esbuild keeps src/cli.ts's shebang on the first line).
 chmodSync(join(outdir, 'cli.js'), 0o755);
 
 if (!check) {
-  // Bundles of entries that no longer exist.
-  const expected = new Set(Object.keys(entries).map((name) => `${name}.js`));
-  for (const file of readdirSync(outdir)) if (!expected.has(file)) rmSync(join(outdir, file), { force: true });
+  // Bundles of entries that no longer exist, and chunks of earlier builds.
+  for (const file of readdirSync(outdir)) if (!outputs.has(file)) rmSync(join(outdir, file), { force: true });
 }
 
 if (check) {

@@ -2,31 +2,34 @@
  * The command-line front end: parse the command, run it, map failures to exit
  * statuses (0 ok, 1 problems found, 2 usage error or unreadable input).
  */
-import { UnreadableRootError } from '../adapters/fs-snapshot.js';
-import { httpStatus } from '../adapters/github/client.js';
-import { GitError } from '../adapters/git.js';
-import { SiteWriteError } from '../adapters/site-writer.js';
-import { validateCommand } from './commands/validate.js';
-import { listCommand } from './commands/list.js';
-import { diffCommand } from './commands/diff.js';
-import { siteCommand } from './commands/site.js';
-import { releaseCommand } from './commands/release.js';
-import { registerCommand } from './commands/register.js';
-import { RegisterBlockedError, RegisterInputError, RegisterInterruptedError } from '../adapters/register.js';
-import { AutoMergeError, RegisterConflictError } from '../adapters/github/register-executor.js';
-import { RegistryUnreachableError } from '../adapters/github/register-state.js';
-import { ReleaseBlockedError } from '../adapters/release-directory.js';
-import { ReleaseConflictError } from '../adapters/github/release-executor.js';
+import { httpStatus } from '../adapters/github/http-status.js';
 import { processIo, type Io } from './io.js';
 import { HELP, UsageError } from './usage.js';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
-  validate: validateCommand,
-  list: listCommand,
-  diff: diffCommand,
-  site: siteCommand,
-  release: releaseCommand,
-  register: registerCommand,
+interface LoadedCommand {
+  run: (argv: string[], io: Io) => Promise<number>;
+  /** 2: could not run, 1: ran and was refused, undefined: a bug. */
+  failureStatus: (error: unknown) => 1 | 2 | undefined;
+}
+
+// A command's code is loaded when it runs: `validate`, `list`, `diff` and
+// `site` never load Octokit and its HTTP stack, which was half of every start-up.
+const local = (name: 'validateCommand' | 'listCommand' | 'diffCommand' | 'siteCommand') => async (): Promise<LoadedCommand> => {
+  const m = await import('./local-commands.js');
+  return { run: m[name], failureStatus: m.failureStatus };
+};
+const github = (name: 'releaseCommand' | 'registerCommand') => async (): Promise<LoadedCommand> => {
+  const m = await import('./github-commands.js');
+  return { run: m[name], failureStatus: m.failureStatus };
+};
+
+const COMMANDS: Record<string, () => Promise<LoadedCommand>> = {
+  validate: local('validateCommand'),
+  list: local('listCommand'),
+  diff: local('diffCommand'),
+  site: local('siteCommand'),
+  release: github('releaseCommand'),
+  register: github('registerCommand'),
 };
 
 export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
@@ -35,8 +38,8 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     io.out(HELP);
     return command ? 0 : 2;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = COMMANDS[command];
+  if (!load) {
     io.err(`model-registry: unknown command ${JSON.stringify(command)}\n\n${HELP}`);
     return 2;
   }
@@ -44,22 +47,20 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     io.out(HELP);
     return 0;
   }
+  const loaded = await load();
   try {
-    return await run(rest, io);
+    return await loaded.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UnreadableRootError || error instanceof GitError || error instanceof SiteWriteError || error instanceof RegisterInputError || error instanceof RegistryUnreachableError) {
-      io.err(`model-registry ${command}: ${error.message}`);
-      return 2;
-    }
-    if (error instanceof ReleaseBlockedError || error instanceof ReleaseConflictError || error instanceof RegisterBlockedError || error instanceof RegisterConflictError || error instanceof AutoMergeError || error instanceof RegisterInterruptedError) {
-      io.err(`model-registry ${command}: ${error.message}`);
-      return 1;
+    const status = error instanceof UsageError ? 2 : loaded.failureStatus(error);
+    if (status !== undefined) {
+      io.err(`model-registry ${command}: ${(error as Error).message}`);
+      return status;
     }
     // GitHub still failing after the retries: not a bug, and nothing half-done was published.
-    const status = httpStatus(error);
-    if (status !== undefined) {
+    const http = httpStatus(error);
+    if (http !== undefined) {
       const request = (error as { request?: { method?: string; url?: string } }).request;
-      io.err(`model-registry ${command}: GitHub answered HTTP ${status} to ${request?.method ?? ''} ${request?.url ?? ''} (${(error as Error).message}) after retrying; nothing half-done was published: run it again to resume`);
+      io.err(`model-registry ${command}: GitHub answered HTTP ${http} to ${request?.method ?? ''} ${request?.url ?? ''} (${(error as Error).message}) after retrying; nothing half-done was published: run it again to resume`);
       return 1;
     }
     throw error;

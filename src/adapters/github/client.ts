@@ -9,6 +9,8 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 
+export { httpStatus } from './http-status.js';
+
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
 /** How often a request is retried, and how long in all a rate limit may be waited out. */
@@ -68,8 +70,3 @@ export function backoff(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** An HTTP status from an Octokit error, if it has one. */
-export function httpStatus(error: unknown): number | undefined {
-  const status = (error as { status?: unknown })?.status;
-  return typeof status === 'number' ? status : undefined;
-}

@@ -90,5 +90,18 @@ export function formatBytes(size: number | undefined): string {
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+  return `${formatCount(n)} ${n === 1 ? word : many}`;
+}
+
+/**
+ * A count with thousands separators, `12,345`, as `toLocaleString('en-US')`
+ * writes it, without the cost of loading ICU's locale data (about 20 ms on a
+ * build's first call).
+ */
+export function formatCount(n: number): string {
+  if (!Number.isInteger(n) || Math.abs(n) >= 1e21) return n.toLocaleString('en-US');
+  const digits = String(Math.abs(n));
+  let out = '';
+  for (let end = digits.length; end > 0; end -= 3) out = `${end > 3 ? ',' : ''}${digits.slice(Math.max(0, end - 3), end)}${out}`;
+  return n < 0 ? `-${out}` : out;
 }

@@ -53,6 +53,8 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
     // The common cases first: this runs for every piece of every page.
     if (typeof value === 'string') out += NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_RE, (c) => ESCAPES[c]) : value;
     else if (value instanceof Raw) out += value.value;
+    // Numbers (coordinates, counts) never need escaping.
+    else if (typeof value === 'number') out += value;
     else out += render(value);
     out += strings[i + 1];
   }

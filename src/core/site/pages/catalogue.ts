@@ -7,7 +7,7 @@
  */
 import { html, type Raw } from '../html.js';
 import { deprecatedChip } from '../components.js';
-import { formatDate, formatNumber, isoDate, plural, timeOf } from '../format.js';
+import { formatCount, formatDate, formatNumber, isoDate, plural, timeOf } from '../format.js';
 import { renderPage, type PagePieces } from '../layout.js';
 import { excerpt, markdownToText, renderMarkdown } from '../markdown.js';
 import { headlineVersion, metricOf, productionStage, versionKey, type SiteData, type SiteModel } from '../site-model.js';
@@ -27,7 +27,7 @@ export function renderCatalogue(data: SiteData): PagePieces {
 
   const body = html`<h1>${s.name}</h1>
 ${s.description ? html`<div class="lead prose">${renderMarkdown(s.description, 1)}</div>` : ''}
-<p class="stats">${plural(data.models.length, 'model')} &#183; ${plural(versionCount, 'version')} &#183; ${inProduction.toLocaleString('en-US')} in ${production}</p>
+<p class="stats">${plural(data.models.length, 'model')} &#183; ${plural(versionCount, 'version')} &#183; ${formatCount(inProduction)} in ${production}</p>
 <section class="finder" aria-labelledby="finder-h">
 <h2 id="finder-h" class="visually-hidden">Find a model</h2>
 <div class="controls" id="controls" hidden>

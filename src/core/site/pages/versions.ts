@@ -13,7 +13,7 @@
  */
 import { html, type Raw } from '../html.js';
 import { copyBlock, deltaCell, directionNote, externalLink, scrollTable, stageChips } from '../components.js';
-import { formatBytes, formatDate, formatNumber, isoDate } from '../format.js';
+import { formatBytes, formatCount, formatDate, formatNumber, isoDate } from '../format.js';
 import { renderPage, type PagePieces } from '../layout.js';
 import { renderMarkdown } from '../markdown.js';
 import { metricOf, productionStage, sortMetricNames, versionKey, type SiteData, type SiteModel, type SiteVersion } from '../site-model.js';
@@ -86,7 +86,7 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
     const x = metricOf(v, name)!;
     const def = s.metrics[name];
     const where = [x.dataset, x.split, x.slice].filter(Boolean).join(' · ');
-    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ''}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber(x.ci[0])} – ${formatNumber(x.ci[1])}` : '–'}</td>` : ''}${hasWhere ? html`<td>${where || '–'}</td>` : ''}${hasN ? html`<td class="num">${x.n !== undefined ? x.n.toLocaleString('en-US') : '–'}</td>` : ''}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ''}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ''}</tr>`;
+    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ''}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber(x.ci[0])} – ${formatNumber(x.ci[1])}` : '–'}</td>` : ''}${hasWhere ? html`<td>${where || '–'}</td>` : ''}${hasN ? html`<td class="num">${x.n !== undefined ? formatCount(x.n) : '–'}</td>` : ''}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ''}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ''}</tr>`;
   });
   const metrics = names.length
     ? scrollTable(

@@ -1,0 +1,438 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-FB7TVIBW.js";
+import {
+  GLOBAL_RULES,
+  assembleReport,
+  buildRegistry,
+  checkDocument,
+  checkEntries,
+  checkEveryModelFolder,
+  checkModelFolders,
+  crossCheck,
+  documentKind,
+  isRecord,
+  locatePending,
+  metricNumber,
+  tagName
+} from "./chunk-D6LLIIEH.js";
+import {
+  classifyPath,
+  isDocumentPath,
+  readDocumentBytes,
+  readModelFolder,
+  readTopLevel
+} from "./chunk-F2IDMGGM.js";
+
+// src/adapters/git.ts
+import { spawnSync } from "node:child_process";
+var GitError = class extends Error {
+};
+function git(cwd, args, input) {
+  const result = spawnSync("git", args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
+  if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
+  if (result.status !== 0) {
+    throw new GitError(`git ${args[0]} failed: ${result.stderr.toString().trim().split("\n")[0]}`);
+  }
+  return result.stdout;
+}
+function repositoryPrefix(root) {
+  return git(root, ["rev-parse", "--show-prefix"]).toString().trim();
+}
+function repositoryTop(root) {
+  return git(root, ["rev-parse", "--show-toplevel"]).toString().trim();
+}
+function resolveCommit(root, ref) {
+  if (ref.startsWith("-")) throw new GitError(`not a git ref: ${ref}`);
+  try {
+    return git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).toString().trim();
+  } catch {
+    throw new GitError(`git ref \`${ref}\` does not exist here (is the history fetched? actions/checkout needs fetch-depth: 0)`);
+  }
+}
+function listTree(root, commit) {
+  const prefix = repositoryPrefix(root);
+  const out = git(root, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", `${prefix}registry.yaml`, `${prefix}models`]).toString();
+  const files = [];
+  for (const record of out.split("\0")) {
+    if (!record) continue;
+    const tab = record.indexOf("	");
+    const [mode, type, blob] = record.slice(0, tab).split(" ");
+    if (type !== "blob") continue;
+    files.push({ path: record.slice(tab + 1).slice(prefix.length), mode, blob });
+  }
+  return files;
+}
+function readBlobs(root, blobs) {
+  const result = /* @__PURE__ */ new Map();
+  if (blobs.length === 0) return result;
+  const out = git(root, ["cat-file", "--batch"], `${blobs.join("\n")}
+`);
+  let offset = 0;
+  while (offset < out.length) {
+    const newline = out.indexOf(10, offset);
+    const [id, , sizeText] = out.subarray(offset, newline).toString().split(" ");
+    const size = Number(sizeText);
+    result.set(id, out.subarray(newline + 1, newline + 1 + size));
+    offset = newline + 1 + size + 1;
+  }
+  return result;
+}
+function snapshotAtCommit(root, commit) {
+  const files = listTree(root, commit);
+  const documents = files.filter((f) => isDocumentPath(f.path) && f.mode !== "120000");
+  const blobs = readBlobs(root, [...new Set(documents.map((f) => f.blob))]);
+  const entries = files.map((f) => {
+    const type = f.mode === "120000" ? "symlink" : f.mode.startsWith("10") ? "file" : "other";
+    const bytes = type === "file" && isDocumentPath(f.path) ? blobs.get(f.blob) : void 0;
+    return { path: f.path, type, size: bytes?.length ?? 0, bytes };
+  });
+  return { entries };
+}
+function baseState(root, baseCommit, current, tagFor) {
+  const released = /* @__PURE__ */ new Map();
+  const dirs = /* @__PURE__ */ new Set();
+  const add = (files) => {
+    for (const file of files) {
+      const info = classifyPath(file.path);
+      if (info.kind !== "card" && info.kind !== "metrics" && info.kind !== "version-file") continue;
+      released.set(file.path, file.blob);
+      dirs.add(file.path.split("/").slice(0, 4).join("/"));
+    }
+  };
+  add(listTree(root, baseCommit));
+  if (tagFor) {
+    const tags = localTags(root);
+    const candidates = /* @__PURE__ */ new Map();
+    for (const entry of current) {
+      const info = classifyPath(entry.path);
+      if (info.kind !== "card" && info.kind !== "metrics" && info.kind !== "version-file") continue;
+      const dir = entry.path.split("/").slice(0, 4).join("/");
+      if (!dirs.has(dir)) candidates.set(dir, { model: info.model, version: info.version });
+    }
+    for (const [dir, { model, version }] of candidates) {
+      const tag = tagFor(model, version);
+      if (tags.has(tag)) add(listTree(root, `refs/tags/${tag}`).filter((f) => f.path.startsWith(`${dir}/`)));
+    }
+  }
+  const inReleasedDirs = current.filter((e) => dirs.has(e.path.split("/").slice(0, 4).join("/")) && e.type !== "other");
+  const ids = hashObjects(root, inReleasedDirs.map((e) => e.path));
+  const now = /* @__PURE__ */ new Map();
+  inReleasedDirs.forEach((e, i) => now.set(e.path, ids[i]));
+  return { released, current: now };
+}
+function localTags(root) {
+  const out = git(root, ["for-each-ref", "--format=%(refname:strip=2)", "refs/tags"]).toString();
+  return new Set(out.split("\n").filter(Boolean));
+}
+function hashObjects(root, paths) {
+  if (paths.length === 0) return [];
+  const prefix = repositoryPrefix(root);
+  const out = git(repositoryTop(root), ["hash-object", "--stdin-paths"], `${paths.map((p) => prefix + p).join("\n")}
+`).toString();
+  return out.trim().split("\n");
+}
+
+// src/core/output/workflow-commands.ts
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function problemCommand(problem, prefix = "") {
+  const command = problem.severity === "error" ? "error" : "warning";
+  const props = [
+    `file=${escapeProperty(prefix + problem.file)}`,
+    `line=${problem.line}`,
+    `col=${problem.column}`,
+    `title=${escapeProperty(problem.rule)}`
+  ].join(",");
+  return `::${command} ${props}::${escapeData(problem.message)}`;
+}
+
+// src/core/output/text-format.ts
+var PLAIN = { red: (t) => t, yellow: (t) => t, bold: (t) => t, dim: (t) => t };
+var ANSI = {
+  red: (t) => `\x1B[31m${t}\x1B[39m`,
+  yellow: (t) => `\x1B[33m${t}\x1B[39m`,
+  bold: (t) => `\x1B[1m${t}\x1B[22m`,
+  dim: (t) => `\x1B[2m${t}\x1B[22m`
+};
+function formatProblemText(problem, sourceLine, style, fileLabel = problem.file) {
+  const severity = problem.severity === "error" ? style.red("error") : style.yellow("warning");
+  const head = `${style.bold(`${printable(fileLabel)}:${problem.line}:${problem.column}`)}: ${severity}: ${printable(problem.message, 2e3)} ${style.dim(`[${problem.rule}]`)}`;
+  if (sourceLine === void 0) return head;
+  const shown = printable(sourceLine);
+  const gutter = `${problem.line} | `;
+  const caretPad = printable(sourceLine.slice(0, Math.max(0, problem.column - 1))).replace(/[^\t]/g, " ");
+  return `${head}
+${style.dim(gutter)}${shown}
+${" ".repeat(gutter.length)}${caretPad}${style.bold("^")}`;
+}
+function printable(text, max = 200) {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, "\uFFFD").slice(0, max);
+}
+
+// src/adapters/validate-directory.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/adapters/parallel-check.ts
+import { fork } from "node:child_process";
+import { join } from "node:path";
+async function validateInParallel(workerFile, root, parts) {
+  const top = readTopLevel(root);
+  const helpers = Array.from({ length: parts - 1 }, (_, i) => runHelper(workerFile, { root, models: top.modelFolders, part: i + 1, parts }));
+  const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
+  const mine = checkModelFolders({ root, models: top.modelFolders, part: 0, parts });
+  return validatedFromChunks(root, top.entries, topDocuments, [mine, ...await Promise.all(helpers)]);
+}
+async function validateVisiting(root, onModel) {
+  const top = readTopLevel(root);
+  const documents = checkEntries(top.entries.map((e) => ({ ...e })));
+  const chunks = await checkEveryModelFolder(root, { ...top, documents }, onModel);
+  return validatedFromChunks(root, top.entries, documents, [chunks]);
+}
+function validatedFromChunks(root, topEntries, topDocuments, shares) {
+  const chunks = shares.flat().sort((a, b) => a.index - b.index);
+  const base = buildRegistry(topDocuments, topEntries);
+  const registry = { ...base, models: new Map(chunks.map((c) => [c.summary.name, skeletonModel(c)])) };
+  const entries = new Map(topEntries.map((e) => [e.path, e]));
+  const pending = GLOBAL_RULES.flatMap((rule) => rule({ registry, entries }));
+  const problems = topDocuments.flatMap((d) => d.problems);
+  for (const chunk of chunks) for (const p of chunk.problems) problems.push(p);
+  problems.push(...locatePending(pending, (path) => readDocumentBytes(join(root, path)).bytes));
+  let versions = 0;
+  for (const chunk of chunks) versions += chunk.summary.versions.length;
+  return { registry, report: assembleReport(problems, chunks.length, versions) };
+}
+function skeletonModel(chunk) {
+  const { name } = chunk.summary;
+  const versions = /* @__PURE__ */ new Map();
+  for (const v of chunk.summary.versions) {
+    versions.set(v.version, {
+      model: name,
+      version: v.version,
+      dir: `models/${name}/versions/${v.version}`,
+      card: v.card ? { path: v.card, value: { lineage: { parents: v.parents ?? [] } }, valid: true } : void 0,
+      metricsFiles: [],
+      files: []
+    });
+  }
+  return { name, dir: `models/${name}`, versions, strayFiles: [] };
+}
+function runHelper(file, job) {
+  return new Promise((resolve, reject) => {
+    const child = fork(file, [], { serialization: "advanced", stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    let results;
+    child.once("message", (message) => {
+      results = message;
+    });
+    child.once("error", reject);
+    child.once("exit", (code) => {
+      if (results) resolve(results);
+      else reject(new Error(`validation helper process stopped with exit code ${code}`));
+    });
+    child.send(job);
+  });
+}
+
+// src/adapters/validate-directory.ts
+var PARALLEL_THRESHOLD = 100;
+async function validateDirectory(options) {
+  const { root } = options;
+  const workerFile = fileURLToPath(new URL("./check-worker.js", import.meta.url));
+  const threads = workerCount();
+  const top = readTopLevel(root);
+  if (options.needRegistry === false && !options.base) {
+    const parallel = threads > 1 && top.modelFolders.length >= PARALLEL_THRESHOLD && existsSync(workerFile);
+    return validateInParallel(workerFile, root, parallel ? threads : 1);
+  }
+  const topDocuments = checkEntries(top.entries);
+  const entries = [...top.entries];
+  const documents = [...topDocuments];
+  for (const model of top.modelFolders) {
+    const modelEntries = readModelFolder(root, model);
+    for (const d of checkEntries(modelEntries)) documents.push(d);
+    for (const e of modelEntries) entries.push(e);
+  }
+  let base;
+  if (options.base) {
+    const settings = buildRegistry(topDocuments, top.entries).settings;
+    base = baseState(root, resolveCommit(root, options.base), entries, (model, version) => tagName(settings, model, version));
+  }
+  return crossCheck(documents, entries, { base }, (path) => readDocumentBytes(join2(root, path)).bytes);
+}
+function workerCount() {
+  const configured = Number(process.env.MODEL_REGISTRY_WORKERS);
+  if (Number.isInteger(configured) && configured > 0) return Math.min(configured, 8);
+  return Math.min(availableParallelism(), 8);
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+function parseFlags(argv, spec) {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: { ...spec, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    return { values, positionals };
+  } catch (error) {
+    throw new UsageError(error.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+  }
+}
+function oneOf(flag, value, allowed, fallback) {
+  if (value === void 0) return fallback;
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`--${flag} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
+}
+
+// src/core/registry/load.ts
+function loadRegistry(snapshot) {
+  const documents = snapshot.entries.filter((e) => e.type === "file" && e.bytes && documentKind(e.path)).map((e) => checkDocument(e.path, e.bytes, e.size));
+  return buildRegistry(documents, snapshot.entries);
+}
+
+// src/core/text/markdown-escape.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "|": "&#124;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "(": "&#40;",
+  ")": "&#41;",
+  "*": "&#42;",
+  _: "&#95;",
+  "~": "&#126;",
+  "`": "&#96;",
+  "!": "&#33;",
+  "\\": "&#92;",
+  "$": "&#36;"
+};
+var ZWSP = "\u200B";
+function mdText(value, maxLength = 500) {
+  let text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
+  if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}\u2026`;
+  text = text.replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[&<>"'|[\]()*_~`!\\$]/g, (c) => ENTITIES[c]);
+}
+function mdCode(value, maxLength = 200) {
+  let text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
+  if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}\u2026`;
+  text = text.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
+  return `${fence}${pad}${text || " "}${pad}${fence}`;
+}
+function mdLink(text, url) {
+  return `[${text}](${url.replace(/[()\s<>]/g, encodeURIComponent)})`;
+}
+
+// src/core/output/number-format.ts
+function formatNumber(value) {
+  if (value === void 0 || Number.isNaN(value)) return "\u2013";
+  if (!Number.isFinite(value)) return value > 0 ? "\u221E" : "-\u221E";
+  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) return value.toExponential(3).replace(/\.?0+e/, "e");
+  return String(Number(value.toPrecision(6)));
+}
+function formatDelta(delta) {
+  if (delta === 0) return "\xB10";
+  return `${delta > 0 ? "+" : "-"}${formatNumber(Math.abs(delta))}`;
+}
+
+// src/core/output/metric-table.ts
+var VERDICT_ICON = { better: "\u{1F7E2}", worse: "\u{1F534}", same: "\u26AA", unknown: "\u26AA" };
+function metricTable(version, rows, columns) {
+  const lines = [
+    `| Metric | ${mdText(version)} | ${columns.map((c) => c.label).join(" | ")}${columns.length ? " |" : ""}`,
+    `|---|---:|${columns.map(() => "---:|").join("")}`
+  ];
+  for (const row of rows) lines.push(metricRow(row, columns.map((c) => c.key)));
+  return lines.join("\n");
+}
+function metricRow(row, columns) {
+  const direction = row.direction === "higher" ? " \u2191" : row.direction === "lower" ? " \u2193" : "";
+  const unit = row.unit && row.value !== void 0 ? ` ${mdText(row.unit)}` : "";
+  const ci = row.ci ? ` (${formatNumber(row.ci[0])}\u2013${formatNumber(row.ci[1])})` : "";
+  const cells = columns.map((key) => {
+    const d = row.against[key];
+    if (!d) return "\u2013";
+    if (row.value === void 0) return `${formatNumber(d.value)} _(not measured now)_`;
+    const arrow = d.delta > 0 ? "\u25B2" : d.delta < 0 ? "\u25BC" : "";
+    return `${VERDICT_ICON[d.verdict]} ${arrow} ${formatDelta(d.delta)}`.replace(/ {2}/g, " ");
+  });
+  return `| ${mdText(row.name)}${direction} | ${formatNumber(row.value)}${unit}${ci} | ${cells.join(" | ")}${cells.length ? " |" : ""}`;
+}
+
+// src/core/report/metric-comparison.ts
+function metricValues(version) {
+  const out = /* @__PURE__ */ new Map();
+  const metrics = version?.metrics?.value;
+  if (!isRecord(metrics)) return out;
+  for (const [name, entry] of Object.entries(metrics)) {
+    const value = metricNumber(entry);
+    if (value === void 0) continue;
+    const ci = isRecord(entry) && Array.isArray(entry.ci) && entry.ci.length === 2 && entry.ci.every((x) => typeof x === "number") ? entry.ci : void 0;
+    out.set(name, { value, ci });
+  }
+  return out;
+}
+function judge(delta, direction) {
+  if (delta === 0) return "same";
+  if (!direction) return "unknown";
+  return delta > 0 === (direction === "higher") ? "better" : "worse";
+}
+function compareMetrics(subject, others, catalogue) {
+  const mine = metricValues(subject);
+  const theirs = Object.fromEntries(Object.entries(others).map(([label, v]) => [label, metricValues(v)]));
+  const names = [...mine.keys()];
+  for (const values of Object.values(theirs)) for (const name of values.keys()) if (!names.includes(name)) names.push(name);
+  const order = Object.keys(catalogue);
+  const rank = (name) => order.includes(name) ? order.indexOf(name) : order.length;
+  names.sort((a, b) => Number(!mine.has(a)) - Number(!mine.has(b)) || rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return names.map((name) => {
+    const own = mine.get(name);
+    const definition = catalogue[name];
+    const against = {};
+    for (const [label, values] of Object.entries(theirs)) {
+      const other = values.get(name);
+      const version = others[label]?.version;
+      if (!other || !version) continue;
+      const delta = own ? roundDelta(own.value - other.value) : NaN;
+      against[label] = { version, value: other.value, delta, verdict: own ? judge(delta, definition?.direction) : "unknown" };
+    }
+    return { name, value: own?.value, unit: definition?.unit, direction: definition?.direction, ci: own?.ci, against };
+  });
+}
+function roundDelta(delta) {
+  return Math.abs(delta) < 1e-12 ? 0 : Number(delta.toPrecision(12));
+}
+
+export {
+  GitError,
+  resolveCommit,
+  snapshotAtCommit,
+  problemCommand,
+  PLAIN,
+  ANSI,
+  formatProblemText,
+  validateVisiting,
+  validateDirectory,
+  parseFlags,
+  oneOf,
+  judge,
+  compareMetrics,
+  loadRegistry,
+  mdText,
+  mdCode,
+  mdLink,
+  formatNumber,
+  metricTable
+};
