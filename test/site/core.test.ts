@@ -224,6 +224,16 @@ describe('the site of registry-template', () => {
     expect(ids).toEqual(['1.3.0', '1.2.0', '1.1.0', '1.0.0']);
   });
 
+  it('writes the cards of ASCII registries as ASCII files (the fast path of UTF-8 encoding), the marks it adds as references', () => {
+    // The template's cards are ASCII, but their cut excerpts end in …, which the search index (JSON) keeps as a character.
+    const other = [...files].filter(([path, content]) => path !== 'search-index.json' && /[^\x00-\x7f]/.test(typeof content === 'string' ? content : Buffer.from(content).toString('latin1')));
+    expect(other.map(([path]) => path)).toEqual([]);
+    // Missing values, cut labels and separators are still shown as – … ·
+    expect(text('models/churn-gbm/versions.html')).toContain('<td class="num">&#8211;</td>');
+    expect(text('lineage.html')).toMatch(/&#8230;<\/text>/);
+    expect(text('index.html')).toContain('&#183; <span class="task">');
+  });
+
   it('puts the Content-Security-Policy and no inline script or style in every page', () => {
     for (const [path, content] of files) {
       if (!path.endsWith('.html')) continue;
@@ -276,7 +286,7 @@ describe('the site of registry-template', () => {
 
   it('shows each version in full, with CIs, deltas, reproducibility and a checksum line to copy', () => {
     const page = article(text('models/support-ticket-classifier/versions.html'), '1.3.0');
-    expect(page).toContain('0.878 – 0.898');
+    expect(page).toContain('0.878 &#8211; 0.898'); // – as a reference: pages of ASCII cards stay ASCII
     expect(page).toMatch(/<td class="delta better">.*\+0\.009/);
     expect(page).toMatch(/<td class="delta worse">.*\+13\.6/);
     expect(page).toContain('https://github.com/acme-ml/support-nlp/commit/6890f405ef3b002a17b7a8bc39c9aa20453aa7f9');

@@ -20,9 +20,15 @@ export function raw(markup: string): Raw {
   return new Raw(markup);
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const ESCAPE_RE = /[&<>"']/g;
-const NEEDS_ESCAPE = /[&<>"']/;
+/**
+ * Besides the five characters markup needs escaped, the typographic marks the
+ * pages themselves write for missing values and cut text (– · …) become
+ * references: a page of ASCII cards is then ASCII, which Node encodes as
+ * UTF-8 over ten times faster than text with a single other character.
+ */
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\u2013': '&#8211;', '\u00b7': '&#183;', '\u2026': '&#8230;' };
+const ESCAPE_RE = /[&<>"'\u2013\u00b7\u2026]/g;
+const NEEDS_ESCAPE = /[&<>"'\u2013\u00b7\u2026]/;
 
 /** Text for an HTML text node or a quoted attribute value (also valid in XML and SVG). */
 export function escapeHtml(value: string): string {

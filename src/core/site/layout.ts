@@ -83,7 +83,7 @@ function shellParts(data: SiteData, prefix: string, kind: PageKind) {
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p>${registryName} · built ${formatDate(data.options.generatedAt)} by model-registry · <a href="${to(paths.apiIndex)}">JSON API</a> &#183; <a href="${to(paths.feed)}">Atom feed of new versions</a></p>
+<p>${registryName} &#183; built ${formatDate(data.options.generatedAt)} by model-registry &#183; <a href="${to(paths.apiIndex)}">JSON API</a> &#183; <a href="${to(paths.feed)}">Atom feed of new versions</a></p>
 </div>
 </footer>
 </body>

@@ -4,7 +4,7 @@
  * own lineage is a short list on its page.
  */
 import type { SiteGraph, SiteGraphEdge, SiteGraphNode } from './svg/lineage-graph.js';
-import { versionKey, type SiteData, type SiteModel } from './site-model.js';
+import type { SiteData, SiteModel } from './site-model.js';
 import { paths } from './urls.js';
 
 type Link = (path: string) => string;
@@ -47,7 +47,7 @@ const externalId = (uri: string) => `uri:${uri}`;
 const datasetId = (name: string) => `dataset:${name}`;
 
 function externalNode(uri: string, revision?: string): SiteGraphNode {
-  return { id: externalId(uri), label: uri, sublabel: revision ? `external · ${revision}` : 'external model', kind: 'external', title: revision ? `${uri} @ ${revision}` : uri };
+  return { id: externalId(uri), label: uri, sublabel: revision ? `external @ ${revision}` : 'external model', kind: 'external', title: revision ? `${uri} @ ${revision}` : uri };
 }
 
 function datasetNode(name: string, versions?: string): SiteGraphNode {
@@ -94,7 +94,7 @@ export function modelLineage(data: SiteData, focus: SiteModel, link: Link): Site
   while (down.length) {
     const name = down.shift()!;
     for (const v of data.byName.get(name)?.versions ?? []) {
-      for (const child of data.children.get(versionKey(name, v.version)) ?? []) {
+      for (const child of data.children.get(v.key) ?? []) {
         if (child.model === name) continue;
         g.node(modelNode(data, child.model, link));
         const relation = child.parents.find((p) => p.kind === 'registry' && p.model === name)?.relation;

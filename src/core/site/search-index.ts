@@ -10,7 +10,7 @@ export interface SearchIndex {
   version: 1;
   /** Field names of each entry, in order. */
   fields: ['name', 'text'];
-  /** [model name, lowercased text: name, title, task, tags, owners, dataset names, description]. */
+  /** [model name, lowercased text: name, title, task, tags, owners, dataset names, description, each after " | " (ASCII, so the file is quick to write)]. */
   models: [string, string][];
 }
 
@@ -22,7 +22,7 @@ export function buildSearchIndex(data: SiteData): SearchIndex {
       const datasets = new Set<string>();
       for (const v of m.versions) for (const d of v.datasets) datasets.add(d.name);
       const parts = [m.name, m.title, m.task, ...m.tags, ...m.owners, ...datasets, m.description ? excerpt(markdownToText(m.description), 600) : undefined];
-      return [m.name, parts.filter(Boolean).join(' \u2022 ').toLowerCase()];
+      return [m.name, parts.filter(Boolean).join(' | ').toLowerCase()];
     }),
   };
 }

@@ -43,7 +43,8 @@ export interface SiteMetric {
 }
 
 export type SiteParent =
-  | { kind: 'registry'; model: string; version: string; relation: string }
+  /** `key` is versionKey(model, version), made once: pages look parents up by it. */
+  | { kind: 'registry'; model: string; version: string; relation: string; key: string }
   | { kind: 'external'; uri: string; revision?: string; relation: string };
 
 export interface SiteDataset {
@@ -70,6 +71,8 @@ export interface SiteArtifact {
 export interface SiteVersion {
   model: string;
   version: string;
+  /** versionKey(model, version), made once: the lookups of every page use it. */
+  key: string;
   created?: string;
   summary: string;
   description?: string;
@@ -133,6 +136,27 @@ export const versionKey = (model: string, version: string) => `${model}@${versio
 // Strings are detached from their files' text: page data lives as long as the build.
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? detach(value) : undefined);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? detach(value) : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined);
+
+/**
+ * Values that repeat across a registry's versions (relations, dataset names
+ * and roles, repositories, environment values) are kept once: the page data
+ * of 20,000 versions lives for the whole build, and every distinct copy is
+ * memory the process has to map and the collector has to copy.
+ */
+const interned = new Map<string, string>();
+function intern(value: string | undefined): string | undefined {
+  if (value === undefined || value.length > 64) return value;
+  let kept = interned.get(value);
+  if (kept === undefined) {
+    kept = detach(value);
+    if (interned.size < 100_000) interned.set(kept, kept);
+  }
+  return kept;
+}
+const shared = (value: unknown): string | undefined => intern(text(value));
+
+/** The same items in an array of exactly their number: `push` leaves room for 17, which 20,000 versions' worth of short lists would keep. */
+const exact = <T>(items: T[]): T[] => (items.length === 0 ? [] : items.slice());
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const strings = (value: unknown): string[] => list(value).filter((v): v is string => typeof v === 'string' && v.length > 0).map(detach);
 
@@ -173,6 +197,7 @@ export function siteModelOf(settings: ResolvedSettings, github: GitHubLinks, ent
     site.stages = stages.filter(([, version]) => version === v.version).map(([stage]) => stage);
     modelVersions.push(site);
   }
+  const versions = exact(modelVersions);
   return {
     name: entry.name,
     title: str(card.title),
@@ -187,8 +212,8 @@ export function siteModelOf(settings: ResolvedSettings, github: GitHubLinks, ent
     ethicalConsiderations: str(card.ethical_considerations),
     deprecatedVersions,
     stages,
-    versions: modelVersions,
-    deprecated: modelVersions.length > 0 && modelVersions.every((v) => v.deprecated !== undefined),
+    versions,
+    deprecated: versions.length > 0 && versions.every((v) => v.deprecated !== undefined),
     history: [],
     invalid: !entry.card || entry.card.valid === false || entry.stages?.valid === false,
   };
@@ -203,13 +228,13 @@ export function indexSiteData(settings: ResolvedSettings, models: SiteModel[], g
   for (const m of models) {
     m.latest = m.versions[m.versions.length - 1];
     m.history = (options.stageHistory?.[m.name] ?? []).filter((e) => isRecord(e) && typeof e.stage === 'string' && typeof e.version === 'string');
-    for (const v of m.versions) versions.set(versionKey(v.model, v.version), v);
+    for (const v of m.versions) versions.set(v.key, v);
   }
   const children = new Map<string, SiteVersion[]>();
   for (const v of versions.values()) {
     for (const p of v.parents) {
       if (p.kind !== 'registry') continue;
-      const key = versionKey(p.model, p.version);
+      const key = p.key;
       const list2 = children.get(key) ?? [];
       list2.push(v);
       children.set(key, list2);
@@ -235,27 +260,27 @@ function versionOf(
   const parents: SiteParent[] = [];
   for (const p of list(lineage.parents)) {
     if (!isRecord(p)) continue;
-    const relation = str(p.relation) ?? 'other';
-    if (typeof p.uri === 'string') parents.push({ kind: 'external', uri: p.uri, revision: text(p.revision), relation });
-    else if (typeof p.model === 'string' && typeof p.version === 'string') parents.push({ kind: 'registry', model: p.model, version: p.version, relation });
+    const relation = shared(p.relation) ?? 'other';
+    if (typeof p.uri === 'string') parents.push({ kind: 'external', uri: shared(p.uri)!, revision: shared(p.revision), relation });
+    else if (typeof p.model === 'string' && typeof p.version === 'string') parents.push({ kind: 'registry', model: shared(p.model)!, version: detach(p.version), relation, key: versionKey(p.model, p.version) });
   }
   const datasets: SiteDataset[] = [];
   for (const d of list(lineage.datasets)) {
     if (!isRecord(d) || !text(d.name)) continue;
-    datasets.push({ name: text(d.name)!, version: text(d.version), uri: str(d.uri), sha256: str(d.sha256), role: str(d.role) });
+    datasets.push({ name: shared(d.name)!, version: shared(d.version), uri: shared(d.uri), sha256: str(d.sha256), role: shared(d.role) });
   }
   const code = isRecord(lineage.code) && str(lineage.code.repo) && str(lineage.code.commit)
-    ? { repo: str(lineage.code.repo)!, commit: str(lineage.code.commit)!, path: str(lineage.code.path) }
+    ? { repo: shared(lineage.code.repo)!, commit: str(lineage.code.commit)!, path: shared(lineage.code.path) }
     : undefined;
   const training = isRecord(card.training) ? card.training : {};
   // Non-finite numbers (YAML's .nan, .inf) as text, which reads the same on a page and in JSON (which has no such numbers).
   const params: SiteVersion['params'] = isRecord(training.params)
     ? Object.entries(training.params)
         .filter((e): e is [string, string | number | boolean | null] => e[1] === null || ['string', 'number', 'boolean'].includes(typeof e[1]))
-        .map(([k, v]) => [k, typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'string' ? detach(v) : v])
+        .map(([k, v]) => [intern(k)!, typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'string' ? intern(v)! : v])
     : [];
   const environment: [string, string][] = isRecord(training.environment)
-    ? Object.entries(training.environment).flatMap(([k, v]) => (text(v) ? [[k, text(v)!] as [string, string]] : []))
+    ? exact(Object.entries(training.environment).flatMap(([k, v]) => (text(v) ? [[intern(k)!, shared(v)!] as [string, string]] : [])))
     : [];
   const tag = tagName(settings, model, version);
   const artifacts: SiteArtifact[] = [];
@@ -268,7 +293,7 @@ function versionOf(
       name,
       sha256: str(a.sha256),
       size: typeof a.size === 'number' && Number.isFinite(a.size) ? a.size : undefined,
-      mediaType: str(a.media_type),
+      mediaType: shared(a.media_type),
       path,
       uri,
       url: path ? releaseAssetUrl(github, tag, name) : uri,
@@ -277,16 +302,17 @@ function versionOf(
   return {
     model,
     version,
+    key: versionKey(model, version),
     created: str(card.created),
     summary: str(card.summary) ?? '',
     description: str(card.description),
-    parents,
-    datasets,
+    parents: exact(parents),
+    datasets: exact(datasets),
     code,
     params,
     environment,
     runUrl: str(training.run_url),
-    artifacts,
+    artifacts: exact(artifacts),
     metrics: metricsOf(metricsValue),
     stages: [],
     tag,
@@ -300,23 +326,23 @@ function metricsOf(value: unknown): SiteMetric[] {
   const out: SiteMetric[] = [];
   for (const [name, entry] of Object.entries(value)) {
     if (typeof entry === 'number') {
-      if (Number.isFinite(entry)) out.push({ name, value: entry, text: formatNumber(entry) });
+      if (Number.isFinite(entry)) out.push({ name: intern(name)!, value: entry, text: formatNumber(entry) });
       continue;
     }
     if (!isRecord(entry) || typeof entry.value !== 'number' || !Number.isFinite(entry.value)) continue;
     const ci = Array.isArray(entry.ci) && entry.ci.length === 2 && entry.ci.every((x) => typeof x === 'number' && Number.isFinite(x)) ? (entry.ci as [number, number]) : undefined;
     out.push({
-      name,
+      name: intern(name)!,
       value: entry.value,
       text: formatNumber(entry.value),
       ci,
-      dataset: text(entry.dataset),
-      split: text(entry.split),
-      slice: text(entry.slice),
+      dataset: shared(entry.dataset),
+      split: shared(entry.split),
+      slice: shared(entry.slice),
       n: typeof entry.n === 'number' && Number.isFinite(entry.n) ? entry.n : undefined,
     });
   }
-  return out;
+  return exact(out);
 }
 
 /** The catalogue's order of metric names first, then the rest by name. */

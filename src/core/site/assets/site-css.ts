@@ -129,7 +129,7 @@ ul.tags, ul.owners, ul.plain { list-style: none; margin: 0; padding: 0; display:
 ul.plain { display: block; }
 ul.tags li { font-size: 0.8rem; padding: 0.05rem 0.5rem; border: 1px solid var(--border); border-radius: 999px; background: var(--surface); overflow-wrap: anywhere; }
 ul.owners li { font-size: 0.875rem; overflow-wrap: anywhere; }
-ul.owners li + li::before { content: "·"; margin-right: 0.3rem; color: var(--muted); }
+ul.owners li + li::before { content: "\\b7"; margin-right: 0.3rem; color: var(--muted); }
 .prose { max-width: 80ch; overflow-wrap: anywhere; }
 .prose pre { background: var(--surface); padding: 0.75rem; border-radius: var(--radius); overflow-x: auto; }
 .prose table { margin: 0.5rem 0; }

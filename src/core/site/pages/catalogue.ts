@@ -62,7 +62,7 @@ function modelItem(data: SiteData, m: SiteModel): Raw {
   const text = m.description ? excerpt(markdownToText(m.description), 180) : '';
   return html`<li class="model-card${m.deprecated ? ' is-deprecated' : ''}" data-name="${m.name}" data-task="${m.task ?? ''}" data-stages="${m.stages.map(([s]) => s).join(' ')}" data-updated="${timeOf(latest?.created)}"${metric ? html` data-metric="${metric.value}" data-metric-name="${m.primaryMetric}" data-direction="${def?.direction ?? ''}"` : ''}>
 <h2 class="model-title"><a href="${to(paths.model(m.name))}">${m.title ?? m.name}</a>${m.deprecated ? html` <span class="chip deprecated">deprecated</span>` : ''}</h2>
-<p class="model-sub"><code>${m.name}</code>${m.task ? html` · <span class="task">${m.task}</span>` : ''}</p>
+<p class="model-sub"><code>${m.name}</code>${m.task ? html` &#183; <span class="task">${m.task}</span>` : ''}</p>
 ${text ? html`<p class="excerpt">${text}</p>` : ''}
 <dl class="facts">${stageLinks}${metric ? html`<div><dt>${m.primaryMetric}</dt><dd class="num">${metric.text}${def?.unit ? ` ${def.unit}` : ''}</dd></div>` : ''}${latest ? html`<div><dt>latest</dt><dd><a href="${to(paths.version(m.name, latest.version))}">${latest.version}</a> <time datetime="${isoDate(latest.created) ?? ''}">${formatDate(latest.created)}</time></dd></div>` : html`<div><dt>versions</dt><dd>none yet</dd></div>`}</dl>
 ${m.owners.length ? html`<ul class="owners" aria-label="Owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : ''}

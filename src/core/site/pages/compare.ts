@@ -47,7 +47,7 @@ export function compareTable(data: SiteData, a: SiteVersion, b: SiteVersion): Ra
   // Column heads stay narrow (phones): the version alone when both are of one model; the caption says the rest.
   const short = (v: SiteVersion) => (a.model === b.model ? v.version : label(v));
   return html`<p class="compare-summary" id="compare-summary">${shared ? `B is better on ${better} and worse on ${worse} of ${shared} shared metrics.` : 'These versions share no metric.'}</p>
-<div class="table-scroll" role="region" aria-label="Comparison" tabindex="0"><table class="compare-table" id="compare-table"><caption>${label(a)} (A) compared with ${label(b)} (B)</caption><thead><tr><th scope="col">Metric</th><th scope="col">A: ${short(a)}</th><th scope="col">B: ${short(b)}</th><th scope="col">Change (B − A)</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+<div class="table-scroll" role="region" aria-label="Comparison" tabindex="0"><table class="compare-table" id="compare-table"><caption>${label(a)} (A) compared with ${label(b)} (B)</caption><thead><tr><th scope="col">Metric</th><th scope="col">A: ${short(a)}</th><th scope="col">B: ${short(b)}</th><th scope="col">Change (B &#8722; A)</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** What the script needs to compare any two versions of this model without a request. */
@@ -85,7 +85,7 @@ export function renderComparePage(data: SiteData, m: SiteModel): PagePieces {
     ? compareTable(data, pair[0], pair[1])
     : html`<p>${m.name} has ${m.versions.length === 1 ? 'one version' : 'no versions'}, so there is nothing to compare it with yet.</p>`;
   const body = html`<header class="page-head"><h1>Compare versions of ${m.title ?? m.name}</h1>
-<p class="page-sub">Signed changes from A to B, coloured by each metric's direction: <span class="delta better legend">▲▼ better</span> <span class="delta worse legend">▲▼ worse</span>. <a href="${to(paths.model(m.name))}">Back to ${m.name}</a></p></header>
+<p class="page-sub">Signed changes from A to B, coloured by each metric's direction: <span class="delta better legend">&#9650;&#9660; better</span> <span class="delta worse legend">&#9650;&#9660; worse</span>. <a href="${to(paths.model(m.name))}">Back to ${m.name}</a></p></header>
 ${pickers}
 ${section('comparison', 'Comparison', html`<div id="compare-result">${result}</div>`)}
 <script type="application/json" id="compare-data">${jsonForScript(compareData(data, m))}</script>`;

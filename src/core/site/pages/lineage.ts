@@ -30,7 +30,7 @@ export function renderLineagePage(data: SiteData): PagePieces {
     const ins = incoming.get(n.id) ?? [];
     const from = ins.filter((e) => !e.from.startsWith('dataset:'));
     const data2 = ins.filter((e) => e.from.startsWith('dataset:'));
-    return html`<tr><th scope="row">${name(n.id)}</th><td>${from.length ? html`<ul class="plain">${from.map((e) => html`<li>${name(e.from)}${e.label ? html` <span class="muted">(${e.label})</span>` : ''}</li>`)}</ul>` : '–'}</td><td>${data2.length ? html`<ul class="plain">${data2.map((e) => html`<li>${byId.get(e.from)!.label}${e.label ? html` <span class="muted">(${e.label})</span>` : ''}</li>`)}</ul>` : '–'}</td></tr>`;
+    return html`<tr><th scope="row">${name(n.id)}</th><td>${from.length ? html`<ul class="plain">${from.map((e) => html`<li>${name(e.from)}${e.label ? html` <span class="muted">(${e.label})</span>` : ''}</li>`)}</ul>` : html`&#8211;`}</td><td>${data2.length ? html`<ul class="plain">${data2.map((e) => html`<li>${byId.get(e.from)!.label}${e.label ? html` <span class="muted">(${e.label})</span>` : ''}</li>`)}</ul>` : html`&#8211;`}</td></tr>`;
   });
   const body = html`<header class="page-head"><h1>Lineage</h1>
 <p class="page-sub">${plural(models.length, 'model')}, ${plural(externals, 'external model')} and ${plural(datasets, 'dataset')}. Each arrow points from what a model was built from to the model; the table below says the same as text.</p></header>

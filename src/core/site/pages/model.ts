@@ -26,7 +26,7 @@ export function renderModelPage(data: SiteData, m: SiteModel): PagePieces {
 
   const head = html`<header class="page-head">
 <h1>${m.title ?? m.name}${m.deprecated ? html` <span class="chip deprecated">deprecated</span>` : ''}</h1>
-<p class="page-sub"><code>${m.name}</code>${m.task ? html` · ${m.task}` : ''}${m.license ? html` · license ${m.license}` : ''}</p>
+<p class="page-sub"><code>${m.name}</code>${m.task ? html` &#183; ${m.task}` : ''}${m.license ? html` &#183; license ${m.license}` : ''}</p>
 ${m.invalid ? html`<p class="notice warning" role="note">Some of this model's files do not pass validation; what could be read is shown. Run <code>model-registry validate</code> for details.</p>` : ''}
 <dl class="meta">
 <div><dt>Owners</dt><dd>${m.owners.length ? html`<ul class="owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : '–'}</dd></div>
@@ -43,7 +43,7 @@ ${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${pri
     const v = data.versions.get(versionKey(m.name, version));
     const since = stageSince(m, stage, version);
     const commit = since && data.options.repository ? commitUrl(data.github, data.options.repository, since.commit) : undefined;
-    return html`<tr><th scope="row">${stage}</th><td>${v ? versionLink(page, v) : html`${version} <span class="muted">(missing)</span>`}${v?.deprecated !== undefined ? html` ${deprecatedChip(v.deprecated)}` : ''}</td><td>${since ? html`<time datetime="${isoDate(since.since) ?? ''}">${formatDate(since.since)}</time>` : html`<span class="muted">unknown</span>`}</td><td>${since ? (commit ? html`<a href="${commit}"><code>${shortSha(since.commit, 7)}</code></a>` : html`<code>${shortSha(since.commit, 7)}</code>`) : '–'}</td></tr>`;
+    return html`<tr><th scope="row">${stage}</th><td>${v ? versionLink(page, v) : html`${version} <span class="muted">(missing)</span>`}${v?.deprecated !== undefined ? html` ${deprecatedChip(v.deprecated)}` : ''}</td><td>${since ? html`<time datetime="${isoDate(since.since) ?? ''}">${formatDate(since.since)}</time>` : html`<span class="muted">unknown</span>`}</td><td>${since ? (commit ? html`<a href="${commit}"><code>${shortSha(since.commit, 7)}</code></a>` : html`<code>${shortSha(since.commit, 7)}</code>`) : html`&#8211;`}</td></tr>`;
   });
   const badgeSnippets = s.stages.map((stage) => {
     const img = absoluteUrl(data.options.baseUrl, paths.badge(m.name, stage)) ?? paths.badge(m.name, stage);
@@ -55,7 +55,7 @@ ${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${pri
       ? html`<table class="stages-table"><caption class="visually-hidden">What runs in each stage</caption><thead><tr><th scope="col">Stage</th><th scope="col">Version</th><th scope="col">Since</th><th scope="col">Commit</th></tr></thead><tbody>${stageRows}</tbody></table>`
       : html`<p>No version of this model is in a stage.</p>`
   }
-${m.history.length ? html`<details class="history"><summary>Promotion history (${plural(m.history.length, 'change')})</summary><ol>${m.history.map((e) => html`<li><time datetime="${isoDate(e.since) ?? ''}">${formatDate(e.since)}</time>: <strong>${e.stage}</strong> → ${e.version} <code>${shortSha(e.commit, 7)}</code></li>`)}</ol></details>` : ''}
+${m.history.length ? html`<details class="history"><summary>Promotion history (${plural(m.history.length, 'change')})</summary><ol>${m.history.map((e) => html`<li><time datetime="${isoDate(e.since) ?? ''}">${formatDate(e.since)}</time>: <strong>${e.stage}</strong> &#8594; ${e.version} <code>${shortSha(e.commit, 7)}</code></li>`)}</ol></details>` : ''}
 <details class="badges"><summary>Badges for a README</summary>
 <p class="badge-row">${s.stages.map((stage) => html`<img src="${to(paths.badge(m.name, stage))}" alt="${`${stage} badge of ${m.name}`}" height="20"> `)}</p>
 ${data.options.baseUrl ? '' : html`<p class="muted">This site was built without a base URL, so these links are relative; build with <code>--base-url</code> for absolute ones.</p>`}
@@ -128,7 +128,7 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
   const body = html`${head}
 ${section('stages', 'Stages', stagesBody)}
 ${section('about', 'About', about)}
-${charts.length ? section('charts', 'Metrics across versions', html`<p class="legend muted"><span class="swatch swatch-production" aria-hidden="true"></span> production · <span class="swatch swatch-deprecated" aria-hidden="true"></span> deprecated · whiskers: confidence intervals. The table under Versions has every value.</p><div class="charts">${charts}</div>`) : ''}
+${charts.length ? section('charts', 'Metrics across versions', html`<p class="legend muted"><span class="swatch swatch-production" aria-hidden="true"></span> production &#183; <span class="swatch swatch-deprecated" aria-hidden="true"></span> deprecated &#183; whiskers: confidence intervals. The table under Versions has every value.</p><div class="charts">${charts}</div>`) : ''}
 ${section('versions', 'Versions', html`${versionsTable}${allMetrics}`)}
 ${section('artifacts', 'Releases and artifacts', artifacts)}
 ${section('lineage', 'Lineage', lineage)}`;

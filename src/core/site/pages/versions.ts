@@ -38,11 +38,14 @@ export function renderVersionsPage(data: SiteData, m: SiteModel): PagePieces {
   const newestFirst = [...m.versions].reverse();
   const head = html`<header class="page-head">
 <h1>${m.title ?? m.name} <span class="version-label">versions</span></h1>
-<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> · ${newestFirst.length === 1 ? '1 version' : `${newestFirst.length} versions`}, newest first · the lineage graph of the whole model is on <a href="${to(paths.model(m.name))}#lineage">its page</a></p>
+<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> &#183; ${newestFirst.length === 1 ? '1 version' : `${newestFirst.length} versions`}, newest first &#183; the lineage graph of the whole model is on <a href="${to(paths.model(m.name))}#lineage">its page</a></p>
 ${newestFirst.length ? html`<nav class="version-index" aria-label="Versions"><ul>${newestFirst.map((v) => html`<li><a href="${`#${v.version}`}">${v.version}</a>${v.stages.length ? html` ${stageChips(v.stages)}` : ''}${v.deprecated !== undefined ? html` <span class="chip deprecated">deprecated</span>` : ''}</li>`)}</ul></nav>` : html`<p class="muted">No versions yet.</p>`}
 </header>`;
+  const production = productionStage(data.settings);
+  const prodName = m.stages.find(([stage]) => stage === production)?.[1];
+  const prodSite = prodName ? data.versions.get(versionKey(m.name, prodName)) : undefined;
   const body = [head, ...newestFirst.map((v) => html`
-${versionArticle(data, m, v, page)}`)];
+${versionArticle(data, m, v, page, prodSite)}`)];
   return renderPage(data, {
     path: page,
     kind: 'versions',
@@ -54,14 +57,13 @@ ${versionArticle(data, m, v, page)}`)];
 }
 
 /** One version's whole card, as an article of its model's versions page. */
-function versionArticle(data: SiteData, m: SiteModel, v: SiteVersion, page: string): Raw {
+function versionArticle(data: SiteData, m: SiteModel, v: SiteVersion, page: string, prodSite: SiteVersion | undefined): Raw {
   const to = (path: string) => relativeUrl(page, path);
   const s = data.settings;
   const index = m.versions.indexOf(v);
   const previous = index > 0 ? m.versions[index - 1] : undefined;
   const production = productionStage(s);
-  const prodVersionName = m.stages.find(([stage]) => stage === production)?.[1];
-  const prodVersion = prodVersionName && prodVersionName !== v.version ? data.versions.get(versionKey(m.name, prodVersionName)) : undefined;
+  const prodVersion = prodSite !== v ? prodSite : undefined;
   const partner = prodVersion ?? previous ?? m.versions[index + 1];
   // One column when the previous version is the production one.
   const prod = prodVersion && prodVersion !== previous ? prodVersion : undefined;
@@ -69,7 +71,7 @@ function versionArticle(data: SiteData, m: SiteModel, v: SiteVersion, page: stri
   const id = v.version;
   const head = html`<header class="version-head">
 <h2 id="${`${id}-h`}">${m.name} <span class="version-label">${v.version}</span></h2>
-<p class="page-sub">created <time datetime="${isoDate(v.created) ?? ''}">${formatDate(v.created)}</time>${v.stages.length ? html` · ${stageChips(v.stages)}` : ''}</p>
+<p class="page-sub">created <time datetime="${isoDate(v.created) ?? ''}">${formatDate(v.created)}</time>${v.stages.length ? html` &#183; ${stageChips(v.stages)}` : ''}</p>
 <p class="summary">${v.summary}</p>
 ${v.deprecated !== undefined ? html`<p class="notice danger" role="note"><strong>Deprecated.</strong> ${v.deprecated}</p>` : ''}
 ${v.invalid ? html`<p class="notice warning" role="note">This version's files do not pass validation; what could be read is shown.</p>` : ''}
@@ -85,8 +87,8 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
   const metricRows = names.map((name) => {
     const x = metricOf(v, name)!;
     const def = s.metrics[name];
-    const where = [x.dataset, x.split, x.slice].filter(Boolean).join(' · ');
-    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ''}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber(x.ci[0])} – ${formatNumber(x.ci[1])}` : '–'}</td>` : ''}${hasWhere ? html`<td>${where || '–'}</td>` : ''}${hasN ? html`<td class="num">${x.n !== undefined ? formatCount(x.n) : '–'}</td>` : ''}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ''}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ''}</tr>`;
+    const where = [x.dataset, x.split, x.slice].filter(Boolean).map((part, i) => (i ? html` &#183; ${part}` : html`${part}`));
+    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ''}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber(x.ci[0])} – ${formatNumber(x.ci[1])}` : '–'}</td>` : ''}${hasWhere ? html`<td>${where.length ? where : '–'}</td>` : ''}${hasN ? html`<td class="num">${x.n !== undefined ? formatCount(x.n) : '–'}</td>` : ''}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ''}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ''}</tr>`;
   });
   const metrics = names.length
     ? scrollTable(
@@ -98,14 +100,14 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
   // Lineage: what it was made from -> this version -> what was built on it, as three lists laid out as a flow.
   const inputs = [
     ...v.parents.map((p) => {
-      if (p.kind === 'external') return html`<li class="flow-item kind-external">${externalLink(p.uri)}${p.revision ? html` <code>@${p.revision}</code>` : ''}<span class="rel">${p.relation} · outside this registry</span></li>`;
-      const known = data.versions.get(versionKey(p.model, p.version));
-      return html`<li class="flow-item kind-version">${known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version}`}<span class="rel">${p.relation}${known ? '' : ' · not in this registry'}</span></li>`;
+      if (p.kind === 'external') return html`<li class="flow-item kind-external">${externalLink(p.uri)}${p.revision ? html` <code>@${p.revision}</code>` : ''}<span class="rel">${p.relation} &#183; outside this registry</span></li>`;
+      const known = data.versions.get(p.key);
+      return html`<li class="flow-item kind-version">${known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version}`}<span class="rel">${p.relation}${known ? '' : html` &#183; not in this registry`}</span></li>`;
     }),
     ...v.datasets.map((d) => html`<li class="flow-item kind-dataset">${d.name}${d.version ? ` ${d.version}` : ''}<span class="rel">${d.role ? `${d.role} data` : 'data'}</span></li>`),
     ...(v.code ? [html`<li class="flow-item kind-code"><code>${v.code.repo}</code> <code>${v.code.commit.slice(0, 7)}</code><span class="rel">code</span></li>`] : []),
   ];
-  const children = data.children.get(versionKey(v.model, v.version)) ?? [];
+  const children = data.children.get(v.key) ?? [];
   const lineage = html`<div class="flow">
 <div class="flow-col"><h4>Made from</h4>${inputs.length ? html`<ul class="flow-list">${inputs}</ul>` : html`<p class="muted">Nothing recorded.</p>`}</div>
 <div class="flow-arrow" aria-hidden="true"></div>

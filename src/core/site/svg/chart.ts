@@ -74,7 +74,7 @@ export function renderMetricChart(spec: ChartSpec): Raw {
   const line = points.length > 1 ? html`<polyline class="series" fill="none" points="${points.map((p, i) => `${r(x(i))},${r(y(p.value))}`).join(' ')}"></polyline>` : '';
   const dots = points.map(
     (p, i) =>
-      html`<circle class="point${p.production ? ' production' : ''}${p.deprecated ? ' deprecated' : ''}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${p.label}: ${p.text ?? formatNumber(p.value)}${unit}${p.ci ? ` (CI ${formatNumber(p.ci[0])} to ${formatNumber(p.ci[1])})` : ''}${p.production ? ' · production' : ''}${p.deprecated ? ' · deprecated' : ''}</title></circle>`,
+      html`<circle class="point${p.production ? ' production' : ''}${p.deprecated ? ' deprecated' : ''}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${p.label}: ${p.text ?? formatNumber(p.value)}${unit}${p.ci ? ` (CI ${formatNumber(p.ci[0])} to ${formatNumber(p.ci[1])})` : ''}${p.production ? ', production' : ''}${p.deprecated ? ', deprecated' : ''}</title></circle>`,
   );
   const prodIndex = production ? points.indexOf(production) : -1;
   const prodLabel = production

@@ -844,6 +844,15 @@ import { pathToFileURL } from "node:url";
 // src/core/site/format.ts
 function formatNumber2(value) {
   if (value === void 0 || !Number.isFinite(value) || value === 0) return formatNumber(value);
+  let text3 = numberTexts.get(value);
+  if (text3 === void 0) {
+    text3 = formatFinite(value);
+    if (numberTexts.size < 1e5) numberTexts.set(value, text3);
+  }
+  return text3;
+}
+var numberTexts = /* @__PURE__ */ new Map();
+function formatFinite(value) {
   const abs = value < 0 ? -value : value;
   if (abs >= 1e-4 && abs < 1e6) {
     const text3 = String(value);
@@ -942,14 +951,14 @@ function segment(name) {
 function relativeUrl(from, to) {
   const n = Math.min(from.length, to.length);
   let i = 0;
-  let shared = -1;
+  let shared2 = -1;
   while (i < n && from.charCodeAt(i) === to.charCodeAt(i)) {
-    if (from.charCodeAt(i) === 47) shared = i;
+    if (from.charCodeAt(i) === 47) shared2 = i;
     i++;
   }
   let up = "";
-  for (let j = shared + 1; j < from.length; j++) if (from.charCodeAt(j) === 47) up += "../";
-  return up + to.slice(shared + 1);
+  for (let j = shared2 + 1; j < from.length; j++) if (from.charCodeAt(j) === 47) up += "../";
+  return up + to.slice(shared2 + 1);
 }
 function absoluteUrl(baseUrl, path) {
   if (!baseUrl) return void 0;
@@ -993,6 +1002,18 @@ function codeUrl(gh, repository, commit, path) {
 var versionKey = (model, version) => `${model}@${version}`;
 var str = (value) => typeof value === "string" && value.length > 0 ? detach(value) : void 0;
 var text = (value) => typeof value === "string" && value.length > 0 ? detach(value) : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
+var interned = /* @__PURE__ */ new Map();
+function intern(value) {
+  if (value === void 0 || value.length > 64) return value;
+  let kept = interned.get(value);
+  if (kept === void 0) {
+    kept = detach(value);
+    if (interned.size < 1e5) interned.set(kept, kept);
+  }
+  return kept;
+}
+var shared = (value) => intern(text(value));
+var exact = (items) => items.length === 0 ? [] : items.slice();
 var list = (value) => Array.isArray(value) ? value : [];
 var strings = (value) => list(value).filter((v) => typeof v === "string" && v.length > 0).map(detach);
 function siteModelOf(settings, github, entry) {
@@ -1012,6 +1033,7 @@ function siteModelOf(settings, github, entry) {
     site.stages = stages.filter(([, version]) => version === v.version).map(([stage]) => stage);
     modelVersions.push(site);
   }
+  const versions = exact(modelVersions);
   return {
     name: entry.name,
     title: str(card.title),
@@ -1026,8 +1048,8 @@ function siteModelOf(settings, github, entry) {
     ethicalConsiderations: str(card.ethical_considerations),
     deprecatedVersions,
     stages,
-    versions: modelVersions,
-    deprecated: modelVersions.length > 0 && modelVersions.every((v) => v.deprecated !== void 0),
+    versions,
+    deprecated: versions.length > 0 && versions.every((v) => v.deprecated !== void 0),
     history: [],
     invalid: !entry.card || entry.card.valid === false || entry.stages?.valid === false
   };
@@ -1037,13 +1059,13 @@ function indexSiteData(settings, models, github, options) {
   for (const m of models) {
     m.latest = m.versions[m.versions.length - 1];
     m.history = (options.stageHistory?.[m.name] ?? []).filter((e) => isRecord(e) && typeof e.stage === "string" && typeof e.version === "string");
-    for (const v of m.versions) versions.set(versionKey(v.model, v.version), v);
+    for (const v of m.versions) versions.set(v.key, v);
   }
   const children = /* @__PURE__ */ new Map();
   for (const v of versions.values()) {
     for (const p of v.parents) {
       if (p.kind !== "registry") continue;
-      const key = versionKey(p.model, p.version);
+      const key = p.key;
       const list22 = children.get(key) ?? [];
       list22.push(v);
       children.set(key, list22);
@@ -1059,19 +1081,19 @@ function versionOf(settings, github, model, version, card, metricsValue, invalid
   const parents = [];
   for (const p of list(lineage.parents)) {
     if (!isRecord(p)) continue;
-    const relation = str(p.relation) ?? "other";
-    if (typeof p.uri === "string") parents.push({ kind: "external", uri: p.uri, revision: text(p.revision), relation });
-    else if (typeof p.model === "string" && typeof p.version === "string") parents.push({ kind: "registry", model: p.model, version: p.version, relation });
+    const relation = shared(p.relation) ?? "other";
+    if (typeof p.uri === "string") parents.push({ kind: "external", uri: shared(p.uri), revision: shared(p.revision), relation });
+    else if (typeof p.model === "string" && typeof p.version === "string") parents.push({ kind: "registry", model: shared(p.model), version: detach(p.version), relation, key: versionKey(p.model, p.version) });
   }
   const datasets = [];
   for (const d of list(lineage.datasets)) {
     if (!isRecord(d) || !text(d.name)) continue;
-    datasets.push({ name: text(d.name), version: text(d.version), uri: str(d.uri), sha256: str(d.sha256), role: str(d.role) });
+    datasets.push({ name: shared(d.name), version: shared(d.version), uri: shared(d.uri), sha256: str(d.sha256), role: shared(d.role) });
   }
-  const code2 = isRecord(lineage.code) && str(lineage.code.repo) && str(lineage.code.commit) ? { repo: str(lineage.code.repo), commit: str(lineage.code.commit), path: str(lineage.code.path) } : void 0;
+  const code2 = isRecord(lineage.code) && str(lineage.code.repo) && str(lineage.code.commit) ? { repo: shared(lineage.code.repo), commit: str(lineage.code.commit), path: shared(lineage.code.path) } : void 0;
   const training = isRecord(card.training) ? card.training : {};
-  const params = isRecord(training.params) ? Object.entries(training.params).filter((e) => e[1] === null || ["string", "number", "boolean"].includes(typeof e[1])).map(([k, v]) => [k, typeof v === "number" && !Number.isFinite(v) ? String(v) : typeof v === "string" ? detach(v) : v]) : [];
-  const environment = isRecord(training.environment) ? Object.entries(training.environment).flatMap(([k, v]) => text(v) ? [[k, text(v)]] : []) : [];
+  const params = isRecord(training.params) ? Object.entries(training.params).filter((e) => e[1] === null || ["string", "number", "boolean"].includes(typeof e[1])).map(([k, v]) => [intern(k), typeof v === "number" && !Number.isFinite(v) ? String(v) : typeof v === "string" ? intern(v) : v]) : [];
+  const environment = isRecord(training.environment) ? exact(Object.entries(training.environment).flatMap(([k, v]) => text(v) ? [[intern(k), shared(v)]] : [])) : [];
   const tag = tagName(settings, model, version);
   const artifacts = [];
   for (const a of list(card.artifacts)) {
@@ -1083,7 +1105,7 @@ function versionOf(settings, github, model, version, card, metricsValue, invalid
       name,
       sha256: str(a.sha256),
       size: typeof a.size === "number" && Number.isFinite(a.size) ? a.size : void 0,
-      mediaType: str(a.media_type),
+      mediaType: shared(a.media_type),
       path,
       uri,
       url: path ? releaseAssetUrl(github, tag, name) : uri
@@ -1092,16 +1114,17 @@ function versionOf(settings, github, model, version, card, metricsValue, invalid
   return {
     model,
     version,
+    key: versionKey(model, version),
     created: str(card.created),
     summary: str(card.summary) ?? "",
     description: str(card.description),
-    parents,
-    datasets,
+    parents: exact(parents),
+    datasets: exact(datasets),
     code: code2,
     params,
     environment,
     runUrl: str(training.run_url),
-    artifacts,
+    artifacts: exact(artifacts),
     metrics: metricsOf(metricsValue),
     stages: [],
     tag,
@@ -1114,23 +1137,23 @@ function metricsOf(value) {
   const out = [];
   for (const [name, entry] of Object.entries(value)) {
     if (typeof entry === "number") {
-      if (Number.isFinite(entry)) out.push({ name, value: entry, text: formatNumber2(entry) });
+      if (Number.isFinite(entry)) out.push({ name: intern(name), value: entry, text: formatNumber2(entry) });
       continue;
     }
     if (!isRecord(entry) || typeof entry.value !== "number" || !Number.isFinite(entry.value)) continue;
     const ci = Array.isArray(entry.ci) && entry.ci.length === 2 && entry.ci.every((x) => typeof x === "number" && Number.isFinite(x)) ? entry.ci : void 0;
     out.push({
-      name,
+      name: intern(name),
       value: entry.value,
       text: formatNumber2(entry.value),
       ci,
-      dataset: text(entry.dataset),
-      split: text(entry.split),
-      slice: text(entry.slice),
+      dataset: shared(entry.dataset),
+      split: shared(entry.split),
+      slice: shared(entry.slice),
       n: typeof entry.n === "number" && Number.isFinite(entry.n) ? entry.n : void 0
     });
   }
-  return out;
+  return exact(out);
 }
 function sortMetricNames(names, catalogue) {
   const order = Object.keys(catalogue);
@@ -1385,7 +1408,7 @@ ul.tags, ul.owners, ul.plain { list-style: none; margin: 0; padding: 0; display:
 ul.plain { display: block; }
 ul.tags li { font-size: 0.8rem; padding: 0.05rem 0.5rem; border: 1px solid var(--border); border-radius: 999px; background: var(--surface); overflow-wrap: anywhere; }
 ul.owners li { font-size: 0.875rem; overflow-wrap: anywhere; }
-ul.owners li + li::before { content: "\xB7"; margin-right: 0.3rem; color: var(--muted); }
+ul.owners li + li::before { content: "\\b7"; margin-right: 0.3rem; color: var(--muted); }
 .prose { max-width: 80ch; overflow-wrap: anywhere; }
 .prose pre { background: var(--surface); padding: 0.75rem; border-radius: var(--radius); overflow-x: auto; }
 .prose table { margin: 0.5rem 0; }
@@ -1535,9 +1558,9 @@ var Raw = class {
 function raw(markup) {
   return new Raw(markup);
 }
-var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-var ESCAPE_RE = /[&<>"']/g;
-var NEEDS_ESCAPE = /[&<>"']/;
+var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\u2013": "&#8211;", "\xB7": "&#183;", "\u2026": "&#8230;" };
+var ESCAPE_RE = /[&<>"'\u2013\u00b7\u2026]/g;
+var NEEDS_ESCAPE = /[&<>"'\u2013\u00b7\u2026]/;
 function escapeHtml(value) {
   return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_RE, (c) => ESCAPES[c]) : value;
 }
@@ -1725,11 +1748,19 @@ var ARROWS = { up: raw("&#9650;"), down: raw("&#9660;"), same: raw("=") };
 var VERDICT_WORDS = { better: "better", worse: "worse", same: "same", unknown: "no direction" };
 function deltaCell(current, previous, definition) {
   if (current === void 0 || previous === void 0) return html`<td class="delta none">&#8211;</td>`;
-  const raw0 = current - previous;
-  const delta = Math.abs(raw0) < 1e-12 ? 0 : Number(raw0.toPrecision(12));
+  const delta = roundedDelta(current - previous);
   const verdict = judge(delta, definition?.direction);
   const arrow = delta === 0 ? ARROWS.same : delta > 0 ? ARROWS.up : ARROWS.down;
-  return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${formatDelta(delta)} <small>${VERDICT_WORDS[verdict]}</small></td>`;
+  return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${delta === 0 ? raw("&#177;0") : formatDelta(delta)} <small>${VERDICT_WORDS[verdict]}</small></td>`;
+}
+var deltas = /* @__PURE__ */ new Map();
+function roundedDelta(difference) {
+  let delta = deltas.get(difference);
+  if (delta === void 0) {
+    delta = Math.abs(difference) < 1e-12 ? 0 : Number(difference.toPrecision(12));
+    if (deltas.size < 1e5) deltas.set(difference, delta);
+  }
+  return delta;
 }
 function directionNote(definition) {
   if (!definition) return "not in the metric catalogue";
@@ -1788,7 +1819,7 @@ function shellParts(data, prefix, kind) {
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p>${registryName} · built ${formatDate(data.options.generatedAt)} by model-registry · <a href="${to(paths.apiIndex)}">JSON API</a> &#183; <a href="${to(paths.feed)}">Atom feed of new versions</a></p>
+<p>${registryName} &#183; built ${formatDate(data.options.generatedAt)} by model-registry &#183; <a href="${to(paths.apiIndex)}">JSON API</a> &#183; <a href="${to(paths.feed)}">Atom feed of new versions</a></p>
 </div>
 </footer>
 </body>
@@ -6985,7 +7016,7 @@ function modelItem(data, m) {
   const text3 = m.description ? excerpt(markdownToText(m.description), 180) : "";
   return html`<li class="model-card${m.deprecated ? " is-deprecated" : ""}" data-name="${m.name}" data-task="${m.task ?? ""}" data-stages="${m.stages.map(([s]) => s).join(" ")}" data-updated="${timeOf(latest?.created)}"${metric ? html` data-metric="${metric.value}" data-metric-name="${m.primaryMetric}" data-direction="${def?.direction ?? ""}"` : ""}>
 <h2 class="model-title"><a href="${to(paths.model(m.name))}">${m.title ?? m.name}</a>${m.deprecated ? html` <span class="chip deprecated">deprecated</span>` : ""}</h2>
-<p class="model-sub"><code>${m.name}</code>${m.task ? html` · <span class="task">${m.task}</span>` : ""}</p>
+<p class="model-sub"><code>${m.name}</code>${m.task ? html` &#183; <span class="task">${m.task}</span>` : ""}</p>
 ${text3 ? html`<p class="excerpt">${text3}</p>` : ""}
 <dl class="facts">${stageLinks}${metric ? html`<div><dt>${m.primaryMetric}</dt><dd class="num">${metric.text}${def?.unit ? ` ${def.unit}` : ""}</dd></div>` : ""}${latest ? html`<div><dt>latest</dt><dd><a href="${to(paths.version(m.name, latest.version))}">${latest.version}</a> <time datetime="${isoDate(latest.created) ?? ""}">${formatDate(latest.created)}</time></dd></div>` : html`<div><dt>versions</dt><dd>none yet</dd></div>`}</dl>
 ${m.owners.length ? html`<ul class="owners" aria-label="Owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : ""}
@@ -7009,13 +7040,13 @@ function compareTable(data, a, b) {
   const names = sortMetricNames([...a.metrics, ...b.metrics].map((x) => x.name), data.settings.metrics);
   let better = 0;
   let worse = 0;
-  let shared = 0;
+  let shared2 = 0;
   const rows = names.map((name) => {
     const def = data.settings.metrics[name];
     const va = metricOf(a, name)?.value;
     const vb = metricOf(b, name)?.value;
     if (va !== void 0 && vb !== void 0) {
-      shared++;
+      shared2++;
       const verdict = judge(vb - va, def?.direction);
       if (verdict === "better") better++;
       if (verdict === "worse") worse++;
@@ -7025,8 +7056,8 @@ function compareTable(data, a, b) {
   });
   const label = (v) => `${v.model} ${v.version}`;
   const short = (v) => a.model === b.model ? v.version : label(v);
-  return html`<p class="compare-summary" id="compare-summary">${shared ? `B is better on ${better} and worse on ${worse} of ${shared} shared metrics.` : "These versions share no metric."}</p>
-<div class="table-scroll" role="region" aria-label="Comparison" tabindex="0"><table class="compare-table" id="compare-table"><caption>${label(a)} (A) compared with ${label(b)} (B)</caption><thead><tr><th scope="col">Metric</th><th scope="col">A: ${short(a)}</th><th scope="col">B: ${short(b)}</th><th scope="col">Change (B − A)</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return html`<p class="compare-summary" id="compare-summary">${shared2 ? `B is better on ${better} and worse on ${worse} of ${shared2} shared metrics.` : "These versions share no metric."}</p>
+<div class="table-scroll" role="region" aria-label="Comparison" tabindex="0"><table class="compare-table" id="compare-table"><caption>${label(a)} (A) compared with ${label(b)} (B)</caption><thead><tr><th scope="col">Metric</th><th scope="col">A: ${short(a)}</th><th scope="col">B: ${short(b)}</th><th scope="col">Change (B &#8722; A)</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 function compareData(data, m) {
   const names = sortMetricNames(m.versions.flatMap((v) => v.metrics.map((x) => x.name)), data.settings.metrics);
@@ -7058,7 +7089,7 @@ function renderComparePage(data, m) {
 <p id="compare-status" class="muted" role="status"></p>`;
   const result = pair ? compareTable(data, pair[0], pair[1]) : html`<p>${m.name} has ${m.versions.length === 1 ? "one version" : "no versions"}, so there is nothing to compare it with yet.</p>`;
   const body = html`<header class="page-head"><h1>Compare versions of ${m.title ?? m.name}</h1>
-<p class="page-sub">Signed changes from A to B, coloured by each metric's direction: <span class="delta better legend">▲▼ better</span> <span class="delta worse legend">▲▼ worse</span>. <a href="${to(paths.model(m.name))}">Back to ${m.name}</a></p></header>
+<p class="page-sub">Signed changes from A to B, coloured by each metric's direction: <span class="delta better legend">&#9650;&#9660; better</span> <span class="delta worse legend">&#9650;&#9660; worse</span>. <a href="${to(paths.model(m.name))}">Back to ${m.name}</a></p></header>
 ${pickers}
 ${section("comparison", "Comparison", html`<div id="compare-result">${result}</div>`)}
 <script type="application/json" id="compare-data">${jsonForScript(compareData(data, m))}</script>`;
@@ -7108,7 +7139,7 @@ function modelNode(data, name, link3, focus = false) {
 var externalId = (uri) => `uri:${uri}`;
 var datasetId = (name) => `dataset:${name}`;
 function externalNode(uri, revision) {
-  return { id: externalId(uri), label: uri, sublabel: revision ? `external \xB7 ${revision}` : "external model", kind: "external", title: revision ? `${uri} @ ${revision}` : uri };
+  return { id: externalId(uri), label: uri, sublabel: revision ? `external @ ${revision}` : "external model", kind: "external", title: revision ? `${uri} @ ${revision}` : uri };
 }
 function datasetNode(name, versions) {
   return { id: datasetId(name), label: name, sublabel: versions ?? "dataset", kind: "dataset" };
@@ -7151,7 +7182,7 @@ function modelLineage(data, focus, link3) {
   while (down.length) {
     const name = down.shift();
     for (const v of data.byName.get(name)?.versions ?? []) {
-      for (const child of data.children.get(versionKey(name, v.version)) ?? []) {
+      for (const child of data.children.get(v.key) ?? []) {
         if (child.model === name) continue;
         g.node(modelNode(data, child.model, link3));
         const relation = child.parents.find((p) => p.kind === "registry" && p.model === name)?.relation;
@@ -7334,7 +7365,7 @@ function renderLineagePage(data) {
     const ins = incoming.get(n.id) ?? [];
     const from = ins.filter((e) => !e.from.startsWith("dataset:"));
     const data2 = ins.filter((e) => e.from.startsWith("dataset:"));
-    return html`<tr><th scope="row">${name(n.id)}</th><td>${from.length ? html`<ul class="plain">${from.map((e) => html`<li>${name(e.from)}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : "\u2013"}</td><td>${data2.length ? html`<ul class="plain">${data2.map((e) => html`<li>${byId.get(e.from).label}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : "\u2013"}</td></tr>`;
+    return html`<tr><th scope="row">${name(n.id)}</th><td>${from.length ? html`<ul class="plain">${from.map((e) => html`<li>${name(e.from)}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : html`&#8211;`}</td><td>${data2.length ? html`<ul class="plain">${data2.map((e) => html`<li>${byId.get(e.from).label}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : html`&#8211;`}</td></tr>`;
   });
   const body = html`<header class="page-head"><h1>Lineage</h1>
 <p class="page-sub">${plural3(models.length, "model")}, ${plural3(externals, "external model")} and ${plural3(datasets, "dataset")}. Each arrow points from what a model was built from to the model; the table below says the same as text.</p></header>
@@ -7387,7 +7418,7 @@ function renderMetricChart(spec) {
   );
   const line = points.length > 1 ? html`<polyline class="series" fill="none" points="${points.map((p, i) => `${r(x(i))},${r(y(p.value))}`).join(" ")}"></polyline>` : "";
   const dots = points.map(
-    (p, i) => html`<circle class="point${p.production ? " production" : ""}${p.deprecated ? " deprecated" : ""}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${p.label}: ${p.text ?? formatNumber2(p.value)}${unit}${p.ci ? ` (CI ${formatNumber2(p.ci[0])} to ${formatNumber2(p.ci[1])})` : ""}${p.production ? " \xB7 production" : ""}${p.deprecated ? " \xB7 deprecated" : ""}</title></circle>`
+    (p, i) => html`<circle class="point${p.production ? " production" : ""}${p.deprecated ? " deprecated" : ""}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${p.label}: ${p.text ?? formatNumber2(p.value)}${unit}${p.ci ? ` (CI ${formatNumber2(p.ci[0])} to ${formatNumber2(p.ci[1])})` : ""}${p.production ? ", production" : ""}${p.deprecated ? ", deprecated" : ""}</title></circle>`
   );
   const prodIndex = production ? points.indexOf(production) : -1;
   const prodLabel = production ? html`<text class="production-label" x="${r(Math.min(Math.max(x(prodIndex), M.left + 30), W - M.right - 30))}" y="${r(Math.max(y(production.value) - 12, M.top + 2))}" text-anchor="middle">production</text>` : "";
@@ -7409,7 +7440,7 @@ function renderModelPage(data, m) {
   const production = productionStage(s);
   const head = html`<header class="page-head">
 <h1>${m.title ?? m.name}${m.deprecated ? html` <span class="chip deprecated">deprecated</span>` : ""}</h1>
-<p class="page-sub"><code>${m.name}</code>${m.task ? html` · ${m.task}` : ""}${m.license ? html` · license ${m.license}` : ""}</p>
+<p class="page-sub"><code>${m.name}</code>${m.task ? html` &#183; ${m.task}` : ""}${m.license ? html` &#183; license ${m.license}` : ""}</p>
 ${m.invalid ? html`<p class="notice warning" role="note">Some of this model's files do not pass validation; what could be read is shown. Run <code>model-registry validate</code> for details.</p>` : ""}
 <dl class="meta">
 <div><dt>Owners</dt><dd>${m.owners.length ? html`<ul class="owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : "\u2013"}</dd></div>
@@ -7424,7 +7455,7 @@ ${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${pri
     const v = data.versions.get(versionKey(m.name, version));
     const since = stageSince(m, stage, version);
     const commit = since && data.options.repository ? commitUrl(data.github, data.options.repository, since.commit) : void 0;
-    return html`<tr><th scope="row">${stage}</th><td>${v ? versionLink(page, v) : html`${version} <span class="muted">(missing)</span>`}${v?.deprecated !== void 0 ? html` ${deprecatedChip(v.deprecated)}` : ""}</td><td>${since ? html`<time datetime="${isoDate(since.since) ?? ""}">${formatDate(since.since)}</time>` : html`<span class="muted">unknown</span>`}</td><td>${since ? commit ? html`<a href="${commit}"><code>${shortSha(since.commit, 7)}</code></a>` : html`<code>${shortSha(since.commit, 7)}</code>` : "\u2013"}</td></tr>`;
+    return html`<tr><th scope="row">${stage}</th><td>${v ? versionLink(page, v) : html`${version} <span class="muted">(missing)</span>`}${v?.deprecated !== void 0 ? html` ${deprecatedChip(v.deprecated)}` : ""}</td><td>${since ? html`<time datetime="${isoDate(since.since) ?? ""}">${formatDate(since.since)}</time>` : html`<span class="muted">unknown</span>`}</td><td>${since ? commit ? html`<a href="${commit}"><code>${shortSha(since.commit, 7)}</code></a>` : html`<code>${shortSha(since.commit, 7)}</code>` : html`&#8211;`}</td></tr>`;
   });
   const badgeSnippets = s.stages.map((stage) => {
     const img = absoluteUrl(data.options.baseUrl, paths.badge(m.name, stage)) ?? paths.badge(m.name, stage);
@@ -7432,7 +7463,7 @@ ${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${pri
     return `[![${m.name} ${stage}](${img})](${target})`;
   });
   const stagesBody = html`${m.stages.length ? html`<table class="stages-table"><caption class="visually-hidden">What runs in each stage</caption><thead><tr><th scope="col">Stage</th><th scope="col">Version</th><th scope="col">Since</th><th scope="col">Commit</th></tr></thead><tbody>${stageRows}</tbody></table>` : html`<p>No version of this model is in a stage.</p>`}
-${m.history.length ? html`<details class="history"><summary>Promotion history (${plural3(m.history.length, "change")})</summary><ol>${m.history.map((e) => html`<li><time datetime="${isoDate(e.since) ?? ""}">${formatDate(e.since)}</time>: <strong>${e.stage}</strong> → ${e.version} <code>${shortSha(e.commit, 7)}</code></li>`)}</ol></details>` : ""}
+${m.history.length ? html`<details class="history"><summary>Promotion history (${plural3(m.history.length, "change")})</summary><ol>${m.history.map((e) => html`<li><time datetime="${isoDate(e.since) ?? ""}">${formatDate(e.since)}</time>: <strong>${e.stage}</strong> &#8594; ${e.version} <code>${shortSha(e.commit, 7)}</code></li>`)}</ol></details>` : ""}
 <details class="badges"><summary>Badges for a README</summary>
 <p class="badge-row">${s.stages.map((stage) => html`<img src="${to(paths.badge(m.name, stage))}" alt="${`${stage} badge of ${m.name}`}" height="20"> `)}</p>
 ${data.options.baseUrl ? "" : html`<p class="muted">This site was built without a base URL, so these links are relative; build with <code>--base-url</code> for absolute ones.</p>`}
@@ -7488,7 +7519,7 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
   const body = html`${head}
 ${section("stages", "Stages", stagesBody)}
 ${section("about", "About", about)}
-${charts.length ? section("charts", "Metrics across versions", html`<p class="legend muted"><span class="swatch swatch-production" aria-hidden="true"></span> production · <span class="swatch swatch-deprecated" aria-hidden="true"></span> deprecated · whiskers: confidence intervals. The table under Versions has every value.</p><div class="charts">${charts}</div>`) : ""}
+${charts.length ? section("charts", "Metrics across versions", html`<p class="legend muted"><span class="swatch swatch-production" aria-hidden="true"></span> production &#183; <span class="swatch swatch-deprecated" aria-hidden="true"></span> deprecated &#183; whiskers: confidence intervals. The table under Versions has every value.</p><div class="charts">${charts}</div>`) : ""}
 ${section("versions", "Versions", html`${versionsTable}${allMetrics}`)}
 ${section("artifacts", "Releases and artifacts", artifacts)}
 ${section("lineage", "Lineage", lineage)}`;
@@ -7515,11 +7546,14 @@ function renderVersionsPage(data, m) {
   const newestFirst = [...m.versions].reverse();
   const head = html`<header class="page-head">
 <h1>${m.title ?? m.name} <span class="version-label">versions</span></h1>
-<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> · ${newestFirst.length === 1 ? "1 version" : `${newestFirst.length} versions`}, newest first · the lineage graph of the whole model is on <a href="${to(paths.model(m.name))}#lineage">its page</a></p>
+<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> &#183; ${newestFirst.length === 1 ? "1 version" : `${newestFirst.length} versions`}, newest first &#183; the lineage graph of the whole model is on <a href="${to(paths.model(m.name))}#lineage">its page</a></p>
 ${newestFirst.length ? html`<nav class="version-index" aria-label="Versions"><ul>${newestFirst.map((v) => html`<li><a href="${`#${v.version}`}">${v.version}</a>${v.stages.length ? html` ${stageChips(v.stages)}` : ""}${v.deprecated !== void 0 ? html` <span class="chip deprecated">deprecated</span>` : ""}</li>`)}</ul></nav>` : html`<p class="muted">No versions yet.</p>`}
 </header>`;
+  const production = productionStage(data.settings);
+  const prodName = m.stages.find(([stage]) => stage === production)?.[1];
+  const prodSite = prodName ? data.versions.get(versionKey(m.name, prodName)) : void 0;
   const body = [head, ...newestFirst.map((v) => html`
-${versionArticle(data, m, v, page)}`)];
+${versionArticle(data, m, v, page, prodSite)}`)];
   return renderPage(data, {
     path: page,
     kind: "versions",
@@ -7529,20 +7563,19 @@ ${versionArticle(data, m, v, page)}`)];
     body
   });
 }
-function versionArticle(data, m, v, page) {
+function versionArticle(data, m, v, page, prodSite) {
   const to = (path) => relativeUrl(page, path);
   const s = data.settings;
   const index = m.versions.indexOf(v);
   const previous = index > 0 ? m.versions[index - 1] : void 0;
   const production = productionStage(s);
-  const prodVersionName = m.stages.find(([stage]) => stage === production)?.[1];
-  const prodVersion = prodVersionName && prodVersionName !== v.version ? data.versions.get(versionKey(m.name, prodVersionName)) : void 0;
+  const prodVersion = prodSite !== v ? prodSite : void 0;
   const partner = prodVersion ?? previous ?? m.versions[index + 1];
   const prod = prodVersion && prodVersion !== previous ? prodVersion : void 0;
   const id = v.version;
   const head = html`<header class="version-head">
 <h2 id="${`${id}-h`}">${m.name} <span class="version-label">${v.version}</span></h2>
-<p class="page-sub">created <time datetime="${isoDate(v.created) ?? ""}">${formatDate(v.created)}</time>${v.stages.length ? html` · ${stageChips(v.stages)}` : ""}</p>
+<p class="page-sub">created <time datetime="${isoDate(v.created) ?? ""}">${formatDate(v.created)}</time>${v.stages.length ? html` &#183; ${stageChips(v.stages)}` : ""}</p>
 <p class="summary">${v.summary}</p>
 ${v.deprecated !== void 0 ? html`<p class="notice danger" role="note"><strong>Deprecated.</strong> ${v.deprecated}</p>` : ""}
 ${v.invalid ? html`<p class="notice warning" role="note">This version's files do not pass validation; what could be read is shown.</p>` : ""}
@@ -7555,8 +7588,8 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
   const metricRows = names.map((name) => {
     const x = metricOf(v, name);
     const def = s.metrics[name];
-    const where = [x.dataset, x.split, x.slice].filter(Boolean).join(" \xB7 ");
-    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ""}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber2(x.ci[0])} \u2013 ${formatNumber2(x.ci[1])}` : "\u2013"}</td>` : ""}${hasWhere ? html`<td>${where || "\u2013"}</td>` : ""}${hasN ? html`<td class="num">${x.n !== void 0 ? formatCount(x.n) : "\u2013"}</td>` : ""}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ""}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ""}</tr>`;
+    const where = [x.dataset, x.split, x.slice].filter(Boolean).map((part, i) => i ? html` &#183; ${part}` : html`${part}`);
+    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ""}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber2(x.ci[0])} \u2013 ${formatNumber2(x.ci[1])}` : "\u2013"}</td>` : ""}${hasWhere ? html`<td>${where.length ? where : "\u2013"}</td>` : ""}${hasN ? html`<td class="num">${x.n !== void 0 ? formatCount(x.n) : "\u2013"}</td>` : ""}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ""}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ""}</tr>`;
   });
   const metrics = names.length ? scrollTable(
     "Metrics",
@@ -7564,14 +7597,14 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
   ) : html`<p class="muted">No metrics recorded.</p>`;
   const inputs = [
     ...v.parents.map((p) => {
-      if (p.kind === "external") return html`<li class="flow-item kind-external">${externalLink(p.uri)}${p.revision ? html` <code>@${p.revision}</code>` : ""}<span class="rel">${p.relation} · outside this registry</span></li>`;
-      const known = data.versions.get(versionKey(p.model, p.version));
-      return html`<li class="flow-item kind-version">${known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version}`}<span class="rel">${p.relation}${known ? "" : " \xB7 not in this registry"}</span></li>`;
+      if (p.kind === "external") return html`<li class="flow-item kind-external">${externalLink(p.uri)}${p.revision ? html` <code>@${p.revision}</code>` : ""}<span class="rel">${p.relation} &#183; outside this registry</span></li>`;
+      const known = data.versions.get(p.key);
+      return html`<li class="flow-item kind-version">${known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version}`}<span class="rel">${p.relation}${known ? "" : html` &#183; not in this registry`}</span></li>`;
     }),
     ...v.datasets.map((d) => html`<li class="flow-item kind-dataset">${d.name}${d.version ? ` ${d.version}` : ""}<span class="rel">${d.role ? `${d.role} data` : "data"}</span></li>`),
     ...v.code ? [html`<li class="flow-item kind-code"><code>${v.code.repo}</code> <code>${v.code.commit.slice(0, 7)}</code><span class="rel">code</span></li>`] : []
   ];
-  const children = data.children.get(versionKey(v.model, v.version)) ?? [];
+  const children = data.children.get(v.key) ?? [];
   const lineage = html`<div class="flow">
 <div class="flow-col"><h4>Made from</h4>${inputs.length ? html`<ul class="flow-list">${inputs}</ul>` : html`<p class="muted">Nothing recorded.</p>`}</div>
 <div class="flow-arrow" aria-hidden="true"></div>
@@ -7610,7 +7643,7 @@ function buildSearchIndex(data) {
       const datasets = /* @__PURE__ */ new Set();
       for (const v of m.versions) for (const d of v.datasets) datasets.add(d.name);
       const parts = [m.name, m.title, m.task, ...m.tags, ...m.owners, ...datasets, m.description ? excerpt(markdownToText(m.description), 600) : void 0];
-      return [m.name, parts.filter(Boolean).join(" \u2022 ").toLowerCase()];
+      return [m.name, parts.filter(Boolean).join(" | ").toLowerCase()];
     })
   };
 }
