@@ -20,7 +20,7 @@ var processIo = {
 
 // src/cli/main.ts
 var local = (name) => async () => {
-  const m = await import("./chunk-YX6TIPKF.js");
+  const m = await import("./chunk-32WPWUZZ.js");
   return { run: m[name], failureStatus: m.failureStatus };
 };
 var github = (name) => async () => {

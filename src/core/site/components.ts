@@ -32,23 +32,13 @@ const VERDICT_WORDS: Record<Verdict, string> = { better: 'better', worse: 'worse
 /** A signed delta coloured by the metric's direction, with an arrow and a word so colour is not the only cue. */
 export function deltaCell(current: number | undefined, previous: number | undefined, definition: MetricDefinition | undefined): Raw {
   if (current === undefined || previous === undefined) return html`<td class="delta none">&#8211;</td>`;
-  const delta = roundedDelta(current - previous);
+  const difference = current - previous;
+  // To 12 digits: 0.1 + 0.2 - 0.3 is 0, not 5.55e-17.
+  const delta = Math.abs(difference) < 1e-12 ? 0 : Number(difference.toPrecision(12));
   const verdict = judge(delta, definition?.direction);
   const arrow = delta === 0 ? ARROWS.same : delta > 0 ? ARROWS.up : ARROWS.down;
   // No change as an entity: a page of ASCII only is encoded many times faster than one with a single other character.
   return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${delta === 0 ? raw('&#177;0') : formatDelta(delta)} <small>${VERDICT_WORDS[verdict]}</small></td>`;
-}
-
-// Rounding a difference to 12 digits (0.1 + 0.2 - 0.3 is 0, not 5.55e-17) is
-// costly, and the same differences recur across a registry's versions.
-const deltas = new Map<number, number>();
-function roundedDelta(difference: number): number {
-  let delta = deltas.get(difference);
-  if (delta === undefined) {
-    delta = Math.abs(difference) < 1e-12 ? 0 : Number(difference.toPrecision(12));
-    if (deltas.size < 100_000) deltas.set(difference, delta);
-  }
-  return delta;
 }
 
 export function directionNote(definition: MetricDefinition | undefined): string {

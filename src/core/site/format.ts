@@ -8,22 +8,6 @@ import { formatNumber as formatNumberSlow } from '../output/number-format.js';
  */
 export function formatNumber(value: number | undefined): string {
   if (value === undefined || !Number.isFinite(value) || value === 0) return formatNumberSlow(value);
-  let text = numberTexts.get(value);
-  if (text === undefined) {
-    text = formatFinite(value);
-    if (numberTexts.size < 100_000) numberTexts.set(value, text);
-  }
-  return text;
-}
-
-/**
- * Metrics written with a few decimals repeat across a registry's versions and
- * their deltas, and writing a double as text is the costly part (about half a
- * microsecond): each distinct value is written once.
- */
-const numberTexts = new Map<number, string>();
-
-function formatFinite(value: number): string {
   const abs = value < 0 ? -value : value;
   if (abs >= 1e-4 && abs < 1e6) {
     const text = String(value);

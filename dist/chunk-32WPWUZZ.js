@@ -844,15 +844,6 @@ import { pathToFileURL } from "node:url";
 // src/core/site/format.ts
 function formatNumber2(value) {
   if (value === void 0 || !Number.isFinite(value) || value === 0) return formatNumber(value);
-  let text3 = numberTexts.get(value);
-  if (text3 === void 0) {
-    text3 = formatFinite(value);
-    if (numberTexts.size < 1e5) numberTexts.set(value, text3);
-  }
-  return text3;
-}
-var numberTexts = /* @__PURE__ */ new Map();
-function formatFinite(value) {
   const abs = value < 0 ? -value : value;
   if (abs >= 1e-4 && abs < 1e6) {
     const text3 = String(value);
@@ -1748,19 +1739,11 @@ var ARROWS = { up: raw("&#9650;"), down: raw("&#9660;"), same: raw("=") };
 var VERDICT_WORDS = { better: "better", worse: "worse", same: "same", unknown: "no direction" };
 function deltaCell(current, previous, definition) {
   if (current === void 0 || previous === void 0) return html`<td class="delta none">&#8211;</td>`;
-  const delta = roundedDelta(current - previous);
+  const difference = current - previous;
+  const delta = Math.abs(difference) < 1e-12 ? 0 : Number(difference.toPrecision(12));
   const verdict = judge(delta, definition?.direction);
   const arrow = delta === 0 ? ARROWS.same : delta > 0 ? ARROWS.up : ARROWS.down;
   return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${delta === 0 ? raw("&#177;0") : formatDelta(delta)} <small>${VERDICT_WORDS[verdict]}</small></td>`;
-}
-var deltas = /* @__PURE__ */ new Map();
-function roundedDelta(difference) {
-  let delta = deltas.get(difference);
-  if (delta === void 0) {
-    delta = Math.abs(difference) < 1e-12 ? 0 : Number(difference.toPrecision(12));
-    if (deltas.size < 1e5) deltas.set(difference, delta);
-  }
-  return delta;
 }
 function directionNote(definition) {
   if (!definition) return "not in the metric catalogue";
