@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkModelFolders
-} from "./chunk-D6LLIIEH.js";
+} from "./chunk-H46DFB2D.js";
 import "./chunk-F2IDMGGM.js";
 import "./chunk-LQK3ML4U.js";
 

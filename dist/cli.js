@@ -20,11 +20,11 @@ var processIo = {
 
 // src/cli/main.ts
 var local = (name) => async () => {
-  const m = await import("./chunk-32WPWUZZ.js");
+  const m = await import("./chunk-2MT5AY7O.js");
   return { run: m[name], failureStatus: m.failureStatus };
 };
 var github = (name) => async () => {
-  const m = await import("./chunk-5TGSOSLB.js");
+  const m = await import("./chunk-3D2OQ3UV.js");
   return { run: m[name], failureStatus: m.failureStatus };
 };
 var COMMANDS = {

@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5512,14 +5512,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -23457,5097 +23457,12 @@ var require_semver2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
-var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-    var _CodeOrName = class {
-    };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-    var Name = class extends _CodeOrName {
-      constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-          throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        return false;
-      }
-      get names() {
-        return { [this.str]: 1 };
-      }
-    };
-    exports.Name = Name;
-    var _Code = class extends _CodeOrName {
-      constructor(code2) {
-        super();
-        this._items = typeof code2 === "string" ? [code2] : code2;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        if (this._items.length > 1)
-          return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-      }
-      get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
-      }
-      get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
-          if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
-        }, {});
-      }
-    };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
-    function _(strs, ...args) {
-      const code2 = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code2, args[i]);
-        code2.push(strs[++i]);
-      }
-      return new _Code(code2);
-    }
-    exports._ = _;
-    var plus = new _Code("+");
-    function str4(strs, ...args) {
-      const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-      }
-      optimize(expr);
-      return new _Code(expr);
-    }
-    exports.str = str4;
-    function addCodeArg(code2, arg) {
-      if (arg instanceof _Code)
-        code2.push(...arg._items);
-      else if (arg instanceof Name)
-        code2.push(arg);
-      else
-        code2.push(interpolate(arg));
-    }
-    exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-          if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
-            continue;
-          }
-          expr[i++] = "+";
-        }
-        i++;
-      }
-    }
-    function mergeExprItems(a, b) {
-      if (b === '""')
-        return a;
-      if (a === '""')
-        return b;
-      if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-          return;
-        if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
-        return;
-      }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-      return;
-    }
-    function strConcat(c12, c2) {
-      return c2.emptyStr() ? c12 : c12.emptyStr() ? c2 : str4`${c12}${c2}`;
-    }
-    exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
-    }
-    function stringify(x) {
-      return new _Code(safeStringify(x));
-    }
-    exports.stringify = stringify;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    }
-    exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
-    }
-    exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-      }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-    }
-    exports.getEsmExportName = getEsmExportName;
-    function regexpCode(rx) {
-      return new _Code(rx.toString());
-    }
-    exports.regexpCode = regexpCode;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/scope.js
-var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-    var code_1 = require_code();
-    var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-      }
-    };
-    var UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
-      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
-      const: new code_1.Name("const"),
-      let: new code_1.Name("let"),
-      var: new code_1.Name("var")
-    };
-    var Scope = class {
-      constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-      }
-      toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-      }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-      }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-      }
-      _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return this._names[prefix] = { prefix, index: 0 };
-      }
-    };
-    exports.Scope = Scope;
-    var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-      }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
-      }
-    };
-    exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
-    var ValueScope = class extends Scope {
-      constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-      }
-      get() {
-        return this._scope;
-      }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-      }
-      value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === void 0)
-          throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-          const _name = vs.get(valueKey);
-          if (_name)
-            return _name;
-        } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-      }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-          return;
-        return vs.get(keyOrRef);
-      }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
-        });
-      }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
-        }, usedValues, getCode);
-      }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code2 = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
-          if (!vs)
-            continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
-              return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
-            } else {
-              throw new ValueError(name);
-            }
-            nameSet.set(name, UsedValueState.Completed);
-          });
-        }
-        return code2;
-      }
-    };
-    exports.ValueScope = ValueScope;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/index.js
-var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-    var code_1 = require_code();
-    var scope_1 = require_scope();
-    var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return code_2._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return code_2.str;
-    } });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
-      return code_2.strConcat;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return code_2.nil;
-    } });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
-      return code_2.getProperty;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return code_2.stringify;
-    } });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
-      return code_2.regexpCode;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return code_2.Name;
-    } });
-    var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
-      return scope_2.Scope;
-    } });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
-      return scope_2.ValueScope;
-    } });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
-      return scope_2.ValueScopeName;
-    } });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
-      return scope_2.varKinds;
-    } });
-    exports.operators = {
-      GT: new code_1._Code(">"),
-      GTE: new code_1._Code(">="),
-      LT: new code_1._Code("<"),
-      LTE: new code_1._Code("<="),
-      EQ: new code_1._Code("==="),
-      NEQ: new code_1._Code("!=="),
-      NOT: new code_1._Code("!"),
-      OR: new code_1._Code("||"),
-      AND: new code_1._Code("&&"),
-      ADD: new code_1._Code("+")
-    };
-    var Node = class {
-      optimizeNodes() {
-        return this;
-      }
-      optimizeNames(_names, _constants) {
-        return this;
-      }
-    };
-    var Def = class extends Node {
-      constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-      }
-      render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-      }
-      optimizeNames(names, constants4) {
-        if (!names[this.name.str])
-          return;
-        if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants4);
-        return this;
-      }
-      get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-      }
-    };
-    var Assign = class extends Node {
-      constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-      }
-      render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-      }
-      optimizeNames(names, constants4) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-          return;
-        this.rhs = optimizeExpr(this.rhs, names, constants4);
-        return this;
-      }
-      get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-      }
-    };
-    var AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-      }
-      render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-      }
-    };
-    var Label = class extends Node {
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        return `${this.label}:` + _n;
-      }
-    };
-    var Break = class extends Node {
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-      }
-    };
-    var Throw = class extends Node {
-      constructor(error2) {
-        super();
-        this.error = error2;
-      }
-      render({ _n }) {
-        return `throw ${this.error};` + _n;
-      }
-      get names() {
-        return this.error.names;
-      }
-    };
-    var AnyCode = class extends Node {
-      constructor(code2) {
-        super();
-        this.code = code2;
-      }
-      render({ _n }) {
-        return `${this.code};` + _n;
-      }
-      optimizeNodes() {
-        return `${this.code}` ? this : void 0;
-      }
-      optimizeNames(names, constants4) {
-        this.code = optimizeExpr(this.code, names, constants4);
-        return this;
-      }
-      get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-      }
-    };
-    var ParentNode = class extends Node {
-      constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-      }
-      render(opts) {
-        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
-      }
-      optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
-          if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
-          else if (n)
-            nodes[i] = n;
-          else
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      optimizeNames(names, constants4) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
-          if (n.optimizeNames(names, constants4))
-            continue;
-          subtractNames(names, n.names);
-          nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-      }
-    };
-    var BlockNode = class extends ParentNode {
-      render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-      }
-    };
-    var Root = class extends ParentNode {
-    };
-    var Else = class extends BlockNode {
-    };
-    Else.kind = "else";
-    var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-      }
-      render(opts) {
-        let code2 = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-          code2 += "else " + this.else.render(opts);
-        return code2;
-      }
-      optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-          return this.nodes;
-        let e = this.else;
-        if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-          if (cond === false)
-            return e instanceof _If ? e : e.nodes;
-          if (this.nodes.length)
-            return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-          return void 0;
-        return this;
-      }
-      optimizeNames(names, constants4) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        if (!(super.optimizeNames(names, constants4) || this.else))
-          return;
-        this.condition = optimizeExpr(this.condition, names, constants4);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-          addNames(names, this.else.names);
-        return names;
-      }
-    };
-    If.kind = "if";
-    var For = class extends BlockNode {
-    };
-    For.kind = "for";
-    var ForLoop = class extends For {
-      constructor(iteration) {
-        super();
-        this.iteration = iteration;
-      }
-      render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-      }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
-          return;
-        this.iteration = optimizeExpr(this.iteration, names, constants4);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iteration.names);
-      }
-    };
-    var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-      }
-      render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-      }
-      get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-      }
-    };
-    var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-      }
-      render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-      }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
-          return;
-        this.iterable = optimizeExpr(this.iterable, names, constants4);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iterable.names);
-      }
-    };
-    var Func = class extends BlockNode {
-      constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-      }
-      render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-      }
-    };
-    Func.kind = "func";
-    var Return = class extends ParentNode {
-      render(opts) {
-        return "return " + super.render(opts);
-      }
-    };
-    Return.kind = "return";
-    var Try = class extends BlockNode {
-      render(opts) {
-        let code2 = "try" + super.render(opts);
-        if (this.catch)
-          code2 += this.catch.render(opts);
-        if (this.finally)
-          code2 += this.finally.render(opts);
-        return code2;
-      }
-      optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-      }
-      optimizeNames(names, constants4) {
-        var _a, _b;
-        super.optimizeNames(names, constants4);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        if (this.catch)
-          addNames(names, this.catch.names);
-        if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
-      }
-    };
-    var Catch = class extends BlockNode {
-      constructor(error2) {
-        super();
-        this.error = error2;
-      }
-      render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-      }
-    };
-    Catch.kind = "catch";
-    var Finally = class extends BlockNode {
-      render(opts) {
-        return "finally" + super.render(opts);
-      }
-    };
-    Finally.kind = "finally";
-    var CodeGen = class {
-      constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-      }
-      toString() {
-        return this._root.render(this.opts);
-      }
-      // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
-      }
-      // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
-      }
-      // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
-      }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-      }
-      // return code that assigns values in the external scope to the names that are used internally
-      // (same names that were returned by gen.scopeName or gen.scopeValue)
-      scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-      }
-      scopeCode() {
-        return this._extScope.scopeCode(this._values);
-      }
-      _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-      }
-      // `const` declaration (`var` in es5 mode)
-      const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-      }
-      // `let` declaration with optional assignment (`var` in es5 mode)
-      let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-      }
-      // `var` declaration with optional assignment
-      var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-      }
-      // assignment code
-      assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-      }
-      // `+=` code
-      add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-      }
-      // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
-        return this;
-      }
-      // returns code for object literal for the passed argument list of key-value pairs
-      object(...keyValues) {
-        const code2 = ["{"];
-        for (const [key, value] of keyValues) {
-          if (code2.length > 1)
-            code2.push(",");
-          code2.push(key);
-          if (key !== value || this.opts.es5) {
-            code2.push(":");
-            (0, code_1.addCodeArg)(code2, value);
-          }
-        }
-        code2.push("}");
-        return new code_1._Code(code2);
-      }
-      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-          this.code(thenBody).else().code(elseBody).endIf();
-        } else if (thenBody) {
-          this.code(thenBody).endIf();
-        } else if (elseBody) {
-          throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-      }
-      // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
-      }
-      // `else` clause - only valid after `if` or `else if` clauses
-      else() {
-        return this._elseNode(new Else());
-      }
-      // end `if` statement (needed if gen.if was used only with condition)
-      endIf() {
-        return this._endBlockNode(If, Else);
-      }
-      _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-          this.code(forBody).endFor();
-        return this;
-      }
-      // a generic `for` clause (or statement if `forBody` is passed)
-      for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-      }
-      // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-      }
-      // `for-of` statement (in es5 mode replace with a normal for loop)
-      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-          const arr2 = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr2}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr2}[${i}]`);
-            forBody(name);
-          });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-      }
-      // `for-in` statement.
-      // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
-      }
-      // end `for` loop
-      endFor() {
-        return this._endBlockNode(For);
-      }
-      // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
-      }
-      // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
-      }
-      // `return` statement
-      return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-          throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-      }
-      // `try` statement
-      try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-          throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-          const error2 = this.name("e");
-          this._currNode = node.catch = new Catch(error2);
-          catchCode(error2);
-        }
-        if (finallyCode) {
-          this._currNode = node.finally = new Finally();
-          this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-      }
-      // `throw` statement
-      throw(error2) {
-        return this._leafNode(new Throw(error2));
-      }
-      // start self-balancing block
-      block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
-        return this;
-      }
-      // end the current self-balancing block
-      endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === void 0)
-          throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-      }
-      // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-          this.code(funcBody).endFunc();
-        return this;
-      }
-      // end function definition
-      endFunc() {
-        return this._endBlockNode(Func);
-      }
-      optimize(n = 1) {
-        while (n-- > 0) {
-          this._root.optimizeNodes();
-          this._root.optimizeNames(this._root.names, this._constants);
-        }
-      }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-      }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-      }
-      _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
-          this._nodes.pop();
-          return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-      }
-      _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-          throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-      }
-      get _root() {
-        return this._nodes[0];
-      }
-      get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-      }
-      set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-      }
-    };
-    exports.CodeGen = CodeGen;
-    function addNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
-    }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-    }
-    function optimizeExpr(expr, names, constants4) {
-      if (expr instanceof code_1.Name)
-        return replaceName(expr);
-      if (!canOptimize(expr))
-        return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items.push(...c._items);
-        else
-          items.push(c);
-        return items;
-      }, []));
-      function replaceName(n) {
-        const c = constants4[n.str];
-        if (c === void 0 || names[n.str] !== 1)
-          return n;
-        delete names[n.str];
-        return c;
-      }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
-      }
-    }
-    function subtractNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-    }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
-    }
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
-    function and(...args) {
-      return args.reduce(andCode);
-    }
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
-    function or(...args) {
-      return args.reduce(orCode);
-    }
-    exports.or = or;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
-    }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/util.js
-var require_util9 = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-    var codegen_1 = require_codegen();
-    var code_1 = require_code();
-    function toHash(arr2) {
-      const hash = {};
-      for (const item of arr2)
-        hash[item] = true;
-      return hash;
-    }
-    exports.toHash = toHash;
-    function alwaysValidSchema(it, schema2) {
-      if (typeof schema2 == "boolean")
-        return schema2;
-      if (Object.keys(schema2).length === 0)
-        return true;
-      checkUnknownRules(it, schema2);
-      return !schemaHasRules(schema2, it.self.RULES.all);
-    }
-    exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema2 = it.schema) {
-      const { opts, self: self2 } = it;
-      if (!opts.strictSchema)
-        return;
-      if (typeof schema2 === "boolean")
-        return;
-      const rules = self2.RULES.keywords;
-      for (const key in schema2) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
-      }
-    }
-    exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema2, rules) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
-        if (rules[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema2, RULES2) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
-        if (key !== "$ref" && RULES2.all[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema2, keyword, $data) {
-      if (!$data) {
-        if (typeof schema2 == "number" || typeof schema2 == "boolean")
-          return schema2;
-        if (typeof schema2 == "string")
-          return (0, codegen_1._)`${schema2}`;
-      }
-      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-    }
-    exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str4) {
-      return unescapeJsonPointer(decodeURIComponent(str4));
-    }
-    exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str4) {
-      return encodeURIComponent(escapeJsonPointer(str4));
-    }
-    exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str4) {
-      if (typeof str4 == "number")
-        return `${str4}`;
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str4) {
-      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
-    }
-    exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
-      if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
-      } else {
-        f(xs);
-      }
-    }
-    exports.eachItem = eachItem;
-    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to, toName) => {
-        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-      };
-    }
-    exports.mergeEvaluated = {
-      props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
-          if (from === true) {
-            gen.assign(to, true);
-          } else {
-            gen.assign(to, (0, codegen_1._)`${to} || {}`);
-            setEvaluated(gen, to, from);
-          }
-        }),
-        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
-        resultToName: evaluatedPropsToName
-      }),
-      items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
-      })
-    };
-    function evaluatedPropsToName(gen, ps) {
-      if (ps === true)
-        return gen.var("props", true);
-      const props = gen.var("props", (0, codegen_1._)`{}`);
-      if (ps !== void 0)
-        setEvaluated(gen, props, ps);
-      return props;
-    }
-    exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
-    }
-    exports.setEvaluated = setEvaluated;
-    var snippets = {};
-    function useFunc(gen, f) {
-      return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
-      });
-    }
-    exports.useFunc = useFunc;
-    var Type2;
-    (function(Type3) {
-      Type3[Type3["Num"] = 0] = "Num";
-      Type3[Type3["Str"] = 1] = "Str";
-    })(Type2 || (exports.Type = Type2 = {}));
-    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-      if (dataProp instanceof codegen_1.Name) {
-        const isNumber2 = dataPropType === Type2.Num;
-        return jsPropertySyntax ? isNumber2 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber2 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
-      }
-      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-    }
-    exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-      if (!mode)
-        return;
-      msg = `strict mode: ${msg}`;
-      if (mode === true)
-        throw new Error(msg);
-      it.self.logger.warn(msg);
-    }
-    exports.checkStrictMode = checkStrictMode;
-  }
-});
-
-// node_modules/ajv/dist/compile/names.js
-var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var names = {
-      // validation function arguments
-      data: new codegen_1.Name("data"),
-      // data passed to validation function
-      // args passed from referencing schema
-      valCxt: new codegen_1.Name("valCxt"),
-      // validation/data context - should not be used directly, it is destructured to the names below
-      instancePath: new codegen_1.Name("instancePath"),
-      parentData: new codegen_1.Name("parentData"),
-      parentDataProperty: new codegen_1.Name("parentDataProperty"),
-      rootData: new codegen_1.Name("rootData"),
-      // root data - same as the data passed to the first/top validation function
-      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
-      // used to support recursiveRef and dynamicRef
-      // function scoped variables
-      vErrors: new codegen_1.Name("vErrors"),
-      // null or array of validation errors
-      errors: new codegen_1.Name("errors"),
-      // counter of validation errors
-      this: new codegen_1.Name("this"),
-      // "globals"
-      self: new codegen_1.Name("self"),
-      scope: new codegen_1.Name("scope"),
-      // JTD serialize/parse name for JSON string and position
-      json: new codegen_1.Name("json"),
-      jsonPos: new codegen_1.Name("jsonPos"),
-      jsonLen: new codegen_1.Name("jsonLen"),
-      jsonPart: new codegen_1.Name("jsonPart")
-    };
-    exports.default = names;
-  }
-});
-
-// node_modules/ajv/dist/compile/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var names_1 = require_names();
-    exports.keywordError = {
-      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
-    };
-    exports.keyword$DataError = {
-      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
-    };
-    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
-      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
-        addError(gen, errObj);
-      } else {
-        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
-      }
-    }
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
-      addError(gen, errObj);
-      if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-      }
-    }
-    exports.reportExtraError = reportExtraError;
-    function resetErrorsCount(gen, errsCount) {
-      gen.assign(names_1.default.errors, errsCount);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-    }
-    exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
-      if (errsCount === void 0)
-        throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
-        }
-      });
-    }
-    exports.extendErrors = extendErrors;
-    function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
-      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
-    }
-    function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
-      if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
-        gen.return(false);
-      }
-    }
-    var E = {
-      keyword: new codegen_1.Name("keyword"),
-      schemaPath: new codegen_1.Name("schemaPath"),
-      // also used in JTD errors
-      params: new codegen_1.Name("params"),
-      propertyName: new codegen_1.Name("propertyName"),
-      message: new codegen_1.Name("message"),
-      schema: new codegen_1.Name("schema"),
-      parentSchema: new codegen_1.Name("parentSchema")
-    };
-    function errorObjectCode(cxt, error2, errorPaths) {
-      const { createErrors } = cxt.it;
-      if (createErrors === false)
-        return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error2, errorPaths);
-    }
-    function errorObject(cxt, error2, errorPaths = {}) {
-      const { gen, it } = cxt;
-      const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths)
-      ];
-      extraErrorProps(cxt, error2, keyValues);
-      return gen.object(...keyValues);
-    }
-    function errorInstancePath({ errorPath }, { instancePath }) {
-      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
-      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-    }
-    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
-      if (schemaPath) {
-        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-      }
-      return [E.schemaPath, schPath];
-    }
-    function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
-      if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-      }
-      if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-      }
-      if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/boolSchema.js
-var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var boolError = {
-      message: "boolean schema is false"
-    };
-    function topBoolOrEmptySchema(it) {
-      const { gen, schema: schema2, validateName } = it;
-      if (schema2 === false) {
-        falseSchemaError(it, false);
-      } else if (typeof schema2 == "object" && schema2.$async === true) {
-        gen.return(names_1.default.data);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
-        gen.return(true);
-      }
-    }
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      const { gen, schema: schema2 } = it;
-      if (schema2 === false) {
-        gen.var(valid, false);
-        falseSchemaError(it);
-      } else {
-        gen.var(valid, true);
-      }
-    }
-    exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
-      const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it
-      };
-      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/rules.js
-var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRules = exports.isJSONType = void 0;
-    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-    var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
-    }
-    exports.isJSONType = isJSONType;
-    function getRules() {
-      const groups2 = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] }
-      };
-      return {
-        types: { ...groups2, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {}
-      };
-    }
-    exports.getRules = getRules;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/applicability.js
-var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema: schema2, self: self2 }, type2) {
-      const group = self2.RULES.types[type2];
-      return group && group !== true && shouldUseGroup(schema2, group);
-    }
-    exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema2, group) {
-      return group.rules.some((rule) => shouldUseRule(schema2, rule));
-    }
-    exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema2, rule) {
-      var _a;
-      return schema2[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
-    }
-    exports.shouldUseRule = shouldUseRule;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/dataType.js
-var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-    var rules_1 = require_rules();
-    var applicability_1 = require_applicability();
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var DataType;
-    (function(DataType2) {
-      DataType2[DataType2["Correct"] = 0] = "Correct";
-      DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema2) {
-      const types2 = getJSONTypes(schema2.type);
-      const hasNull = types2.includes("null");
-      if (hasNull) {
-        if (schema2.nullable === false)
-          throw new Error("type: null contradicts nullable: false");
-      } else {
-        if (!types2.length && schema2.nullable !== void 0) {
-          throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema2.nullable === true)
-          types2.push("null");
-      }
-      return types2;
-    }
-    exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts) {
-      const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types2.every(rules_1.isJSONType))
-        return types2;
-      throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
-    }
-    exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types2) {
-      const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types2, opts.coerceTypes);
-      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
-      if (checkTypes) {
-        const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-          if (coerceTo.length)
-            coerceData(it, types2, coerceTo);
-          else
-            reportTypeError(it);
-        });
-      }
-      return checkTypes;
-    }
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
-    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types2, coerceTypes) {
-      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
-    }
-    function coerceData(it, types2, coerceTo) {
-      const { gen, data, opts } = it;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
-      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
-      if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-      }
-      gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
-        }
-      }
-      gen.else();
-      reportTypeError(it);
-      gen.endIf();
-      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-      });
-      function coerceSpecificType(t) {
-        switch (t) {
-          case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
-            return;
-          case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
-            return;
-          case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
-            gen.assign(coerced, null);
-            return;
-          case "array":
-            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
-        }
-      }
-    }
-    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
-    }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-      let cond;
-      switch (dataType) {
-        case "null":
-          return (0, codegen_1._)`${data} ${EQ2} null`;
-        case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
-          break;
-        case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-          break;
-        case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
-          break;
-        case "number":
-          cond = numCond();
-          break;
-        default:
-          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
-      }
-      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-      function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
-      }
-    }
-    exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
-      if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-      }
-      let cond;
-      const types2 = (0, util_1.toHash)(dataTypes);
-      if (types2.array && types2.object) {
-        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types2.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types2.null;
-        delete types2.array;
-        delete types2.object;
-      } else {
-        cond = codegen_1.nil;
-      }
-      if (types2.number)
-        delete types2.integer;
-      for (const t in types2)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-      return cond;
-    }
-    exports.checkDataTypes = checkDataTypes;
-    var typeError = {
-      message: ({ schema: schema2 }) => `must be ${schema2}`,
-      params: ({ schema: schema2, schemaValue }) => typeof schema2 == "string" ? (0, codegen_1._)`{type: ${schema2}}` : (0, codegen_1._)`{type: ${schemaValue}}`
-    };
-    function reportTypeError(it) {
-      const cxt = getTypeErrorContext(it);
-      (0, errors_1.reportError)(cxt, typeError);
-    }
-    exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      const { gen, data, schema: schema2 } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema2, "type");
-      return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema2.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema2,
-        params: {},
-        it
-      };
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assignDefaults = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
-      if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
-        }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-      }
-    }
-    exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
-      if (defaultValue === void 0)
-        return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
-      if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-      }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
-      if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
-      }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/code.js
-var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var names_1 = require_names();
-    var util_2 = require_util9();
-    function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
-        cxt.error();
-      });
-    }
-    exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
-    }
-    exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
-      cxt.error();
-    }
-    exports.reportMissingProp = reportMissingProp;
-    function hasPropFunc(gen) {
-      return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
-      });
-    }
-    exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
-    }
-    exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-    }
-    exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-    }
-    exports.noPropertyInData = noPropertyInData;
-    function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-    }
-    exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-    }
-    exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context3, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-      const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData]
-      ];
-      if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context3 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context3}, ${args})` : (0, codegen_1._)`${func}(${args})`;
-    }
-    exports.callValidateCode = callValidateCode;
-    var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
-      const u = opts.unicodeRegExp ? "u" : "";
-      const { regExp } = opts.code;
-      const rx = regExp(pattern, u);
-      return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
-      });
-    }
-    exports.usePattern = usePattern;
-    function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-      }
-      gen.var(valid, true);
-      validateItems(() => gen.break());
-      return valid;
-      function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-          cxt.subschema({
-            keyword,
-            dataProp: i,
-            dataPropType: util_1.Type.Num
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), notValid);
-        });
-      }
-    }
-    exports.validateArray = validateArray;
-    function validateUnion(cxt) {
-      const { gen, schema: schema2, keyword, it } = cxt;
-      if (!Array.isArray(schema2))
-        throw new Error("ajv implementation error");
-      const alwaysValid = schema2.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
-        return;
-      const valid = gen.let("valid", false);
-      const schValid = gen.name("_valid");
-      gen.block(() => schema2.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-          keyword,
-          schemaProp: i,
-          compositeRule: true
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
-          gen.if((0, codegen_1.not)(valid));
-      }));
-      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-    }
-    exports.validateUnion = validateUnion;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/keyword.js
-var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var code_1 = require_code2();
-    var errors_1 = require_errors2();
-    function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema: schema2, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema2, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-      const valid = gen.name("valid");
-      cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true
-      }, valid);
-      cxt.pass(valid, () => cxt.error(true));
-    }
-    exports.macroKeywordCode = macroKeywordCode;
-    function funcKeywordCode(cxt, def) {
-      var _a;
-      const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
-      const valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-      function validateKeyword() {
-        if (def.errors === false) {
-          assignValid();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => cxt.error());
-        } else {
-          const ruleErrs = def.async ? validateAsync() : validateSync();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-      }
-      function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-      }
-      function validateSync() {
-        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-      }
-      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-      }
-      function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
-      }
-    }
-    exports.funcKeywordCode = funcKeywordCode;
-    function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
-    }
-    function addErrs(cxt, errs) {
-      const { gen } = cxt;
-      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-      }, () => cxt.error());
-    }
-    function checkAsyncKeyword({ schemaEnv }, def) {
-      if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-    }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-    }
-    function validSchemaType(schema2, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 == "undefined");
-    }
-    exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema: schema2, opts, self: self2, errSchemaPath }, def, keyword) {
-      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-      }
-      const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema2, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-      }
-      if (def.validateSchema) {
-        const valid = def.validateSchema(schema2[keyword]);
-        if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
-          if (opts.validateSchema === "log")
-            self2.logger.error(msg);
-          else
-            throw new Error(msg);
-        }
-      }
-    }
-    exports.validateKeywordUsage = validateKeywordUsage;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/subschema.js
-var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    function getSubschema(it, { keyword, schemaProp, schema: schema2, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema2 !== void 0) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-      }
-      if (keyword !== void 0) {
-        const sch = it.schema[keyword];
-        return schemaProp === void 0 ? {
-          schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
-        } : {
-          schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
-        };
-      }
-      if (schema2 !== void 0) {
-        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
-          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-          schema: schema2,
-          schemaPath,
-          topSchemaRef,
-          errSchemaPath
-        };
-      }
-      throw new Error('either "keyword" or "schema" must be passed');
-    }
-    exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-      }
-      const { gen } = it;
-      if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-      }
-      if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
-        dataContextProps(nextData);
-        if (propertyName !== void 0)
-          subschema.propertyName = propertyName;
-      }
-      if (dataTypes)
-        subschema.dataTypes = dataTypes;
-      function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-      }
-    }
-    exports.extendSubschemaData = extendSubschemaData;
-    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-      if (compositeRule !== void 0)
-        subschema.compositeRule = compositeRule;
-      if (createErrors !== void 0)
-        subschema.createErrors = createErrors;
-      if (allErrors !== void 0)
-        subschema.allErrors = allErrors;
-      subschema.jtdDiscriminator = jtdDiscriminator;
-      subschema.jtdMetadata = jtdMetadata;
-    }
-    exports.extendSubschemaMode = extendSubschemaMode;
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  }
-});
-
-// node_modules/json-schema-traverse/index.js
-var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
-    "use strict";
-    var traverse = module.exports = function(schema2, opts, cb) {
-      if (typeof opts == "function") {
-        cb = opts;
-        opts = {};
-      }
-      cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
-      };
-      var post = cb.post || function() {
-      };
-      _traverse(opts, pre, post, schema2, "", schema2);
-    };
-    traverse.keywords = {
-      additionalItems: true,
-      items: true,
-      contains: true,
-      additionalProperties: true,
-      propertyNames: true,
-      not: true,
-      if: true,
-      then: true,
-      else: true
-    };
-    traverse.arrayKeywords = {
-      items: true,
-      allOf: true,
-      anyOf: true,
-      oneOf: true
-    };
-    traverse.propsKeywords = {
-      $defs: true,
-      definitions: true,
-      properties: true,
-      patternProperties: true,
-      dependencies: true
-    };
-    traverse.skipKeywords = {
-      default: true,
-      enum: true,
-      const: true,
-      required: true,
-      maximum: true,
-      minimum: true,
-      exclusiveMaximum: true,
-      exclusiveMinimum: true,
-      multipleOf: true,
-      maxLength: true,
-      minLength: true,
-      pattern: true,
-      format: true,
-      maxItems: true,
-      minItems: true,
-      uniqueItems: true,
-      maxProperties: true,
-      minProperties: true
-    };
-    function _traverse(opts, pre, post, schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema2 && typeof schema2 == "object" && !Array.isArray(schema2)) {
-        pre(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema2) {
-          var sch = schema2[key];
-          if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema2, i);
-            }
-          } else if (key in traverse.propsKeywords) {
-            if (sch && typeof sch == "object") {
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema2, prop);
-            }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema2);
-          }
-        }
-        post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-      }
-    }
-    function escapeJsonPtr(str4) {
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/resolve.js
-var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-    var util_1 = require_util9();
-    var equal = require_fast_deep_equal();
-    var traverse = require_json_schema_traverse();
-    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
-      "type",
-      "format",
-      "pattern",
-      "maxLength",
-      "minLength",
-      "maxProperties",
-      "minProperties",
-      "maxItems",
-      "minItems",
-      "maximum",
-      "minimum",
-      "uniqueItems",
-      "multipleOf",
-      "required",
-      "enum",
-      "const"
-    ]);
-    function inlineRef(schema2, limit = true) {
-      if (typeof schema2 == "boolean")
-        return true;
-      if (limit === true)
-        return !hasRef(schema2);
-      if (!limit)
-        return false;
-      return countKeys2(schema2) <= limit;
-    }
-    exports.inlineRef = inlineRef;
-    var REF_KEYWORDS = /* @__PURE__ */ new Set([
-      "$ref",
-      "$recursiveRef",
-      "$recursiveAnchor",
-      "$dynamicRef",
-      "$dynamicAnchor"
-    ]);
-    function hasRef(schema2) {
-      for (const key in schema2) {
-        if (REF_KEYWORDS.has(key))
-          return true;
-        const sch = schema2[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-          return true;
-        if (typeof sch == "object" && hasRef(sch))
-          return true;
-      }
-      return false;
-    }
-    function countKeys2(schema2) {
-      let count = 0;
-      for (const key in schema2) {
-        if (key === "$ref")
-          return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-          continue;
-        if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys2(sch));
-        }
-        if (count === Infinity)
-          return Infinity;
-      }
-      return count;
-    }
-    function getFullPath(resolver, id = "", normalize2) {
-      if (normalize2 !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
-    }
-    exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
-      return serialized.split("#")[0] + "#";
-    }
-    exports._getFullPath = _getFullPath;
-    var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-    }
-    exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
-    }
-    exports.resolveUrl = resolveUrl;
-    var ANCHOR2 = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema2, baseId) {
-      if (typeof schema2 == "boolean")
-        return {};
-      const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema2[schemaId] || baseId);
-      const baseIds = { "": schId };
-      const pathPrefix = getFullPath(uriResolver, schId, false);
-      const localRefs = {};
-      const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema2, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === void 0)
-          return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-          innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-          const _resolve = this.opts.uriResolver.resolve;
-          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-          if (schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
-          if (typeof schOrRef == "string")
-            schOrRef = this.refs[schOrRef];
-          if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref);
-          } else if (ref !== normalizeId(fullPath)) {
-            if (ref[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref], ref);
-              localRefs[ref] = sch;
-            } else {
-              this.refs[ref] = fullPath;
-            }
-          }
-          return ref;
-        }
-        function addAnchor(anchor) {
-          if (typeof anchor == "string") {
-            if (!ANCHOR2.test(anchor))
-              throw new Error(`invalid anchor "${anchor}"`);
-            addRef.call(this, `#${anchor}`);
-          }
-        }
-      });
-      return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
-      }
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-      }
-    }
-    exports.getSchemaRefs = getSchemaRefs;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/index.js
-var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-    var boolSchema_1 = require_boolSchema();
-    var dataType_1 = require_dataType();
-    var applicability_1 = require_applicability();
-    var dataType_2 = require_dataType();
-    var defaults_1 = require_defaults();
-    var keyword_1 = require_keyword();
-    var subschema_1 = require_subschema();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util9();
-    var errors_1 = require_errors2();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          topSchemaObjCode(it);
-          return;
-        }
-      }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-    }
-    exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema: schema2, schemaEnv, opts }, body) {
-      if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema2, opts)}`);
-          destructureValCxtES5(gen, opts);
-          gen.code(body);
-        });
-      } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema2, opts)).code(body));
-      }
-    }
-    function destructureValCxt(opts) {
-      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-    }
-    function destructureValCxtES5(gen, opts) {
-      gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-      }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
-      });
-    }
-    function topSchemaObjCode(it) {
-      const { schema: schema2, opts, gen } = it;
-      validateFunction(it, () => {
-        if (opts.$comment && schema2.$comment)
-          commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-          resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-      });
-      return;
-    }
-    function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
-    }
-    function funcSourceUrl(schema2, opts) {
-      const schId = typeof schema2 == "object" && schema2[opts.schemaId];
-      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
-    }
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
-          return;
-        }
-      }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-    }
-    function schemaCxtHasRules({ schema: schema2, self: self2 }) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
-        if (self2.RULES.all[key])
-          return true;
-      return false;
-    }
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
-    }
-    function subSchemaObjCode(it, valid) {
-      const { schema: schema2, gen, opts } = it;
-      if (opts.$comment && schema2.$comment)
-        commentKeyword(it);
-      updateContext(it);
-      checkAsyncSchema(it);
-      const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount);
-      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-    }
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it);
-      checkRefsAndKeywords(it);
-    }
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-      const types2 = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
-      schemaKeywords(it, types2, !checkedTypes, errsCount);
-    }
-    function checkRefsAndKeywords(it) {
-      const { schema: schema2, errSchemaPath, opts, self: self2 } = it;
-      if (schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self2.RULES)) {
-        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-      }
-    }
-    function checkNoDefault(it) {
-      const { schema: schema2, opts } = it;
-      if (schema2.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-      }
-    }
-    function updateContext(it) {
-      const schId = it.schema[it.opts.schemaId];
-      if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-    }
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-    }
-    function commentKeyword({ gen, schemaEnv, schema: schema2, errSchemaPath, opts }) {
-      const msg = schema2.$comment;
-      if (opts.$comment === true) {
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
-      } else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-      }
-    }
-    function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-      if (schemaEnv.$async) {
-        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-          assignEvaluated(it);
-        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
-      }
-    }
-    function assignEvaluated({ gen, evaluated, props, items }) {
-      if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
-    }
-    function schemaKeywords(it, types2, typeErrors, errsCount) {
-      const { gen, schema: schema2, data, allErrors, opts, self: self2 } = it;
-      const { RULES: RULES2 } = self2;
-      if (schema2.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema2, RULES2))) {
-        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
-        return;
-      }
-      if (!opts.jtd)
-        checkStrictTypes(it, types2);
-      gen.block(() => {
-        for (const group of RULES2.rules)
-          groupKeywords(group);
-        groupKeywords(RULES2.post);
-      });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema2, group))
-          return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
-          if (types2.length === 1 && types2[0] === group.type && typeErrors) {
-            gen.else();
-            (0, dataType_2.reportTypeError)(it);
-          }
-          gen.endIf();
-        } else {
-          iterateKeywords(it, group);
-        }
-        if (!allErrors)
-          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
-      }
-    }
-    function iterateKeywords(it, group) {
-      const { gen, schema: schema2, opts: { useDefaults } } = it;
-      if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-      gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema2, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
-          }
-        }
-      });
-    }
-    function checkStrictTypes(it, types2) {
-      if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-      checkContextTypes(it, types2);
-      if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types2);
-      checkKeywordTypes(it, it.dataTypes);
-    }
-    function checkContextTypes(it, types2) {
-      if (!types2.length)
-        return;
-      if (!it.dataTypes.length) {
-        it.dataTypes = types2;
-        return;
-      }
-      types2.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-      });
-      narrowSchemaTypes(it, types2);
-    }
-    function checkMultipleTypes(it, ts) {
-      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-      }
-    }
-    function checkKeywordTypes(it, ts) {
-      const rules = it.self.RULES.all;
-      for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type: type2 } = rule.definition;
-          if (type2.length && !type2.some((t) => hasApplicableType(ts, t))) {
-            strictTypesError(it, `missing type "${type2.join(",")}" for keyword "${keyword}"`);
-          }
-        }
-      }
-    }
-    function hasApplicableType(schTs, kwdT) {
-      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
-    }
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
-    }
-    function narrowSchemaTypes(it, withTypes) {
-      const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-          ts.push("integer");
-      }
-      it.dataTypes = ts;
-    }
-    function strictTypesError(it, msg) {
-      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-      msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-    }
-    var KeywordCxt = class {
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        } else {
-          this.schemaCode = this.schemaValue;
-          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-          }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-      }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-      }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-          failAction();
-        else
-          this.error();
-        if (successAction) {
-          this.gen.else();
-          successAction();
-          if (this.allErrors)
-            this.gen.endIf();
-        } else {
-          if (this.allErrors)
-            this.gen.endIf();
-          else
-            this.gen.else();
-        }
-      }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
-      }
-      fail(condition) {
-        if (condition === void 0) {
-          this.error();
-          if (!this.allErrors)
-            this.gen.if(false);
-          return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-          this.gen.endIf();
-        else
-          this.gen.else();
-      }
-      fail$data(condition) {
-        if (!this.$data)
-          return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-      }
-      error(append, errorParams, errorPaths) {
-        if (errorParams) {
-          this.setParams(errorParams);
-          this._error(append, errorPaths);
-          this.setParams({});
-          return;
-        }
-        this._error(append, errorPaths);
-      }
-      _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-      }
-      $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-      }
-      reset() {
-        if (this.errsCount === void 0)
-          throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-      }
-      ok(cond) {
-        if (!this.allErrors)
-          this.gen.if(cond);
-      }
-      setParams(obj2, assign) {
-        if (assign)
-          Object.assign(this.params, obj2);
-        else
-          this.params = obj2;
-      }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-          this.check$data(valid, $dataValid);
-          codeBlock();
-        });
-      }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-          return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-          gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-          gen.elseIf(this.invalid$data());
-          this.$dataError();
-          if (valid !== codegen_1.nil)
-            gen.assign(valid, false);
-        }
-        gen.else();
-      }
-      invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-          if (schemaType.length) {
-            if (!(schemaCode instanceof codegen_1.Name))
-              throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-          }
-          return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-          if (def.validateSchema) {
-            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
-            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
-          }
-          return codegen_1.nil;
-        }
-      }
-      subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-      }
-      mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-          return;
-        if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-      }
-      mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-          return true;
-        }
-      }
-    };
-    exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
-      if ("code" in def) {
-        def.code(cxt, ruleType);
-      } else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      } else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-      } else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      }
-    }
-    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-    function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer;
-      let data;
-      if ($data === "")
-        return names_1.default.rootData;
-      if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-      } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-          if (up >= dataLevel)
-            throw new Error(errorMsg("property/index", up));
-          return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-          throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-          return data;
-      }
-      let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment2 of segments) {
-        if (segment2) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment2))}`;
-          expr = (0, codegen_1._)`${expr} && ${data}`;
-        }
-      }
-      return expr;
-      function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-      }
-    }
-    exports.getData = getData;
-  }
-});
-
-// node_modules/ajv/dist/runtime/validation_error.js
-var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var ValidationError = class extends Error {
-      constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-      }
-    };
-    exports.default = ValidationError;
-  }
-});
-
-// node_modules/ajv/dist/compile/ref_error.js
-var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var resolve_1 = require_resolve();
-    var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-      }
-    };
-    exports.default = MissingRefError;
-  }
-});
-
-// node_modules/ajv/dist/compile/index.js
-var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-    var codegen_1 = require_codegen();
-    var validation_error_1 = require_validation_error();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util9();
-    var validate_1 = require_validate();
-    var SchemaEnv = class {
-      constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema2;
-        if (typeof env.schema == "object")
-          schema2 = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema2 === null || schema2 === void 0 ? void 0 : schema2[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema2 === null || schema2 === void 0 ? void 0 : schema2.$async;
-        this.refs = {};
-      }
-    };
-    exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
-      const _sch = getCompilingSchema.call(this, sch);
-      if (_sch)
-        return _sch;
-      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
-      const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-      let _ValidationError;
-      if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-          ref: validation_error_1.default,
-          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
-        });
-      }
-      const validateName = gen.scopeName("validate");
-      sch.validateName = validateName;
-      const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil],
-        // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: /* @__PURE__ */ new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._)`""`,
-        opts: this.opts,
-        self: this
-      };
-      let sourceCode;
-      try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        if (this.opts.code.process)
-          sourceCode = this.opts.code.process(sourceCode, sch);
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-          validate.$async = true;
-        if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
-          validate.evaluated = {
-            props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
-            dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
-          };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-      } catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-          this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e;
-      } finally {
-        this._compilations.delete(sch);
-      }
-    }
-    exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
-      var _a;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
-      if (schOrFunc)
-        return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
-      if (_sch === void 0) {
-        const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
-        const { schemaId } = this.opts;
-        if (schema2)
-          _sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId });
-      }
-      if (_sch === void 0)
-        return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
-    }
-    exports.resolveRef = resolveRef;
-    function inlineOrCompile(sch) {
-      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-      return sch.validate ? sch : compileSchema.call(this, sch);
-    }
-    function getCompilingSchema(schEnv) {
-      for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-          return sch;
-      }
-    }
-    exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-    }
-    function resolve6(root, ref) {
-      let sch;
-      while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-    }
-    function resolveSchema(root, ref) {
-      const p = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-      }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
-      if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-          return;
-        return getJsonPointer.call(this, p, sch);
-      }
-      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-      if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema: schema2 } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema2[schemaId];
-        if (schId)
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema: schema2, schemaId, root, baseId });
-      }
-      return getJsonPointer.call(this, p, schOrRef);
-    }
-    exports.resolveSchema = resolveSchema;
-    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
-      "properties",
-      "patternProperties",
-      "enum",
-      "dependencies",
-      "definitions"
-    ]);
-    function getJsonPointer(parsedRef, { baseId, schema: schema2, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-      for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema2 === "boolean")
-          return;
-        const partSchema = schema2[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === void 0)
-          return;
-        schema2 = partSchema;
-        const schId = typeof schema2 === "object" && schema2[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-      }
-      let env;
-      if (typeof schema2 != "boolean" && schema2.$ref && !(0, util_1.schemaHasRulesButRef)(schema2, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema2.$ref);
-        env = resolveSchema.call(this, root, $ref);
-      }
-      const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema: schema2, schemaId, root, baseId });
-      if (env.schema !== env.root.schema)
-        return env;
-      return void 0;
-    }
-  }
-});
-
-// node_modules/ajv/dist/refs/data.json
-var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
-      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
-      type: "object",
-      required: ["$data"],
-      properties: {
-        $data: {
-          type: "string",
-          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
-        }
-      },
-      additionalProperties: false
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
-    "use strict";
-    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
-    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
-    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
-    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
-    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
-    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
-    var BYTE_HEX = new Array(256);
-    {
-      const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
-      }
-    }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
-      }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-      }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-    }
-    function stringArrayToHexStripped(input) {
-      let acc = "";
-      let code2 = 0;
-      let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (code2 === 48) {
-          continue;
-        }
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
-          return "";
-        }
-        acc += input[i];
-        break;
-      }
-      for (i += 1; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
-          return "";
-        }
-        acc += input[i];
-      }
-      return acc;
-    }
-    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
-    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
-    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
-    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-    function isZoneIdentifier(zone) {
-      if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
-          continue;
-        }
-        return false;
-      }
-      return true;
-    }
-    function compressIPv6ZeroRun(hextets) {
-      let bestStart = -1;
-      let bestLength = 0;
-      let runStart = -1;
-      let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
-          runLength++;
-          if (runLength > bestLength) {
-            bestLength = runLength;
-            bestStart = runStart;
-          }
-        } else {
-          runStart = -1;
-          runLength = 0;
-        }
-      }
-      if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
-    }
-    function normalizeIPv6Address(input) {
-      const compression = input.indexOf("::");
-      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
-      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
-      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
-      if (compression !== -1) {
-        if (left.length === 1 && left[0] === "") left.length = 0;
-        if (right.length === 1 && right[0] === "") right.length = 0;
-      }
-      const parts = left.concat(right);
-      let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (part === "") return void 0;
-        if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
-          hextetCount += 2;
-          continue;
-        }
-        if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
-        hextetCount++;
-      }
-      if (compression === -1) {
-        if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
-      }
-      if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
-    }
-    function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input)) {
-        input = input.toLowerCase();
-        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
-      }
-      if (findToken(input, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
-      }
-      let zoneIdentifier = "";
-      const zoneSeparator = input.indexOf("%");
-      if (zoneSeparator !== -1) {
-        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
-        input = input.slice(0, zoneSeparator);
-      }
-      const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
-      return {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
-        isIPV6: true
-      };
-    }
-    function findToken(str4, token) {
-      let ind = 0;
-      for (let i = 0; i < str4.length; i++) {
-        if (str4[i] === token) ind++;
-      }
-      return ind;
-    }
-    function removeDotSegments(path) {
-      let input = path;
-      const output = [];
-      let nextSlash = -1;
-      let len = 0;
-      while (len = input.length) {
-        if (len === 1) {
-          if (input === ".") {
-            break;
-          } else if (input === "/") {
-            output.push("/");
-            break;
-          } else {
-            output.push(input);
-            break;
-          }
-        } else if (len === 2) {
-          if (input[0] === ".") {
-            if (input[1] === ".") {
-              break;
-            } else if (input[1] === "/") {
-              input = input.slice(2);
-              continue;
-            }
-          } else if (input[0] === "/") {
-            if (input[1] === "." || input[1] === "/") {
-              output.push("/");
-              break;
-            }
-          }
-        } else if (len === 3) {
-          if (input === "/..") {
-            if (output.length !== 0) {
-              output.pop();
-            }
-            output.push("/");
-            break;
-          }
-        }
-        if (input[0] === ".") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(3);
-              continue;
-            }
-          } else if (input[1] === "/") {
-            input = input.slice(2);
-            continue;
-          }
-        } else if (input[0] === "/") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(2);
-              continue;
-            } else if (input[2] === ".") {
-              if (input[3] === "/") {
-                input = input.slice(3);
-                if (output.length !== 0) {
-                  output.pop();
-                }
-                continue;
-              }
-            }
-          }
-        }
-        if ((nextSlash = input.indexOf("/", 1)) === -1) {
-          output.push(input);
-          break;
-        } else {
-          output.push(input.slice(0, nextSlash));
-          input = input.slice(nextSlash);
-        }
-      }
-      return output.join("");
-    }
-    function removeDotSegmentsRelative(path) {
-      if (path === "" || path[0] === "/") {
-        return removeDotSegments(path);
-      }
-      const segments = path.split("/");
-      const last = segments.length - 1;
-      const output = [];
-      let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment2 = segments[i];
-        if (segment2 === "." || segment2 === "..") {
-          if (segment2 === "..") {
-            if (output.length !== 0 && output[output.length - 1] !== "..") {
-              output.pop();
-            } else {
-              output.push("..");
-            }
-          }
-          trailingDirectory = i === last;
-        } else {
-          output.push(segment2);
-        }
-      }
-      if (trailingDirectory && output[output.length - 1] !== "..") {
-        output.push("");
-      }
-      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
-        output.unshift(".");
-      }
-      return output.join("/");
-    }
-    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
-    var HOST_DELIM_RE = /[@/?#:]/g;
-    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
-    }
-    function normalizePercentEncoding(input, decodeUnreserved = false) {
-      if (input.indexOf("%") === -1) {
-        return input;
-      }
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        output += input[i];
-      }
-      return output;
-    }
-    function normalizePathEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isPathCharacter(ch)) {
-          output += ch;
-        } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function serializePathEncoding(input, pathNoScheme = false) {
-      let output = "";
-      let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (ch === "/") {
-          firstSegment = false;
-        }
-        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
-          output += ch;
-        } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeComponent(input, isAllowed) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (isAllowed(ch)) {
-          output += ch;
-        } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeUserinfo(input) {
-      return encodeComponent(input, isUserinfoCharacter);
-    }
-    function encodeQuery(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function encodeFragment(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
-    }
-    function normalizeQueryFragmentEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isQueryFragmentCharacter(ch)) {
-          output += ch;
-        } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function escapePreservingEscapes(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        output += escape(input[i]);
-      }
-      return output;
-    }
-    function recomposeAuthority(component) {
-      const uriTokens = [];
-      if (component.userinfo !== void 0) {
-        uriTokens.push(encodeUserinfo(component.userinfo));
-        uriTokens.push("@");
-      }
-      if (component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv4(host)) {
-          let ipV6res = normalizeIPv6(host);
-          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host = normalizePercentEncoding(host, true);
-            ipV6res = normalizeIPv6(host);
-          }
-          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host = `[${ipV6res.escapedHost}]`;
-          } else {
-            host = reescapeHostDelimiters(host, false);
-          }
-        }
-        uriTokens.push(host);
-      }
-      if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
-          throw new TypeError("URI port is malformed.");
-        }
-        uriTokens.push(":");
-        uriTokens.push(port);
-      }
-      return uriTokens.length ? uriTokens.join("") : void 0;
-    }
-    module.exports = {
-      nonSimpleDomain,
-      recomposeAuthority,
-      reescapeHostDelimiters,
-      normalizePercentEncoding,
-      normalizePathEncoding,
-      serializePathEncoding,
-      normalizeQueryFragmentEncoding,
-      encodeUserinfo,
-      encodeQuery,
-      encodeFragment,
-      escapePreservingEscapes,
-      removeDotSegments,
-      removeDotSegmentsRelative,
-      isIPv4,
-      isUUID,
-      normalizeIPv6,
-      stringArrayToHexStripped
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/schemes.js
-var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
-    "use strict";
-    var { isUUID } = require_utils2();
-    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
-    var supportedSchemeNames = (
-      /** @type {const} */
-      [
-        "http",
-        "https",
-        "ws",
-        "wss",
-        "urn",
-        "urn:uuid"
-      ]
-    );
-    function isValidSchemeName(name) {
-      return supportedSchemeNames.indexOf(
-        /** @type {*} */
-        name
-      ) !== -1;
-    }
-    function wsIsSecure(wsComponent) {
-      if (wsComponent.secure === true) {
-        return true;
-      } else if (wsComponent.secure === false) {
-        return false;
-      } else if (wsComponent.scheme) {
-        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
-      } else {
-        return false;
-      }
-    }
-    function httpParse(component) {
-      if (!component.host) {
-        component.error = component.error || "HTTP URIs must have a host.";
-      }
-      return component;
-    }
-    function httpSerialize(component) {
-      const secure = String(component.scheme).toLowerCase() === "https";
-      if (component.port === (secure ? 443 : 80) || component.port === "") {
-        component.port = void 0;
-      }
-      if (!component.path) {
-        component.path = "/";
-      }
-      return component;
-    }
-    function wsParse(wsComponent) {
-      wsComponent.secure = wsIsSecure(wsComponent);
-      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
-      wsComponent.path = void 0;
-      wsComponent.query = void 0;
-      return wsComponent;
-    }
-    function wsSerialize(wsComponent) {
-      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
-        wsComponent.port = void 0;
-      }
-      if (typeof wsComponent.secure === "boolean") {
-        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
-        wsComponent.secure = void 0;
-      }
-      if (wsComponent.resourceName) {
-        const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path && path !== "/" ? path : void 0;
-        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
-        wsComponent.resourceName = void 0;
-      }
-      wsComponent.fragment = void 0;
-      return wsComponent;
-    }
-    function urnParse(urnComponent, options) {
-      if (!urnComponent.path) {
-        urnComponent.error = "URN can not be parsed";
-        return urnComponent;
-      }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
-        const schemeHandler = getSchemeHandler(urnScheme);
-        urnComponent.path = void 0;
-        if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
-        }
-      } else {
-        urnComponent.error = urnComponent.error || "URN can not be parsed.";
-      }
-      return urnComponent;
-    }
-    function urnSerialize(urnComponent, options) {
-      if (urnComponent.nid === void 0) {
-        throw new Error("URN without nid cannot be serialized");
-      }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
-      const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
-      const schemeHandler = getSchemeHandler(urnScheme);
-      if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
-      }
-      const uriComponent = urnComponent;
-      const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
-      return uriComponent;
-    }
-    function urnuuidParse(urnComponent, options) {
-      const uuidComponent = urnComponent;
-      uuidComponent.uuid = uuidComponent.nss;
-      uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
-      }
-      return uuidComponent;
-    }
-    function urnuuidSerialize(uuidComponent) {
-      const urnComponent = uuidComponent;
-      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
-      return urnComponent;
-    }
-    var http2 = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "http",
-        domainHost: true,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var https2 = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "https",
-        domainHost: http2.domainHost,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var ws = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "ws",
-        domainHost: true,
-        parse: wsParse,
-        serialize: wsSerialize
-      }
-    );
-    var wss = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "wss",
-        domainHost: ws.domainHost,
-        parse: ws.parse,
-        serialize: ws.serialize
-      }
-    );
-    var urn = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn",
-        parse: urnParse,
-        serialize: urnSerialize,
-        skipNormalize: true
-      }
-    );
-    var urnuuid = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn:uuid",
-        parse: urnuuidParse,
-        serialize: urnuuidSerialize,
-        skipNormalize: true
-      }
-    );
-    var SCHEMES = (
-      /** @type {Record<SchemeName, SchemeHandler>} */
-      {
-        http: http2,
-        https: https2,
-        ws,
-        wss,
-        urn,
-        "urn:uuid": urnuuid
-      }
-    );
-    Object.setPrototypeOf(SCHEMES, null);
-    function getSchemeHandler(scheme) {
-      return scheme && (SCHEMES[
-        /** @type {SchemeName} */
-        scheme
-      ] || SCHEMES[
-        /** @type {SchemeName} */
-        scheme.toLowerCase()
-      ]) || void 0;
-    }
-    module.exports = {
-      wsIsSecure,
-      SCHEMES,
-      isValidSchemeName,
-      getSchemeHandler
-    };
-  }
-});
-
-// node_modules/fast-uri/index.js
-var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
-    "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
-    var { SCHEMES, getSchemeHandler } = require_schemes();
-    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
-    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
-    var MALFORMED_HOST_ERROR = "URI host is malformed.";
-    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-    function validateScheme(scheme) {
-      const stringScheme = String(scheme);
-      if (!VALID_SCHEME.test(stringScheme)) {
-        throw new TypeError(MALFORMED_SCHEME_ERROR);
-      }
-      return stringScheme;
-    }
-    function normalize2(uri, options) {
-      if (typeof uri === "string") {
-        uri = /** @type {T} */
-        normalizeString(uri, options);
-      } else if (typeof uri === "object") {
-        uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
-      }
-      return uri;
-    }
-    function resolve6(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
-      const {
-        parsed: baseParsed,
-        malformedAuthorityOrPort: baseMalformed,
-        malformedPercentEncoding: baseMalformedPercentEncoding,
-        malformedSchemeSpecific: baseMalformedSchemeSpecific,
-        malformedHost: baseMalformedHost,
-        malformedScheme: baseMalformedScheme
-      } = parseWithStatus(baseURI, schemelessOptions);
-      const {
-        parsed: relativeParsed,
-        malformedAuthorityOrPort: relativeMalformed,
-        malformedPercentEncoding: relativeMalformedPercentEncoding,
-        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-        malformedHost: relativeMalformedHost,
-        malformedScheme: relativeMalformedScheme
-      } = parseWithStatus(relativeURI, schemelessOptions);
-      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
-        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
-      }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-        throw new Error(MALFORMED_HOST_ERROR);
-      }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
-      }
-      schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
-    }
-    function resolveComponent(base, relative4, options, skipNormalization) {
-      const target = {};
-      if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative4 = parse3(serialize(relative4, options), options);
-      }
-      options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
-      } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
-        } else {
-          if (!relative4.path) {
-            target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
-            } else {
-              target.query = base.query;
-            }
-          } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
-            } else {
-              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
-              } else if (!base.path) {
-                target.path = relative4.path;
-              } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
-              }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
-            }
-            target.query = relative4.query;
-          }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
-        }
-        target.scheme = base.scheme;
-      }
-      target.fragment = relative4.fragment;
-      return target;
-    }
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
-      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
-    }
-    function serialize(cmpts, opts) {
-      const component = {
-        host: cmpts.host,
-        scheme: cmpts.scheme,
-        userinfo: cmpts.userinfo,
-        port: cmpts.port,
-        path: cmpts.path,
-        query: cmpts.query,
-        nid: cmpts.nid,
-        nss: cmpts.nss,
-        uuid: cmpts.uuid,
-        fragment: cmpts.fragment,
-        reference: cmpts.reference,
-        resourceName: cmpts.resourceName,
-        secure: cmpts.secure,
-        error: ""
-      };
-      const options = Object.assign({}, opts);
-      const uriTokens = [];
-      if (component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-      }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
-      if (component.path !== void 0) {
-        if (!options.skipEscape) {
-          component.path = serializePathEncoding(component.path, pathNoScheme);
-        } else {
-          component.path = normalizePercentEncoding(component.path);
-        }
-      }
-      if (options.reference !== "suffix" && component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-        uriTokens.push(component.scheme, ":");
-      }
-      const authority = recomposeAuthority(component);
-      if (authority !== void 0) {
-        if (options.reference !== "suffix") {
-          uriTokens.push("//");
-        }
-        uriTokens.push(authority);
-        if (component.path && component.path[0] !== "/") {
-          uriTokens.push("/");
-        }
-      }
-      if (component.path !== void 0) {
-        let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
-        }
-        if (schemelessReference) {
-          s = serializePathEncoding(s, true);
-        }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
-        }
-        uriTokens.push(s);
-      }
-      if (component.query !== void 0) {
-        uriTokens.push("?", encodeQuery(component.query));
-      }
-      if (component.fragment !== void 0) {
-        uriTokens.push("#", encodeFragment(component.fragment));
-      }
-      return uriTokens.join("");
-    }
-    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
-    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
-    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
-        return 'URI path must start with "/" when authority is present.';
-      }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
-        return "URI port is malformed.";
-      }
-      return void 0;
-    }
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-          return true;
-        }
-        percent = component.indexOf("%", percent + 3);
-      }
-      return false;
-    }
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
-    }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
-    }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-        return true;
-      }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
-        let url;
-        try {
-          url = new URL("http://" + parsed.host);
-        } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
-          return true;
-        }
-        if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-          return true;
-        }
-        parsed.host = url.hostname;
-      }
-      return false;
-    }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
-      return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-      );
-    }
-    function isHostOnlyURL(url) {
-      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
-    }
-    function parseWithStatus(uri, opts) {
-      const options = Object.assign({}, opts);
-      const parsed = {
-        scheme: void 0,
-        userinfo: void 0,
-        host: "",
-        port: void 0,
-        path: "",
-        query: void 0,
-        fragment: void 0
-      };
-      let malformedAuthorityOrPort = false;
-      let malformedPercentEncoding = false;
-      let malformedSchemeSpecific = false;
-      let malformedHost = false;
-      let malformedIPLiteral = false;
-      let malformedScheme = false;
-      let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri = options.scheme + ":" + uri;
-        } else {
-          uri = "//" + uri;
-        }
-      }
-      const authorityMatch = uri.match(AUTHORITY_PREFIX);
-      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
-        malformedAuthorityOrPort = true;
-      }
-      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-      if (introducerMatch !== null) {
-        const region = introducerMatch[1];
-        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
-        if (normalizedRegion.length >= 2) {
-          if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
-            malformedAuthorityOrPort = true;
-          } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
-            malformedAuthorityOrPort = true;
-          }
-        }
-      }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
-          } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
-            malformedScheme = true;
-          }
-        }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
-        if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
-        }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
-        }
-        const parseError = getParseError(parsed, matches);
-        if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
-          malformedAuthorityOrPort = true;
-        }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
-          if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
-            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
-            if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-              malformedAuthorityOrPort = true;
-            }
-          } else {
-            isIP = true;
-          }
-        }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
-        } else {
-          parsed.reference = "uri";
-        }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
-        }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-        if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
-        }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
-            host = normalizePercentEncoding(host.toLowerCase());
-          }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
-        }
-        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
-          }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
-          }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
-          }
-        }
-        if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
-            malformedSchemeSpecific = true;
-          }
-        }
-      } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
-      }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
-    }
-    function parse3(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
-    }
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
-    }
-    function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-      return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-        malformedAuthorityOrPort,
-        malformedPercentEncoding,
-        malformedSchemeSpecific,
-        malformedHost,
-        malformedScheme
-      };
-    }
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri !== "string" && typeof uri !== "object") {
-        return void 0;
-      }
-      let value;
-      try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
-      } catch {
-        return void 0;
-      }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
-    }
-    var fastUri = {
-      SCHEMES,
-      normalize: normalize2,
-      resolve: resolve6,
-      resolveComponent,
-      equal,
-      serialize,
-      parse: parse3
-    };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
-  }
-});
-
-// node_modules/ajv/dist/runtime/uri.js
-var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
-  }
-});
-
-// node_modules/ajv/dist/core.js
-var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    var ref_error_1 = require_ref_error();
-    var rules_1 = require_rules();
-    var compile_1 = require_compile();
-    var codegen_2 = require_codegen();
-    var resolve_1 = require_resolve();
-    var dataType_1 = require_dataType();
-    var util_1 = require_util9();
-    var $dataRefSchema = require_data();
-    var uri_1 = require_uri();
-    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
-    defaultRegExp.code = "new RegExp";
-    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
-      "validate",
-      "serialize",
-      "parse",
-      "wrapper",
-      "root",
-      "schema",
-      "keyword",
-      "pattern",
-      "formats",
-      "validate$data",
-      "func",
-      "obj",
-      "Error"
-    ]);
-    var removedOptions = {
-      errorDataPath: "",
-      format: "`validateFormats: false` can be used instead.",
-      nullable: '"nullable" keyword is supported by default.',
-      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-      sourceCode: "Use option `code: {source: true}`",
-      strictDefaults: "It is default now, see option `strict`.",
-      strictKeywords: "It is default now, see option `strict`.",
-      uniqueItems: '"uniqueItems" keyword is always validated.',
-      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-      cache: "Map is used as cache, schema object as key.",
-      serialize: "Map is used as cache, schema object as key.",
-      ajvErrors: "It is default now."
-    };
-    var deprecatedOptions = {
-      ignoreKeywordsWithRef: "",
-      jsPropertySyntax: "",
-      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
-    };
-    var MAX_EXPRESSION = 200;
-    function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-      return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver
-      };
-    }
-    var Ajv2 = class {
-      constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = /* @__PURE__ */ Object.create(null);
-        this._compilations = /* @__PURE__ */ new Set();
-        this._loading = {};
-        this._cache = /* @__PURE__ */ new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-          addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-          addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-          this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-      }
-      _addVocabularies() {
-        this.addKeyword("$async");
-      }
-      _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-          _dataRefSchema = { ...$dataRefSchema };
-          _dataRefSchema.id = _dataRefSchema.$id;
-          delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-      }
-      defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
-      }
-      validate(schemaKeyRef, data) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
-            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        } else {
-          v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
-        return valid;
-      }
-      compile(schema2, _meta) {
-        const sch = this._addSchema(schema2, _meta);
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      compileAsync(schema2, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-          throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema2, meta);
-        async function runCompileAsync(_schema, _meta) {
-          await loadMetaSchema.call(this, _schema.$schema);
-          const sch = this._addSchema(_schema, _meta);
-          return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-          if ($ref && !this.getSchema($ref)) {
-            await runCompileAsync.call(this, { $ref }, true);
-          }
-        }
-        async function _compileAsync(sch) {
-          try {
-            return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            checkLoaded.call(this, e);
-            await loadMissingSchema.call(this, e.missingSchema);
-            return _compileAsync.call(this, sch);
-          }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref]) {
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-          }
-        }
-        async function loadMissingSchema(ref) {
-          const _schema = await _loadSchema.call(this, ref);
-          if (!this.refs[ref])
-            await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-          const p = this._loading[ref];
-          if (p)
-            return p;
-          try {
-            return await (this._loading[ref] = loadSchema(ref));
-          } finally {
-            delete this._loading[ref];
-          }
-        }
-      }
-      // Adds schema to the instance
-      addSchema(schema2, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema2)) {
-          for (const sch of schema2)
-            this.addSchema(sch, void 0, _meta, _validateSchema);
-          return this;
-        }
-        let id;
-        if (typeof schema2 === "object") {
-          const { schemaId } = this.opts;
-          id = schema2[schemaId];
-          if (id !== void 0 && typeof id != "string") {
-            throw new Error(`schema ${schemaId} must be string`);
-          }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema2, _meta, key, _validateSchema, true);
-        return this;
-      }
-      // Add schema that will be used to validate other schemas
-      // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema2, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema2, key, true, _validateSchema);
-        return this;
-      }
-      //  Validate schema against its meta-schema
-      validateSchema(schema2, throwOrLogError) {
-        if (typeof schema2 == "boolean")
-          return true;
-        let $schema;
-        $schema = schema2.$schema;
-        if ($schema !== void 0 && typeof $schema != "string") {
-          throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-          this.logger.warn("meta-schema not available");
-          this.errors = null;
-          return true;
-        }
-        const valid = this.validate($schema, schema2);
-        if (!valid && throwOrLogError) {
-          const message = "schema is invalid: " + this.errorsText();
-          if (this.opts.validateSchema === "log")
-            this.logger.error(message);
-          else
-            throw new Error(message);
-        }
-        return valid;
-      }
-      // Get compiled schema by `key` or `ref`.
-      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-      getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-          keyRef = sch;
-        if (sch === void 0) {
-          const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
-          if (!sch)
-            return;
-          this.refs[keyRef] = sch;
-        }
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      // Remove cached schema(s).
-      // If no parameter is passed all schemas but meta-schemas are removed.
-      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-      removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-          this._removeAllSchemas(this.schemas, schemaKeyRef);
-          this._removeAllSchemas(this.refs, schemaKeyRef);
-          return this;
-        }
-        switch (typeof schemaKeyRef) {
-          case "undefined":
-            this._removeAllSchemas(this.schemas);
-            this._removeAllSchemas(this.refs);
-            this._cache.clear();
-            return this;
-          case "string": {
-            const sch = getSchEnv.call(this, schemaKeyRef);
-            if (typeof sch == "object")
-              this._cache.delete(sch.schema);
-            delete this.schemas[schemaKeyRef];
-            delete this.refs[schemaKeyRef];
-            return this;
-          }
-          case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
-            }
-            return this;
-          }
-          default:
-            throw new Error("ajv.removeSchema: invalid parameter");
-        }
-      }
-      // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (const def of definitions)
-          this.addKeyword(def);
-        return this;
-      }
-      addKeyword(kwdOrDef, def) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-          keyword = kwdOrDef;
-          if (typeof def == "object") {
-            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-            def.keyword = keyword;
-          }
-        } else if (typeof kwdOrDef == "object" && def === void 0) {
-          def = kwdOrDef;
-          keyword = def.keyword;
-          if (Array.isArray(keyword) && !keyword.length) {
-            throw new Error("addKeywords: keyword must be string or non-empty array");
-          }
-        } else {
-          throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-          return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-          ...def,
-          type: (0, dataType_1.getJSONTypes)(def.type),
-          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-      }
-      getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-      }
-      // Remove keyword
-      removeKeyword(keyword) {
-        const { RULES: RULES2 } = this;
-        delete RULES2.keywords[keyword];
-        delete RULES2.all[keyword];
-        for (const group of RULES2.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i >= 0)
-            group.rules.splice(i, 1);
-        }
-        return this;
-      }
-      // Add format
-      addFormat(name, format2) {
-        if (typeof format2 == "string")
-          format2 = new RegExp(format2);
-        this.formats[name] = format2;
-        return this;
-      }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors || errors.length === 0)
-          return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
-      }
-      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
-          let keywords = metaSchema;
-          for (const seg2 of segments)
-            keywords = keywords[seg2];
-          for (const key in rules) {
-            const rule = rules[key];
-            if (typeof rule != "object")
-              continue;
-            const { $data } = rule.definition;
-            const schema2 = keywords[key];
-            if ($data && schema2)
-              keywords[key] = schemaOrData(schema2);
-          }
-        }
-        return metaSchema;
-      }
-      _removeAllSchemas(schemas, regex2) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
-          if (!regex2 || regex2.test(keyRef)) {
-            if (typeof sch == "string") {
-              delete schemas[keyRef];
-            } else if (sch && !sch.meta) {
-              this._cache.delete(sch.schema);
-              delete schemas[keyRef];
-            }
-          }
-        }
-      }
-      _addSchema(schema2, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema2 == "object") {
-          id = schema2[schemaId];
-        } else {
-          if (this.opts.jtd)
-            throw new Error("schema must be object");
-          else if (typeof schema2 != "boolean")
-            throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema2);
-        if (sch !== void 0)
-          return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema2, baseId);
-        sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-          if (baseId)
-            this._checkUnique(baseId);
-          this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-          this.validateSchema(schema2, true);
-        return sch;
-      }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
-        }
-      }
-      _compileSchemaEnv(sch) {
-        if (sch.meta)
-          this._compileMetaSchema(sch);
-        else
-          compile_1.compileSchema.call(this, sch);
-        if (!sch.validate)
-          throw new Error("ajv implementation error");
-        return sch.validate;
-      }
-      _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-          compile_1.compileSchema.call(this, sch);
-        } finally {
-          this.opts = currentOpts;
-        }
-      }
-    };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
-    function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-      }
-    }
-    function getSchEnv(keyRef) {
-      keyRef = (0, resolve_1.normalizeId)(keyRef);
-      return this.schemas[keyRef] || this.refs[keyRef];
-    }
-    function addInitialSchemas() {
-      const optsSchemas = this.opts.schemas;
-      if (!optsSchemas)
-        return;
-      if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-      else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
-    }
-    function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format2 = this.opts.formats[name];
-        if (format2)
-          this.addFormat(name, format2);
-      }
-    }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-      }
-      this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-          def.keyword = keyword;
-        this.addKeyword(def);
-      }
-    }
-    function getMetaSchemaOptions() {
-      const metaOpts = { ...this.opts };
-      for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-      return metaOpts;
-    }
-    var noLogs = { log() {
-    }, warn() {
-    }, error() {
-    } };
-    function getLogger(logger) {
-      if (logger === false)
-        return noLogs;
-      if (logger === void 0)
-        return console;
-      if (logger.log && logger.warn && logger.error)
-        return logger;
-      throw new Error("logger must implement log, warn and error methods");
-    }
-    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-    function checkKeyword(keyword, def) {
-      const { RULES: RULES2 } = this;
-      (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES2.keywords[kwd])
-          throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-          throw new Error(`Keyword ${kwd} has invalid name`);
-      });
-      if (!def)
-        return;
-      if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-      }
-    }
-    function addRule(keyword, definition, dataType) {
-      var _a;
-      const post = definition === null || definition === void 0 ? void 0 : definition.post;
-      if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES: RULES2 } = this;
-      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
-      if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES2.rules.push(ruleGroup);
-      }
-      RULES2.keywords[keyword] = true;
-      if (!definition)
-        return;
-      const rule = {
-        keyword,
-        definition: {
-          ...definition,
-          type: (0, dataType_1.getJSONTypes)(definition.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
-        }
-      };
-      if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-      else
-        ruleGroup.rules.push(rule);
-      RULES2.all[keyword] = rule;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-    }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-      } else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-      }
-    }
-    function keywordMetaschema(def) {
-      let { metaSchema } = def;
-      if (metaSchema === void 0)
-        return;
-      if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-      def.validateSchema = this.compile(metaSchema, true);
-    }
-    var $dataRef = {
-      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
-    };
-    function schemaOrData(schema2) {
-      return { anyOf: [schema2, $dataRef] };
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/id.js
-var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var def = {
-      keyword: "id",
-      code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/ref.js
-var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.callRef = exports.getValidate = void 0;
-    var ref_error_1 = require_ref_error();
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var util_1 = require_util9();
-    var def = {
-      keyword: "$ref",
-      schemaType: "string",
-      code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-          return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
-        if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-          return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-          if (env === root)
-            return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-          const valid = gen.name("valid");
-          const schCxt = cxt.subschema({
-            schema: sch,
-            dataTypes: [],
-            schemaPath: codegen_1.nil,
-            topSchemaRef: schName,
-            errSchemaPath: $ref
-          }, valid);
-          cxt.mergeEvaluated(schCxt);
-          cxt.ok(valid);
-        }
-      }
-    };
-    function getValidate(cxt, sch) {
-      const { gen } = cxt;
-      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-    }
-    exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
-      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-      if ($async)
-        callAsyncRef();
-      else
-        callSyncRef();
-      function callAsyncRef() {
-        if (!env.$async)
-          throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
-          if (!allErrors)
-            gen.assign(valid, true);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-          addErrorsFrom(e);
-          if (!allErrors)
-            gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-      }
-      function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-      }
-      function addErrorsFrom(source) {
-        const errs = (0, codegen_1._)`${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
-        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-      }
-      function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-          return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        if (it.props !== true) {
-          if (schEvaluated && !schEvaluated.dynamicProps) {
-            if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-            }
-          } else {
-            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-          }
-        }
-        if (it.items !== true) {
-          if (schEvaluated && !schEvaluated.dynamicItems) {
-            if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-            }
-          } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-          }
-        }
-      }
-    }
-    exports.callRef = callRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/index.js
-var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var id_1 = require_id();
-    var ref_1 = require_ref();
-    var core2 = [
-      "$schema",
-      "$id",
-      "$defs",
-      "$vocabulary",
-      { keyword: "$comment" },
-      "definitions",
-      id_1.default,
-      ref_1.default
-    ];
-    exports.default = core2;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
-var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error2 = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: Object.keys(KWDs),
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
-var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "multipleOf",
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str4) {
+    function ucs2length2(str4) {
       const len = str4.length;
       let length = 0;
       let pos = 0;
@@ -28563,217 +23478,43 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+    exports.default = ucs2length2;
+    ucs2length2.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
-var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var ucs2length_1 = require_ucs2length();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxLength", "minLength"],
-      type: "string",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+    module.exports = function equal2(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal2(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal2(a[key], b[key])) return false;
+        }
+        return true;
       }
+      return a !== a && b !== b;
     };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var util_1 = require_util9();
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "pattern",
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-          const { regExp } = it.opts.code;
-          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
-          const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-          cxt.fail$data((0, codegen_1._)`!${valid}`);
-        } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema2);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
-var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxProperties", "minProperties"],
-      type: "object",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/required.js
-var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
-      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
-    };
-    var def = {
-      keyword: "required",
-      type: "object",
-      schemaType: "array",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema: schema2, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema2.length === 0)
-          return;
-        const useLoop = schema2.length >= opts.loopRequired;
-        if (it.allErrors)
-          allErrorsMode();
-        else
-          exitOnErrorMode();
-        if (opts.strictRequired) {
-          const props = cxt.parentSchema.properties;
-          const { definedProperties } = cxt.it;
-          for (const requiredKey of schema2) {
-            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-            }
-          }
-        }
-        function allErrorsMode() {
-          if (useLoop || $data) {
-            cxt.block$data(codegen_1.nil, loopAllRequired);
-          } else {
-            for (const prop of schema2) {
-              (0, code_1.checkReportMissingProp)(cxt, prop);
-            }
-          }
-        }
-        function exitOnErrorMode() {
-          const missing = gen.let("missing");
-          if (useLoop || $data) {
-            const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-            cxt.ok(valid);
-          } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-          }
-        }
-        function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-          });
-        }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-            gen.if((0, codegen_1.not)(valid), () => {
-              cxt.error();
-              gen.break();
-            });
-          }, codegen_1.nil);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
-var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxItems", "minItems"],
-      type: "array",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
   }
 });
 
@@ -28782,1583 +23523,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
-var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dataType_1 = require_dataType();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
-    };
-    var def = {
-      keyword: "uniqueItems",
-      type: "array",
-      schemaType: "boolean",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema: schema2, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema2)
-          return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
-          gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-          const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
-            gen.if(wrongType, (0, codegen_1._)`continue`);
-            if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
-              cxt.error();
-              gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
-          });
-        }
-        function loopN2(i, j) {
-          const eql = (0, util_1.useFunc)(gen, equal_1.default);
-          const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
-            cxt.error();
-            gen.assign(valid, false).break(outer);
-          })));
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/const.js
-var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: "must be equal to constant",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "const",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schemaCode, schema: schema2 } = cxt;
-        if ($data || schema2 && typeof schema2 == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        } else {
-          cxt.fail((0, codegen_1._)`${schema2} !== ${data}`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/enum.js
-var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: "must be equal to one of the allowed values",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "enum",
-      schemaType: "array",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        if (!$data && schema2.length === 0)
-          throw new Error("enum must have non-empty array");
-        const useLoop = schema2.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
-        let valid;
-        if (useLoop || $data) {
-          valid = gen.let("valid");
-          cxt.block$data(valid, loopEnum);
-        } else {
-          if (!Array.isArray(schema2))
-            throw new Error("ajv implementation error");
-          const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema2.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-          gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-          const sch = schema2[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/index.js
-var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var limitNumber_1 = require_limitNumber();
-    var multipleOf_1 = require_multipleOf();
-    var limitLength_1 = require_limitLength();
-    var pattern_1 = require_pattern();
-    var limitProperties_1 = require_limitProperties();
-    var required_1 = require_required();
-    var limitItems_1 = require_limitItems();
-    var uniqueItems_1 = require_uniqueItems();
-    var const_1 = require_const();
-    var enum_1 = require_enum();
-    var validation = [
-      // number
-      limitNumber_1.default,
-      multipleOf_1.default,
-      // string
-      limitLength_1.default,
-      pattern_1.default,
-      // object
-      limitProperties_1.default,
-      required_1.default,
-      // array
-      limitItems_1.default,
-      uniqueItems_1.default,
-      // any
-      { keyword: "type", schemaType: ["string", "array"] },
-      { keyword: "nullable", schemaType: "boolean" },
-      const_1.default,
-      enum_1.default
-    ];
-    exports.default = validation;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
-var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "additionalItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      before: "uniqueItems",
-      error: error2,
-      code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-          return;
-        }
-        validateAdditionalItems(cxt, items);
-      }
-    };
-    function validateAdditionalItems(cxt, items) {
-      const { gen, schema: schema2, data, keyword, it } = cxt;
-      it.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema2 === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-      }
-      function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it.allErrors)
-            gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-      }
-    }
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items.js
-var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateTuple = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var code_1 = require_code2();
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "array", "boolean"],
-      before: "uniqueItems",
-      code(cxt) {
-        const { schema: schema2, it } = cxt;
-        if (Array.isArray(schema2))
-          return validateTuple(cxt, "additionalItems", schema2);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
-          return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
-      checkStrictTuple(parentSchema);
-      if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-      }
-      const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-          return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
-          keyword,
-          schemaProp: i,
-          dataProp: i
-        }, valid));
-        cxt.ok(valid);
-      });
-      function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-      }
-    }
-    exports.validateTuple = validateTuple;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
-var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var items_1 = require_items();
-    var def = {
-      keyword: "prefixItems",
-      type: "array",
-      schemaType: ["array"],
-      before: "uniqueItems",
-      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
-var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var code_1 = require_code2();
-    var additionalItems_1 = require_additionalItems();
-    var error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      error: error2,
-      code(cxt) {
-        const { schema: schema2, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
-          return;
-        if (prefixItems)
-          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-          cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
-var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
-    };
-    var def = {
-      keyword: "contains",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-          min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
-        } else {
-          min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-          return;
-        }
-        if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-          cxt.fail();
-          return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
-          let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
-          cxt.pass(cond);
-          return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
-          validateItems(valid, () => gen.if(valid, () => gen.break()));
-        } else if (min === 0) {
-          gen.let(valid, true);
-          if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
-        } else {
-          gen.let(valid, false);
-          validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-          const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block2) {
-          gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-              keyword: "contains",
-              dataProp: i,
-              dataPropType: util_1.Type.Num,
-              compositeRule: true
-            }, _valid);
-            block2();
-          });
-        }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
-          if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
-          } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
-            if (min === 1)
-              gen.assign(valid, true);
-            else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
-var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var code_1 = require_code2();
-    exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
-      },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`
-      // TODO change to reference
-    };
-    var def = {
-      keyword: "dependencies",
-      type: "object",
-      schemaType: "object",
-      error: exports.error,
-      code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-      }
-    };
-    function splitDependencies({ schema: schema2 }) {
-      const propertyDeps = {};
-      const schemaDeps = {};
-      for (const key in schema2) {
-        if (key === "__proto__")
-          continue;
-        const deps = Array.isArray(schema2[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema2[key];
-      }
-      return [propertyDeps, schemaDeps];
-    }
-    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
-      if (Object.keys(propertyDeps).length === 0)
-        return;
-      const missing = gen.let("missing");
-      for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-          continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-          property: prop,
-          depsCount: deps.length,
-          deps: deps.join(", ")
-        });
-        if (it.allErrors) {
-          gen.if(hasProperty, () => {
-            for (const depProp of deps) {
-              (0, code_1.checkReportMissingProp)(cxt, depProp);
-            }
-          });
-        } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
-          gen.else();
-        }
-      }
-    }
-    exports.validatePropertyDeps = validatePropertyDeps;
-    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-          continue;
-        gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
-          () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-          },
-          () => gen.var(valid, true)
-          // TODO var
-        );
-        cxt.ok(valid);
-      }
-    }
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
-var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: "property name must be valid",
-      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
-    };
-    var def = {
-      keyword: "propertyNames",
-      type: "object",
-      schemaType: ["object", "boolean"],
-      error: error2,
-      code(cxt) {
-        const { gen, schema: schema2, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
-          return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
-          cxt.subschema({
-            keyword: "propertyNames",
-            data: key,
-            dataTypes: ["string"],
-            propertyName: key,
-            compositeRule: true
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), () => {
-            cxt.error(true);
-            if (!it.allErrors)
-              gen.break();
-          });
-        });
-        cxt.ok(valid);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
-var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var util_1 = require_util9();
-    var error2 = {
-      message: "must NOT have additional properties",
-      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
-    };
-    var def = {
-      keyword: "additionalProperties",
-      type: ["object"],
-      schemaType: ["boolean", "object"],
-      allowUndefined: true,
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema2))
-          return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
-            if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
-            else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
-          });
-        }
-        function isAdditional(key) {
-          let definedProp;
-          if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
-          } else {
-            definedProp = codegen_1.nil;
-          }
-          if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-          }
-          return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema2 === false) {
-            deleteAdditional(key);
-            return;
-          }
-          if (schema2 === false) {
-            cxt.setParams({ additionalProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
-            const valid = gen.name("valid");
-            if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
-              gen.if((0, codegen_1.not)(valid), () => {
-                cxt.reset();
-                deleteAdditional(key);
-              });
-            } else {
-              applyAdditionalSchema(key, valid);
-              if (!allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-            }
-          }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-          const subschema = {
-            keyword: "additionalProperties",
-            dataProp: key,
-            dataPropType: util_1.Type.Str
-          };
-          if (errors === false) {
-            Object.assign(subschema, {
-              compositeRule: true,
-              createErrors: false,
-              allErrors: false
-            });
-          }
-          cxt.subschema(subschema, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
-var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var validate_1 = require_validate();
-    var code_1 = require_code2();
-    var util_1 = require_util9();
-    var additionalProperties_1 = require_additionalProperties();
-    var def = {
-      keyword: "properties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema2);
-        for (const prop of allProps) {
-          it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema2[p]));
-        if (properties.length === 0)
-          return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-          if (hasDefault(prop)) {
-            applyPropertySchema(prop);
-          } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-            applyPropertySchema(prop);
-            if (!it.allErrors)
-              gen.else().var(valid, true);
-            gen.endIf();
-          }
-          cxt.it.definedProperties.add(prop);
-          cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema2[prop].default !== void 0;
-        }
-        function applyPropertySchema(prop) {
-          cxt.subschema({
-            keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
-          }, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
-var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var util_2 = require_util9();
-    var def = {
-      keyword: "patternProperties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema: schema2, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema2);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema2[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
-          return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-          for (const pat of patterns) {
-            if (checkProperties)
-              checkMatchingProperties(pat);
-            if (it.allErrors) {
-              validateProperties(pat);
-            } else {
-              gen.var(valid, true);
-              validateProperties(pat);
-              gen.if(valid);
-            }
-          }
-        }
-        function checkMatchingProperties(pat) {
-          for (const prop in checkProperties) {
-            if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-            }
-          }
-        }
-        function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              const alwaysValid = alwaysValidPatterns.includes(pat);
-              if (!alwaysValid) {
-                cxt.subschema({
-                  keyword: "patternProperties",
-                  schemaProp: pat,
-                  dataProp: key,
-                  dataPropType: util_2.Type.Str
-                }, valid);
-              }
-              if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-              }
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/not.js
-var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util9();
-    var def = {
-      keyword: "not",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      code(cxt) {
-        const { gen, schema: schema2, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
-          cxt.fail();
-          return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-          keyword: "not",
-          compositeRule: true,
-          createErrors: false,
-          allErrors: false
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-      },
-      error: { message: "must NOT be valid" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
-var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var def = {
-      keyword: "anyOf",
-      schemaType: "array",
-      trackErrors: true,
-      code: code_1.validateUnion,
-      error: { message: "must match a schema in anyOf" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
-var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: "must match exactly one schema in oneOf",
-      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
-    };
-    var def = {
-      keyword: "oneOf",
-      schemaType: "array",
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema: schema2, parentSchema, it } = cxt;
-        if (!Array.isArray(schema2))
-          throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-          return;
-        const schArr = schema2;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-          schArr.forEach((sch, i) => {
-            let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it, sch)) {
-              gen.var(schValid, true);
-            } else {
-              schCxt = cxt.subschema({
-                keyword: "oneOf",
-                schemaProp: i,
-                compositeRule: true
-              }, schValid);
-            }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
-            }
-            gen.if(schValid, () => {
-              gen.assign(valid, true);
-              gen.assign(passing, i);
-              if (schCxt)
-                cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
-var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util9();
-    var def = {
-      keyword: "allOf",
-      schemaType: "array",
-      code(cxt) {
-        const { gen, schema: schema2, it } = cxt;
-        if (!Array.isArray(schema2))
-          throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema2.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid);
-          cxt.mergeEvaluated(schCxt);
-        });
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/if.js
-var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
-      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
-    };
-    var def = {
-      keyword: "if",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-          return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-          const ifClause = gen.let("ifClause");
-          cxt.setParams({ ifClause });
-          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        } else if (hasThen) {
-          gen.if(schValid, validateClause("then"));
-        } else {
-          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-          const schCxt = cxt.subschema({
-            keyword: "if",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false
-          }, schValid);
-          cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-          return () => {
-            const schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-            if (ifClause)
-              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
-            else
-              cxt.setParams({ ifClause: keyword });
-          };
-        }
-      }
-    };
-    function hasSchema(it, keyword) {
-      const schema2 = it.schema[keyword];
-      return schema2 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema2);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
-var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util9();
-    var def = {
-      keyword: ["then", "else"],
-      schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/index.js
-var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var additionalItems_1 = require_additionalItems();
-    var prefixItems_1 = require_prefixItems();
-    var items_1 = require_items();
-    var items2020_1 = require_items2020();
-    var contains_1 = require_contains();
-    var dependencies_1 = require_dependencies();
-    var propertyNames_1 = require_propertyNames();
-    var additionalProperties_1 = require_additionalProperties();
-    var properties_1 = require_properties();
-    var patternProperties_1 = require_patternProperties();
-    var not_1 = require_not();
-    var anyOf_1 = require_anyOf();
-    var oneOf_1 = require_oneOf();
-    var allOf_1 = require_allOf();
-    var if_1 = require_if();
-    var thenElse_1 = require_thenElse();
-    function getApplicator(draft2020 = false) {
-      const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default
-      ];
-      if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-      else
-        applicator.push(additionalItems_1.default, items_1.default);
-      applicator.push(contains_1.default);
-      return applicator;
-    }
-    exports.default = getApplicator;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "format",
-      type: ["number", "string"],
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt, ruleType) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
-        if (!opts.validateFormats)
-          return;
-        if ($data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self2.formats,
-            code: opts.code.formats
-          });
-          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
-          const fType = gen.let("fType");
-          const format2 = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
-          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-          function unknownFmt() {
-            if (opts.strictSchema === false)
-              return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format2}`;
-          }
-          function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
-            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
-          }
-        }
-        function validateFormat() {
-          const formatDef = self2.formats[schema2];
-          if (!formatDef) {
-            unknownFormat();
-            return;
-          }
-          if (formatDef === true)
-            return;
-          const [fmtType, format2, fmtRef] = getFormat(formatDef);
-          if (fmtType === ruleType)
-            cxt.pass(validCondition());
-          function unknownFormat() {
-            if (opts.strictSchema === false) {
-              self2.logger.warn(unknownMsg());
-              return;
-            }
-            throw new Error(unknownMsg());
-            function unknownMsg() {
-              return `unknown format "${schema2}" ignored in schema at path "${errSchemaPath}"`;
-            }
-          }
-          function getFormat(fmtDef) {
-            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code: code2 });
-            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
-            }
-            return ["string", fmtDef, fmt];
-          }
-          function validCondition() {
-            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-              if (!schemaEnv.$async)
-                throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
-            }
-            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var format_1 = require_format();
-    var format2 = [format_1.default];
-    exports.default = format2;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
-      "title",
-      "description",
-      "default",
-      "deprecated",
-      "readOnly",
-      "writeOnly",
-      "examples"
-    ];
-    exports.contentVocabulary = [
-      "contentMediaType",
-      "contentEncoding",
-      "contentSchema"
-    ];
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
-    var DiscrError;
-    (function(DiscrError2) {
-      DiscrError2["Tag"] = "tag";
-      DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
-var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var types_1 = require_types();
-    var compile_1 = require_compile();
-    var ref_error_1 = require_ref_error();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params: { discrError, tagName: tagName2 } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName2}" must be string` : `value of tag "${tagName2}" must be in oneOf`,
-      params: ({ params: { discrError, tag, tagName: tagName2 } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName2}, tagValue: ${tag}}`
-    };
-    var def = {
-      keyword: "discriminator",
-      type: "object",
-      schemaType: "object",
-      error: error2,
-      code(cxt) {
-        const { gen, data, schema: schema2, parentSchema, it } = cxt;
-        const { oneOf: oneOf2 } = parentSchema;
-        if (!it.opts.discriminator) {
-          throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName2 = schema2.propertyName;
-        if (typeof tagName2 != "string")
-          throw new Error("discriminator: requires propertyName");
-        if (schema2.mapping)
-          throw new Error("discriminator: mapping is not supported");
-        if (!oneOf2)
-          throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName2)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName: tagName2 }));
-        cxt.ok(valid);
-        function validateMapping() {
-          const mapping = getMapping();
-          gen.if(false);
-          for (const tagValue in mapping) {
-            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
-          }
-          gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName: tagName2 });
-          gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-          const _valid = gen.name("valid");
-          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-          cxt.mergeEvaluated(schCxt, codegen_1.Name);
-          return _valid;
-        }
-        function getMapping() {
-          var _a;
-          const oneOfMapping = {};
-          const topRequired = hasRequired(parentSchema);
-          let tagRequired = true;
-          for (let i = 0; i < oneOf2.length; i++) {
-            let sch = oneOf2[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-              const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-              if (sch instanceof compile_1.SchemaEnv)
-                sch = sch.schema;
-              if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-            }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName2];
-            if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName2}"`);
-            }
-            tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
-          }
-          if (!tagRequired)
-            throw new Error(`discriminator: "${tagName2}" must be required`);
-          return oneOfMapping;
-          function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName2);
-          }
-          function addMappings(sch, i) {
-            if (sch.const) {
-              addMapping(sch.const, i);
-            } else if (sch.enum) {
-              for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
-              }
-            } else {
-              throw new Error(`discriminator: "properties/${tagName2}" must have "const" or "enum"`);
-            }
-          }
-          function addMapping(tagValue, i) {
-            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName2}" values must be unique strings`);
-            }
-            oneOfMapping[tagValue] = i;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: true
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: true,
-        enum: {
-          type: "array",
-          items: true,
-          minItems: 1,
-          uniqueItems: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: true
-    };
-  }
-});
-
-// node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var discriminator_1 = require_discriminator();
-    var draft7MetaSchema = require_json_schema_draft_07();
-    var META_SUPPORT_DATA = ["/properties"];
-    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
-      _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-          return;
-        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal2;
   }
 });
 
@@ -30562,120 +23729,6 @@ var require_formats = __commonJS({
         return false;
       }
     }
-  }
-});
-
-// node_modules/ajv-formats/dist/limit.js
-var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatLimitDefinition = void 0;
-    var ajv_1 = require_ajv();
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error2 = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    exports.formatLimitDefinition = {
-      keyword: Object.keys(KWDs),
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self: self2 } = it;
-        if (!opts.validateFormats)
-          return;
-        const fCxt = new ajv_1.KeywordCxt(it, self2.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self2.formats,
-            code: opts.code.formats
-          });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-          const format2 = fCxt.schema;
-          const fmtDef = self2.formats[format2];
-          if (!fmtDef || fmtDef === true)
-            return;
-          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
-          }
-          const fmt = gen.scopeValue("formats", {
-            key: format2,
-            ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
-          });
-          cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-      },
-      dependencies: ["format"]
-    };
-    var formatLimitPlugin = (ajv) => {
-      ajv.addKeyword(exports.formatLimitDefinition);
-      return ajv;
-    };
-    exports.default = formatLimitPlugin;
-  }
-});
-
-// node_modules/ajv-formats/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var formats_1 = require_formats();
-    var limit_1 = require_limit();
-    var codegen_1 = require_codegen();
-    var fullName = new codegen_1.Name("fullFormats");
-    var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv, opts = { keywords: true }) => {
-      if (Array.isArray(opts)) {
-        addFormats2(ajv, opts, formats_1.fullFormats, fullName);
-        return ajv;
-      }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list4 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list4, formats, exportName);
-      if (opts.keywords)
-        (0, limit_1.default)(ajv);
-      return ajv;
-    };
-    formatsPlugin.get = (name, mode = "full") => {
-      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
-      if (!f)
-        throw new Error(`Unknown format "${name}"`);
-      return f;
-    };
-    function addFormats2(ajv, list4, fs3, exportName) {
-      var _a;
-      var _b;
-      (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list4)
-        ajv.addFormat(f, fs3[f]);
-    }
-    module.exports = exports = formatsPlugin;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = formatsPlugin;
   }
 });
 
@@ -34349,7 +27402,7 @@ var require_Document = __commonJS({
 });
 
 // node_modules/yaml/dist/errors.js
-var require_errors3 = __commonJS({
+var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
@@ -35755,7 +28808,7 @@ var require_composer = __commonJS({
     var node_process = __require("process");
     var directives = require_directives();
     var Document2 = require_Document();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
@@ -35962,7 +29015,7 @@ var require_cst_scalar = __commonJS({
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
@@ -37866,7 +30919,7 @@ var require_public_api = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document2 = require_Document();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
@@ -37958,13 +31011,13 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document2 = require_Document();
     var Schema2 = require_Schema();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
@@ -38782,25 +31835,25 @@ function classifyPath(path) {
   if (!path.startsWith("models/")) return { kind: "other" };
   const modelEnd = path.indexOf("/", 7);
   if (modelEnd === -1) return { kind: "other" };
-  const model = path.slice(7, modelEnd);
+  const model2 = path.slice(7, modelEnd);
   const rest = path.slice(modelEnd + 1);
-  if (rest === MODEL_FILE) return { kind: "model", model };
-  if (rest === STAGES_FILE) return { kind: "stages", model };
+  if (rest === MODEL_FILE) return { kind: "model", model: model2 };
+  if (rest === STAGES_FILE) return { kind: "stages", model: model2 };
   const versionEnd = rest.startsWith("versions/") ? rest.indexOf("/", 9) : -1;
-  if (versionEnd === -1) return { kind: "model-file", model, inner: rest };
+  if (versionEnd === -1) return { kind: "model-file", model: model2, inner: rest };
   const version = rest.slice(9, versionEnd);
   const inner = rest.slice(versionEnd + 1);
-  if (inner === CARD_FILE) return { kind: "card", model, version };
-  if (inner === "metrics.yaml" || inner === "metrics.json") return { kind: "metrics", model, version };
-  return { kind: "version-file", model, version, inner };
+  if (inner === CARD_FILE) return { kind: "card", model: model2, version };
+  if (inner === "metrics.yaml" || inner === "metrics.json") return { kind: "metrics", model: model2, version };
+  return { kind: "version-file", model: model2, version, inner };
 }
 function isDocumentPath(path) {
   const kind = classifyPath(path).kind;
   return kind === "registry" || kind === "model" || kind === "stages" || kind === "card" || kind === "metrics";
 }
-var modelDir = (model) => `${MODELS_DIR}/${model}`;
-var modelFile = (model) => `${MODELS_DIR}/${model}/${MODEL_FILE}`;
-var versionDir = (model, version) => `${MODELS_DIR}/${model}/${VERSIONS_DIR}/${version}`;
+var modelDir = (model2) => `${MODELS_DIR}/${model2}`;
+var modelFile = (model2) => `${MODELS_DIR}/${model2}/${MODEL_FILE}`;
+var versionDir = (model2, version) => `${MODELS_DIR}/${model2}/${VERSIONS_DIR}/${version}`;
 
 // src/adapters/fs-snapshot.ts
 var UnreadableRootError = class extends Error {
@@ -38817,8 +31870,8 @@ function assertReadableRoot(root) {
 function readTopLevel(root) {
   assertReadableRoot(root);
   const entries = [];
-  const registry = fileEntry(root, REGISTRY_FILE, void 0);
-  if (registry) entries.push(registry);
+  const registry2 = fileEntry(root, REGISTRY_FILE, void 0);
+  if (registry2) entries.push(registry2);
   const modelFolders = [];
   for (const dirent of listDir(join(root, MODELS_DIR))) {
     if (dirent.isDirectory()) modelFolders.push(dirent.name);
@@ -38830,7 +31883,7 @@ function readTopLevel(root) {
   modelFolders.sort();
   return { entries, modelFolders };
 }
-function readModelFolder(root, model) {
+function readModelFolder(root, model2) {
   const entries = [];
   const walk3 = (relative4) => {
     for (const dirent of listDir(join(root, relative4))) {
@@ -38842,7 +31895,7 @@ function readModelFolder(root, model) {
       }
     }
   };
-  walk3(`${MODELS_DIR}/${model}`);
+  walk3(`${MODELS_DIR}/${model2}`);
   return entries;
 }
 function listDir(absolute) {
@@ -38990,8 +32043,8 @@ function baseState(root, baseCommit, current, tagFor) {
       const dir = entry.path.split("/").slice(0, 4).join("/");
       if (!dirs.has(dir)) candidates.set(dir, { model: info2.model, version: info2.version });
     }
-    for (const [dir, { model, version }] of candidates) {
-      const tag = tagFor(model, version);
+    for (const [dir, { model: model2, version }] of candidates) {
+      const tag = tagFor(model2, version);
       if (tags.has(tag)) add(listTree(root, `refs/tags/${tag}`).filter((f) => f.path.startsWith(`${dir}/`)));
     }
   }
@@ -43763,7 +36816,7 @@ function buildRegistry(documents, entries) {
   const models = /* @__PURE__ */ new Map();
   const strayFiles = [];
   let settingsFile;
-  const model = (name) => {
+  const model2 = (name) => {
     let entry = models.get(name);
     if (!entry) {
       entry = { name, dir: `models/${name}`, versions: /* @__PURE__ */ new Map(), strayFiles: [] };
@@ -43772,7 +36825,7 @@ function buildRegistry(documents, entries) {
     return entry;
   };
   const version = (modelName, name) => {
-    const m = model(modelName);
+    const m = model2(modelName);
     let entry = m.versions.get(name);
     if (!entry) {
       entry = { model: modelName, version: name, dir: `models/${modelName}/versions/${name}`, metricsFiles: [], files: [] };
@@ -43788,10 +36841,10 @@ function buildRegistry(documents, entries) {
         settingsFile = loaded;
         break;
       case "model":
-        model(info2.model).card = loaded;
+        model2(info2.model).card = loaded;
         break;
       case "stages":
-        model(info2.model).stages = loaded;
+        model2(info2.model).stages = loaded;
         break;
       case "card":
         version(info2.model, info2.version).card = loaded;
@@ -43807,10 +36860,10 @@ function buildRegistry(documents, entries) {
   for (const entry of entries) {
     const info2 = classifyPath(entry.path);
     if (info2.kind === "version-file") version(info2.model, info2.version).files.push(info2.inner);
-    else if (info2.kind === "model-file") model(info2.model).strayFiles.push(info2.inner);
+    else if (info2.kind === "model-file") model2(info2.model).strayFiles.push(info2.inner);
     else if (info2.kind === "other" && entry.path !== "registry.yaml") strayFiles.push(entry.path);
     else if (info2.kind === "card" || info2.kind === "metrics") version(info2.model, info2.version);
-    else if (info2.kind === "model" || info2.kind === "stages") model(info2.model);
+    else if (info2.kind === "model" || info2.kind === "stages") model2(info2.model);
   }
   const sortedModels = new Map([...models.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
   for (const m of sortedModels.values()) {
@@ -43825,13 +36878,13 @@ function resolveSettings(file, present) {
   const readable = !present || file?.value !== null && typeof file?.value === "object" && !Array.isArray(file.value);
   const raw2 = readable && file ? file.value : {};
   const stagesOk = raw2.stages === void 0 || Array.isArray(raw2.stages) && raw2.stages.length > 0 && raw2.stages.every((s) => typeof s === "string" && STAGE_RE.test(s)) && new Set(raw2.stages).size === raw2.stages.length;
-  const stages = stagesOk && raw2.stages ? [...raw2.stages] : DEFAULT_STAGES;
-  const metrics = {};
+  const stages2 = stagesOk && raw2.stages ? [...raw2.stages] : DEFAULT_STAGES;
+  const metrics2 = {};
   let metricsOk = raw2.metrics === void 0 || raw2.metrics !== null && typeof raw2.metrics === "object" && !Array.isArray(raw2.metrics);
   if (metricsOk && raw2.metrics) {
     for (const [name, def] of Object.entries(raw2.metrics)) {
       const ok = def !== null && typeof def === "object" && (def.direction === "higher" || def.direction === "lower") && (def.min === void 0 || typeof def.min === "number") && (def.max === void 0 || typeof def.max === "number");
-      if (ok) metrics[name] = def;
+      if (ok) metrics2[name] = def;
       else metricsOk = false;
     }
   }
@@ -43841,12 +36894,12 @@ function resolveSettings(file, present) {
     description: typeof raw2.description === "string" ? raw2.description : void 0,
     url: typeof raw2.url === "string" ? raw2.url : void 0,
     tag_format: typeof raw2.tag_format === "string" && raw2.tag_format.includes("{model}") && raw2.tag_format.includes("{version}") ? raw2.tag_format : DEFAULT_TAG_FORMAT,
-    stages,
-    metrics
+    stages: stages2,
+    metrics: metrics2
   };
 }
-function tagName(settings, model, version) {
-  return settings.tag_format.replaceAll("{model}", model).replaceAll("{version}", version);
+function tagName(settings, model2, version) {
+  return settings.tag_format.replaceAll("{model}", model2).replaceAll("{version}", version);
 }
 
 // src/core/rules/context.ts
@@ -43860,31 +36913,31 @@ function asArray(value) {
 // src/core/report/change-set.ts
 function computeChangeSet(base, head) {
   const versions = [];
-  const stages = [];
+  const stages2 = [];
   const modelCards = [];
-  for (const model of head.models.values()) {
-    const before = base.models.get(model.name);
-    for (const version of model.versions.values()) {
+  for (const model2 of head.models.values()) {
+    const before = base.models.get(model2.name);
+    for (const version of model2.versions.values()) {
       const old = before?.versions.get(version.version);
-      if (!old) versions.push({ model: model.name, version: version.version, kind: "added", newModel: !before });
-      else if (!sameVersion(old, version)) versions.push({ model: model.name, version: version.version, kind: "changed", newModel: false });
+      if (!old) versions.push({ model: model2.name, version: version.version, kind: "added", newModel: !before });
+      else if (!sameVersion(old, version)) versions.push({ model: model2.name, version: version.version, kind: "changed", newModel: false });
     }
     const was = stageMap(before);
-    const now = stageMap(model);
+    const now = stageMap(model2);
     for (const stage of /* @__PURE__ */ new Set([...Object.keys(was), ...Object.keys(now)])) {
-      if (was[stage] !== now[stage]) stages.push({ model: model.name, stage, from: was[stage], to: now[stage] });
+      if (was[stage] !== now[stage]) stages2.push({ model: model2.name, stage, from: was[stage], to: now[stage] });
     }
-    if (before && JSON.stringify(before.card?.value) !== JSON.stringify(model.card?.value)) modelCards.push(model.name);
+    if (before && JSON.stringify(before.card?.value) !== JSON.stringify(model2.card?.value)) modelCards.push(model2.name);
   }
   const removedModels = [...base.models.keys()].filter((name) => !head.models.has(name));
   for (const name of removedModels) {
-    for (const [stage, version] of Object.entries(stageMap(base.models.get(name)))) stages.push({ model: name, stage, from: version });
+    for (const [stage, version] of Object.entries(stageMap(base.models.get(name)))) stages2.push({ model: name, stage, from: version });
   }
-  return { versions, stages, modelCards, removedModels };
+  return { versions, stages: stages2, modelCards, removedModels };
 }
-function stageMap(model) {
+function stageMap(model2) {
   const out = {};
-  const value = model?.stages?.value;
+  const value = model2?.stages?.value;
   if (isRecord(value)) {
     for (const [stage, version] of Object.entries(value)) if (typeof version === "string") out[stage] = version;
   }
@@ -43895,7 +36948,7 @@ function sameVersion(a, b) {
 }
 
 // src/core/report/lineage.ts
-function lineageGraph(registry, focus, depth = 3) {
+function lineageGraph(registry2, focus, depth = 3) {
   const nodes = /* @__PURE__ */ new Map();
   const edges = [];
   const edgeKeys = /* @__PURE__ */ new Set();
@@ -43910,12 +36963,12 @@ function lineageGraph(registry, focus, depth = 3) {
     edges.push(edge);
   };
   const focusIds = new Set(focus.map((f) => `${f.model}@${f.version}`));
-  const visit3 = (model, version, level, isFocus) => {
-    const id = `${model}@${version}`;
-    addNode({ id, label: `${model} ${version}`, kind: isFocus ? "focus" : "version" });
-    const card = registry.models.get(model)?.versions.get(version)?.card?.value;
-    if (!isRecord(card) || !isRecord(card.lineage)) return;
-    for (const parent of asArray(card.lineage.parents)) {
+  const visit3 = (model2, version, level, isFocus) => {
+    const id = `${model2}@${version}`;
+    addNode({ id, label: `${model2} ${version}`, kind: isFocus ? "focus" : "version" });
+    const card2 = registry2.models.get(model2)?.versions.get(version)?.card?.value;
+    if (!isRecord(card2) || !isRecord(card2.lineage)) return;
+    for (const parent of asArray(card2.lineage.parents)) {
       if (!isRecord(parent)) continue;
       const relation = typeof parent.relation === "string" ? parent.relation : void 0;
       if (typeof parent.uri === "string") {
@@ -43931,14 +36984,14 @@ function lineageGraph(registry, focus, depth = 3) {
       }
     }
     if (!isFocus) return;
-    for (const dataset of asArray(card.lineage.datasets)) {
+    for (const dataset of asArray(card2.lineage.datasets)) {
       if (!isRecord(dataset) || typeof dataset.name !== "string") continue;
       const version2 = typeof dataset.version === "string" || typeof dataset.version === "number" ? ` ${dataset.version}` : "";
       const did = `dataset:${dataset.name}${version2}`;
       addNode({ id: did, label: `${dataset.name}${version2}`, kind: "dataset" });
       addEdge({ from: did, to: id, label: typeof dataset.role === "string" ? dataset.role : void 0 });
     }
-    const code2 = card.lineage.code;
+    const code2 = card2.lineage.code;
     if (isRecord(code2) && typeof code2.repo === "string" && typeof code2.commit === "string") {
       const cid = `code:${code2.repo}@${code2.commit}`;
       addNode({ id: cid, label: `${code2.repo} ${code2.commit.slice(0, 7)}`, kind: "code" });
@@ -43952,9 +37005,9 @@ function lineageGraph(registry, focus, depth = 3) {
 // src/core/report/metric-comparison.ts
 function metricValues(version) {
   const out = /* @__PURE__ */ new Map();
-  const metrics = version?.metrics?.value;
-  if (!isRecord(metrics)) return out;
-  for (const [name, entry] of Object.entries(metrics)) {
+  const metrics2 = version?.metrics?.value;
+  if (!isRecord(metrics2)) return out;
+  for (const [name, entry] of Object.entries(metrics2)) {
     const value = metricNumber(entry);
     if (value === void 0) continue;
     const ci = isRecord(entry) && Array.isArray(entry.ci) && entry.ci.length === 2 && entry.ci.every((x) => typeof x === "number") ? entry.ci : void 0;
@@ -43999,20 +37052,20 @@ function buildReview(base, head, problems) {
   const productionStage2 = head.settings.stages[head.settings.stages.length - 1] ?? "production";
   const catalogue = head.settings.metrics;
   const changed = changes.versions.map((change) => {
-    const model = head.models.get(change.model);
-    const entry = model.versions.get(change.version);
+    const model2 = head.models.get(change.model);
+    const entry = model2.versions.get(change.version);
     const production = stageMap(base.models.get(change.model))[productionStage2];
-    const previous = previousVersion([...model.versions.keys()], change.version);
-    const card = entry?.card?.value;
+    const previous = previousVersion([...model2.versions.keys()], change.version);
+    const card2 = entry?.card?.value;
     return {
       ...change,
-      summary: isRecord(card) && typeof card.summary === "string" ? card.summary : void 0,
+      summary: isRecord(card2) && typeof card2.summary === "string" ? card2.summary : void 0,
       production,
       previous,
       metrics: compareMetrics(entry, {
         // What runs now: the base's content, even when this change edits that very version.
-        production: production ? base.models.get(change.model)?.versions.get(production) ?? model.versions.get(production) : void 0,
-        previous: previous ? model.versions.get(previous) : void 0
+        production: production ? base.models.get(change.model)?.versions.get(production) ?? model2.versions.get(production) : void 0,
+        previous: previous ? model2.versions.get(previous) : void 0
       }, catalogue)
     };
   });
@@ -44030,7 +37083,7 @@ function buildReview(base, head, problems) {
     problems,
     changed,
     stages: changes.stages,
-    lineage: [...byModel].map(([model, focus]) => ({ model, graph: lineageGraph(head, focus) })),
+    lineage: [...byModel].map(([model2, focus]) => ({ model: model2, graph: lineageGraph(head, focus) })),
     productionStage: productionStage2
   };
 }
@@ -44040,1205 +37093,2520 @@ function previousVersion(all, version) {
   return lower.sort(import_semver2.default.compareBuild).pop();
 }
 
-// src/core/format/schemas.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-
-// schemas/registry.schema.json
-var registry_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/registry.schema.json",
-  title: "Model registry settings (registry.yaml)",
-  description: "Settings of a model registry repository, stored as registry.yaml at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.",
-  markdownDescription: "Settings of a model registry repository, stored as `registry.yaml` at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.\n\n```yaml\nformat: 1\nname: Acme model registry\nstages: [staging, production]\nmetrics:\n  accuracy: { direction: higher, min: 0, max: 1 }\n```",
-  type: "object",
-  required: ["format", "name"],
-  additionalProperties: false,
-  patternProperties: {
-    "^x-": {}
-  },
-  properties: {
-    format: {
-      description: "Version of the registry file format. Must be 1.",
-      markdownDescription: "Version of the registry file format. Must be `1`:\n\n```yaml\nformat: 1\n```",
-      const: 1,
-      examples: [1]
-    },
-    name: {
-      description: "Display name of the registry, shown in the catalogue and in release notes.",
-      markdownDescription: "Display name of the registry, shown in the catalogue and in release notes, e.g. `Acme model registry`.",
-      type: "string",
-      minLength: 1,
-      examples: ["Acme model registry"]
-    },
-    description: {
-      description: "Description of the registry (Markdown), shown on the catalogue home page.",
-      markdownDescription: "Description of the registry in **Markdown**, shown on the catalogue home page.",
-      type: "string",
-      examples: ["Production models of the Acme ML platform team. See the [contribution guide](CONTRIBUTING.md)."]
-    },
-    url: {
-      description: "The http(s) URL where the static catalogue of this registry is served, used for links in release notes and pull request comments.",
-      markdownDescription: "The `http(s)` URL where the static catalogue of this registry is served (e.g. GitHub Pages), used for links in release notes and pull request comments.",
-      type: "string",
-      pattern: "^https?://",
-      patternErrorMessage: "an http:// or https:// URL, e.g. https://acme.github.io/models/",
-      if: {
-        pattern: "^https?://"
-      },
-      then: {
-        format: "uri"
-      },
-      examples: ["https://acme.github.io/models/"]
-    },
-    tag_format: {
-      description: "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders {model} and {version}.",
-      markdownDescription: "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders `{model}` and `{version}`; the default `{model}@v{version}` gives tags like `sentiment-classifier@v1.2.0`.",
-      type: "string",
-      pattern: "^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$",
-      patternErrorMessage: "a Git tag template containing both {model} and {version}, without spaces or any of ~ ^ : ? * [ \\, e.g. {model}@v{version} or models/{model}/{version}",
-      default: "{model}@v{version}",
-      examples: ["{model}@v{version}", "models/{model}/{version}"]
-    },
-    stages: {
-      description: "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.",
-      markdownDescription: "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.\n\n```yaml\nstages: [staging, production]\n```",
-      type: "array",
-      minItems: 1,
-      uniqueItems: true,
-      items: {
-        $ref: "#/definitions/stageName"
-      },
-      default: ["staging", "production"],
-      examples: [["staging", "production"], ["dev", "canary", "production"]]
-    },
-    metrics: {
-      description: "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.",
-      markdownDescription: "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.\n\n```yaml\nmetrics:\n  accuracy:\n    direction: higher\n    min: 0\n    max: 1\n  latency_p95_ms:\n    direction: lower\n    unit: ms\n```",
-      type: "object",
-      propertyNames: {
-        $ref: "#/definitions/metricName"
-      },
-      additionalProperties: {
-        $ref: "#/definitions/metricDefinition",
-        description: "Definition of the metric with this name.",
-        markdownDescription: "Definition of the metric with this name: `direction` (required), and optionally `min`, `max`, `unit` and `description`."
-      },
-      examples: [
-        {
-          accuracy: { direction: "higher", min: 0, max: 1 },
-          latency_p95_ms: { direction: "lower", min: 0, unit: "ms" }
-        }
-      ]
+// src/core/format/validators.generated.ts
+var validators_generated_exports = {};
+__export(validators_generated_exports, {
+  card: () => card,
+  metrics: () => metrics,
+  model: () => model,
+  registry: () => registry,
+  stages: () => stages
+});
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var import_equal = __toESM(require_equal(), 1);
+var formats = __toESM(require_formats(), 1);
+var ucs2length = import_ucs2length.default.default ?? import_ucs2length.default;
+var equal = import_equal.default.default ?? import_equal.default;
+var registry = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/registry.schema.json", "title": "Model registry settings (registry.yaml)", "description": "Settings of a model registry repository, stored as registry.yaml at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.", "markdownDescription": "Settings of a model registry repository, stored as `registry.yaml` at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.\n\n```yaml\nformat: 1\nname: Acme model registry\nstages: [staging, production]\nmetrics:\n  accuracy: { direction: higher, min: 0, max: 1 }\n```", "type": "object", "required": ["format", "name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "format": { "description": "Version of the registry file format. Must be 1.", "markdownDescription": "Version of the registry file format. Must be `1`:\n\n```yaml\nformat: 1\n```", "const": 1, "examples": [1] }, "name": { "description": "Display name of the registry, shown in the catalogue and in release notes.", "markdownDescription": "Display name of the registry, shown in the catalogue and in release notes, e.g. `Acme model registry`.", "type": "string", "minLength": 1, "examples": ["Acme model registry"] }, "description": { "description": "Description of the registry (Markdown), shown on the catalogue home page.", "markdownDescription": "Description of the registry in **Markdown**, shown on the catalogue home page.", "type": "string", "examples": ["Production models of the Acme ML platform team. See the [contribution guide](CONTRIBUTING.md)."] }, "url": { "description": "The http(s) URL where the static catalogue of this registry is served, used for links in release notes and pull request comments.", "markdownDescription": "The `http(s)` URL where the static catalogue of this registry is served (e.g. GitHub Pages), used for links in release notes and pull request comments.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://acme.github.io/models/", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://acme.github.io/models/"] }, "tag_format": { "description": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders {model} and {version}.", "markdownDescription": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders `{model}` and `{version}`; the default `{model}@v{version}` gives tags like `sentiment-classifier@v1.2.0`.", "type": "string", "pattern": "^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$", "patternErrorMessage": "a Git tag template containing both {model} and {version}, without spaces or any of ~ ^ : ? * [ \\, e.g. {model}@v{version} or models/{model}/{version}", "default": "{model}@v{version}", "examples": ["{model}@v{version}", "models/{model}/{version}"] }, "stages": { "description": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.", "markdownDescription": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.\n\n```yaml\nstages: [staging, production]\n```", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/stageName" }, "default": ["staging", "production"], "examples": [["staging", "production"], ["dev", "canary", "production"]] }, "metrics": { "description": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.", "markdownDescription": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.\n\n```yaml\nmetrics:\n  accuracy:\n    direction: higher\n    min: 0\n    max: 1\n  latency_p95_ms:\n    direction: lower\n    unit: ms\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricDefinition", "description": "Definition of the metric with this name.", "markdownDescription": "Definition of the metric with this name: `direction` (required), and optionally `min`, `max`, `unit` and `description`." }, "examples": [{ "accuracy": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms" } }] } }, "examples": [{ "format": 1, "name": "Acme model registry", "description": "Production models of the Acme ML platform team.", "url": "https://acme.github.io/models/", "tag_format": "{model}@v{version}", "stages": ["staging", "production"], "metrics": { "accuracy": { "direction": "higher", "min": 0, "max": 1, "description": "Share of correctly classified examples." }, "f1_macro": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms", "description": "95th percentile of the inference latency on the reference machine." } }, "x-team-channel": "#ml-platform" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.", "markdownDescription": "A deployment stage name such as `staging` or `production`: a lowercase letter followed by up to 31 lowercase letters, digits, `_` or `-`.", "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,31}$", "patternErrorMessage": "a stage name: a lowercase letter followed by up to 31 lowercase letters, digits, '_' or '-', e.g. staging or production", "examples": ["staging", "production", "canary"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricDefinition": { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } } } };
+var schema12 = { "title": "StageName", "description": "A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.", "markdownDescription": "A deployment stage name such as `staging` or `production`: a lowercase letter followed by up to 31 lowercase letters, digits, `_` or `-`.", "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,31}$", "patternErrorMessage": "a stage name: a lowercase letter followed by up to 31 lowercase letters, digits, '_' or '-', e.g. staging or production", "examples": ["staging", "production", "canary"] };
+var schema13 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
+var schema14 = { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } };
+var pattern0 = new RegExp("^x-", "u");
+var pattern1 = new RegExp("^https?://", "u");
+var pattern3 = new RegExp("^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$", "u");
+var pattern4 = new RegExp("^[a-z][a-z0-9_-]{0,31}$", "u");
+var pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "u");
+var func2 = ucs2length;
+var func0 = equal;
+var formats0 = formats.fullFormats.uri;
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.format === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
     }
-  },
-  examples: [
-    {
-      format: 1,
-      name: "Acme model registry",
-      description: "Production models of the Acme ML platform team.",
-      url: "https://acme.github.io/models/",
-      tag_format: "{model}@v{version}",
-      stages: ["staging", "production"],
-      metrics: {
-        accuracy: {
-          direction: "higher",
-          min: 0,
-          max: 1,
-          description: "Share of correctly classified examples."
-        },
-        f1_macro: { direction: "higher", min: 0, max: 1 },
-        latency_p95_ms: {
-          direction: "lower",
-          min: 0,
-          unit: "ms",
-          description: "95th percentile of the inference latency on the reference machine."
-        }
-      },
-      "x-team-channel": "#ml-platform"
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-  ],
-  definitions: {
-    stageName: {
-      title: "StageName",
-      description: "A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.",
-      markdownDescription: "A deployment stage name such as `staging` or `production`: a lowercase letter followed by up to 31 lowercase letters, digits, `_` or `-`.",
-      type: "string",
-      pattern: "^[a-z][a-z0-9_-]{0,31}$",
-      patternErrorMessage: "a stage name: a lowercase letter followed by up to 31 lowercase letters, digits, '_' or '-', e.g. staging or production",
-      examples: ["staging", "production", "canary"]
-    },
-    metricName: {
-      title: "MetricName",
-      description: "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.",
-      markdownDescription: "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.",
-      type: "string",
-      pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$",
-      patternErrorMessage: "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10",
-      examples: ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"]
-    },
-    metricDefinition: {
-      title: "MetricDefinition",
-      description: "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.",
-      markdownDescription: "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```",
-      type: "object",
-      required: ["direction"],
-      additionalProperties: false,
-      patternProperties: {
-        "^x-": {}
-      },
-      properties: {
-        direction: {
-          description: "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.",
-          markdownDescription: "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.",
-          enum: ["higher", "lower"],
-          examples: ["higher", "lower"]
-        },
-        min: {
-          description: "Smallest valid value of the metric, if bounded.",
-          markdownDescription: "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).",
-          type: "number",
-          examples: [0]
-        },
-        max: {
-          description: "Largest valid value of the metric, if bounded.",
-          markdownDescription: "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).",
-          type: "number",
-          examples: [1, 100]
-        },
-        unit: {
-          description: "Unit of the metric values, shown next to them in the catalogue.",
-          markdownDescription: "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.",
-          type: "string",
-          minLength: 1,
-          examples: ["ms", "%", "MB"]
-        },
-        description: {
-          description: "What the metric measures (Markdown), shown in the catalogue.",
-          markdownDescription: "What the metric measures, in **Markdown**, shown in the catalogue.",
-          type: "string",
-          examples: ["Share of correctly classified examples."]
+    for (const key0 in data) {
+      if (!(key0 === "format" || key0 === "name" || key0 === "description" || key0 === "url" || key0 === "tag_format" || key0 === "stages" || key0 === "metrics" || pattern0.test(key0))) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
         }
+        errors++;
       }
     }
-  }
-};
-
-// schemas/model.schema.json
-var model_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/model.schema.json",
-  title: "Model card (model.yaml)",
-  description: "Describes a model independently of its versions: its name, owners, task, license and intended use. Stored as models/<name>/model.yaml; each version lives in a sub-folder with its own card.yaml.",
-  markdownDescription: "Describes a model independently of its versions: its name, owners, task, license and intended use.\n\nStored as `models/<name>/model.yaml`; each version lives in a sub-folder `models/<name>/<version>/` with its own `card.yaml`.\n\n```yaml\nname: sentiment-classifier\ndescription: Classifies English product reviews as positive or negative.\nowners: ['@acme/ml-platform']\n```",
-  type: "object",
-  required: ["name", "description", "owners"],
-  additionalProperties: false,
-  patternProperties: {
-    "^x-": {}
-  },
-  properties: {
-    name: {
-      $ref: "#/definitions/modelName",
-      description: "Name of the model. Must be equal to the name of the folder that contains this model.yaml.",
-      markdownDescription: "Name of the model: lowercase, 1 to 64 characters. Must be equal to the name of the folder that contains this `model.yaml`, e.g. `sentiment-classifier`."
-    },
-    title: {
-      description: "Human-readable display name of the model, shown in the catalogue instead of the name.",
-      markdownDescription: "Human-readable display name of the model, shown in the catalogue instead of `name`, e.g. `Sentiment classifier (English reviews)`.",
-      type: "string",
-      minLength: 1,
-      examples: ["Sentiment classifier (English reviews)"]
-    },
-    description: {
-      description: "What the model does (Markdown). Shown on the model page of the catalogue.",
-      markdownDescription: "What the model does, in **Markdown**. Shown on the model page of the catalogue.",
-      type: "string",
-      minLength: 1,
-      examples: ["Classifies English product reviews as **positive** or **negative**."]
-    },
-    owners: {
-      description: "GitHub users or teams responsible for the model (@user or @org/team). They are asked to review changes to the model.",
-      markdownDescription: "GitHub users or teams responsible for the model (`@user` or `@org/team`). They are asked to review changes to the model.\n\n```yaml\nowners:\n  - '@acme/ml-platform'\n  - '@octocat'\n```\n\nQuote the handles in YAML: `@` cannot start a plain scalar.",
-      type: "array",
-      minItems: 1,
-      uniqueItems: true,
-      items: {
-        description: "A GitHub user (@user) or team (@org/team) handle.",
-        markdownDescription: "A GitHub user (`@user`) or team (`@org/team`) handle, e.g. `'@octocat'` or `'@acme/ml-platform'`.",
-        type: "string",
-        pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$",
-        patternErrorMessage: "a GitHub user or team handle: @user or @org/team, e.g. @octocat or @acme/ml-platform",
-        examples: ["@octocat", "@acme/ml-platform"]
-      },
-      examples: [["@acme/ml-platform", "@octocat"]]
-    },
-    task: {
-      description: "The task the model performs, preferably a Hugging Face pipeline tag such as text-classification or tabular-classification.",
-      markdownDescription: "The task the model performs, preferably a [Hugging Face pipeline tag](https://huggingface.co/tasks) such as `text-classification`, `token-classification` or `tabular-classification`.",
-      type: "string",
-      minLength: 1,
-      examples: ["text-classification", "tabular-classification", "object-detection"]
-    },
-    license: {
-      description: "License of the model: an SPDX license identifier or expression (for example MIT, Apache-2.0, or MIT OR Apache-2.0), or other.",
-      markdownDescription: "License of the model: an [SPDX license identifier](https://spdx.org/licenses/) or expression (e.g. `MIT`, `Apache-2.0`, `MIT OR Apache-2.0`, `Apache-2.0 WITH LLVM-exception`), or `other`.",
-      type: "string",
-      pattern: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$",
-      patternErrorMessage: "an SPDX license identifier or expression such as MIT, Apache-2.0 or 'MIT OR Apache-2.0' (operators AND, OR, WITH separated by single spaces, no parentheses), or other",
-      examples: ["Apache-2.0", "MIT", "MIT OR Apache-2.0", "other"]
-    },
-    tags: {
-      description: "Free keywords used to filter models in the catalogue. Must be unique.",
-      markdownDescription: "Free keywords used to filter models in the catalogue. Must be unique.\n\n```yaml\ntags: [nlp, english, reviews]\n```",
-      type: "array",
-      uniqueItems: true,
-      items: {
-        description: "A keyword of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit.",
-        markdownDescription: "A keyword of 1 to 64 characters: letters, digits, spaces or any of `. _ : / + -`, starting with a letter or digit, e.g. `nlp` or `language:en`.",
-        type: "string",
-        pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$",
-        patternErrorMessage: "a tag of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit, e.g. nlp or language:en",
-        examples: ["nlp", "language:en", "pii-safe"]
-      },
-      examples: [["nlp", "english", "reviews"]]
-    },
-    primary_metric: {
-      $ref: "#/definitions/metricName",
-      description: "The metric used to compare versions of this model and to rank it in the catalogue. Should be declared in the metrics catalogue of registry.yaml.",
-      markdownDescription: "The metric used to compare versions of this model and to rank it in the catalogue, e.g. `f1_macro`. Should be declared in `metrics` of `registry.yaml`."
-    },
-    intended_use: {
-      description: "Intended uses and users of the model, and uses that are out of scope (Markdown).",
-      markdownDescription: "Intended uses and users of the model, and uses that are out of scope, in **Markdown**.",
-      type: "string",
-      examples: ["Routing of customer reviews to support queues. **Not** for decisions about individual customers."]
-    },
-    limitations: {
-      description: "Known limitations, biases and failure modes of the model (Markdown).",
-      markdownDescription: "Known limitations, biases and failure modes of the model, in **Markdown**.",
-      type: "string",
-      examples: ["Accuracy drops on reviews shorter than 5 words and on sarcasm."]
-    },
-    ethical_considerations: {
-      description: "Ethical considerations and risks of using the model (Markdown).",
-      markdownDescription: "Ethical considerations and risks of using the model, in **Markdown**.",
-      type: "string",
-      examples: ["Trained on public reviews that may contain personal data; outputs must not be stored with user identifiers."]
-    },
-    deprecated_versions: {
-      description: "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).",
-      markdownDescription: "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).\n\n```yaml\ndeprecated_versions:\n  1.0.0: Data leak in the test split, use 1.1.0 or later.\n```",
-      type: "object",
-      propertyNames: {
-        $ref: "#/definitions/semver"
-      },
-      additionalProperties: {
-        description: "Why this version is deprecated and what to use instead.",
-        markdownDescription: "Why this version is deprecated and what to use instead, e.g. `Data leak in the test split, use 1.1.0 or later.`",
-        type: "string",
-        minLength: 1,
-        examples: ["Data leak in the test split, use 1.1.0 or later."]
-      },
-      examples: [{ "1.0.0": "Data leak in the test split, use 1.1.0 or later." }]
+    if (data.format !== void 0) {
+      let data0 = data.format;
+      if (1 !== data0) {
+        const err3 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.format, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
     }
-  },
-  examples: [
-    {
-      name: "sentiment-classifier",
-      title: "Sentiment classifier (English reviews)",
-      description: "Classifies English product reviews as **positive** or **negative**.",
-      owners: ["@acme/ml-platform", "@octocat"],
-      task: "text-classification",
-      license: "Apache-2.0",
-      tags: ["nlp", "english", "reviews"],
-      primary_metric: "f1_macro",
-      intended_use: "Routing of customer reviews to support queues.",
-      limitations: "Accuracy drops on reviews shorter than 5 words and on sarcasm.",
-      ethical_considerations: "Outputs must not be stored with user identifiers.",
-      deprecated_versions: {
-        "1.0.0": "Data leak in the test split, use 1.1.0 or later."
-      },
-      "x-cost-center": "ML-42"
-    }
-  ],
-  definitions: {
-    modelName: {
-      title: "ModelName",
-      description: "A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.",
-      markdownDescription: "A model name: 1 to 64 lowercase letters, digits, `.`, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`.",
-      type: "string",
-      pattern: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$",
-      patternErrorMessage: "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier",
-      examples: ["sentiment-classifier", "churn.xgb", "resnet50_v2"]
-    },
-    metricName: {
-      title: "MetricName",
-      description: "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.",
-      markdownDescription: "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.",
-      type: "string",
-      pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$",
-      patternErrorMessage: "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10",
-      examples: ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"]
-    },
-    semver: {
-      title: "SemVer",
-      description: "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.",
-      markdownDescription: "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.",
-      type: "string",
-      pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
-      patternErrorMessage: "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1",
-      examples: ["1.0.0", "1.4.2", "2.0.0-rc.1"]
-    }
-  }
-};
-
-// schemas/card.schema.json
-var card_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/card.schema.json",
-  title: "Version card (card.yaml)",
-  description: "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release. Stored as models/<model>/<version>/card.yaml; the evaluation results go into metrics.yaml next to it.",
-  markdownDescription: "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release.\n\nStored as `models/<model>/<version>/card.yaml`; the evaluation results go into `metrics.yaml` next to it.\n\n```yaml\nversion: 1.2.0\ncreated: 2024-05-02T09:30:00Z\nsummary: Retrained on Q1 reviews.\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n```",
-  type: "object",
-  required: [
-    "version",
-    "created",
-    "summary"
-  ],
-  additionalProperties: false,
-  patternProperties: {
-    "^x-": {}
-  },
-  properties: {
-    version: {
-      $ref: "#/definitions/semver",
-      description: "Version of the model described by this card, in Semantic Versioning 2.0.0 without a 'v' prefix. Must be equal to the name of the folder that contains this card.yaml.",
-      markdownDescription: "Version of the model described by this card, in [SemVer 2.0.0](https://semver.org) **without** a `v` prefix, e.g. `1.2.0` or `2.0.0-rc.1`. Must be equal to the name of the folder that contains this `card.yaml`."
-    },
-    created: {
-      description: "Date and time when this version was created (trained or exported), as an RFC 3339 date-time with a time zone.",
-      markdownDescription: "Date and time when this version was created (trained or exported), as an RFC 3339 date-time **with a time zone**, e.g. `2024-05-02T09:30:00Z`.",
-      type: "string",
-      format: "date-time",
-      examples: [
-        "2024-05-02T09:30:00Z",
-        "2024-05-02T11:30:00+02:00"
-      ]
-    },
-    summary: {
-      description: "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes.",
-      markdownDescription: "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes, e.g. `Retrained on Q1 2024 reviews; +1.2 pt F1`.",
-      type: "string",
-      minLength: 1,
-      maxLength: 300,
-      examples: [
-        "Retrained on Q1 2024 reviews; +1.2 pt F1."
-      ]
-    },
-    description: {
-      description: "Longer description of this version (Markdown), included in the release notes.",
-      markdownDescription: "Longer description of this version, in **Markdown**, included in the release notes.",
-      type: "string",
-      examples: [
-        "Same architecture as 1.1.0, trained on **40 %** more data.\n\n- new: reviews from Q1 2024\n- fixed: label noise in the *electronics* category"
-      ]
-    },
-    lineage: {
-      $ref: "#/definitions/lineage",
-      description: "Where this version comes from: parent models, datasets and training code.",
-      markdownDescription: "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`."
-    },
-    training: {
-      $ref: "#/definitions/training",
-      description: "How this version was trained: hyper-parameters, software environment and a link to the training run.",
-      markdownDescription: "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`)."
-    },
-    artifacts: {
-      description: "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (path) or stored externally (uri), and is verified by its SHA-256 digest and size.",
-      markdownDescription: "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (`path`) or stored externally (`uri`), and is verified by its `sha256` digest and `size`. Artifact names must be unique.\n\n```yaml\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n  - name: config.json\n    path: config.json\n    sha256: 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae\n    size: 812\n```",
-      type: "array",
-      items: {
-        $ref: "#/definitions/artifact"
-      },
-      examples: [
-        [
-          {
-            name: "model.safetensors",
-            uri: "s3://acme-models/sentiment/1.2.0/model.safetensors",
-            sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-            size: 438012345
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
           }
-        ]
-      ]
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.name.type, parentSchema: schema11.properties.name, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
     }
-  },
-  examples: [
-    {
-      version: "1.2.0",
-      created: "2024-05-02T09:30:00Z",
-      summary: "Retrained on Q1 2024 reviews; +1.2 pt F1.",
-      description: "Same architecture as 1.1.0, trained on **40 %** more data.",
-      lineage: {
-        parents: [
-          {
-            model: "sentiment-classifier",
-            version: "1.1.0",
-            relation: "retrain"
-          },
-          {
-            uri: "hf://distilbert/distilbert-base-uncased",
-            revision: "043235d6088ecd3dd5fb5ca3592b6913fd516027",
-            relation: "fine-tune"
-          }
-        ],
-        datasets: [
-          {
-            name: "acme/reviews",
-            version: "2024-q1",
-            uri: "s3://acme-data/reviews/2024-q1/",
-            sha256: "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
-            role: "train"
-          },
-          {
-            name: "imdb",
-            uri: "hf://datasets/stanfordnlp/imdb",
-            role: "test"
-          }
-        ],
-        code: {
-          repo: "acme/sentiment-training",
-          commit: "3f786850e387550fdab836ed7e6dc881de23001b",
-          path: "train/finetune.py"
+    if (data.description !== void 0) {
+      let data2 = data.description;
+      if (typeof data2 !== "string") {
+        const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.description.type, parentSchema: schema11.properties.description, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
         }
-      },
-      training: {
-        params: {
-          learning_rate: 3e-5,
-          epochs: 3,
-          optimizer: "adamw",
-          fp16: true,
-          warmup_steps: null
-        },
-        environment: {
-          python: "3.11.9",
-          torch: "2.3.0",
-          transformers: "4.41.1",
-          cuda: "12.1"
-        },
-        run_url: "https://wandb.ai/acme/sentiment/runs/3kx9a2"
-      },
-      artifacts: [
-        {
-          name: "model.safetensors",
-          uri: "s3://acme-models/sentiment/1.2.0/model.safetensors",
-          sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-          size: 438012345,
-          media_type: "application/octet-stream"
-        },
-        {
-          name: "config.json",
-          path: "config.json",
-          sha256: "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
-          size: 812,
-          media_type: "application/json"
-        }
-      ],
-      "x-reviewed-by": "@octocat"
+        errors++;
+      }
     }
-  ],
-  definitions: {
-    semver: {
-      title: "SemVer",
-      description: "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.",
-      markdownDescription: "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.",
-      type: "string",
-      pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
-      patternErrorMessage: "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1",
-      examples: [
-        "1.0.0",
-        "1.4.2",
-        "2.0.0-rc.1"
-      ]
-    },
-    modelName: {
-      title: "ModelName",
-      description: "A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.",
-      markdownDescription: "A model name: 1 to 64 lowercase letters, digits, `.`, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`.",
-      type: "string",
-      pattern: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$",
-      patternErrorMessage: "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier",
-      examples: [
-        "sentiment-classifier",
-        "churn.xgb",
-        "resnet50_v2"
-      ]
-    },
-    sha256: {
-      title: "Sha256",
-      description: "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.",
-      markdownDescription: "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.",
-      type: "string",
-      pattern: "^[a-f0-9]{64}$",
-      patternErrorMessage: "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum",
-      examples: [
-        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
-      ]
-    },
-    relation: {
-      title: "ParentRelation",
-      description: "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.",
-      markdownDescription: "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)",
-      enum: [
-        "fine-tune",
-        "retrain",
-        "distill",
-        "quantize",
-        "merge",
-        "adapter",
-        "other"
-      ],
-      examples: [
-        "fine-tune",
-        "quantize"
-      ]
-    },
-    registryParent: {
-      title: "RegistryParent",
-      description: "A parent model that is a version of a model in this registry.",
-      markdownDescription: "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```",
-      type: "object",
-      required: [
-        "model",
-        "version",
-        "relation"
-      ],
-      additionalProperties: false,
-      patternProperties: {
-        "^x-": {}
-      },
-      properties: {
-        model: {
-          $ref: "#/definitions/modelName",
-          description: "Name of the parent model in this registry.",
-          markdownDescription: "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`."
-        },
-        version: {
-          $ref: "#/definitions/semver",
-          description: "Version of the parent model.",
-          markdownDescription: "Version of the parent model, e.g. `1.1.0`."
-        },
-        relation: {
-          $ref: "#/definitions/relation",
-          description: "How this version was derived from the parent.",
-          markdownDescription: "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`."
+    if (data.url !== void 0) {
+      let data3 = data.url;
+      const _errs9 = errors;
+      let valid1 = true;
+      const _errs10 = errors;
+      if (typeof data3 === "string") {
+        if (!pattern1.test(data3)) {
+          const err7 = {};
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
         }
       }
-    },
-    externalParent: {
-      title: "ExternalParent",
-      description: "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).",
-      markdownDescription: "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```",
-      type: "object",
-      required: [
-        "uri",
-        "relation"
-      ],
-      additionalProperties: false,
-      patternProperties: {
-        "^x-": {}
-      },
-      properties: {
-        uri: {
-          description: "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).",
-          markdownDescription: "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.",
-          type: "string",
-          format: "uri",
-          examples: [
-            "hf://distilbert/distilbert-base-uncased",
-            "s3://acme-models/base/2.0.0/"
-          ]
-        },
-        revision: {
-          description: "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.",
-          markdownDescription: "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "043235d6088ecd3dd5fb5ca3592b6913fd516027",
-            "v2.0"
-          ]
-        },
-        relation: {
-          $ref: "#/definitions/relation",
-          description: "How this version was derived from the parent.",
-          markdownDescription: "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`."
+      var _valid0 = _errs10 === errors;
+      errors = _errs9;
+      if (vErrors !== null) {
+        if (_errs9) {
+          vErrors.length = _errs9;
+        } else {
+          vErrors = null;
         }
       }
-    },
-    parent: {
-      title: "Parent",
-      description: "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.",
-      markdownDescription: "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```",
-      if: {
-        type: "object",
-        required: [
-          "uri"
-        ],
-        properties: {
-          uri: true
-        }
-      },
-      then: {
-        $ref: "#/definitions/externalParent"
-      },
-      else: {
-        $ref: "#/definitions/registryParent"
-      }
-    },
-    dataset: {
-      title: "Dataset",
-      description: "A dataset used to train, validate or test this version.",
-      markdownDescription: "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```",
-      type: "object",
-      required: [
-        "name"
-      ],
-      additionalProperties: false,
-      patternProperties: {
-        "^x-": {}
-      },
-      properties: {
-        name: {
-          description: "Name of the dataset.",
-          markdownDescription: "Name of the dataset, e.g. `imdb` or `acme/reviews`.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "imdb",
-            "acme/reviews"
-          ]
-        },
-        version: {
-          description: "Version, snapshot or revision of the dataset.",
-          markdownDescription: "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "2024-q1",
-            "1.0.0"
-          ]
-        },
-        uri: {
-          description: "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).",
-          markdownDescription: "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.",
-          type: "string",
-          format: "uri",
-          examples: [
-            "s3://acme-data/reviews/2024-q1/",
-            "hf://datasets/stanfordnlp/imdb"
-          ]
-        },
-        sha256: {
-          $ref: "#/definitions/sha256",
-          description: "SHA-256 digest of the dataset (file or archive), to detect changes.",
-          markdownDescription: "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes."
-        },
-        role: {
-          description: "What the dataset was used for: train, validation, test or other.",
-          markdownDescription: "What the dataset was used for: `train`, `validation`, `test` or `other`.",
-          enum: [
-            "train",
-            "validation",
-            "test",
-            "other"
-          ],
-          examples: [
-            "train",
-            "test"
-          ]
-        }
-      }
-    },
-    codeRef: {
-      title: "CodeRef",
-      description: "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.",
-      markdownDescription: "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```",
-      type: "object",
-      required: [
-        "repo",
-        "commit"
-      ],
-      additionalProperties: false,
-      patternProperties: {
-        "^x-": {}
-      },
-      properties: {
-        repo: {
-          description: "GitHub repository of the training code, as owner/name.",
-          markdownDescription: "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).",
-          type: "string",
-          pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
-          patternErrorMessage: "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)",
-          examples: [
-            "acme/sentiment-training"
-          ]
-        },
-        commit: {
-          description: "Full 40-character commit SHA (lowercase hexadecimal) of the training code.",
-          markdownDescription: "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.",
-          type: "string",
-          pattern: "^[0-9a-f]{40}$",
-          patternErrorMessage: "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)",
-          examples: [
-            "3f786850e387550fdab836ed7e6dc881de23001b"
-          ]
-        },
-        path: {
-          description: "Path of the training entry point or folder inside the repository.",
-          markdownDescription: "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "train/finetune.py",
-            "pipelines/sentiment/"
-          ]
-        }
-      }
-    },
-    lineage: {
-      title: "Lineage",
-      description: "Where this version comes from: parent models, datasets and training code.",
-      markdownDescription: "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.",
-      type: "object",
-      additionalProperties: false,
-      patternProperties: {
-        "^x-": {}
-      },
-      properties: {
-        parents: {
-          description: "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).",
-          markdownDescription: "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```",
-          type: "array",
-          items: {
-            $ref: "#/definitions/parent"
-          },
-          examples: [
-            [
-              {
-                model: "sentiment-classifier",
-                version: "1.1.0",
-                relation: "retrain"
-              }
-            ]
-          ]
-        },
-        datasets: {
-          description: "Datasets used to train, validate or test this version.",
-          markdownDescription: "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```",
-          type: "array",
-          items: {
-            $ref: "#/definitions/dataset"
-          },
-          examples: [
-            [
-              {
-                name: "imdb",
-                role: "test"
-              }
-            ]
-          ]
-        },
-        code: {
-          $ref: "#/definitions/codeRef",
-          description: "The training code: GitHub repository, commit and path.",
-          markdownDescription: "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`."
-        }
-      }
-    },
-    training: {
-      title: "Training",
-      description: "How this version was trained: hyper-parameters, software environment and a link to the training run.",
-      markdownDescription: "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).",
-      type: "object",
-      additionalProperties: false,
-      patternProperties: {
-        "^x-": {}
-      },
-      properties: {
-        params: {
-          description: "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.",
-          markdownDescription: "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```",
-          type: "object",
-          propertyNames: {
-            type: "string",
-            pattern: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$",
-            patternErrorMessage: "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr"
-          },
-          additionalProperties: {
-            description: "Value of the hyper-parameter: a string, number, boolean or null.",
-            markdownDescription: "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.",
-            type: [
-              "string",
-              "number",
-              "boolean",
-              "null"
-            ],
-            examples: [
-              3e-5,
-              3,
-              "adamw",
-              true,
-              null
-            ]
-          },
-          examples: [
-            {
-              learning_rate: 3e-5,
-              epochs: 3,
-              "optimizer.name": "adamw",
-              fp16: true
+      if (_valid0) {
+        const _errs11 = errors;
+        if (typeof data3 === "string") {
+          if (!formats0(data3)) {
+            const err8 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema11.properties.url.then, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
             }
-          ]
-        },
-        environment: {
-          description: 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.',
-          markdownDescription: 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```',
-          type: "object",
-          propertyNames: {
-            type: "string",
-            pattern: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$",
-            patternErrorMessage: "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs"
-          },
-          additionalProperties: {
-            description: "Version of the package or tool, as a string (quote it in YAML).",
-            markdownDescription: 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).',
-            type: "string",
-            minLength: 1,
-            examples: [
-              "3.11.9",
-              "2.3.0+cu121"
-            ]
-          },
-          examples: [
-            {
-              python: "3.11.9",
-              torch: "2.3.0",
-              cuda: "12.1"
-            }
-          ]
-        },
-        run_url: {
-          description: "http(s) URL of the training run in the experiment tracker or CI system.",
-          markdownDescription: "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.",
-          type: "string",
-          pattern: "^https?://",
-          patternErrorMessage: "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2",
-          if: {
-            pattern: "^https?://"
-          },
-          then: {
-            format: "uri"
-          },
-          examples: [
-            "https://wandb.ai/acme/sentiment/runs/3kx9a2"
-          ]
-        }
-      }
-    },
-    artifact: {
-      title: "Artifact",
-      description: "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).",
-      markdownDescription: "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```",
-      type: "object",
-      required: [
-        "name",
-        "sha256",
-        "size"
-      ],
-      additionalProperties: false,
-      patternProperties: {
-        "^x-": {}
-      },
-      properties: {
-        name: {
-          description: "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.",
-          markdownDescription: "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.",
-          type: "string",
-          pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$",
-          patternErrorMessage: "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors",
-          examples: [
-            "model.safetensors",
-            "tokenizer.json",
-            "model-q4_k_m.gguf"
-          ]
-        },
-        sha256: {
-          $ref: "#/definitions/sha256",
-          description: "SHA-256 digest of the file.",
-          markdownDescription: "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`."
-        },
-        size: {
-          description: "Size of the file in bytes.",
-          markdownDescription: "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.",
-          type: "integer",
-          minimum: 0,
-          examples: [
-            438012345,
-            812
-          ]
-        },
-        media_type: {
-          description: "Media (MIME) type of the file, used as the content type of the release asset.",
-          markdownDescription: "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "application/octet-stream",
-            "application/json"
-          ]
-        },
-        path: {
-          description: "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.",
-          markdownDescription: "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.",
-          type: "string",
-          examples: [
-            "config.json",
-            "tokenizer/vocab.txt"
-          ],
-          minLength: 1
-        },
-        uri: {
-          description: "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.",
-          markdownDescription: "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.",
-          type: "string",
-          format: "uri",
-          examples: [
-            "s3://acme-models/sentiment/1.2.0/model.safetensors",
-            "https://models.example.com/sentiment/1.2.0/model.safetensors"
-          ]
-        }
-      },
-      if: {
-        type: "object",
-        required: [
-          "uri"
-        ],
-        properties: {
-          uri: true
-        }
-      },
-      then: {
-        description: "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.",
-        not: {
-          required: [
-            "path"
-          ],
-          properties: {
-            path: true
+            errors++;
           }
-        },
-        errorMessage: "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both"
-      },
-      else: {
-        description: "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).",
-        required: [
-          "path"
-        ],
-        properties: {
-          path: true
-        },
-        errorMessage: "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)"
-      }
-    }
-  }
-};
-
-// schemas/metrics.schema.json
-var metrics_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/metrics.schema.json",
-  title: "Version metrics (metrics.yaml / metrics.json)",
-  description: "The evaluation metrics of one model version, stored next to its card as metrics.yaml or metrics.json. Maps each metric name to either a plain number or an object with the value and details about how it was measured. Metric names should be declared in the metrics catalogue of registry.yaml so that their direction (higher or lower is better) is known.",
-  markdownDescription: "The evaluation metrics of one model version, stored next to its `card.yaml` as `metrics.yaml` or `metrics.json`.\n\nMaps each metric name to either a plain number or an object with the `value` and details about how it was measured. Metric names should be declared in `metrics` of `registry.yaml` so that their direction is known.\n\n```yaml\naccuracy: 0.931\nf1:\n  value: 0.918\n  dataset: imdb\n  split: test\n  ci: [0.911, 0.925]\n  n: 25000\n```",
-  type: "object",
-  minProperties: 1,
-  propertyNames: {
-    $ref: "#/definitions/metricName"
-  },
-  additionalProperties: {
-    $ref: "#/definitions/metricValue",
-    description: "The measured value of this metric: a number, or an object with the value and details about how it was measured.",
-    markdownDescription: "The measured value of this metric: a number (`accuracy: 0.93`) or an object with `value` and details (`dataset`, `split`, `slice`, `ci`, `n`)."
-  },
-  examples: [
-    {
-      accuracy: 0.931,
-      f1: {
-        value: 0.918,
-        dataset: "imdb",
-        split: "test",
-        ci: [0.911, 0.925],
-        n: 25e3
-      },
-      latency_p95_ms: 41.5
-    }
-  ],
-  definitions: {
-    metricName: {
-      title: "MetricName",
-      description: "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.",
-      markdownDescription: "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.",
-      type: "string",
-      pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$",
-      patternErrorMessage: "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10",
-      examples: ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"]
-    },
-    metricValue: {
-      title: "MetricValue",
-      description: "A metric value: either a plain number, or an object with the value and details about how it was measured.",
-      markdownDescription: "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```",
-      if: {
-        type: "object"
-      },
-      then: {
-        $ref: "#/definitions/metricMeasurement"
-      },
-      else: {
-        type: "number"
-      },
-      examples: [0.93, { value: 0.93, split: "test" }]
-    },
-    metricMeasurement: {
-      title: "MetricMeasurement",
-      description: "A metric value with details about how it was measured.",
-      markdownDescription: "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```",
-      type: "object",
-      required: ["value"],
-      additionalProperties: false,
-      patternProperties: {
-        "^x-": {}
-      },
-      properties: {
-        value: {
-          description: "The measured value.",
-          markdownDescription: "The measured value, e.g. `0.918`.",
-          type: "number",
-          examples: [0.918, 41.5]
-        },
-        dataset: {
-          description: "Name of the dataset the metric was measured on.",
-          markdownDescription: "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.",
-          type: "string",
-          minLength: 1,
-          examples: ["imdb", "acme/support-tickets-2024"]
-        },
-        split: {
-          description: "The dataset split the metric was measured on, such as test or validation.",
-          markdownDescription: "The dataset split the metric was measured on, e.g. `test` or `validation`.",
-          type: "string",
-          minLength: 1,
-          examples: ["test", "validation"]
-        },
-        slice: {
-          description: "The subset (slice) of the data the metric was restricted to, if any.",
-          markdownDescription: "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.",
-          type: "string",
-          minLength: 1,
-          examples: ["language=de", "reviews-longer-than-512-tokens"]
-        },
-        ci: {
-          description: "Confidence interval of the value as a list of exactly two numbers: [low, high].",
-          markdownDescription: "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.",
-          type: "array",
-          minItems: 2,
-          maxItems: 2,
-          items: {
-            description: "A bound of the confidence interval (first the low bound, then the high bound).",
-            markdownDescription: "A bound of the confidence interval: first the low bound, then the high bound.",
-            type: "number"
-          },
-          examples: [[0.911, 0.925]]
-        },
-        n: {
-          description: "Number of examples the metric was computed on (an integer of at least 1).",
-          markdownDescription: "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.",
-          type: "integer",
-          minimum: 1,
-          examples: [25e3]
         }
+        var _valid0 = _errs11 === errors;
+        valid1 = _valid0;
+      }
+      if (!valid1) {
+        const err9 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema11.properties.url.if, parentSchema: schema11.properties.url, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (!pattern1.test(data3)) {
+          const err10 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.url, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.url.type, parentSchema: schema11.properties.url, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
       }
     }
-  }
-};
-
-// schemas/stages.schema.json
-var stages_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/stages.schema.json",
-  title: "Stage pointers (stages.yaml)",
-  description: "Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and normally changed by the promote command rather than by hand. Stage names must be declared in the stages list of registry.yaml.",
-  markdownDescription: "Maps each deployment stage of a model to the version currently promoted to it.\n\nStored as `models/<model>/stages.yaml` and normally changed by `model-registry promote` rather than by hand. Stage names must be declared in `stages` of `registry.yaml`.\n\n```yaml\nstaging: 1.3.0-rc.1\nproduction: 1.2.0\n```",
-  type: "object",
-  propertyNames: {
-    $ref: "#/definitions/stageName"
-  },
-  additionalProperties: {
-    $ref: "#/definitions/semver",
-    description: "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model.",
-    markdownDescription: "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model, e.g. `production: 1.2.0`.",
-    examples: ["1.2.0", "1.3.0-rc.1"]
-  },
-  examples: [
-    {
-      staging: "1.3.0-rc.1",
-      production: "1.2.0"
+    if (data.tag_format !== void 0) {
+      let data4 = data.tag_format;
+      if (typeof data4 === "string") {
+        if (!pattern3.test(data4)) {
+          const err12 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/pattern", keyword: "pattern", params: { pattern: "^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$" }, message: 'must match pattern "^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$"', schema: "^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$", parentSchema: schema11.properties.tag_format, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tag_format.type, parentSchema: schema11.properties.tag_format, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
     }
-  ],
-  definitions: {
-    stageName: {
-      title: "StageName",
-      description: "A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.",
-      markdownDescription: "A deployment stage name such as `staging` or `production`: a lowercase letter followed by up to 31 lowercase letters, digits, `_` or `-`.",
-      type: "string",
-      pattern: "^[a-z][a-z0-9_-]{0,31}$",
-      patternErrorMessage: "a stage name: a lowercase letter followed by up to 31 lowercase letters, digits, '_' or '-', e.g. staging or production",
-      examples: ["staging", "production", "canary"]
-    },
-    semver: {
-      title: "SemVer",
-      description: "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.",
-      markdownDescription: "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.",
-      type: "string",
-      pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
-      patternErrorMessage: "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1",
-      examples: ["1.0.0", "1.4.2", "2.0.0-rc.1"]
+    if (data.stages !== void 0) {
+      let data5 = data.stages;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err14 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.stages, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (!pattern4.test(data6)) {
+              const err15 = { instancePath: instancePath + "/stages/" + i0, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z][a-z0-9_-]{0,31}$"', schema: "^[a-z][a-z0-9_-]{0,31}$", parentSchema: schema12, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/stages/" + i0, schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        let i1 = data5.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--; ) {
+            for (j0 = i1; j0--; ) {
+              if (func0(data5[i1], data5[j0])) {
+                const err17 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.stages, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.stages.type, parentSchema: schema11.properties.stages, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
     }
+    if (data.metrics !== void 0) {
+      let data7 = data.metrics;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        for (const key1 in data7) {
+          const _errs21 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern5.test(key1)) {
+              const err19 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema13, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          var valid6 = _errs21 === errors;
+          if (!valid6) {
+            const err21 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.metrics.propertyNames, parentSchema: schema11.properties.metrics, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data7) {
+          let data8 = data7[key2];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.direction === void 0) {
+              const err22 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'", schema: schema14.required, parentSchema: schema14, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            for (const key3 in data8) {
+              if (!(key3 === "direction" || key3 === "min" || key3 === "max" || key3 === "unit" || key3 === "description" || pattern0.test(key3))) {
+                const err23 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data8.direction !== void 0) {
+              let data9 = data8.direction;
+              if (!(data9 === "higher" || data9 === "lower")) {
+                const err24 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/definitions/metricDefinition/properties/direction/enum", keyword: "enum", params: { allowedValues: schema14.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.direction.enum, parentSchema: schema14.properties.direction, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data8.min !== void 0) {
+              let data10 = data8.min;
+              if (!(typeof data10 == "number" && isFinite(data10))) {
+                const err25 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/metricDefinition/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.min.type, parentSchema: schema14.properties.min, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data8.max !== void 0) {
+              let data11 = data8.max;
+              if (!(typeof data11 == "number" && isFinite(data11))) {
+                const err26 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/metricDefinition/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.max.type, parentSchema: schema14.properties.max, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data8.unit !== void 0) {
+              let data12 = data8.unit;
+              if (typeof data12 === "string") {
+                if (func2(data12) < 1) {
+                  const err27 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.unit, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              } else {
+                const err28 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.unit.type, parentSchema: schema14.properties.unit, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data8.description !== void 0) {
+              let data13 = data8.description;
+              if (typeof data13 !== "string") {
+                const err29 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/definitions/metricDefinition/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.description.type, parentSchema: schema14.properties.description, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
   }
-};
-
-// src/core/format/schemas.ts
-var EDITOR_KEYWORDS = ["markdownDescription", "patternErrorMessage", "errorMessage"];
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-function createAjv() {
-  const ajv = new import_ajv.Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-  ajv.addVocabulary(EDITOR_KEYWORDS);
-  addFormats(ajv);
-  return ajv;
+  validate10.errors = vErrors;
+  return errors === 0;
 }
-var validators;
-function documentValidators() {
-  if (!validators) {
-    const ajv = createAjv();
-    validators = {
-      registry: ajv.compile(registry_schema_default),
-      model: ajv.compile(model_schema_default),
-      card: ajv.compile(card_schema_default),
-      metrics: ajv.compile(metrics_schema_default),
-      stages: ajv.compile(stages_schema_default)
-    };
+var model = validate11;
+var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/model.schema.json", "title": "Model card (model.yaml)", "description": "Describes a model independently of its versions: its name, owners, task, license and intended use. Stored as models/<name>/model.yaml; each version lives in a sub-folder with its own card.yaml.", "markdownDescription": "Describes a model independently of its versions: its name, owners, task, license and intended use.\n\nStored as `models/<name>/model.yaml`; each version lives in a sub-folder `models/<name>/<version>/` with its own `card.yaml`.\n\n```yaml\nname: sentiment-classifier\ndescription: Classifies English product reviews as positive or negative.\nowners: ['@acme/ml-platform']\n```", "type": "object", "required": ["name", "description", "owners"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "$ref": "#/definitions/modelName", "description": "Name of the model. Must be equal to the name of the folder that contains this model.yaml.", "markdownDescription": "Name of the model: lowercase, 1 to 64 characters. Must be equal to the name of the folder that contains this `model.yaml`, e.g. `sentiment-classifier`." }, "title": { "description": "Human-readable display name of the model, shown in the catalogue instead of the name.", "markdownDescription": "Human-readable display name of the model, shown in the catalogue instead of `name`, e.g. `Sentiment classifier (English reviews)`.", "type": "string", "minLength": 1, "examples": ["Sentiment classifier (English reviews)"] }, "description": { "description": "What the model does (Markdown). Shown on the model page of the catalogue.", "markdownDescription": "What the model does, in **Markdown**. Shown on the model page of the catalogue.", "type": "string", "minLength": 1, "examples": ["Classifies English product reviews as **positive** or **negative**."] }, "owners": { "description": "GitHub users or teams responsible for the model (@user or @org/team). They are asked to review changes to the model.", "markdownDescription": "GitHub users or teams responsible for the model (`@user` or `@org/team`). They are asked to review changes to the model.\n\n```yaml\nowners:\n  - '@acme/ml-platform'\n  - '@octocat'\n```\n\nQuote the handles in YAML: `@` cannot start a plain scalar.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "description": "A GitHub user (@user) or team (@org/team) handle.", "markdownDescription": "A GitHub user (`@user`) or team (`@org/team`) handle, e.g. `'@octocat'` or `'@acme/ml-platform'`.", "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "patternErrorMessage": "a GitHub user or team handle: @user or @org/team, e.g. @octocat or @acme/ml-platform", "examples": ["@octocat", "@acme/ml-platform"] }, "examples": [["@acme/ml-platform", "@octocat"]] }, "task": { "description": "The task the model performs, preferably a Hugging Face pipeline tag such as text-classification or tabular-classification.", "markdownDescription": "The task the model performs, preferably a [Hugging Face pipeline tag](https://huggingface.co/tasks) such as `text-classification`, `token-classification` or `tabular-classification`.", "type": "string", "minLength": 1, "examples": ["text-classification", "tabular-classification", "object-detection"] }, "license": { "description": "License of the model: an SPDX license identifier or expression (for example MIT, Apache-2.0, or MIT OR Apache-2.0), or other.", "markdownDescription": "License of the model: an [SPDX license identifier](https://spdx.org/licenses/) or expression (e.g. `MIT`, `Apache-2.0`, `MIT OR Apache-2.0`, `Apache-2.0 WITH LLVM-exception`), or `other`.", "type": "string", "pattern": "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "patternErrorMessage": "an SPDX license identifier or expression such as MIT, Apache-2.0 or 'MIT OR Apache-2.0' (operators AND, OR, WITH separated by single spaces, no parentheses), or other", "examples": ["Apache-2.0", "MIT", "MIT OR Apache-2.0", "other"] }, "tags": { "description": "Free keywords used to filter models in the catalogue. Must be unique.", "markdownDescription": "Free keywords used to filter models in the catalogue. Must be unique.\n\n```yaml\ntags: [nlp, english, reviews]\n```", "type": "array", "uniqueItems": true, "items": { "description": "A keyword of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit.", "markdownDescription": "A keyword of 1 to 64 characters: letters, digits, spaces or any of `. _ : / + -`, starting with a letter or digit, e.g. `nlp` or `language:en`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "patternErrorMessage": "a tag of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit, e.g. nlp or language:en", "examples": ["nlp", "language:en", "pii-safe"] }, "examples": [["nlp", "english", "reviews"]] }, "primary_metric": { "$ref": "#/definitions/metricName", "description": "The metric used to compare versions of this model and to rank it in the catalogue. Should be declared in the metrics catalogue of registry.yaml.", "markdownDescription": "The metric used to compare versions of this model and to rank it in the catalogue, e.g. `f1_macro`. Should be declared in `metrics` of `registry.yaml`." }, "intended_use": { "description": "Intended uses and users of the model, and uses that are out of scope (Markdown).", "markdownDescription": "Intended uses and users of the model, and uses that are out of scope, in **Markdown**.", "type": "string", "examples": ["Routing of customer reviews to support queues. **Not** for decisions about individual customers."] }, "limitations": { "description": "Known limitations, biases and failure modes of the model (Markdown).", "markdownDescription": "Known limitations, biases and failure modes of the model, in **Markdown**.", "type": "string", "examples": ["Accuracy drops on reviews shorter than 5 words and on sarcasm."] }, "ethical_considerations": { "description": "Ethical considerations and risks of using the model (Markdown).", "markdownDescription": "Ethical considerations and risks of using the model, in **Markdown**.", "type": "string", "examples": ["Trained on public reviews that may contain personal data; outputs must not be stored with user identifiers."] }, "deprecated_versions": { "description": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).", "markdownDescription": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).\n\n```yaml\ndeprecated_versions:\n  1.0.0: Data leak in the test split, use 1.1.0 or later.\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/semver" }, "additionalProperties": { "description": "Why this version is deprecated and what to use instead.", "markdownDescription": "Why this version is deprecated and what to use instead, e.g. `Data leak in the test split, use 1.1.0 or later.`", "type": "string", "minLength": 1, "examples": ["Data leak in the test split, use 1.1.0 or later."] }, "examples": [{ "1.0.0": "Data leak in the test split, use 1.1.0 or later." }] } }, "examples": [{ "name": "sentiment-classifier", "title": "Sentiment classifier (English reviews)", "description": "Classifies English product reviews as **positive** or **negative**.", "owners": ["@acme/ml-platform", "@octocat"], "task": "text-classification", "license": "Apache-2.0", "tags": ["nlp", "english", "reviews"], "primary_metric": "f1_macro", "intended_use": "Routing of customer reviews to support queues.", "limitations": "Accuracy drops on reviews shorter than 5 words and on sarcasm.", "ethical_considerations": "Outputs must not be stored with user identifiers.", "deprecated_versions": { "1.0.0": "Data leak in the test split, use 1.1.0 or later." }, "x-cost-center": "ML-42" }], "definitions": { "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `.`, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn.xgb", "resnet50_v2"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
+var schema16 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `.`, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn.xgb", "resnet50_v2"] };
+var schema17 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
+var schema18 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
+var func5 = Object.prototype.hasOwnProperty;
+var pattern8 = new RegExp("^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "u");
+var pattern9 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "u");
+var pattern10 = new RegExp("^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "u");
+var pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "u");
+var pattern13 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.description === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.owners === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property 'owners'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(func5.call(schema15.properties, key0) || pattern0.test(key0))) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (!pattern8.test(data0)) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", parentSchema: schema16, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err6 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.title, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.title.type, parentSchema: schema15.properties.title, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data2 = data.description;
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.description, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.description.type, parentSchema: schema15.properties.description, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.owners !== void 0) {
+      let data3 = data.owners;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
+          const err10 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.owners, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 === "string") {
+            if (!pattern9.test(data4)) {
+              const err11 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.properties.owners.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.owners.items.type, parentSchema: schema15.properties.owners.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        let i1 = data3.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data3[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err13 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema15.properties.owners, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.owners.type, parentSchema: schema15.properties.owners, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.task !== void 0) {
+      let data5 = data.task;
+      if (typeof data5 === "string") {
+        if (func2(data5) < 1) {
+          const err15 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.task, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.task.type, parentSchema: schema15.properties.task, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.license !== void 0) {
+      let data6 = data.license;
+      if (typeof data6 === "string") {
+        if (!pattern10.test(data6)) {
+          const err17 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/pattern", keyword: "pattern", params: { pattern: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$" }, message: 'must match pattern "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$"', schema: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", parentSchema: schema15.properties.license, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.license.type, parentSchema: schema15.properties.license, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data7 = data.tags;
+      if (Array.isArray(data7)) {
+        const len1 = data7.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data8 = data7[i2];
+          if (typeof data8 === "string") {
+            if (!pattern11.test(data8)) {
+              const err19 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", parentSchema: schema15.properties.tags.items, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.tags.items.type, parentSchema: schema15.properties.tags.items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        let i3 = data7.length;
+        let j1;
+        if (i3 > 1) {
+          const indices1 = {};
+          for (; i3--; ) {
+            let item1 = data7[i3];
+            if (typeof item1 !== "string") {
+              continue;
+            }
+            if (typeof indices1[item1] == "number") {
+              j1 = indices1[item1];
+              const err21 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema15.properties.tags, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i3;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.tags.type, parentSchema: schema15.properties.tags, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.primary_metric !== void 0) {
+      let data9 = data.primary_metric;
+      if (typeof data9 === "string") {
+        if (!pattern5.test(data9)) {
+          const err23 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema17, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.intended_use !== void 0) {
+      let data10 = data.intended_use;
+      if (typeof data10 !== "string") {
+        const err25 = { instancePath: instancePath + "/intended_use", schemaPath: "#/properties/intended_use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.intended_use.type, parentSchema: schema15.properties.intended_use, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.limitations !== void 0) {
+      let data11 = data.limitations;
+      if (typeof data11 !== "string") {
+        const err26 = { instancePath: instancePath + "/limitations", schemaPath: "#/properties/limitations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.limitations.type, parentSchema: schema15.properties.limitations, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.ethical_considerations !== void 0) {
+      let data12 = data.ethical_considerations;
+      if (typeof data12 !== "string") {
+        const err27 = { instancePath: instancePath + "/ethical_considerations", schemaPath: "#/properties/ethical_considerations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.ethical_considerations.type, parentSchema: schema15.properties.ethical_considerations, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.deprecated_versions !== void 0) {
+      let data13 = data.deprecated_versions;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key1 in data13) {
+          const _errs32 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern13.test(key1)) {
+              const err28 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema18, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          var valid9 = _errs32 === errors;
+          if (!valid9) {
+            const err30 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema15.properties.deprecated_versions.propertyNames, parentSchema: schema15.properties.deprecated_versions, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data13) {
+          let data14 = data13[key2];
+          if (typeof data14 === "string") {
+            if (func2(data14) < 1) {
+              const err31 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.deprecated_versions.additionalProperties, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.deprecated_versions.additionalProperties.type, parentSchema: schema15.properties.deprecated_versions.additionalProperties, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.deprecated_versions.type, parentSchema: schema15.properties.deprecated_versions, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+      vErrors = [err34];
+    } else {
+      vErrors.push(err34);
+    }
+    errors++;
   }
-  return validators;
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+var card = validate12;
+var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/card.schema.json", "title": "Version card (card.yaml)", "description": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release. Stored as models/<model>/<version>/card.yaml; the evaluation results go into metrics.yaml next to it.", "markdownDescription": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release.\n\nStored as `models/<model>/<version>/card.yaml`; the evaluation results go into `metrics.yaml` next to it.\n\n```yaml\nversion: 1.2.0\ncreated: 2024-05-02T09:30:00Z\nsummary: Retrained on Q1 reviews.\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n```", "type": "object", "required": ["version", "created", "summary"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "version": { "$ref": "#/definitions/semver", "description": "Version of the model described by this card, in Semantic Versioning 2.0.0 without a 'v' prefix. Must be equal to the name of the folder that contains this card.yaml.", "markdownDescription": "Version of the model described by this card, in [SemVer 2.0.0](https://semver.org) **without** a `v` prefix, e.g. `1.2.0` or `2.0.0-rc.1`. Must be equal to the name of the folder that contains this `card.yaml`." }, "created": { "description": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time with a time zone.", "markdownDescription": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time **with a time zone**, e.g. `2024-05-02T09:30:00Z`.", "type": "string", "format": "date-time", "examples": ["2024-05-02T09:30:00Z", "2024-05-02T11:30:00+02:00"] }, "summary": { "description": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes.", "markdownDescription": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes, e.g. `Retrained on Q1 2024 reviews; +1.2 pt F1`.", "type": "string", "minLength": 1, "maxLength": 300, "examples": ["Retrained on Q1 2024 reviews; +1.2 pt F1."] }, "description": { "description": "Longer description of this version (Markdown), included in the release notes.", "markdownDescription": "Longer description of this version, in **Markdown**, included in the release notes.", "type": "string", "examples": ["Same architecture as 1.1.0, trained on **40 %** more data.\n\n- new: reviews from Q1 2024\n- fixed: label noise in the *electronics* category"] }, "lineage": { "$ref": "#/definitions/lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`." }, "training": { "$ref": "#/definitions/training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`)." }, "artifacts": { "description": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (path) or stored externally (uri), and is verified by its SHA-256 digest and size.", "markdownDescription": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (`path`) or stored externally (`uri`), and is verified by its `sha256` digest and `size`. Artifact names must be unique.\n\n```yaml\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n  - name: config.json\n    path: config.json\n    sha256: 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae\n    size: 812\n```", "type": "array", "items": { "$ref": "#/definitions/artifact" }, "examples": [[{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345 }]] } }, "examples": [{ "version": "1.2.0", "created": "2024-05-02T09:30:00Z", "summary": "Retrained on Q1 2024 reviews; +1.2 pt F1.", "description": "Same architecture as 1.1.0, trained on **40 %** more data.", "lineage": { "parents": [{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }, { "uri": "hf://distilbert/distilbert-base-uncased", "revision": "043235d6088ecd3dd5fb5ca3592b6913fd516027", "relation": "fine-tune" }], "datasets": [{ "name": "acme/reviews", "version": "2024-q1", "uri": "s3://acme-data/reviews/2024-q1/", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "role": "train" }, { "name": "imdb", "uri": "hf://datasets/stanfordnlp/imdb", "role": "test" }], "code": { "repo": "acme/sentiment-training", "commit": "3f786850e387550fdab836ed7e6dc881de23001b", "path": "train/finetune.py" } }, "training": { "params": { "learning_rate": 3e-5, "epochs": 3, "optimizer": "adamw", "fp16": true, "warmup_steps": null }, "environment": { "python": "3.11.9", "torch": "2.3.0", "transformers": "4.41.1", "cuda": "12.1" }, "run_url": "https://wandb.ai/acme/sentiment/runs/3kx9a2" }, "artifacts": [{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345, "media_type": "application/octet-stream" }, { "name": "config.json", "path": "config.json", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "size": 812, "media_type": "application/json" }], "x-reviewed-by": "@octocat" }], "definitions": { "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] }, "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `.`, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn.xgb", "resnet50_v2"] }, "sha256": { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }, "relation": { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] }, "registryParent": { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "externalParent": { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "parent": { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } }, "dataset": { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } }, "codeRef": { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "examples": ["train/finetune.py", "pipelines/sentiment/"] } } }, "lineage": { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } }, "training": { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } }, "artifact": { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } } } };
+var schema20 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
+var schema32 = { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } };
+var pattern27 = new RegExp("^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "u");
+var pattern28 = new RegExp("^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "u");
+var formats2 = formats.fullFormats["date-time"];
+var schema21 = { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } };
+var schema31 = { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "examples": ["train/finetune.py", "pipelines/sentiment/"] } } };
+var pattern24 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+var pattern25 = new RegExp("^[0-9a-f]{40}$", "u");
+var schema22 = { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } };
+var schema23 = { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
+var schema24 = { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.uri === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "uri" }, message: "must have required property 'uri'", schema: schema23.required, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.relation === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relation" }, message: "must have required property 'relation'", schema: schema23.required, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "uri" || key0 === "revision" || key0 === "relation" || pattern0.test(key0))) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.uri !== void 0) {
+      let data0 = data.uri;
+      if (typeof data0 === "string") {
+        if (!formats0(data0)) {
+          const err3 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema23.properties.uri, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.uri.type, parentSchema: schema23.properties.uri, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.revision !== void 0) {
+      let data1 = data.revision;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.revision, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.revision.type, parentSchema: schema23.properties.revision, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.relation !== void 0) {
+      let data2 = data.relation;
+      if (!(data2 === "fine-tune" || data2 === "retrain" || data2 === "distill" || data2 === "quantize" || data2 === "merge" || data2 === "adapter" || data2 === "other")) {
+        const err7 = { instancePath: instancePath + "/relation", schemaPath: "#/definitions/relation/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+var schema25 = { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
+var schema26 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `.`, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn.xgb", "resnet50_v2"] };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.model === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema25.required, parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema25.required, parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.relation === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relation" }, message: "must have required property 'relation'", schema: schema25.required, parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "model" || key0 === "version" || key0 === "relation" || pattern0.test(key0))) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.model !== void 0) {
+      let data0 = data.model;
+      if (typeof data0 === "string") {
+        if (!pattern8.test(data0)) {
+          const err4 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", parentSchema: schema26, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (typeof data1 === "string") {
+        if (!pattern13.test(data1)) {
+          const err6 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema20, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.relation !== void 0) {
+      let data2 = data.relation;
+      if (!(data2 === "fine-tune" || data2 === "retrain" || data2 === "distill" || data2 === "quantize" || data2 === "merge" || data2 === "adapter" || data2 === "other")) {
+        const err8 = { instancePath: instancePath + "/relation", schemaPath: "#/definitions/relation/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (errors === _errs1) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.uri === void 0 && (missing0 = "uri")) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    } else {
+      const err1 = {};
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs3 = errors;
+    if (!validate15(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+    ifClause0 = "then";
+  } else {
+    const _errs4 = errors;
+    if (!validate17(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err2 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema22.if, parentSchema: schema22, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+var schema29 = { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } };
+var schema30 = { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] };
+var pattern22 = new RegExp("^[a-f0-9]{64}$", "u");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema29.required, parentSchema: schema29, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "version" || key0 === "uri" || key0 === "sha256" || key0 === "role" || pattern0.test(key0))) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.name.type, parentSchema: schema29.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.version, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.version.type, parentSchema: schema29.properties.version, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.uri !== void 0) {
+      let data2 = data.uri;
+      if (typeof data2 === "string") {
+        if (!formats0(data2)) {
+          const err6 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema29.properties.uri, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.uri.type, parentSchema: schema29.properties.uri, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.sha256 !== void 0) {
+      let data3 = data.sha256;
+      if (typeof data3 === "string") {
+        if (!pattern22.test(data3)) {
+          const err8 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema30, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.type, parentSchema: schema30, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.role !== void 0) {
+      let data4 = data.role;
+      if (!(data4 === "train" || data4 === "validation" || data4 === "test" || data4 === "other")) {
+        const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema29.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema29.properties.role.enum, parentSchema: schema29.properties.role, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "parents" || key0 === "datasets" || key0 === "code" || pattern0.test(key0))) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.parents !== void 0) {
+      let data0 = data.parents;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate14(data0[i0], { instancePath: instancePath + "/parents/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/parents", schemaPath: "#/properties/parents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.parents.type, parentSchema: schema21.properties.parents, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.datasets !== void 0) {
+      let data2 = data.datasets;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate20(data2[i1], { instancePath: instancePath + "/datasets/" + i1, parentData: data2, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.datasets.type, parentSchema: schema21.properties.datasets, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.code !== void 0) {
+      let data4 = data.code;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.repo === void 0) {
+          const err3 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/required", keyword: "required", params: { missingProperty: "repo" }, message: "must have required property 'repo'", schema: schema31.required, parentSchema: schema31, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data4.commit === void 0) {
+          const err4 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'", schema: schema31.required, parentSchema: schema31, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        for (const key1 in data4) {
+          if (!(key1 === "repo" || key1 === "commit" || key1 === "path" || pattern0.test(key1))) {
+            const err5 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data4.repo !== void 0) {
+          let data5 = data4.repo;
+          if (typeof data5 === "string") {
+            if (!pattern24.test(data5)) {
+              const err6 = { instancePath: instancePath + "/code/repo", schemaPath: "#/definitions/codeRef/properties/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema31.properties.repo, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/code/repo", schemaPath: "#/definitions/codeRef/properties/repo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.repo.type, parentSchema: schema31.properties.repo, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data4.commit !== void 0) {
+          let data6 = data4.commit;
+          if (typeof data6 === "string") {
+            if (!pattern25.test(data6)) {
+              const err8 = { instancePath: instancePath + "/code/commit", schemaPath: "#/definitions/codeRef/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"', schema: "^[0-9a-f]{40}$", parentSchema: schema31.properties.commit, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/code/commit", schemaPath: "#/definitions/codeRef/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.commit.type, parentSchema: schema31.properties.commit, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data4.path !== void 0) {
+          let data7 = data4.path;
+          if (typeof data7 === "string") {
+            if (func2(data7) < 1) {
+              const err10 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.path, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.path.type, parentSchema: schema31.properties.path, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+var schema33 = { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } };
+var pattern32 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.uri === void 0 && (missing0 = "uri")) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    } else {
+      const err1 = {};
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs4 = errors;
+    const _errs5 = errors;
+    const _errs6 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.path === void 0 && (missing1 = "path")) {
+        const err2 = {};
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var valid1 = _errs6 === errors;
+    if (valid1) {
+      const err3 = { instancePath, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema33.then.not, parentSchema: schema33.then, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    } else {
+      errors = _errs5;
+      if (vErrors !== null) {
+        if (_errs5) {
+          vErrors.length = _errs5;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+    ifClause0 = "then";
+  } else {
+    const _errs7 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.path === void 0) {
+        const err4 = { instancePath, schemaPath: "#/else/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema33.else.required, parentSchema: schema33.else, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs7 === errors;
+    valid0 = _valid0;
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema33.if, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.sha256 === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.size === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "sha256" || key0 === "size" || key0 === "media_type" || key0 === "path" || key0 === "uri" || pattern0.test(key0))) {
+        const err9 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (!pattern32.test(data0)) {
+          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", parentSchema: schema33.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.name.type, parentSchema: schema33.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.sha256 !== void 0) {
+      let data1 = data.sha256;
+      if (typeof data1 === "string") {
+        if (!pattern22.test(data1)) {
+          const err12 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema30, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.type, parentSchema: schema30, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.size !== void 0) {
+      let data2 = data.size;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err14 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.size.type, parentSchema: schema33.properties.size, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err15 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.size, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.media_type !== void 0) {
+      let data3 = data.media_type;
+      if (typeof data3 === "string") {
+        if (func2(data3) < 1) {
+          const err16 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.media_type, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.media_type.type, parentSchema: schema33.properties.media_type, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data4 = data.path;
+      if (typeof data4 === "string") {
+        if (func2(data4) < 1) {
+          const err18 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.path, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.path.type, parentSchema: schema33.properties.path, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.uri !== void 0) {
+      let data5 = data.uri;
+      if (typeof data5 === "string") {
+        if (!formats0(data5)) {
+          const err20 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema33.properties.uri, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.uri.type, parentSchema: schema33.properties.uri, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema19.required, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.created === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema19.required, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.summary === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema19.required, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "created" || key0 === "summary" || key0 === "description" || key0 === "lineage" || key0 === "training" || key0 === "artifacts" || pattern0.test(key0))) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (typeof data0 === "string") {
+        if (!pattern13.test(data0)) {
+          const err4 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema20, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.created !== void 0) {
+      let data1 = data.created;
+      if (typeof data1 === "string") {
+        if (!formats2.validate(data1)) {
+          const err6 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema19.properties.created, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.created.type, parentSchema: schema19.properties.created, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== void 0) {
+      let data2 = data.summary;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 300) {
+          const err8 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema19.properties.summary, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (func2(data2) < 1) {
+          const err9 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.summary, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.summary.type, parentSchema: schema19.properties.summary, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data3 = data.description;
+      if (typeof data3 !== "string") {
+        const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.description.type, parentSchema: schema19.properties.description, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.lineage !== void 0) {
+      if (!validate13(data.lineage, { instancePath: instancePath + "/lineage", parentData: data, parentDataProperty: "lineage", rootData })) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.training !== void 0) {
+      let data5 = data.training;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key1 in data5) {
+          if (!(key1 === "params" || key1 === "environment" || key1 === "run_url" || pattern0.test(key1))) {
+            const err12 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data5.params !== void 0) {
+          let data6 = data5.params;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            for (const key2 in data6) {
+              const _errs18 = errors;
+              if (typeof key2 === "string") {
+                if (!pattern27.test(key2)) {
+                  const err13 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema32.properties.params.propertyNames, data: key2, propertyName: key2 };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.params.propertyNames.type, parentSchema: schema32.properties.params.propertyNames, data: key2, propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              var valid4 = _errs18 === errors;
+              if (!valid4) {
+                const err15 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema32.properties.params.propertyNames, parentSchema: schema32.properties.params, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data6) {
+              let data7 = data6[key3];
+              if (typeof data7 !== "string" && !(typeof data7 == "number" && isFinite(data7)) && typeof data7 !== "boolean" && data7 !== null) {
+                const err16 = { instancePath: instancePath + "/training/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/params/additionalProperties/type", keyword: "type", params: { type: schema32.properties.params.additionalProperties.type }, message: "must be string,number,boolean,null", schema: schema32.properties.params.additionalProperties.type, parentSchema: schema32.properties.params.additionalProperties, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.params.type, parentSchema: schema32.properties.params, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data5.environment !== void 0) {
+          let data8 = data5.environment;
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            for (const key4 in data8) {
+              const _errs25 = errors;
+              if (typeof key4 === "string") {
+                if (!pattern28.test(key4)) {
+                  const err18 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$"', schema: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", parentSchema: schema32.properties.environment.propertyNames, data: key4, propertyName: key4 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.environment.propertyNames.type, parentSchema: schema32.properties.environment.propertyNames, data: key4, propertyName: key4 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+              var valid6 = _errs25 === errors;
+              if (!valid6) {
+                const err20 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema32.properties.environment.propertyNames, parentSchema: schema32.properties.environment, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            for (const key5 in data8) {
+              let data9 = data8[key5];
+              if (typeof data9 === "string") {
+                if (func2(data9) < 1) {
+                  const err21 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.environment.additionalProperties, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.environment.additionalProperties.type, parentSchema: schema32.properties.environment.additionalProperties, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.environment.type, parentSchema: schema32.properties.environment, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data5.run_url !== void 0) {
+          let data10 = data5.run_url;
+          const _errs32 = errors;
+          let valid8 = true;
+          const _errs33 = errors;
+          if (typeof data10 === "string") {
+            if (!pattern1.test(data10)) {
+              const err24 = {};
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs33 === errors;
+          errors = _errs32;
+          if (vErrors !== null) {
+            if (_errs32) {
+              vErrors.length = _errs32;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid0) {
+            const _errs34 = errors;
+            if (typeof data10 === "string") {
+              if (!formats0(data10)) {
+                const err25 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema32.properties.run_url.then, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs34 === errors;
+            valid8 = _valid0;
+          }
+          if (!valid8) {
+            const err26 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema32.properties.run_url.if, parentSchema: schema32.properties.run_url, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data10 === "string") {
+            if (!pattern1.test(data10)) {
+              const err27 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema32.properties.run_url, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.run_url.type, parentSchema: schema32.properties.run_url, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.artifacts !== void 0) {
+      let data11 = data.artifacts;
+      if (Array.isArray(data11)) {
+        const len0 = data11.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate23(data11[i0], { instancePath: instancePath + "/artifacts/" + i0, parentData: data11, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.artifacts.type, parentSchema: schema19.properties.artifacts, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+var metrics = validate25;
+var schema35 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/metrics.schema.json", "title": "Version metrics (metrics.yaml / metrics.json)", "description": "The evaluation metrics of one model version, stored next to its card as metrics.yaml or metrics.json. Maps each metric name to either a plain number or an object with the value and details about how it was measured. Metric names should be declared in the metrics catalogue of registry.yaml so that their direction (higher or lower is better) is known.", "markdownDescription": "The evaluation metrics of one model version, stored next to its `card.yaml` as `metrics.yaml` or `metrics.json`.\n\nMaps each metric name to either a plain number or an object with the `value` and details about how it was measured. Metric names should be declared in `metrics` of `registry.yaml` so that their direction is known.\n\n```yaml\naccuracy: 0.931\nf1:\n  value: 0.918\n  dataset: imdb\n  split: test\n  ci: [0.911, 0.925]\n  n: 25000\n```", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricValue", "description": "The measured value of this metric: a number, or an object with the value and details about how it was measured.", "markdownDescription": "The measured value of this metric: a number (`accuracy: 0.93`) or an object with `value` and details (`dataset`, `split`, `slice`, `ci`, `n`)." }, "examples": [{ "accuracy": 0.931, "f1": { "value": 0.918, "dataset": "imdb", "split": "test", "ci": [0.911, 0.925], "n": 25e3 }, "latency_p95_ms": 41.5 }], "definitions": { "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricValue": { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] }, "metricMeasurement": { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } } } };
+var schema36 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
+var schema37 = { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] };
+var schema38 = { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (!(data && typeof data == "object" && !Array.isArray(data))) {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.value === void 0) {
+        const err1 = { instancePath, schemaPath: "#/definitions/metricMeasurement/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema38.required, parentSchema: schema38, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!(key0 === "value" || key0 === "dataset" || key0 === "split" || key0 === "slice" || key0 === "ci" || key0 === "n" || pattern0.test(key0))) {
+          const err2 = { instancePath, schemaPath: "#/definitions/metricMeasurement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      if (data.value !== void 0) {
+        let data0 = data.value;
+        if (!(typeof data0 == "number" && isFinite(data0))) {
+          const err3 = { instancePath: instancePath + "/value", schemaPath: "#/definitions/metricMeasurement/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.value.type, parentSchema: schema38.properties.value, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (data.dataset !== void 0) {
+        let data1 = data.dataset;
+        if (typeof data1 === "string") {
+          if (func2(data1) < 1) {
+            const err4 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.dataset, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        } else {
+          const err5 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.dataset.type, parentSchema: schema38.properties.dataset, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      if (data.split !== void 0) {
+        let data2 = data.split;
+        if (typeof data2 === "string") {
+          if (func2(data2) < 1) {
+            const err6 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.split, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.split.type, parentSchema: schema38.properties.split, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      if (data.slice !== void 0) {
+        let data3 = data.slice;
+        if (typeof data3 === "string") {
+          if (func2(data3) < 1) {
+            const err8 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.slice, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        } else {
+          const err9 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.slice.type, parentSchema: schema38.properties.slice, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      if (data.ci !== void 0) {
+        let data4 = data.ci;
+        if (Array.isArray(data4)) {
+          if (data4.length > 2) {
+            const err10 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema38.properties.ci, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (data4.length < 2) {
+            const err11 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema38.properties.ci, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          const len0 = data4.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data5 = data4[i0];
+            if (!(typeof data5 == "number" && isFinite(data5))) {
+              const err12 = { instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/metricMeasurement/properties/ci/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.ci.items.type, parentSchema: schema38.properties.ci.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err13 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.ci.type, parentSchema: schema38.properties.ci, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+      if (data.n !== void 0) {
+        let data6 = data.n;
+        if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+          const err14 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.n.type, parentSchema: schema38.properties.n, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (typeof data6 == "number" && isFinite(data6)) {
+          if (data6 < 1 || isNaN(data6)) {
+            const err15 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.n, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      }
+    } else {
+      const err16 = { instancePath, schemaPath: "#/definitions/metricMeasurement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+    ifClause0 = "then";
+  } else {
+    const _errs21 = errors;
+    if (!(typeof data == "number" && isFinite(data))) {
+      const err17 = { instancePath, schemaPath: "#/else/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.else.type, parentSchema: schema37.else, data };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+    var _valid0 = _errs21 === errors;
+    valid0 = _valid0;
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err18 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema37.if, parentSchema: schema37, data };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (!pattern5.test(key0)) {
+          const err1 = { instancePath, schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema36, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: key0, propertyName: key0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema35.propertyNames, parentSchema: schema35, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!validate26(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+var stages = validate28;
+var schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/stages.schema.json", "title": "Stage pointers (stages.yaml)", "description": "Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and normally changed by the promote command rather than by hand. Stage names must be declared in the stages list of registry.yaml.", "markdownDescription": "Maps each deployment stage of a model to the version currently promoted to it.\n\nStored as `models/<model>/stages.yaml` and normally changed by `model-registry promote` rather than by hand. Stage names must be declared in `stages` of `registry.yaml`.\n\n```yaml\nstaging: 1.3.0-rc.1\nproduction: 1.2.0\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/semver", "description": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model.", "markdownDescription": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model, e.g. `production: 1.2.0`.", "examples": ["1.2.0", "1.3.0-rc.1"] }, "examples": [{ "staging": "1.3.0-rc.1", "production": "1.2.0" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.", "markdownDescription": "A deployment stage name such as `staging` or `production`: a lowercase letter followed by up to 31 lowercase letters, digits, `_` or `-`.", "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,31}$", "patternErrorMessage": "a stage name: a lowercase letter followed by up to 31 lowercase letters, digits, '_' or '-', e.g. staging or production", "examples": ["staging", "production", "canary"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
+var schema40 = { "title": "StageName", "description": "A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.", "markdownDescription": "A deployment stage name such as `staging` or `production`: a lowercase letter followed by up to 31 lowercase letters, digits, `_` or `-`.", "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,31}$", "patternErrorMessage": "a stage name: a lowercase letter followed by up to 31 lowercase letters, digits, '_' or '-', e.g. staging or production", "examples": ["staging", "production", "canary"] };
+var schema41 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (!pattern4.test(key0)) {
+          const err0 = { instancePath, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z][a-z0-9_-]{0,31}$"', schema: "^[a-z][a-z0-9_-]{0,31}$", parentSchema: schema40, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: key0, propertyName: key0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema39.propertyNames, parentSchema: schema39, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (typeof data0 === "string") {
+        if (!pattern13.test(data0)) {
+          const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema41, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+
+// src/core/format/document-validators.ts
+function documentValidators() {
+  return validators_generated_exports;
 }
 
 // src/core/text/suggest.ts
@@ -48626,7 +42994,7 @@ function countKeys(value) {
 }
 
 // src/core/parse/precise-parse.ts
-var import_yaml = __toESM(require_dist2(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var MAX_ALIAS_EXPANSIONS = 100;
 function parsePrecise(text3) {
   const lines = new import_yaml.LineCounter();
@@ -48733,7 +43101,7 @@ function syntaxMessage(code2, message) {
 }
 
 // src/core/parse/locate.ts
-var import_yaml2 = __toESM(require_dist2(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function locate(parsed, anchor) {
   if (!anchor) return { line: 1, column: 1 };
   if ("line" in anchor) return { line: anchor.line, column: anchor.column };
@@ -48933,7 +43301,7 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 var MODEL_FOLDER_FILES = ["model.yaml", "stages.yaml", "README.md"];
 var VERSION_FOLDER_FILES = ["card.yaml", "metrics.yaml", "metrics.json", "README.md"];
 var IGNORED = /* @__PURE__ */ new Set([".gitkeep", ".gitattributes", ".gitignore", ".DS_Store"]);
-function registryLayoutRule({ registry, entries }) {
+function registryLayoutRule({ registry: registry2, entries }) {
   const problems = [];
   const at = atFileStart();
   if (!entries.has(REGISTRY_FILE)) {
@@ -48945,7 +43313,7 @@ function registryLayoutRule({ registry, entries }) {
       at
     });
   }
-  for (const path of registry.strayFiles) {
+  for (const path of registry2.strayFiles) {
     if (IGNORED.has(basename(path))) continue;
     problems.push({
       file: path,
@@ -48957,42 +43325,42 @@ function registryLayoutRule({ registry, entries }) {
   }
   return problems;
 }
-function modelLayoutRules({ registry, entries }) {
+function modelLayoutRules({ registry: registry2, entries }) {
   const problems = [];
   const at = atFileStart();
-  for (const model of registry.models.values()) {
-    const validName = isValidModelName(model.name);
+  for (const model2 of registry2.models.values()) {
+    const validName = isValidModelName(model2.name);
     if (!validName) {
       problems.push({
-        file: modelFile(model.name),
+        file: modelFile(model2.name),
         rule: "invalid-name",
         severity: "error",
-        message: `model folder \`${model.name}\` is not a valid model name: use 1 to 64 lowercase letters, digits, '.', '_' or '-', starting and ending with a letter or digit (for example \`${suggestModelName(model.name)}\`)`,
+        message: `model folder \`${model2.name}\` is not a valid model name: use 1 to 64 lowercase letters, digits, '.', '_' or '-', starting and ending with a letter or digit (for example \`${suggestModelName(model2.name)}\`)`,
         at
       });
     }
-    if (!model.card && !entries.has(modelFile(model.name))) {
+    if (!model2.card && !entries.has(modelFile(model2.name))) {
       problems.push({
-        file: modelFile(model.name),
+        file: modelFile(model2.name),
         rule: "missing-file",
         severity: "error",
-        message: `model \`${model.name}\` has no model.yaml: add one with at least name, description and owners`,
+        message: `model \`${model2.name}\` has no model.yaml: add one with at least name, description and owners`,
         at
       });
     }
-    for (const inner of model.strayFiles) {
+    for (const inner of model2.strayFiles) {
       if (IGNORED.has(basename(inner))) continue;
       const near = closest(inner, MODEL_FOLDER_FILES);
       problems.push({
-        file: `${model.dir}/${inner}`,
+        file: `${model2.dir}/${inner}`,
         rule: "unexpected-file",
         severity: "warning",
         message: near ? `unexpected file: did you mean \`${near}\`? The registry only reads model.yaml, stages.yaml and versions/ here` : "unexpected file in a model folder: it holds model.yaml, stages.yaml, README.md and versions/<version>/",
         at
       });
     }
-    for (const version of model.versions.values()) {
-      const dir = versionDir(model.name, version.version);
+    for (const version of model2.versions.values()) {
+      const dir = versionDir(model2.name, version.version);
       const someFile = version.card?.path ?? version.metricsFiles[0] ?? `${dir}/${version.files[0] ?? CARD_FILE}`;
       if (!isValidVersion(version.version)) {
         problems.push({
@@ -49008,7 +43376,7 @@ function modelLayoutRules({ registry, entries }) {
           file: `${dir}/${CARD_FILE}`,
           rule: "missing-file",
           severity: "error",
-          message: `version ${version.version} of \`${model.name}\` has no card.yaml: add one with version, created and summary`,
+          message: `version ${version.version} of \`${model2.name}\` has no card.yaml: add one with version, created and summary`,
           at
         });
       }
@@ -49017,7 +43385,7 @@ function modelLayoutRules({ registry, entries }) {
           file: `${dir}/metrics.yaml`,
           rule: "missing-file",
           severity: "error",
-          message: `version ${version.version} of \`${model.name}\` has no metrics file: add metrics.yaml or metrics.json (a plain {"accuracy": 0.93} will do)`,
+          message: `version ${version.version} of \`${model2.name}\` has no metrics file: add metrics.yaml or metrics.json (a plain {"accuracy": 0.93} will do)`,
           at
         });
       } else if (version.metricsFiles.length > 1) {
@@ -49056,20 +43424,20 @@ function basename(path) {
 
 // src/core/rules/name-rules.ts
 var import_semver3 = __toESM(require_semver2(), 1);
-function nameRules({ registry }) {
+function nameRules({ registry: registry2 }) {
   const problems = [];
-  for (const model of registry.models.values()) {
-    const card = model.card;
-    if (card && isRecord(card.value) && typeof card.value.name === "string" && card.value.name !== model.name && isValidModelName(model.name)) {
+  for (const model2 of registry2.models.values()) {
+    const card2 = model2.card;
+    if (card2 && isRecord(card2.value) && typeof card2.value.name === "string" && card2.value.name !== model2.name && isValidModelName(model2.name)) {
       problems.push({
-        file: card.path,
+        file: card2.path,
         rule: "name-mismatch",
         severity: "error",
-        message: `name is \`${card.value.name}\` but the folder is \`${model.name}\`: they must be equal (rename the folder or change the name)`,
+        message: `name is \`${card2.value.name}\` but the folder is \`${model2.name}\`: they must be equal (rename the folder or change the name)`,
         at: atValue("name")
       });
     }
-    for (const version of model.versions.values()) {
+    for (const version of model2.versions.values()) {
       const value = version.card?.value;
       if (!version.card || !isRecord(value) || typeof value.version !== "string" || !isValidVersion(version.version)) continue;
       if (value.version !== version.version && isValidVersion(value.version)) {
@@ -49085,11 +43453,11 @@ function nameRules({ registry }) {
   }
   return problems;
 }
-function duplicateVersionRule({ registry }) {
+function duplicateVersionRule({ registry: registry2 }) {
   const problems = [];
-  for (const model of registry.models.values()) {
+  for (const model2 of registry2.models.values()) {
     const byPrecedence = /* @__PURE__ */ new Map();
-    for (const version of model.versions.values()) {
+    for (const version of model2.versions.values()) {
       if (!isValidVersion(version.version)) continue;
       const parsed = import_semver3.default.parse(version.version);
       const key = `${parsed.major}.${parsed.minor}.${parsed.patch}${parsed.prerelease.length ? `-${parsed.prerelease.join(".")}` : ""}`;
@@ -49112,36 +43480,36 @@ function duplicateVersionRule({ registry }) {
 
 // src/core/rules/lineage-rules.ts
 var edgeCache = /* @__PURE__ */ new WeakMap();
-function internalParentEdges(registry) {
-  const cached = edgeCache.get(registry);
+function internalParentEdges(registry2) {
+  const cached = edgeCache.get(registry2);
   if (cached) return cached;
   const edges = [];
-  edgeCache.set(registry, edges);
-  for (const model of registry.models.values()) {
-    for (const version of model.versions.values()) {
-      const card = version.card;
-      if (!card || !isRecord(card.value) || !isRecord(card.value.lineage)) continue;
-      asArray(card.value.lineage.parents).forEach((parent, index) => {
+  edgeCache.set(registry2, edges);
+  for (const model2 of registry2.models.values()) {
+    for (const version of model2.versions.values()) {
+      const card2 = version.card;
+      if (!card2 || !isRecord(card2.value) || !isRecord(card2.value.lineage)) continue;
+      asArray(card2.value.lineage.parents).forEach((parent, index) => {
         if (!isRecord(parent) || typeof parent.model !== "string" || typeof parent.version !== "string" || "uri" in parent) return;
-        edges.push({ from: `${model.name}@${version.version}`, to: `${parent.model}@${parent.version}`, file: card.path, index });
+        edges.push({ from: `${model2.name}@${version.version}`, to: `${parent.model}@${parent.version}`, file: card2.path, index });
       });
     }
   }
   return edges;
 }
-function unknownParentRule({ registry }) {
+function unknownParentRule({ registry: registry2 }) {
   const problems = [];
-  for (const edge of internalParentEdges(registry)) {
+  for (const edge of internalParentEdges(registry2)) {
     const at = edge.to.lastIndexOf("@");
     const modelName = edge.to.slice(0, at);
     const versionName = edge.to.slice(at + 1);
-    const parentModel = registry.models.get(modelName);
+    const parentModel = registry2.models.get(modelName);
     if (!parentModel) {
       problems.push({
         file: edge.file,
         rule: "unknown-parent",
         severity: "error",
-        message: `parent model \`${modelName}\` is not in this registry${didYouMean(modelName, registry.models.keys())}: fix the name, or describe an outside model with \`uri\` instead of \`model\``,
+        message: `parent model \`${modelName}\` is not in this registry${didYouMean(modelName, registry2.models.keys())}: fix the name, or describe an outside model with \`uri\` instead of \`model\``,
         at: atValue("lineage", "parents", edge.index, "model")
       });
     } else if (!parentModel.versions.has(versionName)) {
@@ -49157,10 +43525,10 @@ function unknownParentRule({ registry }) {
   }
   return problems;
 }
-function lineageCycleRule({ registry }) {
-  const edges = internalParentEdges(registry).filter((e) => {
+function lineageCycleRule({ registry: registry2 }) {
+  const edges = internalParentEdges(registry2).filter((e) => {
     const at = e.to.lastIndexOf("@");
-    return registry.models.get(e.to.slice(0, at))?.versions.has(e.to.slice(at + 1));
+    return registry2.models.get(e.to.slice(0, at))?.versions.has(e.to.slice(at + 1));
   });
   const out = /* @__PURE__ */ new Map();
   for (const edge of edges) {
@@ -49284,39 +43652,157 @@ function shortestCycle(start, members, out) {
   return [];
 }
 
+// schemas/metrics.schema.json
+var metrics_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/metrics.schema.json",
+  title: "Version metrics (metrics.yaml / metrics.json)",
+  description: "The evaluation metrics of one model version, stored next to its card as metrics.yaml or metrics.json. Maps each metric name to either a plain number or an object with the value and details about how it was measured. Metric names should be declared in the metrics catalogue of registry.yaml so that their direction (higher or lower is better) is known.",
+  markdownDescription: "The evaluation metrics of one model version, stored next to its `card.yaml` as `metrics.yaml` or `metrics.json`.\n\nMaps each metric name to either a plain number or an object with the `value` and details about how it was measured. Metric names should be declared in `metrics` of `registry.yaml` so that their direction is known.\n\n```yaml\naccuracy: 0.931\nf1:\n  value: 0.918\n  dataset: imdb\n  split: test\n  ci: [0.911, 0.925]\n  n: 25000\n```",
+  type: "object",
+  minProperties: 1,
+  propertyNames: {
+    $ref: "#/definitions/metricName"
+  },
+  additionalProperties: {
+    $ref: "#/definitions/metricValue",
+    description: "The measured value of this metric: a number, or an object with the value and details about how it was measured.",
+    markdownDescription: "The measured value of this metric: a number (`accuracy: 0.93`) or an object with `value` and details (`dataset`, `split`, `slice`, `ci`, `n`)."
+  },
+  examples: [
+    {
+      accuracy: 0.931,
+      f1: {
+        value: 0.918,
+        dataset: "imdb",
+        split: "test",
+        ci: [0.911, 0.925],
+        n: 25e3
+      },
+      latency_p95_ms: 41.5
+    }
+  ],
+  definitions: {
+    metricName: {
+      title: "MetricName",
+      description: "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.",
+      markdownDescription: "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.",
+      type: "string",
+      pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$",
+      patternErrorMessage: "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10",
+      examples: ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"]
+    },
+    metricValue: {
+      title: "MetricValue",
+      description: "A metric value: either a plain number, or an object with the value and details about how it was measured.",
+      markdownDescription: "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```",
+      if: {
+        type: "object"
+      },
+      then: {
+        $ref: "#/definitions/metricMeasurement"
+      },
+      else: {
+        type: "number"
+      },
+      examples: [0.93, { value: 0.93, split: "test" }]
+    },
+    metricMeasurement: {
+      title: "MetricMeasurement",
+      description: "A metric value with details about how it was measured.",
+      markdownDescription: "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```",
+      type: "object",
+      required: ["value"],
+      additionalProperties: false,
+      patternProperties: {
+        "^x-": {}
+      },
+      properties: {
+        value: {
+          description: "The measured value.",
+          markdownDescription: "The measured value, e.g. `0.918`.",
+          type: "number",
+          examples: [0.918, 41.5]
+        },
+        dataset: {
+          description: "Name of the dataset the metric was measured on.",
+          markdownDescription: "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.",
+          type: "string",
+          minLength: 1,
+          examples: ["imdb", "acme/support-tickets-2024"]
+        },
+        split: {
+          description: "The dataset split the metric was measured on, such as test or validation.",
+          markdownDescription: "The dataset split the metric was measured on, e.g. `test` or `validation`.",
+          type: "string",
+          minLength: 1,
+          examples: ["test", "validation"]
+        },
+        slice: {
+          description: "The subset (slice) of the data the metric was restricted to, if any.",
+          markdownDescription: "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.",
+          type: "string",
+          minLength: 1,
+          examples: ["language=de", "reviews-longer-than-512-tokens"]
+        },
+        ci: {
+          description: "Confidence interval of the value as a list of exactly two numbers: [low, high].",
+          markdownDescription: "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.",
+          type: "array",
+          minItems: 2,
+          maxItems: 2,
+          items: {
+            description: "A bound of the confidence interval (first the low bound, then the high bound).",
+            markdownDescription: "A bound of the confidence interval: first the low bound, then the high bound.",
+            type: "number"
+          },
+          examples: [[0.911, 0.925]]
+        },
+        n: {
+          description: "Number of examples the metric was computed on (an integer of at least 1).",
+          markdownDescription: "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.",
+          type: "integer",
+          minimum: 1,
+          examples: [25e3]
+        }
+      }
+    }
+  }
+};
+
 // src/core/rules/metric-rules.ts
 var METRIC_NAME = new RegExp(metrics_schema_default.definitions.metricName.pattern);
-function metricRules({ registry }) {
+function metricRules({ registry: registry2 }) {
   const problems = [];
-  const catalogue = registry.settings.metrics;
+  const catalogue = registry2.settings.metrics;
   const names = Object.keys(catalogue);
-  const policeNames = names.length > 0 && registry.settings.trusted.metrics;
-  for (const model of registry.models.values()) {
-    const card = model.card;
-    if (policeNames && card && isRecord(card.value) && typeof card.value.primary_metric === "string" && !(card.value.primary_metric in catalogue)) {
+  const policeNames = names.length > 0 && registry2.settings.trusted.metrics;
+  for (const model2 of registry2.models.values()) {
+    const card2 = model2.card;
+    if (policeNames && card2 && isRecord(card2.value) && typeof card2.value.primary_metric === "string" && !(card2.value.primary_metric in catalogue)) {
       problems.push({
-        file: card.path,
+        file: card2.path,
         rule: "unknown-metric",
         severity: "warning",
-        message: `primary metric \`${card.value.primary_metric}\` is not in registry.yaml's metrics catalogue${didYouMean(card.value.primary_metric, names)}: add it there so its direction is known`,
+        message: `primary metric \`${card2.value.primary_metric}\` is not in registry.yaml's metrics catalogue${didYouMean(card2.value.primary_metric, names)}: add it there so its direction is known`,
         at: atValue("primary_metric")
       });
     }
-    for (const version of model.versions.values()) {
-      const metrics = version.metrics;
-      if (!metrics || !isRecord(metrics.value)) continue;
-      for (const [name, entry] of Object.entries(metrics.value)) {
-        const definition = registry.settings.trusted.metrics ? catalogue[name] : void 0;
+    for (const version of model2.versions.values()) {
+      const metrics2 = version.metrics;
+      if (!metrics2 || !isRecord(metrics2.value)) continue;
+      for (const [name, entry] of Object.entries(metrics2.value)) {
+        const definition = registry2.settings.trusted.metrics ? catalogue[name] : void 0;
         if (policeNames && !definition && METRIC_NAME.test(name)) {
           problems.push({
-            file: metrics.path,
+            file: metrics2.path,
             rule: "unknown-metric",
             severity: "warning",
             message: `metric \`${name}\` is not in registry.yaml's metrics catalogue${didYouMean(name, names)}: add it there (with direction higher or lower) so it can be compared`,
             at: atKey(name)
           });
         }
-        const found = valueProblems(metrics.path, name, entry, definition);
+        const found = valueProblems(metrics2.path, name, entry, definition);
         if (found.length) problems.push(...found);
       }
     }
@@ -49359,43 +43845,43 @@ function valueProblems(file, name, entry, definition) {
 }
 
 // src/core/rules/stage-rules.ts
-function stageRules({ registry }) {
+function stageRules({ registry: registry2 }) {
   const problems = [];
-  const stages = registry.settings.stages;
-  for (const model of registry.models.values()) {
-    const versions = [...model.versions.keys()];
-    const deprecated = isRecord(model.card?.value) && isRecord(model.card.value.deprecated_versions) ? model.card.value.deprecated_versions : {};
-    if (model.card) {
+  const stages2 = registry2.settings.stages;
+  for (const model2 of registry2.models.values()) {
+    const versions = [...model2.versions.keys()];
+    const deprecated = isRecord(model2.card?.value) && isRecord(model2.card.value.deprecated_versions) ? model2.card.value.deprecated_versions : {};
+    if (model2.card) {
       for (const version of Object.keys(deprecated)) {
-        if (model.versions.has(version)) continue;
+        if (model2.versions.has(version)) continue;
         problems.push({
-          file: model.card.path,
+          file: model2.card.path,
           rule: "stage-version-missing",
           severity: "error",
-          message: `deprecated_versions names version ${version}, which \`${model.name}\` does not have${didYouMean(version, versions)}`,
+          message: `deprecated_versions names version ${version}, which \`${model2.name}\` does not have${didYouMean(version, versions)}`,
           at: atKey("deprecated_versions", version)
         });
       }
     }
-    const file = model.stages;
+    const file = model2.stages;
     if (!file || !isRecord(file.value)) continue;
     for (const [stage, version] of Object.entries(file.value)) {
-      if (registry.settings.trusted.stages && !stages.includes(stage)) {
+      if (registry2.settings.trusted.stages && !stages2.includes(stage)) {
         problems.push({
           file: file.path,
           rule: "unknown-stage",
           severity: "error",
-          message: `stage \`${stage}\` is not one of registry.yaml's stages (${stages.join(", ")})${didYouMean(stage, stages)}: fix it, or add it to \`stages\` in registry.yaml`,
+          message: `stage \`${stage}\` is not one of registry.yaml's stages (${stages2.join(", ")})${didYouMean(stage, stages2)}: fix it, or add it to \`stages\` in registry.yaml`,
           at: atKey(stage)
         });
       }
       if (typeof version !== "string") continue;
-      if (!model.versions.has(version)) {
+      if (!model2.versions.has(version)) {
         problems.push({
           file: file.path,
           rule: "stage-version-missing",
           severity: "error",
-          message: `${stage} names version ${version}, but \`${model.name}\` has no such version folder${didYouMean(version, versions)}; it has ${versions.join(", ") || "none yet"}`,
+          message: `${stage} names version ${version}, but \`${model2.name}\` has no such version folder${didYouMean(version, versions)}; it has ${versions.join(", ") || "none yet"}`,
           at: atValue(stage)
         });
       } else if (version in deprecated) {
@@ -49415,18 +43901,18 @@ function stageRules({ registry }) {
 // src/core/rules/artifact-rules.ts
 import { posix } from "node:path";
 var RESERVED_ASSET_NAMES = /* @__PURE__ */ new Set(["card.yaml", "metrics.yaml", "metrics.json", "SHA256SUMS"]);
-function artifactRules({ registry, entries }) {
+function artifactRules({ registry: registry2, entries }) {
   const problems = [];
-  for (const model of registry.models.values()) {
-    for (const version of model.versions.values()) {
-      const card = version.card;
+  for (const model2 of registry2.models.values()) {
+    for (const version of model2.versions.values()) {
+      const card2 = version.card;
       const listed = /* @__PURE__ */ new Set();
-      const artifacts = card && isRecord(card.value) ? asArray(card.value.artifacts) : [];
+      const artifacts = card2 && isRecord(card2.value) ? asArray(card2.value.artifacts) : [];
       const names = /* @__PURE__ */ new Set();
       artifacts.forEach((artifact, index) => {
-        if (!card || !isRecord(artifact)) return;
+        if (!card2 || !isRecord(artifact)) return;
         const problem = (rule, message, ...field) => ({
-          file: card.path,
+          file: card2.path,
           rule,
           severity: "error",
           message,
@@ -49439,9 +43925,9 @@ function artifactRules({ registry, entries }) {
         }
         if (typeof artifact.path !== "string" || artifact.path === "") return;
         const raw2 = artifact.path;
-        const escape3 = pathEscape(raw2);
-        if (escape3) {
-          problems.push(problem("artifact-path", `artifact path \`${raw2}\` ${escape3}: use a path relative to the version folder, such as \`weights/model.onnx\``, "path"));
+        const escape2 = pathEscape(raw2);
+        if (escape2) {
+          problems.push(problem("artifact-path", `artifact path \`${raw2}\` ${escape2}: use a path relative to the version folder, such as \`weights/model.onnx\``, "path"));
           return;
         }
         const inner = posix.normalize(raw2);
@@ -49542,15 +44028,15 @@ function validateSnapshot(snapshot, options = {}) {
   return crossCheck(documents, snapshot.entries, options, (path) => texts.get(path));
 }
 function crossCheck(documents, entries, options, readDocument) {
-  const registry = buildRegistry(documents, entries);
+  const registry2 = buildRegistry(documents, entries);
   const entryMap = new Map(entries.map((e) => [e.path, e]));
   const pending = [];
-  for (const rule of CROSS_FILE_RULES) pending.push(...rule({ registry, entries: entryMap, base: options.base }));
+  for (const rule of CROSS_FILE_RULES) pending.push(...rule({ registry: registry2, entries: entryMap, base: options.base }));
   const problems = documents.flatMap((d) => d.problems);
   problems.push(...locatePending(pending, readDocument));
   let versions = 0;
-  for (const model of registry.models.values()) versions += model.versions.size;
-  return { registry, report: assembleReport(problems, registry.models.size, versions) };
+  for (const model2 of registry2.models.values()) versions += model2.versions.size;
+  return { registry: registry2, report: assembleReport(problems, registry2.models.size, versions) };
 }
 function assembleReport(problems, models, versions) {
   problems.sort(compareProblems);
@@ -49604,7 +44090,7 @@ var STEP = 4;
 async function* readModelFolders(root, models) {
   const workerFile = fileURLToPath(new URL("./read-worker.js", import.meta.url));
   if (models.length < AHEAD_AFTER || !existsSync3(workerFile) || process.env.MODEL_REGISTRY_WORKERS === "1") {
-    for (const model of models) yield readModelFolder(root, model);
+    for (const model2 of models) yield readModelFolder(root, model2);
     return;
   }
   const arrived = [];
@@ -49658,8 +44144,8 @@ async function checkEveryModelFolder(root, top, onModel) {
   let index = 0;
   for await (const entries of readModelFolders(root, top.modelFolders)) {
     const name = top.modelFolders[index];
-    const { result, registry } = checkModelFolder(settings, index, name, entries);
-    onModel(registry, name);
+    const { result, registry: registry2 } = checkModelFolder(settings, index, name, entries);
+    onModel(registry2, name);
     results.push(result);
     index++;
   }
@@ -49673,19 +44159,19 @@ function settingsOf(topEntries, topDocuments) {
 function checkModelFolder(settings, index, name, entries) {
   const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes]));
   const documents = checkEntries(entries);
-  const registry = buildRegistry([...settings.documents, ...documents], [...settings.entries, ...entries]);
+  const registry2 = buildRegistry([...settings.documents, ...documents], [...settings.entries, ...entries]);
   const entryMap = new Map(entries.map((e) => [e.path, e]));
   const pending = [];
-  for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry, entries: entryMap }));
+  for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry: registry2, entries: entryMap }));
   const problems = documents.flatMap((d) => d.problems);
   problems.push(...locatePending(pending, (path) => texts.get(path)));
-  const model = registry.models.get(name);
-  const versions = [...model?.versions.values() ?? []].map((v) => {
-    const card = v.card?.value;
-    const parents = isRecord(card) && isRecord(card.lineage) ? asArray(card.lineage.parents).map(detachRecord) : void 0;
+  const model2 = registry2.models.get(name);
+  const versions = [...model2?.versions.values() ?? []].map((v) => {
+    const card2 = v.card?.value;
+    const parents = isRecord(card2) && isRecord(card2.lineage) ? asArray(card2.lineage.parents).map(detachRecord) : void 0;
     return { version: v.version, card: v.card?.path, parents };
   });
-  return { result: { index, problems, summary: { name, versions } }, registry };
+  return { result: { index, problems, summary: { name, versions } }, registry: registry2 };
 }
 function checkEntries(entries) {
   const documents = [];
@@ -49717,15 +44203,15 @@ async function validateVisiting(root, onModel) {
 function validatedFromChunks(root, topEntries, topDocuments, shares) {
   const chunks = shares.flat().sort((a, b) => a.index - b.index);
   const base = buildRegistry(topDocuments, topEntries);
-  const registry = { ...base, models: new Map(chunks.map((c) => [c.summary.name, skeletonModel(c)])) };
+  const registry2 = { ...base, models: new Map(chunks.map((c) => [c.summary.name, skeletonModel(c)])) };
   const entries = new Map(topEntries.map((e) => [e.path, e]));
-  const pending = GLOBAL_RULES.flatMap((rule) => rule({ registry, entries }));
+  const pending = GLOBAL_RULES.flatMap((rule) => rule({ registry: registry2, entries }));
   const problems = topDocuments.flatMap((d) => d.problems);
   for (const chunk of chunks) for (const p of chunk.problems) problems.push(p);
   problems.push(...locatePending(pending, (path) => readDocumentBytes(join2(root, path)).bytes));
   let versions = 0;
   for (const chunk of chunks) versions += chunk.summary.versions.length;
-  return { registry, report: assembleReport(problems, chunks.length, versions) };
+  return { registry: registry2, report: assembleReport(problems, chunks.length, versions) };
 }
 function skeletonModel(chunk) {
   const { name } = chunk.summary;
@@ -49772,15 +44258,15 @@ async function validateDirectory(options) {
   const topDocuments = checkEntries(top.entries);
   const entries = [...top.entries];
   const documents = [...topDocuments];
-  for (const model of top.modelFolders) {
-    const modelEntries = readModelFolder(root, model);
+  for (const model2 of top.modelFolders) {
+    const modelEntries = readModelFolder(root, model2);
     for (const d of checkEntries(modelEntries)) documents.push(d);
     for (const e of modelEntries) entries.push(e);
   }
   let base;
   if (options.base) {
     const settings = buildRegistry(topDocuments, top.entries).settings;
-    base = baseState(root, resolveCommit(root, options.base), entries, (model, version) => tagName(settings, model, version));
+    base = baseState(root, resolveCommit(root, options.base), entries, (model2, version) => tagName(settings, model2, version));
   }
   return crossCheck(documents, entries, { base }, (path) => readDocumentBytes(join3(root, path)).bytes);
 }
@@ -49793,9 +44279,9 @@ function workerCount() {
 // src/adapters/review-directory.ts
 async function reviewDirectory(root, baseRef) {
   const commit = resolveCommit(root, baseRef);
-  const { report, registry } = await validateDirectory({ root, base: commit });
+  const { report, registry: registry2 } = await validateDirectory({ root, base: commit });
   const base = loadRegistry(snapshotAtCommit(root, commit));
-  return buildReview(base, registry, report.problems);
+  return buildReview(base, registry2, report.problems);
 }
 
 // src/core/output/workflow-commands.ts
@@ -49999,7 +44485,7 @@ function versionSection(version, productionStage2) {
   return lines.join("\n");
 }
 function lineageSection(report) {
-  const blocks = report.lineage.map(({ model, graph }) => `<details open><summary>Lineage of ${mdText(model)}</summary>
+  const blocks = report.lineage.map(({ model: model2, graph }) => `<details open><summary>Lineage of ${mdText(model2)}</summary>
 
 \`\`\`mermaid
 ${renderMermaid(graph.nodes, graph.edges)}
@@ -50042,8 +44528,8 @@ async function validateAction(settings, context3) {
     review = await reviewDirectory(settings.root, base);
     touched = changedFiles(settings.root, base);
   } else {
-    const { report, registry } = await validateDirectory({ root: settings.root });
-    review = buildReview(registry, registry, report.problems);
+    const { report, registry: registry2 } = await validateDirectory({ root: settings.root });
+    review = buildReview(registry2, registry2, report.problems);
   }
   const prefix = safePrefix(settings.root);
   const { shown, hidden } = selectAnnotations(review.problems, touched);
@@ -50213,15 +44699,15 @@ var paths = {
   js: "assets/site.js",
   icon: "assets/icon.svg",
   apiIndex: "api/index.json",
-  model: (model) => `models/${segment(model)}/index.html`,
-  compare: (model) => `models/${segment(model)}/compare.html`,
-  versions: (model) => `models/${segment(model)}/versions.html`,
+  model: (model2) => `models/${segment(model2)}/index.html`,
+  compare: (model2) => `models/${segment(model2)}/compare.html`,
+  versions: (model2) => `models/${segment(model2)}/versions.html`,
   /** A version is an article of its model's versions page. */
-  version: (model, version) => `models/${segment(model)}/versions.html#${segment(version)}`,
-  apiModel: (model) => `api/models/${segment(model)}.json`,
-  apiStage: (model, stage) => `api/models/${segment(model)}/${segment(stage)}.json`,
+  version: (model2, version) => `models/${segment(model2)}/versions.html#${segment(version)}`,
+  apiModel: (model2) => `api/models/${segment(model2)}.json`,
+  apiStage: (model2, stage) => `api/models/${segment(model2)}/${segment(stage)}.json`,
   /** Next to the model page: a folder per model for badges alone would cost a build as much as a thousand files. */
-  badge: (model, stage) => `models/${segment(model)}/${segment(stage)}.svg`
+  badge: (model2, stage) => `models/${segment(model2)}/${segment(stage)}.svg`
 };
 var SEGMENT_RE = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 function segment(name) {
@@ -50279,7 +44765,7 @@ function codeUrl(gh, repository, commit, path) {
 }
 
 // src/core/site/site-model.ts
-var versionKey = (model, version) => `${model}@${version}`;
+var versionKey = (model2, version) => `${model2}@${version}`;
 var str2 = (value) => typeof value === "string" && value.length > 0 ? detach(value) : void 0;
 var text = (value) => typeof value === "string" && value.length > 0 ? detach(value) : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
 var interned = /* @__PURE__ */ new Map();
@@ -50298,36 +44784,36 @@ var list = (value) => Array.isArray(value) ? value : [];
 var strings = (value) => list(value).filter((v) => typeof v === "string" && v.length > 0).map(detach);
 function siteModelOf(settings, github, entry) {
   if (!isValidModelName(entry.name)) return void 0;
-  const card = isRecord(entry.card?.value) ? entry.card.value : {};
-  const deprecatedVersions = isRecord(card.deprecated_versions) ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === "string" ? detach(reason) : "Deprecated."]) : [];
+  const card2 = isRecord(entry.card?.value) ? entry.card.value : {};
+  const deprecatedVersions = isRecord(card2.deprecated_versions) ? Object.entries(card2.deprecated_versions).map(([v, reason]) => [v, typeof reason === "string" ? detach(reason) : "Deprecated."]) : [];
   const deprecatedMap = new Map(deprecatedVersions);
   const stageMap2 = isRecord(entry.stages?.value) ? entry.stages.value : {};
-  const stages = Object.entries(stageMap2).filter((e) => typeof e[1] === "string" && isValidStageName(e[0]));
+  const stages2 = Object.entries(stageMap2).filter((e) => typeof e[1] === "string" && isValidStageName(e[0]));
   const order = (s) => settings.stages.includes(s) ? settings.stages.length - settings.stages.indexOf(s) : settings.stages.length + 1;
-  stages.sort((a, b) => order(a[0]) - order(b[0]) || (a[0] < b[0] ? -1 : 1));
+  stages2.sort((a, b) => order(a[0]) - order(b[0]) || (a[0] < b[0] ? -1 : 1));
   const modelVersions = [];
   for (const v of entry.versions.values()) {
     if (!isValidVersion(v.version) || !isRecord(v.card?.value)) continue;
     const site = versionOf(settings, github, entry.name, v.version, v.card.value, v.metrics?.value, v.card.valid === false || v.metrics?.valid === false);
     site.deprecated = deprecatedMap.get(v.version);
-    site.stages = stages.filter(([, version]) => version === v.version).map(([stage]) => stage);
+    site.stages = stages2.filter(([, version]) => version === v.version).map(([stage]) => stage);
     modelVersions.push(site);
   }
   const versions = exact(modelVersions);
   return {
     name: entry.name,
-    title: str2(card.title),
-    description: str2(card.description),
-    owners: strings(card.owners),
-    task: str2(card.task),
-    license: str2(card.license),
-    tags: strings(card.tags),
-    primaryMetric: str2(card.primary_metric),
-    intendedUse: str2(card.intended_use),
-    limitations: str2(card.limitations),
-    ethicalConsiderations: str2(card.ethical_considerations),
+    title: str2(card2.title),
+    description: str2(card2.description),
+    owners: strings(card2.owners),
+    task: str2(card2.task),
+    license: str2(card2.license),
+    tags: strings(card2.tags),
+    primaryMetric: str2(card2.primary_metric),
+    intendedUse: str2(card2.intended_use),
+    limitations: str2(card2.limitations),
+    ethicalConsiderations: str2(card2.ethical_considerations),
     deprecatedVersions,
-    stages,
+    stages: stages2,
     versions,
     deprecated: versions.length > 0 && versions.every((v) => v.deprecated !== void 0),
     history: [],
@@ -50356,8 +44842,8 @@ function indexSiteData(settings, models, github, options) {
 function isValidStageName(name) {
   return /^[a-z][a-z0-9_-]{0,31}$/.test(name);
 }
-function versionOf(settings, github, model, version, card, metricsValue, invalid) {
-  const lineage = isRecord(card.lineage) ? card.lineage : {};
+function versionOf(settings, github, model2, version, card2, metricsValue, invalid) {
+  const lineage = isRecord(card2.lineage) ? card2.lineage : {};
   const parents = [];
   for (const p of list(lineage.parents)) {
     if (!isRecord(p)) continue;
@@ -50371,12 +44857,12 @@ function versionOf(settings, github, model, version, card, metricsValue, invalid
     datasets.push({ name: shared(d.name), version: shared(d.version), uri: shared(d.uri), sha256: str2(d.sha256), role: shared(d.role) });
   }
   const code2 = isRecord(lineage.code) && str2(lineage.code.repo) && str2(lineage.code.commit) ? { repo: shared(lineage.code.repo), commit: str2(lineage.code.commit), path: shared(lineage.code.path) } : void 0;
-  const training = isRecord(card.training) ? card.training : {};
+  const training = isRecord(card2.training) ? card2.training : {};
   const params = isRecord(training.params) ? Object.entries(training.params).filter((e) => e[1] === null || ["string", "number", "boolean"].includes(typeof e[1])).map(([k, v]) => [intern(k), typeof v === "number" && !Number.isFinite(v) ? String(v) : typeof v === "string" ? intern(v) : v]) : [];
   const environment = isRecord(training.environment) ? exact(Object.entries(training.environment).flatMap(([k, v]) => text(v) ? [[intern(k), shared(v)]] : [])) : [];
-  const tag = tagName(settings, model, version);
+  const tag = tagName(settings, model2, version);
   const artifacts = [];
-  for (const a of list(card.artifacts)) {
+  for (const a of list(card2.artifacts)) {
     if (!isRecord(a) || !str2(a.name)) continue;
     const name = str2(a.name);
     const path = str2(a.path);
@@ -50392,12 +44878,12 @@ function versionOf(settings, github, model, version, card, metricsValue, invalid
     });
   }
   return {
-    model,
+    model: model2,
     version,
-    key: versionKey(model, version),
-    created: str2(card.created),
-    summary: str2(card.summary) ?? "",
-    description: str2(card.description),
+    key: versionKey(model2, version),
+    created: str2(card2.created),
+    summary: str2(card2.summary) ?? "",
+    description: str2(card2.description),
     parents: exact(parents),
     datasets: exact(datasets),
     code: code2,
@@ -50444,16 +44930,16 @@ function metricOf(version, name) {
   if (!version || !name) return void 0;
   return version.metrics.find((m) => m.name === name);
 }
-function headlineVersion(data, model) {
+function headlineVersion(data, model2) {
   const production = productionStage(data.settings);
-  const prodVersion = model.stages.find(([s]) => s === production)?.[1];
-  return prodVersion && data.versions.get(versionKey(model.name, prodVersion)) || model.latest;
+  const prodVersion = model2.stages.find(([s]) => s === production)?.[1];
+  return prodVersion && data.versions.get(versionKey(model2.name, prodVersion)) || model2.latest;
 }
 function productionStage(settings) {
   return settings.stages.includes("production") ? "production" : settings.stages[settings.stages.length - 1];
 }
-function stageSince(model, stage, version) {
-  return model.history.find((e) => e.stage === stage && e.version === version);
+function stageSince(model2, stage, version) {
+  return model2.history.find((e) => e.stage === stage && e.version === version);
 }
 
 // src/core/site/api.ts
@@ -50548,10 +45034,10 @@ function apiModel(data, m) {
     api_url: link(data, paths.apiModel(m.name))
   };
 }
-function apiStages(data, m, model) {
+function apiStages(data, m, model2) {
   const out = /* @__PURE__ */ new Map();
   for (const [stage, version] of m.stages) {
-    const v = model.versions.find((x) => x.version === version);
+    const v = model2.versions.find((x) => x.version === version);
     if (!v) continue;
     out.set(stage, { model: m.name, stage, ...v, api_url: link(data, paths.apiStage(m.name, stage)) });
   }
@@ -50980,21 +45466,21 @@ function renderFeed(data) {
   ];
   if (base) out.push(`<link rel="self" type="application/atom+xml" href="${xml(link3(paths.feed))}"/>`);
   for (const v of entries) {
-    const model = data.byName.get(v.model);
+    const model2 = data.byName.get(v.model);
     const page = link3(paths.version(v.model, v.version));
     const id = absoluteUrl(base, paths.version(v.model, v.version)) ?? `urn:model-registry:${encodeURIComponent(v.model)}:${encodeURIComponent(v.version)}`;
     const when = isoDate(v.created) ?? updated;
-    const metrics = v.metrics.slice(0, 8).map((m) => `${m.name} ${formatNumber2(m.value)}`).join(", ");
+    const metrics2 = v.metrics.slice(0, 8).map((m) => `${m.name} ${formatNumber2(m.value)}`).join(", ");
     const details = [
       v.summary,
       v.stages.length ? `Stages: ${v.stages.join(", ")}.` : "",
       v.deprecated !== void 0 ? `Deprecated: ${v.deprecated}` : "",
-      metrics ? `Metrics: ${metrics}.` : ""
+      metrics2 ? `Metrics: ${metrics2}.` : ""
     ].filter(Boolean).join("\n");
     out.push(
       "<entry>",
       `<id>${xml(id)}</id>`,
-      `<title>${xml(`${model?.title ?? v.model} ${v.version}`)}</title>`,
+      `<title>${xml(`${model2?.title ?? v.model} ${v.version}`)}</title>`,
       `<updated>${when}</updated>`,
       `<published>${when}</published>`,
       `<link rel="alternate" type="text/html" href="${xml(page)}"/>`,
@@ -51015,8 +45501,8 @@ function externalLink(url, label) {
   if (safe) return html`<a href="${safe}" rel="nofollow noopener noreferrer">${label ?? url}</a>`;
   return label && label !== url ? html`${label} <code class="uri">${url}</code>` : html`<code class="uri">${url}</code>`;
 }
-function stageChips(stages) {
-  return html`${stages.map((s) => html`<span class="chip stage stage-${s}">${s}</span> `)}`;
+function stageChips(stages2) {
+  return html`${stages2.map((s) => html`<span class="chip stage stage-${s}">${s}</span> `)}`;
 }
 function deprecatedChip(reason) {
   return reason === void 0 ? html`` : html`<span class="chip deprecated" title="${reason}">deprecated</span>`;
@@ -55024,7 +49510,7 @@ for (let i = 0; i < 256; i++) ESCAPED.push(0);
 "\\!\"#$%&'()*+,./:;<=>?@[]^_`{|}~-".split("").forEach(function(ch) {
   ESCAPED[ch.charCodeAt(0)] = 1;
 });
-function escape2(state, silent) {
+function escape(state, silent) {
   let pos = state.pos;
   const max = state.posMax;
   if (state.src.charCodeAt(pos) !== 92) return false;
@@ -55655,7 +50141,7 @@ var _rules = [
   ["text", text2],
   ["linkify", linkify],
   ["newline", newline],
-  ["escape", escape2],
+  ["escape", escape],
   ["backticks", backtick],
   ["strikethrough", strikethrough_default.tokenize],
   ["emphasis", emphasis_default.tokenize],
@@ -56399,13 +50885,13 @@ var GraphBuilder = class {
   }
 };
 function modelNode(data, name, link3, focus = false) {
-  const model = data.byName.get(name);
+  const model2 = data.byName.get(name);
   return {
     id: `model:${name}`,
     label: name,
-    sublabel: model?.title ?? model?.task ?? (model ? void 0 : "not in this registry"),
+    sublabel: model2?.title ?? model2?.task ?? (model2 ? void 0 : "not in this registry"),
     kind: focus ? "focus" : "model",
-    href: model && !focus ? link3(paths.model(name)) : void 0
+    href: model2 && !focus ? link3(paths.model(name)) : void 0
   };
 }
 var externalId = (uri) => `uri:${uri}`;
@@ -56863,7 +51349,7 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
     const where = [x.dataset, x.split, x.slice].filter(Boolean).map((part, i) => i ? html` &#183; ${part}` : html`${part}`);
     return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ""}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber2(x.ci[0])} \u2013 ${formatNumber2(x.ci[1])}` : "\u2013"}</td>` : ""}${hasWhere ? html`<td>${where.length ? where : "\u2013"}</td>` : ""}${hasN ? html`<td class="num">${x.n !== void 0 ? formatCount(x.n) : "\u2013"}</td>` : ""}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ""}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ""}</tr>`;
   });
-  const metrics = names.length ? scrollTable(
+  const metrics2 = names.length ? scrollTable(
     "Metrics",
     html`<table class="metrics-table"><thead><tr><th scope="col">Metric</th><th scope="col">Value</th>${hasCi ? html`<th scope="col">Confidence interval</th>` : ""}${hasWhere ? html`<th scope="col">Measured on</th>` : ""}${hasN ? html`<th scope="col">n</th>` : ""}${previous ? html`<th scope="col">vs previous (${previous.version}${prodVersion === previous ? `, ${production}` : ""})</th>` : ""}${prod ? html`<th scope="col">vs ${production} (${prod.version})</th>` : ""}</tr></thead><tbody>${metricRows}</tbody></table>`
   ) : html`<p class="muted">No metrics recorded.</p>`;
@@ -56898,7 +51384,7 @@ ${check ? html`<h4>Verify a download</h4><p>Run in the folder you downloaded the
   return html`<article class="version-card" id="${id}" aria-labelledby="${`${id}-h`}">
 ${head}
 ${v.description ? sub("Description", html`<div class="prose">${renderMarkdown(v.description, 3)}</div>`) : ""}
-${sub("Metrics", metrics)}
+${sub("Metrics", metrics2)}
 ${sub("Lineage", lineage)}
 ${sub("Training", training)}
 ${sub("Reproducibility", html`<h4>Code</h4>${codeBlock}<h4>Data</h4>${datasets}`)}
@@ -56940,11 +51426,11 @@ function* modelFiles(data, m, production) {
   yield [paths.model(m.name), renderModelPage(data, m)];
   if (m.versions.length) yield [paths.compare(m.name), renderComparePage(data, m)];
   if (m.versions.length) yield [paths.versions(m.name), renderVersionsPage(data, m)];
-  const model = apiModel(data, m);
-  yield [paths.apiModel(m.name), JSON.stringify(model)];
-  for (const [stage, version] of apiStages(data, m, model)) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
-  const stages = /* @__PURE__ */ new Set([...data.settings.stages, ...m.stages.map(([s]) => s)]);
-  for (const stage of stages) {
+  const model2 = apiModel(data, m);
+  yield [paths.apiModel(m.name), JSON.stringify(model2)];
+  for (const [stage, version] of apiStages(data, m, model2)) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
+  const stages2 = /* @__PURE__ */ new Set([...data.settings.stages, ...m.stages.map(([s]) => s)]);
+  for (const stage of stages2) {
     const version = m.stages.find(([s]) => s === stage)?.[1];
     const deprecated = version !== void 0 && data.versions.get(versionKey(m.name, version))?.deprecated !== void 0;
     yield [paths.badge(m.name, stage), stageBadge(stage, version, deprecated, stage === production)];
@@ -57161,21 +51647,21 @@ function parseStageLog(output) {
     const newline2 = chunk.indexOf("\n");
     const [commit, since] = (newline2 < 0 ? chunk : chunk.slice(0, newline2)).split("");
     if (!/^[0-9a-f]{40,64}$/.test(commit ?? "") || !since) continue;
-    let model;
+    let model2;
     for (const line of chunk.slice(newline2 + 1).split("\n")) {
       if (line.startsWith("+++ ")) {
         const path = line.slice(4).replace(/^"|"$/g, "");
-        model = path === "/dev/null" ? void 0 : STAGES_PATH.exec(path)?.[1];
+        model2 = path === "/dev/null" ? void 0 : STAGES_PATH.exec(path)?.[1];
         continue;
       }
       if (line.startsWith("diff --git ")) {
-        model = void 0;
+        model2 = void 0;
         continue;
       }
-      if (!model || !line.startsWith("+")) continue;
+      if (!model2 || !line.startsWith("+")) continue;
       const match = STAGE_LINE.exec(line);
       if (!match) continue;
-      (history[model] ??= []).push({ stage: match[1], version: match[3], since, commit });
+      (history[model2] ??= []).push({ stage: match[1], version: match[3], since, commit });
     }
   }
   return { ...history };
@@ -57191,14 +51677,14 @@ async function buildSiteFromFolder(options) {
 async function loadSiteData(options) {
   const models = [];
   const github = { serverUrl: options.serverUrl, repository: options.repository };
-  const { report, registry } = await validateVisiting(options.root, (one, name) => {
+  const { report, registry: registry2 } = await validateVisiting(options.root, (one, name) => {
     const entry = one.models.get(name);
-    const model = entry && siteModelOf(one.settings, github, entry);
-    if (model) models.push(model);
+    const model2 = entry && siteModelOf(one.settings, github, entry);
+    if (model2) models.push(model2);
   });
   const { history, ...historyState } = readStageHistory(options.root);
-  const baseUrl2 = options.baseUrl ?? registry.settings.url;
-  const data = indexSiteData(registry.settings, models, github, { ...github, baseUrl: baseUrl2, stageHistory: history, generatedAt: options.generatedAt });
+  const baseUrl2 = options.baseUrl ?? registry2.settings.url;
+  const data = indexSiteData(registry2.settings, models, github, { ...github, baseUrl: baseUrl2, stageHistory: history, generatedAt: options.generatedAt });
   return { report, data, history: historyState };
 }
 
@@ -57408,10 +51894,10 @@ function expectedAssets(version, files, hostedUri) {
     assets.push({ name, size: file.size, sha256: file.sha256, contentType, source: { kind: "file", path: file.path } });
   };
   own("card.yaml", "card.yaml", "application/yaml");
-  const metrics = version.metrics?.path.split("/").pop();
-  if (metrics) own(metrics, metrics, metrics.endsWith(".json") ? "application/json" : "application/yaml");
-  const card = version.card?.value;
-  for (const artifact of isRecord(card) ? asArray(card.artifacts) : []) {
+  const metrics2 = version.metrics?.path.split("/").pop();
+  if (metrics2) own(metrics2, metrics2, metrics2.endsWith(".json") ? "application/json" : "application/yaml");
+  const card2 = version.card?.value;
+  for (const artifact of isRecord(card2) ? asArray(card2.artifacts) : []) {
     if (!isRecord(artifact) || typeof artifact.name !== "string" || typeof artifact.sha256 !== "string" || typeof artifact.size !== "number") continue;
     const contentType = typeof artifact.media_type === "string" ? artifact.media_type : "application/octet-stream";
     const sha256 = artifact.sha256.toLowerCase();
@@ -57461,17 +51947,17 @@ function parseRepository(fullName, serverUrl = "https://github.com") {
 
 // src/core/release/notes.ts
 function releaseNotes(input) {
-  const { registry, version, previous, repository, tag } = input;
-  const card = isRecord(version.card?.value) ? version.card.value : {};
+  const { registry: registry2, version, previous, repository, tag } = input;
+  const card2 = isRecord(version.card?.value) ? version.card.value : {};
   const out = [];
-  if (typeof card.summary === "string") out.push(mdText(card.summary, 300), "");
-  if (typeof card.created === "string") out.push(`Created ${mdText(card.created)}.`, "");
-  const rows = compareMetrics(version, { previous }, registry.settings.metrics);
+  if (typeof card2.summary === "string") out.push(mdText(card2.summary, 300), "");
+  if (typeof card2.created === "string") out.push(`Created ${mdText(card2.created)}.`, "");
+  const rows = compareMetrics(version, { previous }, registry2.settings.metrics);
   if (rows.length) {
     out.push("## Metrics", "");
     out.push(metricTable(version.version, rows, previous ? [{ key: "previous", label: `vs ${mdText(previous.version)}` }] : []), "");
   }
-  const lineage = isRecord(card.lineage) ? card.lineage : {};
+  const lineage = isRecord(card2.lineage) ? card2.lineage : {};
   const parents = asArray(lineage.parents).filter(isRecord);
   const datasets = asArray(lineage.datasets).filter(isRecord);
   const code2 = isRecord(lineage.code) ? lineage.code : void 0;
@@ -57479,8 +51965,8 @@ function releaseNotes(input) {
     out.push("## Lineage", "");
     for (const p of parents) {
       const relation = typeof p.relation === "string" ? ` (${mdText(p.relation)})` : "";
-      if (typeof p.model === "string" && typeof p.version === "string" && registry.models.get(p.model)?.versions.has(p.version)) {
-        const parentTag = tagName(registry.settings, p.model, p.version);
+      if (typeof p.model === "string" && typeof p.version === "string" && registry2.models.get(p.model)?.versions.has(p.version)) {
+        const parentTag = tagName(registry2.settings, p.model, p.version);
         out.push(`- Parent: ${mdLink(`${mdText(p.model)} ${mdText(p.version)}`, releaseUrl2(repository, parentTag))}${relation}`);
       } else if (typeof p.uri === "string") {
         const revision = typeof p.revision === "string" ? ` at ${mdCode(p.revision)}` : "";
@@ -57499,7 +51985,7 @@ function releaseNotes(input) {
     }
     out.push("");
   }
-  const training = isRecord(card.training) ? card.training : {};
+  const training = isRecord(card2.training) ? card2.training : {};
   const params = isRecord(training.params) ? Object.entries(training.params) : [];
   const environment = isRecord(training.environment) ? Object.entries(training.environment) : [];
   if (params.length || environment.length || typeof training.run_url === "string") {
@@ -57537,17 +52023,17 @@ function releaseNotes(input) {
 
 // src/core/release/plan.ts
 function planReleases(input) {
-  const { registry, remote, repository } = input;
+  const { registry: registry2, remote, repository } = input;
   const versions = [];
   const problems = [];
-  for (const model of registry.models.values()) {
-    const ordered = [...model.versions.values()].filter((v) => isValidVersion(v.version));
+  for (const model2 of registry2.models.values()) {
+    const ordered = [...model2.versions.values()].filter((v) => isValidVersion(v.version));
     ordered.forEach((version, index) => {
-      const tag = tagName(registry.settings, model.name, version.version);
+      const tag = tagName(registry2.settings, model2.name, version.version);
       const previous = previousOf(ordered, index);
       const result = planVersion(input, version, previous, tag);
       versions.push(result.plan);
-      for (const message of result.problems) problems.push({ model: model.name, version: version.version, ...message });
+      for (const message of result.problems) problems.push({ model: model2.name, version: version.version, ...message });
     });
   }
   void repository;
@@ -57559,7 +52045,7 @@ function previousOf(ordered, index) {
   return void 0;
 }
 function planVersion(input, version, previous, tag) {
-  const { registry, remote, repository, commit } = input;
+  const { registry: registry2, remote, repository, commit } = input;
   const title = `${version.model} ${version.version}`;
   const releases = remote.releases.filter((r) => r.tag_name === tag);
   const published = releases.find((r) => !r.draft);
@@ -57598,7 +52084,7 @@ function planVersion(input, version, previous, tag) {
   }
   const drafts = releases.filter((r) => r.draft).sort((a, b) => a.id - b.id);
   const draft = drafts[0];
-  const body = releaseNotes({ registry, version, previous, assets, external, repository, tag });
+  const body = releaseNotes({ registry: registry2, version, previous, assets, external, repository, tag });
   const plan = { ...base, body, expected: assets, draftId: draft?.id, createDraft: !draft, updateBody: Boolean(draft && draft.body !== body), createTag: taggedAt === void 0, publish: true };
   const remoteAssets = new Map((draft?.assets ?? []).map((a) => [a.name, a]));
   for (const asset of assets) {
@@ -57869,7 +52355,7 @@ var ReleaseBlockedError = class extends Error {
 };
 var ATTEMPTS = 3;
 async function releaseDirectory(options) {
-  const { report, registry } = await validateDirectory({ root: options.root });
+  const { report, registry: registry2 } = await validateDirectory({ root: options.root });
   if (!report.ok) {
     const errors = report.problems.filter((p) => p.severity === "error");
     const listed = errors.slice(0, 10).map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message} [${p.rule}]`).join("\n");
@@ -57879,7 +52365,7 @@ ${listed}`);
   const octokit = createGitHubClient(options.token, options.log);
   const repo = { owner: options.repository.owner, repo: options.repository.repo };
   const files = localFiles(options.root);
-  const plan = await makePlan(octokit, repo, registry, options, files);
+  const plan = await makePlan(octokit, repo, registry2, options, files);
   if (plan.problems.length) {
     const listed = plan.problems.map((p) => `  ${p.model} ${p.version}: ${p.file ? `${p.file}: ` : ""}${p.message}`).join("\n");
     throw new ReleaseBlockedError(`the release plan has ${plan.problems.length} problem(s); nothing was written:
@@ -57899,7 +52385,7 @@ ${listed}`);
         if (error2 instanceof ReleaseConflictError || !isTransient(error2) || attempt >= ATTEMPTS) throw error2;
         options.log(`${current.tag}: ${error2.message}; planning again (attempt ${attempt + 1} of ${ATTEMPTS})`);
         await backoff(attempt);
-        const again = await makePlan(octokit, repo, registry, options, files);
+        const again = await makePlan(octokit, repo, registry2, options, files);
         const next = again.versions.find((v) => v.tag === current.tag);
         if (again.problems.length) throw new ReleaseBlockedError(again.problems.map((p) => p.message).join("\n"));
         if (!next || next.status === "released") {
@@ -57913,19 +52399,19 @@ ${listed}`);
   }
   return { plan, released, urls };
 }
-async function makePlan(octokit, repo, registry, options, files) {
+async function makePlan(octokit, repo, registry2, options, files) {
   const remote = await readRemoteState(octokit, repo, (releases) => {
     const published = new Set(releases.filter((r) => !r.draft).map((r) => r.tag_name));
     const tags = [];
-    for (const model of registry.models.values()) {
-      for (const version of model.versions.keys()) {
-        const tag = tagName(registry.settings, model.name, version);
+    for (const model2 of registry2.models.values()) {
+      for (const version of model2.versions.keys()) {
+        const tag = tagName(registry2.settings, model2.name, version);
         if (isValidVersion(version) && !published.has(tag)) tags.push(tag);
       }
     }
     return tags;
   });
-  return planReleases({ registry, commit: options.commit, repository: options.repository, remote, files });
+  return planReleases({ registry: registry2, commit: options.commit, repository: options.repository, remote, files });
 }
 function localFiles(root) {
   const cache = /* @__PURE__ */ new Map();
@@ -57994,7 +52480,7 @@ function printable(text3, max = 200) {
 }
 
 // src/core/register/build-card.ts
-var import_yaml3 = __toESM(require_dist2(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var SCHEMA_BASE = "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas";
 function readInputDocument(file) {
   const decoded = decodeDocument(file.bytes);
@@ -58017,11 +52503,11 @@ function isoSeconds(date) {
 function buildCard(build) {
   const input = build.input ?? {};
   const warnings = [];
-  const card = {};
-  card.version = build.version;
-  card.created = build.created;
-  card.summary = input.summary ?? defaultSummary(build.run);
-  if (input.description !== void 0) card.description = input.description;
+  const card2 = {};
+  card2.version = build.version;
+  card2.created = build.created;
+  card2.summary = input.summary ?? defaultSummary(build.run);
+  if (input.description !== void 0) card2.description = input.description;
   const lineage = isRecord(input.lineage) ? { ...input.lineage } : input.lineage;
   if (isRecord(lineage) || lineage === void 0) {
     const out = lineage ? { ...lineage } : {};
@@ -58036,9 +52522,9 @@ function buildCard(build) {
       }
       out.code = code2;
     }
-    if (Object.keys(out).length) card.lineage = orderKeys(out, ["parents", "datasets", "code"]);
+    if (Object.keys(out).length) card2.lineage = orderKeys(out, ["parents", "datasets", "code"]);
   } else {
-    card.lineage = lineage;
+    card2.lineage = lineage;
   }
   const training = isRecord(input.training) ? { ...input.training } : input.training;
   if (isRecord(training) || training === void 0) {
@@ -58049,9 +52535,9 @@ function buildCard(build) {
       }
       out.run_url = build.run.runUrl;
     }
-    if (Object.keys(out).length) card.training = orderKeys(out, ["params", "environment", "run_url"]);
+    if (Object.keys(out).length) card2.training = orderKeys(out, ["params", "environment", "run_url"]);
   } else {
-    card.training = training;
+    card2.training = training;
   }
   const artifacts = Array.isArray(input.artifacts) ? [...input.artifacts] : input.artifacts === void 0 ? [] : [input.artifacts];
   for (const a of build.artifacts) {
@@ -58059,28 +52545,28 @@ function buildCard(build) {
     if (a.mediaType) entry.media_type = a.mediaType;
     artifacts.push(entry);
   }
-  if (artifacts.length) card.artifacts = artifacts;
+  if (artifacts.length) card2.artifacts = artifacts;
   if (input.version !== void 0 && input.version !== build.version) {
     warnings.push(`the card input's version (${String(input.version)}) is ignored: this registration is version ${build.version}`);
   }
   for (const [key, value] of Object.entries(input)) {
-    if (!(key in card) && key !== "version" && key !== "created") card[key] = value;
+    if (!(key in card2) && key !== "version" && key !== "created") card2[key] = value;
   }
-  return { text: toYaml(card, "card"), warnings };
+  return { text: toYaml(card2, "card"), warnings };
 }
 function defaultSummary(run) {
   if (run.codeRepo && run.commit) return `Trained from ${run.codeRepo} at ${run.commit.slice(0, 7)}.`;
   return "Registered by model-registry register.";
 }
-function buildModelCard(model, fields) {
-  const card = { name: model };
-  if (fields.title) card.title = fields.title;
-  if (fields.description !== void 0) card.description = fields.description;
-  if (fields.owners?.length) card.owners = fields.owners;
-  if (fields.task) card.task = fields.task;
-  if (fields.license) card.license = fields.license;
-  if (fields.tags?.length) card.tags = fields.tags;
-  return toYaml(card, "model");
+function buildModelCard(model2, fields) {
+  const card2 = { name: model2 };
+  if (fields.title) card2.title = fields.title;
+  if (fields.description !== void 0) card2.description = fields.description;
+  if (fields.owners?.length) card2.owners = fields.owners;
+  if (fields.task) card2.task = fields.task;
+  if (fields.license) card2.license = fields.license;
+  if (fields.tags?.length) card2.tags = fields.tags;
+  return toYaml(card2, "model");
 }
 function orderKeys(value, first) {
   const out = {};
@@ -58140,18 +52626,18 @@ function nextVersion(taken, level) {
   if (!next) throw new Error(`cannot bump ${latest} by ${level}`);
   return next;
 }
-function registerBranch(model, version) {
-  return `register/${model}-${version}`;
+function registerBranch(model2, version) {
+  return `register/${model2}-${version}`;
 }
-function versionFromBranch(model, branch) {
-  const prefix = `register/${model}-`;
+function versionFromBranch(model2, branch) {
+  const prefix = `register/${model2}-`;
   if (!branch.startsWith(prefix)) return void 0;
   const version = branch.slice(prefix.length);
   return isValidVersion(version) ? version : void 0;
 }
-function versionFromTag(tagFormat, model, tag) {
-  const escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = tagFormat.split(/(\{model\}|\{version\})/).map((part) => part === "{model}" ? escape3(model) : part === "{version}" ? "(.+)" : escape3(part)).join("");
+function versionFromTag(tagFormat, model2, tag) {
+  const escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = tagFormat.split(/(\{model\}|\{version\})/).map((part) => part === "{model}" ? escape2(model2) : part === "{version}" ? "(.+)" : escape2(part)).join("");
   const match = new RegExp(`^${pattern}$`).exec(tag);
   if (!match) return void 0;
   const versions = match.slice(1);
@@ -58163,27 +52649,27 @@ function versionFromTag(tagFormat, model, tag) {
 var import_semver6 = __toESM(require_semver2(), 1);
 var MAX_PR_BODY = 65536;
 var MAX_ROWS = 100;
-function pullRequestTitle(model, version, newModel) {
-  return `Register ${model} ${version}${newModel ? " (new model)" : ""}`;
+function pullRequestTitle(model2, version, newModel) {
+  return `Register ${model2} ${version}${newModel ? " (new model)" : ""}`;
 }
 var REPO_RE = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 var SHA_RE = /^[0-9a-f]{40}$/;
 function pullRequestBody(input) {
-  const { registry, model, version, tag, repository, run } = input;
-  const entry = registry.models.get(model)?.versions.get(version);
-  const card = isRecord(entry?.card?.value) ? entry.card.value : {};
-  const previous = previousVersion2(registry, model, version);
-  const production = stageVersion(registry, model);
+  const { registry: registry2, model: model2, version, tag, repository, run } = input;
+  const entry = registry2.models.get(model2)?.versions.get(version);
+  const card2 = isRecord(entry?.card?.value) ? entry.card.value : {};
+  const previous = previousVersion2(registry2, model2, version);
+  const production = stageVersion(registry2, model2);
   const out = [];
-  out.push(`## ${mdCode(model)} ${mdText(version)}${input.newModel ? " \u2014 a new model" : ""}`, "");
-  if (typeof card.summary === "string") out.push(`> ${mdText(card.summary, 300)}`, "");
+  out.push(`## ${mdCode(model2)} ${mdText(version)}${input.newModel ? " \u2014 a new model" : ""}`, "");
+  if (typeof card2.summary === "string") out.push(`> ${mdText(card2.summary, 300)}`, "");
   const facts = [];
   facts.push(`- **Version:** ${mdText(version)}${previous ? ` (after ${mdText(previous.version)})` : input.newModel ? " (the first)" : ""}`);
   if (run.codeRepo && run.commit && REPO_RE.test(run.codeRepo) && SHA_RE.test(run.commit)) {
     facts.push(`- **Code:** ${mdLink(`${mdText(run.codeRepo)}@${run.commit.slice(0, 7)}`, commitUrl2(repository.serverUrl, run.codeRepo, run.commit))}`);
   }
   if (run.runUrl && /^https?:\/\/[^\s]+$/.test(run.runUrl)) facts.push(`- **Training run:** ${mdLink("the workflow run that trained and registered it", run.runUrl)}`);
-  if (typeof card.created === "string") facts.push(`- **Created:** ${mdText(card.created)}`);
+  if (typeof card2.created === "string") facts.push(`- **Created:** ${mdText(card2.created)}`);
   facts.push(
     input.artifacts.length ? `- **Release:** the draft release ${mdCode(tag)} holds the artifacts; when this pull request is merged, the release step checks every asset against the card and publishes it.` : `- **Release:** ${mdCode(tag)}, made by the release step when this pull request is merged.`
   );
@@ -58198,7 +52684,7 @@ function pullRequestBody(input) {
     others.production = production.entry;
     columns.push({ key: "production", label: `vs ${mdText(production.stage)} (${mdText(production.entry.version)})` });
   }
-  const rows = compareMetrics(entry, others, registry.settings.metrics).filter((row) => row.value !== void 0);
+  const rows = compareMetrics(entry, others, registry2.settings.metrics).filter((row) => row.value !== void 0);
   if (rows.length) {
     out.push("### Metrics", "", metricTable(version, rows.slice(0, MAX_ROWS), columns), "");
     if (rows.length > MAX_ROWS) out.push(`\u2026and ${rows.length - MAX_ROWS} more in the metrics file.`, "");
@@ -58209,7 +52695,7 @@ function pullRequestBody(input) {
     if (input.artifacts.length > MAX_ROWS) out.push(`| \u2026and ${input.artifacts.length - MAX_ROWS} more | | |`);
     out.push("");
   }
-  const lineage = isRecord(card.lineage) ? card.lineage : {};
+  const lineage = isRecord(card2.lineage) ? card2.lineage : {};
   const parents = asArray(lineage.parents).filter(isRecord);
   const datasets = asArray(lineage.datasets).filter(isRecord);
   if (parents.length || datasets.length) {
@@ -58235,20 +52721,20 @@ function pullRequestBody(input) {
 
 \u2026(cut to fit GitHub's limit; see card.yaml)` : body;
 }
-function previousVersion2(registry, model, version) {
+function previousVersion2(registry2, model2, version) {
   let best;
-  for (const v of registry.models.get(model)?.versions.values() ?? []) {
+  for (const v of registry2.models.get(model2)?.versions.values() ?? []) {
     if (!isValidVersion(v.version) || !isValidVersion(version) || import_semver6.default.compare(v.version, version) >= 0) continue;
     if (!best || import_semver6.default.compare(v.version, best.version) > 0) best = v;
   }
   return best;
 }
-function stageVersion(registry, model) {
-  const entry = registry.models.get(model);
-  const stages = entry?.stages?.value;
-  if (!entry || !isRecord(stages)) return void 0;
-  for (const stage of [...registry.settings.stages].reverse()) {
-    const version = stages[stage];
+function stageVersion(registry2, model2) {
+  const entry = registry2.models.get(model2);
+  const stages2 = entry?.stages?.value;
+  if (!entry || !isRecord(stages2)) return void 0;
+  for (const stage of [...registry2.settings.stages].reverse()) {
+    const version = stages2[stage];
     const found = typeof version === "string" ? entry.versions.get(version) : void 0;
     if (found) return { stage, entry: found };
   }
@@ -58259,11 +52745,11 @@ function stageVersion(registry, model) {
 var encoder = new TextEncoder();
 var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 function planRegistration(input, remote) {
-  const { model, repository } = input;
+  const { model: model2, repository } = input;
   const base = { branch: remote.defaultBranch, sha: remote.baseSha, treeSha: remote.baseTreeSha };
   const plan = {
     action: "blocked",
-    model,
+    model: model2,
     newModel: false,
     base,
     files: [],
@@ -58279,14 +52765,14 @@ function planRegistration(input, remote) {
     plan.errors.push(message);
     return plan;
   };
-  if (!isValidModelName(model)) {
-    return block2(`model name ${JSON.stringify(model)} is not valid: 1 to 64 lowercase letters, digits, '.', '_' or '-', starting and ending with a letter or digit (e.g. churn-gbm)`);
+  if (!isValidModelName(model2)) {
+    return block2(`model name ${JSON.stringify(model2)} is not valid: 1 to 64 lowercase letters, digits, '.', '_' or '-', starting and ending with a letter or digit (e.g. churn-gbm)`);
   }
   const request2 = parseVersionRequest(input.version);
   if ("error" in request2) return block2(request2.error);
-  const registry = loadRegistry(remote.snapshot);
+  const registry2 = loadRegistry(remote.snapshot);
   const entries = new Map(remote.snapshot.entries.map((e) => [e.path, e]));
-  plan.newModel = !entries.has(modelFile(model));
+  plan.newModel = !entries.has(modelFile(model2));
   let cardInput;
   if (input.card) {
     const read = readInputDocument(input.card);
@@ -58302,17 +52788,17 @@ function planRegistration(input, remote) {
   if (plan.newModel) {
     if (input.modelCard) {
       modelYaml = input.modelCard.bytes;
-      plan.fileLabels[modelFile(model)] = input.modelCard.source;
+      plan.fileLabels[modelFile(model2)] = input.modelCard.source;
       if (fieldsGiven) plan.warnings.push(`the model card file ${input.modelCard.source} is used as written; the model card fields given besides it are ignored`);
     } else if (input.modelFields?.description && input.modelFields.owners?.length) {
-      modelYaml = encoder.encode(buildModelCard(model, input.modelFields));
+      modelYaml = encoder.encode(buildModelCard(model2, input.modelFields));
     } else {
       return block2(
-        `model \`${model}\` is not in the registry yet, so this registration adds it: give its model card, either as a model.yaml file (model-card) or as fields: at least a description (model-description) and owners (model-owners, e.g. @acme/ml-team)`
+        `model \`${model2}\` is not in the registry yet, so this registration adds it: give its model card, either as a model.yaml file (model-card) or as fields: at least a description (model-description) and owners (model-owners, e.g. @acme/ml-team)`
       );
     }
   } else if (input.modelCard || fieldsGiven) {
-    plan.warnings.push(`model \`${model}\` is already in the registry: its model.yaml there is kept (change it by pull request), and the model card inputs are ignored`);
+    plan.warnings.push(`model \`${model2}\` is already in the registry: its model.yaml there is kept (change it by pull request), and the model card inputs are ignored`);
   }
   const byName = /* @__PURE__ */ new Map();
   for (const a of input.artifacts) {
@@ -58329,22 +52815,22 @@ function planRegistration(input, remote) {
   if (plan.errors.length) return plan;
   const inputCreated = typeof cardInput?.created === "string" ? cardInput.created : void 0;
   const build = (version2, created) => {
-    const tag = tagName(registry.settings, model, version2);
-    const card = buildCard({ version: version2, created, input: cardInput, run: input.run, artifacts: input.artifacts, assetUri: (name) => assetDownloadUrl(repository, tag, name) });
+    const tag = tagName(registry2.settings, model2, version2);
+    const card2 = buildCard({ version: version2, created, input: cardInput, run: input.run, artifacts: input.artifacts, assetUri: (name) => assetDownloadUrl(repository, tag, name) });
     const files = /* @__PURE__ */ new Map();
-    files.set(`${versionDir(model, version2)}/${CARD_FILE}`, encoder.encode(card.text));
-    files.set(`${versionDir(model, version2)}/${input.metrics.fileName}`, input.metrics.bytes);
-    if (modelYaml) files.set(modelFile(model), modelYaml);
-    return { files, warnings: card.warnings };
+    files.set(`${versionDir(model2, version2)}/${CARD_FILE}`, encoder.encode(card2.text));
+    files.set(`${versionDir(model2, version2)}/${input.metrics.fileName}`, input.metrics.bytes);
+    if (modelYaml) files.set(modelFile(model2), modelYaml);
+    return { files, warnings: card2.warnings };
   };
   const sameAs = (version2, theirs, withModelFile) => {
-    const dir = `${versionDir(model, version2)}/`;
-    const card = theirs.get(`${dir}${CARD_FILE}`);
-    const created = inputCreated ?? (card ? createdOf(card) : void 0);
+    const dir = `${versionDir(model2, version2)}/`;
+    const card2 = theirs.get(`${dir}${CARD_FILE}`);
+    const created = inputCreated ?? (card2 ? createdOf(card2) : void 0);
     if (!created) return void 0;
     const ours = build(version2, created);
-    const theirPaths = [...theirs.keys()].filter((p) => p.startsWith(dir) || withModelFile && p === modelFile(model));
-    const ourPaths = [...ours.files.keys()].filter((p) => p.startsWith(dir) || withModelFile && p === modelFile(model));
+    const theirPaths = [...theirs.keys()].filter((p) => p.startsWith(dir) || withModelFile && p === modelFile(model2));
+    const ourPaths = [...ours.files.keys()].filter((p) => p.startsWith(dir) || withModelFile && p === modelFile(model2));
     if (theirPaths.length !== ourPaths.length) return void 0;
     for (const path of ourPaths) {
       const their = theirs.get(path);
@@ -58352,14 +52838,14 @@ function planRegistration(input, remote) {
     }
     return ours;
   };
-  const onDefault = [...registry.models.get(model)?.versions.keys() ?? []];
-  const tagged = remote.releases.map((r) => versionFromTag(registry.settings.tag_format, model, r.tag_name)).filter((v) => v !== void 0);
+  const onDefault = [...registry2.models.get(model2)?.versions.keys() ?? []];
+  const tagged = remote.releases.map((r) => versionFromTag(registry2.settings.tag_format, model2, r.tag_name)).filter((v) => v !== void 0);
   const pendingVersions = remote.pending.map((p) => p.version);
   const wanted = (version2) => request2.kind === "bump" || precedenceKey(request2.version) === precedenceKey(version2);
   for (const version2 of [...onDefault].reverse()) {
     if (!wanted(version2)) continue;
     const theirs = /* @__PURE__ */ new Map();
-    const dir = `${versionDir(model, version2)}/`;
+    const dir = `${versionDir(model2, version2)}/`;
     for (const e of remote.snapshot.entries) if (e.path.startsWith(dir)) theirs.set(e.path, e.bytes ?? new Uint8Array());
     const ours = sameAs(version2, theirs, false);
     if (ours) return finish(plan, "registered", version2, ours);
@@ -58373,56 +52859,56 @@ function planRegistration(input, remote) {
   if (request2.kind === "exact") {
     version = request2.version;
     if (isTaken(version, onDefault)) {
-      return block2(`${model} ${version} is already in the registry (${versionDir(model, version)}): released versions never change; register a new version (\`patch\`, \`minor\`, \`major\` or a higher number)`);
+      return block2(`${model2} ${version} is already in the registry (${versionDir(model2, version)}): released versions never change; register a new version (\`patch\`, \`minor\`, \`major\` or a higher number)`);
     }
     const branch = remote.pending.find((p) => precedenceKey(p.version) === precedenceKey(version));
     if (branch) {
-      return block2(`${model} ${version} is being registered by another run (branch ${branch.branch}, with other files): ask for \`patch\`, \`minor\` or \`major\` to get the next free version, or close that pull request and delete its branch`);
+      return block2(`${model2} ${version} is being registered by another run (branch ${branch.branch}, with other files): ask for \`patch\`, \`minor\` or \`major\` to get the next free version, or close that pull request and delete its branch`);
     }
     const release = remote.releases.find((r) => {
-      const v = versionFromTag(registry.settings.tag_format, model, r.tag_name);
+      const v = versionFromTag(registry2.settings.tag_format, model2, r.tag_name);
       return v !== void 0 && precedenceKey(v) === precedenceKey(version);
     });
     if (release) {
-      return block2(`${model} ${version} already has a ${release.draft ? "draft " : ""}release (tag ${release.tag_name}) that is not this registration's: it was not touched; ask for another version, or delete that ${release.draft ? "draft" : "release"} if it is a leftover`);
+      return block2(`${model2} ${version} already has a ${release.draft ? "draft " : ""}release (tag ${release.tag_name}) that is not this registration's: it was not touched; ask for another version, or delete that ${release.draft ? "draft" : "release"} if it is a leftover`);
     }
   } else {
     version = nextVersion([...onDefault, ...pendingVersions, ...tagged], request2.level);
   }
   return finish(plan, "create", version, build(version, inputCreated ?? isoSeconds(input.now)));
   function finish(plan2, action, version2, built) {
-    const tag = tagName(registry.settings, model, version2);
-    const branch = registerBranch(model, version2);
+    const tag = tagName(registry2.settings, model2, version2);
+    const branch = registerBranch(model2, version2);
     plan2.version = version2;
     plan2.tag = tag;
     plan2.branch = branch;
     plan2.files = [...built.files].map(([path, bytes]) => ({ path, content: decoder.decode(bytes) }));
     plan2.warnings.push(...built.warnings);
-    const metricsPath = `${versionDir(model, version2)}/${input.metrics.fileName}`;
+    const metricsPath = `${versionDir(model2, version2)}/${input.metrics.fileName}`;
     plan2.fileLabels[metricsPath] = input.metrics.source;
     plan2.assets = input.artifacts.map((a) => ({ name: a.name, path: a.localPath, size: a.size, sha256: a.sha256, contentType: a.mediaType ?? "application/octet-stream" }));
-    let overlaid = registry;
+    let overlaid = registry2;
     if (action !== "registered") {
       const checked = validateOverlay(remote.snapshot, built.files);
       plan2.problems.push(...checked.problems);
       overlaid = checked.registry;
       if (checked.problems.some((p) => p.severity === "error")) {
-        const made = input.card ? ` (${versionDir(model, version2)}/${CARD_FILE} is made from ${input.card.source} and what the run knows)` : "";
-        plan2.errors.push(`${model} ${version2} would not pass the registry's checks${made}: fix the inputs; nothing was written`);
+        const made = input.card ? ` (${versionDir(model2, version2)}/${CARD_FILE} is made from ${input.card.source} and what the run knows)` : "";
+        plan2.errors.push(`${model2} ${version2} would not pass the registry's checks${made}: fix the inputs; nothing was written`);
       }
     }
-    plan2.commitMessage = commitMessage(model, version2, plan2.newModel, input.run);
+    plan2.commitMessage = commitMessage(model2, version2, plan2.newModel, input.run);
     if (plan2.assets.length) {
       plan2.release = {
         tag,
-        name: `${model} ${version2}`,
+        name: `${model2} ${version2}`,
         targetCommitish: remote.defaultBranch,
-        body: draftBody(model, version2, branch, input.run)
+        body: draftBody(model2, version2, branch, input.run)
       };
     }
     plan2.pullRequest = {
-      title: pullRequestTitle(model, version2, plan2.newModel),
-      body: pullRequestBody({ registry: overlaid, model, version: version2, newModel: plan2.newModel, tag, branch, repository, run: input.run, artifacts: input.artifacts, autoMerge: input.autoMerge }),
+      title: pullRequestTitle(model2, version2, plan2.newModel),
+      body: pullRequestBody({ registry: overlaid, model: model2, version: version2, newModel: plan2.newModel, tag, branch, repository, run: input.run, artifacts: input.artifacts, autoMerge: input.autoMerge }),
       head: branch,
       base: remote.defaultBranch
     };
@@ -58451,16 +52937,16 @@ function sameBytes(a, b) {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-function commitMessage(model, version, newModel, run) {
-  const lines = [`Register ${model} ${version}${newModel ? " (new model)" : ""}`, ""];
+function commitMessage(model2, version, newModel, run) {
+  const lines = [`Register ${model2} ${version}${newModel ? " (new model)" : ""}`, ""];
   if (run.codeRepo && run.commit) lines.push(`Trained from ${run.codeRepo}@${run.commit}.`);
   if (run.runUrl) lines.push(`Training run: ${run.runUrl}`);
   lines.push("Proposed by model-registry register.");
   return lines.join("\n");
 }
-function draftBody(model, version, branch, run) {
+function draftBody(model2, version, branch, run) {
   return [
-    `Draft of ${model} ${version}: it holds the artifacts that \`model-registry register\` uploaded${run.runUrl ? ` from ${run.runUrl}` : ""}.`,
+    `Draft of ${model2} ${version}: it holds the artifacts that \`model-registry register\` uploaded${run.runUrl ? ` from ${run.runUrl}` : ""}.`,
     "",
     `When the pull request from the branch \`${branch}\` is merged, the release step checks every asset against the card, adds card.yaml, the metrics file and SHA256SUMS, writes the notes and publishes it. Do not publish it by hand.`
   ].join("\n");
@@ -58701,7 +53187,7 @@ async function inBatches(items, size, run) {
 // src/adapters/github/register-state.ts
 var RegistryUnreachableError = class extends Error {
 };
-async function readRegisterState(octokit, repo, model, parentModels2) {
+async function readRegisterState(octokit, repo, model2, parentModels2) {
   let info2;
   try {
     info2 = (await octokit.rest.repos.get({ ...repo })).data;
@@ -58718,18 +53204,18 @@ async function readRegisterState(octokit, repo, model, parentModels2) {
   const branch = (await octokit.rest.repos.getBranch({ ...repo, branch: defaultBranch })).data;
   const baseSha = branch.commit.sha;
   const baseTreeSha = branch.commit.commit.tree.sha;
-  const wanted = [model, ...parentModels2].map((m) => `${modelDir(m)}/`);
+  const wanted = [model2, ...parentModels2].map((m) => `${modelDir(m)}/`);
   const snapshot = await readRegistrySnapshot(octokit, repo, baseTreeSha, (path) => path === "registry.yaml" || wanted.some((w) => path.startsWith(w)));
   const paths2 = new Set(snapshot.entries.map((e) => e.path));
-  const onDefault = (version) => snapshot.entries.some((e) => e.path.startsWith(`${versionDir(model, version)}/`));
-  const newModel = !paths2.has(modelFile(model));
-  const refs = await octokit.paginate(octokit.rest.git.listMatchingRefs, { ...repo, ref: `heads/register/${model}-`, per_page: 100 });
+  const onDefault = (version) => snapshot.entries.some((e) => e.path.startsWith(`${versionDir(model2, version)}/`));
+  const newModel = !paths2.has(modelFile(model2));
+  const refs = await octokit.paginate(octokit.rest.git.listMatchingRefs, { ...repo, ref: `heads/register/${model2}-`, per_page: 100 });
   const pending = [];
   for (const ref of refs) {
     const name = ref.ref.replace(/^refs\/heads\//, "");
-    const version = versionFromBranch(model, name);
+    const version = versionFromBranch(model2, name);
     if (!version || onDefault(version) || ref.object.type !== "commit") continue;
-    const files = await readVersionFiles(octokit, repo, ref.object.sha, model, version, newModel);
+    const files = await readVersionFiles(octokit, repo, ref.object.sha, model2, version, newModel);
     if (files) pending.push({ branch: name, version, sha: ref.object.sha, files });
   }
   const releases = await listAllReleases(octokit, repo);
@@ -58738,8 +53224,8 @@ async function readRegisterState(octokit, repo, model, parentModels2) {
     mergeMethod: mergeMethodOf(info2)
   };
 }
-async function readVersionFiles(octokit, repo, commit, model, version, withModelFile) {
-  const dir = versionDir(model, version);
+async function readVersionFiles(octokit, repo, commit, model2, version, withModelFile) {
+  const dir = versionDir(model2, version);
   let listing;
   try {
     listing = (await octokit.rest.repos.getContent({ ...repo, path: dir, ref: commit })).data;
@@ -58755,8 +53241,8 @@ async function readVersionFiles(octokit, repo, commit, model, version, withModel
   }
   if (withModelFile) {
     try {
-      const file = (await octokit.rest.repos.getContent({ ...repo, path: `${modelDir(model)}/${MODEL_FILE}`, ref: commit })).data;
-      if (!Array.isArray(file) && file.type === "file") files.set(modelFile(model), await readBlob(octokit, repo, file.sha));
+      const file = (await octokit.rest.repos.getContent({ ...repo, path: `${modelDir(model2)}/${MODEL_FILE}`, ref: commit })).data;
+      if (!Array.isArray(file) && file.type === "file") files.set(modelFile(model2), await readBlob(octokit, repo, file.sha));
     } catch (error2) {
       if (httpStatus(error2) !== 404) throw error2;
     }
@@ -58898,16 +53384,16 @@ async function register2(options) {
 }
 function readInputs(options, repository) {
   const metricsPath = resolve5(options.cwd, options.metrics);
-  const metrics = { ...readSmallFile(metricsPath, "metrics", options.cwd), fileName: metricsName(metricsPath) };
-  const card = options.card ? readSmallFile(resolve5(options.cwd, options.card), "card", options.cwd) : void 0;
+  const metrics2 = { ...readSmallFile(metricsPath, "metrics", options.cwd), fileName: metricsName(metricsPath) };
+  const card2 = options.card ? readSmallFile(resolve5(options.cwd, options.card), "card", options.cwd) : void 0;
   const modelCard = options.modelCard ? readSmallFile(resolve5(options.cwd, options.modelCard), "model card", options.cwd) : void 0;
   const artifacts = resolveArtifacts(options.artifacts, options.cwd).map((path) => measure(path, options.cwd));
   return {
     repository,
     model: options.model,
     version: options.version,
-    metrics,
-    card,
+    metrics: metrics2,
+    card: card2,
     modelCard,
     modelFields: options.modelFields,
     artifacts,
@@ -58982,9 +53468,9 @@ function display(path, cwd) {
   const rel = relative3(cwd, path);
   return rel && !rel.startsWith("..") ? rel : path;
 }
-function parentModels(card) {
-  if (!card) return [];
-  const { value } = readInputDocument(card);
+function parentModels(card2) {
+  if (!card2) return [];
+  const { value } = readInputDocument(card2);
   const lineage = isRecord(value) && isRecord(value.lineage) ? value.lineage : void 0;
   return asArray(lineage?.parents).map((p) => isRecord(p) && typeof p.model === "string" ? p.model : void 0).filter((m) => m !== void 0 && /^[a-z0-9][a-z0-9._-]*$/.test(m));
 }

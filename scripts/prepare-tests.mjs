@@ -30,3 +30,4 @@ if (!existsSync(chromium)) {
 }
 execFileSync(process.execPath, ['scripts/build.mjs', '--check'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['scripts/gen-types.mjs', '--check'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/gen-validators.mjs', '--check'], { stdio: 'inherit' });

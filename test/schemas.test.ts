@@ -8,6 +8,8 @@
 import { describe, it, expect } from 'vitest';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv, EDITOR_KEYWORDS } from '../src/core/format/schemas.js';
+import { documentValidators } from '../src/core/format/document-validators.js';
+import { load as loadYaml } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -365,6 +367,37 @@ describe('generated TypeScript types', () => {
     const result = spawnSync(process.execPath, [script, '--check'], { cwd: root, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
+  });
+
+  it('src/core/format/validators.generated.ts is up to date (gen-validators --check)', () => {
+    const result = spawnSync(process.execPath, [join(root, 'scripts', 'gen-validators.mjs'), '--check'], { cwd: root, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('compiled ahead of time, the validators find exactly what the schemas compiled at run time find', () => {
+    const template = join(root, 'registry-template');
+    const documents: [string, unknown][] = [
+      ['registry', loadYaml(readFileSync(join(template, 'registry.yaml'), 'utf8'))],
+      ['model', loadYaml(readFileSync(join(template, 'models', 'churn-gbm', 'model.yaml'), 'utf8'))],
+      ['card', loadYaml(readFileSync(join(template, 'models', 'churn-gbm', 'versions', '2.0.0', 'card.yaml'), 'utf8'))],
+      ['stages', loadYaml(readFileSync(join(template, 'models', 'churn-gbm', 'stages.yaml'), 'utf8'))],
+      ['registry', { format: 2, name: '', stages: ['x', 'x'], extra: true }],
+      ['model', { name: 'Bad Name', owners: [], tags: [1], primary_metric: 3 }],
+      ['card', { version: 'v1', created: 'yesterday', summary: 'x'.repeat(10_000), lineage: { parents: [{ model: 'a' }, { uri: 'ftp://x' }] }, artifacts: [{ name: 'a', path: 'a', uri: 's3://a', sha256: 'no' }] }],
+      ['metrics', { accuracy: { value: 'high', ci: [1] }, f1: 0.5, '': 1 }],
+      ['stages', { production: '1.0', Staging: '1.0.0' }],
+      ['card', '😀'.repeat(300)],
+    ];
+    const generated = documentValidators();
+    for (const [kind, document] of documents) {
+      const atRunTime = validators[kind as (typeof KINDS)[number]];
+      const valid = atRunTime(document);
+      expect(generated[kind as (typeof KINDS)[number]](document), `${kind}: ${JSON.stringify(document).slice(0, 80)}`).toBe(valid);
+      expect(generated[kind as (typeof KINDS)[number]].errors ?? null).toEqual(atRunTime.errors ?? null);
+    }
+    // The documents above are not all valid: the comparison covers errors too.
+    expect(documents.filter(([kind, document]) => !validators[kind as (typeof KINDS)[number]](document)).length).toBeGreaterThan(5);
   });
 
   it('exports the document types and the named definitions', () => {

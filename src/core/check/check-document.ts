@@ -3,7 +3,7 @@
  * needs nothing but the file itself, so it can run in any worker.
  */
 import { classifyPath, type DocumentKind } from '../format/layout.js';
-import { documentValidators } from '../format/schemas.js';
+import { documentValidators } from '../format/document-validators.js';
 import { schemaProblems } from '../format/schema-errors.js';
 import { decodeDocument } from '../parse/decode.js';
 import { fastParse } from '../parse/fast-parse.js';

@@ -1,7 +1,10 @@
 /**
  * The JSON Schemas in schemas/ are the single source of truth for the file
- * formats: the validator compiles them as they are, and the TypeScript types in
- * schema-types.generated.ts are generated from them.
+ * formats: the validators in validators.generated.ts are compiled from them as
+ * they are (scripts/gen-validators.mjs, with createAjv's options), and the
+ * TypeScript types in schema-types.generated.ts are generated from them. The
+ * validator itself uses document-validators.ts and never loads ajv's compiler;
+ * this module is for the build and the tests.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -31,21 +34,4 @@ export function createAjv(): Ajv {
   ajv.addVocabulary(EDITOR_KEYWORDS);
   addFormats(ajv);
   return ajv;
-}
-
-let validators: Record<DocumentKind, ValidateFunction> | undefined;
-
-/** Compiled once per process (and per worker), on first use. */
-export function documentValidators(): Record<DocumentKind, ValidateFunction> {
-  if (!validators) {
-    const ajv = createAjv();
-    validators = {
-      registry: ajv.compile(registrySchema),
-      model: ajv.compile(modelSchema),
-      card: ajv.compile(cardSchema),
-      metrics: ajv.compile(metricsSchema),
-      stages: ajv.compile(stagesSchema),
-    };
-  }
-  return validators;
 }

@@ -15,7 +15,7 @@ import {
   parseFlags,
   resolveCommit,
   validateDirectory
-} from "./chunk-UQRK7K2U.js";
+} from "./chunk-S4VZH7S5.js";
 import {
   UsageError
 } from "./chunk-FB7TVIBW.js";
@@ -34,7 +34,7 @@ import {
   structureProblems,
   tagName,
   validateSnapshot
-} from "./chunk-D6LLIIEH.js";
+} from "./chunk-H46DFB2D.js";
 import {
   CARD_FILE,
   MAX_DOCUMENT_BYTES,

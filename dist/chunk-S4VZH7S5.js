@@ -16,7 +16,7 @@ import {
   locatePending,
   metricNumber,
   tagName
-} from "./chunk-D6LLIIEH.js";
+} from "./chunk-H46DFB2D.js";
 import {
   classifyPath,
   isDocumentPath,

@@ -18,7 +18,7 @@ import {
   snapshotAtCommit,
   validateDirectory,
   validateVisiting
-} from "./chunk-UQRK7K2U.js";
+} from "./chunk-S4VZH7S5.js";
 import {
   UsageError
 } from "./chunk-FB7TVIBW.js";
@@ -31,7 +31,7 @@ import {
   isValidVersion,
   require_semver,
   tagName
-} from "./chunk-D6LLIIEH.js";
+} from "./chunk-H46DFB2D.js";
 import {
   UnreadableRootError
 } from "./chunk-F2IDMGGM.js";
