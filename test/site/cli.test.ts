@@ -90,6 +90,9 @@ describe('model-registry site on a larger registry', () => {
     // Lineage across models, so pages depend on other models' folders.
     const card = join(root, 'models/model-0005/versions/1.0.0/card.yaml');
     writeFileSync(card, readFileSync(card, 'utf8').replace(/    - uri: hf:\/\/acme\/base-5\n      revision: main\n      relation: fine-tune/, '    - model: model-0001\n      version: 1.2.0\n      relation: distill'));
+    // And a parent in a model read later than its child: the child's pages are made before the parent is known.
+    const early = join(root, 'models/model-0002/versions/1.0.0/card.yaml');
+    writeFileSync(early, readFileSync(early, 'utf8').replace(/    - uri: hf:\/\/acme\/base-2\n      revision: main\n      relation: fine-tune/, '    - model: model-0060\n      version: 1.1.0\n      relation: distill'));
     const args = ['site', '--root', root, '--repository', 'acme/registry', '--base-url', 'https://models.example.com/'];
     const threaded = cli([...args, '--out', join(scratch, 'larger-threads')]);
     const single = cli([...args, '--out', join(scratch, 'larger-single')], { MODEL_REGISTRY_WORKERS: '1' });
@@ -106,6 +109,8 @@ describe('model-registry site on a larger registry', () => {
     });
     expect(expected.size).toBeGreaterThan(500);
     expect(String(expected.get('models/model-0001/versions.html'))).toContain('<a href="../model-0005/versions.html#1.0.0">model-0005 1.0.0</a>');
+    expect(String(expected.get('models/model-0002/versions.html'))).toContain('<a href="../model-0060/versions.html#1.1.0">model-0060 1.1.0</a>');
+    expect(String(expected.get('models/model-0060/versions.html'))).toContain('<a href="../model-0002/versions.html#1.0.0">model-0002 1.0.0</a>');
     for (const dir of ['larger-threads', 'larger-single']) {
       const written = files(join(scratch, dir));
       expect([...written.keys()].sort(), dir).toEqual([...expected.keys()].sort());
