@@ -20,7 +20,7 @@ var processIo = {
 
 // src/cli/main.ts
 var local = (name) => async () => {
-  const m = await import("./chunk-2MT5AY7O.js");
+  const m = await import("./chunk-2LMGSI7J.js");
   return { run: m[name], failureStatus: m.failureStatus };
 };
 var github = (name) => async () => {

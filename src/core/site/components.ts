@@ -2,7 +2,7 @@
 import { judge, type Verdict } from '../report/metric-comparison.js';
 import type { MetricDefinition } from '../registry/registry.js';
 import { html, raw, type Raw } from './html.js';
-import { formatDelta } from './format.js';
+import { metricDelta } from './format.js';
 import type { SiteVersion } from './site-model.js';
 import { paths, relativeUrl, safeHttpUrl } from './urls.js';
 
@@ -32,13 +32,11 @@ const VERDICT_WORDS: Record<Verdict, string> = { better: 'better', worse: 'worse
 /** A signed delta coloured by the metric's direction, with an arrow and a word so colour is not the only cue. */
 export function deltaCell(current: number | undefined, previous: number | undefined, definition: MetricDefinition | undefined): Raw {
   if (current === undefined || previous === undefined) return html`<td class="delta none">&#8211;</td>`;
-  const difference = current - previous;
-  // To 12 digits: 0.1 + 0.2 - 0.3 is 0, not 5.55e-17.
-  const delta = Math.abs(difference) < 1e-12 ? 0 : Number(difference.toPrecision(12));
+  const { delta, text } = metricDelta(current, previous);
   const verdict = judge(delta, definition?.direction);
   const arrow = delta === 0 ? ARROWS.same : delta > 0 ? ARROWS.up : ARROWS.down;
   // No change as an entity: a page of ASCII only is encoded many times faster than one with a single other character.
-  return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${delta === 0 ? raw('&#177;0') : formatDelta(delta)} <small>${VERDICT_WORDS[verdict]}</small></td>`;
+  return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${delta === 0 ? raw('&#177;0') : text} <small>${VERDICT_WORDS[verdict]}</small></td>`;
 }
 
 export function directionNote(definition: MetricDefinition | undefined): string {

@@ -3,17 +3,65 @@ import { formatNumber as formatNumberSlow } from '../output/number-format.js';
 
 /**
  * Numbers as the rest of model-registry writes them (output/number-format.ts:
- * six significant digits, exponents outside 1e-4..1e6), with a fast path for
- * the usual metric value that already has six significant digits or fewer.
+ * six significant digits, exponents outside 1e-4..1e6), with fast paths for
+ * the usual metric value, which has six decimals or fewer: it is written from
+ * whole millionths, because writing a double as text is the costly part of a
+ * page of metrics. test/site/number-format.test.ts checks both give the same
+ * text on millions of values.
  */
 export function formatNumber(value: number | undefined): string {
   if (value === undefined || !Number.isFinite(value) || value === 0) return formatNumberSlow(value);
   const abs = value < 0 ? -value : value;
   if (abs >= 1e-4 && abs < 1e6) {
-    const text = String(value);
+    const m = millionths(value);
+    const text = m !== undefined ? fromMillionths(m) : String(value);
     if (!text.includes('e') && significantDigits(text) <= 6) return text;
   }
   return formatNumberSlow(value);
+}
+
+/** `current - previous` as the pages show it: rounded to 12 digits (0.1 + 0.2 - 0.3 is 0), signed, and written as formatNumber writes it. */
+export function metricDelta(current: number, previous: number): { delta: number; text: string } {
+  const mc = millionths(current);
+  const mp = millionths(previous);
+  if (mc !== undefined && mp !== undefined && Math.abs(current) < 1e6 && Math.abs(previous) < 1e6) {
+    // Both have six decimals or fewer: the difference of whole millionths is exact.
+    const d = mc - mp;
+    if (d === 0) return { delta: 0, text: formatDelta(0) };
+    const abs = d < 0 ? -d : d;
+    if (abs >= 100) {
+      const text = fromMillionths(abs);
+      if (significantDigits(text) <= 6) return { delta: d / 1e6, text: `${d > 0 ? '+' : '-'}${text}` };
+    }
+  }
+  const difference = current - previous;
+  const delta = Math.abs(difference) < 1e-12 ? 0 : Number(difference.toPrecision(12));
+  return { delta, text: formatDelta(delta) };
+}
+
+/** The value in whole millionths, when it has six decimals or fewer. */
+function millionths(value: number): number | undefined {
+  const scaled = value * 1e6;
+  const whole = Math.round(scaled);
+  return Math.abs(scaled - whole) < 1e-6 ? whole : undefined;
+}
+
+/** 860100 -> "0.8601", -22500000 -> "-22.5". */
+function fromMillionths(m: number): string {
+  const abs = m < 0 ? -m : m;
+  const whole = Math.floor(abs / 1e6);
+  let fraction = abs - whole * 1e6;
+  let text = String(whole);
+  if (fraction) {
+    let digits = 6;
+    while (fraction % 10 === 0) {
+      fraction /= 10;
+      digits--;
+    }
+    const written = String(fraction);
+    text += `.${'000000'.slice(0, digits - written.length)}${written}`;
+  }
+  return m < 0 ? `-${text}` : text;
 }
 
 function significantDigits(text: string): number {

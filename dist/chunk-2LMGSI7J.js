@@ -846,10 +846,48 @@ function formatNumber2(value) {
   if (value === void 0 || !Number.isFinite(value) || value === 0) return formatNumber(value);
   const abs = value < 0 ? -value : value;
   if (abs >= 1e-4 && abs < 1e6) {
-    const text3 = String(value);
+    const m = millionths(value);
+    const text3 = m !== void 0 ? fromMillionths(m) : String(value);
     if (!text3.includes("e") && significantDigits(text3) <= 6) return text3;
   }
   return formatNumber(value);
+}
+function metricDelta(current, previous) {
+  const mc = millionths(current);
+  const mp = millionths(previous);
+  if (mc !== void 0 && mp !== void 0 && Math.abs(current) < 1e6 && Math.abs(previous) < 1e6) {
+    const d = mc - mp;
+    if (d === 0) return { delta: 0, text: formatDelta(0) };
+    const abs = d < 0 ? -d : d;
+    if (abs >= 100) {
+      const text3 = fromMillionths(abs);
+      if (significantDigits(text3) <= 6) return { delta: d / 1e6, text: `${d > 0 ? "+" : "-"}${text3}` };
+    }
+  }
+  const difference = current - previous;
+  const delta = Math.abs(difference) < 1e-12 ? 0 : Number(difference.toPrecision(12));
+  return { delta, text: formatDelta(delta) };
+}
+function millionths(value) {
+  const scaled = value * 1e6;
+  const whole = Math.round(scaled);
+  return Math.abs(scaled - whole) < 1e-6 ? whole : void 0;
+}
+function fromMillionths(m) {
+  const abs = m < 0 ? -m : m;
+  const whole = Math.floor(abs / 1e6);
+  let fraction = abs - whole * 1e6;
+  let text3 = String(whole);
+  if (fraction) {
+    let digits = 6;
+    while (fraction % 10 === 0) {
+      fraction /= 10;
+      digits--;
+    }
+    const written = String(fraction);
+    text3 += `.${"000000".slice(0, digits - written.length)}${written}`;
+  }
+  return m < 0 ? `-${text3}` : text3;
 }
 function significantDigits(text3) {
   let count = 0;
@@ -1739,11 +1777,10 @@ var ARROWS = { up: raw("&#9650;"), down: raw("&#9660;"), same: raw("=") };
 var VERDICT_WORDS = { better: "better", worse: "worse", same: "same", unknown: "no direction" };
 function deltaCell(current, previous, definition) {
   if (current === void 0 || previous === void 0) return html`<td class="delta none">&#8211;</td>`;
-  const difference = current - previous;
-  const delta = Math.abs(difference) < 1e-12 ? 0 : Number(difference.toPrecision(12));
+  const { delta, text: text3 } = metricDelta(current, previous);
   const verdict = judge(delta, definition?.direction);
   const arrow = delta === 0 ? ARROWS.same : delta > 0 ? ARROWS.up : ARROWS.down;
-  return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${delta === 0 ? raw("&#177;0") : formatDelta(delta)} <small>${VERDICT_WORDS[verdict]}</small></td>`;
+  return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${delta === 0 ? raw("&#177;0") : text3} <small>${VERDICT_WORDS[verdict]}</small></td>`;
 }
 function directionNote(definition) {
   if (!definition) return "not in the metric catalogue";
