@@ -20,7 +20,7 @@ var processIo = {
 
 // src/cli/main.ts
 var local = (name) => async () => {
-  const m = await import("./chunk-2LMGSI7J.js");
+  const m = await import("./chunk-QD7RSHFZ.js");
   return { run: m[name], failureStatus: m.failureStatus };
 };
 var github = (name) => async () => {

@@ -45362,9 +45362,9 @@ var Raw = class {
 function raw(markup) {
   return new Raw(markup);
 }
-var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\u2013": "&#8211;", "\xB7": "&#183;", "\u2026": "&#8230;" };
-var ESCAPE_RE = /[&<>"'\u2013\u00b7\u2026]/g;
-var NEEDS_ESCAPE = /[&<>"'\u2013\u00b7\u2026]/;
+var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\u2013": "&#8211;", "\xB7": "&#183;", "\u2026": "&#8230;", "\xB1": "&#177;" };
+var ESCAPE_RE = /[&<>"'\u2013\u00b7\u2026\u00b1]/g;
+var NEEDS_ESCAPE = /[&<>"'\u2013\u00b7\u2026\u00b1]/;
 function escapeHtml(value) {
   return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_RE, (c) => ESCAPES[c]) : value;
 }
@@ -45555,7 +45555,7 @@ function deltaCell(current, previous, definition) {
   const { delta, text: text3 } = metricDelta(current, previous);
   const verdict = judge(delta, definition?.direction);
   const arrow = delta === 0 ? ARROWS.same : delta > 0 ? ARROWS.up : ARROWS.down;
-  return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${delta === 0 ? raw("&#177;0") : text3} <small>${VERDICT_WORDS[verdict]}</small></td>`;
+  return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${text3} <small>${VERDICT_WORDS[verdict]}</small></td>`;
 }
 function directionNote(definition) {
   if (!definition) return "not in the metric catalogue";

@@ -6,7 +6,7 @@ import "./chunk-LQK3ML4U.js";
 
 // src/adapters/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-function pack(index, entries) {
+function pack(entries) {
   let total = 0;
   for (const e of entries) total += e.bytes?.length ?? 0;
   const buffer = new ArrayBuffer(total);
@@ -20,7 +20,7 @@ function pack(index, entries) {
     e.bytes = void 0;
     return span;
   });
-  return { index, entries, spans, buffer };
+  return { entries, spans, buffer };
 }
 if (parentPort && workerData) {
   const port = parentPort;
@@ -31,10 +31,10 @@ if (parentPort && workerData) {
     credit += more;
     for (; credit > 0 && next < models.length; credit--, next++) {
       try {
-        const folder = pack(next, readModelFolder(root, models[next]));
+        const folder = pack(readModelFolder(root, models[next]));
         port.postMessage(folder, [folder.buffer]);
       } catch (error) {
-        port.postMessage({ index: next, error: error instanceof Error ? error.message : String(error) });
+        port.postMessage({ error: error instanceof Error ? error.message : String(error) });
       }
     }
     if (next >= models.length) port.close();

@@ -16,16 +16,15 @@ export interface ReadJob {
 
 /** One model folder: its entries without bytes, and where each document's bytes lie in `buffer`. */
 export interface ReadFolder {
-  index: number;
   entries: FileEntry[];
   /** [start, end) in `buffer` per entry, or undefined for an entry without bytes. */
   spans: ([number, number] | undefined)[];
   buffer: ArrayBuffer;
 }
 
-export type ReadMessage = ReadFolder | { index: number; error: string };
+export type ReadMessage = ReadFolder | { error: string };
 
-function pack(index: number, entries: FileEntry[]): ReadFolder {
+function pack(entries: FileEntry[]): ReadFolder {
   let total = 0;
   for (const e of entries) total += e.bytes?.length ?? 0;
   const buffer = new ArrayBuffer(total);
@@ -39,7 +38,7 @@ function pack(index: number, entries: FileEntry[]): ReadFolder {
     e.bytes = undefined;
     return span;
   });
-  return { index, entries, spans, buffer };
+  return { entries, spans, buffer };
 }
 
 if (parentPort && workerData) {
@@ -51,10 +50,10 @@ if (parentPort && workerData) {
     credit += more;
     for (; credit > 0 && next < models.length; credit--, next++) {
       try {
-        const folder = pack(next, readModelFolder(root, models[next]));
+        const folder = pack(readModelFolder(root, models[next]));
         port.postMessage(folder satisfies ReadMessage, [folder.buffer]);
       } catch (error) {
-        port.postMessage({ index: next, error: error instanceof Error ? error.message : String(error) } satisfies ReadMessage);
+        port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies ReadMessage);
       }
     }
     if (next >= models.length) port.close();

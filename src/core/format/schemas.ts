@@ -6,22 +6,8 @@
  * validator itself uses document-validators.ts and never loads ajv's compiler;
  * this module is for the build and the tests.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import registrySchema from '../../../schemas/registry.schema.json' with { type: 'json' };
-import modelSchema from '../../../schemas/model.schema.json' with { type: 'json' };
-import cardSchema from '../../../schemas/card.schema.json' with { type: 'json' };
-import metricsSchema from '../../../schemas/metrics.schema.json' with { type: 'json' };
-import stagesSchema from '../../../schemas/stages.schema.json' with { type: 'json' };
-import type { DocumentKind } from './layout.js';
-
-export const DOCUMENT_SCHEMAS: Record<DocumentKind, object> = {
-  registry: registrySchema,
-  model: modelSchema,
-  card: cardSchema,
-  metrics: metricsSchema,
-  stages: stagesSchema,
-};
 
 /** Keywords editors read (VS Code, yaml-language-server) that ajv should carry, not judge. */
 export const EDITOR_KEYWORDS = ['markdownDescription', 'patternErrorMessage', 'errorMessage'];

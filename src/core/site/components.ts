@@ -35,8 +35,7 @@ export function deltaCell(current: number | undefined, previous: number | undefi
   const { delta, text } = metricDelta(current, previous);
   const verdict = judge(delta, definition?.direction);
   const arrow = delta === 0 ? ARROWS.same : delta > 0 ? ARROWS.up : ARROWS.down;
-  // No change as an entity: a page of ASCII only is encoded many times faster than one with a single other character.
-  return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${delta === 0 ? raw('&#177;0') : text} <small>${VERDICT_WORDS[verdict]}</small></td>`;
+  return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${text} <small>${VERDICT_WORDS[verdict]}</small></td>`;
 }
 
 export function directionNote(definition: MetricDefinition | undefined): string {

@@ -7,7 +7,7 @@ import { formatNumber as formatNumberSlow } from '../output/number-format.js';
  * the usual metric value, which has six decimals or fewer: it is written from
  * whole millionths, because writing a double as text is the costly part of a
  * page of metrics. test/site/number-format.test.ts checks both give the same
- * text on millions of values.
+ * text on 600,000 seeded values.
  */
 export function formatNumber(value: number | undefined): string {
   if (value === undefined || !Number.isFinite(value) || value === 0) return formatNumberSlow(value);

@@ -22,13 +22,13 @@ export function raw(markup: string): Raw {
 
 /**
  * Besides the five characters markup needs escaped, the typographic marks the
- * pages themselves write for missing values and cut text (– · …) become
+ * pages themselves write for missing values, cut text and no change (– · … ±) become
  * references: a page of ASCII cards is then ASCII, which Node encodes as
  * UTF-8 over ten times faster than text with a single other character.
  */
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\u2013': '&#8211;', '\u00b7': '&#183;', '\u2026': '&#8230;' };
-const ESCAPE_RE = /[&<>"'\u2013\u00b7\u2026]/g;
-const NEEDS_ESCAPE = /[&<>"'\u2013\u00b7\u2026]/;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\u2013': '&#8211;', '\u00b7': '&#183;', '\u2026': '&#8230;', '\u00b1': '&#177;' };
+const ESCAPE_RE = /[&<>"'\u2013\u00b7\u2026\u00b1]/g;
+const NEEDS_ESCAPE = /[&<>"'\u2013\u00b7\u2026\u00b1]/;
 
 /** Text for an HTML text node or a quoted attribute value (also valid in XML and SVG). */
 export function escapeHtml(value: string): string {

@@ -144,14 +144,14 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * memory the process has to map and the collector has to copy.
  */
 const interned = new Map<string, string>();
-function intern(value: string | undefined): string | undefined {
+function intern<T extends string | undefined>(value: T): T {
   if (value === undefined || value.length > 64) return value;
   let kept = interned.get(value);
   if (kept === undefined) {
     kept = detach(value);
     if (interned.size < 100_000) interned.set(kept, kept);
   }
-  return kept;
+  return kept as T;
 }
 const shared = (value: unknown): string | undefined => intern(text(value));
 
@@ -277,10 +277,10 @@ function versionOf(
   const params: SiteVersion['params'] = isRecord(training.params)
     ? Object.entries(training.params)
         .filter((e): e is [string, string | number | boolean | null] => e[1] === null || ['string', 'number', 'boolean'].includes(typeof e[1]))
-        .map(([k, v]) => [intern(k)!, typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'string' ? intern(v)! : v])
+        .map(([k, v]) => [intern(k), typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'string' ? intern(v) : v])
     : [];
   const environment: [string, string][] = isRecord(training.environment)
-    ? exact(Object.entries(training.environment).flatMap(([k, v]) => (text(v) ? [[intern(k)!, shared(v)!] as [string, string]] : [])))
+    ? exact(Object.entries(training.environment).flatMap(([k, v]) => (text(v) ? [[intern(k), shared(v)!] as [string, string]] : [])))
     : [];
   const tag = tagName(settings, model, version);
   const artifacts: SiteArtifact[] = [];
@@ -326,13 +326,13 @@ function metricsOf(value: unknown): SiteMetric[] {
   const out: SiteMetric[] = [];
   for (const [name, entry] of Object.entries(value)) {
     if (typeof entry === 'number') {
-      if (Number.isFinite(entry)) out.push({ name: intern(name)!, value: entry, text: formatNumber(entry) });
+      if (Number.isFinite(entry)) out.push({ name: intern(name), value: entry, text: formatNumber(entry) });
       continue;
     }
     if (!isRecord(entry) || typeof entry.value !== 'number' || !Number.isFinite(entry.value)) continue;
     const ci = Array.isArray(entry.ci) && entry.ci.length === 2 && entry.ci.every((x) => typeof x === 'number' && Number.isFinite(x)) ? (entry.ci as [number, number]) : undefined;
     out.push({
-      name: intern(name)!,
+      name: intern(name),
       value: entry.value,
       text: formatNumber(entry.value),
       ci,
