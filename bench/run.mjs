@@ -6,6 +6,9 @@
  * target alternate with their floor and are judged on the median of the
  * pairs' ratios, so a drift of the machine's speed within the run moves both.
  *
+ * Hostile files (bench/hostile.mjs) are judged the same way: their time per
+ * MiB against the typical card's.
+ *
  *   node bench/run.mjs [--models 1000] [--versions 20] [--runs 3]
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { writeSyntheticRegistry } from './synthetic-registry.mjs';
 import { benchReleaseUpload } from './release-upload.mjs';
 import { benchSite } from './site.mjs';
+import { benchHostile } from './hostile.mjs';
 
 const { values } = parseArgs({
   options: { models: { type: 'string', default: '1000' }, versions: { type: 'string', default: '20' }, runs: { type: 'string', default: '3' } },
@@ -108,6 +112,10 @@ try {
   const smallValidate = timeCommand([cli, 'validate', '--root', small, '--format', 'json']).ms;
   const growth = validate.ms / validate.floorMs / (smallValidate / smallFloor);
   console.log(`growth: validate/floor at full size vs a quarter of it: ${growth.toFixed(2)}  ${growth < 1.3 ? 'PASS' : 'FAIL'} (linear: about 1, target < 1.3)`);
+
+  // Hostile files: the time per MiB of the worst shape next to the typical card's (validated in one process).
+  console.log('');
+  benchHostile({ work, runs, typicalMsPerMiB: single.ms / (bytes / 2 ** 20) });
 
   console.log('');
   await benchSite({ root: big, floorMs: floor, runs: Math.max(runs, 5) });

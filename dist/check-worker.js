@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkModelFolders
-} from "./chunk-H46DFB2D.js";
-import "./chunk-F2IDMGGM.js";
+} from "./chunk-R57EDBNL.js";
+import "./chunk-MZPI3LP2.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/adapters/check-worker.ts

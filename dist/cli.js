@@ -5,26 +5,36 @@ import {
 } from "./chunk-NAT7J3FD.js";
 import {
   HELP,
-  UsageError
-} from "./chunk-FB7TVIBW.js";
+  UsageError,
+  terminalLines
+} from "./chunk-L4RBJLS2.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/cli/io.ts
+var write = (stream, text) => {
+  if (!stream.destroyed) stream.write(`${text}
+`);
+};
 var processIo = {
-  out: (text) => process.stdout.write(`${text}
-`),
-  err: (text) => process.stderr.write(`${text}
-`),
+  out: (text) => write(process.stdout, text),
+  err: (text) => write(process.stderr, text),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
 };
+function ignoreClosedPipes() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+    });
+  }
+}
 
 // src/cli/main.ts
 var local = (name) => async () => {
-  const m = await import("./chunk-QD7RSHFZ.js");
+  const m = await import("./chunk-CMIZ6I2I.js");
   return { run: m[name], failureStatus: m.failureStatus };
 };
 var github = (name) => async () => {
-  const m = await import("./chunk-3D2OQ3UV.js");
+  const m = await import("./chunk-6KGWOIIV.js");
   return { run: m[name], failureStatus: m.failureStatus };
 };
 var COMMANDS = {
@@ -58,13 +68,14 @@ ${HELP}`);
   } catch (error) {
     const status = error instanceof UsageError ? 2 : loaded.failureStatus(error);
     if (status !== void 0) {
-      io.err(`model-registry ${command}: ${error.message}`);
+      io.err(terminalLines(`model-registry ${command}: ${error.message}`));
       return status;
     }
     const http = httpStatus(error);
     if (http !== void 0) {
       const request = error.request;
-      io.err(`model-registry ${command}: GitHub answered HTTP ${http} to ${request?.method ?? ""} ${request?.url ?? ""} (${error.message}) after retrying; nothing half-done was published: run it again to resume`);
+      const next = rest.includes("--dry-run") ? "nothing was written (a dry run): run it again later" : "nothing half-done was published: run it again to resume";
+      io.err(`model-registry ${command}: GitHub answered HTTP ${http} to ${request?.method ?? ""} ${request?.url ?? ""} (${error.message.split("\n")[0]}) after retrying; ${next}`);
       return 1;
     }
     throw error;
@@ -72,6 +83,7 @@ ${HELP}`);
 }
 
 // src/cli.ts
+ignoreClosedPipes();
 runCli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

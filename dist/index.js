@@ -1014,8 +1014,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj2) {
-      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
+    function isStream(obj) {
+      return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1120,14 +1120,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj2) {
-      return JSON.parse(JSON.stringify(obj2));
+    function deepClone(obj) {
+      return JSON.parse(JSON.stringify(obj));
     }
-    function isAsyncIterable(obj2) {
-      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj) {
+      return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj2) {
-      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
+    function isIterable(obj) {
+      return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1174,30 +1174,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj2) {
-      if (obj2 === void 0) obj2 = {};
+    function parseHeaders(headers, obj) {
+      if (obj === void 0) obj = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj2[key];
+        let val = obj[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key] = val;
+            obj[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj2[key] = headersValue;
+            obj[key] = headersValue;
           } else {
-            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj2 && "content-disposition" in obj2) {
-        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
+      if ("content-length" in obj && "content-disposition" in obj) {
+        obj["content-disposition"] = Buffer.from(obj["content-disposition"]).toString("latin1");
       }
-      return obj2;
+      return obj;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1375,17 +1375,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj2, name, listener) {
-      const listeners = obj2[kListeners] ??= [];
+    function addListener(obj, name, listener) {
+      const listeners = obj[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj2.on(name, listener);
-      return obj2;
+      obj.on(name, listener);
+      return obj;
     }
-    function removeAllListeners(obj2) {
-      for (const [name, listener] of obj2[kListeners] ?? []) {
-        obj2.removeListener(name, listener);
+    function removeAllListeners(obj) {
+      for (const [name, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name, listener);
       }
-      obj2[kListeners] = null;
+      obj[kListeners] = null;
     }
     function errorRequest2(client, request2, err) {
       try {
@@ -1978,26 +1978,26 @@ var require_request = __commonJS({
         }
       }
       if (Array.isArray(val)) {
-        const arr2 = [];
+        const arr = [];
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr2.push(val[i]);
+            arr.push(val[i]);
           } else if (val[i] === null) {
-            arr2.push("");
+            arr.push("");
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str4 = `${val[i]}`;
-            if (!isValidHeaderValue(str4)) {
+            const str3 = `${val[i]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr2.push(str4);
+            arr.push(str3);
           }
         }
-        val = arr2;
+        val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
           throw new InvalidArgumentError(`invalid ${key} header`);
@@ -2581,14 +2581,14 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname: hostname2, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
-          const sessionKey = servername || hostname;
+          const sessionKey = servername || hostname2;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -2604,7 +2604,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname
+            host: hostname2
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -2618,14 +2618,14 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname
+            host: hostname2
           });
         }
         if (options.keepAlive == null || options.keepAlive) {
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -2698,10 +2698,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj2) {
+    function enumToMap(obj) {
       const res = {};
-      Object.keys(obj2).forEach((key) => {
-        const value = obj2[key];
+      Object.keys(obj).forEach((key) => {
+        const value = obj[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -2753,18 +2753,18 @@ var require_constants2 = __commonJS({
       TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
       TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
     })(TYPE = exports.TYPE || (exports.TYPE = {}));
-    var FLAGS;
-    (function(FLAGS2) {
-      FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
-      FLAGS2[FLAGS2["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
-      FLAGS2[FLAGS2["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
-      FLAGS2[FLAGS2["CHUNKED"] = 8] = "CHUNKED";
-      FLAGS2[FLAGS2["UPGRADE"] = 16] = "UPGRADE";
-      FLAGS2[FLAGS2["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
-      FLAGS2[FLAGS2["SKIPBODY"] = 64] = "SKIPBODY";
-      FLAGS2[FLAGS2["TRAILING"] = 128] = "TRAILING";
-      FLAGS2[FLAGS2["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
-    })(FLAGS = exports.FLAGS || (exports.FLAGS = {}));
+    var FLAGS2;
+    (function(FLAGS3) {
+      FLAGS3[FLAGS3["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
+      FLAGS3[FLAGS3["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
+      FLAGS3[FLAGS3["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
+      FLAGS3[FLAGS3["CHUNKED"] = 8] = "CHUNKED";
+      FLAGS3[FLAGS3["UPGRADE"] = 16] = "UPGRADE";
+      FLAGS3[FLAGS3["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
+      FLAGS3[FLAGS3["SKIPBODY"] = 64] = "SKIPBODY";
+      FLAGS3[FLAGS3["TRAILING"] = 128] = "TRAILING";
+      FLAGS3[FLAGS3["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
+    })(FLAGS2 = exports.FLAGS || (exports.FLAGS = {}));
     var LENIENT_FLAGS;
     (function(LENIENT_FLAGS2) {
       LENIENT_FLAGS2[LENIENT_FLAGS2["HEADERS"] = 1] = "HEADERS";
@@ -3567,25 +3567,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
-      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
-      return removeChars(str4, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str4, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str4.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str4.length && predicate(str4.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str4.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5512,14 +5512,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5789,7 +5789,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5864,7 +5864,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5959,11 +5959,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5986,10 +5986,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6006,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6208,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6244,13 +6244,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -7093,8 +7093,8 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream;
-      const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
+      const { hostname: hostname2, port } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname2}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request2.aborted) {
@@ -7934,20 +7934,20 @@ var require_client = __commonJS({
     async function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname, protocol, port } = client[kUrl];
-      if (hostname[0] === "[") {
-        const idx = hostname.indexOf("]");
+      let { host, hostname: hostname2, protocol, port } = client[kUrl];
+      if (hostname2[0] === "[") {
+        const idx = hostname2.indexOf("]");
         assert(idx !== -1);
-        const ip = hostname.substring(1, idx);
+        const ip = hostname2.substring(1, idx);
         assert(net.isIP(ip));
-        hostname = ip;
+        hostname2 = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -7961,7 +7961,7 @@ var require_client = __commonJS({
         const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             servername: client[kServerName],
@@ -7994,7 +7994,7 @@ var require_client = __commonJS({
           channels.connected.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8015,7 +8015,7 @@ var require_client = __commonJS({
           channels.connectError.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8990,10 +8990,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname, port } = url;
-        hostname = hostname.replace(/:\d*$/, "").toLowerCase();
+        let { protocol, host: hostname2, port } = url;
+        hostname2 = hostname2.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname, port)) {
+        if (!this.#shouldProxy(hostname2, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -9001,7 +9001,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname, port) {
+      #shouldProxy(hostname2, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -9017,11 +9017,11 @@ var require_env_http_proxy_agent = __commonJS({
             continue;
           }
           if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname === entry.hostname) {
+            if (hostname2 === entry.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname2.endsWith(entry.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -16487,9 +16487,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str4 = stringify(cookie);
-      if (str4) {
-        headers.append("Set-Cookie", str4);
+      const str3 = stringify(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17049,8 +17049,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num = Number.parseInt(value, 10);
+      return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -19504,8 +19504,8 @@ var require_lib = __commonJS({
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -19513,8 +19513,8 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -19522,8 +19522,8 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -19886,25 +19886,25 @@ var require_lib = __commonJS({
               }
               return value;
             }
-            let obj2;
+            let obj;
             let contents;
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
                 if (options && options.deserializeDates) {
-                  obj2 = JSON.parse(contents, dateTimeDeserializer);
+                  obj = JSON.parse(contents, dateTimeDeserializer);
                 } else {
-                  obj2 = JSON.parse(contents);
+                  obj = JSON.parse(contents);
                 }
-                response.result = obj2;
+                response.result = obj;
               }
               response.headers = res.message.headers;
             } catch (err) {
             }
             if (statusCode > 299) {
               let msg;
-              if (obj2 && obj2.message) {
-                msg = obj2.message;
+              if (obj && obj.message) {
+                msg = obj.message;
               } else if (contents && contents.length > 0) {
                 msg = contents;
               } else {
@@ -19921,7 +19921,7 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
   }
 });
 
@@ -20172,10 +20172,10 @@ var require_light = __commonJS({
             return list4.forEachShift(fn);
           });
         }
-        getFirst(arr2 = this._lists) {
+        getFirst(arr = this._lists) {
           var j, len, list4;
-          for (j = 0, len = arr2.length; j < len; j++) {
-            list4 = arr2[j];
+          for (j = 0, len = arr.length; j < len; j++) {
+            list4 = arr[j];
             if (list4.length > 0) {
               return list4;
             }
@@ -21510,9 +21510,9 @@ var require_semver = __commonJS({
         } else {
           this.prerelease = m[4].split(".").map((id) => {
             if (/^[0-9]+$/.test(id)) {
-              const num2 = +id;
-              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
-                return num2;
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
               }
             }
             return id;
@@ -21621,8 +21621,8 @@ var require_semver = __commonJS({
       }
       // preminor will bump the version up to the next minor release, and immediately
       // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
+      inc(release2, identifier, identifierBase) {
+        if (release2.startsWith("pre")) {
           if (!identifier && identifierBase === false) {
             throw new Error("invalid increment argument: identifier is empty");
           }
@@ -21633,7 +21633,7 @@ var require_semver = __commonJS({
             }
           }
         }
-        switch (release) {
+        switch (release2) {
           case "premajor":
             this.prerelease.length = 0;
             this.patch = 0;
@@ -21725,7 +21725,7 @@ var require_semver = __commonJS({
             break;
           }
           default:
-            throw new Error(`invalid increment argument: ${release}`);
+            throw new Error(`invalid increment argument: ${release2}`);
         }
         this.raw = this.format();
         if (this.build.length) {
@@ -21791,7 +21791,7 @@ var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
+    var inc = (version, release2, options, identifier, identifierBase) => {
       if (typeof options === "string") {
         identifierBase = identifier;
         identifier = options;
@@ -21801,7 +21801,7 @@ var require_inc = __commonJS({
         return new SemVer(
           version instanceof SemVer ? version.version : version,
           options
-        ).inc(release, identifier, identifierBase).version;
+        ).inc(release2, identifier, identifierBase).version;
       } catch (er) {
         return null;
       }
@@ -22122,10 +22122,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse3 = require_parse2();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants4.RELEASE_TYPES.includes(truncation)) {
+      if (!constants5.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -23365,7 +23365,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse3 = require_parse2();
@@ -23449,83 +23449,11 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants4.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants5.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length2(str4) {
-      const len = str4.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str4.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str4.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length2;
-    ucs2length2.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    module.exports = function equal2(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal2(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal2(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal2 = require_fast_deep_equal();
-    equal2.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal2;
   }
 });
 
@@ -23606,8 +23534,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str4) {
-      const matches = DATE.exec(str4);
+    function date(str3) {
+      const matches = DATE.exec(str3);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -23626,8 +23554,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str4) {
-        const matches = TIME.exec(str4);
+      return function time(str3) {
+        const matches = TIME.exec(str3);
         if (!matches)
           return false;
         const hr2 = +matches[1];
@@ -23673,8 +23601,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str4) {
-        const dateTime = str4.split(DATE_TIME_SEPARATOR);
+      return function date_time(str3) {
+        const dateTime = str3.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -23699,13 +23627,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str4) {
-      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
+    function uri(str3) {
+      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str4) {
+    function byte(str3) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str4);
+      return BYTE.test(str3);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -23719,11 +23647,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str4) {
-      if (Z_ANCHOR.test(str4))
+    function regex2(str3) {
+      if (Z_ANCHOR.test(str3))
         return false;
       try {
-        new RegExp(str4);
+        new RegExp(str3);
         return true;
       } catch (e) {
         return false;
@@ -23732,23 +23660,95 @@ var require_formats = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length2(str3) {
+      const len = str3.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str3.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str3.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length2;
+    ucs2length2.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal2(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal2(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal2(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal2;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -23761,7 +23761,7 @@ var require_identity = __commonJS({
     function isNode(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case ALIAS:
+          case ALIAS2:
           case MAP:
           case SCALAR:
           case SEQ:
@@ -23769,8 +23769,8 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
@@ -23781,11 +23781,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -23797,7 +23797,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -23806,9 +23806,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -23942,7 +23942,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -23952,7 +23952,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -24096,7 +24096,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -24123,7 +24123,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -24134,7 +24134,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -24192,7 +24192,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -24232,7 +24232,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -24314,7 +24314,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -24340,7 +24340,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -24679,13 +24679,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -24839,16 +24839,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-    function lineLengthOverLimit(str4, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str4.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str4[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -24865,11 +24865,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str4 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str4 += json2.slice(start, i) + "\\ ";
+          str3 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -24878,38 +24878,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str4 += json2.slice(start, i);
+                str3 += json2.slice(start, i);
                 const code2 = json2.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str4 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str4 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str4 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str4 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str4 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str4 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str4 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str4 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str4 += "\\x" + code2.substr(2);
+                      str3 += "\\x" + code2.substr(2);
                     else
-                      str4 += json2.substr(i, 6);
+                      str3 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -24919,14 +24919,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str4 += json2.slice(start, i) + "\n\n";
+                str3 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str4 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str4 += indent;
+                str3 += indent;
                 if (json2[i + 2] === " ")
-                  str4 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -24935,8 +24935,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str4 = start ? str4 + json2.slice(start) : json2;
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json2.slice(start) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -25064,15 +25064,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str4 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -25168,10 +25168,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj2;
+      let obj;
       if (identity.isScalar(item)) {
-        obj2 = item.value;
-        let match = tags.filter((t) => t.identify?.(obj2));
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -25179,11 +25179,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj2 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -25224,11 +25224,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str4;
-      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -25263,8 +25263,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -25273,27 +25273,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str4 = `? ${str4}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str4;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
-        str4 = `? ${str4}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str4 = `${str4}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -25309,7 +25309,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str4.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -25353,16 +25353,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str4 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str4;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -25465,13 +25465,13 @@ var require_addPairToJSMap = __commonJS({
       else if (merge3.isMergeKey(ctx, key))
         merge3.addMergeToJSMap(ctx, map2, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey2 = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map2.set(jsKey2, toJS.toJS(value, jsKey2, ctx));
         } else if (map2 instanceof Set) {
-          map2.add(jsKey);
+          map2.add(jsKey2);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key, jsKey2, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
@@ -25486,11 +25486,11 @@ var require_addPairToJSMap = __commonJS({
       }
       return map2;
     }
-    function stringifyKey(key, jsKey, ctx) {
-      if (jsKey === null)
+    function stringifyKey(key, jsKey2, ctx) {
+      if (jsKey2 === null)
         return "";
-      if (typeof jsKey !== "object")
-        return String(jsKey);
+      if (typeof jsKey2 !== "object")
+        return String(jsKey2);
       if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
@@ -25508,7 +25508,7 @@ var require_addPairToJSMap = __commonJS({
         }
         return strKey;
       }
-      return JSON.stringify(jsKey);
+      return JSON.stringify(jsKey2);
     }
     exports.addPairToJSMap = addPairToJSMap;
   }
@@ -25589,31 +25589,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str5);
+        lines.push(blockItemPrefix + str4);
       }
-      let str4;
+      let str3;
       if (lines.length === 0) {
-        str4 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str4 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str4 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str4;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -25656,21 +25656,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str4 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str4 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
-        lines.push(str4);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -25682,11 +25682,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str4 = start;
+          let str3 = start;
           for (const line of lines)
-            str4 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str4}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -25739,23 +25739,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj2, ctx) {
+      static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema2);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
+            value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map2.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
             add(key, value);
-        } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map2.items.sort(schema2.sortMapEntries);
@@ -25865,7 +25865,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map3;
       },
-      createNode: (schema2, obj2, ctx) => YAMLMap.YAMLMap.from(schema2, obj2, ctx)
+      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
     };
     exports.map = map2;
   }
@@ -25961,15 +25961,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema2, obj2, ctx) {
+      static from(schema2, obj, ctx) {
         const { replacer } = ctx;
         const seq2 = new this(schema2);
-        if (obj2 && Symbol.iterator in Object(obj2)) {
+        if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it of obj2) {
+          for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i++);
-              it = replacer.call(obj2, key, it);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
             seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -26003,7 +26003,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq3;
       },
-      createNode: (schema2, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj2, ctx)
+      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
     };
     exports.seq = seq2;
   }
@@ -26018,7 +26018,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str4) => str4,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -26056,7 +26056,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -26077,9 +26077,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -26108,7 +26108,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -26117,10 +26117,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -26128,11 +26128,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4));
-        const dot = str4.indexOf(".");
-        if (dot !== -1 && str4[str4.length - 1] === "0")
-          node.minFractionDigits = str4.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -26149,7 +26149,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -26162,15 +26162,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int3 = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -26179,10 +26179,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int3;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -26198,16 +26198,16 @@ var require_schema = __commonJS({
     var string = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
-    var int3 = require_int();
+    var int2 = require_int();
     var schema2 = [
       map2.map,
       seq2.seq,
       string.string,
       _null2.nullTag,
       bool2.boolTag,
-      int3.intOct,
-      int3.int,
-      int3.intHex,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float2.floatNaN,
       float2.floatExp,
       float2.float
@@ -26232,7 +26232,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str4) => str4,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -26249,7 +26249,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str4) => str4 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -26257,7 +26257,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -26265,7 +26265,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str4) => parseFloat(str4),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -26273,9 +26273,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str4, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
-        return str4;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
@@ -26307,10 +26307,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str4 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str4.length);
-          for (let i = 0; i < str4.length; ++i)
-            buffer[i] = str4.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -26321,28 +26321,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str4;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str4 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
         if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str4.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str4.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str4 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str4 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -26548,7 +26548,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -26557,10 +26557,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -26568,11 +26568,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
-        const dot = str4.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str4.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -26592,34 +26592,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str4, offset, radix, { intAsBigInt }) {
-      const sign = str4[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str4 = str4.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str4 = `0b${str4}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str4 = `0o${str4}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str4 = `0x${str4}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str4);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str4, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str4 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -26629,7 +26629,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -26638,15 +26638,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int3 = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -26655,10 +26655,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int3;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -26759,26 +26759,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str4, asBigInt) {
-      const sign = str4[0];
-      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -26798,7 +26798,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -26807,7 +26807,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str4) => parseSexagesimal(str4, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp2 = {
@@ -26818,8 +26818,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str4) {
-        const match = str4.match(timestamp2.test);
+      resolve(str3) {
+        const match = str3.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -26853,7 +26853,7 @@ var require_schema3 = __commonJS({
     var binary2 = require_binary();
     var bool2 = require_bool2();
     var float2 = require_float2();
-    var int3 = require_int2();
+    var int2 = require_int2();
     var merge3 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
@@ -26866,10 +26866,10 @@ var require_schema3 = __commonJS({
       _null2.nullTag,
       bool2.trueTag,
       bool2.falseTag,
-      int3.intBin,
-      int3.intOct,
-      int3.int,
-      int3.intHex,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float2.floatNaN,
       float2.floatExp,
       float2.float,
@@ -26896,7 +26896,7 @@ var require_tags = __commonJS({
     var string = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
-    var int3 = require_int();
+    var int2 = require_int();
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
@@ -26920,9 +26920,9 @@ var require_tags = __commonJS({
       floatExp: float2.floatExp,
       floatNaN: float2.floatNaN,
       floatTime: timestamp2.floatTime,
-      int: int3.int,
-      intHex: int3.intHex,
-      intOct: int3.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp2.intTime,
       map: map2.map,
       merge: merge3.merge,
@@ -27893,9 +27893,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -27931,7 +27931,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -27971,7 +27971,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
+        if (!isMap3 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -27994,7 +27994,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -28026,7 +28026,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -28042,7 +28042,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -29262,15 +29262,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -29281,8 +29281,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path) => {
-      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -29313,7 +29313,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit2;
   }
 });
 
@@ -29329,7 +29329,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -29413,7 +29413,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -31029,7 +31029,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema2.Schema;
@@ -31057,8 +31057,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -31817,7 +31817,7 @@ function endGroup() {
 }
 
 // src/adapters/fs-snapshot.ts
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync } from "node:fs";
+import { closeSync, fstatSync, lstatSync as lstatSync2, openSync as openSync2, readdirSync, readSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 
@@ -31828,7 +31828,11 @@ var MODEL_FILE = "model.yaml";
 var STAGES_FILE = "stages.yaml";
 var VERSIONS_DIR = "versions";
 var CARD_FILE = "card.yaml";
-var MODEL_NAME_RE = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
+var METRICS_FILES = ["metrics.yaml", "metrics.json"];
+var MODEL_NAME_RE = /^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$/;
+var STAGE_NAME_RE = MODEL_NAME_RE;
+var NAME_RULE_TEXT = "1 to 64 lowercase letters, digits, '_' or '-', starting and ending with a letter or digit (no dots)";
+var TAG_FORMAT_RE = /^(?=.*\{model\})(?=.*\{version\})(?:[A-Za-z0-9._+@/-]|\{model\}|\{version\})+$/;
 var MAX_DOCUMENT_BYTES = 1024 * 1024;
 function classifyPath(path) {
   if (path === REGISTRY_FILE) return { kind: "registry" };
@@ -31855,13 +31859,56 @@ var modelDir = (model2) => `${MODELS_DIR}/${model2}`;
 var modelFile = (model2) => `${MODELS_DIR}/${model2}/${MODEL_FILE}`;
 var versionDir = (model2, version) => `${MODELS_DIR}/${model2}/${VERSIONS_DIR}/${version}`;
 
+// src/core/format/lfs-pointer.ts
+var LFS_POINTER_MAX_BYTES = 1024;
+var VERSIONS = /* @__PURE__ */ new Set(["https://git-lfs.github.com/spec/v1", "https://hawser.github.com/spec/v1"]);
+var KEY = /^[a-z0-9.-]+$/;
+var OID = /^sha256:([0-9a-f]{64})$/;
+var SIZE = /^(?:0|[1-9][0-9]{0,15})$/;
+function parseLfsPointer(bytes) {
+  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes[0] !== 118 || bytes[bytes.length - 1] !== 10) return void 0;
+  for (const byte of bytes) if (byte > 126 || byte < 32 && byte !== 10) return void 0;
+  const lines = new TextDecoder().decode(bytes).slice(0, -1).split("\n");
+  const values = /* @__PURE__ */ new Map();
+  let previous = "";
+  for (const [index, line] of lines.entries()) {
+    const space = line.indexOf(" ");
+    if (space <= 0) return void 0;
+    const key = line.slice(0, space);
+    const value = line.slice(space + 1);
+    if (!KEY.test(key) || value === "" || value.startsWith(" ")) return void 0;
+    if (index === 0 ? key !== "version" || !VERSIONS.has(value) : key === "version" || key <= previous) return void 0;
+    if (key.startsWith("ext-")) return void 0;
+    if (index > 0) previous = key;
+    values.set(key, value);
+  }
+  const oid = OID.exec(values.get("oid") ?? "")?.[1];
+  const sizeText = values.get("size") ?? "";
+  if (oid === void 0 || !SIZE.test(sizeText)) return void 0;
+  const size = Number(sizeText);
+  return Number.isSafeInteger(size) ? { oid, size } : void 0;
+}
+
+// src/adapters/registry-file.ts
+import { constants as constants3, lstatSync, openSync } from "node:fs";
+var FLAGS = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0) | (constants3.O_NONBLOCK ?? 0);
+function openRegistryFile(absolute) {
+  if (constants3.O_NOFOLLOW === void 0 && lstatSync(absolute).isSymbolicLink()) {
+    throw Object.assign(new Error(`${absolute} is a symbolic link: the registry never follows links`), { code: "ELOOP" });
+  }
+  return openSync(absolute, FLAGS);
+}
+function errorCode(error2) {
+  return error2?.code;
+}
+
 // src/adapters/fs-snapshot.ts
 var UnreadableRootError = class extends Error {
 };
 function assertReadableRoot(root) {
   let stat2;
   try {
-    stat2 = lstatSync(root);
+    stat2 = lstatSync2(root);
   } catch {
     throw new UnreadableRootError(`registry root ${root} does not exist`);
   }
@@ -31873,7 +31920,9 @@ function readTopLevel(root) {
   const registry2 = fileEntry(root, REGISTRY_FILE, void 0);
   if (registry2) entries.push(registry2);
   const modelFolders = [];
-  for (const dirent of listDir(join(root, MODELS_DIR))) {
+  const models = fileEntry(root, MODELS_DIR, void 0);
+  if (models) entries.push(models);
+  else for (const dirent of listDir(join(root, MODELS_DIR))) {
     if (dirent.isDirectory()) modelFolders.push(dirent.name);
     else {
       const entry = fileEntry(root, `${MODELS_DIR}/${dirent.name}`, dirent);
@@ -31888,7 +31937,8 @@ function readModelFolder(root, model2) {
   const walk3 = (relative4) => {
     for (const dirent of listDir(join(root, relative4))) {
       const path = `${relative4}/${dirent.name}`;
-      if (dirent.isDirectory()) walk3(path);
+      if (dirent.isDirectory() && isDocumentPath(path)) entries.push({ path, type: "directory", size: 0 });
+      else if (dirent.isDirectory()) walk3(path);
       else {
         const entry = fileEntry(root, path, dirent);
         if (entry) entries.push(entry);
@@ -31909,24 +31959,41 @@ function fileEntry(root, path, dirent) {
   const absolute = join(root, path);
   try {
     if (dirent?.isFile() && isDocumentPath(path)) return documentEntry(path, absolute);
-    const stat2 = lstatSync(absolute);
-    const type2 = stat2.isSymbolicLink() ? "symlink" : stat2.isFile() ? "file" : "other";
+    const stat2 = lstatSync2(absolute);
+    const type2 = stat2.isSymbolicLink() ? "symlink" : stat2.isFile() ? "file" : stat2.isDirectory() ? "directory" : "other";
+    if (type2 === "directory" && path === MODELS_DIR) return void 0;
     if (type2 === "file" && isDocumentPath(path)) return documentEntry(path, absolute);
-    const entry = { path, type: type2, size: stat2.size };
-    if (type2 === "file" && classifyPath(path).kind === "version-file") entry.sha256 = sha256File(absolute);
+    const entry = { path, type: type2, size: type2 === "file" ? stat2.size : 0 };
+    if (type2 === "file" && classifyPath(path).kind === "version-file") {
+      const { sha256, lfs } = hashRegistryArtifact(absolute);
+      entry.sha256 = sha256;
+      if (lfs) entry.lfs = lfs;
+    }
     return entry;
-  } catch {
+  } catch (error2) {
+    const code2 = errorCode(error2);
+    if (code2 === "ELOOP") return { path, type: "symlink", size: 0 };
+    if (code2 === "EISDIR") return { path, type: "directory", size: 0 };
     return void 0;
   }
 }
 function documentEntry(path, absolute) {
-  const { bytes, size } = readDocumentBytes(absolute);
+  const { bytes, size } = readDocumentFrom(openRegistryFile(absolute));
   return { path, type: "file", size, bytes };
+}
+function readRegistryDocument(root, path) {
+  try {
+    return readDocumentFrom(openRegistryFile(join(root, path))).bytes;
+  } catch {
+    return void 0;
+  }
 }
 var scratch;
 function readDocumentBytes(absolute) {
+  return readDocumentFrom(openSync2(absolute, "r"));
+}
+function readDocumentFrom(fd) {
   scratch ??= Buffer.allocUnsafe(MAX_DOCUMENT_BYTES + 1);
-  const fd = openSync(absolute, "r");
   try {
     let length = 0;
     let read;
@@ -31937,18 +32004,24 @@ function readDocumentBytes(absolute) {
     closeSync(fd);
   }
 }
-function sha256File(path) {
-  return hashFile(path).sha256;
+function hashRegistryArtifact(absolute) {
+  const head = Buffer.allocUnsafe(LFS_POINTER_MAX_BYTES);
+  const facts = hashFrom(openRegistryFile(absolute), head);
+  const lfs = facts.size < LFS_POINTER_MAX_BYTES ? parseLfsPointer(head.subarray(0, facts.size)) : void 0;
+  return lfs ? { ...facts, lfs } : facts;
 }
 function hashFile(path) {
+  return hashFrom(openSync2(path, "r"));
+}
+function hashFrom(fd, head) {
   const hash = createHash("sha256");
   const buffer = Buffer.allocUnsafe(1024 * 1024);
-  const fd = openSync(path, "r");
   let size = 0;
   try {
     let read;
     while ((read = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
       hash.update(buffer.subarray(0, read));
+      if (head && size < head.length) buffer.copy(head, size, 0, Math.min(read, head.length - size));
       size += read;
     }
   } finally {
@@ -31959,10 +32032,39 @@ function hashFile(path) {
 
 // src/adapters/git.ts
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+
+// src/core/registry/snapshot.ts
+function foldersAtFilePlaces(entries) {
+  const out = [];
+  const folders = new Set(entries.filter((e) => e.type === "directory").map((e) => e.path));
+  for (const entry of entries) {
+    const folder = documentFolderOf(entry.path);
+    if (folder === void 0) out.push(entry);
+    else if (!folders.has(folder)) {
+      folders.add(folder);
+      out.push({ path: folder, type: "directory", size: 0 });
+    }
+  }
+  return out;
+}
+function documentFolderOf(path) {
+  if (path.startsWith(`${REGISTRY_FILE}/`)) return REGISTRY_FILE;
+  const info2 = classifyPath(path);
+  const inner = info2.kind === "model-file" || info2.kind === "version-file" ? info2.inner : void 0;
+  const slash = inner?.indexOf("/") ?? -1;
+  if (inner === void 0 || slash === -1) return void 0;
+  const folder = path.slice(0, path.length - inner.length + slash);
+  return isDocumentPath(folder) ? folder : void 0;
+}
+
+// src/adapters/git.ts
 var GitError = class extends Error {
 };
-function git(cwd, args, input) {
-  const result = spawnSync("git", args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
+function git(cwd, args, input, env) {
+  const result = spawnSync("git", args, { cwd, input, maxBuffer: 1024 * 1024 * 1024, env: env && { ...process.env, ...env } });
   if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
   if (result.status !== 0) {
     throw new GitError(`git ${args[0]} failed: ${result.stderr.toString().trim().split("\n")[0]}`);
@@ -32020,7 +32122,7 @@ function snapshotAtCommit(root, commit) {
     const bytes = type2 === "file" && isDocumentPath(f.path) ? blobs.get(f.blob) : void 0;
     return { path: f.path, type: type2, size: bytes?.length ?? 0, bytes };
   });
-  return { entries };
+  return { entries: foldersAtFilePlaces(entries) };
 }
 function baseState(root, baseCommit, current, tagFor) {
   const released = /* @__PURE__ */ new Map();
@@ -32033,7 +32135,10 @@ function baseState(root, baseCommit, current, tagFor) {
       dirs.add(file.path.split("/").slice(0, 4).join("/"));
     }
   };
-  add(listTree(root, baseCommit));
+  const baseFiles = listTree(root, baseCommit);
+  add(baseFiles);
+  const settingsFile = baseFiles.find((f) => f.path === "registry.yaml" && f.mode.startsWith("10"));
+  const settingsBytes = settingsFile ? readBlobs(root, [settingsFile.blob]).get(settingsFile.blob) : void 0;
   if (tagFor) {
     const tags = localTags(root);
     const candidates = /* @__PURE__ */ new Map();
@@ -32048,22 +32153,36 @@ function baseState(root, baseCommit, current, tagFor) {
       if (tags.has(tag)) add(listTree(root, `refs/tags/${tag}`).filter((f) => f.path.startsWith(`${dir}/`)));
     }
   }
-  const inReleasedDirs = current.filter((e) => dirs.has(e.path.split("/").slice(0, 4).join("/")) && e.type !== "other");
-  const ids = hashObjects(root, inReleasedDirs.map((e) => e.path));
-  const now = /* @__PURE__ */ new Map();
-  inReleasedDirs.forEach((e, i) => now.set(e.path, ids[i]));
-  return { released, current: now };
+  const inReleasedDirs = current.filter((e) => dirs.has(e.path.split("/").slice(0, 4).join("/")) && e.type === "file");
+  const now = hashObjects(root, inReleasedDirs.map((e) => e.path));
+  return { released, current: now, settingsBytes };
 }
 function localTags(root) {
   const out = git(root, ["for-each-ref", "--format=%(refname:strip=2)", "refs/tags"]).toString();
   return new Set(out.split("\n").filter(Boolean));
 }
+var UNTRACKABLE = "untrackable";
 function hashObjects(root, paths2) {
-  if (paths2.length === 0) return [];
+  const ids = /* @__PURE__ */ new Map();
+  if (paths2.length === 0) return ids;
   const prefix = repositoryPrefix(root);
-  const out = git(repositoryTop(root), ["hash-object", "--stdin-paths"], `${paths2.map((p) => prefix + p).join("\n")}
-`).toString();
-  return out.trim().split("\n");
+  const scratch2 = mkdtempSync(join2(tmpdir(), "model-registry-index-"));
+  try {
+    const env = { GIT_INDEX_FILE: join2(scratch2, "index") };
+    const top = repositoryTop(root);
+    git(top, ["update-index", "--add", "-z", "--stdin"], Buffer.from(paths2.map((p) => `${prefix}${p}\0`).join(""), "utf8"), env);
+    const out = git(top, ["ls-files", "--stage", "-z"], void 0, env).toString("utf8");
+    for (const record of out.split("\0")) {
+      if (!record) continue;
+      const tab = record.indexOf("	");
+      const path = record.slice(tab + 1);
+      if (path.startsWith(prefix)) ids.set(path.slice(prefix.length), record.slice(0, tab).split(" ")[1]);
+    }
+  } finally {
+    rmSync(scratch2, { recursive: true, force: true });
+  }
+  for (const path of paths2) if (!ids.has(path)) ids.set(path, UNTRACKABLE);
+  return ids;
 }
 function ensureCommit(root, sha) {
   try {
@@ -32082,6 +32201,116 @@ function changedFiles(root, commit) {
   const out = git(root, ["diff", "--name-only", "-z", "--relative", commit, "--", "."]).toString();
   return new Set(out.split("\0").filter(Boolean));
 }
+
+// src/adapters/bare-repository.ts
+import { spawn, spawnSync as spawnSync2 } from "node:child_process";
+import { createHash as createHash2 } from "node:crypto";
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+var FetchError = class extends Error {
+};
+var SAFE_CONFIG = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "protocol.ext.allow=never", "--literal-pathspecs"];
+var BareRepository = class _BareRepository {
+  constructor(dir, env) {
+    this.dir = dir;
+    this.env = env;
+  }
+  dir;
+  env;
+  /**
+   * A new bare repository under `parent`; `token`, when given, is sent to an
+   * http(s) remote in a header through the environment (never on a command line).
+   */
+  static create(parent, token) {
+    const dir = mkdtempSync2(join3(parent, "model-registry-pull-"));
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_DIR: dir };
+    if (token) {
+      Object.assign(env, {
+        GIT_CONFIG_COUNT: "1",
+        GIT_CONFIG_KEY_0: "http.extraheader",
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`
+      });
+    }
+    const repo = new _BareRepository(dir, env);
+    repo.git(["init", "--quiet", "--bare", dir]);
+    return repo;
+  }
+  remove() {
+    rmSync2(this.dir, { recursive: true, force: true });
+  }
+  /** Fetches refspecs from a URL; a failure says what git said, without the URL's credentials. */
+  fetch(url, refspecs) {
+    try {
+      this.git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", "--no-write-fetch-head", url, ...refspecs]);
+    } catch (error2) {
+      throw new FetchError(`could not fetch the pull request from ${url.replace(/\/\/[^/@]*@/, "//")}: ${error2.message}`);
+    }
+  }
+  /** The commit a ref or id names, or undefined. */
+  commit(ref) {
+    if (ref.startsWith("-")) return void 0;
+    const result = this.run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    return result.status === 0 ? result.stdout.toString().trim() : void 0;
+  }
+  mergeBase(a, b) {
+    const result = this.run(["merge-base", a, b]);
+    return result.status === 0 ? result.stdout.toString().trim() : void 0;
+  }
+  hasRef(ref) {
+    return this.run(["show-ref", "--verify", "--quiet", ref]).status === 0;
+  }
+  /** Every file (blob, link or submodule) under the given paths at a commit, with sizes. */
+  listFiles(commit, paths2) {
+    const out = this.git(["ls-tree", "-r", "-l", "-z", "--full-tree", commit, "--", ...paths2]).toString("utf8");
+    const files = [];
+    for (const record of out.split("\0")) {
+      if (!record) continue;
+      const tab = record.indexOf("	");
+      const [mode, type2, id, size] = record.slice(0, tab).split(/ +/);
+      files.push({ path: record.slice(tab + 1), mode, type: type2, id, size: Number(size) || 0 });
+    }
+    return files;
+  }
+  /** Reads blobs with one `git cat-file --batch`, checking that every answer is for its question. */
+  readBlobs(ids) {
+    const result = /* @__PURE__ */ new Map();
+    if (ids.length === 0) return result;
+    const out = this.git(["cat-file", "--batch"], `${ids.join("\n")}
+`);
+    let offset = 0;
+    for (const id of ids) {
+      const newline2 = out.indexOf(10, offset);
+      const [answered, type2, sizeText] = out.subarray(offset, newline2).toString().split(" ");
+      if (answered !== id || type2 !== "blob") throw new FetchError(`git cat-file answered ${answered} ${type2 ?? ""} when asked for blob ${id}`);
+      const size = Number(sizeText);
+      result.set(id, out.subarray(newline2 + 1, newline2 + 1 + size));
+      offset = newline2 + 1 + size + 1;
+    }
+    return result;
+  }
+  /** sha256 (hex) of a blob, streamed from git: a large artifact costs no memory. */
+  sha256(id) {
+    return new Promise((resolve6, reject) => {
+      const child = spawn("git", [...SAFE_CONFIG, "cat-file", "blob", id], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+      const hash = createHash2("sha256");
+      let stderr = "";
+      child.stdout.on("data", (chunk) => hash.update(chunk));
+      child.stderr.on("data", (chunk) => stderr += chunk.toString());
+      child.on("error", reject);
+      child.on("close", (code2) => code2 === 0 ? resolve6(hash.digest("hex")) : reject(new FetchError(`git cat-file blob ${id} failed: ${stderr.trim()}`)));
+    });
+  }
+  run(args, input) {
+    const result = spawnSync2("git", [...SAFE_CONFIG, ...args], { env: this.env, input, maxBuffer: 1024 * 1024 * 1024 });
+    if (result.error) throw new FetchError(`git could not be run: ${result.error.message}`);
+    return result;
+  }
+  git(args, input) {
+    const result = this.run(args, input);
+    if (result.status !== 0) throw new FetchError(`git ${args[0]} failed: ${result.stderr.toString().trim().split("\n").pop()}`);
+    return result.stdout;
+  }
+};
 
 // src/action/context.ts
 import { readFileSync } from "node:fs";
@@ -32103,7 +32332,7 @@ function readRunContext(env = process.env) {
     repository: owner && repo ? { owner, repo } : void 0,
     serverUrl,
     sha: env.GITHUB_SHA,
-    workflowRunHeadSha: typeof payload.workflow_run?.head_sha === "string" ? payload.workflow_run.head_sha : void 0,
+    workflowRun: workflowRunInfo(payload.workflow_run),
     runUrl: env.GITHUB_RUN_ID && owner ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
     pullRequest: pr && typeof pr.number === "number" ? {
       number: pr.number,
@@ -32112,6 +32341,38 @@ function readRunContext(env = process.env) {
       fromFork: Boolean(pr.head?.repo?.full_name && payload.repository?.full_name && pr.head.repo.full_name !== payload.repository.full_name)
     } : void 0
   };
+}
+function workflowRunInfo(run) {
+  if (!run || typeof run.head_sha !== "string") return void 0;
+  const pulls = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+  return {
+    headSha: run.head_sha,
+    headBranch: typeof run.head_branch === "string" ? run.head_branch : void 0,
+    headRepository: typeof run.head_repository?.full_name === "string" ? run.head_repository.full_name : void 0,
+    pullRequests: pulls.map((p) => p?.number).filter((n) => Number.isInteger(n) && n > 0)
+  };
+}
+
+// src/core/text/terminal-text.ts
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var UNSAFE_BUT_TAB = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escape(c) {
+  const code2 = c.charCodeAt(0);
+  return NAMED[c] ?? (code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`);
+}
+function terminalText(text3, options = {}) {
+  return text3.replace(options.keepTabs ? UNSAFE_BUT_TAB : UNSAFE, escape);
+}
+function terminalLine(line) {
+  const safe = terminalText(line, { keepTabs: true });
+  return /^\s*(?:::|##\[)/.test(safe) ? safe.replace(/[:#]/, escape) : safe;
+}
+function terminalLines(text3) {
+  return text3.split("\n").map(terminalLine).join("\n");
+}
+function terminalJson(value, replacer) {
+  return JSON.stringify(value, replacer, 2).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/action/input-helper.ts
@@ -32185,7 +32446,7 @@ function booleanInput(name, fallback) {
 // src/action/commands/validate.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { tmpdir as tmpdir2 } from "node:os";
 import { join as join4 } from "node:path";
 
 // node_modules/@actions/github/lib/context.js
@@ -32469,13 +32730,13 @@ function mergeDeep(defaults2, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
     }
   }
-  return obj2;
+  return obj;
 }
 function merge(defaults2, route, options) {
   if (typeof route === "string") {
@@ -32531,16 +32792,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str4) {
-  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str3) {
+  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str4) {
-  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str3) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -32912,15 +33173,15 @@ function parseParameters(header2, type2, index, len, stopFlags) {
   }
   return { type: type2, index, parameters };
 }
-function unescapeQuotedPairs(str4, start, end) {
+function unescapeQuotedPairs(str3, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str4.charCodeAt(index) === BSLASH) {
-      result += str4.slice(start, index);
+    if (str3.charCodeAt(index) === BSLASH) {
+      result += str3.slice(start, index);
       start = ++index;
     }
   }
-  return result + str4.slice(start, end);
+  return result + str3.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -36660,6 +36921,65 @@ throttling.triggersNotification = triggersNotification;
 // src/adapters/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
 
+// src/adapters/github/network-error.ts
+var GitHubUnreachableError = class _GitHubUnreachableError extends Error {
+  constructor(message, failure, request2) {
+    super(message);
+    this.failure = failure;
+    this.request = request2;
+    this.name = "GitHubUnreachableError";
+  }
+  failure;
+  request;
+  /** Never set: GitHub gave no answer. Kept so code that asks `status` finds none. */
+  status = void 0;
+  /** The same failure, with what to do next appended (a dry run has nothing to resume). */
+  withAdvice(advice) {
+    return new _GitHubUnreachableError(`${this.message} ${advice}`, this.failure, this.request);
+  }
+};
+var DNS = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_FAIL", "EAI_NODATA"]);
+var UNREACHABLE = /* @__PURE__ */ new Set(["ENETUNREACH", "EHOSTUNREACH", "EHOSTDOWN", "ENETDOWN", "EADDRNOTAVAIL"]);
+var TIMEOUT = /* @__PURE__ */ new Set(["ETIMEDOUT", "ESOCKETTIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
+var RESET = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "UND_ERR_SOCKET", "UND_ERR_CLOSED", "ERR_STREAM_PREMATURE_CLOSE"]);
+function networkFailure(error2, url) {
+  const host = hostOf(url);
+  for (let e = error2, depth = 0; e && depth < 5; e = e.cause, depth++) {
+    const code2 = typeof e.code === "string" ? e.code : void 0;
+    if (!code2 && e.message === "bad port") return { kind: "refused", code: "BAD_PORT", text: `connection refused: fetch does not connect to the port of ${host ?? "the server"} (bad port)`, transient: false };
+    if (!code2) continue;
+    const detail = typeof e.message === "string" ? e.message.split("\n")[0] : code2;
+    if (DNS.has(code2)) return { kind: "dns", code: code2, text: `DNS failed: the name ${hostname(host) ?? "of the server"} does not resolve (${detail})`, transient: false };
+    if (code2 === "ECONNREFUSED") return { kind: "refused", code: code2, text: `connection refused (${detail})`, transient: false };
+    if (UNREACHABLE.has(code2)) return { kind: "unreachable", code: code2, text: `no route to ${host ?? "the server"} (${detail})`, transient: false };
+    if (isTls(code2)) return { kind: "tls", code: code2, text: `TLS failed with ${host ?? "the server"} (${code2}: ${detail}; a private certificate authority goes in NODE_EXTRA_CA_CERTS)`, transient: false };
+    if (TIMEOUT.has(code2)) return { kind: "timeout", code: code2, text: `timed out: ${host ?? "the server"} did not answer in time (${detail})`, transient: false };
+    if (RESET.has(code2)) return { kind: "reset", code: code2, text: `connection reset: the connection to ${host ?? "the server"} was cut (${detail})`, transient: true };
+  }
+  return void 0;
+}
+function unreachableError(error2, request2) {
+  if (error2 instanceof GitHubUnreachableError) return error2;
+  const failure = networkFailure(error2, request2.url);
+  if (!failure) return void 0;
+  const where = { method: request2.method ?? "", url: request2.url ?? "" };
+  return new GitHubUnreachableError(`GitHub could not be reached (${failure.text}) on ${where.method} ${where.url}: GitHub answered nothing; check the network and GITHUB_API_URL.`, failure, where);
+}
+function isTls(code2) {
+  return /^(CERT_|ERR_TLS_|ERR_SSL_)/.test(code2) || ["EPROTO", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "UNABLE_TO_GET_ISSUER_CERT", "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "SELF_SIGNED_CERT_IN_CHAIN", "DEPTH_ZERO_SELF_SIGNED_CERT"].includes(code2);
+}
+function hostname(host) {
+  return host?.replace(/:\d+$/, "");
+}
+function hostOf(url) {
+  if (!url) return void 0;
+  try {
+    return new URL(url).host;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/adapters/github/http-status.ts
 function httpStatus(error2) {
   const status = error2?.status;
@@ -36681,7 +37001,7 @@ function createGitHubClient(token, log = () => {
     log(`GitHub's ${kind} rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
     return true;
   };
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       baseUrl: process.env.GITHUB_API_URL || "https://api.github.com",
@@ -36698,9 +37018,24 @@ function createGitHubClient(token, log = () => {
         notifications: new import_light3.default.Group({ id: "model-registry-notifications", maxConcurrent: 1, minTime: writeSpacingMs(3e3) })
       }
     },
+    noAnswer,
     retry,
     throttling
   );
+  octokit.hook.error("request", (error2, options) => {
+    throw unreachableError(error2, requestOf(error2, options)) ?? error2;
+  });
+  return octokit;
+}
+function noAnswer(octokit) {
+  octokit.hook.error("request", (error2, options) => {
+    const unreachable = unreachableError(error2, requestOf(error2, options));
+    throw unreachable && !unreachable.failure.transient ? unreachable : error2;
+  });
+}
+function requestOf(error2, options) {
+  const request2 = error2?.request;
+  return request2?.url ? request2 : options;
 }
 function writeSpacingMs(fallback = 1e3) {
   const configured = Number(process.env.MODEL_REGISTRY_WRITE_SPACING_MS);
@@ -36716,6 +37051,7 @@ function backoff(attempt) {
 }
 
 // src/adapters/github/sticky-comment.ts
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
 function markerLine(marker) {
   return `<!-- ${marker.replace(/--/g, "- -")} -->`;
 }
@@ -36723,7 +37059,8 @@ async function upsertStickyComment(octokit, target, markdown) {
   const body = `${markerLine(target.marker)}
 ${markdown}`;
   const { owner, repo, issueNumber } = target;
-  const existing = await findMarked(octokit, target);
+  const author = target.author ?? await tokenLogin(octokit);
+  const existing = await findOwn(octokit, target, author);
   if (existing.length) {
     const [keep, ...duplicates] = existing;
     const updated = keep.body === body ? keep : (await octokit.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body })).data;
@@ -36731,7 +37068,8 @@ ${markdown}`;
     return { id: updated.id, url: updated.html_url, created: false };
   }
   const created = (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data;
-  const after = await findMarked(octokit, target);
+  const self2 = created.user?.login ?? author;
+  const after = await findOwn(octokit, target, self2);
   const oldest = after[0];
   if (oldest && oldest.id !== created.id) {
     if (oldest.body !== body) await octokit.rest.issues.updateComment({ owner, repo, comment_id: oldest.id, body });
@@ -36741,7 +37079,15 @@ ${markdown}`;
   await deleteAll(octokit, target, after.slice(1));
   return { id: created.id, url: created.html_url, created: true };
 }
-async function findMarked(octokit, target) {
+async function tokenLogin(octokit) {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch (error2) {
+    if (httpStatus(error2) === 403) return ACTIONS_BOT_LOGIN;
+    throw error2;
+  }
+}
+async function findOwn(octokit, target, author) {
   const line = markerLine(target.marker);
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     owner: target.owner,
@@ -36749,14 +37095,17 @@ async function findMarked(octokit, target) {
     issue_number: target.issueNumber,
     per_page: 100
   });
-  return comments.filter((c) => typeof c.body === "string" && c.body.startsWith(line)).map((c) => ({ id: c.id, body: c.body, html_url: c.html_url })).sort((a, b) => a.id - b.id);
+  return comments.filter((c) => typeof c.body === "string" && c.body.startsWith(line) && sameLogin(c.user?.login, author)).map((c) => ({ id: c.id, body: c.body, html_url: c.html_url })).sort((a, b) => a.id - b.id);
+}
+function sameLogin(a, b) {
+  return a !== void 0 && a.toLowerCase() === b.toLowerCase();
 }
 async function deleteAll(octokit, target, comments) {
   for (const comment of comments) {
     try {
       await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: comment.id });
     } catch (error2) {
-      if (error2.status !== 404) throw error2;
+      if (httpStatus(error2) !== 404) throw error2;
     }
   }
 }
@@ -36786,6 +37135,77 @@ function countBySeverity(problems) {
 
 // src/core/registry/registry.ts
 var import_semver = __toESM(require_semver2(), 1);
+var import_formats = __toESM(require_formats(), 1);
+
+// src/core/rules/file-kind-rules.ts
+var CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+function hasControlCharacter(name) {
+  return CONTROL_CHARACTER.test(name);
+}
+function visible(name) {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function entryKindProblem(entry) {
+  const { path, type: type2 } = entry;
+  if (CONTROL_CHARACTER.test(path)) {
+    const segments = path.split("/");
+    const bad = segments.findIndex((s) => CONTROL_CHARACTER.test(s));
+    const file = segments.slice(0, bad + 1).join("/");
+    const what = bad < segments.length - 1 ? "folder name" : "name";
+    return {
+      file,
+      rule: "control-character-in-name",
+      severity: "error",
+      message: `the ${what} \`${visible(segments[bad])}\` holds a control character (a newline, tab, NUL, DEL or U+0080\u2013U+009F), which line-based tools read as two names or as a terminal command: rename it with printable characters only`,
+      at: atFileStart()
+    };
+  }
+  if (type2 === "symlink") {
+    return {
+      file: path,
+      rule: "symbolic-link",
+      severity: "error",
+      message: "this is a symbolic link: the registry never follows links (one can point at any file, such as .git/config with the workflow's token); commit the real file or folder instead",
+      at: atFileStart()
+    };
+  }
+  if (type2 === "directory") {
+    return { file: path, rule: "wrong-kind", severity: "error", message: `${path} is a folder, but it must be a file: ${fileHint(path)}`, at: atFileStart() };
+  }
+  if (type2 === "other") {
+    return { file: path, rule: "wrong-kind", severity: "error", message: "this is neither a regular file nor a folder (a pipe, socket, device or submodule): remove it", at: atFileStart() };
+  }
+  const folder = folderExpected(path);
+  if (folder) return { file: path, rule: "wrong-kind", severity: "error", message: `${path} is a file, but it must be a folder: ${folder}`, at: atFileStart() };
+  return void 0;
+}
+function fileKindRule({ entries }) {
+  const problems = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const entry of entries.values()) {
+    const problem = entryKindProblem(entry);
+    if (!problem || reported.has(problem.file)) continue;
+    reported.add(problem.file);
+    problems.push(problem);
+  }
+  return problems;
+}
+function folderExpected(path) {
+  if (path === MODELS_DIR) return "models/ holds one folder per model (models/<model>/model.yaml)";
+  if (!path.startsWith(`${MODELS_DIR}/`)) return void 0;
+  const modelEnd = path.indexOf("/", MODELS_DIR.length + 1);
+  if (modelEnd === -1 || !path.startsWith(VERSIONS_DIR, modelEnd + 1)) return void 0;
+  const after = modelEnd + 1 + VERSIONS_DIR.length;
+  if (path.length === after) return "versions/ holds one folder per version (versions/<version>/card.yaml)";
+  if (path[after] === "/" && path.indexOf("/", after + 1) === -1) return "each version is a folder holding card.yaml and a metrics file";
+  return void 0;
+}
+function fileHint(path) {
+  if (path === REGISTRY_FILE) return "replace it with the registry's settings file (at least `format: 1` and `name`); until then no catalogue check runs";
+  return "move what is inside it elsewhere and put the file itself here";
+}
+
+// src/core/registry/registry.ts
 var DEFAULT_TAG_FORMAT = "{model}@v{version}";
 var DEFAULT_STAGES = ["staging", "production"];
 var SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
@@ -36794,6 +37214,9 @@ function isValidVersion(name) {
 }
 function isValidModelName(name) {
   return MODEL_NAME_RE.test(name);
+}
+function isValidStageName(name) {
+  return STAGE_NAME_RE.test(name);
 }
 function sortVersionEntries(entries) {
   const parsed = new Map(entries.map(([name]) => [name, isValidVersion(name) ? import_semver.default.parse(name) : null]));
@@ -36859,10 +37282,16 @@ function buildRegistry(documents, entries) {
   }
   for (const entry of entries) {
     const info2 = classifyPath(entry.path);
-    if (info2.kind === "version-file") version(info2.model, info2.version).files.push(info2.inner);
-    else if (info2.kind === "model-file") model2(info2.model).strayFiles.push(info2.inner);
-    else if (info2.kind === "other" && entry.path !== "registry.yaml") strayFiles.push(entry.path);
-    else if (info2.kind === "card" || info2.kind === "metrics") version(info2.model, info2.version);
+    const listed = entryKindProblem(entry) === void 0;
+    if (info2.kind === "version-file") {
+      const v = version(info2.model, info2.version);
+      if (listed) v.files.push(info2.inner);
+    } else if (info2.kind === "model-file") {
+      const m = model2(info2.model);
+      if (listed) m.strayFiles.push(info2.inner);
+    } else if (info2.kind === "other" && entry.path !== "registry.yaml") {
+      if (listed) strayFiles.push(entry.path);
+    } else if (info2.kind === "card" || info2.kind === "metrics") version(info2.model, info2.version);
     else if (info2.kind === "model" || info2.kind === "stages") model2(info2.model);
   }
   const sortedModels = new Map([...models.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
@@ -36873,13 +37302,12 @@ function buildRegistry(documents, entries) {
   for (const entry of entries) if (entry.path === "registry.yaml") registryPresent = true;
   return { settings: resolveSettings(settingsFile, registryPresent), settingsFile, models: sortedModels, strayFiles };
 }
-var STAGE_RE = /^[a-z][a-z0-9_-]{0,31}$/;
 function resolveSettings(file, present) {
   const readable = !present || file?.value !== null && typeof file?.value === "object" && !Array.isArray(file.value);
   const raw2 = readable && file ? file.value : {};
-  const stagesOk = raw2.stages === void 0 || Array.isArray(raw2.stages) && raw2.stages.length > 0 && raw2.stages.every((s) => typeof s === "string" && STAGE_RE.test(s)) && new Set(raw2.stages).size === raw2.stages.length;
+  const stagesOk = raw2.stages === void 0 || Array.isArray(raw2.stages) && raw2.stages.length > 0 && raw2.stages.every((s) => typeof s === "string" && isValidStageName(s)) && new Set(raw2.stages).size === raw2.stages.length;
   const stages2 = stagesOk && raw2.stages ? [...raw2.stages] : DEFAULT_STAGES;
-  const metrics2 = {};
+  const metrics2 = /* @__PURE__ */ Object.create(null);
   let metricsOk = raw2.metrics === void 0 || raw2.metrics !== null && typeof raw2.metrics === "object" && !Array.isArray(raw2.metrics);
   if (metricsOk && raw2.metrics) {
     for (const [name, def] of Object.entries(raw2.metrics)) {
@@ -36892,11 +37320,15 @@ function resolveSettings(file, present) {
     trusted: { stages: readable && stagesOk, metrics: readable && metricsOk },
     name: typeof raw2.name === "string" ? raw2.name : "Model registry",
     description: typeof raw2.description === "string" ? raw2.description : void 0,
-    url: typeof raw2.url === "string" ? raw2.url : void 0,
-    tag_format: typeof raw2.tag_format === "string" && raw2.tag_format.includes("{model}") && raw2.tag_format.includes("{version}") ? raw2.tag_format : DEFAULT_TAG_FORMAT,
+    url: validUrl(raw2.url),
+    // Only a tag_format its schema accepts ever names a tag (the schema problem says why another is refused).
+    tag_format: typeof raw2.tag_format === "string" && TAG_FORMAT_RE.test(raw2.tag_format) ? raw2.tag_format : DEFAULT_TAG_FORMAT,
     stages: stages2,
     metrics: metrics2
   };
+}
+function validUrl(url) {
+  return typeof url === "string" && /^https?:\/\//.test(url) && import_formats.fullFormats.uri(url) ? url : void 0;
 }
 function tagName(settings, model2, version) {
   return settings.tag_format.replaceAll("{model}", model2).replaceAll("{version}", version);
@@ -36905,6 +37337,9 @@ function tagName(settings, model2, version) {
 // src/core/rules/context.ts
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function own(record, key) {
+  return record !== void 0 && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : void 0;
 }
 function asArray(value) {
   return Array.isArray(value) ? value : [];
@@ -36936,7 +37371,7 @@ function computeChangeSet(base, head) {
   return { versions, stages: stages2, modelCards, removedModels };
 }
 function stageMap(model2) {
-  const out = {};
+  const out = /* @__PURE__ */ Object.create(null);
   const value = model2?.stages?.value;
   if (isRecord(value)) {
     for (const [stage, version] of Object.entries(value)) if (typeof version === "string") out[stage] = version;
@@ -36963,7 +37398,7 @@ function lineageGraph(registry2, focus, depth = 3) {
     edges.push(edge);
   };
   const focusIds = new Set(focus.map((f) => `${f.model}@${f.version}`));
-  const visit3 = (model2, version, level, isFocus) => {
+  const visit2 = (model2, version, level, isFocus) => {
     const id = `${model2}@${version}`;
     addNode({ id, label: `${model2} ${version}`, kind: isFocus ? "focus" : "version" });
     const card2 = registry2.models.get(model2)?.versions.get(version)?.card?.value;
@@ -36978,7 +37413,7 @@ function lineageGraph(registry2, focus, depth = 3) {
         addEdge({ from: pid, to: id, label: relation });
       } else if (typeof parent.model === "string" && typeof parent.version === "string") {
         const pid = `${parent.model}@${parent.version}`;
-        if (level < depth && !nodes.has(pid)) visit3(parent.model, parent.version, level + 1, focusIds.has(pid));
+        if (level < depth && !nodes.has(pid)) visit2(parent.model, parent.version, level + 1, focusIds.has(pid));
         else addNode({ id: pid, label: `${parent.model} ${parent.version}`, kind: focusIds.has(pid) ? "focus" : "version" });
         addEdge({ from: pid, to: id, label: relation });
       }
@@ -36998,7 +37433,7 @@ function lineageGraph(registry2, focus, depth = 3) {
       addEdge({ from: cid, to: id, label: "code" });
     }
   };
-  for (const f of focus) visit3(f.model, f.version, 0, true);
+  for (const f of focus) visit2(f.model, f.version, 0, true);
   return { nodes: [...nodes.values()], edges };
 }
 
@@ -37023,23 +37458,24 @@ function judge(delta, direction) {
 function compareMetrics(subject, others, catalogue) {
   const mine = metricValues(subject);
   const theirs = Object.fromEntries(Object.entries(others).map(([label, v]) => [label, metricValues(v)]));
-  const names = [...mine.keys()];
-  for (const values of Object.values(theirs)) for (const name of values.keys()) if (!names.includes(name)) names.push(name);
-  const order = Object.keys(catalogue);
-  const rank = (name) => order.includes(name) ? order.indexOf(name) : order.length;
+  const named = new Set(mine.keys());
+  for (const values of Object.values(theirs)) for (const name of values.keys()) named.add(name);
+  const names = [...named];
+  const order = new Map(Object.keys(catalogue).map((name, i) => [name, i]));
+  const rank = (name) => order.get(name) ?? order.size;
   names.sort((a, b) => Number(!mine.has(a)) - Number(!mine.has(b)) || rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return names.map((name) => {
-    const own = mine.get(name);
-    const definition = catalogue[name];
+    const own2 = mine.get(name);
+    const definition = Object.hasOwn(catalogue, name) ? catalogue[name] : void 0;
     const against = {};
     for (const [label, values] of Object.entries(theirs)) {
       const other = values.get(name);
       const version = others[label]?.version;
       if (!other || !version) continue;
-      const delta = own ? roundDelta(own.value - other.value) : NaN;
-      against[label] = { version, value: other.value, delta, verdict: own ? judge(delta, definition?.direction) : "unknown" };
+      const delta = own2 ? roundDelta(own2.value - other.value) : NaN;
+      against[label] = { version, value: other.value, delta, verdict: own2 ? judge(delta, definition?.direction) : "unknown" };
     }
-    return { name, value: own?.value, unit: definition?.unit, direction: definition?.direction, ci: own?.ci, against };
+    return { name, value: own2?.value, unit: definition?.unit, direction: definition?.direction, ci: own2?.ci, against };
   });
 }
 function roundDelta(delta) {
@@ -37108,15 +37544,16 @@ var formats = __toESM(require_formats(), 1);
 var ucs2length = import_ucs2length.default.default ?? import_ucs2length.default;
 var equal = import_equal.default.default ?? import_equal.default;
 var registry = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/registry.schema.json", "title": "Model registry settings (registry.yaml)", "description": "Settings of a model registry repository, stored as registry.yaml at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.", "markdownDescription": "Settings of a model registry repository, stored as `registry.yaml` at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.\n\n```yaml\nformat: 1\nname: Acme model registry\nstages: [staging, production]\nmetrics:\n  accuracy: { direction: higher, min: 0, max: 1 }\n```", "type": "object", "required": ["format", "name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "format": { "description": "Version of the registry file format. Must be 1.", "markdownDescription": "Version of the registry file format. Must be `1`:\n\n```yaml\nformat: 1\n```", "const": 1, "examples": [1] }, "name": { "description": "Display name of the registry, shown in the catalogue and in release notes.", "markdownDescription": "Display name of the registry, shown in the catalogue and in release notes, e.g. `Acme model registry`.", "type": "string", "minLength": 1, "examples": ["Acme model registry"] }, "description": { "description": "Description of the registry (Markdown), shown on the catalogue home page.", "markdownDescription": "Description of the registry in **Markdown**, shown on the catalogue home page.", "type": "string", "examples": ["Production models of the Acme ML platform team. See the [contribution guide](CONTRIBUTING.md)."] }, "url": { "description": "The http(s) URL where the static catalogue of this registry is served, used for links in release notes and pull request comments.", "markdownDescription": "The `http(s)` URL where the static catalogue of this registry is served (e.g. GitHub Pages), used for links in release notes and pull request comments.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://acme.github.io/models/", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://acme.github.io/models/"] }, "tag_format": { "description": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders {model} and {version}.", "markdownDescription": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders `{model}` and `{version}`; the default `{model}@v{version}` gives tags like `sentiment-classifier@v1.2.0`.", "type": "string", "pattern": "^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$", "patternErrorMessage": "a Git tag template containing both {model} and {version}, without spaces or any of ~ ^ : ? * [ \\, e.g. {model}@v{version} or models/{model}/{version}", "default": "{model}@v{version}", "examples": ["{model}@v{version}", "models/{model}/{version}"] }, "stages": { "description": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.", "markdownDescription": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.\n\n```yaml\nstages: [staging, production]\n```", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/stageName" }, "default": ["staging", "production"], "examples": [["staging", "production"], ["dev", "canary", "production"]] }, "metrics": { "description": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.", "markdownDescription": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.\n\n```yaml\nmetrics:\n  accuracy:\n    direction: higher\n    min: 0\n    max: 1\n  latency_p95_ms:\n    direction: lower\n    unit: ms\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricDefinition", "description": "Definition of the metric with this name.", "markdownDescription": "Definition of the metric with this name: `direction` (required), and optionally `min`, `max`, `unit` and `description`." }, "examples": [{ "accuracy": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms" } }] } }, "examples": [{ "format": 1, "name": "Acme model registry", "description": "Production models of the Acme ML platform team.", "url": "https://acme.github.io/models/", "tag_format": "{model}@v{version}", "stages": ["staging", "production"], "metrics": { "accuracy": { "direction": "higher", "min": 0, "max": 1, "description": "Share of correctly classified examples." }, "f1_macro": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms", "description": "95th percentile of the inference latency on the reference machine." } }, "x-team-channel": "#ml-platform" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.", "markdownDescription": "A deployment stage name such as `staging` or `production`: a lowercase letter followed by up to 31 lowercase letters, digits, `_` or `-`.", "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,31}$", "patternErrorMessage": "a stage name: a lowercase letter followed by up to 31 lowercase letters, digits, '_' or '-', e.g. staging or production", "examples": ["staging", "production", "canary"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricDefinition": { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } } } };
-var schema12 = { "title": "StageName", "description": "A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.", "markdownDescription": "A deployment stage name such as `staging` or `production`: a lowercase letter followed by up to 31 lowercase letters, digits, `_` or `-`.", "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,31}$", "patternErrorMessage": "a stage name: a lowercase letter followed by up to 31 lowercase letters, digits, '_' or '-', e.g. staging or production", "examples": ["staging", "production", "canary"] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/registry.schema.json", "title": "Model registry settings (registry.yaml)", "description": "Settings of a model registry repository, stored as registry.yaml at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.", "markdownDescription": "Settings of a model registry repository, stored as `registry.yaml` at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.\n\n```yaml\nformat: 1\nname: Acme model registry\nstages: [staging, production]\nmetrics:\n  accuracy: { direction: higher, min: 0, max: 1 }\n```", "type": "object", "required": ["format", "name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "format": { "description": "Version of the registry file format. Must be 1.", "markdownDescription": "Version of the registry file format. Must be `1`:\n\n```yaml\nformat: 1\n```", "const": 1, "examples": [1] }, "name": { "description": "Display name of the registry, shown in the catalogue and in release notes.", "markdownDescription": "Display name of the registry, shown in the catalogue and in release notes, e.g. `Acme model registry`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["Acme model registry"] }, "description": { "description": "Description of the registry (Markdown), shown on the catalogue home page.", "markdownDescription": "Description of the registry in **Markdown**, shown on the catalogue home page.", "type": "string", "examples": ["Production models of the Acme ML platform team. See the [contribution guide](CONTRIBUTING.md)."] }, "url": { "description": "The http(s) URL where the static catalogue of this registry is served, used for links in release notes and pull request comments.", "markdownDescription": "The `http(s)` URL where the static catalogue of this registry is served (e.g. GitHub Pages), used for links in release notes and pull request comments.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://acme.github.io/models/", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://acme.github.io/models/"] }, "tag_format": { "description": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders {model} and {version}, and otherwise only letters, digits and . _ + @ / -. Cannot change once a version is released.", "markdownDescription": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders `{model}` and `{version}`, and otherwise only letters, digits and `. _ + @ / -`; it cannot change once a version is released (the released tags would be renamed). The default `{model}@v{version}` gives tags like `sentiment-classifier@v1.2.0`.", "type": "string", "pattern": "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", "patternErrorMessage": "a Git tag template containing both {model} and {version}, and otherwise only letters, digits and any of . _ + @ / - (characters that are safe in a git tag and a shell command), e.g. {model}@v{version} or models/{model}/{version}", "default": "{model}@v{version}", "examples": ["{model}@v{version}", "models/{model}/{version}"] }, "stages": { "description": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.", "markdownDescription": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.\n\n```yaml\nstages: [staging, production]\n```", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/stageName" }, "default": ["staging", "production"], "examples": [["staging", "production"], ["dev", "canary", "production"]] }, "metrics": { "description": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.", "markdownDescription": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.\n\n```yaml\nmetrics:\n  accuracy:\n    direction: higher\n    min: 0\n    max: 1\n  latency_p95_ms:\n    direction: lower\n    unit: ms\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricDefinition", "description": "Definition of the metric with this name.", "markdownDescription": "Definition of the metric with this name: `direction` (required), and optionally `min`, `max`, `unit` and `description`." }, "examples": [{ "accuracy": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms" } }] } }, "examples": [{ "format": 1, "name": "Acme model registry", "description": "Production models of the Acme ML platform team.", "url": "https://acme.github.io/models/", "tag_format": "{model}@v{version}", "stages": ["staging", "production"], "metrics": { "accuracy": { "direction": "higher", "min": 0, "max": 1, "description": "Share of correctly classified examples." }, "f1_macro": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms", "description": "95th percentile of the inference latency on the reference machine." } }, "x-team-channel": "#ml-platform" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricDefinition": { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } } } };
+var schema12 = { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] };
 var schema13 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
-var schema14 = { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } };
+var schema14 = { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } };
 var pattern0 = new RegExp("^x-", "u");
-var pattern1 = new RegExp("^https?://", "u");
-var pattern3 = new RegExp("^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$", "u");
-var pattern4 = new RegExp("^[a-z][a-z0-9_-]{0,31}$", "u");
-var pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "u");
+var pattern1 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "u");
+var pattern2 = new RegExp("^https?://", "u");
+var pattern4 = new RegExp("^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", "u");
+var pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "u");
+var pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "u");
 var func2 = ucs2length;
 var func0 = equal;
 var formats0 = formats.fullFormats.uri;
@@ -37178,12 +37615,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern1.test(data1)) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema11.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
       } else {
-        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.name.type, parentSchema: schema11.properties.name, data: data1 };
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.name.type, parentSchema: schema11.properties.name, data: data1 };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -37191,11 +37637,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data2 = data.description;
       if (typeof data2 !== "string") {
-        const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.description.type, parentSchema: schema11.properties.description, data: data2 };
+        const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.description.type, parentSchema: schema11.properties.description, data: data2 };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
@@ -37206,12 +37652,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let valid1 = true;
       const _errs10 = errors;
       if (typeof data3 === "string") {
-        if (!pattern1.test(data3)) {
-          const err7 = {};
+        if (!pattern2.test(data3)) {
+          const err8 = {};
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err8];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err8);
           }
           errors++;
         }
@@ -37229,11 +37675,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs11 = errors;
         if (typeof data3 === "string") {
           if (!formats0(data3)) {
-            const err8 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema11.properties.url.then, data: data3 };
+            const err9 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema11.properties.url.then, data: data3 };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err9];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err9);
             }
             errors++;
           }
@@ -37242,30 +37688,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         valid1 = _valid0;
       }
       if (!valid1) {
-        const err9 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema11.properties.url.if, parentSchema: schema11.properties.url, data: data3 };
+        const err10 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema11.properties.url.if, parentSchema: schema11.properties.url, data: data3 };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
       if (typeof data3 === "string") {
-        if (!pattern1.test(data3)) {
-          const err10 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.url, data: data3 };
+        if (!pattern2.test(data3)) {
+          const err11 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.url, data: data3 };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err11];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err11);
           }
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.url.type, parentSchema: schema11.properties.url, data: data3 };
+        const err12 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.url.type, parentSchema: schema11.properties.url, data: data3 };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err12];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err12);
         }
         errors++;
       }
@@ -37273,21 +37719,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.tag_format !== void 0) {
       let data4 = data.tag_format;
       if (typeof data4 === "string") {
-        if (!pattern3.test(data4)) {
-          const err12 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/pattern", keyword: "pattern", params: { pattern: "^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$" }, message: 'must match pattern "^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$"', schema: "^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$", parentSchema: schema11.properties.tag_format, data: data4 };
+        if (!pattern4.test(data4)) {
+          const err13 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/pattern", keyword: "pattern", params: { pattern: "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$" }, message: 'must match pattern "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$"', schema: "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", parentSchema: schema11.properties.tag_format, data: data4 };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err13];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err13);
           }
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tag_format.type, parentSchema: schema11.properties.tag_format, data: data4 };
+        const err14 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tag_format.type, parentSchema: schema11.properties.tag_format, data: data4 };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err14];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -37296,11 +37742,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.stages;
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          const err14 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.stages, data: data5 };
+          const err15 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.stages, data: data5 };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err15];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err15);
           }
           errors++;
         }
@@ -37308,21 +37754,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (!pattern4.test(data6)) {
-              const err15 = { instancePath: instancePath + "/stages/" + i0, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z][a-z0-9_-]{0,31}$"', schema: "^[a-z][a-z0-9_-]{0,31}$", parentSchema: schema12, data: data6 };
+            if (!pattern5.test(data6)) {
+              const err16 = { instancePath: instancePath + "/stages/" + i0, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema12, data: data6 };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err16];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err16);
               }
               errors++;
             }
           } else {
-            const err16 = { instancePath: instancePath + "/stages/" + i0, schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data6 };
+            const err17 = { instancePath: instancePath + "/stages/" + i0, schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data6 };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err17];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err17);
             }
             errors++;
           }
@@ -37333,11 +37779,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data5[i1], data5[j0])) {
-                const err17 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.stages, data: data5 };
+                const err18 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.stages, data: data5 };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err18);
                 }
                 errors++;
                 break outer0;
@@ -37346,11 +37792,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.stages.type, parentSchema: schema11.properties.stages, data: data5 };
+        const err19 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.stages.type, parentSchema: schema11.properties.stages, data: data5 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -37361,31 +37807,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data7) {
           const _errs21 = errors;
           if (typeof key1 === "string") {
-            if (!pattern5.test(key1)) {
-              const err19 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema13, data: key1, propertyName: key1 };
+            if (!pattern6.test(key1)) {
+              const err20 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema13, data: key1, propertyName: key1 };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err20];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err20);
               }
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key1, propertyName: key1 };
+            const err21 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key1, propertyName: key1 };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err21];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err21);
             }
             errors++;
           }
           var valid6 = _errs21 === errors;
           if (!valid6) {
-            const err21 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.metrics.propertyNames, parentSchema: schema11.properties.metrics, data: data7 };
+            const err22 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.metrics.propertyNames, parentSchema: schema11.properties.metrics, data: data7 };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err22];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -37394,29 +37840,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data7[key2];
           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             if (data8.direction === void 0) {
-              const err22 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'", schema: schema14.required, parentSchema: schema14, data: data8 };
+              const err23 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'", schema: schema14.required, parentSchema: schema14, data: data8 };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err23];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err23);
               }
               errors++;
             }
             for (const key3 in data8) {
               if (!(key3 === "direction" || key3 === "min" || key3 === "max" || key3 === "unit" || key3 === "description" || pattern0.test(key3))) {
-                const err23 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-            if (data8.direction !== void 0) {
-              let data9 = data8.direction;
-              if (!(data9 === "higher" || data9 === "lower")) {
-                const err24 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/definitions/metricDefinition/properties/direction/enum", keyword: "enum", params: { allowedValues: schema14.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.direction.enum, parentSchema: schema14.properties.direction, data: data9 };
+                const err24 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -37425,10 +37859,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data8.min !== void 0) {
-              let data10 = data8.min;
-              if (!(typeof data10 == "number" && isFinite(data10))) {
-                const err25 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/metricDefinition/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.min.type, parentSchema: schema14.properties.min, data: data10 };
+            if (data8.direction !== void 0) {
+              let data9 = data8.direction;
+              if (!(data9 === "higher" || data9 === "lower")) {
+                const err25 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/definitions/metricDefinition/properties/direction/enum", keyword: "enum", params: { allowedValues: schema14.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.direction.enum, parentSchema: schema14.properties.direction, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -37437,10 +37871,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data8.max !== void 0) {
-              let data11 = data8.max;
-              if (!(typeof data11 == "number" && isFinite(data11))) {
-                const err26 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/metricDefinition/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.max.type, parentSchema: schema14.properties.max, data: data11 };
+            if (data8.min !== void 0) {
+              let data10 = data8.min;
+              if (!(typeof data10 == "number" && isFinite(data10))) {
+                const err26 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/metricDefinition/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.min.type, parentSchema: schema14.properties.min, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -37449,24 +37883,45 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data8.max !== void 0) {
+              let data11 = data8.max;
+              if (!(typeof data11 == "number" && isFinite(data11))) {
+                const err27 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/metricDefinition/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.max.type, parentSchema: schema14.properties.max, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
             if (data8.unit !== void 0) {
               let data12 = data8.unit;
               if (typeof data12 === "string") {
                 if (func2(data12) < 1) {
-                  const err27 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.unit, data: data12 };
+                  const err28 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.unit, data: data12 };
                   if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err28];
                   } else {
-                    vErrors.push(err27);
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+                if (!pattern1.test(data12)) {
+                  const err29 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema14.properties.unit, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
                   }
                   errors++;
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.unit.type, parentSchema: schema14.properties.unit, data: data12 };
+                const err30 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.unit.type, parentSchema: schema14.properties.unit, data: data12 };
                 if (vErrors === null) {
-                  vErrors = [err28];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err28);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
@@ -37474,41 +37929,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data8.description !== void 0) {
               let data13 = data8.description;
               if (typeof data13 !== "string") {
-                const err29 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/definitions/metricDefinition/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.description.type, parentSchema: schema14.properties.description, data: data13 };
+                const err31 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/definitions/metricDefinition/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.description.type, parentSchema: schema14.properties.description, data: data13 };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
           } else {
-            const err30 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data8 };
+            const err32 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data8 };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err32];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data7 };
+        const err33 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data7 };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err33];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err33);
         }
         errors++;
       }
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err32];
+      vErrors = [err34];
     } else {
-      vErrors.push(err32);
+      vErrors.push(err34);
     }
     errors++;
   }
@@ -37516,16 +37971,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var model = validate11;
-var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/model.schema.json", "title": "Model card (model.yaml)", "description": "Describes a model independently of its versions: its name, owners, task, license and intended use. Stored as models/<name>/model.yaml; each version lives in a sub-folder with its own card.yaml.", "markdownDescription": "Describes a model independently of its versions: its name, owners, task, license and intended use.\n\nStored as `models/<name>/model.yaml`; each version lives in a sub-folder `models/<name>/<version>/` with its own `card.yaml`.\n\n```yaml\nname: sentiment-classifier\ndescription: Classifies English product reviews as positive or negative.\nowners: ['@acme/ml-platform']\n```", "type": "object", "required": ["name", "description", "owners"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "$ref": "#/definitions/modelName", "description": "Name of the model. Must be equal to the name of the folder that contains this model.yaml.", "markdownDescription": "Name of the model: lowercase, 1 to 64 characters. Must be equal to the name of the folder that contains this `model.yaml`, e.g. `sentiment-classifier`." }, "title": { "description": "Human-readable display name of the model, shown in the catalogue instead of the name.", "markdownDescription": "Human-readable display name of the model, shown in the catalogue instead of `name`, e.g. `Sentiment classifier (English reviews)`.", "type": "string", "minLength": 1, "examples": ["Sentiment classifier (English reviews)"] }, "description": { "description": "What the model does (Markdown). Shown on the model page of the catalogue.", "markdownDescription": "What the model does, in **Markdown**. Shown on the model page of the catalogue.", "type": "string", "minLength": 1, "examples": ["Classifies English product reviews as **positive** or **negative**."] }, "owners": { "description": "GitHub users or teams responsible for the model (@user or @org/team). They are asked to review changes to the model.", "markdownDescription": "GitHub users or teams responsible for the model (`@user` or `@org/team`). They are asked to review changes to the model.\n\n```yaml\nowners:\n  - '@acme/ml-platform'\n  - '@octocat'\n```\n\nQuote the handles in YAML: `@` cannot start a plain scalar.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "description": "A GitHub user (@user) or team (@org/team) handle.", "markdownDescription": "A GitHub user (`@user`) or team (`@org/team`) handle, e.g. `'@octocat'` or `'@acme/ml-platform'`.", "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "patternErrorMessage": "a GitHub user or team handle: @user or @org/team, e.g. @octocat or @acme/ml-platform", "examples": ["@octocat", "@acme/ml-platform"] }, "examples": [["@acme/ml-platform", "@octocat"]] }, "task": { "description": "The task the model performs, preferably a Hugging Face pipeline tag such as text-classification or tabular-classification.", "markdownDescription": "The task the model performs, preferably a [Hugging Face pipeline tag](https://huggingface.co/tasks) such as `text-classification`, `token-classification` or `tabular-classification`.", "type": "string", "minLength": 1, "examples": ["text-classification", "tabular-classification", "object-detection"] }, "license": { "description": "License of the model: an SPDX license identifier or expression (for example MIT, Apache-2.0, or MIT OR Apache-2.0), or other.", "markdownDescription": "License of the model: an [SPDX license identifier](https://spdx.org/licenses/) or expression (e.g. `MIT`, `Apache-2.0`, `MIT OR Apache-2.0`, `Apache-2.0 WITH LLVM-exception`), or `other`.", "type": "string", "pattern": "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "patternErrorMessage": "an SPDX license identifier or expression such as MIT, Apache-2.0 or 'MIT OR Apache-2.0' (operators AND, OR, WITH separated by single spaces, no parentheses), or other", "examples": ["Apache-2.0", "MIT", "MIT OR Apache-2.0", "other"] }, "tags": { "description": "Free keywords used to filter models in the catalogue. Must be unique.", "markdownDescription": "Free keywords used to filter models in the catalogue. Must be unique.\n\n```yaml\ntags: [nlp, english, reviews]\n```", "type": "array", "uniqueItems": true, "items": { "description": "A keyword of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit.", "markdownDescription": "A keyword of 1 to 64 characters: letters, digits, spaces or any of `. _ : / + -`, starting with a letter or digit, e.g. `nlp` or `language:en`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "patternErrorMessage": "a tag of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit, e.g. nlp or language:en", "examples": ["nlp", "language:en", "pii-safe"] }, "examples": [["nlp", "english", "reviews"]] }, "primary_metric": { "$ref": "#/definitions/metricName", "description": "The metric used to compare versions of this model and to rank it in the catalogue. Should be declared in the metrics catalogue of registry.yaml.", "markdownDescription": "The metric used to compare versions of this model and to rank it in the catalogue, e.g. `f1_macro`. Should be declared in `metrics` of `registry.yaml`." }, "intended_use": { "description": "Intended uses and users of the model, and uses that are out of scope (Markdown).", "markdownDescription": "Intended uses and users of the model, and uses that are out of scope, in **Markdown**.", "type": "string", "examples": ["Routing of customer reviews to support queues. **Not** for decisions about individual customers."] }, "limitations": { "description": "Known limitations, biases and failure modes of the model (Markdown).", "markdownDescription": "Known limitations, biases and failure modes of the model, in **Markdown**.", "type": "string", "examples": ["Accuracy drops on reviews shorter than 5 words and on sarcasm."] }, "ethical_considerations": { "description": "Ethical considerations and risks of using the model (Markdown).", "markdownDescription": "Ethical considerations and risks of using the model, in **Markdown**.", "type": "string", "examples": ["Trained on public reviews that may contain personal data; outputs must not be stored with user identifiers."] }, "deprecated_versions": { "description": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).", "markdownDescription": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).\n\n```yaml\ndeprecated_versions:\n  1.0.0: Data leak in the test split, use 1.1.0 or later.\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/semver" }, "additionalProperties": { "description": "Why this version is deprecated and what to use instead.", "markdownDescription": "Why this version is deprecated and what to use instead, e.g. `Data leak in the test split, use 1.1.0 or later.`", "type": "string", "minLength": 1, "examples": ["Data leak in the test split, use 1.1.0 or later."] }, "examples": [{ "1.0.0": "Data leak in the test split, use 1.1.0 or later." }] } }, "examples": [{ "name": "sentiment-classifier", "title": "Sentiment classifier (English reviews)", "description": "Classifies English product reviews as **positive** or **negative**.", "owners": ["@acme/ml-platform", "@octocat"], "task": "text-classification", "license": "Apache-2.0", "tags": ["nlp", "english", "reviews"], "primary_metric": "f1_macro", "intended_use": "Routing of customer reviews to support queues.", "limitations": "Accuracy drops on reviews shorter than 5 words and on sarcasm.", "ethical_considerations": "Outputs must not be stored with user identifiers.", "deprecated_versions": { "1.0.0": "Data leak in the test split, use 1.1.0 or later." }, "x-cost-center": "ML-42" }], "definitions": { "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `.`, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn.xgb", "resnet50_v2"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
-var schema16 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `.`, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn.xgb", "resnet50_v2"] };
+var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/model.schema.json", "title": "Model card (model.yaml)", "description": "Describes a model independently of its versions: its name, owners, task, license and intended use. Stored as models/<name>/model.yaml; each version lives in a sub-folder with its own card.yaml.", "markdownDescription": "Describes a model independently of its versions: its name, owners, task, license and intended use.\n\nStored as `models/<name>/model.yaml`; each version lives in a sub-folder `models/<name>/<version>/` with its own `card.yaml`.\n\n```yaml\nname: sentiment-classifier\ndescription: Classifies English product reviews as positive or negative.\nowners: ['@acme/ml-platform']\n```", "type": "object", "required": ["name", "description", "owners"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "$ref": "#/definitions/modelName", "description": "Name of the model. Must be equal to the name of the folder that contains this model.yaml.", "markdownDescription": "Name of the model: lowercase, 1 to 64 characters. Must be equal to the name of the folder that contains this `model.yaml`, e.g. `sentiment-classifier`." }, "title": { "description": "Human-readable display name of the model, shown in the catalogue instead of the name.", "markdownDescription": "Human-readable display name of the model, shown in the catalogue instead of `name`, e.g. `Sentiment classifier (English reviews)`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["Sentiment classifier (English reviews)"] }, "description": { "description": "What the model does (Markdown). Shown on the model page of the catalogue.", "markdownDescription": "What the model does, in **Markdown**. Shown on the model page of the catalogue.", "type": "string", "minLength": 1, "examples": ["Classifies English product reviews as **positive** or **negative**."] }, "owners": { "description": "GitHub users or teams responsible for the model (@user or @org/team). They are asked to review changes to the model.", "markdownDescription": "GitHub users or teams responsible for the model (`@user` or `@org/team`). They are asked to review changes to the model.\n\n```yaml\nowners:\n  - '@acme/ml-platform'\n  - '@octocat'\n```\n\nQuote the handles in YAML: `@` cannot start a plain scalar.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "description": "A GitHub user (@user) or team (@org/team) handle.", "markdownDescription": "A GitHub user (`@user`) or team (`@org/team`) handle, e.g. `'@octocat'` or `'@acme/ml-platform'`.", "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "patternErrorMessage": "a GitHub user or team handle: @user or @org/team, e.g. @octocat or @acme/ml-platform", "examples": ["@octocat", "@acme/ml-platform"] }, "examples": [["@acme/ml-platform", "@octocat"]] }, "task": { "description": "The task the model performs, preferably a Hugging Face pipeline tag such as text-classification or tabular-classification.", "markdownDescription": "The task the model performs, preferably a [Hugging Face pipeline tag](https://huggingface.co/tasks) such as `text-classification`, `token-classification` or `tabular-classification`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["text-classification", "tabular-classification", "object-detection"] }, "license": { "description": "License of the model: an SPDX license identifier or expression (for example MIT, Apache-2.0, or MIT OR Apache-2.0), or other.", "markdownDescription": "License of the model: an [SPDX license identifier](https://spdx.org/licenses/) or expression (e.g. `MIT`, `Apache-2.0`, `MIT OR Apache-2.0`, `Apache-2.0 WITH LLVM-exception`), or `other`.", "type": "string", "pattern": "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "patternErrorMessage": "an SPDX license identifier or expression such as MIT, Apache-2.0 or 'MIT OR Apache-2.0' (operators AND, OR, WITH separated by single spaces, no parentheses), or other", "examples": ["Apache-2.0", "MIT", "MIT OR Apache-2.0", "other"] }, "tags": { "description": "Free keywords used to filter models in the catalogue. Must be unique.", "markdownDescription": "Free keywords used to filter models in the catalogue. Must be unique.\n\n```yaml\ntags: [nlp, english, reviews]\n```", "type": "array", "uniqueItems": true, "items": { "description": "A keyword of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit.", "markdownDescription": "A keyword of 1 to 64 characters: letters, digits, spaces or any of `. _ : / + -`, starting with a letter or digit, e.g. `nlp` or `language:en`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "patternErrorMessage": "a tag of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit, e.g. nlp or language:en", "examples": ["nlp", "language:en", "pii-safe"] }, "examples": [["nlp", "english", "reviews"]] }, "primary_metric": { "$ref": "#/definitions/metricName", "description": "The metric used to compare versions of this model and to rank it in the catalogue. Should be declared in the metrics catalogue of registry.yaml.", "markdownDescription": "The metric used to compare versions of this model and to rank it in the catalogue, e.g. `f1_macro`. Should be declared in `metrics` of `registry.yaml`." }, "intended_use": { "description": "Intended uses and users of the model, and uses that are out of scope (Markdown).", "markdownDescription": "Intended uses and users of the model, and uses that are out of scope, in **Markdown**.", "type": "string", "examples": ["Routing of customer reviews to support queues. **Not** for decisions about individual customers."] }, "limitations": { "description": "Known limitations, biases and failure modes of the model (Markdown).", "markdownDescription": "Known limitations, biases and failure modes of the model, in **Markdown**.", "type": "string", "examples": ["Accuracy drops on reviews shorter than 5 words and on sarcasm."] }, "ethical_considerations": { "description": "Ethical considerations and risks of using the model (Markdown).", "markdownDescription": "Ethical considerations and risks of using the model, in **Markdown**.", "type": "string", "examples": ["Trained on public reviews that may contain personal data; outputs must not be stored with user identifiers."] }, "deprecated_versions": { "description": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).", "markdownDescription": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).\n\n```yaml\ndeprecated_versions:\n  1.0.0: Data leak in the test split, use 1.1.0 or later.\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/semver" }, "additionalProperties": { "description": "Why this version is deprecated and what to use instead.", "markdownDescription": "Why this version is deprecated and what to use instead, e.g. `Data leak in the test split, use 1.1.0 or later.`", "type": "string", "minLength": 1, "examples": ["Data leak in the test split, use 1.1.0 or later."] }, "examples": [{ "1.0.0": "Data leak in the test split, use 1.1.0 or later." }] } }, "examples": [{ "name": "sentiment-classifier", "title": "Sentiment classifier (English reviews)", "description": "Classifies English product reviews as **positive** or **negative**.", "owners": ["@acme/ml-platform", "@octocat"], "task": "text-classification", "license": "Apache-2.0", "tags": ["nlp", "english", "reviews"], "primary_metric": "f1_macro", "intended_use": "Routing of customer reviews to support queues.", "limitations": "Accuracy drops on reviews shorter than 5 words and on sarcasm.", "ethical_considerations": "Outputs must not be stored with user identifiers.", "deprecated_versions": { "1.0.0": "Data leak in the test split, use 1.1.0 or later." }, "x-cost-center": "ML-42" }], "definitions": { "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
+var schema16 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] };
 var schema17 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
 var schema18 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
 var func5 = Object.prototype.hasOwnProperty;
-var pattern8 = new RegExp("^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "u");
-var pattern9 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "u");
-var pattern10 = new RegExp("^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "u");
-var pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "u");
-var pattern13 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
+var pattern12 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "u");
+var pattern14 = new RegExp("^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "u");
+var pattern15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "u");
+var pattern17 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -37572,8 +38026,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern8.test(data0)) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", parentSchema: schema16, data: data0 };
+        if (!pattern5.test(data0)) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema16, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -37603,12 +38057,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern1.test(data1)) {
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema15.properties.title, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
       } else {
-        const err7 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.title.type, parentSchema: schema15.properties.title, data: data1 };
+        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.title.type, parentSchema: schema15.properties.title, data: data1 };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err8];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -37617,20 +38080,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.description;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.description, data: data2 };
+          const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.description, data: data2 };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err9];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err9);
           }
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.description.type, parentSchema: schema15.properties.description, data: data2 };
+        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.description.type, parentSchema: schema15.properties.description, data: data2 };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -37639,11 +38102,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.owners;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          const err10 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.owners, data: data3 };
+          const err11 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.owners, data: data3 };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err11];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err11);
           }
           errors++;
         }
@@ -37651,21 +38114,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (typeof data4 === "string") {
-            if (!pattern9.test(data4)) {
-              const err11 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.properties.owners.items, data: data4 };
+            if (!pattern12.test(data4)) {
+              const err12 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.properties.owners.items, data: data4 };
               if (vErrors === null) {
-                vErrors = [err11];
+                vErrors = [err12];
               } else {
-                vErrors.push(err11);
+                vErrors.push(err12);
               }
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.owners.items.type, parentSchema: schema15.properties.owners.items, data: data4 };
+            const err13 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.owners.items.type, parentSchema: schema15.properties.owners.items, data: data4 };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err13];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err13);
             }
             errors++;
           }
@@ -37681,11 +38144,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err13 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema15.properties.owners, data: data3 };
+              const err14 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema15.properties.owners, data: data3 };
               if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err14];
               } else {
-                vErrors.push(err13);
+                vErrors.push(err14);
               }
               errors++;
               break;
@@ -37694,11 +38157,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.owners.type, parentSchema: schema15.properties.owners, data: data3 };
+        const err15 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.owners.type, parentSchema: schema15.properties.owners, data: data3 };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -37707,29 +38170,16 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.task;
       if (typeof data5 === "string") {
         if (func2(data5) < 1) {
-          const err15 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.task, data: data5 };
+          const err16 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.task, data: data5 };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err16];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err16);
           }
           errors++;
         }
-      } else {
-        const err16 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.task.type, parentSchema: schema15.properties.task, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.license !== void 0) {
-      let data6 = data.license;
-      if (typeof data6 === "string") {
-        if (!pattern10.test(data6)) {
-          const err17 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/pattern", keyword: "pattern", params: { pattern: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$" }, message: 'must match pattern "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$"', schema: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", parentSchema: schema15.properties.license, data: data6 };
+        if (!pattern1.test(data5)) {
+          const err17 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema15.properties.task, data: data5 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -37738,11 +38188,33 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.license.type, parentSchema: schema15.properties.license, data: data6 };
+        const err18 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.task.type, parentSchema: schema15.properties.task, data: data5 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
           vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.license !== void 0) {
+      let data6 = data.license;
+      if (typeof data6 === "string") {
+        if (!pattern14.test(data6)) {
+          const err19 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/pattern", keyword: "pattern", params: { pattern: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$" }, message: 'must match pattern "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$"', schema: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", parentSchema: schema15.properties.license, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.license.type, parentSchema: schema15.properties.license, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -37754,21 +38226,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len1; i2++) {
           let data8 = data7[i2];
           if (typeof data8 === "string") {
-            if (!pattern11.test(data8)) {
-              const err19 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", parentSchema: schema15.properties.tags.items, data: data8 };
+            if (!pattern15.test(data8)) {
+              const err21 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", parentSchema: schema15.properties.tags.items, data: data8 };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err21];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err21);
               }
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.tags.items.type, parentSchema: schema15.properties.tags.items, data: data8 };
+            const err22 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.tags.items.type, parentSchema: schema15.properties.tags.items, data: data8 };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err22];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -37784,11 +38256,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err21 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema15.properties.tags, data: data7 };
+              const err23 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema15.properties.tags, data: data7 };
               if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err23];
               } else {
-                vErrors.push(err21);
+                vErrors.push(err23);
               }
               errors++;
               break;
@@ -37797,29 +38269,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.tags.type, parentSchema: schema15.properties.tags, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.primary_metric !== void 0) {
-      let data9 = data.primary_metric;
-      if (typeof data9 === "string") {
-        if (!pattern5.test(data9)) {
-          const err23 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema17, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data9 };
+        const err24 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.tags.type, parentSchema: schema15.properties.tags, data: data7 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -37828,22 +38278,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.intended_use !== void 0) {
-      let data10 = data.intended_use;
-      if (typeof data10 !== "string") {
-        const err25 = { instancePath: instancePath + "/intended_use", schemaPath: "#/properties/intended_use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.intended_use.type, parentSchema: schema15.properties.intended_use, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
+    if (data.primary_metric !== void 0) {
+      let data9 = data.primary_metric;
+      if (typeof data9 === "string") {
+        if (!pattern6.test(data9)) {
+          const err25 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema17, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.limitations !== void 0) {
-      let data11 = data.limitations;
-      if (typeof data11 !== "string") {
-        const err26 = { instancePath: instancePath + "/limitations", schemaPath: "#/properties/limitations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.limitations.type, parentSchema: schema15.properties.limitations, data: data11 };
+      } else {
+        const err26 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data9 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -37852,14 +38300,38 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.ethical_considerations !== void 0) {
-      let data12 = data.ethical_considerations;
-      if (typeof data12 !== "string") {
-        const err27 = { instancePath: instancePath + "/ethical_considerations", schemaPath: "#/properties/ethical_considerations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.ethical_considerations.type, parentSchema: schema15.properties.ethical_considerations, data: data12 };
+    if (data.intended_use !== void 0) {
+      let data10 = data.intended_use;
+      if (typeof data10 !== "string") {
+        const err27 = { instancePath: instancePath + "/intended_use", schemaPath: "#/properties/intended_use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.intended_use.type, parentSchema: schema15.properties.intended_use, data: data10 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
           vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.limitations !== void 0) {
+      let data11 = data.limitations;
+      if (typeof data11 !== "string") {
+        const err28 = { instancePath: instancePath + "/limitations", schemaPath: "#/properties/limitations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.limitations.type, parentSchema: schema15.properties.limitations, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.ethical_considerations !== void 0) {
+      let data12 = data.ethical_considerations;
+      if (typeof data12 !== "string") {
+        const err29 = { instancePath: instancePath + "/ethical_considerations", schemaPath: "#/properties/ethical_considerations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.ethical_considerations.type, parentSchema: schema15.properties.ethical_considerations, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -37870,49 +38342,27 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data13) {
           const _errs32 = errors;
           if (typeof key1 === "string") {
-            if (!pattern13.test(key1)) {
-              const err28 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema18, data: key1, propertyName: key1 };
+            if (!pattern17.test(key1)) {
+              const err30 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema18, data: key1, propertyName: key1 };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err30];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err30);
               }
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: key1, propertyName: key1 };
+            const err31 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: key1, propertyName: key1 };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err31];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err31);
             }
             errors++;
           }
           var valid9 = _errs32 === errors;
           if (!valid9) {
-            const err30 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema15.properties.deprecated_versions.propertyNames, parentSchema: schema15.properties.deprecated_versions, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-        for (const key2 in data13) {
-          let data14 = data13[key2];
-          if (typeof data14 === "string") {
-            if (func2(data14) < 1) {
-              const err31 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.deprecated_versions.additionalProperties, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err31];
-              } else {
-                vErrors.push(err31);
-              }
-              errors++;
-            }
-          } else {
-            const err32 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.deprecated_versions.additionalProperties.type, parentSchema: schema15.properties.deprecated_versions.additionalProperties, data: data14 };
+            const err32 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema15.properties.deprecated_versions.propertyNames, parentSchema: schema15.properties.deprecated_versions, data: data13 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -37921,22 +38371,44 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        for (const key2 in data13) {
+          let data14 = data13[key2];
+          if (typeof data14 === "string") {
+            if (func2(data14) < 1) {
+              const err33 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.deprecated_versions.additionalProperties, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.deprecated_versions.additionalProperties.type, parentSchema: schema15.properties.deprecated_versions.additionalProperties, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err33 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.deprecated_versions.type, parentSchema: schema15.properties.deprecated_versions, data: data13 };
+        const err35 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.deprecated_versions.type, parentSchema: schema15.properties.deprecated_versions, data: data13 };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err35];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err36];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err36);
     }
     errors++;
   }
@@ -37944,18 +38416,18 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var card = validate12;
-var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/card.schema.json", "title": "Version card (card.yaml)", "description": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release. Stored as models/<model>/<version>/card.yaml; the evaluation results go into metrics.yaml next to it.", "markdownDescription": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release.\n\nStored as `models/<model>/<version>/card.yaml`; the evaluation results go into `metrics.yaml` next to it.\n\n```yaml\nversion: 1.2.0\ncreated: 2024-05-02T09:30:00Z\nsummary: Retrained on Q1 reviews.\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n```", "type": "object", "required": ["version", "created", "summary"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "version": { "$ref": "#/definitions/semver", "description": "Version of the model described by this card, in Semantic Versioning 2.0.0 without a 'v' prefix. Must be equal to the name of the folder that contains this card.yaml.", "markdownDescription": "Version of the model described by this card, in [SemVer 2.0.0](https://semver.org) **without** a `v` prefix, e.g. `1.2.0` or `2.0.0-rc.1`. Must be equal to the name of the folder that contains this `card.yaml`." }, "created": { "description": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time with a time zone.", "markdownDescription": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time **with a time zone**, e.g. `2024-05-02T09:30:00Z`.", "type": "string", "format": "date-time", "examples": ["2024-05-02T09:30:00Z", "2024-05-02T11:30:00+02:00"] }, "summary": { "description": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes.", "markdownDescription": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes, e.g. `Retrained on Q1 2024 reviews; +1.2 pt F1`.", "type": "string", "minLength": 1, "maxLength": 300, "examples": ["Retrained on Q1 2024 reviews; +1.2 pt F1."] }, "description": { "description": "Longer description of this version (Markdown), included in the release notes.", "markdownDescription": "Longer description of this version, in **Markdown**, included in the release notes.", "type": "string", "examples": ["Same architecture as 1.1.0, trained on **40 %** more data.\n\n- new: reviews from Q1 2024\n- fixed: label noise in the *electronics* category"] }, "lineage": { "$ref": "#/definitions/lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`." }, "training": { "$ref": "#/definitions/training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`)." }, "artifacts": { "description": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (path) or stored externally (uri), and is verified by its SHA-256 digest and size.", "markdownDescription": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (`path`) or stored externally (`uri`), and is verified by its `sha256` digest and `size`. Artifact names must be unique.\n\n```yaml\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n  - name: config.json\n    path: config.json\n    sha256: 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae\n    size: 812\n```", "type": "array", "items": { "$ref": "#/definitions/artifact" }, "examples": [[{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345 }]] } }, "examples": [{ "version": "1.2.0", "created": "2024-05-02T09:30:00Z", "summary": "Retrained on Q1 2024 reviews; +1.2 pt F1.", "description": "Same architecture as 1.1.0, trained on **40 %** more data.", "lineage": { "parents": [{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }, { "uri": "hf://distilbert/distilbert-base-uncased", "revision": "043235d6088ecd3dd5fb5ca3592b6913fd516027", "relation": "fine-tune" }], "datasets": [{ "name": "acme/reviews", "version": "2024-q1", "uri": "s3://acme-data/reviews/2024-q1/", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "role": "train" }, { "name": "imdb", "uri": "hf://datasets/stanfordnlp/imdb", "role": "test" }], "code": { "repo": "acme/sentiment-training", "commit": "3f786850e387550fdab836ed7e6dc881de23001b", "path": "train/finetune.py" } }, "training": { "params": { "learning_rate": 3e-5, "epochs": 3, "optimizer": "adamw", "fp16": true, "warmup_steps": null }, "environment": { "python": "3.11.9", "torch": "2.3.0", "transformers": "4.41.1", "cuda": "12.1" }, "run_url": "https://wandb.ai/acme/sentiment/runs/3kx9a2" }, "artifacts": [{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345, "media_type": "application/octet-stream" }, { "name": "config.json", "path": "config.json", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "size": 812, "media_type": "application/json" }], "x-reviewed-by": "@octocat" }], "definitions": { "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] }, "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `.`, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn.xgb", "resnet50_v2"] }, "sha256": { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }, "relation": { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] }, "registryParent": { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "externalParent": { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "parent": { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } }, "dataset": { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } }, "codeRef": { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "examples": ["train/finetune.py", "pipelines/sentiment/"] } } }, "lineage": { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } }, "training": { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } }, "artifact": { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } } } };
+var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/card.schema.json", "title": "Version card (card.yaml)", "description": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release. Stored as models/<model>/<version>/card.yaml; the evaluation results go into metrics.yaml next to it.", "markdownDescription": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release.\n\nStored as `models/<model>/<version>/card.yaml`; the evaluation results go into `metrics.yaml` next to it.\n\n```yaml\nversion: 1.2.0\ncreated: 2024-05-02T09:30:00Z\nsummary: Retrained on Q1 reviews.\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n```", "type": "object", "required": ["version", "created", "summary"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "version": { "$ref": "#/definitions/semver", "description": "Version of the model described by this card, in Semantic Versioning 2.0.0 without a 'v' prefix. Must be equal to the name of the folder that contains this card.yaml.", "markdownDescription": "Version of the model described by this card, in [SemVer 2.0.0](https://semver.org) **without** a `v` prefix, e.g. `1.2.0` or `2.0.0-rc.1`. Must be equal to the name of the folder that contains this `card.yaml`." }, "created": { "description": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time with a time zone.", "markdownDescription": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time **with a time zone**, e.g. `2024-05-02T09:30:00Z`.", "type": "string", "format": "date-time", "examples": ["2024-05-02T09:30:00Z", "2024-05-02T11:30:00+02:00"] }, "summary": { "description": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes.", "markdownDescription": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes, e.g. `Retrained on Q1 2024 reviews; +1.2 pt F1`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "maxLength": 300, "examples": ["Retrained on Q1 2024 reviews; +1.2 pt F1."] }, "description": { "description": "Longer description of this version (Markdown), included in the release notes.", "markdownDescription": "Longer description of this version, in **Markdown**, included in the release notes.", "type": "string", "examples": ["Same architecture as 1.1.0, trained on **40 %** more data.\n\n- new: reviews from Q1 2024\n- fixed: label noise in the *electronics* category"] }, "lineage": { "$ref": "#/definitions/lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`." }, "training": { "$ref": "#/definitions/training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`)." }, "artifacts": { "description": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (path) or stored externally (uri), and is verified by its SHA-256 digest and size.", "markdownDescription": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (`path`) or stored externally (`uri`), and is verified by its `sha256` digest and `size`. Artifact names must be unique.\n\n```yaml\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n  - name: config.json\n    path: config.json\n    sha256: 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae\n    size: 812\n```", "type": "array", "items": { "$ref": "#/definitions/artifact" }, "examples": [[{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345 }]] } }, "examples": [{ "version": "1.2.0", "created": "2024-05-02T09:30:00Z", "summary": "Retrained on Q1 2024 reviews; +1.2 pt F1.", "description": "Same architecture as 1.1.0, trained on **40 %** more data.", "lineage": { "parents": [{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }, { "uri": "hf://distilbert/distilbert-base-uncased", "revision": "043235d6088ecd3dd5fb5ca3592b6913fd516027", "relation": "fine-tune" }], "datasets": [{ "name": "acme/reviews", "version": "2024-q1", "uri": "s3://acme-data/reviews/2024-q1/", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "role": "train" }, { "name": "imdb", "uri": "hf://datasets/stanfordnlp/imdb", "role": "test" }], "code": { "repo": "acme/sentiment-training", "commit": "3f786850e387550fdab836ed7e6dc881de23001b", "path": "train/finetune.py" } }, "training": { "params": { "learning_rate": 3e-5, "epochs": 3, "optimizer": "adamw", "fp16": true, "warmup_steps": null }, "environment": { "python": "3.11.9", "torch": "2.3.0", "transformers": "4.41.1", "cuda": "12.1" }, "run_url": "https://wandb.ai/acme/sentiment/runs/3kx9a2" }, "artifacts": [{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345, "media_type": "application/octet-stream" }, { "name": "config.json", "path": "config.json", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "size": 812, "media_type": "application/json" }], "x-reviewed-by": "@octocat" }], "definitions": { "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] }, "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] }, "sha256": { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }, "relation": { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] }, "registryParent": { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "externalParent": { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "parent": { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } }, "dataset": { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } }, "codeRef": { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["train/finetune.py", "pipelines/sentiment/"] } } }, "lineage": { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } }, "training": { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } }, "artifact": { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } } } };
 var schema20 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
 var schema32 = { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } };
-var pattern27 = new RegExp("^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "u");
-var pattern28 = new RegExp("^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "u");
+var pattern36 = new RegExp("^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "u");
+var pattern37 = new RegExp("^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "u");
 var formats2 = formats.fullFormats["date-time"];
 var schema21 = { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } };
-var schema31 = { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "examples": ["train/finetune.py", "pipelines/sentiment/"] } } };
-var pattern24 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-var pattern25 = new RegExp("^[0-9a-f]{40}$", "u");
+var schema31 = { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["train/finetune.py", "pipelines/sentiment/"] } } };
+var pattern32 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+var pattern33 = new RegExp("^[0-9a-f]{40}$", "u");
 var schema22 = { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } };
-var schema23 = { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
+var schema23 = { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
 var schema24 = { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] };
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -38024,20 +38496,17 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err6 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.revision.type, parentSchema: schema23.properties.revision, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
+        if (!pattern1.test(data1)) {
+          const err6 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema23.properties.revision, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.relation !== void 0) {
-      let data2 = data.relation;
-      if (!(data2 === "fine-tune" || data2 === "retrain" || data2 === "distill" || data2 === "quantize" || data2 === "merge" || data2 === "adapter" || data2 === "other")) {
-        const err7 = { instancePath: instancePath + "/relation", schemaPath: "#/definitions/relation/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data2 };
+      } else {
+        const err7 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.revision.type, parentSchema: schema23.properties.revision, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -38046,12 +38515,24 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.relation !== void 0) {
+      let data2 = data.relation;
+      if (!(data2 === "fine-tune" || data2 === "retrain" || data2 === "distill" || data2 === "quantize" || data2 === "merge" || data2 === "adapter" || data2 === "other")) {
+        const err8 = { instancePath: instancePath + "/relation", schemaPath: "#/definitions/relation/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err9];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err9);
     }
     errors++;
   }
@@ -38059,7 +38540,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema25 = { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
-var schema26 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `.`, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn.xgb", "resnet50_v2"] };
+var schema26 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] };
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -38105,8 +38586,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.model !== void 0) {
       let data0 = data.model;
       if (typeof data0 === "string") {
-        if (!pattern8.test(data0)) {
-          const err4 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", parentSchema: schema26, data: data0 };
+        if (!pattern5.test(data0)) {
+          const err4 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema26, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -38127,7 +38608,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (!pattern13.test(data1)) {
+        if (!pattern17.test(data1)) {
           const err6 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema20, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -38239,9 +38720,9 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   validate14.errors = vErrors;
   return errors === 0;
 }
-var schema29 = { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } };
+var schema29 = { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } };
 var schema30 = { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] };
-var pattern22 = new RegExp("^[a-f0-9]{64}$", "u");
+var pattern30 = new RegExp("^[a-f0-9]{64}$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -38278,12 +38759,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern1.test(data0)) {
+          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema29.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
       } else {
-        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.name.type, parentSchema: schema29.properties.name, data: data0 };
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.name.type, parentSchema: schema29.properties.name, data: data0 };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err4];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err4);
         }
         errors++;
       }
@@ -38292,29 +38782,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.version;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.version, data: data1 };
+          const err5 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.version, data: data1 };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err5];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err5);
           }
           errors++;
         }
-      } else {
-        const err5 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.version.type, parentSchema: schema29.properties.version, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.uri !== void 0) {
-      let data2 = data.uri;
-      if (typeof data2 === "string") {
-        if (!formats0(data2)) {
-          const err6 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema29.properties.uri, data: data2 };
+        if (!pattern1.test(data1)) {
+          const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema29.properties.version, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -38323,7 +38800,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.uri.type, parentSchema: schema29.properties.uri, data: data2 };
+        const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.version.type, parentSchema: schema29.properties.version, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -38332,11 +38809,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.sha256 !== void 0) {
-      let data3 = data.sha256;
-      if (typeof data3 === "string") {
-        if (!pattern22.test(data3)) {
-          const err8 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema30, data: data3 };
+    if (data.uri !== void 0) {
+      let data2 = data.uri;
+      if (typeof data2 === "string") {
+        if (!formats0(data2)) {
+          const err8 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema29.properties.uri, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -38345,7 +38822,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.type, parentSchema: schema30, data: data3 };
+        const err9 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.uri.type, parentSchema: schema29.properties.uri, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -38354,24 +38831,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.sha256 !== void 0) {
+      let data3 = data.sha256;
+      if (typeof data3 === "string") {
+        if (!pattern30.test(data3)) {
+          const err10 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema30, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.type, parentSchema: schema30, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
     if (data.role !== void 0) {
       let data4 = data.role;
       if (!(data4 === "train" || data4 === "validation" || data4 === "test" || data4 === "other")) {
-        const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema29.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema29.properties.role.enum, parentSchema: schema29.properties.role, data: data4 };
+        const err12 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema29.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema29.properties.role.enum, parentSchema: schema29.properties.role, data: data4 };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err12];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err12);
         }
         errors++;
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err13];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err13);
     }
     errors++;
   }
@@ -38468,7 +38967,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.repo !== void 0) {
           let data5 = data4.repo;
           if (typeof data5 === "string") {
-            if (!pattern24.test(data5)) {
+            if (!pattern32.test(data5)) {
               const err6 = { instancePath: instancePath + "/code/repo", schemaPath: "#/definitions/codeRef/properties/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema31.properties.repo, data: data5 };
               if (vErrors === null) {
                 vErrors = [err6];
@@ -38490,7 +38989,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.commit !== void 0) {
           let data6 = data4.commit;
           if (typeof data6 === "string") {
-            if (!pattern25.test(data6)) {
+            if (!pattern33.test(data6)) {
               const err8 = { instancePath: instancePath + "/code/commit", schemaPath: "#/definitions/codeRef/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"', schema: "^[0-9a-f]{40}$", parentSchema: schema31.properties.commit, data: data6 };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -38521,40 +39020,49 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern1.test(data7)) {
+              const err11 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema31.properties.path, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
           } else {
-            const err11 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.path.type, parentSchema: schema31.properties.path, data: data7 };
+            const err12 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.path.type, parentSchema: schema31.properties.path, data: data7 };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err12];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err12);
             }
             errors++;
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data: data4 };
+        const err13 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data: data4 };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err13];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err14];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err14);
     }
     errors++;
   }
   validate13.errors = vErrors;
   return errors === 0;
 }
-var schema33 = { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } };
-var pattern32 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "u");
+var schema33 = { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } };
+var pattern41 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -38699,7 +39207,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern32.test(data0)) {
+        if (!pattern41.test(data0)) {
           const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", parentSchema: schema33.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err10];
@@ -38721,7 +39229,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sha256 !== void 0) {
       let data1 = data.sha256;
       if (typeof data1 === "string") {
-        if (!pattern22.test(data1)) {
+        if (!pattern30.test(data1)) {
           const err12 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema30, data: data1 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -38775,12 +39283,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern1.test(data3)) {
+          const err17 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema33.properties.media_type, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
       } else {
-        const err17 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.media_type.type, parentSchema: schema33.properties.media_type, data: data3 };
+        const err18 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.media_type.type, parentSchema: schema33.properties.media_type, data: data3 };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -38789,20 +39306,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.path;
       if (typeof data4 === "string") {
         if (func2(data4) < 1) {
-          const err18 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.path, data: data4 };
+          const err19 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.path, data: data4 };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err19];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err19);
           }
           errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.path.type, parentSchema: schema33.properties.path, data: data4 };
+        const err20 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.path.type, parentSchema: schema33.properties.path, data: data4 };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err20];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -38811,30 +39328,30 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.uri;
       if (typeof data5 === "string") {
         if (!formats0(data5)) {
-          const err20 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema33.properties.uri, data: data5 };
+          const err21 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema33.properties.uri, data: data5 };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err21];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err21);
           }
           errors++;
         }
       } else {
-        const err21 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.uri.type, parentSchema: schema33.properties.uri, data: data5 };
+        const err22 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.uri.type, parentSchema: schema33.properties.uri, data: data5 };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err22];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err23];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err23);
     }
     errors++;
   }
@@ -38887,7 +39404,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data0 = data.version;
       if (typeof data0 === "string") {
-        if (!pattern13.test(data0)) {
+        if (!pattern17.test(data0)) {
           const err4 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema20, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -38949,12 +39466,21 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern1.test(data2)) {
+          const err10 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema19.properties.summary, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
       } else {
-        const err10 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.summary.type, parentSchema: schema19.properties.summary, data: data2 };
+        const err11 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.summary.type, parentSchema: schema19.properties.summary, data: data2 };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -38962,11 +39488,11 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data3 = data.description;
       if (typeof data3 !== "string") {
-        const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.description.type, parentSchema: schema19.properties.description, data: data3 };
+        const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.description.type, parentSchema: schema19.properties.description, data: data3 };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err12];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err12);
         }
         errors++;
       }
@@ -38982,11 +39508,11 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
           if (!(key1 === "params" || key1 === "environment" || key1 === "run_url" || pattern0.test(key1))) {
-            const err12 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data5 };
+            const err13 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data5 };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err13];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err13);
             }
             errors++;
           }
@@ -38997,27 +39523,17 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key2 in data6) {
               const _errs18 = errors;
               if (typeof key2 === "string") {
-                if (!pattern27.test(key2)) {
-                  const err13 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema32.properties.params.propertyNames, data: key2, propertyName: key2 };
+                if (!pattern36.test(key2)) {
+                  const err14 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema32.properties.params.propertyNames, data: key2, propertyName: key2 };
                   if (vErrors === null) {
-                    vErrors = [err13];
+                    vErrors = [err14];
                   } else {
-                    vErrors.push(err13);
+                    vErrors.push(err14);
                   }
                   errors++;
                 }
               } else {
-                const err14 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.params.propertyNames.type, parentSchema: schema32.properties.params.propertyNames, data: key2, propertyName: key2 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-              var valid4 = _errs18 === errors;
-              if (!valid4) {
-                const err15 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema32.properties.params.propertyNames, parentSchema: schema32.properties.params, data: data6 };
+                const err15 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.params.propertyNames.type, parentSchema: schema32.properties.params.propertyNames, data: key2, propertyName: key2 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -39025,11 +39541,9 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            for (const key3 in data6) {
-              let data7 = data6[key3];
-              if (typeof data7 !== "string" && !(typeof data7 == "number" && isFinite(data7)) && typeof data7 !== "boolean" && data7 !== null) {
-                const err16 = { instancePath: instancePath + "/training/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/params/additionalProperties/type", keyword: "type", params: { type: schema32.properties.params.additionalProperties.type }, message: "must be string,number,boolean,null", schema: schema32.properties.params.additionalProperties.type, parentSchema: schema32.properties.params.additionalProperties, data: data7 };
+              var valid4 = _errs18 === errors;
+              if (!valid4) {
+                const err16 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema32.properties.params.propertyNames, parentSchema: schema32.properties.params, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -39038,12 +39552,24 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            for (const key3 in data6) {
+              let data7 = data6[key3];
+              if (typeof data7 !== "string" && !(typeof data7 == "number" && isFinite(data7)) && typeof data7 !== "boolean" && data7 !== null) {
+                const err17 = { instancePath: instancePath + "/training/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/params/additionalProperties/type", keyword: "type", params: { type: schema32.properties.params.additionalProperties.type }, message: "must be string,number,boolean,null", schema: schema32.properties.params.additionalProperties.type, parentSchema: schema32.properties.params.additionalProperties, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err17 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.params.type, parentSchema: schema32.properties.params, data: data6 };
+            const err18 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.params.type, parentSchema: schema32.properties.params, data: data6 };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err18];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err18);
             }
             errors++;
           }
@@ -39054,31 +39580,31 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key4 in data8) {
               const _errs25 = errors;
               if (typeof key4 === "string") {
-                if (!pattern28.test(key4)) {
-                  const err18 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$"', schema: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", parentSchema: schema32.properties.environment.propertyNames, data: key4, propertyName: key4 };
+                if (!pattern37.test(key4)) {
+                  const err19 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$"', schema: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", parentSchema: schema32.properties.environment.propertyNames, data: key4, propertyName: key4 };
                   if (vErrors === null) {
-                    vErrors = [err18];
+                    vErrors = [err19];
                   } else {
-                    vErrors.push(err18);
+                    vErrors.push(err19);
                   }
                   errors++;
                 }
               } else {
-                const err19 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.environment.propertyNames.type, parentSchema: schema32.properties.environment.propertyNames, data: key4, propertyName: key4 };
+                const err20 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.environment.propertyNames.type, parentSchema: schema32.properties.environment.propertyNames, data: key4, propertyName: key4 };
                 if (vErrors === null) {
-                  vErrors = [err19];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err19);
+                  vErrors.push(err20);
                 }
                 errors++;
               }
               var valid6 = _errs25 === errors;
               if (!valid6) {
-                const err20 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema32.properties.environment.propertyNames, parentSchema: schema32.properties.environment, data: data8 };
+                const err21 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema32.properties.environment.propertyNames, parentSchema: schema32.properties.environment, data: data8 };
                 if (vErrors === null) {
-                  vErrors = [err20];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err20);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
@@ -39087,30 +39613,30 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data8[key5];
               if (typeof data9 === "string") {
                 if (func2(data9) < 1) {
-                  const err21 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.environment.additionalProperties, data: data9 };
+                  const err22 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.environment.additionalProperties, data: data9 };
                   if (vErrors === null) {
-                    vErrors = [err21];
+                    vErrors = [err22];
                   } else {
-                    vErrors.push(err21);
+                    vErrors.push(err22);
                   }
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.environment.additionalProperties.type, parentSchema: schema32.properties.environment.additionalProperties, data: data9 };
+                const err23 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.environment.additionalProperties.type, parentSchema: schema32.properties.environment.additionalProperties, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err23];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err23);
                 }
                 errors++;
               }
             }
           } else {
-            const err23 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.environment.type, parentSchema: schema32.properties.environment, data: data8 };
+            const err24 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.environment.type, parentSchema: schema32.properties.environment, data: data8 };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err24];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err24);
             }
             errors++;
           }
@@ -39121,12 +39647,12 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let valid8 = true;
           const _errs33 = errors;
           if (typeof data10 === "string") {
-            if (!pattern1.test(data10)) {
-              const err24 = {};
+            if (!pattern2.test(data10)) {
+              const err25 = {};
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err25];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err25);
               }
               errors++;
             }
@@ -39144,11 +39670,11 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs34 = errors;
             if (typeof data10 === "string") {
               if (!formats0(data10)) {
-                const err25 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema32.properties.run_url.then, data: data10 };
+                const err26 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema32.properties.run_url.then, data: data10 };
                 if (vErrors === null) {
-                  vErrors = [err25];
+                  vErrors = [err26];
                 } else {
-                  vErrors.push(err25);
+                  vErrors.push(err26);
                 }
                 errors++;
               }
@@ -39157,40 +39683,40 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             valid8 = _valid0;
           }
           if (!valid8) {
-            const err26 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema32.properties.run_url.if, parentSchema: schema32.properties.run_url, data: data10 };
+            const err27 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema32.properties.run_url.if, parentSchema: schema32.properties.run_url, data: data10 };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err27];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err27);
             }
             errors++;
           }
           if (typeof data10 === "string") {
-            if (!pattern1.test(data10)) {
-              const err27 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema32.properties.run_url, data: data10 };
+            if (!pattern2.test(data10)) {
+              const err28 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema32.properties.run_url, data: data10 };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err28];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err28);
               }
               errors++;
             }
           } else {
-            const err28 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.run_url.type, parentSchema: schema32.properties.run_url, data: data10 };
+            const err29 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.run_url.type, parentSchema: schema32.properties.run_url, data: data10 };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err29];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err29);
             }
             errors++;
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data5 };
+        const err30 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data5 };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err30];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err30);
         }
         errors++;
       }
@@ -39206,21 +39732,21 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err30 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.artifacts.type, parentSchema: schema19.properties.artifacts, data: data11 };
+        const err31 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.artifacts.type, parentSchema: schema19.properties.artifacts, data: data11 };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err31];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err32];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err32);
     }
     errors++;
   }
@@ -39228,10 +39754,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var metrics = validate25;
-var schema35 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/metrics.schema.json", "title": "Version metrics (metrics.yaml / metrics.json)", "description": "The evaluation metrics of one model version, stored next to its card as metrics.yaml or metrics.json. Maps each metric name to either a plain number or an object with the value and details about how it was measured. Metric names should be declared in the metrics catalogue of registry.yaml so that their direction (higher or lower is better) is known.", "markdownDescription": "The evaluation metrics of one model version, stored next to its `card.yaml` as `metrics.yaml` or `metrics.json`.\n\nMaps each metric name to either a plain number or an object with the `value` and details about how it was measured. Metric names should be declared in `metrics` of `registry.yaml` so that their direction is known.\n\n```yaml\naccuracy: 0.931\nf1:\n  value: 0.918\n  dataset: imdb\n  split: test\n  ci: [0.911, 0.925]\n  n: 25000\n```", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricValue", "description": "The measured value of this metric: a number, or an object with the value and details about how it was measured.", "markdownDescription": "The measured value of this metric: a number (`accuracy: 0.93`) or an object with `value` and details (`dataset`, `split`, `slice`, `ci`, `n`)." }, "examples": [{ "accuracy": 0.931, "f1": { "value": 0.918, "dataset": "imdb", "split": "test", "ci": [0.911, 0.925], "n": 25e3 }, "latency_p95_ms": 41.5 }], "definitions": { "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricValue": { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] }, "metricMeasurement": { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } } } };
+var schema35 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/metrics.schema.json", "title": "Version metrics (metrics.yaml / metrics.json)", "description": "The evaluation metrics of one model version, stored next to its card as metrics.yaml or metrics.json. Maps each metric name to either a plain number or an object with the value and details about how it was measured. Metric names should be declared in the metrics catalogue of registry.yaml so that their direction (higher or lower is better) is known.", "markdownDescription": "The evaluation metrics of one model version, stored next to its `card.yaml` as `metrics.yaml` or `metrics.json`.\n\nMaps each metric name to either a plain number or an object with the `value` and details about how it was measured. Metric names should be declared in `metrics` of `registry.yaml` so that their direction is known.\n\n```yaml\naccuracy: 0.931\nf1:\n  value: 0.918\n  dataset: imdb\n  split: test\n  ci: [0.911, 0.925]\n  n: 25000\n```", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricValue", "description": "The measured value of this metric: a number, or an object with the value and details about how it was measured.", "markdownDescription": "The measured value of this metric: a number (`accuracy: 0.93`) or an object with `value` and details (`dataset`, `split`, `slice`, `ci`, `n`)." }, "examples": [{ "accuracy": 0.931, "f1": { "value": 0.918, "dataset": "imdb", "split": "test", "ci": [0.911, 0.925], "n": 25e3 }, "latency_p95_ms": 41.5 }], "definitions": { "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricValue": { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] }, "metricMeasurement": { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } } } };
 var schema36 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
 var schema37 = { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] };
-var schema38 = { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } };
+var schema38 = { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -39304,12 +39830,21 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (!pattern1.test(data1)) {
+            const err5 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema38.properties.dataset, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
         } else {
-          const err5 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.dataset.type, parentSchema: schema38.properties.dataset, data: data1 };
+          const err6 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.dataset.type, parentSchema: schema38.properties.dataset, data: data1 };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err6];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err6);
           }
           errors++;
         }
@@ -39318,29 +39853,16 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.split;
         if (typeof data2 === "string") {
           if (func2(data2) < 1) {
-            const err6 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.split, data: data2 };
+            const err7 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.split, data: data2 };
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err7];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err7);
             }
             errors++;
           }
-        } else {
-          const err7 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.split.type, parentSchema: schema38.properties.split, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-      if (data.slice !== void 0) {
-        let data3 = data.slice;
-        if (typeof data3 === "string") {
-          if (func2(data3) < 1) {
-            const err8 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.slice, data: data3 };
+          if (!pattern1.test(data2)) {
+            const err8 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema38.properties.split, data: data2 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -39349,7 +39871,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err9 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.slice.type, parentSchema: schema38.properties.slice, data: data3 };
+          const err9 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.split.type, parentSchema: schema38.properties.split, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -39358,11 +39880,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (data.ci !== void 0) {
-        let data4 = data.ci;
-        if (Array.isArray(data4)) {
-          if (data4.length > 2) {
-            const err10 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema38.properties.ci, data: data4 };
+      if (data.slice !== void 0) {
+        let data3 = data.slice;
+        if (typeof data3 === "string") {
+          if (func2(data3) < 1) {
+            const err10 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.slice, data: data3 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -39370,8 +39892,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data4.length < 2) {
-            const err11 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema38.properties.ci, data: data4 };
+          if (!pattern1.test(data3)) {
+            const err11 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema38.properties.slice, data: data3 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -39379,25 +39901,56 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        } else {
+          const err12 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.slice.type, parentSchema: schema38.properties.slice, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      if (data.ci !== void 0) {
+        let data4 = data.ci;
+        if (Array.isArray(data4)) {
+          if (data4.length > 2) {
+            const err13 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema38.properties.ci, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (data4.length < 2) {
+            const err14 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema38.properties.ci, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
           const len0 = data4.length;
           for (let i0 = 0; i0 < len0; i0++) {
             let data5 = data4[i0];
             if (!(typeof data5 == "number" && isFinite(data5))) {
-              const err12 = { instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/metricMeasurement/properties/ci/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.ci.items.type, parentSchema: schema38.properties.ci.items, data: data5 };
+              const err15 = { instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/metricMeasurement/properties/ci/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.ci.items.type, parentSchema: schema38.properties.ci.items, data: data5 };
               if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err15];
               } else {
-                vErrors.push(err12);
+                vErrors.push(err15);
               }
               errors++;
             }
           }
         } else {
-          const err13 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.ci.type, parentSchema: schema38.properties.ci, data: data4 };
+          const err16 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.ci.type, parentSchema: schema38.properties.ci, data: data4 };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err16];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err16);
           }
           errors++;
         }
@@ -39405,32 +39958,32 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.n !== void 0) {
         let data6 = data.n;
         if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-          const err14 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.n.type, parentSchema: schema38.properties.n, data: data6 };
+          const err17 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.n.type, parentSchema: schema38.properties.n, data: data6 };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err17];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err17);
           }
           errors++;
         }
         if (typeof data6 == "number" && isFinite(data6)) {
           if (data6 < 1 || isNaN(data6)) {
-            const err15 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.n, data: data6 };
+            const err18 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.n, data: data6 };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err18];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err18);
             }
             errors++;
           }
         }
       }
     } else {
-      const err16 = { instancePath, schemaPath: "#/definitions/metricMeasurement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+      const err19 = { instancePath, schemaPath: "#/definitions/metricMeasurement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
       if (vErrors === null) {
-        vErrors = [err16];
+        vErrors = [err19];
       } else {
-        vErrors.push(err16);
+        vErrors.push(err19);
       }
       errors++;
     }
@@ -39440,11 +39993,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     const _errs21 = errors;
     if (!(typeof data == "number" && isFinite(data))) {
-      const err17 = { instancePath, schemaPath: "#/else/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.else.type, parentSchema: schema37.else, data };
+      const err20 = { instancePath, schemaPath: "#/else/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.else.type, parentSchema: schema37.else, data };
       if (vErrors === null) {
-        vErrors = [err17];
+        vErrors = [err20];
       } else {
-        vErrors.push(err17);
+        vErrors.push(err20);
       }
       errors++;
     }
@@ -39453,11 +40006,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err18 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema37.if, parentSchema: schema37, data };
+    const err21 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema37.if, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err21];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -39481,7 +40034,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (!pattern5.test(key0)) {
+        if (!pattern6.test(key0)) {
           const err1 = { instancePath, schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema36, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err1];
@@ -39529,8 +40082,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var stages = validate28;
-var schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/stages.schema.json", "title": "Stage pointers (stages.yaml)", "description": "Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and normally changed by the promote command rather than by hand. Stage names must be declared in the stages list of registry.yaml.", "markdownDescription": "Maps each deployment stage of a model to the version currently promoted to it.\n\nStored as `models/<model>/stages.yaml` and normally changed by `model-registry promote` rather than by hand. Stage names must be declared in `stages` of `registry.yaml`.\n\n```yaml\nstaging: 1.3.0-rc.1\nproduction: 1.2.0\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/semver", "description": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model.", "markdownDescription": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model, e.g. `production: 1.2.0`.", "examples": ["1.2.0", "1.3.0-rc.1"] }, "examples": [{ "staging": "1.3.0-rc.1", "production": "1.2.0" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.", "markdownDescription": "A deployment stage name such as `staging` or `production`: a lowercase letter followed by up to 31 lowercase letters, digits, `_` or `-`.", "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,31}$", "patternErrorMessage": "a stage name: a lowercase letter followed by up to 31 lowercase letters, digits, '_' or '-', e.g. staging or production", "examples": ["staging", "production", "canary"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
-var schema40 = { "title": "StageName", "description": "A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.", "markdownDescription": "A deployment stage name such as `staging` or `production`: a lowercase letter followed by up to 31 lowercase letters, digits, `_` or `-`.", "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,31}$", "patternErrorMessage": "a stage name: a lowercase letter followed by up to 31 lowercase letters, digits, '_' or '-', e.g. staging or production", "examples": ["staging", "production", "canary"] };
+var schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/stages.schema.json", "title": "Stage pointers (stages.yaml)", "description": "Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and normally changed by the promote command rather than by hand. Stage names must be declared in the stages list of registry.yaml.", "markdownDescription": "Maps each deployment stage of a model to the version currently promoted to it.\n\nStored as `models/<model>/stages.yaml` and normally changed by `model-registry promote` rather than by hand. Stage names must be declared in `stages` of `registry.yaml`.\n\n```yaml\nstaging: 1.3.0-rc.1\nproduction: 1.2.0\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/semver", "description": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model.", "markdownDescription": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model, e.g. `production: 1.2.0`.", "examples": ["1.2.0", "1.3.0-rc.1"] }, "examples": [{ "staging": "1.3.0-rc.1", "production": "1.2.0" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
+var schema40 = { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] };
 var schema41 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -39540,8 +40093,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (!pattern4.test(key0)) {
-          const err0 = { instancePath, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z][a-z0-9_-]{0,31}$"', schema: "^[a-z][a-z0-9_-]{0,31}$", parentSchema: schema40, data: key0, propertyName: key0 };
+        if (!pattern5.test(key0)) {
+          const err0 = { instancePath, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema40, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -39572,7 +40125,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key1 in data) {
       let data0 = data[key1];
       if (typeof data0 === "string") {
-        if (!pattern13.test(data0)) {
+        if (!pattern17.test(data0)) {
           const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema41, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -40437,17 +40990,17 @@ function requireInt() {
     construct: constructYamlInteger,
     predicate: isInteger,
     represent: {
-      binary: function(obj2) {
-        return obj2 >= 0 ? "0b" + obj2.toString(2) : "-0b" + obj2.toString(2).slice(1);
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
       },
-      octal: function(obj2) {
-        return obj2 >= 0 ? "0o" + obj2.toString(8) : "-0o" + obj2.toString(8).slice(1);
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
       },
-      decimal: function(obj2) {
-        return obj2.toString(10);
+      decimal: function(obj) {
+        return obj.toString(10);
       },
-      hexadecimal: function(obj2) {
-        return obj2 >= 0 ? "0x" + obj2.toString(16).toUpperCase() : "-0x" + obj2.toString(16).toUpperCase().slice(1);
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
       }
     },
     defaultStyle: "decimal",
@@ -40725,8 +41278,8 @@ function requireBinary() {
     }
     return result;
   }
-  function isBinary(obj2) {
-    return Object.prototype.toString.call(obj2) === "[object Uint8Array]";
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
   }
   binary = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
@@ -40881,8 +41434,8 @@ function requireLoader() {
   const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
   const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
   const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj2) {
-    return Object.prototype.toString.call(obj2);
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
   }
   function isEol(c) {
     return c === 10 || c === 13;
@@ -41470,7 +42023,7 @@ function requireLoader() {
     let _result;
     const _anchor = state.anchor;
     let terminator;
-    let isPair;
+    let isPair3;
     let isExplicitPair;
     let isMapping;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
@@ -41509,11 +42062,11 @@ function requireLoader() {
         throwError(state, "expected the node content, but found ','");
       }
       keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
+      isPair3 = isExplicitPair = false;
       if (ch === 63) {
         const following = state.input.charCodeAt(state.position + 1);
         if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
+          isPair3 = isExplicitPair = true;
           state.position++;
           skipSeparationSpace(state, true, nodeIndent);
         }
@@ -41527,7 +42080,7 @@ function requireLoader() {
       skipSeparationSpace(state, true, nodeIndent);
       ch = state.input.charCodeAt(state.position);
       if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
+        isPair3 = true;
         ch = state.input.charCodeAt(++state.position);
         skipSeparationSpace(state, true, nodeIndent);
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
@@ -41535,7 +42088,7 @@ function requireLoader() {
       }
       if (isMapping) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
+      } else if (isPair3) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
       } else {
         _result.push(keyNode);
@@ -42953,13 +43506,14 @@ var {
 } = yaml;
 
 // src/core/parse/fast-parse.ts
-var ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/;
+var ANCHOR = /(?:^|[\s,[{:])&[^\s,[\]{}]/;
+var ALIAS = /(?:^|[\s,[{:])\*[^\s,[\]{}]/;
 function fastParse(text3) {
   if (text3.charCodeAt(0) === 123) {
     const json2 = fastJson(text3);
     if (json2) return json2;
   }
-  if (ANCHOR.test(text3)) return void 0;
+  if (ANCHOR.test(text3) && ALIAS.test(text3)) return void 0;
   try {
     return { value: yaml.load(text3, { schema: yaml.CORE_SCHEMA, json: false }) };
   } catch {
@@ -42994,11 +43548,80 @@ function countKeys(value) {
 }
 
 // src/core/parse/precise-parse.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/parse/to-value.ts
 var import_yaml = __toESM(require_dist(), 1);
-var MAX_ALIAS_EXPANSIONS = 100;
+var MAX_ALIAS_NODES = 1e3;
+function keyString(key) {
+  return jsKey((0, import_yaml.isScalar)(key) ? key.value : key);
+}
+function jsKey(value) {
+  if (value === null || value === void 0) return "";
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+function toValue(doc) {
+  const duplicates = [];
+  const anchors = /* @__PURE__ */ new Map();
+  const done = /* @__PURE__ */ new Map();
+  let aliasNodes = 0;
+  let firstAlias;
+  let exceeded = false;
+  function convert(node) {
+    if (node === null || node === void 0) return { value: null, size: 1 };
+    if ((0, import_yaml.isAlias)(node)) {
+      firstAlias ??= node;
+      const target = anchors.get(node.source);
+      const converted = target ? done.get(target) : void 0;
+      if (target && !converted) exceeded = true;
+      if (!converted) return { value: null, size: 1 };
+      aliasNodes += converted.size;
+      if (aliasNodes > MAX_ALIAS_NODES) exceeded = true;
+      return converted;
+    }
+    const anchor = node.anchor;
+    if (anchor) anchors.set(anchor, node);
+    let result;
+    if ((0, import_yaml.isScalar)(node)) result = { value: node.value, size: 1 };
+    else if ((0, import_yaml.isMap)(node)) result = convertPairs(node.items);
+    else if ((0, import_yaml.isSeq)(node)) {
+      const array = [];
+      let size = 1;
+      for (const item of node.items) {
+        const converted = (0, import_yaml.isPair)(item) ? convertPairs([item]) : convert(item);
+        array.push(converted.value);
+        size += converted.size;
+        if (exceeded) break;
+      }
+      result = { value: array, size };
+    } else result = { value: null, size: 1 };
+    if (anchor) done.set(node, result);
+    return result;
+  }
+  function convertPairs(pairs2) {
+    const object = {};
+    const seen = /* @__PURE__ */ new Set();
+    let size = 1;
+    for (const pair of pairs2) {
+      const key = jsKey(pair.key == null ? null : convert(pair.key).value);
+      if (seen.has(key)) duplicates.push({ key, offset: pair.key?.range?.[0] ?? 0 });
+      seen.add(key);
+      const converted = convert(pair.value);
+      size += converted.size;
+      if (key in object) Object.defineProperty(object, key, { value: converted.value, writable: true, enumerable: true, configurable: true });
+      else object[key] = converted.value;
+      if (exceeded) break;
+    }
+    return { value: object, size };
+  }
+  const { value } = convert(doc.contents);
+  return { value, duplicates, aliasLimit: exceeded ? firstAlias : void 0 };
+}
+
+// src/core/parse/precise-parse.ts
 function parsePrecise(text3) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text3, { schema: "core", lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text3, { schema: "core", lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
   return { doc, lines };
 }
 function preciseParse(text3) {
@@ -43008,52 +43631,42 @@ function preciseParse(text3) {
   } catch (error2) {
     return { ok: false, problems: [fromThrown(error2)] };
   }
-  const { doc, lines } = parsed;
-  if (doc.errors.length > 0) {
-    const problems = doc.errors.map((e) => {
-      const { line, col } = lines.linePos(e.pos[0]);
-      const duplicate = e.code === "DUPLICATE_KEY";
-      if (/call stack/i.test(e.message)) return { ...DEPTH_PROBLEM, at: deepestFlowPoint(text3, lines) };
-      return {
-        rule: duplicate ? "duplicate-key" : "yaml-syntax",
-        severity: "error",
-        message: duplicate ? duplicateKeyMessage(text3, e.pos) : syntaxMessage(e.code, e.message),
-        at: { line, column: col }
-      };
-    });
-    const firstSyntax = problems.find((p) => p.rule !== "duplicate-key");
-    return { ok: false, problems: problems.filter((p) => p.rule === "duplicate-key" || p === firstSyntax), parsed };
-  }
+  let converted;
   try {
-    const value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-    return { ok: true, value, parsed };
+    converted = toValue(parsed.doc);
   } catch (error2) {
-    if (error2 instanceof ReferenceError || /alias/i.test(String(error2?.message))) {
-      let at = { line: 1, column: 1 };
-      (0, import_yaml.visit)(doc, {
-        Alias(_key, node) {
-          if ((0, import_yaml.isAlias)(node) && node.range) {
-            const { line, col } = lines.linePos(node.range[0]);
-            at = { line, column: col };
-          }
-          return import_yaml.visit.BREAK;
-        }
-      });
-      return {
-        ok: false,
-        parsed,
-        problems: [
-          {
-            rule: "yaml-alias-limit",
-            severity: "error",
-            message: `aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes, which looks like a YAML bomb: write the values out instead of repeating anchors`,
-            at
-          }
-        ]
-      };
-    }
-    return { ok: false, parsed, problems: [fromThrown(error2)] };
+    return { ok: false, problems: [fromThrown(error2)], parsed };
   }
+  const { doc, lines } = parsed;
+  const at = (offset) => {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0 || converted.duplicates.length > 0) {
+    const problems = converted.duplicates.map((d) => ({ offset: d.offset, problem: duplicateProblem(d, at(d.offset)) }));
+    const first = doc.errors[0];
+    if (first) {
+      const problem = /call stack/i.test(first.message) ? { ...DEPTH_PROBLEM, at: deepestFlowPoint(text3, lines) } : { rule: "yaml-syntax", severity: "error", message: syntaxMessage(first.code, first.message), at: at(first.pos[0]) };
+      problems.push({ offset: first.pos[0], problem });
+    }
+    problems.sort((a, b) => a.offset - b.offset);
+    return { ok: false, problems: problems.map((p) => p.problem), parsed };
+  }
+  if (converted.aliasLimit) {
+    return {
+      ok: false,
+      parsed,
+      problems: [
+        {
+          rule: "yaml-alias-limit",
+          severity: "error",
+          message: `aliases expand to more than ${MAX_ALIAS_NODES} values, which looks like a YAML bomb: write the values out instead of repeating anchors`,
+          at: at(converted.aliasLimit.range?.[0] ?? 0)
+        }
+      ]
+    };
+  }
+  return { ok: true, value: converted.value, parsed };
 }
 var DEPTH_PROBLEM = {
   rule: "yaml-depth-limit",
@@ -43089,9 +43702,9 @@ function fromThrown(error2) {
     at: { line: 1, column: 1 }
   };
 }
-function duplicateKeyMessage(text3, pos) {
-  const key = text3.slice(pos[0], Math.min(pos[1], pos[0] + 80)).split(/[:\n]/)[0].trim();
-  return `key ${JSON.stringify(key)} appears twice in this mapping: keep one of them`;
+function duplicateProblem({ key }, at) {
+  const shown = key.length > 80 ? `${key.slice(0, 77)}...` : key;
+  return { rule: "duplicate-key", severity: "error", message: `key ${JSON.stringify(shown)} appears twice in this mapping: keep one of them`, at };
 }
 function syntaxMessage(code2, message) {
   if (code2 === "MULTIPLE_DOCS") return "file holds several YAML documents (separated by ---): keep exactly one";
@@ -43101,7 +43714,7 @@ function syntaxMessage(code2, message) {
 }
 
 // src/core/parse/locate.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function locate(parsed, anchor) {
   if (!anchor) return { line: 1, column: 1 };
   if ("line" in anchor) return { line: anchor.line, column: anchor.column };
@@ -43115,11 +43728,11 @@ function findOffset(parsed, path, target) {
   let node = doc.contents;
   let best = rangeStart(node) ?? firstContentOffset(doc);
   for (let i = 0; i < path.length; i++) {
-    if ((0, import_yaml2.isAlias)(node)) node = node.resolve(doc);
+    if ((0, import_yaml3.isAlias)(node)) node = resolveAlias(doc, node);
     const segment2 = path[i];
     const last = i === path.length - 1;
-    if ((0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) === String(segment2) : false);
+    if ((0, import_yaml3.isMap)(node)) {
+      const pair = pairAt(node, segment2);
       if (!pair) return best;
       const keyStart = rangeStart(pair.key);
       if (keyStart !== void 0) best = keyStart;
@@ -43127,7 +43740,7 @@ function findOffset(parsed, path, target) {
       node = pair.value;
       const valueStart = rangeStart(node);
       if (valueStart !== void 0) best = valueStart;
-    } else if ((0, import_yaml2.isSeq)(node) && typeof segment2 === "number") {
+    } else if ((0, import_yaml3.isSeq)(node) && typeof segment2 === "number") {
       node = node.items[segment2];
       const start = rangeStart(node);
       if (start === void 0) return best;
@@ -43148,13 +43761,51 @@ function firstContentOffset(doc) {
 function scalarSource(parsed, text3, path) {
   let node = parsed.doc.contents;
   for (const segment2 of path) {
-    if ((0, import_yaml2.isAlias)(node)) node = node.resolve(parsed.doc);
-    if ((0, import_yaml2.isMap)(node)) node = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment2))?.value;
-    else if ((0, import_yaml2.isSeq)(node) && typeof segment2 === "number") node = node.items[segment2];
+    if ((0, import_yaml3.isAlias)(node)) node = resolveAlias(parsed.doc, node);
+    if ((0, import_yaml3.isMap)(node)) node = pairAt(node, segment2)?.value;
+    else if ((0, import_yaml3.isSeq)(node) && typeof segment2 === "number") node = node.items[segment2];
     else return void 0;
   }
-  if (!(0, import_yaml2.isScalar)(node) || !node.range) return void 0;
+  if (!(0, import_yaml3.isScalar)(node) || !node.range) return void 0;
   return text3.slice(node.range[0], node.range[1]);
+}
+var keyIndexes = /* @__PURE__ */ new WeakMap();
+function pairAt(map2, segment2) {
+  let index = keyIndexes.get(map2);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const pair of map2.items) {
+      if (!(0, import_yaml3.isScalar)(pair.key)) continue;
+      const key = keyString(pair.key);
+      if (!index.has(key)) index.set(key, pair);
+    }
+    keyIndexes.set(map2, index);
+  }
+  return index.get(String(segment2));
+}
+var aliasTargets = /* @__PURE__ */ new WeakMap();
+function resolveAlias(doc, alias) {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    targets = /* @__PURE__ */ new Map();
+    const anchors = /* @__PURE__ */ new Map();
+    const stack = [doc.contents];
+    while (stack.length) {
+      const node = stack.pop();
+      if ((0, import_yaml3.isAlias)(node)) {
+        const target = anchors.get(node.source);
+        if (target) targets.set(node, target);
+        continue;
+      }
+      if (!node || typeof node !== "object") continue;
+      const anchor = node.anchor;
+      if (anchor) anchors.set(anchor, node);
+      if ((0, import_yaml3.isPair)(node)) stack.push(node.value, node.key);
+      else if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    }
+    aliasTargets.set(doc, targets);
+  }
+  return targets.get(alias);
 }
 
 // src/core/check/structure.ts
@@ -43294,7 +43945,6 @@ function loadRegistry(snapshot) {
 // src/adapters/validate-directory.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/core/rules/layout-rules.ts
@@ -43330,12 +43980,12 @@ function modelLayoutRules({ registry: registry2, entries }) {
   const at = atFileStart();
   for (const model2 of registry2.models.values()) {
     const validName = isValidModelName(model2.name);
-    if (!validName) {
+    if (!validName && !hasControlCharacter(model2.name)) {
       problems.push({
         file: modelFile(model2.name),
         rule: "invalid-name",
         severity: "error",
-        message: `model folder \`${model2.name}\` is not a valid model name: use 1 to 64 lowercase letters, digits, '.', '_' or '-', starting and ending with a letter or digit (for example \`${suggestModelName(model2.name)}\`)`,
+        message: `model folder \`${model2.name}\` is not a valid model name (it names git tags, URLs and files): use ${NAME_RULE_TEXT}, for example \`${suggestModelName(model2.name)}\``,
         at
       });
     }
@@ -43362,7 +44012,7 @@ function modelLayoutRules({ registry: registry2, entries }) {
     for (const version of model2.versions.values()) {
       const dir = versionDir(model2.name, version.version);
       const someFile = version.card?.path ?? version.metricsFiles[0] ?? `${dir}/${version.files[0] ?? CARD_FILE}`;
-      if (!isValidVersion(version.version)) {
+      if (!isValidVersion(version.version) && !hasControlCharacter(version.version)) {
         problems.push({
           file: someFile,
           rule: "invalid-version",
@@ -43380,7 +44030,7 @@ function modelLayoutRules({ registry: registry2, entries }) {
           at
         });
       }
-      if (version.metricsFiles.length === 0) {
+      if (version.metricsFiles.length === 0 && !METRICS_FILES.some((name) => entries.has(`${dir}/${name}`))) {
         problems.push({
           file: `${dir}/metrics.yaml`,
           rule: "missing-file",
@@ -43415,7 +44065,7 @@ function versionHint(name) {
   return "name it MAJOR.MINOR.PATCH, optionally with -prerelease and +build, such as 1.4.0 or 2.0.0-rc.1";
 }
 function suggestModelName(name) {
-  const cleaned = name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "").slice(0, 64);
+  const cleaned = name.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").slice(0, 64).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
   return cleaned || "my-model";
 }
 function basename(path) {
@@ -43591,7 +44241,7 @@ function stronglyConnected(nodes, next) {
   for (const root of nodes) {
     if (index.has(root)) continue;
     const work = [];
-    const visit3 = (node) => {
+    const visit2 = (node) => {
       index.set(node, counter);
       low.set(node, counter);
       counter++;
@@ -43599,12 +44249,12 @@ function stronglyConnected(nodes, next) {
       onStack.add(node);
       work.push({ node, children: next(node), i: 0 });
     };
-    visit3(root);
+    visit2(root);
     while (work.length) {
       const frame = work[work.length - 1];
       if (frame.i < frame.children.length) {
         const child = frame.children[frame.i++];
-        if (!index.has(child)) visit3(child);
+        if (!index.has(child)) visit2(child);
         else if (onStack.has(child)) low.set(frame.node, Math.min(low.get(frame.node), index.get(child)));
         continue;
       }
@@ -43729,6 +44379,8 @@ var metrics_schema_default = {
           markdownDescription: "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.",
           type: "string",
           minLength: 1,
+          pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$",
+          patternErrorMessage: "one line of text without control characters (no line breaks, tabs or terminal escape sequences)",
           examples: ["imdb", "acme/support-tickets-2024"]
         },
         split: {
@@ -43736,6 +44388,8 @@ var metrics_schema_default = {
           markdownDescription: "The dataset split the metric was measured on, e.g. `test` or `validation`.",
           type: "string",
           minLength: 1,
+          pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$",
+          patternErrorMessage: "one line of text without control characters (no line breaks, tabs or terminal escape sequences)",
           examples: ["test", "validation"]
         },
         slice: {
@@ -43743,6 +44397,8 @@ var metrics_schema_default = {
           markdownDescription: "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.",
           type: "string",
           minLength: 1,
+          pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$",
+          patternErrorMessage: "one line of text without control characters (no line breaks, tabs or terminal escape sequences)",
           examples: ["language=de", "reviews-longer-than-512-tokens"]
         },
         ci: {
@@ -43777,6 +44433,7 @@ function metricRules({ registry: registry2 }) {
   const catalogue = registry2.settings.metrics;
   const names = Object.keys(catalogue);
   const policeNames = names.length > 0 && registry2.settings.trusted.metrics;
+  const suggest = boundedSuggestions(names);
   for (const model2 of registry2.models.values()) {
     const card2 = model2.card;
     if (policeNames && card2 && isRecord(card2.value) && typeof card2.value.primary_metric === "string" && !(card2.value.primary_metric in catalogue)) {
@@ -43784,7 +44441,7 @@ function metricRules({ registry: registry2 }) {
         file: card2.path,
         rule: "unknown-metric",
         severity: "warning",
-        message: `primary metric \`${card2.value.primary_metric}\` is not in registry.yaml's metrics catalogue${didYouMean(card2.value.primary_metric, names)}: add it there so its direction is known`,
+        message: `primary metric \`${card2.value.primary_metric}\` is not in registry.yaml's metrics catalogue${suggest(card2.value.primary_metric)}: add it there so its direction is known`,
         at: atValue("primary_metric")
       });
     }
@@ -43798,7 +44455,7 @@ function metricRules({ registry: registry2 }) {
             file: metrics2.path,
             rule: "unknown-metric",
             severity: "warning",
-            message: `metric \`${name}\` is not in registry.yaml's metrics catalogue${didYouMean(name, names)}: add it there (with direction higher or lower) so it can be compared`,
+            message: `metric \`${name}\` is not in registry.yaml's metrics catalogue${suggest(name)}: add it there (with direction higher or lower) so it can be compared`,
             at: atKey(name)
           });
         }
@@ -43808,6 +44465,15 @@ function metricRules({ registry: registry2 }) {
     }
   }
   return problems;
+}
+var SUGGESTION_BUDGET = 5e5;
+function boundedSuggestions(names) {
+  let left = SUGGESTION_BUDGET;
+  return (name) => {
+    if (left < names.length) return "";
+    left -= names.length;
+    return didYouMean(name, names);
+  };
 }
 var NONE = [];
 function valueProblems(file, name, entry, definition) {
@@ -43866,7 +44532,7 @@ function stageRules({ registry: registry2 }) {
     const file = model2.stages;
     if (!file || !isRecord(file.value)) continue;
     for (const [stage, version] of Object.entries(file.value)) {
-      if (registry2.settings.trusted.stages && !stages2.includes(stage)) {
+      if (registry2.settings.trusted.stages && !stages2.includes(stage) && isValidStageName(stage)) {
         problems.push({
           file: file.path,
           rule: "unknown-stage",
@@ -43884,12 +44550,12 @@ function stageRules({ registry: registry2 }) {
           message: `${stage} names version ${version}, but \`${model2.name}\` has no such version folder${didYouMean(version, versions)}; it has ${versions.join(", ") || "none yet"}`,
           at: atValue(stage)
         });
-      } else if (version in deprecated) {
+      } else if (own(deprecated, version) !== void 0) {
         problems.push({
           file: file.path,
           rule: "deprecated-in-stage",
           severity: "warning",
-          message: `${stage} runs ${version}, which model.yaml deprecates (${String(deprecated[version])}): promote another version`,
+          message: `${stage} runs ${version}, which model.yaml deprecates (${String(own(deprecated, version))}): promote another version`,
           at: atValue(stage)
         });
       }
@@ -43925,22 +44591,27 @@ function artifactRules({ registry: registry2, entries }) {
         }
         if (typeof artifact.path !== "string" || artifact.path === "") return;
         const raw2 = artifact.path;
-        const escape2 = pathEscape(raw2);
-        if (escape2) {
-          problems.push(problem("artifact-path", `artifact path \`${raw2}\` ${escape2}: use a path relative to the version folder, such as \`weights/model.onnx\``, "path"));
+        const escape3 = pathEscape(raw2);
+        if (escape3) {
+          problems.push(problem("artifact-path", `artifact path \`${raw2}\` ${escape3}: use a path relative to the version folder, such as \`weights/model.onnx\``, "path"));
           return;
         }
         const inner = posix.normalize(raw2);
         listed.add(inner);
-        const symlinkAt = symlinkOnTheWay(version.dir, inner, entries);
-        if (symlinkAt) {
-          listed.add(symlinkAt);
-          problems.push(problem("artifact-path", `artifact path \`${raw2}\` goes through the symbolic link \`${symlinkAt}\`: commit the real file instead (a link can point anywhere)`, "path"));
+        if (symlinkOnTheWay(version.dir, inner, entries)) return;
+        const entry = entries.get(`${version.dir}/${inner}`);
+        if (entry && entry.type !== "file") return;
+        if (!entry) {
+          problems.push(problem("artifact-path", `artifact file \`${raw2}\` is not in ${version.dir}/: commit it there, or use \`uri\` for a file stored elsewhere`, "path"));
           return;
         }
-        const entry = entries.get(`${version.dir}/${inner}`);
-        if (!entry || entry.type !== "file") {
-          problems.push(problem("artifact-path", `artifact file \`${raw2}\` is not in ${version.dir}/: commit it there, or use \`uri\` for a file stored elsewhere`, "path"));
+        if (entry.lfs) {
+          const { oid, size } = entry.lfs;
+          if (typeof artifact.size === "number" && size !== artifact.size) {
+            problems.push(problem("artifact-checksum", `\`${raw2}\` is a Git LFS pointer to a file of ${size} bytes, but the card says ${artifact.size}: update size (and sha256) to the real file's (the pointer's \`size\` and \`oid\`)`, "size"));
+          } else if (typeof artifact.sha256 === "string" && oid !== artifact.sha256.toLowerCase()) {
+            problems.push(problem("artifact-checksum", `\`${raw2}\` is a Git LFS pointer to a file with sha256 ${oid}, but the card says ${artifact.sha256}: the file changed, or the card is wrong (the pointer's \`oid\` is the real file's sha256)`, "sha256"));
+          }
           return;
         }
         if (typeof artifact.size === "number" && entry.size !== artifact.size) {
@@ -43949,7 +44620,7 @@ function artifactRules({ registry: registry2, entries }) {
           problems.push(problem("artifact-checksum", `\`${raw2}\` has sha256 ${entry.sha256}, but the card says ${artifact.sha256}: the file changed, or the card is wrong (run sha256sum on it)`, "sha256"));
         }
       });
-      for (const inner of strayVersionFiles(listed, version.files)) {
+      for (const inner of card2 ? strayVersionFiles(listed, version.files) : []) {
         problems.push({
           file: `${version.dir}/${inner}`,
           rule: "unexpected-file",
@@ -43979,7 +44650,7 @@ function symlinkOnTheWay(dir, inner, entries) {
 }
 
 // src/core/rules/immutable-rule.ts
-function immutableVersionRule({ base }) {
+function immutableVersionRule({ base, entries }) {
   if (!base) return [];
   const problems = [];
   const reported = /* @__PURE__ */ new Set();
@@ -43987,6 +44658,8 @@ function immutableVersionRule({ base }) {
     const info2 = classifyPath(path);
     if (info2.kind !== "card" && info2.kind !== "metrics" && info2.kind !== "version-file") return;
     if (reported.has(path)) return;
+    const entry = entries.get(path);
+    if (entry && entry.type !== "file") return;
     reported.add(path);
     problems.push({
       file: path,
@@ -44015,11 +44688,130 @@ function nextPatch(version) {
   const m = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
   return m ? `${m[1]}.${m[2]}.${Number(m[3]) + 1}` : "the next patch version";
 }
+function immutableTagFormatRule({ base, registry: registry2 }) {
+  if (!base?.settingsBytes) return [];
+  const file = registry2.settingsFile;
+  if (!file || !isRecord(file.value)) return [];
+  const written = file.value.tag_format;
+  if (written !== void 0 && (typeof written !== "string" || !TAG_FORMAT_RE.test(written))) return [];
+  const before = baseTagFormat(base.settingsBytes);
+  const now = registry2.settings.tag_format;
+  if (before === void 0 || before === now) return [];
+  const released = releasedVersions(base.released.keys());
+  if (released.length === 0) return [];
+  const [first] = released;
+  const example = `\`${tagName({ tag_format: before }, first.model, first.version)}\` would become \`${tagName({ tag_format: now }, first.model, first.version)}\``;
+  return [
+    {
+      file: file.path,
+      rule: "immutable-tags",
+      severity: "error",
+      message: `tag_format changed from \`${before}\` to \`${now}\`, but ${released.length === 1 ? "1 version is" : `${released.length} versions are`} already released under the old tags (${example}): the next release would publish ${released.length === 1 ? "it" : "every one of them"} again under a new tag. Keep tag_format \`${before}\``,
+      at: written === void 0 ? atFileStart() : atValue("tag_format")
+    }
+  ];
+}
+function baseTagFormat(bytes) {
+  const document = checkDocument(REGISTRY_FILE, bytes);
+  if (!isRecord(document.value)) return void 0;
+  const settings = buildRegistry([document], [{ path: REGISTRY_FILE, type: "file", size: bytes.length, bytes }]).settings;
+  return settings.tag_format;
+}
+function releasedVersions(paths2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const path of paths2) {
+    const info2 = classifyPath(path);
+    if (info2.kind !== "card" && info2.kind !== "metrics" && info2.kind !== "version-file") continue;
+    const key = `${info2.model}/${info2.version}`;
+    if (!seen.has(key)) seen.set(key, { model: info2.model, version: info2.version });
+  }
+  return [...seen.values()];
+}
+
+// src/core/format/ref-name.ts
+function refNameProblem(name) {
+  if (name === "") return "it is empty";
+  if (name === "@") return "it is the single character @";
+  const control = /[\u0000-\u001f\u007f]/.exec(name);
+  if (control) return `it contains the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  const forbidden = /[ ~^:?*[\\]/.exec(name);
+  if (forbidden) return forbidden[0] === " " ? "it contains a space" : `it contains \`${forbidden[0]}\``;
+  if (name.includes("..")) return "it contains `..`";
+  if (name.includes("@{")) return "it contains `@{`";
+  if (name.startsWith("/")) return "it starts with `/`";
+  if (name.endsWith("/")) return "it ends with `/`";
+  if (name.includes("//")) return "it contains `//`";
+  if (name.endsWith(".")) return "it ends with `.`";
+  for (const component of name.split("/")) {
+    if (component.startsWith(".")) return `its part \`${component}\` starts with \`.\``;
+    if (component.endsWith(".lock")) return `its part \`${component}\` ends with \`.lock\``;
+  }
+  return void 0;
+}
+function tagNameProblem(tag) {
+  if (tag === "") return "it is empty";
+  if (tag.startsWith("-")) return "it starts with `-`";
+  if (tag.startsWith("/")) return "it starts with `/`";
+  return refNameProblem(`refs/tags/${tag}`);
+}
+
+// src/core/rules/tag-rules.ts
+var SAMPLE = { model: "m", version: "1.0.0" };
+function templateProblem(registry2) {
+  const tag = tagName(registry2.settings, SAMPLE.model, SAMPLE.version);
+  const why = tagNameProblem(tag);
+  if (!why) return void 0;
+  for (const model2 of registry2.models.values()) {
+    if (!isValidModelName(model2.name)) continue;
+    for (const version of model2.versions.keys()) {
+      if (!isValidVersion(version)) continue;
+      const real = tagName(registry2.settings, model2.name, version);
+      const realWhy = tagNameProblem(real);
+      if (realWhy) return { tag: real, why: realWhy };
+    }
+  }
+  return { tag, why };
+}
+function tagFormatRule({ registry: registry2 }) {
+  const problem = templateProblem(registry2);
+  if (!problem) return [];
+  return [
+    {
+      file: registry2.settingsFile?.path ?? REGISTRY_FILE,
+      rule: "invalid-tag",
+      severity: "error",
+      message: `tag_format \`${registry2.settings.tag_format}\` makes release tags that git refuses, such as \`${problem.tag}\` (${problem.why}): change tag_format, for example to the default \`{model}@v{version}\``,
+      at: registry2.settingsFile ? atValue("tag_format") : atFileStart()
+    }
+  ];
+}
+function versionTagRule({ registry: registry2 }) {
+  if (tagNameProblem(tagName(registry2.settings, SAMPLE.model, SAMPLE.version))) return [];
+  const problems = [];
+  for (const model2 of registry2.models.values()) {
+    if (!isValidModelName(model2.name)) continue;
+    for (const version of model2.versions.values()) {
+      if (!isValidVersion(version.version)) continue;
+      const tag = tagName(registry2.settings, model2.name, version.version);
+      const why = tagNameProblem(tag);
+      if (!why) continue;
+      problems.push({
+        file: version.card?.path ?? `${version.dir}/card.yaml`,
+        rule: "invalid-tag",
+        severity: "error",
+        message: `releasing this version would create the tag \`${tag}\`, which git refuses (${why}): choose another version number`,
+        at: version.card ? atValue("version") : atFileStart()
+      });
+    }
+  }
+  return problems;
+}
 
 // src/core/rules/index.ts
-var PER_MODEL_RULES = [modelLayoutRules, nameRules, duplicateVersionRule, metricRules, stageRules, artifactRules];
-var GLOBAL_RULES = [registryLayoutRule, unknownParentRule, lineageCycleRule, immutableVersionRule];
-var CROSS_FILE_RULES = [...PER_MODEL_RULES, ...GLOBAL_RULES];
+var ENTRY_RULES = [fileKindRule];
+var PER_MODEL_RULES = [modelLayoutRules, nameRules, duplicateVersionRule, versionTagRule, metricRules, stageRules, artifactRules];
+var GLOBAL_RULES = [registryLayoutRule, tagFormatRule, unknownParentRule, lineageCycleRule, immutableVersionRule, immutableTagFormatRule];
+var CROSS_FILE_RULES = [...ENTRY_RULES, ...PER_MODEL_RULES, ...GLOBAL_RULES];
 
 // src/core/validate.ts
 function validateSnapshot(snapshot, options = {}) {
@@ -44162,7 +44954,7 @@ function checkModelFolder(settings, index, name, entries) {
   const registry2 = buildRegistry([...settings.documents, ...documents], [...settings.entries, ...entries]);
   const entryMap = new Map(entries.map((e) => [e.path, e]));
   const pending = [];
-  for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry: registry2, entries: entryMap }));
+  for (const rule of [...ENTRY_RULES, ...PER_MODEL_RULES]) pending.push(...rule({ registry: registry2, entries: entryMap }));
   const problems = documents.flatMap((d) => d.problems);
   problems.push(...locatePending(pending, (path) => texts.get(path)));
   const model2 = registry2.models.get(name);
@@ -44186,7 +44978,6 @@ function checkEntries(entries) {
 
 // src/adapters/parallel-check.ts
 import { fork } from "node:child_process";
-import { join as join2 } from "node:path";
 async function validateInParallel(workerFile, root, parts) {
   const top = readTopLevel(root);
   const helpers = Array.from({ length: parts - 1 }, (_, i) => runHelper(workerFile, { root, models: top.modelFolders, part: i + 1, parts }));
@@ -44205,10 +44996,10 @@ function validatedFromChunks(root, topEntries, topDocuments, shares) {
   const base = buildRegistry(topDocuments, topEntries);
   const registry2 = { ...base, models: new Map(chunks.map((c) => [c.summary.name, skeletonModel(c)])) };
   const entries = new Map(topEntries.map((e) => [e.path, e]));
-  const pending = GLOBAL_RULES.flatMap((rule) => rule({ registry: registry2, entries }));
+  const pending = [...ENTRY_RULES, ...GLOBAL_RULES].flatMap((rule) => rule({ registry: registry2, entries }));
   const problems = topDocuments.flatMap((d) => d.problems);
   for (const chunk of chunks) for (const p of chunk.problems) problems.push(p);
-  problems.push(...locatePending(pending, (path) => readDocumentBytes(join2(root, path)).bytes));
+  problems.push(...locatePending(pending, (path) => readRegistryDocument(root, path)));
   let versions = 0;
   for (const chunk of chunks) versions += chunk.summary.versions.length;
   return { registry: registry2, report: assembleReport(problems, chunks.length, versions) };
@@ -44268,7 +45059,7 @@ async function validateDirectory(options) {
     const settings = buildRegistry(topDocuments, top.entries).settings;
     base = baseState(root, resolveCommit(root, options.base), entries, (model2, version) => tagName(settings, model2, version));
   }
-  return crossCheck(documents, entries, { base }, (path) => readDocumentBytes(join3(root, path)).bytes);
+  return crossCheck(documents, entries, { base }, (path) => readRegistryDocument(root, path));
 }
 function workerCount() {
   const configured = Number(process.env.MODEL_REGISTRY_WORKERS);
@@ -44294,12 +45085,12 @@ function escapeProperty2(text3) {
 function problemCommand(problem, prefix = "") {
   const command = problem.severity === "error" ? "error" : "warning";
   const props = [
-    `file=${escapeProperty2(prefix + problem.file)}`,
+    `file=${escapeProperty2(terminalText(prefix + problem.file))}`,
     `line=${problem.line}`,
     `col=${problem.column}`,
     `title=${escapeProperty2(problem.rule)}`
   ].join(",");
-  return `::${command} ${props}::${escapeData2(problem.message)}`;
+  return `::${command} ${props}::${escapeData2(problem.message.split("\n").map((line) => terminalText(line)).join("\n"))}`;
 }
 
 // src/core/text/markdown-escape.ts
@@ -44323,14 +45114,18 @@ var ENTITIES = {
   "$": "&#36;"
 };
 var ZWSP = "\u200B";
+function neutraliseBidi(text3) {
+  return text3.replace(/[\u202a-\u202e\u2066-\u2069]/g, "\uFFFD");
+}
+var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 function mdText(value, maxLength = 500) {
-  let text3 = String(value ?? "").replace(/[\r\n\t]+/g, " ");
+  let text3 = neutraliseBidi(String(value ?? "").replace(/[\r\n\t]+/g, " ")).replace(CONTROLS, "");
   if (text3.length > maxLength) text3 = `${text3.slice(0, maxLength - 1)}\u2026`;
-  text3 = text3.replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
-  return text3.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[&<>"'|[\]()*_~`!\\$]/g, (c) => ENTITIES[c]);
+  text3 = text3.replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/(gh)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+  return text3.replace(/[&<>"'|[\]()*_~`!\\$]/g, (c) => ENTITIES[c]);
 }
 function mdCode(value, maxLength = 200) {
-  let text3 = String(value ?? "").replace(/[\r\n\t]+/g, " ");
+  let text3 = neutraliseBidi(String(value ?? "").replace(/[\r\n\t]+/g, " ")).replace(CONTROLS, "");
   if (text3.length > maxLength) text3 = `${text3.slice(0, maxLength - 1)}\u2026`;
   text3 = text3.replace(/\|/g, "\\|");
   const longest = Math.max(0, ...(text3.match(/`+/g) ?? []).map((run) => run.length));
@@ -44339,12 +45134,25 @@ function mdCode(value, maxLength = 200) {
   return `${fence2}${pad}${text3 || " "}${pad}${fence2}`;
 }
 function mdLink(text3, url) {
-  return `[${text3}](${url.replace(/[()\s<>]/g, encodeURIComponent)})`;
+  return `[${text3}](${url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})`;
+}
+
+// src/core/text/utf8-cut.ts
+function utf8Length(text3) {
+  return Buffer.byteLength(text3, "utf8");
+}
+function cutUtf8(text3, maxBytes2) {
+  if (maxBytes2 <= 0) return "";
+  const bytes = Buffer.from(text3, "utf8");
+  if (bytes.length <= maxBytes2) return text3;
+  let end = maxBytes2;
+  while (end > 0 && (bytes[end] & 192) === 128) end--;
+  return bytes.subarray(0, end).toString("utf8");
 }
 
 // src/core/output/mermaid.ts
 function mermaidLabel(text3) {
-  const cleaned = text3.replace(/[\r\n\t]+/g, " ").slice(0, 80);
+  const cleaned = neutraliseBidi(text3.replace(/[\r\n\t]+/g, " ").slice(0, 80));
   return cleaned.replace(/[^A-Za-z0-9 .,_\-/@+]/g, (c) => `#${c.codePointAt(0)};`);
 }
 var SHAPES = {
@@ -44410,28 +45218,46 @@ function metricRow(row, columns) {
 
 // src/core/output/review-markdown.ts
 var COMMENT_OPTIONS = { maxLength: 6e4, maxProblems: 50 };
-var SUMMARY_OPTIONS = { maxLength: 1e6, maxProblems: 1e3 };
+var SUMMARY_OPTIONS = { maxLength: 1e6, maxBytes: 1e6, maxProblems: 1e3 };
 function renderReviewMarkdown(report, options) {
   const sections = [header(report)];
-  if (report.problems.length) sections.push(problemsSection(report.problems, options.maxProblems));
+  if (report.problems.length) sections.push(problemsThatFit(report.problems, options, sections[0]));
   if (report.stages.length) sections.push(stagesSection(report));
   for (const version of report.changed) sections.push(versionSection(version, report.productionStage));
   if (report.lineage.length) sections.push(lineageSection(report));
   if (options.footer) sections.push(options.footer);
+  const maxBytes2 = options.maxBytes ?? Infinity;
   let out = "";
+  let outBytes = 0;
   for (let i = 0; i < sections.length; i++) {
     const next = `${out}${out ? "\n\n" : ""}${sections[i]}`;
+    const nextBytes = outBytes + (out ? 2 : 0) + utf8Length(sections[i]);
     const remaining = sections.length - i - 1;
     const note = `
 
 > [!NOTE]
 > This report was cut to fit GitHub's size limit: ${remaining + 1} more section(s) are in the job summary and the JSON report.`;
-    if (next.length + (remaining ? note.length : 0) > options.maxLength) {
-      return `${out}${note}`.slice(0, options.maxLength);
+    const room = remaining ? note.length : 0;
+    if (next.length + room > options.maxLength || nextBytes + room > maxBytes2) {
+      return cutUtf8(cutChars(`${out}${note}`, options.maxLength), maxBytes2);
     }
     out = next;
+    outBytes = nextBytes;
   }
   return out;
+}
+function problemsThatFit(problems, options, head) {
+  const maxBytes2 = options.maxBytes ?? Infinity;
+  const room = 300;
+  for (let max = options.maxProblems; ; max = Math.floor(max / 2)) {
+    const section2 = problemsSection(problems, max);
+    if (max <= 1 || head.length + section2.length + room <= options.maxLength && utf8Length(head) + utf8Length(section2) + room <= maxBytes2) return section2;
+  }
+}
+function cutChars(text3, max) {
+  if (text3.length <= max) return text3;
+  const end = /[\uD800-\uDBFF]/.test(text3[max - 1] ?? "") ? max - 1 : max;
+  return text3.slice(0, end);
 }
 function header(report) {
   const verdict = report.ok ? `## \u2705 Model registry: valid${report.warnings ? ` (${plural(report.warnings, "warning")})` : ""}` : `## \u274C Model registry: ${plural(report.errors, "error")}${report.warnings ? `, ${plural(report.warnings, "warning")}` : ""}`;
@@ -44517,8 +45343,29 @@ function selectAnnotations(problems, touched = /* @__PURE__ */ new Set()) {
   return { shown: shown.sort((a, b) => order(a) - order(b)), hidden };
 }
 
+// src/action/job-summary.ts
+var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
+var CUT_NOTE = "\n\n> [!NOTE]\n> This summary was cut to fit GitHub's limit of 1 MiB per step; the JSON report has everything.\n";
+async function writeJobSummary(build) {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    notice("No job summary was written: GITHUB_STEP_SUMMARY is not set (a local runner or a self-hosted setup without it). Everything else of the step ran.");
+    return;
+  }
+  const summary2 = build(summary.emptyBuffer());
+  const text3 = summary2.stringify();
+  if (Buffer.byteLength(text3, "utf8") > JOB_SUMMARY_MAX_BYTES) {
+    summary2.emptyBuffer().addRaw(`${cutUtf8(text3, JOB_SUMMARY_MAX_BYTES - Buffer.byteLength(CUT_NOTE))}${CUT_NOTE}`);
+  }
+  try {
+    await summary2.write();
+  } catch (error2) {
+    summary2.emptyBuffer();
+    notice(`No job summary was written: ${error2.message}`);
+  }
+}
+
 // src/action/commands/validate.ts
-var FORK_NOTE = "This pull request comes from a fork, whose workflows get a read-only token, so the review is not posted as a comment; it is in this job's summary. To comment on fork pull requests safely, upload the JSON report as an artifact and post it from a `workflow_run` workflow (see the README: \"Pull requests from forks\"). Never check out and run a fork's code with `pull_request_target`.";
+var FORK_NOTE = "This pull request comes from a fork, whose workflows get a read-only token, so the review is not posted as a comment; it is in this job's summary. To comment on fork pull requests safely, run `command: comment` from a `workflow_run` workflow, which reviews the pull request again in the trusted context (see the README: \"Pull requests from forks\"). Never check out and run a fork's code with `pull_request_target`.";
 async function validateAction(settings, context3) {
   const base = settings.base ?? context3.pullRequest?.baseSha;
   let review;
@@ -44540,7 +45387,7 @@ async function validateAction(settings, context3) {
     const token = `resume${randomUUID2().replace(/-/g, "")}`;
     process.stdout.write(`::stop-commands::${token}
 `);
-    for (const p of hidden) info(oneLine(`${prefix}${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`));
+    for (const p of hidden) info(terminalLine(`${prefix}${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`));
     process.stdout.write(`::${token}::
 `);
     endGroup();
@@ -44555,9 +45402,9 @@ async function validateAction(settings, context3) {
   if (context3.pullRequest && settings.comment) {
     commentNote = await postComment(settings, context3, review);
   }
-  const summary2 = renderReviewMarkdown(review, { ...SUMMARY_OPTIONS, maxLength: 9e5, footer: commentNote ? `> [!NOTE]
+  const summary2 = renderReviewMarkdown(review, { ...SUMMARY_OPTIONS, footer: commentNote ? `> [!NOTE]
 > ${commentNote}` : void 0 });
-  await summary.addRaw(summary2, true).write();
+  await writeJobSummary((s) => s.addRaw(summary2, true));
   const failing = settings.failOn === "warning" ? review.problems.length : review.errors;
   if (failing > 0) {
     setFailed(`${review.errors} error(s) and ${review.warnings} warning(s) in the registry (fail-on: ${settings.failOn}); see the annotations and the job summary.`);
@@ -44595,15 +45442,12 @@ async function postComment(settings, context3, review) {
   }
 }
 function writeReport(review, context3) {
-  const dir = join4(process.env.RUNNER_TEMP || tmpdir(), "model-registry");
+  const dir = join4(process.env.RUNNER_TEMP || tmpdir2(), "model-registry");
   mkdirSync(dir, { recursive: true });
   const path = join4(dir, "report.json");
   writeFileSync(path, `${JSON.stringify({ ...review, pullRequest: context3.pullRequest?.number }, null, 2)}
 `);
   return path;
-}
-function oneLine(text3) {
-  return text3.replace(/[\r\n\u0000-\u001f\u007f]+/g, " ");
 }
 function safePrefix(root) {
   try {
@@ -44862,7 +45706,8 @@ function indexSiteData(settings, models, github, options) {
   const versions = /* @__PURE__ */ new Map();
   for (const m of models) {
     m.latest = m.versions[m.versions.length - 1];
-    m.history = (options.stageHistory?.[m.name] ?? []).filter((e) => isRecord(e) && typeof e.stage === "string" && typeof e.version === "string");
+    const history = own(options.stageHistory, m.name);
+    m.history = (Array.isArray(history) ? history : []).filter((e) => isRecord(e) && typeof e.stage === "string" && typeof e.version === "string");
     for (const v of m.versions) versions.set(v.key, v);
   }
   const children = /* @__PURE__ */ new Map();
@@ -44876,9 +45721,6 @@ function indexSiteData(settings, models, github, options) {
     }
   }
   return { settings, models, byName: new Map(models.map((m) => [m.name, m])), versions, children, github, options };
-}
-function isValidStageName(name) {
-  return /^[a-z][a-z0-9_-]{0,31}$/.test(name);
 }
 function versionOf(settings, github, model2, version, card2, metricsValue, invalid) {
   const lineage = isRecord(card2.lineage) ? card2.lineage : {};
@@ -45083,7 +45925,7 @@ function apiStages(data, m, model2) {
 }
 
 // raw-text:src/core/site/assets/site.js
-var site_default = "/*\n * model-registry catalogue script. Every page is complete without it; this\n * only enhances: instant search, filters and sorting on the catalogue, version\n * pickers on compare pages, copy buttons. No dependencies, nothing inline\n * (the pages' Content-Security-Policy forbids it), no request to another site.\n * Card text is only ever put into the page as text (textContent), never as markup.\n */\n(function () {\n  'use strict';\n\n  var body = document.body;\n  var page = body.getAttribute('data-page');\n  var root = body.getAttribute('data-root') || '';\n  var canFetch = location.protocol === 'http:' || location.protocol === 'https:';\n\n  function $(id) {\n    return document.getElementById(id);\n  }\n\n  function el(tag, className, text) {\n    var node = document.createElement(tag);\n    if (className) node.className = className;\n    if (text !== undefined && text !== null) node.textContent = String(text);\n    return node;\n  }\n\n  function getJson(path) {\n    if (!canFetch) return Promise.reject(new Error('opened from a file: no requests'));\n    return fetch(root + path, { credentials: 'same-origin' }).then(function (response) {\n      if (!response.ok) throw new Error(path + ': HTTP ' + response.status);\n      return response.json();\n    });\n  }\n\n  // Numbers as the server writes them (src/core/output/number-format.ts).\n  function formatNumber(value) {\n    if (value === undefined || value === null || Number.isNaN(value)) return '\\u2013';\n    if (!Number.isFinite(value)) return value > 0 ? '\\u221e' : '-\\u221e';\n    if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) return value.toExponential(3).replace(/\\.?0+e/, 'e');\n    return String(Number(value.toPrecision(6)));\n  }\n\n  function formatDelta(delta) {\n    if (delta === 0) return '\\u00b10';\n    return (delta > 0 ? '+' : '-') + formatNumber(Math.abs(delta));\n  }\n\n  function judge(delta, direction) {\n    if (delta === 0) return 'same';\n    if (direction !== 'higher' && direction !== 'lower') return 'unknown';\n    return (delta > 0) === (direction === 'higher') ? 'better' : 'worse';\n  }\n\n  var VERDICT_WORDS = { better: 'better', worse: 'worse', same: 'same', unknown: 'no direction' };\n\n  // ---------------------------------------------------------------- copy buttons\n  function copyButtons() {\n    var buttons = document.querySelectorAll('button.copy[data-copy]');\n    Array.prototype.forEach.call(buttons, function (button) {\n      var target = $(button.getAttribute('data-copy'));\n      if (!target) return;\n      var label = button.textContent;\n      button.hidden = false;\n      button.addEventListener('click', function () {\n        var text = target.textContent;\n        var done = function () {\n          button.textContent = 'Copied';\n          setTimeout(function () {\n            button.textContent = label;\n          }, 2000);\n        };\n        if (navigator.clipboard && window.isSecureContext) {\n          navigator.clipboard.writeText(text).then(done, function () {\n            selectText(target);\n          });\n        } else {\n          selectText(target);\n          try {\n            if (document.execCommand('copy')) done();\n          } catch (e) {\n            /* the text stays selected for the user to copy */\n          }\n        }\n      });\n    });\n  }\n\n  function selectText(node) {\n    var range = document.createRange();\n    range.selectNodeContents(node);\n    var selection = window.getSelection();\n    selection.removeAllRanges();\n    selection.addRange(range);\n  }\n\n  // ---------------------------------------------------------------- catalogue\n  function catalogue() {\n    var list = $('model-list');\n    var controls = $('controls');\n    if (!list || !controls) return;\n    var query = $('q');\n    var sort = $('sort');\n    var count = $('result-count');\n    var empty = $('no-results');\n    var filters = {\n      task: $('f-task'),\n      tag: $('f-tag'),\n      owner: $('f-owner'),\n      stage: $('f-stage'),\n    };\n    var texts = function (li, selector) {\n      return Array.prototype.map.call(li.querySelectorAll(selector), function (x) {\n        return x.textContent;\n      });\n    };\n    var entries = Array.prototype.map.call(list.children, function (li, i) {\n      var metric = li.getAttribute('data-metric');\n      return {\n        li: li,\n        i: i,\n        name: li.getAttribute('data-name'),\n        task: li.getAttribute('data-task') || '',\n        tags: texts(li, '.tags li'),\n        owners: texts(li, '.owners li'),\n        stages: (li.getAttribute('data-stages') || '').split(' ').filter(Boolean),\n        updated: Number(li.getAttribute('data-updated')) || 0,\n        metric: metric === null ? null : Number(metric),\n        metricName: li.getAttribute('data-metric-name') || '',\n        direction: li.getAttribute('data-direction') || '',\n        page: li.textContent.replace(/\\s+/g, ' ').toLowerCase(),\n        index: '',\n        shown: true,\n      };\n    });\n    var byName = new Map();\n    entries.forEach(function (e) {\n      byName.set(e.name, e);\n    });\n    var total = entries.length;\n    var noun = function (n) {\n      return n.toLocaleString('en-US') + (n === 1 ? ' model' : ' models');\n    };\n\n    // State from the URL, so a search can be shared as a link.\n    var params = new URLSearchParams(location.search);\n    if (params.has('q')) query.value = params.get('q');\n    Object.keys(filters).forEach(function (key) {\n      var value = params.get(key);\n      if (value && Array.prototype.some.call(filters[key].options, function (o) { return o.value === value; })) filters[key].value = value;\n    });\n    if (params.has('sort') && ['name', 'recent', 'metric'].indexOf(params.get('sort')) >= 0) sort.value = params.get('sort');\n\n    function tokens() {\n      return query.value.toLowerCase().split(/\\s+/).filter(Boolean);\n    }\n\n    function apply() {\n      var words = tokens();\n      var task = filters.task.value;\n      var tag = filters.tag.value;\n      var owner = filters.owner.value;\n      var stage = filters.stage.value;\n      var shown = 0;\n      for (var k = 0; k < entries.length; k++) {\n        var e = entries[k];\n        var ok = true;\n        for (var w = 0; ok && w < words.length; w++) ok = e.index.indexOf(words[w]) >= 0 || e.page.indexOf(words[w]) >= 0;\n        if (ok && task) ok = e.task === task;\n        if (ok && tag) ok = e.tags.indexOf(tag) >= 0;\n        if (ok && owner) ok = e.owners.indexOf(owner) >= 0;\n        if (ok && stage) ok = stage === '-' ? e.stages.length === 0 : e.stages.indexOf(stage) >= 0;\n        if (ok !== e.shown) {\n          e.li.hidden = !ok;\n          e.shown = ok;\n        }\n        if (ok) shown++;\n      }\n      count.textContent = shown === total ? noun(total) : shown.toLocaleString('en-US') + ' of ' + noun(total);\n      empty.hidden = shown !== 0;\n      saveState();\n      document.dispatchEvent(new CustomEvent('catalogue:updated', { detail: { shown: shown } }));\n    }\n\n    var COMPARE = {\n      name: function (a, b) {\n        return a.i - b.i;\n      },\n      recent: function (a, b) {\n        return b.updated - a.updated || a.i - b.i;\n      },\n      metric: function (a, b) {\n        if ((a.metric === null) !== (b.metric === null)) return a.metric === null ? 1 : -1;\n        if (a.metric === null) return a.i - b.i;\n        if (a.metricName !== b.metricName) return a.metricName < b.metricName ? -1 : 1;\n        var d = a.direction === 'lower' ? a.metric - b.metric : b.metric - a.metric;\n        return d || a.i - b.i;\n      },\n    };\n\n    function applySort() {\n      var sorted = entries.slice().sort(COMPARE[sort.value] || COMPARE.name);\n      var fragment = document.createDocumentFragment();\n      sorted.forEach(function (e) {\n        fragment.appendChild(e.li);\n      });\n      list.appendChild(fragment);\n      saveState();\n    }\n\n    // The URL follows the search, but not on every keystroke.\n    var saveTimer = 0;\n    function saveState() {\n      clearTimeout(saveTimer);\n      saveTimer = setTimeout(writeState, 250);\n    }\n\n    function writeState() {\n      var next = new URLSearchParams();\n      if (query.value.trim()) next.set('q', query.value.trim());\n      Object.keys(filters).forEach(function (key) {\n        if (filters[key].value) next.set(key, filters[key].value);\n      });\n      if (sort.value !== 'name') next.set('sort', sort.value);\n      var search = next.toString();\n      try {\n        history.replaceState(null, '', search ? '?' + search : location.pathname);\n      } catch (e) {\n        /* file: URLs may refuse; the state is only a convenience */\n      }\n    }\n\n    query.addEventListener('input', apply);\n    Object.keys(filters).forEach(function (key) {\n      filters[key].addEventListener('change', apply);\n    });\n    sort.addEventListener('change', applySort);\n    $('reset').addEventListener('click', function () {\n      query.value = '';\n      Object.keys(filters).forEach(function (key) {\n        filters[key].value = '';\n      });\n      sort.value = 'name';\n      applySort();\n      apply();\n      query.focus();\n    });\n\n    controls.hidden = false;\n    if (sort.value !== 'name') applySort();\n    apply();\n\n    // The full search index (descriptions, dataset names) comes separately, so the page stays small.\n    getJson('search-index.json')\n      .then(function (index) {\n        if (!index || !Array.isArray(index.models)) return;\n        index.models.forEach(function (row) {\n          var e = Array.isArray(row) ? byName.get(row[0]) : undefined;\n          if (e && typeof row[1] === 'string') e.index = row[1];\n        });\n        body.setAttribute('data-search-index', 'loaded');\n        if (tokens().length) apply();\n      })\n      .catch(function () {\n        body.setAttribute('data-search-index', 'page-only');\n      });\n  }\n\n  // ---------------------------------------------------------------- compare\n  function compare() {\n    var dataNode = $('compare-data');\n    var pickers = $('compare-pickers');\n    if (!dataNode || !pickers) return;\n    var data = JSON.parse(dataNode.textContent);\n    var home = data.model;\n    var models = new Map([[home, data.versions]]);\n    var catalogue = data.catalogue || {};\n    var aSelect = $('a-version');\n    var bModel = $('b-model');\n    var bSelect = $('b-version');\n    var swap = $('swap');\n    var status = $('compare-status');\n    var result = $('compare-result');\n    var indexLoaded = null;\n\n    function versionsOf(model) {\n      return models.get(model) || [];\n    }\n\n    function find(model, version) {\n      return versionsOf(model).filter(function (v) {\n        return v.version === version;\n      })[0];\n    }\n\n    function fillVersions(select, model, selected) {\n      while (select.firstChild) select.removeChild(select.firstChild);\n      versionsOf(model).forEach(function (v) {\n        var label = v.version + (v.stages && v.stages.length ? ' (' + v.stages.join(', ') + ')' : '') + (v.deprecated ? ' (deprecated)' : '');\n        var option = el('option', null, label);\n        option.value = v.version;\n        if (v.version === selected) option.selected = true;\n        select.appendChild(option);\n      });\n    }\n\n    function loadIndex() {\n      if (!indexLoaded) {\n        indexLoaded = getJson('api/index.json')\n          .then(function (index) {\n            if (index && index.registry && index.registry.metrics) catalogue = index.registry.metrics;\n            (index.models || []).forEach(function (m) {\n              if (m.name === home || !m.latest) return;\n              var option = el('option', null, m.title ? m.name + ' \\u2013 ' + m.title : m.name);\n              option.value = m.name;\n              bModel.appendChild(option);\n            });\n          })\n          .catch(function () {\n            status.textContent = 'Other models cannot be listed when the site is opened from a file; serve it over http(s) to compare across models.';\n          });\n      }\n      return indexLoaded;\n    }\n\n    function loadModel(model) {\n      if (models.has(model)) return Promise.resolve();\n      if (!/^[a-z0-9][a-z0-9._-]*$/.test(model)) return Promise.reject(new Error('not a model name'));\n      status.textContent = 'Loading ' + model + '\\u2026';\n      return getJson('api/models/' + model + '.json').then(function (m) {\n        models.set(\n          model,\n          (m.versions || []).map(function (v) {\n            return { version: v.version, stages: v.stages || [], deprecated: !!v.deprecated, metrics: v.metrics || {} };\n          }),\n        );\n        status.textContent = '';\n      });\n    }\n\n    function metricOrder(names) {\n      var order = Object.keys(catalogue);\n      var rank = function (n) {\n        var i = order.indexOf(n);\n        return i < 0 ? order.length : i;\n      };\n      return names.sort(function (x, y) {\n        return rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0);\n      });\n    }\n\n    function render() {\n      var aModel = home;\n      var bName = bModel.value;\n      var a = find(aModel, aSelect.value);\n      var b = find(bName, bSelect.value);\n      while (result.firstChild) result.removeChild(result.firstChild);\n      if (!a || !b) {\n        result.appendChild(el('p', null, 'Choose two versions to compare.'));\n        return;\n      }\n      var names = [];\n      [a, b].forEach(function (v) {\n        Object.keys(v.metrics).forEach(function (n) {\n          if (names.indexOf(n) < 0) names.push(n);\n        });\n      });\n      metricOrder(names);\n      var better = 0;\n      var worse = 0;\n      var shared = 0;\n      var label = function (model, v) {\n        return model + ' ' + v.version;\n      };\n      var tbody = el('tbody');\n      names.forEach(function (name) {\n        var def = catalogue[name];\n        var direction = def ? def.direction : undefined;\n        var unit = def && def.unit ? ' ' + def.unit : '';\n        var va = typeof a.metrics[name] === 'number' ? a.metrics[name] : undefined;\n        var vb = typeof b.metrics[name] === 'number' ? b.metrics[name] : undefined;\n        var tr = el('tr');\n        tr.setAttribute('data-metric', name);\n        var th = el('th', null, name);\n        th.scope = 'row';\n        th.appendChild(el('span', 'direction', !def ? 'not in the metric catalogue' : direction === 'higher' ? 'higher is better' : 'lower is better'));\n        tr.appendChild(th);\n        tr.appendChild(el('td', 'num', va === undefined ? '\\u2013' : formatNumber(va) + unit));\n        tr.appendChild(el('td', 'num', vb === undefined ? '\\u2013' : formatNumber(vb) + unit));\n        var cell;\n        if (va === undefined || vb === undefined) {\n          cell = el('td', 'delta none', '\\u2013');\n        } else {\n          var raw = vb - va;\n          var delta = Math.abs(raw) < 1e-12 ? 0 : Number(raw.toPrecision(12));\n          var verdict = judge(delta, direction);\n          shared++;\n          if (verdict === 'better') better++;\n          if (verdict === 'worse') worse++;\n          cell = el('td', 'delta ' + verdict);\n          var arrow = el('span', null, delta === 0 ? '=' : delta > 0 ? '\\u25b2' : '\\u25bc');\n          arrow.setAttribute('aria-hidden', 'true');\n          cell.appendChild(arrow);\n          cell.appendChild(document.createTextNode(' ' + formatDelta(delta) + ' '));\n          cell.appendChild(el('small', null, VERDICT_WORDS[verdict]));\n        }\n        tr.appendChild(cell);\n        tbody.appendChild(tr);\n      });\n      var summary = el('p', 'compare-summary', shared ? 'B is better on ' + better + ' and worse on ' + worse + ' of ' + shared + ' shared metrics.' : 'These versions share no metric.');\n      summary.id = 'compare-summary';\n      result.appendChild(summary);\n      var scroll = el('div', 'table-scroll');\n      scroll.setAttribute('role', 'region');\n      scroll.setAttribute('aria-label', 'Comparison');\n      scroll.tabIndex = 0;\n      var table = el('table', 'compare-table');\n      table.id = 'compare-table';\n      table.appendChild(el('caption', null, label(aModel, a) + ' (A) compared with ' + label(bName, b) + ' (B)'));\n      var thead = el('thead');\n      var headRow = el('tr');\n      var short = function (model, v) {\n        return aModel === bName ? v.version : label(model, v);\n      };\n      ['Metric', 'A: ' + short(aModel, a), 'B: ' + short(bName, b), 'Change (B \\u2212 A)'].forEach(function (text) {\n        var cell = el('th', null, text);\n        cell.scope = 'col';\n        headRow.appendChild(cell);\n      });\n      thead.appendChild(headRow);\n      table.appendChild(thead);\n      table.appendChild(tbody);\n      scroll.appendChild(table);\n      result.appendChild(scroll);\n      swap.disabled = bName !== home;\n      var next = new URLSearchParams();\n      next.set('a', a.version);\n      next.set('b', bName === home ? b.version : bName + '@' + b.version);\n      try {\n        history.replaceState(null, '', '?' + next.toString());\n      } catch (e) {\n        /* file: URLs may refuse */\n      }\n      document.dispatchEvent(new CustomEvent('compare:updated'));\n    }\n\n    aSelect.addEventListener('change', render);\n    bSelect.addEventListener('change', render);\n    bModel.addEventListener('focus', loadIndex);\n    bModel.addEventListener('pointerdown', loadIndex);\n    bModel.addEventListener('change', function () {\n      var model = bModel.value;\n      loadModel(model)\n        .then(function () {\n          var versions = versionsOf(model);\n          fillVersions(bSelect, model, versions.length ? versions[0].version : undefined);\n          render();\n        })\n        .catch(function () {\n          status.textContent = 'Could not load ' + model + '. Serve the site over http(s) to compare across models.';\n        });\n    });\n    swap.addEventListener('click', function () {\n      if (bModel.value !== home) return;\n      var a = aSelect.value;\n      aSelect.value = bSelect.value;\n      bSelect.value = a;\n      render();\n    });\n\n    pickers.hidden = false;\n    var params = new URLSearchParams(location.search);\n    var wantA = params.get('a');\n    var wantB = params.get('b') || '';\n    if (wantA && find(home, wantA)) aSelect.value = wantA;\n    var at = wantB.lastIndexOf('@');\n    var otherModel = at > 0 ? wantB.slice(0, at) : home;\n    var otherVersion = at > 0 ? wantB.slice(at + 1) : wantB;\n    if (otherModel !== home) {\n      loadIndex()\n        .then(function () {\n          return loadModel(otherModel);\n        })\n        .then(function () {\n          if (!Array.prototype.some.call(bModel.options, function (o) { return o.value === otherModel; })) {\n            var option = el('option', null, otherModel);\n            option.value = otherModel;\n            bModel.appendChild(option);\n          }\n          bModel.value = otherModel;\n          var versions = versionsOf(otherModel);\n          fillVersions(bSelect, otherModel, find(otherModel, otherVersion) ? otherVersion : versions.length ? versions[0].version : undefined);\n          render();\n        })\n        .catch(function () {\n          status.textContent = 'Could not load ' + otherModel + ' to compare with.';\n          render();\n        });\n    } else {\n      if (otherVersion && find(home, otherVersion)) bSelect.value = otherVersion;\n      if (wantA || wantB) render();\n      else swap.disabled = false;\n    }\n  }\n\n  copyButtons();\n  if (page === 'catalogue') catalogue();\n  if (page === 'compare') compare();\n  body.setAttribute('data-enhanced', 'true');\n})();\n";
+var site_default = "/*\n * model-registry catalogue script. Every page is complete without it; this\n * only enhances: instant search, filters and sorting on the catalogue, version\n * pickers on compare pages, copy buttons. No dependencies, nothing inline\n * (the pages' Content-Security-Policy forbids it), no request to another site.\n * Card text is only ever put into the page as text (textContent), never as markup.\n */\n(function () {\n  'use strict';\n\n  var body = document.body;\n  var page = body.getAttribute('data-page');\n  var root = body.getAttribute('data-root') || '';\n  var canFetch = location.protocol === 'http:' || location.protocol === 'https:';\n\n  function $(id) {\n    return document.getElementById(id);\n  }\n\n  function el(tag, className, text) {\n    var node = document.createElement(tag);\n    if (className) node.className = className;\n    if (text !== undefined && text !== null) node.textContent = String(text);\n    return node;\n  }\n\n  function getJson(path) {\n    if (!canFetch) return Promise.reject(new Error('opened from a file: no requests'));\n    return fetch(root + path, { credentials: 'same-origin' }).then(function (response) {\n      if (!response.ok) throw new Error(path + ': HTTP ' + response.status);\n      return response.json();\n    });\n  }\n\n  // Numbers as the server writes them (src/core/output/number-format.ts).\n  function formatNumber(value) {\n    if (value === undefined || value === null || Number.isNaN(value)) return '\\u2013';\n    if (!Number.isFinite(value)) return value > 0 ? '\\u221e' : '-\\u221e';\n    if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) return value.toExponential(3).replace(/\\.?0+e/, 'e');\n    return String(Number(value.toPrecision(6)));\n  }\n\n  function formatDelta(delta) {\n    if (delta === 0) return '\\u00b10';\n    return (delta > 0 ? '+' : '-') + formatNumber(Math.abs(delta));\n  }\n\n  function judge(delta, direction) {\n    if (delta === 0) return 'same';\n    if (direction !== 'higher' && direction !== 'lower') return 'unknown';\n    return (delta > 0) === (direction === 'higher') ? 'better' : 'worse';\n  }\n\n  var VERDICT_WORDS = { better: 'better', worse: 'worse', same: 'same', unknown: 'no direction' };\n\n  // ---------------------------------------------------------------- copy buttons\n  function copyButtons() {\n    var buttons = document.querySelectorAll('button.copy[data-copy]');\n    Array.prototype.forEach.call(buttons, function (button) {\n      var target = $(button.getAttribute('data-copy'));\n      if (!target) return;\n      var label = button.textContent;\n      button.hidden = false;\n      button.addEventListener('click', function () {\n        var text = target.textContent;\n        var done = function () {\n          button.textContent = 'Copied';\n          setTimeout(function () {\n            button.textContent = label;\n          }, 2000);\n        };\n        if (navigator.clipboard && window.isSecureContext) {\n          navigator.clipboard.writeText(text).then(done, function () {\n            selectText(target);\n          });\n        } else {\n          selectText(target);\n          try {\n            if (document.execCommand('copy')) done();\n          } catch (e) {\n            /* the text stays selected for the user to copy */\n          }\n        }\n      });\n    });\n  }\n\n  function selectText(node) {\n    var range = document.createRange();\n    range.selectNodeContents(node);\n    var selection = window.getSelection();\n    selection.removeAllRanges();\n    selection.addRange(range);\n  }\n\n  // ---------------------------------------------------------------- catalogue\n  function catalogue() {\n    var list = $('model-list');\n    var controls = $('controls');\n    if (!list || !controls) return;\n    var query = $('q');\n    var sort = $('sort');\n    var count = $('result-count');\n    var empty = $('no-results');\n    var filters = {\n      task: $('f-task'),\n      tag: $('f-tag'),\n      owner: $('f-owner'),\n      stage: $('f-stage'),\n    };\n    var texts = function (li, selector) {\n      return Array.prototype.map.call(li.querySelectorAll(selector), function (x) {\n        return x.textContent;\n      });\n    };\n    var entries = Array.prototype.map.call(list.children, function (li, i) {\n      var metric = li.getAttribute('data-metric');\n      return {\n        li: li,\n        i: i,\n        name: li.getAttribute('data-name'),\n        task: li.getAttribute('data-task') || '',\n        tags: texts(li, '.tags li'),\n        owners: texts(li, '.owners li'),\n        stages: (li.getAttribute('data-stages') || '').split(' ').filter(Boolean),\n        updated: Number(li.getAttribute('data-updated')) || 0,\n        metric: metric === null ? null : Number(metric),\n        metricName: li.getAttribute('data-metric-name') || '',\n        direction: li.getAttribute('data-direction') || '',\n        page: li.textContent.replace(/\\s+/g, ' ').toLowerCase(),\n        index: '',\n        shown: true,\n      };\n    });\n    var byName = new Map();\n    entries.forEach(function (e) {\n      byName.set(e.name, e);\n    });\n    var total = entries.length;\n    var noun = function (n) {\n      return n.toLocaleString('en-US') + (n === 1 ? ' model' : ' models');\n    };\n\n    // State from the URL, so a search can be shared as a link.\n    var params = new URLSearchParams(location.search);\n    if (params.has('q')) query.value = params.get('q');\n    Object.keys(filters).forEach(function (key) {\n      var value = params.get(key);\n      if (value && Array.prototype.some.call(filters[key].options, function (o) { return o.value === value; })) filters[key].value = value;\n    });\n    if (params.has('sort') && ['name', 'recent', 'metric'].indexOf(params.get('sort')) >= 0) sort.value = params.get('sort');\n\n    function tokens() {\n      return query.value.toLowerCase().split(/\\s+/).filter(Boolean);\n    }\n\n    function apply() {\n      var words = tokens();\n      var task = filters.task.value;\n      var tag = filters.tag.value;\n      var owner = filters.owner.value;\n      var stage = filters.stage.value;\n      var shown = 0;\n      for (var k = 0; k < entries.length; k++) {\n        var e = entries[k];\n        var ok = true;\n        for (var w = 0; ok && w < words.length; w++) ok = e.index.indexOf(words[w]) >= 0 || e.page.indexOf(words[w]) >= 0;\n        if (ok && task) ok = e.task === task;\n        if (ok && tag) ok = e.tags.indexOf(tag) >= 0;\n        if (ok && owner) ok = e.owners.indexOf(owner) >= 0;\n        if (ok && stage) ok = stage === '-' ? e.stages.length === 0 : e.stages.indexOf(stage) >= 0;\n        if (ok !== e.shown) {\n          e.li.hidden = !ok;\n          e.shown = ok;\n        }\n        if (ok) shown++;\n      }\n      count.textContent = shown === total ? noun(total) : shown.toLocaleString('en-US') + ' of ' + noun(total);\n      empty.hidden = shown !== 0;\n      saveState();\n      document.dispatchEvent(new CustomEvent('catalogue:updated', { detail: { shown: shown } }));\n    }\n\n    var COMPARE = {\n      name: function (a, b) {\n        return a.i - b.i;\n      },\n      recent: function (a, b) {\n        return b.updated - a.updated || a.i - b.i;\n      },\n      metric: function (a, b) {\n        if ((a.metric === null) !== (b.metric === null)) return a.metric === null ? 1 : -1;\n        if (a.metric === null) return a.i - b.i;\n        if (a.metricName !== b.metricName) return a.metricName < b.metricName ? -1 : 1;\n        var d = a.direction === 'lower' ? a.metric - b.metric : b.metric - a.metric;\n        return d || a.i - b.i;\n      },\n    };\n\n    function applySort() {\n      var sorted = entries.slice().sort(COMPARE[sort.value] || COMPARE.name);\n      var fragment = document.createDocumentFragment();\n      sorted.forEach(function (e) {\n        fragment.appendChild(e.li);\n      });\n      list.appendChild(fragment);\n      saveState();\n    }\n\n    // The URL follows the search, but not on every keystroke.\n    var saveTimer = 0;\n    function saveState() {\n      clearTimeout(saveTimer);\n      saveTimer = setTimeout(writeState, 250);\n    }\n\n    function writeState() {\n      var next = new URLSearchParams();\n      if (query.value.trim()) next.set('q', query.value.trim());\n      Object.keys(filters).forEach(function (key) {\n        if (filters[key].value) next.set(key, filters[key].value);\n      });\n      if (sort.value !== 'name') next.set('sort', sort.value);\n      var search = next.toString();\n      try {\n        history.replaceState(null, '', search ? '?' + search : location.pathname);\n      } catch (e) {\n        /* file: URLs may refuse; the state is only a convenience */\n      }\n    }\n\n    query.addEventListener('input', apply);\n    Object.keys(filters).forEach(function (key) {\n      filters[key].addEventListener('change', apply);\n    });\n    sort.addEventListener('change', applySort);\n    $('reset').addEventListener('click', function () {\n      query.value = '';\n      Object.keys(filters).forEach(function (key) {\n        filters[key].value = '';\n      });\n      sort.value = 'name';\n      applySort();\n      apply();\n      query.focus();\n    });\n\n    controls.hidden = false;\n    if (sort.value !== 'name') applySort();\n    apply();\n\n    // The full search index (descriptions, dataset names) comes separately, so the page stays small.\n    getJson('search-index.json')\n      .then(function (index) {\n        if (!index || !Array.isArray(index.models)) return;\n        index.models.forEach(function (row) {\n          var e = Array.isArray(row) ? byName.get(row[0]) : undefined;\n          if (e && typeof row[1] === 'string') e.index = row[1];\n        });\n        body.setAttribute('data-search-index', 'loaded');\n        if (tokens().length) apply();\n      })\n      .catch(function () {\n        body.setAttribute('data-search-index', 'page-only');\n      });\n  }\n\n  // ---------------------------------------------------------------- compare\n  function compare() {\n    var dataNode = $('compare-data');\n    var pickers = $('compare-pickers');\n    if (!dataNode || !pickers) return;\n    var data = JSON.parse(dataNode.textContent);\n    var home = data.model;\n    var models = new Map([[home, data.versions]]);\n    var catalogue = data.catalogue || {};\n    var aSelect = $('a-version');\n    var bModel = $('b-model');\n    var bSelect = $('b-version');\n    var swap = $('swap');\n    var status = $('compare-status');\n    var result = $('compare-result');\n    var indexLoaded = null;\n\n    function versionsOf(model) {\n      return models.get(model) || [];\n    }\n\n    function find(model, version) {\n      return versionsOf(model).filter(function (v) {\n        return v.version === version;\n      })[0];\n    }\n\n    function fillVersions(select, model, selected) {\n      while (select.firstChild) select.removeChild(select.firstChild);\n      versionsOf(model).forEach(function (v) {\n        var label = v.version + (v.stages && v.stages.length ? ' (' + v.stages.join(', ') + ')' : '') + (v.deprecated ? ' (deprecated)' : '');\n        var option = el('option', null, label);\n        option.value = v.version;\n        if (v.version === selected) option.selected = true;\n        select.appendChild(option);\n      });\n    }\n\n    function loadIndex() {\n      if (!indexLoaded) {\n        indexLoaded = getJson('api/index.json')\n          .then(function (index) {\n            if (index && index.registry && index.registry.metrics) catalogue = index.registry.metrics;\n            (index.models || []).forEach(function (m) {\n              if (m.name === home || !m.latest) return;\n              var option = el('option', null, m.title ? m.name + ' \\u2013 ' + m.title : m.name);\n              option.value = m.name;\n              bModel.appendChild(option);\n            });\n          })\n          .catch(function () {\n            status.textContent = 'Other models cannot be listed when the site is opened from a file; serve it over http(s) to compare across models.';\n          });\n      }\n      return indexLoaded;\n    }\n\n    function loadModel(model) {\n      if (models.has(model)) return Promise.resolve();\n      if (!/^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$/.test(model)) return Promise.reject(new Error('not a model name'));\n      status.textContent = 'Loading ' + model + '\\u2026';\n      return getJson('api/models/' + model + '.json').then(function (m) {\n        models.set(\n          model,\n          (m.versions || []).map(function (v) {\n            return { version: v.version, stages: v.stages || [], deprecated: !!v.deprecated, metrics: v.metrics || {} };\n          }),\n        );\n        status.textContent = '';\n      });\n    }\n\n    function metricOrder(names) {\n      var order = Object.keys(catalogue);\n      var rank = function (n) {\n        var i = order.indexOf(n);\n        return i < 0 ? order.length : i;\n      };\n      return names.sort(function (x, y) {\n        return rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0);\n      });\n    }\n\n    function render() {\n      var aModel = home;\n      var bName = bModel.value;\n      var a = find(aModel, aSelect.value);\n      var b = find(bName, bSelect.value);\n      while (result.firstChild) result.removeChild(result.firstChild);\n      if (!a || !b) {\n        result.appendChild(el('p', null, 'Choose two versions to compare.'));\n        return;\n      }\n      var names = [];\n      [a, b].forEach(function (v) {\n        Object.keys(v.metrics).forEach(function (n) {\n          if (names.indexOf(n) < 0) names.push(n);\n        });\n      });\n      metricOrder(names);\n      var better = 0;\n      var worse = 0;\n      var shared = 0;\n      var label = function (model, v) {\n        return model + ' ' + v.version;\n      };\n      var tbody = el('tbody');\n      names.forEach(function (name) {\n        // Only the catalogue's own entries: a metric named toString is not in it.\n        var def = Object.prototype.hasOwnProperty.call(catalogue, name) ? catalogue[name] : undefined;\n        var direction = def ? def.direction : undefined;\n        var unit = def && def.unit ? ' ' + def.unit : '';\n        var va = typeof a.metrics[name] === 'number' ? a.metrics[name] : undefined;\n        var vb = typeof b.metrics[name] === 'number' ? b.metrics[name] : undefined;\n        var tr = el('tr');\n        tr.setAttribute('data-metric', name);\n        var th = el('th', null, name);\n        th.scope = 'row';\n        th.appendChild(el('span', 'direction', !def ? 'not in the metric catalogue' : direction === 'higher' ? 'higher is better' : 'lower is better'));\n        tr.appendChild(th);\n        tr.appendChild(el('td', 'num', va === undefined ? '\\u2013' : formatNumber(va) + unit));\n        tr.appendChild(el('td', 'num', vb === undefined ? '\\u2013' : formatNumber(vb) + unit));\n        var cell;\n        if (va === undefined || vb === undefined) {\n          cell = el('td', 'delta none', '\\u2013');\n        } else {\n          var raw = vb - va;\n          var delta = Math.abs(raw) < 1e-12 ? 0 : Number(raw.toPrecision(12));\n          var verdict = judge(delta, direction);\n          shared++;\n          if (verdict === 'better') better++;\n          if (verdict === 'worse') worse++;\n          cell = el('td', 'delta ' + verdict);\n          var arrow = el('span', null, delta === 0 ? '=' : delta > 0 ? '\\u25b2' : '\\u25bc');\n          arrow.setAttribute('aria-hidden', 'true');\n          cell.appendChild(arrow);\n          cell.appendChild(document.createTextNode(' ' + formatDelta(delta) + ' '));\n          cell.appendChild(el('small', null, VERDICT_WORDS[verdict]));\n        }\n        tr.appendChild(cell);\n        tbody.appendChild(tr);\n      });\n      var summary = el('p', 'compare-summary', shared ? 'B is better on ' + better + ' and worse on ' + worse + ' of ' + shared + ' shared metrics.' : 'These versions share no metric.');\n      summary.id = 'compare-summary';\n      result.appendChild(summary);\n      var scroll = el('div', 'table-scroll');\n      scroll.setAttribute('role', 'region');\n      scroll.setAttribute('aria-label', 'Comparison');\n      scroll.tabIndex = 0;\n      var table = el('table', 'compare-table');\n      table.id = 'compare-table';\n      table.appendChild(el('caption', null, label(aModel, a) + ' (A) compared with ' + label(bName, b) + ' (B)'));\n      var thead = el('thead');\n      var headRow = el('tr');\n      var short = function (model, v) {\n        return aModel === bName ? v.version : label(model, v);\n      };\n      ['Metric', 'A: ' + short(aModel, a), 'B: ' + short(bName, b), 'Change (B \\u2212 A)'].forEach(function (text) {\n        var cell = el('th', null, text);\n        cell.scope = 'col';\n        headRow.appendChild(cell);\n      });\n      thead.appendChild(headRow);\n      table.appendChild(thead);\n      table.appendChild(tbody);\n      scroll.appendChild(table);\n      result.appendChild(scroll);\n      swap.disabled = bName !== home;\n      var next = new URLSearchParams();\n      next.set('a', a.version);\n      next.set('b', bName === home ? b.version : bName + '@' + b.version);\n      try {\n        history.replaceState(null, '', '?' + next.toString());\n      } catch (e) {\n        /* file: URLs may refuse */\n      }\n      document.dispatchEvent(new CustomEvent('compare:updated'));\n    }\n\n    aSelect.addEventListener('change', render);\n    bSelect.addEventListener('change', render);\n    bModel.addEventListener('focus', loadIndex);\n    bModel.addEventListener('pointerdown', loadIndex);\n    bModel.addEventListener('change', function () {\n      var model = bModel.value;\n      loadModel(model)\n        .then(function () {\n          var versions = versionsOf(model);\n          fillVersions(bSelect, model, versions.length ? versions[0].version : undefined);\n          render();\n        })\n        .catch(function () {\n          status.textContent = 'Could not load ' + model + '. Serve the site over http(s) to compare across models.';\n        });\n    });\n    swap.addEventListener('click', function () {\n      if (bModel.value !== home) return;\n      var a = aSelect.value;\n      aSelect.value = bSelect.value;\n      bSelect.value = a;\n      render();\n    });\n\n    pickers.hidden = false;\n    var params = new URLSearchParams(location.search);\n    var wantA = params.get('a');\n    var wantB = params.get('b') || '';\n    if (wantA && find(home, wantA)) aSelect.value = wantA;\n    var at = wantB.lastIndexOf('@');\n    var otherModel = at > 0 ? wantB.slice(0, at) : home;\n    var otherVersion = at > 0 ? wantB.slice(at + 1) : wantB;\n    if (otherModel !== home) {\n      loadIndex()\n        .then(function () {\n          return loadModel(otherModel);\n        })\n        .then(function () {\n          if (!Array.prototype.some.call(bModel.options, function (o) { return o.value === otherModel; })) {\n            var option = el('option', null, otherModel);\n            option.value = otherModel;\n            bModel.appendChild(option);\n          }\n          bModel.value = otherModel;\n          var versions = versionsOf(otherModel);\n          fillVersions(bSelect, otherModel, find(otherModel, otherVersion) ? otherVersion : versions.length ? versions[0].version : undefined);\n          render();\n        })\n        .catch(function () {\n          status.textContent = 'Could not load ' + otherModel + ' to compare with.';\n          render();\n        });\n    } else {\n      if (otherVersion && find(home, otherVersion)) bSelect.value = otherVersion;\n      if (wantA || wantB) render();\n      else swap.disabled = false;\n    }\n  }\n\n  copyButtons();\n  if (page === 'catalogue') catalogue();\n  if (page === 'compare') compare();\n  body.setAttribute('data-enhanced', 'true');\n})();\n";
 
 // src/core/site/assets/site-css.ts
 var SITE_CSS = `/* model-registry catalogue. No web fonts, no external requests; light and dark follow the system. */
@@ -46511,8 +47353,8 @@ var REBuilder = class {
     this.cache = {};
     return this;
   }
-  escapeRE(str4) {
-    return str4.replace(/[.?*+^$[\]\\(){}|-]/g, "\\$&");
+  escapeRE(str3) {
+    return str3.replace(/[.?*+^$[\]\\(){}|-]/g, "\\$&");
   }
   nestedPairRE(open2, close, depth = 4) {
     const openRE = this.escapeRE(open2);
@@ -47076,13 +47918,13 @@ function replaceEntityPattern(match, name) {
   if (decoded !== match) return decoded;
   return match;
 }
-function unescapeMd(str4) {
-  if (str4.indexOf("\\") < 0) return str4;
-  return str4.replace(UNESCAPE_MD_RE, "$1");
+function unescapeMd(str3) {
+  if (str3.indexOf("\\") < 0) return str3;
+  return str3.replace(UNESCAPE_MD_RE, "$1");
 }
-function unescapeAll(str4) {
-  if (str4.indexOf("\\") < 0 && str4.indexOf("&") < 0) return str4;
-  return str4.replace(UNESCAPE_ALL_RE, function(match, escaped, entity2) {
+function unescapeAll(str3) {
+  if (str3.indexOf("\\") < 0 && str3.indexOf("&") < 0) return str3;
+  return str3.replace(UNESCAPE_ALL_RE, function(match, escaped, entity2) {
     if (escaped) return escaped;
     return replaceEntityPattern(match, entity2);
   });
@@ -47098,13 +47940,13 @@ var HTML_REPLACEMENTS = {
 function replaceUnsafeChar(ch) {
   return HTML_REPLACEMENTS[ch];
 }
-function escapeHtml2(str4) {
-  if (HTML_ESCAPE_TEST_RE.test(str4)) return str4.replace(HTML_ESCAPE_REPLACE_RE, replaceUnsafeChar);
-  return str4;
+function escapeHtml2(str3) {
+  if (HTML_ESCAPE_TEST_RE.test(str3)) return str3.replace(HTML_ESCAPE_REPLACE_RE, replaceUnsafeChar);
+  return str3;
 }
 var REGEXP_ESCAPE_RE = /[.?*+^$[\]\\(){}|-]/g;
-function escapeRE(str4) {
-  return str4.replace(REGEXP_ESCAPE_RE, "\\$&");
+function escapeRE(str3) {
+  return str3.replace(REGEXP_ESCAPE_RE, "\\$&");
 }
 function isSpace(code2) {
   switch (code2) {
@@ -47177,19 +48019,19 @@ function isMdAsciiPunct(ch) {
       return false;
   }
 }
-function normalizeReference(str4) {
-  str4 = str4.trim().replace(/\s+/g, " ");
-  return str4.toLowerCase().toUpperCase();
+function normalizeReference(str3) {
+  str3 = str3.trim().replace(/\s+/g, " ");
+  return str3.toLowerCase().toUpperCase();
 }
 function isAsciiTrimmable(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
-function asciiTrim(str4) {
+function asciiTrim(str3) {
   let start = 0;
-  for (; start < str4.length; start++) if (!isAsciiTrimmable(str4.charCodeAt(start))) break;
-  let end = str4.length - 1;
-  for (; end >= start; end--) if (!isAsciiTrimmable(str4.charCodeAt(end))) break;
-  return str4.slice(start, end + 1);
+  for (; start < str3.length; start++) if (!isAsciiTrimmable(str3.charCodeAt(start))) break;
+  let end = str3.length - 1;
+  for (; end >= start; end--) if (!isAsciiTrimmable(str3.charCodeAt(end))) break;
+  return str3.slice(start, end + 1);
 }
 var lib = {
   mdurl: mdurl_exports,
@@ -47225,7 +48067,7 @@ function parseLinkLabel(state, start, disableNested) {
   state.pos = oldPos;
   return labelEnd;
 }
-function parseLinkDestination(str4, start, max) {
+function parseLinkDestination(str3, start, max) {
   let code2;
   let pos = start;
   const result = {
@@ -47233,15 +48075,15 @@ function parseLinkDestination(str4, start, max) {
     pos: 0,
     str: ""
   };
-  if (str4.charCodeAt(pos) === 60) {
+  if (str3.charCodeAt(pos) === 60) {
     pos++;
     while (pos < max) {
-      code2 = str4.charCodeAt(pos);
+      code2 = str3.charCodeAt(pos);
       if (code2 === 10) return result;
       if (code2 === 60) return result;
       if (code2 === 62) {
         result.pos = pos + 1;
-        result.str = unescapeAll(str4.slice(start + 1, pos));
+        result.str = unescapeAll(str3.slice(start + 1, pos));
         result.ok = true;
         return result;
       }
@@ -47255,11 +48097,11 @@ function parseLinkDestination(str4, start, max) {
   }
   let level = 0;
   while (pos < max) {
-    code2 = str4.charCodeAt(pos);
+    code2 = str3.charCodeAt(pos);
     if (code2 === 32) break;
     if (code2 < 32 || code2 === 127) break;
     if (code2 === 92 && pos + 1 < max) {
-      if (str4.charCodeAt(pos + 1) === 32) {
+      if (str3.charCodeAt(pos + 1) === 32) {
         pos++;
         continue;
       }
@@ -47278,12 +48120,12 @@ function parseLinkDestination(str4, start, max) {
   }
   if (start === pos) return result;
   if (level !== 0) return result;
-  result.str = unescapeAll(str4.slice(start, pos));
+  result.str = unescapeAll(str3.slice(start, pos));
   result.pos = pos;
   result.ok = true;
   return result;
 }
-function parseLinkTitle(str4, start, max, prev_state) {
+function parseLinkTitle(str3, start, max, prev_state) {
   let code2;
   let pos = start;
   const state = {
@@ -47298,7 +48140,7 @@ function parseLinkTitle(str4, start, max, prev_state) {
     state.marker = prev_state.marker;
   } else {
     if (pos >= max) return state;
-    let marker = str4.charCodeAt(pos);
+    let marker = str3.charCodeAt(pos);
     if (marker !== 34 && marker !== 39 && marker !== 40) return state;
     start++;
     pos++;
@@ -47306,10 +48148,10 @@ function parseLinkTitle(str4, start, max, prev_state) {
     state.marker = marker;
   }
   while (pos < max) {
-    code2 = str4.charCodeAt(pos);
+    code2 = str3.charCodeAt(pos);
     if (code2 === state.marker) {
       state.pos = pos + 1;
-      state.str += unescapeAll(str4.slice(start, pos));
+      state.str += unescapeAll(str3.slice(start, pos));
       state.ok = true;
       return state;
     } else if (code2 === 40 && state.marker === 41) return state;
@@ -47317,7 +48159,7 @@ function parseLinkTitle(str4, start, max, prev_state) {
     pos++;
   }
   state.can_continue = true;
-  state.str += unescapeAll(str4.slice(start, pos));
+  state.str += unescapeAll(str3.slice(start, pos));
   return state;
 }
 var helpers_exports = /* @__PURE__ */ __exportAll({
@@ -47700,9 +48542,9 @@ default_rules.fence = function(tokens, idx, options, env, slf) {
   let langName = "";
   let langAttrs = "";
   if (info2) {
-    const arr2 = info2.split(/(\s+)/g);
-    langName = arr2[0];
-    langAttrs = arr2.slice(2).join("");
+    const arr = info2.split(/(\s+)/g);
+    langName = arr[0];
+    langAttrs = arr.slice(2).join("");
   }
   let highlighted;
   if (options.highlight) highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml2(token.content);
@@ -47883,10 +48725,10 @@ var StateCore = class {
 var UNNORMALIZED_NEWLINE_RE = /\r\n?/g;
 var NULL_RE = /\0/g;
 function normalize(state) {
-  let str4;
-  str4 = state.src.replace(UNNORMALIZED_NEWLINE_RE, "\n");
-  str4 = str4.replace(NULL_RE, "\uFFFD");
-  state.src = str4;
+  let str3;
+  str3 = state.src.replace(UNNORMALIZED_NEWLINE_RE, "\n");
+  str3 = str3.replace(NULL_RE, "\uFFFD");
+  state.src = str3;
 }
 function block(state) {
   let token;
@@ -47915,11 +48757,11 @@ function inline(state) {
     if (tok.type === "inline") state.md.inline.parse(tok.content, state.md, state.env, tok.children);
   }
 }
-function isLinkOpen$1(str4) {
-  return /^<a[>\s]/i.test(str4);
+function isLinkOpen$1(str3) {
+  return /^<a[>\s]/i.test(str3);
 }
-function isLinkClose$1(str4) {
-  return /^<\/a\s*>/i.test(str4);
+function isLinkClose$1(str3) {
+  return /^<\/a\s*>/i.test(str3);
 }
 function linkify$1(state) {
   const blockTokens = state.tokens;
@@ -48068,16 +48910,16 @@ function addReplacement(replacements, tokenIdx, pos, ch) {
     ch
   });
 }
-function applyReplacements(str4, replacements) {
+function applyReplacements(str3, replacements) {
   let result = "";
   let lastPos = 0;
   replacements.sort((a, b) => a.pos - b.pos);
   for (let i = 0; i < replacements.length; i++) {
     const replacement = replacements[i];
-    result += str4.slice(lastPos, replacement.pos) + replacement.ch;
+    result += str3.slice(lastPos, replacement.pos) + replacement.ch;
     lastPos = replacement.pos + 1;
   }
-  return result + str4.slice(lastPos);
+  return result + str3.slice(lastPos);
 }
 function process_inlines(tokens, state) {
   let j;
@@ -48365,30 +49207,30 @@ function getLine(state, line) {
   const max = state.eMarks[line];
   return state.src.slice(pos, max);
 }
-function escapedSplit(str4) {
+function escapedSplit(str3) {
   const result = [];
-  const max = str4.length;
+  const max = str3.length;
   let pos = 0;
-  let ch = str4.charCodeAt(pos);
+  let ch = str3.charCodeAt(pos);
   let isEscaped = false;
   let lastPos = 0;
   let current = "";
   while (pos < max) {
     if (ch === 124) {
       if (!isEscaped) {
-        result.push(current + str4.substring(lastPos, pos));
+        result.push(current + str3.substring(lastPos, pos));
         current = "";
         lastPos = pos + 1;
       } else {
-        current += str4.substring(lastPos, pos - 1);
+        current += str3.substring(lastPos, pos - 1);
         lastPos = pos;
       }
     }
     isEscaped = ch === 92;
     pos++;
-    ch = str4.charCodeAt(pos);
+    ch = str3.charCodeAt(pos);
   }
-  result.push(current + str4.substring(lastPos));
+  result.push(current + str3.substring(lastPos));
   return result;
 }
 function table(state, startLine, endLine, silent) {
@@ -48835,12 +49677,12 @@ function list2(state, startLine, endLine, silent) {
   return true;
 }
 var MAX_LABEL_LENGTH = 999;
-function countCodePoints(str4) {
-  let length = str4.length;
-  for (let i = 0; i < str4.length - 1; i++) {
-    const high = str4.charCodeAt(i);
+function countCodePoints(str3) {
+  let length = str3.length;
+  for (let i = 0; i < str3.length - 1; i++) {
+    const high = str3.charCodeAt(i);
     if (high < 55296 || high > 56319) continue;
-    const low = str4.charCodeAt(i + 1);
+    const low = str3.charCodeAt(i + 1);
     if (low >= 56320 && low <= 57343) {
       length--;
       i++;
@@ -49547,7 +50389,7 @@ for (let i = 0; i < 256; i++) ESCAPED.push(0);
 "\\!\"#$%&'()*+,./:;<=>?@[]^_`{|}~-".split("").forEach(function(ch) {
   ESCAPED[ch.charCodeAt(0)] = 1;
 });
-function escape(state, silent) {
+function escape2(state, silent) {
   let pos = state.pos;
   const max = state.posMax;
   if (state.src.charCodeAt(pos) !== 92) return false;
@@ -49999,11 +50841,11 @@ function autolink(state, silent) {
   }
   return false;
 }
-function isLinkOpen(str4) {
-  return /^<a[>\s]/i.test(str4);
+function isLinkOpen(str3) {
+  return /^<a[>\s]/i.test(str3);
 }
-function isLinkClose(str4) {
-  return /^<\/a\s*>/i.test(str4);
+function isLinkClose(str3) {
+  return /^<\/a\s*>/i.test(str3);
 }
 function isLetter(ch) {
   const lc = ch | 32;
@@ -50178,7 +51020,7 @@ var _rules = [
   ["text", text2],
   ["linkify", linkify],
   ["newline", newline],
-  ["escape", escape],
+  ["escape", escape2],
   ["backticks", backtick],
   ["strikethrough", strikethrough_default.tokenize],
   ["emphasis", emphasis_default.tokenize],
@@ -50267,8 +51109,8 @@ var ParserInline = class {
   /**
   * Process input string and push inline tokens into `outTokens`
   */
-  parse(str4, md, env, outTokens) {
-    const state = new this.State(str4, md, env, outTokens);
+  parse(str3, md, env, outTokens) {
+    const state = new this.State(str3, md, env, outTokens);
     this.tokenize(state);
     const rules = this.ruler2.getRules("");
     const len = rules.length;
@@ -50400,8 +51242,8 @@ var MarkdownIt = class {
   * ```
   */
   validateLink(url) {
-    const str4 = url.trim().toLowerCase();
-    return BAD_PROTO_RE.test(str4) ? GOOD_DATA_RE.test(str4) : true;
+    const str3 = url.trim().toLowerCase();
+    return BAD_PROTO_RE.test(str3) ? GOOD_DATA_RE.test(str3) : true;
   }
   /**
   * Function used to encode link url to a machine-readable format,
@@ -51328,10 +52170,12 @@ ${section("lineage", "Lineage", lineage)}`;
   });
 }
 
-// src/core/site/pages/versions.ts
+// src/core/text/shell-quote.ts
 function shellQuote(text3) {
   return /^[A-Za-z0-9._+:@%/=-]+$/.test(text3) ? text3 : `'${text3.replace(/'/g, `'\\''`)}'`;
 }
+
+// src/core/site/pages/versions.ts
 function checksumCommand(artifacts) {
   return artifacts.filter((a) => a.sha256 && /^[0-9a-f]{64}$/.test(a.sha256)).map((a) => `echo ${shellQuote(`${a.sha256}  ${a.name}`)} | sha256sum -c`).join("\n");
 }
@@ -51475,12 +52319,12 @@ function* modelFiles(data, m, production) {
 }
 
 // src/adapters/site-writer.ts
-import { closeSync as closeSync2, constants as constants3, mkdirSync as mkdirSync2, openSync as openSync2, realpathSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants4, mkdirSync as mkdirSync2, openSync as openSync3, realpathSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, join as join5, relative, resolve, sep as sep2 } from "node:path";
 import { Worker as Worker2 } from "node:worker_threads";
 var SiteWriteError = class extends Error {
 };
-var WRITE_FLAGS = constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | (constants3.O_NOFOLLOW ?? 0);
+var WRITE_FLAGS = constants4.O_WRONLY | constants4.O_CREAT | constants4.O_TRUNC | (constants4.O_NOFOLLOW ?? 0);
 var THREAD_AFTER = 500;
 var Encoder = class {
   buffer = Buffer.allocUnsafe(1 << 20);
@@ -51517,7 +52361,7 @@ function prepareFolder(base, folder, made) {
   made.add(folder);
 }
 function writeOne(target, data) {
-  const fd = openSync2(target, WRITE_FLAGS, 420);
+  const fd = openSync3(target, WRITE_FLAGS, 420);
   try {
     let offset = 0;
     while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
@@ -51663,18 +52507,18 @@ function safeTarget(base, path) {
 }
 
 // src/adapters/stage-history.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
-var STAGE_LINE = /^\+([a-z][a-z0-9_-]{0,31})[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
-var STAGES_PATH = /(?:^|\/)models\/([a-z0-9][a-z0-9._-]*)\/stages\.yaml$/;
+import { spawnSync as spawnSync3 } from "node:child_process";
+var STAGE_LINE = /^\+([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
+var STAGES_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/stages\.yaml$/;
 function readStageHistory(root) {
   const none = { history: {}, shallow: false, available: false };
-  const log = spawnSync2(
+  const log = spawnSync3(
     "git",
     ["-c", "core.quotePath=false", "log", "--no-color", "--no-ext-diff", "--no-renames", "--format=%x1e%H%x1f%cI", "-p", "--unified=0", "--", ":(glob)models/*/stages.yaml"],
     { cwd: root, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] }
   );
   if (log.error || log.status !== 0) return none;
-  const shallow = spawnSync2("git", ["rev-parse", "--is-shallow-repository"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const shallow = spawnSync3("git", ["rev-parse", "--is-shallow-repository"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   return { history: parseStageLog(log.stdout), shallow: shallow.stdout?.trim() === "true", available: true };
 }
 function parseStageLog(output) {
@@ -51726,7 +52570,8 @@ async function loadSiteData(options) {
 }
 
 // src/cli/commands/site.ts
-import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { lstatSync as lstatSync3, realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname2, join as join6, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/cli/usage.ts
 var UsageError = class extends Error {
@@ -51734,11 +52579,27 @@ var UsageError = class extends Error {
 
 // src/cli/commands/site.ts
 function checkOut(root, out) {
-  const r = resolve2(root);
-  const o = resolve2(out);
-  const models = resolve2(r, "models");
+  if (isSymbolicLink(out)) throw new UsageError(`--out ${out} is a symbolic link: give the real folder to write the site to`);
+  const r = realPath(resolve2(root));
+  const o = realPath(resolve2(out));
+  const models = join6(r, "models");
   if (o === r) throw new UsageError(`--out ${out} is the registry folder: choose another folder for the site (e.g. _site)`);
   if (o === models || o.startsWith(models + sep3)) throw new UsageError(`--out ${out} is inside the registry's models/ folder: choose another folder for the site`);
+}
+function isSymbolicLink(path) {
+  try {
+    return lstatSync3(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function realPath(absolute) {
+  try {
+    return realpathSync2(absolute);
+  } catch {
+    const parent = dirname2(absolute);
+    return parent === absolute ? absolute : join6(realPath(parent), basename2(absolute));
+  }
 }
 function buildTime(env = process.env) {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
@@ -51762,177 +52623,219 @@ async function siteAction(settings, context3) {
   const path = resolve3(settings.out);
   setOutput("site", path);
   info(`Wrote the catalogue: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${path}${baseUrl2 ? `, to be served at ${baseUrl2}` : ""}.`);
-  await summary.addHeading("Model catalogue built", 3).addRaw(`${report.models} models and ${report.versions} versions, ${written.files} files in \`${settings.out}\`.${baseUrl2 ? ` Served at ${baseUrl2}.` : ""}`, true).write();
+  await writeJobSummary(
+    (summary2) => summary2.addHeading("Model catalogue built", 3).addRaw(`${report.models} models and ${report.versions} versions, ${written.files} files in \`${settings.out}\`.${baseUrl2 ? ` Served at ${baseUrl2}.` : ""}`, true)
+  );
 }
 
 // src/action/commands/comment.ts
 import { readFileSync as readFileSync3 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { posix as posix2 } from "node:path";
 
-// src/core/rules/catalog.ts
-var RULES = {
-  "yaml-syntax": { severity: "error", summary: "The file is not valid YAML (or JSON)." },
-  "duplicate-key": { severity: "error", summary: "A mapping has the same key twice; YAML forbids it and tools disagree on which wins." },
-  "yaml-alias-limit": { severity: "error", summary: "Too many alias expansions: YAML bombs are refused, not expanded." },
-  "yaml-depth-limit": { severity: "error", summary: "Nesting deeper than any card needs; refused to keep tools safe." },
-  "unsafe-key": { severity: "error", summary: "A key such as __proto__ or constructor that JavaScript tools mishandle." },
-  "encoding": { severity: "error", summary: "The file is binary or not UTF-8 text." },
-  "empty-file": { severity: "error", summary: "The file is empty or holds only comments." },
-  "file-too-large": { severity: "error", summary: "A card or metrics file over 1 MiB." },
-  "schema": { severity: "error", summary: "A value does not match the file format (JSON Schema in schemas/)." },
-  "name-mismatch": { severity: "error", summary: "model.yaml's name differs from its folder name." },
-  "invalid-name": { severity: "error", summary: "A model folder name that is not safe in a tag, a URL and a file name." },
-  "version-mismatch": { severity: "error", summary: "card.yaml's version differs from its folder name." },
-  "invalid-version": { severity: "error", summary: "A version folder that is not a strict SemVer 2.0.0 version." },
-  "duplicate-version": { severity: "error", summary: "Two version folders of the same SemVer precedence (1.0.0 and 1.0.0+build)." },
-  "unknown-parent": { severity: "error", summary: "A lineage parent names a model or version that is not in the registry." },
-  "lineage-cycle": { severity: "error", summary: "Versions that are, through their parents, their own ancestors." },
-  "unknown-metric": { severity: "warning", summary: "A metric that is not in registry.yaml's catalogue (with a did-you-mean)." },
-  "metric-range": { severity: "error", summary: "A metric value outside the catalogue's min/max, not finite, or a confidence interval that does not hold it." },
-  "unknown-stage": { severity: "error", summary: "A stage in stages.yaml that registry.yaml's stages do not list." },
-  "stage-version-missing": { severity: "error", summary: "A stage (or a deprecation) names a version that has no folder." },
-  "deprecated-in-stage": { severity: "warning", summary: "A stage runs a version that model.yaml deprecates." },
-  "artifact-path": { severity: "error", summary: "An artifact path that is absolute, uses .., is a symlink, is missing, or leaves the version folder." },
-  "artifact-checksum": { severity: "error", summary: "A committed artifact whose size or sha256 differs from its card." },
-  "duplicate-artifact": { severity: "error", summary: "Two artifacts of one version with the same name (release assets need unique names)." },
-  "immutable-version": { severity: "error", summary: "A released version (on the base branch, or tagged) whose card, metrics or artifacts changed." },
-  "missing-file": { severity: "error", summary: "A registry without registry.yaml, a model without model.yaml, or a version without card or metrics." },
-  "ambiguous-file": { severity: "error", summary: "A version with both metrics.yaml and metrics.json." },
-  "unexpected-file": { severity: "warning", summary: "A file the registry layout does not know (a typo such as model.yml, or a stray file)." }
-};
-var RULE_IDS = Object.keys(RULES);
-
-// src/core/report/review-from-json.ts
-var InvalidReportError = class extends Error {
-};
-var str3 = (v, max = 2e3) => String(v ?? "").slice(0, max);
-var optStr = (v, max = 2e3) => v === void 0 || v === null ? void 0 : str3(v, max);
-var int2 = (v) => Number.isFinite(Number(v)) ? Math.trunc(Number(v)) : 0;
-var num = (v) => typeof v === "number" ? v : void 0;
-var arr = (v, max) => Array.isArray(v) ? v.slice(0, max) : [];
-var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var oneOf = (v, allowed, fallback) => allowed.includes(v) ? v : fallback;
-function reviewFromJson(json2) {
-  const r = obj(json2);
-  if (!Array.isArray(r.problems) || !Array.isArray(r.changed)) throw new InvalidReportError("not a model-registry review report (no problems or changed lists)");
-  const problems = arr(r.problems, 5e3).map((p) => {
-    const o = obj(p);
-    return {
-      file: str3(o.file, 500),
-      line: Math.max(1, int2(o.line)),
-      column: Math.max(1, int2(o.column)),
-      severity: oneOf(o.severity, ["error", "warning"], "error"),
-      rule: typeof o.rule === "string" && o.rule in RULES ? o.rule : "schema",
-      message: str3(o.message)
-    };
-  });
-  const changed = arr(r.changed, 1e3).map((c) => {
-    const o = obj(c);
-    return {
-      model: str3(o.model, 100),
-      version: str3(o.version, 100),
-      kind: oneOf(o.kind, ["added", "changed"], "added"),
-      newModel: o.newModel === true,
-      summary: optStr(o.summary, 500),
-      production: optStr(o.production, 100),
-      previous: optStr(o.previous, 100),
-      metrics: arr(o.metrics, 200).map(metricRow2)
-    };
-  });
-  const errors = problems.filter((p) => p.severity === "error").length;
-  const report = {
-    ok: errors === 0,
-    errors,
-    warnings: problems.length - errors,
-    models: Math.max(0, int2(r.models)),
-    versions: Math.max(0, int2(r.versions)),
-    problems,
-    changed,
-    stages: arr(r.stages, 1e3).map((s) => {
-      const o = obj(s);
-      return { model: str3(o.model, 100), stage: str3(o.stage, 100), from: optStr(o.from, 100), to: optStr(o.to, 100) };
-    }),
-    lineage: arr(r.lineage, 100).map((l) => {
-      const o = obj(l);
-      const g = obj(o.graph);
-      return {
-        model: str3(o.model, 100),
-        graph: {
-          nodes: arr(g.nodes, 500).map((n) => {
-            const x = obj(n);
-            return { id: str3(x.id, 500), label: str3(x.label, 200), kind: oneOf(x.kind, ["version", "focus", "external", "dataset", "code"], "version") };
-          }),
-          edges: arr(g.edges, 2e3).map((e) => {
-            const x = obj(e);
-            return { from: str3(x.from, 500), to: str3(x.to, 500), label: optStr(x.label, 100) };
-          })
-        }
-      };
-    }),
-    productionStage: str3(r.productionStage || "production", 100)
-  };
-  const pr = int2(r.pullRequest);
-  return { report, pullRequest: pr > 0 ? pr : void 0 };
+// src/adapters/github/pull-request-target.ts
+async function findReviewedPullRequest(octokit, repo, run, hint) {
+  const candidates = new Set(run.pullRequests);
+  if (run.headRepository && run.headBranch) {
+    const owner = run.headRepository.split("/")[0];
+    const { data } = await octokit.rest.pulls.list({ ...repo, state: "open", head: `${owner}:${run.headBranch}`, per_page: 100 });
+    for (const pull of data) candidates.add(pull.number);
+  }
+  if (hint !== void 0) candidates.add(hint);
+  let moved;
+  for (const number of candidates) {
+    const pull = await getPull(octokit, repo, number);
+    if (!pull) continue;
+    const sameSource = !run.headRepository || !pull.head.repo || pull.head.repo.full_name.toLowerCase() === run.headRepository.toLowerCase();
+    if (pull.state !== "open" || !sameSource) continue;
+    if (pull.head.sha === run.headSha) return { found: true, number, headSha: pull.head.sha, baseRef: pull.base.ref };
+    moved ??= `pull request #${number} has moved on to ${pull.head.sha} since the run reviewed ${run.headSha} (the newer commit's run posts its review)`;
+  }
+  return { found: false, reason: moved ?? `no open pull request has the run's head ${run.headSha}` };
 }
-function metricRow2(value) {
-  const o = obj(value);
-  const against = {};
-  for (const key of ["production", "previous"]) {
-    const d = obj(obj(o.against)[key]);
-    if (typeof d.delta === "number" && typeof d.value === "number") {
-      against[key] = { version: str3(d.version, 100), value: d.value, delta: d.delta, verdict: oneOf(d.verdict, ["better", "worse", "same", "unknown"], "unknown") };
+async function getPull(octokit, repo, number) {
+  try {
+    return (await octokit.rest.pulls.get({ ...repo, pull_number: number })).data;
+  } catch (error2) {
+    if (httpStatus(error2) === 404) return void 0;
+    throw error2;
+  }
+}
+
+// src/adapters/commit-review.ts
+import { createHash as createHash3 } from "node:crypto";
+async function reviewCommits(repo, options) {
+  const headFiles = registryFiles2(repo, options.head, options.prefix);
+  const baseFiles = registryFiles2(repo, options.base, options.prefix);
+  const head = await snapshotOf(repo, headFiles, true);
+  const registryEntry = head.entries.find((e) => e.path === REGISTRY_FILE && e.type === "file" && e.bytes);
+  const settings = buildRegistry(registryEntry ? [checkDocument(REGISTRY_FILE, registryEntry.bytes, registryEntry.size)] : [], registryEntry ? [registryEntry] : []).settings;
+  const headIds = new Map(headFiles.map((f) => [f.path, f.id]));
+  const base = baseState2(repo, baseFiles, head.entries, headIds, options.prefix, (model2, version) => tagName(settings, model2, version));
+  const { report, registry: registry2 } = validateSnapshot(head, { base });
+  const baseRegistry = loadRegistry(await snapshotOf(repo, baseFiles, false));
+  return buildReview(baseRegistry, registry2, report.problems);
+}
+function registryFiles2(repo, commit, prefix) {
+  return repo.listFiles(commit, [`${prefix}${REGISTRY_FILE}`, `${prefix}${MODELS_DIR}`]).filter((f) => f.path.startsWith(prefix)).map((f) => ({ ...f, path: f.path.slice(prefix.length) })).filter((f) => f.path === REGISTRY_FILE || f.path === MODELS_DIR || f.path.startsWith(`${MODELS_DIR}/`));
+}
+async function snapshotOf(repo, files, hashArtifacts) {
+  const entries = [];
+  const documents = [];
+  const artifacts = [];
+  for (const file of files) {
+    const type2 = file.mode === "120000" ? "symlink" : file.type === "blob" && file.mode.startsWith("10") ? "file" : "other";
+    const entry = { path: file.path, type: type2, size: type2 === "file" ? file.size : 0 };
+    entries.push(entry);
+    if (type2 !== "file") continue;
+    if (isDocumentPath(file.path)) {
+      if (file.size > MAX_DOCUMENT_BYTES) entry.bytes = new Uint8Array(0);
+      else documents.push({ entry, id: file.id });
+    } else if (hashArtifacts && classifyPath(file.path).kind === "version-file") {
+      artifacts.push({ entry, id: file.id });
     }
   }
-  const ci = Array.isArray(o.ci) && o.ci.length === 2 && o.ci.every((x) => typeof x === "number") ? o.ci : void 0;
-  return { name: str3(o.name, 200), value: num(o.value), unit: optStr(o.unit, 50), direction: o.direction === "higher" || o.direction === "lower" ? o.direction : void 0, ci, against };
+  const small = artifacts.filter((a) => a.entry.size < LFS_POINTER_MAX_BYTES);
+  const blobs = repo.readBlobs([...new Set([...documents, ...small].map((d) => d.id))]);
+  for (const { entry, id } of documents) entry.bytes = new Uint8Array(blobs.get(id));
+  for (const { entry, id } of small) {
+    const bytes = blobs.get(id);
+    entry.sha256 = createHash3("sha256").update(bytes).digest("hex");
+    const lfs = parseLfsPointer(bytes);
+    if (lfs) entry.lfs = lfs;
+  }
+  for (const { entry, id } of artifacts) if (entry.size >= LFS_POINTER_MAX_BYTES) entry.sha256 = await repo.sha256(id);
+  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { entries: foldersAtFilePlaces(entries) };
+}
+function baseState2(repo, baseFiles, headEntries, headIds, prefix, tagFor) {
+  const released = /* @__PURE__ */ new Map();
+  const dirs = /* @__PURE__ */ new Set();
+  const add = (files) => {
+    for (const file of files) {
+      if (!isVersionFile(file.path)) continue;
+      released.set(file.path, file.id);
+      dirs.add(versionDirOf2(file.path));
+    }
+  };
+  add(baseFiles);
+  const settingsFile = baseFiles.find((f) => f.path === REGISTRY_FILE && f.type === "blob" && f.mode.startsWith("10"));
+  const settingsBytes = settingsFile ? new Uint8Array(repo.readBlobs([settingsFile.id]).get(settingsFile.id)) : void 0;
+  const candidates = /* @__PURE__ */ new Map();
+  for (const entry of headEntries) {
+    const info2 = classifyPath(entry.path);
+    if ((info2.kind === "card" || info2.kind === "metrics" || info2.kind === "version-file") && !dirs.has(versionDirOf2(entry.path))) {
+      candidates.set(versionDirOf2(entry.path), tagFor(info2.model, info2.version));
+    }
+  }
+  for (const [dir, tag] of candidates) {
+    const ref = `refs/tags/${tag}`;
+    if (!repo.hasRef(ref)) continue;
+    add(registryFiles2(repo, ref, prefix).filter((f) => f.path.startsWith(`${dir}/`)));
+  }
+  const current = /* @__PURE__ */ new Map();
+  for (const entry of headEntries) {
+    const id = headIds.get(entry.path);
+    if (dirs.has(versionDirOf2(entry.path)) && entry.type === "file" && id) current.set(entry.path, id);
+  }
+  return { released, current, settingsBytes };
+}
+function isVersionFile(path) {
+  const kind = classifyPath(path).kind;
+  return kind === "card" || kind === "metrics" || kind === "version-file";
+}
+function versionDirOf2(path) {
+  return path.split("/").slice(0, 4).join("/");
 }
 
 // src/action/commands/comment.ts
+var HEAD_REF = "refs/model-registry/head";
+var BASE_REF = "refs/model-registry/base";
 async function commentAction(settings, context3) {
-  if (!settings.report) throw new InputError("input `report` is required with command: comment (the report.json the pull request workflow uploaded)");
   if (!context3.repository) throw new InputError("GITHUB_REPOSITORY is not set");
-  let json2;
-  try {
-    json2 = JSON.parse(readFileSync3(settings.report, "utf8"));
-  } catch (error2) {
-    throw new InputError(`cannot read the report ${settings.report}: ${error2.message}`);
-  }
-  const { report, pullRequest } = reviewFromJson(json2);
-  if (!pullRequest) throw new InputError("the report names no pull request");
+  const run = context3.workflowRun;
+  if (!run) throw new InputError('command: comment reviews the pull request of a `workflow_run` event; this run has none (see the README: "Pull requests from forks")');
+  if (!settings.token) throw new InputError("command: comment needs a token with `contents: read` and `pull-requests: write` (the `token` input defaults to the workflow's GITHUB_TOKEN)");
+  const prefix = registryPrefix(settings.root);
   const octokit = createGitHubClient(settings.token, (m) => info(m));
-  const { data: pull } = await octokit.rest.pulls.get({ ...context3.repository, pull_number: pullRequest });
-  if (context3.workflowRunHeadSha && pull.head.sha !== context3.workflowRunHeadSha) {
-    throw new InputError(`the report is for pull request #${pullRequest}, whose head ${pull.head.sha} is not the head ${context3.workflowRunHeadSha} of the run that produced it: not posting`);
+  const target = await findReviewedPullRequest(octokit, context3.repository, run, pullRequestHint(settings.report));
+  if (!target.found) {
+    notice(`Not posting a review: ${target.reason}.`);
+    return;
   }
-  const markdown = renderReviewMarkdown(report, COMMENT_OPTIONS);
-  const result = await upsertStickyComment(octokit, { ...context3.repository, issueNumber: pullRequest, marker: `model-registry:review root=${settings.root}` }, markdown);
+  if (!isBranchName(target.baseRef)) throw new InputError(`the pull request's base branch ${JSON.stringify(target.baseRef)} is not a branch name git accepts`);
+  const { owner, repo } = context3.repository;
+  const bare = BareRepository.create(process.env.RUNNER_TEMP || tmpdir3(), settings.token);
+  let review;
+  try {
+    bare.fetch(`${context3.serverUrl}/${owner}/${repo}.git`, [`+refs/pull/${target.number}/head:${HEAD_REF}`, `+refs/heads/${target.baseRef}:${BASE_REF}`, "+refs/tags/*:refs/tags/*"]);
+    const head = bare.commit(HEAD_REF);
+    if (head !== target.headSha) {
+      notice(`Not posting a review: pull request #${target.number} has moved on to ${head ?? "another commit"} since the run reviewed ${target.headSha} (the newer commit's run posts its review).`);
+      return;
+    }
+    const baseTip = bare.commit(BASE_REF);
+    if (!baseTip) throw new FetchError(`the base branch ${target.baseRef} was not fetched`);
+    review = await reviewCommits(bare, { head, base: bare.mergeBase(baseTip, head) ?? baseTip, prefix });
+  } finally {
+    bare.remove();
+  }
+  const { data: now } = await octokit.rest.pulls.get({ owner, repo, pull_number: target.number });
+  if (now.head.sha !== target.headSha) {
+    notice(`Not posting a review: pull request #${target.number} has moved on to ${now.head.sha} while ${target.headSha} was reviewed (the newer commit's run posts its review).`);
+    return;
+  }
+  setOutput("ok", String(review.ok));
+  setOutput("problems", String(review.problems.length));
+  setOutput("changed", JSON.stringify(review.changed.map((c) => `${c.model}@${c.version}`)));
+  const markdown = renderReviewMarkdown(review, { ...COMMENT_OPTIONS, footer: context3.runUrl ? `<sub>Full report: [workflow run](${context3.runUrl}).</sub>` : void 0 });
+  const result = await upsertStickyComment(octokit, { owner, repo, issueNumber: target.number, marker: `model-registry:review root=${settings.root}` }, markdown);
   setOutput("comment-url", result.url);
-  info(`${result.created ? "Posted" : "Updated"} the review comment: ${result.url}`);
+  info(`${result.created ? "Posted" : "Updated"} the review of pull request #${target.number} at ${target.headSha}: ${result.url}`);
+  await writeJobSummary((summary2) => summary2.addRaw(renderReviewMarkdown(review, SUMMARY_OPTIONS), true));
+}
+function registryPrefix(root) {
+  const normal = posix2.normalize(root.replace(/\\/g, "/")).replace(/\/+$/, "");
+  if (normal.startsWith("/") || normal === ".." || normal.startsWith("../")) throw new InputError(`input \`root\` must be a folder inside the repository; got ${JSON.stringify(root)}`);
+  return normal === "." || normal === "" ? "" : `${normal}/`;
+}
+function pullRequestHint(path) {
+  if (!path) return void 0;
+  try {
+    const value = JSON.parse(readFileSync3(path, "utf8"))?.pullRequest;
+    return Number.isInteger(value) && value > 0 ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isBranchName(name) {
+  return name !== "" && !name.startsWith("-") && !name.includes("..") && !/[\x00-\x20\x7f~^:?*[\\]/.test(name);
 }
 
 // src/adapters/release-directory.ts
-import { statSync } from "node:fs";
-import { join as join6 } from "node:path";
+import { lstatSync as lstatSync4 } from "node:fs";
+import { join as join7 } from "node:path";
 
 // src/core/release/plan.ts
 var import_semver4 = __toESM(require_semver2(), 1);
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/core/release/assets.ts
 function expectedAssets(version, files, hostedUri) {
   const assets = [];
   const problems = [];
   const external = [];
-  const own = (relative4, name, contentType) => {
+  const own2 = (relative4, name, contentType) => {
     const file = files(`${version.dir}/${relative4}`);
     if (!file) {
       problems.push({ file: `${version.dir}/${relative4}`, message: `${relative4} is missing` });
       return;
     }
-    assets.push({ name, size: file.size, sha256: file.sha256, contentType, source: { kind: "file", path: file.path } });
+    assets.push({ name, size: file.size, sha256: file.sha256, contentType, source: { kind: "file", path: file.path, inRegistry: true } });
   };
-  own("card.yaml", "card.yaml", "application/yaml");
+  own2("card.yaml", "card.yaml", "application/yaml");
   const metrics2 = version.metrics?.path.split("/").pop();
-  if (metrics2) own(metrics2, metrics2, metrics2.endsWith(".json") ? "application/json" : "application/yaml");
+  if (metrics2) own2(metrics2, metrics2, metrics2.endsWith(".json") ? "application/json" : "application/yaml");
   const card2 = version.card?.value;
   for (const artifact of isRecord(card2) ? asArray(card2.artifacts) : []) {
     if (!isRecord(artifact) || typeof artifact.name !== "string" || typeof artifact.sha256 !== "string" || typeof artifact.size !== "number") continue;
@@ -51942,13 +52845,18 @@ function expectedAssets(version, files, hostedUri) {
       const file = files(`${version.dir}/${artifact.path}`);
       if (!file) {
         problems.push({ file: `${version.dir}/${artifact.path}`, message: `artifact ${artifact.name}: ${artifact.path} is not in the version folder` });
+      } else if (file.lfsPointer) {
+        problems.push({
+          file: `${version.dir}/${artifact.path}`,
+          message: `artifact ${artifact.name}: ${artifact.path} is a Git LFS pointer, not the file (the checkout has no LFS content): check out with \`lfs: true\` (actions/checkout) or run \`git lfs pull\`; nothing was published`
+        });
       } else if (file.size !== artifact.size || file.sha256 !== sha256) {
         problems.push({
           file: `${version.dir}/${artifact.path}`,
           message: `artifact ${artifact.name}: the file is ${file.size} bytes with sha256 ${file.sha256}, but the card says ${artifact.size} bytes with sha256 ${sha256}; nothing was published`
         });
       } else {
-        assets.push({ name: artifact.name, size: file.size, sha256, contentType, source: { kind: "file", path: file.path } });
+        assets.push({ name: artifact.name, size: file.size, sha256, contentType, source: { kind: "file", path: file.path, inRegistry: true } });
       }
     } else if (typeof artifact.uri === "string") {
       if (artifact.uri === hostedUri(artifact.name)) assets.push({ name: artifact.name, size: artifact.size, sha256, contentType, source: { kind: "draft" } });
@@ -52048,8 +52956,8 @@ function releaseNotes(input) {
     "## Download and verify",
     "",
     "```sh",
-    `gh release download '${tag}' --repo ${repository.owner}/${repository.repo} --dir '${tag}'`,
-    `cd '${tag}' && sha256sum -c SHA256SUMS`,
+    `gh release download ${shellQuote(tag)} --repo ${shellQuote(`${repository.owner}/${repository.repo}`)} --dir ${shellQuote(tag)}`,
+    `cd ${shellQuote(tag)} && sha256sum -c SHA256SUMS`,
     "```"
   );
   const body = out.join("\n");
@@ -52106,7 +53014,7 @@ function planVersion(input, version, previous, tag) {
   const { assets, problems: assetProblems, external } = expectedAssets(version, input.files, (name) => assetDownloadUrl(repository, tag, name));
   problems.push(...assetProblems);
   const sums = assets.find((a) => a.name === "SHA256SUMS");
-  sums.sha256 = createHash2("sha256").update(sums.source.content).digest("hex");
+  sums.sha256 = createHash4("sha256").update(sums.source.content).digest("hex");
   if (assets.length > MAX_ASSETS_PER_RELEASE) {
     problems.push({ message: `${assets.length} assets, over GitHub's limit of ${MAX_ASSETS_PER_RELEASE} per release: store some artifacts elsewhere and list them with \`uri\`` });
   }
@@ -52152,11 +53060,66 @@ function planVersion(input, version, previous, tag) {
 }
 function sameContent(remote, expected) {
   if (remote.size !== expected.size) return false;
-  return !remote.digest || remote.digest.toLowerCase() === `sha256:${expected.sha256}`;
+  return remote.digest?.toLowerCase() === `sha256:${expected.sha256}`;
+}
+
+// src/adapters/github/asset-digest.ts
+import { createHash as createHash5 } from "node:crypto";
+var AssetDigests = class {
+  constructor(octokit, repo) {
+    this.octokit = octokit;
+    this.repo = repo;
+  }
+  octokit;
+  repo;
+  known = /* @__PURE__ */ new Map();
+  /** This run uploaded the asset and hashed every byte GitHub took. */
+  uploaded(id, sha256) {
+    this.known.set(id, `sha256:${sha256}`);
+  }
+  /** `sha256:<hex>` of a complete asset: GitHub's digest, else the bytes this run sent, else downloaded and hashed. */
+  async of(asset) {
+    if (asset.digest) return asset.digest;
+    let digest = this.known.get(asset.id);
+    if (!digest) {
+      digest = `sha256:${await downloadSha256(this.octokit, this.repo, asset.id)}`;
+      this.known.set(asset.id, digest);
+    }
+    return digest;
+  }
+  /** The asset with its digest filled in, when it is complete (a broken upload has nothing to hash). */
+  async complete(asset) {
+    if (asset.digest || asset.state !== "uploaded") return asset;
+    return { ...asset, digest: await this.of(asset) };
+  }
+  /** Drafts with every complete asset's digest filled in; published releases are never compared, so left as they are. */
+  async fill(releases) {
+    const out = [];
+    for (const release2 of releases) {
+      if (!release2.draft) out.push(release2);
+      else {
+        const assets = [];
+        for (const asset of release2.assets) assets.push(await this.complete(asset));
+        out.push({ ...release2, assets });
+      }
+    }
+    return out;
+  }
+};
+async function downloadSha256(octokit, repo, assetId) {
+  const response = await octokit.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+    ...repo,
+    asset_id: assetId,
+    headers: { accept: "application/octet-stream" },
+    request: { parseSuccessResponseBody: false }
+  });
+  const hash = createHash5("sha256");
+  for await (const chunk of response.data) hash.update(chunk);
+  return hash.digest("hex");
 }
 
 // src/adapters/github/asset-upload.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import http from "node:http";
 import https from "node:https";
@@ -52173,13 +53136,13 @@ var UploadError = class extends Error {
   status;
   request;
 };
-async function uploadAsset(octokit, repo, release, asset) {
+async function uploadAsset(octokit, repo, release2, asset) {
   if (asset.source.kind === "draft") throw new Error(`${asset.name} is in the draft already; it is never uploaded`);
   void repo;
   const { token } = await octokit.auth();
-  const url = new URL(release.upload_url.replace(/\{[^}]*\}$/, ""));
+  const url = new URL(release2.upload_url.replace(/\{[^}]*\}$/, ""));
   url.searchParams.set("name", asset.name);
-  const hash = createHash3("sha256");
+  const hash = createHash6("sha256");
   const request2 = (url.protocol === "https:" ? https : http).request(url, {
     method: "POST",
     headers: {
@@ -52195,7 +53158,14 @@ async function uploadAsset(octokit, repo, release, asset) {
     request2.once("response", resolve6);
     request2.once("error", reject);
   });
+  response.catch(() => {
+  });
   const where = { method: "POST", url: url.toString() };
+  const failed = (error2) => {
+    const unreachable = unreachableError(error2, where);
+    if (unreachable && !unreachable.failure.transient) return unreachable;
+    return new UploadError(`uploading ${asset.name} failed: ${unreachable ? unreachable.failure.text : error2.message}`, void 0, where);
+  };
   try {
     if (asset.source.kind === "generated") {
       const body = Buffer.from(asset.source.content);
@@ -52208,20 +53178,21 @@ async function uploadAsset(octokit, repo, release, asset) {
           done(null, chunk);
         }
       });
-      await pipeline(createReadStream(asset.source.path, { highWaterMark: 1024 * 1024 }), tap, request2);
+      const fd = asset.source.inRegistry ? openRegistryFile(asset.source.path) : void 0;
+      await pipeline(createReadStream(asset.source.path, { highWaterMark: 1024 * 1024, fd }), tap, request2);
     }
   } catch (error2) {
     request2.destroy();
-    throw new UploadError(`uploading ${asset.name} failed: ${error2.message}`, void 0, where);
+    throw failed(error2);
   }
   let res;
+  let text3 = "";
   try {
     res = await response;
+    for await (const chunk of res) text3 += chunk;
   } catch (error2) {
-    throw new UploadError(`uploading ${asset.name} failed: ${error2.message}`, void 0, where);
+    throw failed(error2);
   }
-  let text3 = "";
-  for await (const chunk of res) text3 += chunk;
   const status = res.statusCode ?? 0;
   if (status < 200 || status >= 300) {
     let message = text3;
@@ -52303,6 +53274,7 @@ function tagMessage(plan) {
 }
 async function executeVersionPlan(octokit, repo, plan, options) {
   const { log } = options;
+  const digests = new AssetDigests(octokit, repo);
   let draftId = plan.draftId;
   if (plan.createDraft || draftId === void 0) {
     const created = (await octokit.rest.repos.createRelease({ ...repo, tag_name: plan.tag, target_commitish: options.commit, name: plan.title, body: plan.body, draft: true })).data;
@@ -52316,37 +53288,38 @@ async function executeVersionPlan(octokit, repo, plan, options) {
   } else if (plan.updateBody) {
     await octokit.rest.repos.updateRelease({ ...repo, release_id: draftId, body: plan.body, name: plan.title });
   }
-  let release = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
-  for (const asset of release.assets) {
+  let release2 = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
+  for (const asset of release2.assets) {
     if (asset.state !== "uploaded") {
       log(`${plan.tag}: deleting the broken upload ${asset.name}`);
       await deleteAsset(octokit, repo, asset.id);
     }
   }
-  const present = new Map(release.assets.filter((a) => a.state === "uploaded").map((a) => [a.name, a]));
+  const present = new Map(release2.assets.filter((a) => a.state === "uploaded").map((a) => [a.name, a]));
   for (const asset of plan.expected) {
     if (asset.source.kind === "draft") continue;
     const existing = present.get(asset.name);
     if (existing) {
-      assertSame(plan, existing, asset);
+      await assertSame(plan, existing, asset, digests);
       continue;
     }
     try {
       log(`${plan.tag}: uploading ${asset.name} (${asset.size} bytes)`);
-      await uploadAsset(octokit, repo, release, asset);
+      const uploaded = await uploadAsset(octokit, repo, release2, asset);
+      digests.uploaded(uploaded.id, asset.sha256);
     } catch (error2) {
       if (httpStatus(error2) !== 422) throw error2;
       const again = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data.assets.find((a) => a.name === asset.name);
       if (!again || again.state !== "uploaded") throw error2;
-      assertSame(plan, again, asset);
+      await assertSame(plan, again, asset, digests);
     }
   }
-  release = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
-  const final = new Map(release.assets.map((a) => [a.name, a]));
+  release2 = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
+  const final = new Map(release2.assets.map((a) => [a.name, a]));
   for (const asset of plan.expected) {
     const got = final.get(asset.name);
     if (!got || got.state !== "uploaded") throw new Error(`${plan.tag}: ${asset.name} is not complete in the draft; re-run to resume`);
-    assertSame(plan, got, asset);
+    await assertSame(plan, got, asset, digests);
   }
   const extra = [...final.keys()].filter((name) => !plan.expected.some((a) => a.name === name));
   if (extra.length) throw new ReleaseConflictError(`${plan.tag}: the draft holds assets the card does not list (${extra.join(", ")}); not publishing`);
@@ -52378,11 +53351,11 @@ async function ensureTag(octokit, repo, plan, commit, log) {
     if (now !== commit) throw new ReleaseConflictError(`tag ${plan.tag} was created at commit ${now} by someone else, not at ${commit}: not publishing`);
   }
 }
-function assertSame(plan, remote, expected) {
-  const digestOk = !remote.digest || remote.digest.toLowerCase() === `sha256:${expected.sha256}`;
-  if (remote.size !== expected.size || !digestOk) {
+async function assertSame(plan, remote, expected, digests) {
+  const digest = remote.size === expected.size ? await digests.of(remote) : remote.digest;
+  if (remote.size !== expected.size || digest?.toLowerCase() !== `sha256:${expected.sha256}`) {
     throw new ReleaseConflictError(
-      `${plan.tag}: the release already holds a different ${expected.name} (${remote.size} bytes, ${remote.digest ?? "no digest"}; expected ${expected.size} bytes, sha256:${expected.sha256}); it is never replaced silently`
+      `${plan.tag}: the release already holds a different ${expected.name} (${remote.size} bytes, ${digest ?? "no digest"}; expected ${expected.size} bytes, sha256:${expected.sha256}); it is never replaced silently`
     );
   }
 }
@@ -52392,6 +53365,14 @@ var ReleaseBlockedError = class extends Error {
 };
 var ATTEMPTS = 3;
 async function releaseDirectory(options) {
+  try {
+    return await release(options);
+  } catch (error2) {
+    if (error2 instanceof GitHubUnreachableError && !options.dryRun) throw error2.withAdvice("What was done stays done: run the release again when GitHub can be reached, and it resumes where this run stopped.");
+    throw error2;
+  }
+}
+async function release(options) {
   const { report, registry: registry2 } = await validateDirectory({ root: options.root });
   if (!report.ok) {
     const errors = report.problems.filter((p) => p.severity === "error");
@@ -52402,7 +53383,8 @@ ${listed}`);
   const octokit = createGitHubClient(options.token, options.log);
   const repo = { owner: options.repository.owner, repo: options.repository.repo };
   const files = localFiles(options.root);
-  const plan = await makePlan(octokit, repo, registry2, options, files);
+  const digests = new AssetDigests(octokit, repo);
+  const plan = await makePlan(octokit, repo, registry2, options, files, digests);
   if (plan.problems.length) {
     const listed = plan.problems.map((p) => `  ${p.model} ${p.version}: ${p.file ? `${p.file}: ` : ""}${p.message}`).join("\n");
     throw new ReleaseBlockedError(`the release plan has ${plan.problems.length} problem(s); nothing was written:
@@ -52422,7 +53404,7 @@ ${listed}`);
         if (error2 instanceof ReleaseConflictError || !isTransient(error2) || attempt >= ATTEMPTS) throw error2;
         options.log(`${current.tag}: ${error2.message}; planning again (attempt ${attempt + 1} of ${ATTEMPTS})`);
         await backoff(attempt);
-        const again = await makePlan(octokit, repo, registry2, options, files);
+        const again = await makePlan(octokit, repo, registry2, options, files, digests);
         const next = again.versions.find((v) => v.tag === current.tag);
         if (again.problems.length) throw new ReleaseBlockedError(again.problems.map((p) => p.message).join("\n"));
         if (!next || next.status === "released") {
@@ -52436,9 +53418,10 @@ ${listed}`);
   }
   return { plan, released, urls };
 }
-async function makePlan(octokit, repo, registry2, options, files) {
-  const remote = await readRemoteState(octokit, repo, (releases) => {
-    const published = new Set(releases.filter((r) => !r.draft).map((r) => r.tag_name));
+async function makePlan(octokit, repo, registry2, options, files, digests) {
+  let pendingTags = [];
+  const remote = await readRemoteState(octokit, repo, (releases2) => {
+    const published = new Set(releases2.filter((r) => !r.draft).map((r) => r.tag_name));
     const tags = [];
     for (const model2 of registry2.models.values()) {
       for (const version of model2.versions.keys()) {
@@ -52446,19 +53429,25 @@ async function makePlan(octokit, repo, registry2, options, files) {
         if (isValidVersion(version) && !published.has(tag)) tags.push(tag);
       }
     }
+    pendingTags = tags;
     return tags;
   });
-  return planReleases({ registry: registry2, commit: options.commit, repository: options.repository, remote, files });
+  const pending = new Set(pendingTags);
+  const drafts = await digests.fill(remote.releases.filter((r) => r.draft && pending.has(r.tag_name)));
+  const releases = remote.releases.map((r) => drafts.find((d) => d.id === r.id) ?? r);
+  return planReleases({ registry: registry2, commit: options.commit, repository: options.repository, remote: { ...remote, releases }, files });
 }
 function localFiles(root) {
   const cache = /* @__PURE__ */ new Map();
   return (relative4) => {
     if (!cache.has(relative4)) {
-      const path = join6(root, relative4);
+      const path = join7(root, relative4);
       let file;
       try {
-        const stat2 = statSync(path);
-        file = stat2.isFile() ? { path, size: stat2.size, sha256: sha256File(path) } : void 0;
+        if (lstatSync4(path).isFile()) {
+          const { size, sha256, lfs } = hashRegistryArtifact(path);
+          file = lfs ? { path, size, sha256, lfsPointer: true } : { path, size, sha256 };
+        }
       } catch {
         file = void 0;
       }
@@ -52468,6 +53457,7 @@ function localFiles(root) {
   };
 }
 function isTransient(error2) {
+  if (error2 instanceof GitHubUnreachableError) return error2.failure.transient;
   const status = httpStatus(error2);
   if (status === void 0) return true;
   return status >= 500 || status === 429 || status === 403 || status === 408;
@@ -52478,17 +53468,19 @@ async function releaseAction(settings, context3) {
   const repository = context3.repository && parseRepository(`${context3.repository.owner}/${context3.repository.repo}`, context3.serverUrl);
   if (!repository) throw new InputError("GITHUB_REPOSITORY is not set: release runs in a workflow of the registry repository");
   if (!context3.sha) throw new InputError("GITHUB_SHA is not set: the commit to release is unknown");
-  const result = await releaseDirectory({ root: settings.root, repository, commit: context3.sha, token: settings.token, dryRun: settings.dryRun, log: (m) => info(m) });
+  const result = await releaseDirectory({ root: settings.root, repository, commit: context3.sha, token: settings.token, dryRun: settings.dryRun, log: (m) => info(terminalLines(m)) });
   if (settings.dryRun) {
-    info(JSON.stringify(result.plan, planReplacer, 2));
+    info(terminalJson(result.plan, planReplacer));
   }
   const pending = result.plan.versions.filter((v) => v.status === "pending").length;
   setOutput("released", JSON.stringify(result.released));
   setOutput("releases", JSON.stringify(result.urls));
-  await summary.addHeading(settings.dryRun ? "Release plan (dry run)" : "Releases", 2).addRaw(
-    settings.dryRun ? `${pending} version(s) would be released.` : result.released.length ? result.released.map((r, i) => `- [${r}](${result.urls[i]})`).join("\n") : "Every version already has its release.",
-    true
-  ).write();
+  await writeJobSummary(
+    (summary2) => summary2.addHeading(settings.dryRun ? "Release plan (dry run)" : "Releases", 2).addRaw(
+      settings.dryRun ? `${pending} version(s) would be released.` : result.released.length ? result.released.map((r, i) => `- [${r}](${result.urls[i]})`).join("\n") : "Every version already has its release.",
+      true
+    )
+  );
 }
 function planReplacer(key, value) {
   if (key === "content" && typeof value === "string") return `${value.length} characters`;
@@ -52496,8 +53488,8 @@ function planReplacer(key, value) {
 }
 
 // src/adapters/register.ts
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2, statSync as statSync3 } from "node:fs";
-import { basename as basename2, extname, relative as relative3, resolve as resolve5 } from "node:path";
+import { closeSync as closeSync3, openSync as openSync4, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { basename as basename3, extname, relative as relative3, resolve as resolve5 } from "node:path";
 
 // src/core/output/text-format.ts
 var PLAIN = { red: (t) => t, yellow: (t) => t, bold: (t) => t, dim: (t) => t };
@@ -52513,11 +53505,11 @@ ${style.dim(gutter)}${shown}
 ${" ".repeat(gutter.length)}${caretPad}${style.bold("^")}`;
 }
 function printable(text3, max = 200) {
-  return text3.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, "\uFFFD").slice(0, max);
+  return terminalText(text3.slice(0, max), { keepTabs: true });
 }
 
 // src/core/register/build-card.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var SCHEMA_BASE = "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas";
 function readInputDocument(file) {
   const decoded = decodeDocument(file.bytes);
@@ -52587,7 +53579,7 @@ function buildCard(build) {
     warnings.push(`the card input's version (${String(input.version)}) is ignored: this registration is version ${build.version}`);
   }
   for (const [key, value] of Object.entries(input)) {
-    if (!(key in card2) && key !== "version" && key !== "created") card2[key] = value;
+    if (!Object.hasOwn(card2, key) && key !== "version" && key !== "created") card2[key] = value;
   }
   return { text: toYaml(card2, "card"), warnings };
 }
@@ -52607,16 +53599,16 @@ function buildModelCard(model2, fields) {
 }
 function orderKeys(value, first) {
   const out = {};
-  for (const key of first) if (key in value) out[key] = value[key];
-  for (const [key, v] of Object.entries(value)) if (!(key in out)) out[key] = v;
+  for (const key of first) if (Object.hasOwn(value, key)) out[key] = value[key];
+  for (const [key, v] of Object.entries(value)) if (!Object.hasOwn(out, key)) out[key] = v;
   return out;
 }
 var QUOTED = /^(?:[0-9a-f]{40}|[0-9a-f]{64}|\d{4}-\d{2}-\d{2}(?:[Tt ].*)?)$/;
 function toYaml(value, kind) {
-  const doc = new import_yaml3.Document(value, { version: "1.2" });
-  (0, import_yaml3.visit)(doc, {
+  const doc = new import_yaml4.Document(value, { version: "1.2" });
+  (0, import_yaml4.visit)(doc, {
     Scalar(_key, node) {
-      if ((0, import_yaml3.isScalar)(node) && typeof node.value === "string" && QUOTED.test(node.value)) node.type = "QUOTE_DOUBLE";
+      if ((0, import_yaml4.isScalar)(node) && typeof node.value === "string" && QUOTED.test(node.value)) node.type = "QUOTE_DOUBLE";
     }
   });
   const body = doc.toString({ lineWidth: 0, minContentWidth: 0 });
@@ -52673,8 +53665,8 @@ function versionFromBranch(model2, branch) {
   return isValidVersion(version) ? version : void 0;
 }
 function versionFromTag(tagFormat, model2, tag) {
-  const escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = tagFormat.split(/(\{model\}|\{version\})/).map((part) => part === "{model}" ? escape2(model2) : part === "{version}" ? "(.+)" : escape2(part)).join("");
+  const escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = tagFormat.split(/(\{model\}|\{version\})/).map((part) => part === "{model}" ? escape3(model2) : part === "{version}" ? "(.+)" : escape3(part)).join("");
   const match = new RegExp(`^${pattern}$`).exec(tag);
   if (!match) return void 0;
   const versions = match.slice(1);
@@ -52803,7 +53795,7 @@ function planRegistration(input, remote) {
     return plan;
   };
   if (!isValidModelName(model2)) {
-    return block2(`model name ${JSON.stringify(model2)} is not valid: 1 to 64 lowercase letters, digits, '.', '_' or '-', starting and ending with a letter or digit (e.g. churn-gbm)`);
+    return block2(`model name ${JSON.stringify(model2)} is not valid: ${NAME_RULE_TEXT} (e.g. churn-gbm)`);
   }
   const request2 = parseVersionRequest(input.version);
   if ("error" in request2) return block2(request2.error);
@@ -52902,12 +53894,12 @@ function planRegistration(input, remote) {
     if (branch) {
       return block2(`${model2} ${version} is being registered by another run (branch ${branch.branch}, with other files): ask for \`patch\`, \`minor\` or \`major\` to get the next free version, or close that pull request and delete its branch`);
     }
-    const release = remote.releases.find((r) => {
+    const release2 = remote.releases.find((r) => {
       const v = versionFromTag(registry2.settings.tag_format, model2, r.tag_name);
       return v !== void 0 && precedenceKey(v) === precedenceKey(version);
     });
-    if (release) {
-      return block2(`${model2} ${version} already has a ${release.draft ? "draft " : ""}release (tag ${release.tag_name}) that is not this registration's: it was not touched; ask for another version, or delete that ${release.draft ? "draft" : "release"} if it is a leftover`);
+    if (release2) {
+      return block2(`${model2} ${version} already has a ${release2.draft ? "draft " : ""}release (tag ${release2.tag_name}) that is not this registration's: it was not touched; ask for another version, or delete that ${release2.draft ? "draft" : "release"} if it is a leftover`);
     }
   } else {
     version = nextVersion([...onDefault, ...pendingVersions, ...tagged], request2.level);
@@ -52933,6 +53925,10 @@ function planRegistration(input, remote) {
         const made = input.card ? ` (${versionDir(model2, version2)}/${CARD_FILE} is made from ${input.card.source} and what the run knows)` : "";
         plan2.errors.push(`${model2} ${version2} would not pass the registry's checks${made}: fix the inputs; nothing was written`);
       }
+    }
+    const tagProblem = tagNameProblem(tag);
+    if (tagProblem && !plan2.problems.some((p) => p.rule === "invalid-tag")) {
+      plan2.errors.push(`the release tag \`${tag}\` is not a name git accepts (${tagProblem}): fix tag_format in the registry's registry.yaml first; nothing was written`);
     }
     plan2.commitMessage = commitMessage(model2, version2, plan2.newModel, input.run);
     if (plan2.assets.length) {
@@ -53038,23 +54034,25 @@ async function createCommit(octokit, repo, plan) {
   return commit.sha;
 }
 async function uploadToDraft(octokit, repo, plan, log) {
-  const release = plan.release;
-  const draftId = await ensureDraft(octokit, repo, plan);
+  const release2 = plan.release;
+  const digests = new AssetDigests(octokit, repo);
+  const draftId = await ensureDraft(octokit, repo, plan, digests);
   let current = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
   for (const asset of plan.assets) {
     for (let attempt = 1; ; attempt++) {
       const existing = current.assets.find((a) => a.name === asset.name);
       if (existing && existing.state === "uploaded") {
-        assertSame2(release.tag, existing, asset);
+        await assertSame2(release2.tag, existing, asset, digests);
         break;
       }
       try {
         if (existing) {
-          log(`${release.tag}: deleting the broken upload of ${asset.name} (state ${existing.state})`);
+          log(`${release2.tag}: deleting the broken upload of ${asset.name} (state ${existing.state})`);
           await deleteAsset(octokit, repo, existing.id);
         }
-        log(`${release.tag}: uploading ${asset.name} (${asset.size} bytes)`);
-        await uploadAsset(octokit, repo, current, toExpected(asset));
+        log(`${release2.tag}: uploading ${asset.name} (${asset.size} bytes)`);
+        const uploaded = await uploadAsset(octokit, repo, current, toExpected(asset));
+        digests.uploaded(uploaded.id, asset.sha256);
         break;
       } catch (error2) {
         if (error2 instanceof ChecksumChangedError) {
@@ -53063,9 +54061,9 @@ async function uploadToDraft(octokit, repo, plan, log) {
           throw new RegisterConflictError(`${asset.path} changed while it was uploaded (${error2.message}); the upload was removed. Make sure nothing writes to the artifacts, then run register again`);
         }
         const status = httpStatus(error2);
-        const transient = status === void 0 || status >= 500 || status === 429 || status === 403 || status === 422;
+        const transient = error2 instanceof GitHubUnreachableError ? error2.failure.transient : status === void 0 || status >= 500 || status === 429 || status === 403 || status === 422;
         if (!transient || attempt >= UPLOAD_ATTEMPTS) throw error2;
-        log(`${release.tag}: uploading ${asset.name} failed (${error2.message}); trying again (attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS})`);
+        log(`${release2.tag}: uploading ${asset.name} failed (${error2.message}); trying again (attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS})`);
         await backoff(attempt);
       } finally {
         current = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
@@ -53074,23 +54072,23 @@ async function uploadToDraft(octokit, repo, plan, log) {
   }
   for (const asset of plan.assets) {
     const got = current.assets.find((a) => a.name === asset.name);
-    if (!got || got.state !== "uploaded") throw new RegisterConflictError(`${release.tag}: ${asset.name} is not complete in the draft release; run register again to resume`);
-    assertSame2(release.tag, got, asset);
+    if (!got || got.state !== "uploaded") throw new RegisterConflictError(`${release2.tag}: ${asset.name} is not complete in the draft release; run register again to resume`);
+    await assertSame2(release2.tag, got, asset, digests);
   }
 }
-async function ensureDraft(octokit, repo, plan) {
-  const release = plan.release;
+async function ensureDraft(octokit, repo, plan, digests) {
+  const release2 = plan.release;
   const find = async () => {
-    const all = (await listAllReleases(octokit, repo)).filter((r) => r.tag_name === release.tag);
+    const all = (await listAllReleases(octokit, repo)).filter((r) => r.tag_name === release2.tag);
     const published = all.find((r) => !r.draft);
     if (published) {
-      throw new RegisterConflictError(`${release.tag} is already released (${published.html_url}): ${plan.model} ${plan.version} cannot be registered again; register a new version`);
+      throw new RegisterConflictError(`${release2.tag} is already released (${published.html_url}): ${plan.model} ${plan.version} cannot be registered again; register a new version`);
     }
     return all.filter((r) => r.draft).sort((a, b) => a.id - b.id);
   };
   let drafts = await find();
   if (drafts.length === 0) {
-    const created = (await octokit.rest.repos.createRelease({ ...repo, tag_name: release.tag, name: release.name, body: release.body, draft: true, target_commitish: release.targetCommitish })).data;
+    const created = (await octokit.rest.repos.createRelease({ ...repo, tag_name: release2.tag, name: release2.name, body: release2.body, draft: true, target_commitish: release2.targetCommitish })).data;
     drafts = await find();
     if (drafts.length === 0) drafts = [toRemoteRelease(created)];
     if (drafts.length > 1 && drafts[0].id !== created.id && drafts.find((d) => d.id === created.id)?.assets.length === 0) {
@@ -53099,12 +54097,13 @@ async function ensureDraft(octokit, repo, plan) {
     }
   }
   const draft = drafts[0];
-  for (const asset of draft.assets) {
-    if (asset.state !== "uploaded") continue;
-    const ours = plan.assets.find((a) => a.name === asset.name);
+  for (const listed of draft.assets) {
+    if (listed.state !== "uploaded") continue;
+    const ours = plan.assets.find((a) => a.name === listed.name);
+    const asset = ours && listed.size === ours.size ? await digests.complete(listed) : listed;
     if (!ours || !sameContent2(asset, ours)) {
       throw new RegisterConflictError(
-        `the draft release ${draft.html_url} for ${release.tag} holds ${asset.name} (${asset.size} bytes, ${asset.digest ?? "no digest"}), which is not this registration's: it was not touched. If it is a leftover, delete that draft and run again; otherwise register another version.`
+        `the draft release ${draft.html_url} for ${release2.tag} holds ${asset.name} (${asset.size} bytes, ${asset.digest ?? "no digest"}), which is not this registration's: it was not touched. If it is a leftover, delete that draft and run again; otherwise register another version.`
       );
     }
   }
@@ -53153,9 +54152,10 @@ function toExpected(asset) {
 }
 function sameContent2(remote, asset) {
   if (remote.size !== asset.size) return false;
-  return !remote.digest || remote.digest.toLowerCase() === `sha256:${asset.sha256}`;
+  return remote.digest?.toLowerCase() === `sha256:${asset.sha256}`;
 }
-function assertSame2(tag, remote, asset) {
+async function assertSame2(tag, listed, asset, digests) {
+  const remote = listed.size === asset.size ? await digests.complete(listed) : listed;
   if (!sameContent2(remote, asset)) {
     throw new RegisterConflictError(
       `${tag}: the draft release already holds a different ${asset.name} (${remote.size} bytes, ${remote.digest ?? "no digest"}; this registration's is ${asset.size} bytes, sha256:${asset.sha256}); it is never replaced silently`
@@ -53170,7 +54170,11 @@ async function readRegistrySnapshot(octokit, repo, treeSha, withBytes) {
   const entries = [];
   const fetches = [];
   for (const item of items) {
-    if (!item.path || item.type === "tree") continue;
+    if (!item.path) continue;
+    if (item.type === "tree") {
+      if (isDocumentPath(item.path)) entries.push({ path: item.path, type: "directory", size: 0 });
+      continue;
+    }
     const type2 = item.mode === "120000" ? "symlink" : item.type === "blob" ? "file" : "other";
     const entry = { path: item.path, type: type2, size: item.size ?? 0 };
     entries.push(entry);
@@ -53183,21 +54187,22 @@ async function readRegistrySnapshot(octokit, repo, treeSha, withBytes) {
     entry.bytes = await readBlob(octokit, repo, sha);
   });
   entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { entries };
+  return { entries: foldersAtFilePlaces(entries) };
 }
 async function readBlob(octokit, repo, sha) {
   const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: sha });
   return data.encoding === "base64" ? new Uint8Array(Buffer.from(data.content, "base64")) : new TextEncoder().encode(data.content);
 }
 async function listRegistryTree(octokit, repo, treeSha) {
-  const inRegistry = (path) => path === REGISTRY_FILE || path.startsWith(`${MODELS_DIR}/`);
+  const inRegistry = (path) => path === REGISTRY_FILE || path === MODELS_DIR || path.startsWith(`${MODELS_DIR}/`);
   const whole = (await octokit.rest.git.getTree({ ...repo, tree_sha: treeSha, recursive: "true" })).data;
   if (!whole.truncated) return whole.tree.filter((item) => item.path && inRegistry(item.path));
   const out = [];
   const root = (await octokit.rest.git.getTree({ ...repo, tree_sha: treeSha })).data.tree;
   for (const item of root) {
-    if (item.path === REGISTRY_FILE && item.type === "blob") out.push(item);
+    if (item.path === REGISTRY_FILE) out.push(item);
     if (item.path === MODELS_DIR && item.type === "tree" && item.sha) out.push(...await walk(octokit, repo, item.sha, `${MODELS_DIR}/`));
+    else if (item.path === MODELS_DIR) out.push(item);
   }
   return out;
 }
@@ -53294,8 +54299,8 @@ function mergeMethodOf(info2) {
 }
 
 // src/adapters/glob.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join7, resolve as resolve4 } from "node:path";
+import { readdirSync as readdirSync2, statSync } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join8, resolve as resolve4 } from "node:path";
 function hasWildcards(pattern) {
   return /[*?]/.test(pattern);
 }
@@ -53310,7 +54315,7 @@ function expandGlob(pattern, cwd) {
   let i = 0;
   if (isAbsolute2(normalized)) i = 1;
   while (i < segments.length - 1 && !hasWildcards(segments[i])) {
-    if (segments[i] !== "" && segments[i] !== ".") start = join7(start, segments[i]);
+    if (segments[i] !== "" && segments[i] !== ".") start = join8(start, segments[i]);
     i++;
   }
   const rest = segments.slice(i).filter((s) => s !== "" && s !== ".");
@@ -53324,12 +54329,12 @@ function walk2(dir, segments, found) {
   if (head === "**") {
     walk2(dir, tail, found);
     for (const entry of list3(dir)) {
-      if (entry.isDirectory() && !entry.name.startsWith(".")) walk2(join7(dir, entry.name), segments, found);
+      if (entry.isDirectory() && !entry.name.startsWith(".")) walk2(join8(dir, entry.name), segments, found);
     }
     return;
   }
   if (!hasWildcards(head)) {
-    const path = join7(dir, head);
+    const path = join8(dir, head);
     if (tail.length === 0) {
       if (isFile(path)) found.add(path);
     } else {
@@ -53340,7 +54345,7 @@ function walk2(dir, segments, found) {
   const re = segmentRegExp(head);
   for (const entry of list3(dir)) {
     if (!re.test(entry.name)) continue;
-    const path = join7(dir, entry.name);
+    const path = join8(dir, entry.name);
     if (tail.length === 0) {
       if (isFile(path)) found.add(path);
     } else if (entry.isDirectory()) {
@@ -53367,7 +54372,7 @@ function list3(dir) {
 }
 function isFile(path) {
   try {
-    return statSync2(path).isFile();
+    return statSync(path).isFile();
   } catch {
     return false;
   }
@@ -53390,11 +54395,13 @@ async function registerVersion(options) {
   try {
     return await register2(options);
   } catch (error2) {
+    const resume = "Nothing was lost: run register again (re-run the job) and it resumes where this run stopped, without duplicating branches, pull requests or uploads.";
+    if (error2 instanceof GitHubUnreachableError) throw options.dryRun ? error2 : error2.withAdvice(resume);
     const status = httpStatus(error2);
     const request2 = error2?.request;
     if (status === void 0 && !request2) throw error2;
     throw new RegisterInterruptedError(
-      `GitHub answered ${status === void 0 ? "with a broken connection" : `HTTP ${status}`} to ${request2?.method ?? ""} ${request2?.url ?? ""} (${error2.message.split("\n")[0]}), after retrying. Nothing was lost: run register again (re-run the job) and it resumes where this run stopped, without duplicating branches, pull requests or uploads.`
+      `GitHub answered ${status === void 0 ? "with a broken connection" : `HTTP ${status}`} to ${request2?.method ?? ""} ${request2?.url ?? ""} (${error2.message.split("\n")[0]}), after retrying. ` + (options.dryRun ? "Nothing was written (a dry run): run it again later." : resume)
     );
   }
 }
@@ -53445,7 +54452,7 @@ function metricsName(path) {
   if (ext === ".yaml" || ext === ".yml") return "metrics.yaml";
   let first = "";
   try {
-    const fd = openSync3(path, "r");
+    const fd = openSync4(path, "r");
     const buffer = Buffer.alloc(256);
     const n = readSync2(fd, buffer, 0, buffer.length, 0);
     closeSync3(fd);
@@ -53459,7 +54466,7 @@ function readSmallFile(path, what, cwd) {
   const unreadable = (error2) => new RegisterInputError(`the ${what} file ${display(path, cwd)} cannot be read: ${error2.code ?? error2.message}`);
   let isFile2;
   try {
-    isFile2 = statSync3(path).isFile();
+    isFile2 = statSync2(path).isFile();
   } catch (error2) {
     throw unreadable(error2);
   }
@@ -53486,7 +54493,7 @@ function measure(path, cwd) {
   } catch (error2) {
     throw new RegisterInputError(`the artifact ${display(path, cwd)} cannot be read: ${error2.code ?? error2.message}`);
   }
-  const name = basename2(path);
+  const name = basename3(path);
   return { name, localPath: path, ...fact, mediaType: MEDIA_TYPES[extname(name).toLowerCase()] };
 }
 var MEDIA_TYPES = {
@@ -53509,7 +54516,7 @@ function parentModels(card2) {
   if (!card2) return [];
   const { value } = readInputDocument(card2);
   const lineage = isRecord(value) && isRecord(value.lineage) ? value.lineage : void 0;
-  return asArray(lineage?.parents).map((p) => isRecord(p) && typeof p.model === "string" ? p.model : void 0).filter((m) => m !== void 0 && /^[a-z0-9][a-z0-9._-]*$/.test(m));
+  return asArray(lineage?.parents).map((p) => isRecord(p) && typeof p.model === "string" ? p.model : void 0).filter((m) => m !== void 0 && isValidModelName(m));
 }
 function describeBlocked(plan, input, style = PLAIN) {
   const texts = /* @__PURE__ */ new Map();
@@ -53551,7 +54558,7 @@ async function registerAction(settings, context3) {
       now: clock,
       autoMerge: inputs.autoMerge,
       dryRun: settings.dryRun,
-      log: (m) => info(m)
+      log: (m) => info(terminalLines(m))
     });
   } catch (error2) {
     if (error2 instanceof RegisterBlockedError && error2.plan) {
@@ -53564,14 +54571,16 @@ async function registerAction(settings, context3) {
     throw error2;
   }
   const { plan } = result;
-  if (settings.dryRun) info(JSON.stringify(plan, null, 2));
+  if (settings.dryRun) info(terminalJson(plan));
   setOutput("version", result.version ?? "");
   setOutput("pull-request-number", result.pullRequest ? String(result.pullRequest.number) : "");
   setOutput("pull-request-url", result.pullRequest?.url ?? "");
-  await summary.addHeading(settings.dryRun ? `Register ${plan.model} ${plan.version} (dry run)` : `Registered ${plan.model} ${plan.version}`, 2).addRaw(
-    settings.dryRun ? `Would ${plan.action === "resume" ? "resume" : plan.action === "registered" ? "find it already registered as" : "propose"} version ${plan.version} on the branch \`${plan.branch}\`, with ${plan.assets.length} artifact(s).` : result.pullRequest ? `Pull request: ${result.pullRequest.url}${result.autoMerge === "enabled" || result.autoMerge === "already" ? " (auto-merge on)" : ""}` : "Already in the registry.",
-    true
-  ).write();
+  await writeJobSummary(
+    (summary2) => summary2.addHeading(settings.dryRun ? `Register ${plan.model} ${plan.version} (dry run)` : `Registered ${plan.model} ${plan.version}`, 2).addRaw(
+      settings.dryRun ? `Would ${plan.action === "resume" ? "resume" : plan.action === "registered" ? "find it already registered as" : "propose"} version ${plan.version} on the branch \`${plan.branch}\`, with ${plan.assets.length} artifact(s).` : result.pullRequest ? `Pull request: ${result.pullRequest.url}${result.autoMerge === "enabled" || result.autoMerge === "already" ? " (auto-merge on)" : ""}` : "Already in the registry.",
+      true
+    )
+  );
   if (result.autoMergeError) throw new AutoMergeError(result.autoMergeError);
 }
 function clock() {
@@ -53589,20 +54598,23 @@ var HANDLERS = {
   register: registerAction
 };
 async function runAction() {
+  let dryRun = false;
   try {
     const settings = getSettings();
+    dryRun = settings.dryRun;
     const handler2 = HANDLERS[settings.command];
     if (!handler2) throw new InputError(`command \`${settings.command}\` is not available in this version of model-registry`);
     await handler2(settings, readRunContext());
   } catch (error2) {
-    if (error2 instanceof InputError || error2 instanceof UnreadableRootError || error2 instanceof GitError || error2 instanceof ReleaseBlockedError || error2 instanceof ReleaseConflictError || error2 instanceof RegisterInputError || error2 instanceof RegisterBlockedError || error2 instanceof RegisterConflictError || error2 instanceof AutoMergeError || error2 instanceof RegistryUnreachableError || error2 instanceof RegisterInterruptedError) {
-      setFailed(error2.message);
+    if (error2 instanceof InputError || error2 instanceof UnreadableRootError || error2 instanceof GitError || error2 instanceof FetchError || error2 instanceof ReleaseBlockedError || error2 instanceof ReleaseConflictError || error2 instanceof RegisterInputError || error2 instanceof RegisterBlockedError || error2 instanceof RegisterConflictError || error2 instanceof AutoMergeError || error2 instanceof RegistryUnreachableError || error2 instanceof RegisterInterruptedError || error2 instanceof GitHubUnreachableError) {
+      setFailed(terminalLines(error2.message));
       return;
     }
     const status = httpStatus(error2);
     if (status !== void 0) {
       const request2 = error2.request;
-      setFailed(`GitHub answered HTTP ${status} to ${request2?.method ?? ""} ${request2?.url ?? ""} (${error2.message}) after retrying. Nothing half-done was published: re-run the job to resume.`);
+      const next = dryRun ? "Nothing was written (a dry run): re-run the job later." : "Nothing half-done was published: re-run the job to resume.";
+      setFailed(`GitHub answered HTTP ${status} to ${request2?.method ?? ""} ${request2?.url ?? ""} (${error2.message.split("\n")[0]}) after retrying. ${next}`);
       return;
     }
     setFailed(`model-registry failed unexpectedly (please report it): ${error2?.stack ?? String(error2)}`);

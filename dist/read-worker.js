@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readModelFolder
-} from "./chunk-F2IDMGGM.js";
+} from "./chunk-MZPI3LP2.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/adapters/read-worker.ts

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 /** Entry of the `model-registry` command (bundled as dist/cli.js). */
+import { ignoreClosedPipes } from './cli/io.js';
 import { runCli } from './cli/main.js';
+
+ignoreClosedPipes();
 
 runCli(process.argv.slice(2)).then(
   (code) => {

@@ -70,3 +70,19 @@ describe('registry-template', () => {
     expect(readme).not.toMatch(/on:\s*\n\s*pull_request_target/);
   });
 });
+
+describe('docs/security.md', () => {
+  const security = readFileSync(join(root, 'docs', 'security.md'), 'utf8');
+
+  it('is linked from a Security section of the README', () => {
+    expect(/^## Security\n[\s\S]*?\(docs\/security\.md\)/m.test(readme)).toBe(true);
+  });
+
+  it('says what each kind of outsider can and cannot do, and every setting the owner must turn on', () => {
+    for (const who of ['A pull-request author', 'A fork', 'A commenter', 'A training pipeline']) expect(security).toMatch(new RegExp(`^## ${who}\\n[\\s\\S]*?\\*\\*Cannot\\*\\*[\\s\\S]*?\\*\\*Can\\*\\*`, 'm'));
+    const settings = security.slice(security.indexOf('## What the registry owner must turn on'));
+    for (const setting of ['Immutable releases', 'Branch protection', 'CODEOWNERS', 'persist-credentials: false', 'Actions pinned to a full commit SHA', 'Dependabot', 'Least token permissions', 'Git LFS']) {
+      expect(settings, setting).toContain(setting);
+    }
+  });
+});

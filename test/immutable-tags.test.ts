@@ -38,3 +38,32 @@ it('a tagged version that the base lacks still cannot change', async () => {
   const changed = await validateDirectory({ root: dir, base });
   expect(changed.report.problems.map((p) => [p.rule, p.file])).toEqual([['immutable-version', 'models/churn-gbm/versions/2.0.0/card.yaml']]);
 });
+
+it('tag_format cannot change once a version is released: the next release would publish every version again under new tags', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tag-format-'));
+  dirs.push(dir);
+  cpSync(join(import.meta.dirname, '..', 'registry-template'), dir, { recursive: true });
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'base with released versions');
+  const base = git(dir, 'rev-parse', 'HEAD');
+  const settings = readFileSync(join(dir, 'registry.yaml'), 'utf8');
+  const line = settings.split('\n').findIndex((l) => l.startsWith('tag_format:')) + 1;
+
+  writeFileSync(join(dir, 'registry.yaml'), settings.replace('tag_format: "{model}@v{version}"', 'tag_format: "models/{model}/{version}"'));
+  const renamed = await validateDirectory({ root: dir, base });
+  expect(renamed.report.problems.map((p) => [p.rule, p.file, p.line, p.column])).toEqual([['immutable-tags', 'registry.yaml', line, 13]]);
+  expect(renamed.report.problems[0]!.message).toContain('11 versions are already released under the old tags (`churn-gbm@v0.9.0` would become `models/churn-gbm/0.9.0`)');
+
+  // Writing out the default, or dropping a tag_format equal to it, renames nothing.
+  writeFileSync(join(dir, 'registry.yaml'), settings.replace('tag_format: "{model}@v{version}"\n', ''));
+  expect((await validateDirectory({ root: dir, base })).report.problems).toEqual([]);
+
+  // Before the first release, tag_format is free to change.
+  git(dir, 'rm', '-rq', 'models');
+  git(dir, 'commit', '-qm', 'no versions yet');
+  const empty = git(dir, 'rev-parse', 'HEAD');
+  cpSync(join(import.meta.dirname, '..', 'registry-template', 'models'), join(dir, 'models'), { recursive: true });
+  writeFileSync(join(dir, 'registry.yaml'), settings.replace('tag_format: "{model}@v{version}"', 'tag_format: "models/{model}/{version}"'));
+  expect((await validateDirectory({ root: dir, base: empty })).report.problems).toEqual([]);
+});

@@ -23,6 +23,8 @@ import { loadRegistry } from '../src/core/registry/load.js';
 import type { RegistrySnapshot } from '../src/core/registry/snapshot.js';
 import { buildReview, type ReviewReport } from '../src/core/report/review.js';
 import { mdCode, mdText } from '../src/core/text/markdown-escape.js';
+import { releaseNotes } from '../src/core/release/notes.js';
+import { pullRequestBody } from '../src/core/register/pr-body.js';
 
 // ---------------------------------------------------------------------------
 // GitHub-like Markdown
@@ -41,11 +43,19 @@ function githubMarkdown(): Markdown {
   md.linkify
     .add('www.', { validate: rest(/^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/), normalize: (m) => void (m.url = `http://${m.url}`) })
     .add('@', { validate: rest(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]+)?/), normalize: (m) => void (m.url = `https://github.com/${m.url.slice(1)}`) })
-    .add('#', { validate: rest(/^\d+/), normalize: (m) => void (m.url = `https://github.com/o/r/issues/${m.url.slice(1)}`) });
+    .add('#', { validate: rest(/^\d+/), normalize: (m) => void (m.url = `https://github.com/o/r/issues/${m.url.slice(1)}`) })
+    // GitHub's other issue reference: GH-123 (any case).
+    .add('gh-', { validate: rest(/^\d+/), normalize: (m) => void (m.url = `https://github.com/o/r/issues/${m.url.slice(3)}`) });
   return md;
 }
 
 const md = githubMarkdown();
+
+/** Bidirectional embeddings, overrides and isolates: text that reads differently from what it says. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** What card text looks like once escaped: one line, bidirectional controls shown as U+FFFD. */
+const readable = (text: string) => text.replace(/[\r\n\t]+/g, ' ').replace(BIDI, '\uFFFD');
 
 /** GFM's e-mail autolink (ASCII only, as cmark-gfm). */
 const GFM_EMAIL = /[A-Za-z0-9.+_-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/;
@@ -117,6 +127,7 @@ function inspect(markdown: string): Inspection {
 /** Everything that must hold for Markdown built from hostile card text. */
 function expectInert(markdown: string): Inspection {
   const r = inspect(markdown);
+  expect(markdown.match(BIDI) ?? [], 'bidirectional controls').toEqual([]);
   expect(r.links.map((t) => t.attrGet('href')), 'links').toEqual([]);
   expect(r.images.map((t) => t.attrGet('src')), 'images').toEqual([]);
   expect(r.html.map((t) => t.content), 'raw HTML').toEqual([]);
@@ -124,7 +135,7 @@ function expectInert(markdown: string): Inspection {
   expect(r.brokenRows, 'table rows with extra or missing cells').toEqual([]);
   for (const source of r.proseSource) {
     expect(source, 'a mention').not.toMatch(/@octocat/i);
-    expect(source, 'an issue reference').not.toMatch(/#123/);
+    expect(source, 'an issue reference').not.toMatch(/#123|GH-123/i);
     expect(source, 'math').not.toContain('$');
     expect(source, 'an autolink').not.toMatch(/https?:\/\/|www\./i);
   }
@@ -157,6 +168,8 @@ const PAYLOADS = [
   'ping @octocat/team and octocat@evil.example',
   ':::',
   '%%{init: {"securityLevel": "loose"}}%%',
+  'fixes GH-123, gh-123 and acme/models#123',
+  'approved \u202Eby nobody\u202C \u2066isolated\u2069',
 ];
 const EVIL = PAYLOADS.join(' ');
 
@@ -268,8 +281,9 @@ describe('mdText and mdCode', () => {
     const inline = md.parseInline(mdText(payload), {})[0]!.children!;
     expect(inline.filter((t) => !allowedInline.has(t.type)).map((t) => t.type)).toEqual([]);
     const shown = inline.map((t) => t.content).join('');
-    expect(shown.replaceAll(ZWSP, '')).toBe(payload.replace(/[\r\n\t]+/g, ' '));
+    expect(shown.replaceAll(ZWSP, '')).toBe(readable(payload));
     expect(mdText(payload)).not.toMatch(/[\r\n]/);
+    expect(mdText(payload)).not.toMatch(BIDI);
   });
 
   it('mdText keeps any string text: property', () => {
@@ -291,7 +305,7 @@ describe('mdText and mdCode', () => {
     expect(inline.map((t) => t.type)).toEqual(['code_inline']);
     // mdCode writes | as \| because GFM splits table cells at pipes even inside code spans;
     // in a cell the backslash disappears (next test), elsewhere it shows.
-    expect(inline[0]!.content).toBe(payload.replace(/[\r\n\t]+/g, ' ').replace(/\|/g, '\\|'));
+    expect(inline[0]!.content).toBe(readable(payload).replace(/\|/g, '\\|'));
   });
 
   it.each(PAYLOADS.filter((p) => p.includes('|')))('mdCode(%j) in a table cell stays one cell', (payload) => {
@@ -373,6 +387,27 @@ describe('the review of a hostile pull request', () => {
   });
 });
 
+describe('release notes and pull-request bodies', () => {
+  it('hold no link, mention, reference (GH-123 included) or bidirectional control from a hostile card', () => {
+    const registry = loadRegistry(snapshot(headFiles()));
+    const repository = { owner: 'acme', repo: 'models', serverUrl: 'https://github.com' };
+    const model = registry.models.get('m')!;
+    for (const [i, payload] of PAYLOADS.entries()) {
+      const version = model.versions.get(`1.${i + 1}.0`)!;
+      const notes = releaseNotes({ registry, version, previous: model.versions.get('1.0.0'), assets: [], external: [{ name: 'w.bin', uri: payload }], repository, tag: `m@v1.${i + 1}.0` });
+      // the only links are those the notes build (GitHub addresses, parts percent-encoded): the parent's release, the code's commit
+      const r = inspect(notes);
+      expect(r.links.map((t) => t.attrGet('href')), payload).toContain('https://github.com/acme/models/releases/tag/m%40v1.0.0');
+      for (const link of r.links) expect(link.attrGet('href'), payload).toMatch(/^https:\/\/github\.com\/[^\s()]*$/);
+      expect(notes.match(BIDI) ?? [], payload).toEqual([]);
+      // (link destinations are ours, so the rendered text is what GitHub would scan for references)
+      for (const text of r.text) expect(text, payload).not.toMatch(/@octocat|#123|GH-123/i);
+      const body = pullRequestBody({ registry, model: 'm', version: version.version, newModel: false, tag: `m@v${version.version}`, branch: `register/m-${version.version}`, repository, run: {}, artifacts: [], autoMerge: false });
+      expectInert(body);
+    }
+  });
+});
+
 describe('the Mermaid lineage block', () => {
   const SHAPES: Record<GraphNode['kind'], [string, string]> = {
     focus: ['[["', '"]]'],
@@ -429,6 +464,7 @@ describe('the Mermaid lineage block', () => {
     ';style n0 fill:#f00',
     '`markdown string`',
     'x'.repeat(200),
+    'a\u202Ereversed\u202C b\u2067isolated\u2069',
   ];
 
   it.each(NASTY_LABELS)('a label %j stays inside its quotes and decodes to itself', (label) => {
@@ -443,7 +479,7 @@ describe('the Mermaid lineage block', () => {
     expect(tokens.filter((t) => t.type === 'text').map((t) => t.content)).toEqual(['after']);
 
     const graph = parseFlowchart(source);
-    const expected = label.replace(/[\r\n\t]+/g, ' ').slice(0, 80);
+    const expected = readable(label).slice(0, 80);
     expect(graph.nodes.size).toBe(nodes.length);
     for (const [i, node] of [...graph.nodes.values()].entries()) {
       expect(node.kind).toBe(nodes[i]!.kind);
@@ -479,7 +515,7 @@ describe('the Mermaid lineage block', () => {
       for (const edge of graph.edges) if (edge.label) labels.add(edge.label);
     }
     for (const payload of PAYLOADS) {
-      const shown = payload.replace(/[\r\n\t]+/g, ' ');
+      const shown = readable(payload);
       // the dataset node's label is the dataset's name and version
       expect([...labels].some((l) => l.includes(shown.slice(0, 30))), payload).toBe(true);
     }

@@ -226,6 +226,28 @@ describe('planRegistration', () => {
     expect(planRegistration(input({ model: 'Churn GBM' }), remote()).errors.join()).toMatch(/not valid/);
   });
 
+  it('refuses names and tags that git or GTO would refuse: a model a..b or a.b, a tag_format making invalid tags, a version whose tag ends in .lock', () => {
+    const fields = { modelFields: { description: 'New.', owners: ['@acme/ml'] } };
+    for (const model of ['a..b', 'a.b']) {
+      const plan = planRegistration(input({ model, ...fields }), remote());
+      expect(plan.action).toBe('blocked');
+      expect(plan.errors.join()).toMatch(/not valid: .*\(no dots\)/);
+    }
+    // The default branch's tag_format makes no valid tag: its problem is no problem of the new files, but the tag would be refused.
+    const snapshot = templateSnapshot();
+    const settings = snapshot.entries.find((e) => e.path === 'registry.yaml')!;
+    settings.bytes = enc(dec(settings.bytes!).replace('tag_format: "{model}@v{version}"', 'tag_format: "{model}/.v{version}"'));
+    settings.size = settings.bytes.length;
+    const broken = planRegistration(input(), remote({ snapshot }));
+    expect(broken.action).toBe('blocked');
+    expect(broken.errors.join()).toContain('the release tag `churn-gbm/.v2.0.1` is not a name git accepts (its part `.v2.0.1` starts with `.`)');
+    // A version of its own making is one problem, at its card.
+    const lock = planRegistration(input({ version: '2.1.0-rc.lock' }), remote());
+    expect(lock.action).toBe('blocked');
+    expect(lock.problems.map((p) => [p.rule, p.file])).toEqual([['invalid-tag', 'models/churn-gbm/versions/2.1.0-rc.lock/card.yaml']]);
+    expect(lock.errors).toHaveLength(1);
+  });
+
   it('keeps card text out of the pull request markup', () => {
     const card = { source: 'card.yaml', bytes: enc('summary: "Ping @octocat, see [this](https://evil.example) <img src=x>"\n') };
     const body = planRegistration(input({ card }), remote()).pullRequest!.body;

@@ -352,6 +352,18 @@ describe('register', () => {
     gh.assertNoViolations();
   });
 
+  it('refuses a model name that is no git ref or GTO name (a..b, a.b) before writing anything', async () => {
+    const gh = await fakeWithRegistry();
+    const dir = trainingOutput();
+    for (const model of ['a..b', 'a.b']) {
+      const run = await cli(gh, dir, ['register', '--registry', REPO, '--model', model, '--metrics', 'out/metrics.json', '--model-description', 'New.', '--model-owner', '@acme/ml']);
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toContain(`model name "${model}" is not valid: 1 to 64 lowercase letters, digits, '_' or '-', starting and ending with a letter or digit (no dots)`);
+    }
+    expect(writes(gh)).toEqual([]);
+    gh.assertNoViolations();
+  });
+
   it('leaves a draft release it does not own alone: a bump skips its version, an explicit request is refused', async () => {
     const gh = await fakeWithRegistry();
     const headers = { authorization: `token ${TOKEN}`, 'content-type': 'application/json' };
@@ -387,6 +399,39 @@ describe('register', () => {
     expect(gh.releases(REPO)).toEqual([]);
     expect(gh.pulls(REPO)).toEqual([]);
     gh.assertNoViolations();
+  });
+
+  it('a connection reset part-way through an artifact upload is retried; past the retries it says to run register again, never crashes', async () => {
+    const gh = await fakeWithRegistry();
+    // 4 MiB: the fake cuts the connection after 2 MiB, while the CLI is still sending the body.
+    const artifact = 'x'.repeat(4 * 1024 * 1024);
+    const dir = trainingOutput('reset', artifact);
+    const upload = { method: 'POST', pathPattern: /\/assets\?name=model\.txt$/, reset: 'midway' as const };
+
+    // Once: the next attempt uploads it.
+    gh.failNext(upload);
+    const retried = await cli(gh, dir, REGISTER);
+    expect(retried.code, retried.stderr).toBe(0);
+    expect(retried.stderr).toMatch(/uploading model\.txt failed \(uploading model\.txt failed: connection reset: .*\); trying again \(attempt 2 of 3\)/);
+    const draft = gh.releases(REPO).find((r) => r.tagName === 'churn-gbm@v2.0.1')!;
+    expect(draft.assets.map((a) => [a.name, a.state, a.sha256])).toEqual([['model.txt', 'uploaded', sha256(artifact)]]);
+    expect(gh.requests.filter((r) => r.method === 'POST' && r.url.endsWith('?name=model.txt')).map((r) => r.reset ?? false)).toEqual([true, false]);
+    gh.assertNoViolations();
+
+    // Every attempt: a failed run that says what to do, with no stack trace; the re-run finishes.
+    const gh2 = await fakeWithRegistry();
+    const dir2 = trainingOutput('reset-always', artifact);
+    gh2.failNext({ ...upload, times: 3 });
+    const failed = await cli(gh2, dir2, REGISTER);
+    expect(failed.code, failed.stderr).toBe(1);
+    expect(failed.stderr).toContain('trying again (attempt 3 of 3)');
+    expect(failed.stderr).toMatch(/^model-registry register: GitHub answered with a broken connection to POST \S+\?name=model\.txt \(uploading model\.txt failed: connection reset: .*\), after retrying\. Nothing was lost: run register again/m);
+    expect(failed.stderr).not.toMatch(/internal error|Unhandled|\n\s+at /);
+    gh2.clearFaults();
+    const rerun = await cli(gh2, dir2, REGISTER);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(gh2.releases(REPO).find((r) => r.tagName === 'churn-gbm@v2.0.1')!.assets.map((a) => [a.name, a.state, a.sha256])).toEqual([['model.txt', 'uploaded', sha256(artifact)]]);
+    gh2.assertNoViolations();
   });
 
   it(

@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -193,6 +193,51 @@ describe('release', () => {
     expect(c.code).toBe(1);
     expect(c.stderr).toMatch(/tag tiny@v1\.0\.0 already exists at commit f{40}/);
     expect(gh.releases(REPO)).toHaveLength(0);
+    gh.assertNoViolations();
+  });
+
+  it('refuses a checkout holding a Git LFS pointer instead of the artifact (no lfs: true): says how to fetch it, writes nothing', async () => {
+    const { dir } = makeRepo((d) => {
+      tinyRegistry(d);
+      // What actions/checkout leaves without `lfs: true`: the pointer, naming exactly the card's sha256 and size.
+      const real = 'weights-v1\n';
+      const oid = createHash('sha256').update(real).digest('hex');
+      writeFileSync(join(d, 'models', 'tiny', 'versions', '1.0.0', 'weights.bin'), `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${Buffer.byteLength(real)}\n`);
+    });
+    const run = await release(dir);
+    expect(run.code).toBe(1);
+    // The registry itself is valid (the pointer matches its card); the release refuses to upload it.
+    expect(run.stderr).not.toMatch(/artifact-checksum/);
+    expect(run.stderr).toMatch(/weights\.bin is a Git LFS pointer, not the file .*check out with `lfs: true`/);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(endState()).toEqual({ releases: [], tags: [] });
+    gh.assertNoViolations();
+  });
+
+  it('refuses a card.yaml or metrics file that is a symbolic link (to .git/config and its token): nothing is uploaded or written', async () => {
+    const SECRET = 'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46c2VjcmV0';
+    for (const file of ['card.yaml', 'metrics.json']) {
+      const { dir } = makeRepo((d) => {
+        tinyRegistry(d);
+        const path = join(d, 'models', 'tiny', 'versions', '1.0.0', file);
+        rmSync(path);
+        // As a pull request commits it: a relative link to the checkout's git config.
+        symlinkSync('../../../../.git/config', path);
+      });
+      // What actions/checkout leaves in .git/config unless persist-credentials is false.
+      git(dir, 'config', 'http.https://github.com/.extraheader', SECRET);
+      gh.clearRequests();
+      for (const extra of [[], ['--dry-run']]) {
+        const run = await release(dir, ...extra);
+        expect(run.code, `${file} ${extra.join(' ')}`).toBe(1);
+        expect(run.stderr).toContain(`models/tiny/versions/1.0.0/${file}:1:1: this is a symbolic link`);
+        expect(run.stderr).toContain('[symbolic-link]');
+        expect(run.stdout + run.stderr).not.toContain('AUTHORIZATION');
+      }
+      expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+      expect(gh.releases(REPO)).toHaveLength(0);
+    }
     gh.assertNoViolations();
   });
 

@@ -407,6 +407,20 @@ describe('the size limit of a comment', () => {
     expect(markdown).toContain('### m 3.199.0 (new version)');
     expect(markdown.match(/```mermaid/g)).toHaveLength(1);
   });
+
+  it("keeps the job summary within GitHub's 1 MiB in bytes when the text is CJK (3 bytes a character), with as many problems as fit, and says it was cut", () => {
+    const r = hugeReview();
+    // 1000 problems of 400 CJK characters: under a million characters, over a million bytes.
+    r.problems = r.problems.slice(0, 1000).map((p) => ({ ...p, message: '模型卡片的字段无效'.repeat(50).slice(0, 400) }));
+    const markdown = renderReviewMarkdown(r, SUMMARY_OPTIONS);
+    expect(Buffer.byteLength(markdown, 'utf8')).toBeLessThanOrEqual(1_000_000);
+    expect(markdown.startsWith('## ❌ Model registry: ')).toBe(true);
+    // The problems table is kept, shortened to what fits, and says how many more there are.
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| ❌ |') || line.startsWith('| ⚠️ |'));
+    expect(rows.length).toBeGreaterThan(100);
+    expect(markdown).toContain(`…and ${1000 - rows.length} more in the job summary and the JSON report.`);
+    expect(markdown).not.toContain('\uFFFD');
+  });
 });
 
 describe('model-registry diff on a real repository', () => {

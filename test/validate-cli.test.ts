@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASE, loadCase, prepareCase, type Expected } from './corpus/case-kit.js';
 
@@ -357,6 +357,68 @@ describe('a large registry (the parallel path)', () => {
       expect(run.status, run.stderr).toBe(1);
       const report = parseJsonReport(run.stdout);
       expect({ models: report.models, versions: report.versions }).toEqual({ models: 702, versions: 703 });
+      expect(report.problems.map((p) => `${p.rule} ${p.file}:${p.line}:${p.column}`).sort()).toEqual(expected);
+    }
+    expect(JSON.parse(parallel.stdout)).toEqual(JSON.parse(single.stdout));
+  });
+});
+
+describe('symbolic links are never read, so never shown', () => {
+  const SECRET = 'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46c2VjcmV0';
+
+  /** The base registry committed in a new repository, then its released metrics.json replaced by a link to a credentials file outside it. */
+  function linkedMetrics(name: string): string {
+    const root = join(scratch, name, 'registry');
+    cpSync(BASE, root, { recursive: true });
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' });
+    expect(git('init', '-q').status).toBe(0);
+    git('add', '-A');
+    expect(git('commit', '-q', '-m', 'released').status).toBe(0);
+    const secret = join(scratch, name, 'credentials');
+    writeFileSync(secret, `${SECRET}\n`);
+    const metrics = join(root, 'models/alpha/versions/1.0.0/metrics.json');
+    rmSync(metrics);
+    symlinkSync(relative(dirname(metrics), secret), metrics);
+    return root;
+  }
+
+  it('a released metrics.json linked to a credentials file: the problem is the link, and its target is printed nowhere', () => {
+    const root = linkedMetrics('linked-metrics');
+    for (const args of [['validate', '--root', root, '--base', 'HEAD'], ['validate', '--root', root]]) {
+      for (const format of ['text', 'json', 'github']) {
+        const run = cli([...args, '--format', format]);
+        expect(run.status, run.stderr).toBe(1);
+        expect(run.stdout + run.stderr, `${args.join(' ')} --format ${format}`).not.toContain('AUTHORIZATION');
+        expect(run.stdout).toContain('symbolic-link');
+      }
+    }
+    const text = cli(['validate', '--root', root, '--base', 'HEAD']);
+    expect(text.stdout).toMatch(/^models\/alpha\/versions\/1\.0\.0\/metrics\.json:1:1: error: this is a symbolic link/m);
+  });
+
+  it('the parallel path (helper processes) reports links in every model folder and at the root', () => {
+    const root = join(scratch, 'large-links');
+    cpSync(BASE, root, { recursive: true });
+    const card = readFileSync(join(BASE, 'models/beta/versions/1.0.0/card.yaml'), 'utf8');
+    const metrics = readFileSync(join(BASE, 'models/beta/versions/1.0.0/metrics.yaml'), 'utf8');
+    for (let i = 0; i < 300; i++) {
+      const name = `m${String(i).padStart(3, '0')}`;
+      mkdirSync(join(root, 'models', name, 'versions', '1.0.0'), { recursive: true });
+      writeFileSync(join(root, 'models', name, 'model.yaml'), `name: ${name}\ndescription: Generated model.\nowners:\n  - "@acme/ml"\n`);
+      writeFileSync(join(root, 'models', name, 'versions', '1.0.0', 'card.yaml'), card);
+      writeFileSync(join(root, 'models', name, 'versions', '1.0.0', 'metrics.yaml'), metrics);
+    }
+    rmSync(join(root, 'models/m101/versions/1.0.0/card.yaml'));
+    symlinkSync('../../../m100/versions/1.0.0/card.yaml', join(root, 'models/m101/versions/1.0.0/card.yaml'));
+    symlinkSync(join(root, 'models/m000/versions'), join(root, 'models/m299/versions/1.0.1'));
+    rmSync(join(root, 'registry.yaml'));
+    mkdirSync(join(root, 'registry.yaml'));
+    const expected = ['symbolic-link models/m101/versions/1.0.0/card.yaml:1:1', 'symbolic-link models/m299/versions/1.0.1:1:1', 'wrong-kind registry.yaml:1:1'];
+    const parallel = cli(['validate', '--root', root, '--format', 'json'], repo, { MODEL_REGISTRY_WORKERS: '2' });
+    const single = cli(['validate', '--root', root, '--format', 'json'], repo, { MODEL_REGISTRY_WORKERS: '1' });
+    for (const run of [parallel, single]) {
+      expect(run.status, run.stderr).toBe(1);
+      const report = parseJsonReport(run.stdout);
       expect(report.problems.map((p) => `${p.rule} ${p.file}:${p.line}:${p.column}`).sort()).toEqual(expected);
     }
     expect(JSON.parse(parallel.stdout)).toEqual(JSON.parse(single.stdout));

@@ -18,8 +18,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { validateDirectory } from '../src/adapters/validate-directory.js';
+import { snapshotAtCommit } from '../src/adapters/git.js';
+import { validateSnapshot } from '../src/core/validate.js';
 import { RULES, RULE_IDS } from '../src/core/rules/catalog.js';
 import { BASE, caseNames as listCases, loadCase, prepareCase, type Expected, type Severity } from './corpus/case-kit.js';
 
@@ -235,27 +237,6 @@ describe('generated cases', () => {
     await check(root, [{ rule: 'yaml-depth-limit', file: ALPHA_11_CARD, line: 4 }]);
   });
 
-  it('artifact-path: a committed artifact that is a symbolic link (to a file outside the registry)', async () => {
-    const root = freshBase();
-    const outside = join(dirname(root), 'labels.json');
-    writeFileSync(outside, readFileSync(join(BASE, 'models/alpha/versions/1.0.0/labels.json')));
-    rmSync(join(root, 'models/alpha/versions/1.0.0/labels.json'));
-    symlinkSync(outside, join(root, 'models/alpha/versions/1.0.0/labels.json'));
-    // card.yaml line 25: `    path: labels.json`
-    await check(root, [{ rule: 'artifact-path', file: ALPHA_10_CARD, line: 25, column: 11 }]);
-  });
-
-  it('artifact-path: an artifact reached through a symbolically linked folder', async () => {
-    const root = freshBase();
-    const outside = join(dirname(root), 'weights');
-    mkdirSync(outside);
-    cpSync(join(BASE, 'models/alpha/versions/1.0.0/labels.json'), join(outside, 'labels.json'));
-    rmSync(join(root, 'models/alpha/versions/1.0.0/labels.json'));
-    symlinkSync(outside, join(root, 'models/alpha/versions/1.0.0/weights'));
-    write(root, ALPHA_10_CARD, read(ALPHA_10_CARD).replace('    path: labels.json\n', '    path: weights/labels.json\n'));
-    await check(root, [{ rule: 'artifact-path', file: ALPHA_10_CARD, line: 25, column: 11 }]);
-  });
-
   it('Object.prototype is not polluted by __proto__ / constructor / prototype keys anywhere', async () => {
     const root = freshBase();
     write(root, 'models/beta/versions/1.0.0/metrics.json', '{"accuracy": 0.88, "latency_ms": 3.2, "__proto__": {"polluted": 1}}\n');
@@ -362,6 +343,230 @@ describe('immutable-version (with a git base)', () => {
     const root = join(repo, 'registry');
     write(root, 'models/beta/versions/1.0.0/metrics.yaml', 'accuracy: 0.89\nlatency_ms: 3.2\n');
     await check(root, [{ rule: 'immutable-version', file: 'models/beta/versions/1.0.0/metrics.yaml', line: 1, column: 1 }], 'HEAD');
+  });
+
+  it('immutable-tags: a new tag_format while versions are released is reported once, at tag_format', async () => {
+    const { root, commit } = committedBase();
+    write(root, 'registry.yaml', `${read('registry.yaml')}tag_format: "{model}-{version}"\n`);
+    await check(root, [{ rule: 'immutable-tags', file: 'registry.yaml', line: 14, column: 13, message_contains: '`alpha@v1.0.0` would become `alpha-1.0.0`' }], commit);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Links, paths of the wrong kind and control characters in names: none of them
+// can be committed to the corpus as files, so they are made here. Each is one
+// problem at the path itself, whatever the path is and whatever a link points at.
+
+/** A file outside the registry holding what a link would leak (the header actions/checkout leaves in .git/config). */
+function secretOutside(root: string): string {
+  const secret = join(dirname(root), 'config');
+  writeFileSync(secret, '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46c2VjcmV0\n');
+  return secret;
+}
+
+/** Replaces a registry path (file or folder) by a symbolic link to `target`. */
+function replaceWithLink(root: string, path: string, target: string): void {
+  rmSync(join(root, path), { recursive: true, force: true });
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  symlinkSync(target, join(root, path));
+}
+
+/** Replaces a registry path by a folder (holding one file, as git would need). */
+function replaceWithFolder(root: string, path: string): void {
+  rmSync(join(root, path), { recursive: true, force: true });
+  write(root, `${path}/notes.txt`, 'a folder where a file belongs\n');
+}
+
+/** Replaces a registry path by a plain file. */
+function replaceWithFile(root: string, path: string): void {
+  rmSync(join(root, path), { recursive: true, force: true });
+  write(root, path, 'a file where a folder belongs\n');
+}
+
+const at = (rule: string, file: string) => ({ rule, file, line: 1, column: 1 });
+
+describe('generated cases: symbolic links', () => {
+  it.each([
+    ['a version card (to ../../../../.git/config style secrets)', ALPHA_11_CARD],
+    ['a released metrics file', 'models/alpha/versions/1.0.0/metrics.json'],
+    ['a metrics.yaml', 'models/beta/versions/1.0.0/metrics.yaml'],
+    ['model.yaml', ALPHA_MODEL],
+    ['stages.yaml', 'models/alpha/stages.yaml'],
+    ['registry.yaml', 'registry.yaml'],
+  ])('symbolic-link: %s is one problem at the link, never read (no missing-file, no schema)', async (_, path) => {
+    const root = freshBase();
+    const secret = secretOutside(root);
+    // A relative link, as a pull request would commit it.
+    replaceWithLink(root, path, relative(dirname(join(root, path)), secret));
+    const report = await check(root, [at('symbolic-link', path)]);
+    expect(JSON.stringify(report)).not.toContain('AUTHORIZATION');
+  });
+
+  it('symbolic-link: a link to a valid card elsewhere is still refused (whatever it points at)', async () => {
+    const root = freshBase();
+    const elsewhere = join(dirname(root), 'card.yaml');
+    writeFileSync(elsewhere, read(ALPHA_10_CARD));
+    replaceWithLink(root, ALPHA_10_CARD, elsewhere);
+    await check(root, [at('symbolic-link', ALPHA_10_CARD)]);
+  });
+
+  it.each([
+    ['models/ itself', 'models', { models: 0, versions: 0 }],
+    ['a model folder', 'models/beta', { models: 1, versions: 2 }],
+    ['a versions/ folder', 'models/beta/versions', { models: 2, versions: 2 }],
+    ['a version folder', 'models/beta/versions/1.0.0', { models: 2, versions: 2 }],
+  ])('symbolic-link: %s linked to a copy outside is one problem, and nothing inside is read', async (_, path, counts) => {
+    const root = freshBase();
+    const copy = join(dirname(root), 'copy');
+    cpSync(join(root, path), copy, { recursive: true });
+    replaceWithLink(root, path, copy);
+    const report = await check(root, [at('symbolic-link', path)]);
+    expect(report).toMatchObject(counts);
+  });
+
+  it('symbolic-link: a committed artifact that is a link (to a file outside the registry)', async () => {
+    const root = freshBase();
+    const outside = join(dirname(root), 'labels.json');
+    writeFileSync(outside, readFileSync(join(BASE, 'models/alpha/versions/1.0.0/labels.json')));
+    replaceWithLink(root, 'models/alpha/versions/1.0.0/labels.json', outside);
+    // Reported at the link, not also at the card's artifact path.
+    await check(root, [at('symbolic-link', 'models/alpha/versions/1.0.0/labels.json')]);
+  });
+
+  it('symbolic-link: an artifact reached through a linked folder', async () => {
+    const root = freshBase();
+    const outside = join(dirname(root), 'weights');
+    mkdirSync(outside);
+    cpSync(join(BASE, 'models/alpha/versions/1.0.0/labels.json'), join(outside, 'labels.json'));
+    rmSync(join(root, 'models/alpha/versions/1.0.0/labels.json'));
+    symlinkSync(outside, join(root, 'models/alpha/versions/1.0.0/weights'));
+    write(root, ALPHA_10_CARD, read(ALPHA_10_CARD).replace('    path: labels.json\n', '    path: weights/labels.json\n'));
+    await check(root, [at('symbolic-link', 'models/alpha/versions/1.0.0/weights')]);
+  });
+
+  it('symbolic-link: a stray link in a model folder is not also an unexpected file', async () => {
+    const root = freshBase();
+    symlinkSync('/etc/hostname', join(root, 'models/beta/README.md'));
+    await check(root, [at('symbolic-link', 'models/beta/README.md')]);
+  });
+
+  it('the git-based snapshot (what a base commit holds) reports links and folders at file places too', async () => {
+    const { root } = committedBase();
+    replaceWithLink(root, ALPHA_11_CARD, '../../../../.git/config');
+    replaceWithFolder(root, 'models/beta/model.yaml');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'a link and a folder');
+    const { report } = validateSnapshot(snapshotAtCommit(root, 'HEAD'));
+    // (A git snapshot lists artifacts without their bytes, so only the kind problems are compared.)
+    const kinds = report.problems.filter((p) => p.rule === 'symbolic-link' || p.rule === 'wrong-kind' || p.rule === 'missing-file' || p.rule === 'unexpected-file');
+    expect(kinds.map((p) => `${p.rule} ${p.file}:${p.line}:${p.column}`)).toEqual([
+      `symbolic-link ${ALPHA_11_CARD}:1:1`,
+      'wrong-kind models/beta/model.yaml:1:1',
+    ]);
+  });
+});
+
+describe('generated cases: paths of the wrong kind', () => {
+  it('wrong-kind: a folder named registry.yaml is an error, not a registry without catalogue checks', async () => {
+    const root = freshBase();
+    replaceWithFolder(root, 'registry.yaml');
+    await check(root, [{ ...at('wrong-kind', 'registry.yaml'), message_contains: 'is a folder, but it must be a file' }]);
+  });
+
+  it('wrong-kind: an empty folder named registry.yaml too', async () => {
+    const root = freshBase();
+    rmSync(join(root, 'registry.yaml'));
+    mkdirSync(join(root, 'registry.yaml'));
+    await check(root, [at('wrong-kind', 'registry.yaml')]);
+  });
+
+  it.each([ALPHA_MODEL, 'models/alpha/stages.yaml', ALPHA_10_CARD, 'models/alpha/versions/1.0.0/metrics.json', 'models/alpha/versions/1.1.0/metrics.yaml'])(
+    'wrong-kind: a folder named %s is one problem (no missing-file, no unexpected-file for what is inside)',
+    async (path) => {
+      const root = freshBase();
+      replaceWithFolder(root, path);
+      await check(root, [at('wrong-kind', path)]);
+    },
+  );
+
+  it.each([
+    ['models/ is a file', 'models', { models: 0, versions: 0 }],
+    ['a versions/ folder is a file', 'models/beta/versions', { models: 2, versions: 2 }],
+    ['a version folder is a file', 'models/beta/versions/1.0.0', { models: 2, versions: 2 }],
+  ])('wrong-kind: %s (an error, not an unexpected-file warning)', async (_, path, counts) => {
+    const root = freshBase();
+    replaceWithFile(root, path);
+    const report = await check(root, [{ ...at('wrong-kind', path), message_contains: 'is a file, but it must be a folder' }]);
+    expect(report).toMatchObject(counts);
+  });
+
+  it('wrong-kind: a named pipe in a version folder is neither read nor waited on', async () => {
+    const root = freshBase();
+    const fifo = join(root, 'models/beta/versions/1.0.0/weights.bin');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    await check(root, [at('wrong-kind', 'models/beta/versions/1.0.0/weights.bin')]);
+  });
+});
+
+describe('generated cases: control characters in names', () => {
+  it.each([
+    ['a newline', 'notes\nregistry.yaml', 'notes\\u000aregistry.yaml'],
+    ['a tab', 'notes\t.txt', 'notes\\u0009.txt'],
+    ['DEL', 'notes\u007f.txt', 'notes\\u007f.txt'],
+    ['a C1 control (U+009B, CSI)', 'notes\u009b31m.txt', 'notes\\u009b31m.txt'],
+  ])('control-character-in-name: a file name with %s is an error (not only an unexpected file), shown escaped', async (_, name, shown) => {
+    const root = freshBase();
+    write(root, `models/beta/versions/1.0.0/${name}`, 'notes\n');
+    await check(root, [{ ...at('control-character-in-name', `models/beta/versions/1.0.0/${name}`), message_contains: `\`${shown}\`` }]);
+  });
+
+  it('control-character-in-name: a folder with a newline in its name is one problem, however many files it holds', async () => {
+    const root = freshBase();
+    write(root, 'models/alpha/versions/1.0.0/we\nights/a.bin', 'a\n');
+    write(root, 'models/alpha/versions/1.0.0/we\nights/b.bin', 'b\n');
+    await check(root, [at('control-character-in-name', 'models/alpha/versions/1.0.0/we\nights')]);
+  });
+
+  it('control-character-in-name: a model folder name with a control character is that problem, not also invalid-name', async () => {
+    const root = freshBase();
+    cpSync(join(root, 'models/beta'), join(root, 'models/be\u0085ta'), { recursive: true });
+    await check(root, [at('control-character-in-name', 'models/be\u0085ta')]);
+  });
+
+  it('control-character-in-name: a version folder name with a control character is that problem, not also invalid-version', async () => {
+    const root = freshBase();
+    cpSync(join(root, 'models/beta/versions/1.0.0'), join(root, 'models/beta/versions/1.0.1\t'), { recursive: true });
+    await check(root, [at('control-character-in-name', 'models/beta/versions/1.0.1\t')]);
+  });
+});
+
+describe('generated cases: a file name with a newline against a git base', () => {
+  it('cannot shift blob ids: an edit of released metrics after such a name is still immutable-version', async () => {
+    // The decoy, committed with the release (beta 1.0.0, the last version folder): `m`, and
+    // `m<newline>x.json` with the same bytes, and x.json beside registry.yaml holding the
+    // released metrics. A newline-joined list of paths read `m` and `x.json` for the second
+    // name, so the metrics got the id of x.json, the released one, whatever they held: the
+    // edit below passed with two warnings and no error.
+    const root = freshBase();
+    const dir = 'models/beta/versions/1.0.0';
+    const metrics = `${dir}/metrics.yaml`;
+    write(root, `${dir}/m`, 'decoy\n');
+    write(root, `${dir}/m\nx.json`, 'decoy\n');
+    write(root, 'x.json', read(metrics));
+    git(root, 'init', '-q');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'released, with a decoy');
+    write(root, metrics, 'accuracy: 0.99\nlatency_ms: 1.0\n');
+    const report = await check(
+      root,
+      [
+        at('control-character-in-name', `${dir}/m\nx.json`),
+        { ...at('unexpected-file', `${dir}/m`), severity: 'warning' },
+        at('immutable-version', metrics),
+      ],
+      'HEAD',
+    );
+    expect(report.ok).toBe(false);
   });
 });
 

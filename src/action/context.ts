@@ -16,8 +16,17 @@ export interface RunContext {
   serverUrl: string;
   runUrl?: string;
   sha?: string;
-  /** On workflow_run events: the head commit of the run that triggered this one. */
-  workflowRunHeadSha?: string;
+  /** On workflow_run events: the run that triggered this one. */
+  workflowRun?: WorkflowRunInfo;
+}
+
+/** What a workflow_run event says about the run that triggered it (GitHub leaves pullRequests empty for forks). */
+export interface WorkflowRunInfo {
+  headSha: string;
+  headBranch?: string;
+  /** owner/name of the repository the run's head commit came from. */
+  headRepository?: string;
+  pullRequests: number[];
 }
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
@@ -38,7 +47,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     repository: owner && repo ? { owner, repo } : undefined,
     serverUrl,
     sha: env.GITHUB_SHA,
-    workflowRunHeadSha: typeof payload.workflow_run?.head_sha === 'string' ? payload.workflow_run.head_sha : undefined,
+    workflowRun: workflowRunInfo(payload.workflow_run),
     runUrl: env.GITHUB_RUN_ID && owner ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     pullRequest:
       pr && typeof pr.number === 'number'
@@ -49,5 +58,16 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
             fromFork: Boolean(pr.head?.repo?.full_name && payload.repository?.full_name && pr.head.repo.full_name !== payload.repository.full_name),
           }
         : undefined,
+  };
+}
+
+function workflowRunInfo(run: Record<string, any> | undefined): WorkflowRunInfo | undefined {
+  if (!run || typeof run.head_sha !== 'string') return undefined;
+  const pulls: unknown[] = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+  return {
+    headSha: run.head_sha,
+    headBranch: typeof run.head_branch === 'string' ? run.head_branch : undefined,
+    headRepository: typeof run.head_repository?.full_name === 'string' ? run.head_repository.full_name : undefined,
+    pullRequests: pulls.map((p) => (p as { number?: unknown })?.number).filter((n): n is number => Number.isInteger(n) && (n as number) > 0),
   };
 }

@@ -11,7 +11,7 @@ import type { PendingProblem, Problem } from '../core/problems.js';
 import { locatePending } from '../core/validate.js';
 import { buildRegistry, type Registry } from '../core/registry/registry.js';
 import type { FileEntry } from '../core/registry/snapshot.js';
-import { PER_MODEL_RULES } from '../core/rules/index.js';
+import { ENTRY_RULES, PER_MODEL_RULES } from '../core/rules/index.js';
 import { asArray, isRecord } from '../core/rules/context.js';
 import { detachRecord } from '../core/text/detach.js';
 import { readModelFolder, readTopLevel } from './fs-snapshot.js';
@@ -102,7 +102,7 @@ function checkModelFolder(settings: SettingsDocuments, index: number, name: stri
   const registry = buildRegistry([...settings.documents, ...documents], [...settings.entries, ...entries]);
   const entryMap = new Map(entries.map((e) => [e.path, e]));
   const pending: PendingProblem[] = [];
-  for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry, entries: entryMap }));
+  for (const rule of [...ENTRY_RULES, ...PER_MODEL_RULES]) pending.push(...rule({ registry, entries: entryMap }));
   const problems = documents.flatMap((d) => d.problems);
   problems.push(...locatePending(pending, (path) => texts.get(path)));
   const model = registry.models.get(name);

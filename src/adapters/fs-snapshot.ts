@@ -8,7 +8,9 @@ import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, type 
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { classifyPath, isDocumentPath, MAX_DOCUMENT_BYTES, MODELS_DIR, REGISTRY_FILE } from '../core/format/layout.js';
+import { LFS_POINTER_MAX_BYTES, parseLfsPointer, type LfsPointer } from '../core/format/lfs-pointer.js';
 import type { FileEntry, RegistrySnapshot } from '../core/registry/snapshot.js';
+import { errorCode, openRegistryFile } from './registry-file.js';
 
 export class UnreadableRootError extends Error {}
 
@@ -35,7 +37,10 @@ export function readTopLevel(root: string): { entries: FileEntry[]; modelFolders
   const registry = fileEntry(root, REGISTRY_FILE, undefined);
   if (registry) entries.push(registry);
   const modelFolders: string[] = [];
-  for (const dirent of listDir(join(root, MODELS_DIR))) {
+  // models/ itself may be a link or a file: recorded as such, never listed through.
+  const models = fileEntry(root, MODELS_DIR, undefined);
+  if (models) entries.push(models);
+  else for (const dirent of listDir(join(root, MODELS_DIR))) {
     if (dirent.isDirectory()) modelFolders.push(dirent.name);
     else {
       const entry = fileEntry(root, `${MODELS_DIR}/${dirent.name}`, dirent);
@@ -52,7 +57,9 @@ export function readModelFolder(root: string, model: string): FileEntry[] {
   const walk = (relative: string) => {
     for (const dirent of listDir(join(root, relative))) {
       const path = `${relative}/${dirent.name}`;
-      if (dirent.isDirectory()) walk(path);
+      // A folder named like a registry file is one entry of the wrong kind, its contents unread.
+      if (dirent.isDirectory() && isDocumentPath(path)) entries.push({ path, type: 'directory', size: 0 });
+      else if (dirent.isDirectory()) walk(path);
       else {
         const entry = fileEntry(root, path, dirent);
         if (entry) entries.push(entry);
@@ -71,34 +78,63 @@ function listDir(absolute: string): Dirent[] {
   }
 }
 
+/**
+ * One path's entry, by lstat: a link is recorded, never followed. `models`
+ * (no dirent) gives undefined when it is a folder, to be listed.
+ */
 function fileEntry(root: string, path: string, dirent: Dirent | undefined): FileEntry | undefined {
   const absolute = join(root, path);
   try {
     // The common case, a document the directory listing already calls a file, needs no stat.
     if (dirent?.isFile() && isDocumentPath(path)) return documentEntry(path, absolute);
     const stat = lstatSync(absolute);
-    const type = stat.isSymbolicLink() ? 'symlink' : stat.isFile() ? 'file' : 'other';
+    const type = stat.isSymbolicLink() ? 'symlink' : stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';
+    if (type === 'directory' && path === MODELS_DIR) return undefined;
     if (type === 'file' && isDocumentPath(path)) return documentEntry(path, absolute);
-    const entry: FileEntry = { path, type, size: stat.size };
-    if (type === 'file' && classifyPath(path).kind === 'version-file') entry.sha256 = sha256File(absolute);
+    const entry: FileEntry = { path, type, size: type === 'file' ? stat.size : 0 };
+    if (type === 'file' && classifyPath(path).kind === 'version-file') {
+      const { sha256, lfs } = hashRegistryArtifact(absolute);
+      entry.sha256 = sha256;
+      if (lfs) entry.lfs = lfs;
+    }
     return entry;
-  } catch {
+  } catch (error) {
+    // Swapped for a link or a folder since it was listed: what it is now, unread.
+    const code = errorCode(error);
+    if (code === 'ELOOP') return { path, type: 'symlink', size: 0 };
+    if (code === 'EISDIR') return { path, type: 'directory', size: 0 };
     // Gone since it was listed, or unreadable: nothing to check.
     return undefined;
   }
 }
 
 function documentEntry(path: string, absolute: string): FileEntry {
-  const { bytes, size } = readDocumentBytes(absolute);
+  const { bytes, size } = readDocumentFrom(openRegistryFile(absolute));
   return { path, type: 'file', size, bytes };
+}
+
+/** A registry document's bytes for a problem's place or code frame, never through a link; undefined when it cannot be read. */
+export function readRegistryDocument(root: string, path: string): Uint8Array | undefined {
+  try {
+    return readDocumentFrom(openRegistryFile(join(root, path))).bytes;
+  } catch {
+    return undefined;
+  }
 }
 
 let scratch: Buffer | undefined;
 
-/** A document's bytes, but never more than the limit plus one: an oversized card is refused, not loaded. */
+/**
+ * A file the user names (a training run's card or metrics: links followed),
+ * read as a document. Registry files are read with readRegistryDocument.
+ */
 export function readDocumentBytes(absolute: string): { bytes: Uint8Array; size: number } {
+  return readDocumentFrom(openSync(absolute, 'r'));
+}
+
+/** A document's bytes, but never more than the limit plus one: an oversized card is refused, not loaded. Closes `fd`. */
+function readDocumentFrom(fd: number): { bytes: Uint8Array; size: number } {
   scratch ??= Buffer.allocUnsafe(MAX_DOCUMENT_BYTES + 1);
-  const fd = openSync(absolute, 'r');
   try {
     let length = 0;
     let read: number;
@@ -110,20 +146,37 @@ export function readDocumentBytes(absolute: string): { bytes: Uint8Array; size: 
   }
 }
 
-export function sha256File(path: string): string {
-  return hashFile(path).sha256;
+/** Size and sha256 of a registry file (an artifact), never through a link. */
+export function hashRegistryFile(absolute: string): { size: number; sha256: string } {
+  return hashFrom(openRegistryFile(absolute));
 }
 
-/** Size and sha256 of a file, hashed in 1 MiB chunks: memory stays flat whatever its size. */
+/**
+ * Size and sha256 of a committed artifact, never through a link, and the
+ * object it stands for when it is a Git LFS pointer (read in the same pass).
+ */
+export function hashRegistryArtifact(absolute: string): { size: number; sha256: string; lfs?: LfsPointer } {
+  const head = Buffer.allocUnsafe(LFS_POINTER_MAX_BYTES);
+  const facts = hashFrom(openRegistryFile(absolute), head);
+  const lfs = facts.size < LFS_POINTER_MAX_BYTES ? parseLfsPointer(head.subarray(0, facts.size)) : undefined;
+  return lfs ? { ...facts, lfs } : facts;
+}
+
+/** Size and sha256 of a file the user names (a training run's artifact: links followed). */
 export function hashFile(path: string): { size: number; sha256: string } {
+  return hashFrom(openSync(path, 'r'));
+}
+
+/** Size and sha256 of an open file, hashed in 1 MiB chunks: memory stays flat whatever its size. Copies its first bytes into `head`, if given. Closes `fd`. */
+function hashFrom(fd: number, head?: Buffer): { size: number; sha256: string } {
   const hash = createHash('sha256');
   const buffer = Buffer.allocUnsafe(1024 * 1024);
-  const fd = openSync(path, 'r');
   let size = 0;
   try {
     let read: number;
     while ((read = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
       hash.update(buffer.subarray(0, read));
+      if (head && size < head.length) buffer.copy(head, size, 0, Math.min(read, head.length - size));
       size += read;
     }
   } finally {

@@ -4,13 +4,16 @@
  * to git as an argument vector, never through a shell.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { classifyPath, isDocumentPath } from '../core/format/layout.js';
-import type { BaseState, FileEntry, RegistrySnapshot } from '../core/registry/snapshot.js';
+import { foldersAtFilePlaces, type BaseState, type FileEntry, type RegistrySnapshot } from '../core/registry/snapshot.js';
 
 export class GitError extends Error {}
 
-function git(cwd: string, args: string[], input?: string | Buffer): Buffer {
-  const result = spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
+function git(cwd: string, args: string[], input?: string | Buffer, env?: NodeJS.ProcessEnv): Buffer {
+  const result = spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024, env: env && { ...process.env, ...env } });
   if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
   if (result.status !== 0) {
     throw new GitError(`git ${args[0]} failed: ${result.stderr.toString().trim().split('\n')[0]}`);
@@ -84,7 +87,7 @@ export function snapshotAtCommit(root: string, commit: string): RegistrySnapshot
     const bytes = type === 'file' && isDocumentPath(f.path) ? blobs.get(f.blob) : undefined;
     return { path: f.path, type, size: bytes?.length ?? 0, bytes };
   });
-  return { entries };
+  return { entries: foldersAtFilePlaces(entries) };
 }
 
 /**
@@ -103,7 +106,11 @@ export function baseState(root: string, baseCommit: string, current: readonly Fi
       dirs.add(file.path.split('/').slice(0, 4).join('/'));
     }
   };
-  add(listTree(root, baseCommit));
+  const baseFiles = listTree(root, baseCommit);
+  add(baseFiles);
+  // registry.yaml as the base has it: released tags depend on its tag_format.
+  const settingsFile = baseFiles.find((f) => f.path === 'registry.yaml' && f.mode.startsWith('10'));
+  const settingsBytes = settingsFile ? readBlobs(root, [settingsFile.blob]).get(settingsFile.blob) : undefined;
   // A version with a release tag is released even where the base lacks it
   // (released from another branch): its files are frozen as tagged.
   if (tagFor) {
@@ -120,11 +127,10 @@ export function baseState(root: string, baseCommit: string, current: readonly Fi
       if (tags.has(tag)) add(listTree(root, `refs/tags/${tag}`).filter((f) => f.path.startsWith(`${dir}/`)));
     }
   }
-  const inReleasedDirs = current.filter((e) => dirs.has(e.path.split('/').slice(0, 4).join('/')) && e.type !== 'other');
-  const ids = hashObjects(root, inReleasedDirs.map((e) => e.path));
-  const now = new Map<string, string>();
-  inReleasedDirs.forEach((e, i) => now.set(e.path, ids[i]));
-  return { released, current: now };
+  // Only plain files: a link or a folder in a released folder has its own problem, and is never read.
+  const inReleasedDirs = current.filter((e) => dirs.has(e.path.split('/').slice(0, 4).join('/')) && e.type === 'file');
+  const now = hashObjects(root, inReleasedDirs.map((e) => e.path));
+  return { released, current: now, settingsBytes };
 }
 
 function localTags(root: string): Set<string> {
@@ -132,12 +138,39 @@ function localTags(root: string): Set<string> {
   return new Set(out.split('\n').filter(Boolean));
 }
 
-function hashObjects(root: string, paths: string[]): string[] {
-  if (paths.length === 0) return [];
-  // --stdin-paths reads paths from the repository's top, whatever the working folder.
+/** Not a blob id: the id of a working-tree file git would not track. */
+const UNTRACKABLE = 'untrackable';
+
+/**
+ * The blob id each working-tree file would get if committed, by path (clean
+ * filters such as LFS and line-ending conversion apply, as when committing).
+ * Paths go to git NUL-separated into a throwaway index and the ids come back
+ * keyed by path: a file name holding a newline cannot shift one file's id onto
+ * another, and a path git did not answer for never matches a released file.
+ */
+function hashObjects(root: string, paths: string[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  if (paths.length === 0) return ids;
   const prefix = repositoryPrefix(root);
-  const out = git(repositoryTop(root), ['hash-object', '--stdin-paths'], `${paths.map((p) => prefix + p).join('\n')}\n`).toString();
-  return out.trim().split('\n');
+  const scratch = mkdtempSync(join(tmpdir(), 'model-registry-index-'));
+  try {
+    const env = { GIT_INDEX_FILE: join(scratch, 'index') };
+    const top = repositoryTop(root);
+    git(top, ['update-index', '--add', '-z', '--stdin'], Buffer.from(paths.map((p) => `${prefix}${p}\0`).join(''), 'utf8'), env);
+    const out = git(top, ['ls-files', '--stage', '-z'], undefined, env).toString('utf8');
+    for (const record of out.split('\0')) {
+      if (!record) continue;
+      // <mode> SP <object> SP <stage> TAB <path>
+      const tab = record.indexOf('\t');
+      const path = record.slice(tab + 1);
+      if (path.startsWith(prefix)) ids.set(path.slice(prefix.length), record.slice(0, tab).split(' ')[1]);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  // git skips a path it cannot track (inside a nested .git folder): no id can match, so it counts as changed.
+  for (const path of paths) if (!ids.has(path)) ids.set(path, UNTRACKABLE);
+  return ids;
 }
 
 /**

@@ -7,13 +7,12 @@
  */
 import { fork } from 'node:child_process';
 import { checkEntries, checkEveryModelFolder, checkModelFolders, type ChunkJob, type ChunkResult, type OnModel } from './check-chunk.js';
-import { readDocumentBytes, readTopLevel } from './fs-snapshot.js';
-import { join } from 'node:path';
+import { readRegistryDocument, readTopLevel } from './fs-snapshot.js';
 import type { Problem } from '../core/problems.js';
 import type { DocumentResult } from '../core/check/check-document.js';
 import type { FileEntry } from '../core/registry/snapshot.js';
 import { buildRegistry, type ModelEntry, type Registry, type VersionEntry } from '../core/registry/registry.js';
-import { GLOBAL_RULES } from '../core/rules/index.js';
+import { ENTRY_RULES, GLOBAL_RULES } from '../core/rules/index.js';
 import { assembleReport, locatePending, type Validated } from '../core/validate.js';
 
 export async function validateInParallel(workerFile: string, root: string, parts: number): Promise<Validated> {
@@ -45,10 +44,11 @@ export function validatedFromChunks(root: string, topEntries: FileEntry[], topDo
   const base = buildRegistry(topDocuments, topEntries);
   const registry: Registry = { ...base, models: new Map(chunks.map((c) => [c.summary.name, skeletonModel(c)])) };
   const entries = new Map(topEntries.map((e) => [e.path, e]));
-  const pending = GLOBAL_RULES.flatMap((rule) => rule({ registry, entries }));
+  // The entry rules see the top level here, and each model folder's entries where that folder is checked.
+  const pending = [...ENTRY_RULES, ...GLOBAL_RULES].flatMap((rule) => rule({ registry, entries }));
   const problems: Problem[] = topDocuments.flatMap((d) => d.problems);
   for (const chunk of chunks) for (const p of chunk.problems) problems.push(p);
-  problems.push(...locatePending(pending, (path) => readDocumentBytes(join(root, path)).bytes));
+  problems.push(...locatePending(pending, (path) => readRegistryDocument(root, path)));
   let versions = 0;
   for (const chunk of chunks) versions += chunk.summary.versions.length;
   return { registry, report: assembleReport(problems, chunks.length, versions) };

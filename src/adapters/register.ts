@@ -15,7 +15,8 @@ import { readInputDocument } from '../core/register/build-card.js';
 import { planRegistration, type MetricsInput, type RegisterInput, type RegisterPlan } from '../core/register/plan.js';
 import { parseRepository } from '../core/release/urls.js';
 import { isRecord, asArray } from '../core/rules/context.js';
-import { createGitHubClient, httpStatus } from './github/client.js';
+import { isValidModelName } from '../core/registry/registry.js';
+import { createGitHubClient, GitHubUnreachableError, httpStatus } from './github/client.js';
 import { executeRegisterPlan, type AutoMergeState, type PullRequestRef } from './github/register-executor.js';
 import { readRegisterState } from './github/register-state.js';
 import { hashFile, readDocumentBytes } from './fs-snapshot.js';
@@ -74,12 +75,15 @@ export async function registerVersion(options: RegisterOptions): Promise<Registe
   try {
     return await register(options);
   } catch (error) {
+    // A dry run wrote nothing, so it has nothing to resume.
+    const resume = 'Nothing was lost: run register again (re-run the job) and it resumes where this run stopped, without duplicating branches, pull requests or uploads.';
+    if (error instanceof GitHubUnreachableError) throw options.dryRun ? error : error.withAdvice(resume);
     const status = httpStatus(error);
     const request = (error as { request?: { method?: string; url?: string } } | undefined)?.request;
     if (status === undefined && !request) throw error;
     throw new RegisterInterruptedError(
       `GitHub answered ${status === undefined ? 'with a broken connection' : `HTTP ${status}`} to ${request?.method ?? ''} ${request?.url ?? ''} (${(error as Error).message.split('\n')[0]}), after retrying. ` +
-        'Nothing was lost: run register again (re-run the job) and it resumes where this run stopped, without duplicating branches, pull requests or uploads.',
+        (options.dryRun ? 'Nothing was written (a dry run): run it again later.' : resume),
     );
   }
 }
@@ -212,7 +216,7 @@ function parentModels(card: InputFile | undefined): string[] {
   const lineage = isRecord(value) && isRecord(value.lineage) ? value.lineage : undefined;
   return asArray(lineage?.parents)
     .map((p) => (isRecord(p) && typeof p.model === 'string' ? p.model : undefined))
-    .filter((m): m is string => m !== undefined && /^[a-z0-9][a-z0-9._-]*$/.test(m));
+    .filter((m): m is string => m !== undefined && isValidModelName(m));
 }
 
 /** Every reason a plan is blocked, with the offending lines shown. */

@@ -5,16 +5,17 @@
  * connection) is retried a bounded number of times by planning again from
  * GitHub's new state; past that the step fails and a re-run resumes.
  */
-import { statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { planReleases, type ReleasePlan } from '../core/release/plan.js';
 import type { LocalFile } from '../core/release/assets.js';
 import type { Repository } from '../core/release/urls.js';
 import { isValidVersion, tagName, type Registry } from '../core/registry/registry.js';
-import { sha256File } from './fs-snapshot.js';
-import { createGitHubClient, httpStatus, type GitHubClient, backoff } from './github/client.js';
+import { hashRegistryArtifact } from './fs-snapshot.js';
+import { createGitHubClient, httpStatus, type GitHubClient, backoff, GitHubUnreachableError } from './github/client.js';
 import { executeVersionPlan, ReleaseConflictError } from './github/release-executor.js';
 import { readRemoteState } from './github/release-state.js';
+import { AssetDigests } from './github/asset-digest.js';
 import { validateDirectory } from './validate-directory.js';
 
 export class ReleaseBlockedError extends Error {}
@@ -39,6 +40,16 @@ export interface ReleaseResult {
 const ATTEMPTS = 3;
 
 export async function releaseDirectory(options: ReleaseOptions): Promise<ReleaseResult> {
+  try {
+    return await release(options);
+  } catch (error) {
+    // A dry run wrote nothing, so it has nothing to resume.
+    if (error instanceof GitHubUnreachableError && !options.dryRun) throw error.withAdvice('What was done stays done: run the release again when GitHub can be reached, and it resumes where this run stopped.');
+    throw error;
+  }
+}
+
+async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   const { report, registry } = await validateDirectory({ root: options.root });
   if (!report.ok) {
     const errors = report.problems.filter((p) => p.severity === 'error');
@@ -48,7 +59,8 @@ export async function releaseDirectory(options: ReleaseOptions): Promise<Release
   const octokit = createGitHubClient(options.token, options.log);
   const repo = { owner: options.repository.owner, repo: options.repository.repo };
   const files = localFiles(options.root);
-  const plan = await makePlan(octokit, repo, registry, options, files);
+  const digests = new AssetDigests(octokit, repo);
+  const plan = await makePlan(octokit, repo, registry, options, files, digests);
   if (plan.problems.length) {
     const listed = plan.problems.map((p) => `  ${p.model} ${p.version}: ${p.file ? `${p.file}: ` : ''}${p.message}`).join('\n');
     throw new ReleaseBlockedError(`the release plan has ${plan.problems.length} problem(s); nothing was written:\n${listed}`);
@@ -68,7 +80,7 @@ export async function releaseDirectory(options: ReleaseOptions): Promise<Release
         if (error instanceof ReleaseConflictError || !isTransient(error) || attempt >= ATTEMPTS) throw error;
         options.log(`${current.tag}: ${(error as Error).message}; planning again (attempt ${attempt + 1} of ${ATTEMPTS})`);
         await backoff(attempt);
-        const again = await makePlan(octokit, repo, registry, options, files);
+        const again = await makePlan(octokit, repo, registry, options, files, digests);
         const next = again.versions.find((v) => v.tag === current.tag);
         if (again.problems.length) throw new ReleaseBlockedError(again.problems.map((p) => p.message).join('\n'));
         if (!next || next.status === 'released') {
@@ -83,7 +95,15 @@ export async function releaseDirectory(options: ReleaseOptions): Promise<Release
   return { plan, released, urls };
 }
 
-async function makePlan(octokit: GitHubClient, repo: { owner: string; repo: string }, registry: Registry, options: ReleaseOptions, files: (p: string) => LocalFile | undefined): Promise<ReleasePlan> {
+async function makePlan(
+  octokit: GitHubClient,
+  repo: { owner: string; repo: string },
+  registry: Registry,
+  options: ReleaseOptions,
+  files: (p: string) => LocalFile | undefined,
+  digests: AssetDigests,
+): Promise<ReleasePlan> {
+  let pendingTags: string[] = [];
   const remote = await readRemoteState(octokit, repo, (releases) => {
     const published = new Set(releases.filter((r) => !r.draft).map((r) => r.tag_name));
     const tags: string[] = [];
@@ -93,12 +113,17 @@ async function makePlan(octokit: GitHubClient, repo: { owner: string; repo: stri
         if (isValidVersion(version) && !published.has(tag)) tags.push(tag);
       }
     }
+    pendingTags = tags;
     return tags;
   });
-  return planReleases({ registry, commit: options.commit, repository: options.repository, remote, files });
+  // Drafts of versions to release are compared with the cards: an asset without GitHub's digest is hashed first.
+  const pending = new Set(pendingTags);
+  const drafts = await digests.fill(remote.releases.filter((r) => r.draft && pending.has(r.tag_name)));
+  const releases = remote.releases.map((r) => drafts.find((d) => d.id === r.id) ?? r);
+  return planReleases({ registry, commit: options.commit, repository: options.repository, remote: { ...remote, releases }, files });
 }
 
-/** Size and sha256 of files on disk, hashed once, on first use. */
+/** Size and sha256 of files on disk, hashed once, on first use; a link is no file (and is never read); a Git LFS pointer is marked. */
 function localFiles(root: string): (relativePath: string) => LocalFile | undefined {
   const cache = new Map<string, LocalFile | undefined>();
   return (relative) => {
@@ -106,8 +131,10 @@ function localFiles(root: string): (relativePath: string) => LocalFile | undefin
       const path = join(root, relative);
       let file: LocalFile | undefined;
       try {
-        const stat = statSync(path);
-        file = stat.isFile() ? { path, size: stat.size, sha256: sha256File(path) } : undefined;
+        if (lstatSync(path).isFile()) {
+          const { size, sha256, lfs } = hashRegistryArtifact(path);
+          file = lfs ? { path, size, sha256, lfsPointer: true } : { path, size, sha256 };
+        }
       } catch {
         file = undefined;
       }
@@ -118,6 +145,7 @@ function localFiles(root: string): (relativePath: string) => LocalFile | undefin
 }
 
 function isTransient(error: unknown): boolean {
+  if (error instanceof GitHubUnreachableError) return error.failure.transient;
   const status = httpStatus(error);
   if (status === undefined) return true;
   return status >= 500 || status === 429 || status === 403 || status === 408;

@@ -16,8 +16,9 @@ export interface StageHistory {
   available: boolean;
 }
 
-const STAGE_LINE = /^\+([a-z][a-z0-9_-]{0,31})[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
-const STAGES_PATH = /(?:^|\/)models\/([a-z0-9][a-z0-9._-]*)\/stages\.yaml$/;
+// Stage and model names as layout.ts's STAGE_NAME_RE and MODEL_NAME_RE allow them.
+const STAGE_LINE = /^\+([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
+const STAGES_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/stages\.yaml$/;
 
 export function readStageHistory(root: string): StageHistory {
   const none: StageHistory = { history: {}, shallow: false, available: false };

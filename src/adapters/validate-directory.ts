@@ -5,14 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BaseState, FileEntry } from '../core/registry/snapshot.js';
 import type { DocumentResult } from '../core/check/check-document.js';
 import { crossCheck, type Validated } from '../core/validate.js';
 import { buildRegistry, tagName } from '../core/registry/registry.js';
 import { checkEntries } from './check-chunk.js';
-import { readDocumentBytes, readModelFolder, readTopLevel } from './fs-snapshot.js';
+import { readModelFolder, readRegistryDocument, readTopLevel } from './fs-snapshot.js';
 import { baseState, resolveCommit } from './git.js';
 import { validateInParallel } from './parallel-check.js';
 
@@ -54,7 +53,7 @@ export async function validateDirectory(options: ValidateDirectoryOptions): Prom
     const settings = buildRegistry(topDocuments, top.entries).settings;
     base = baseState(root, resolveCommit(root, options.base), entries, (model, version) => tagName(settings, model, version));
   }
-  return crossCheck(documents, entries, { base }, (path) => readDocumentBytes(join(root, path)).bytes);
+  return crossCheck(documents, entries, { base }, (path) => readRegistryDocument(root, path));
 }
 
 /** MODEL_REGISTRY_WORKERS=1 forces one process; the default is every core (at most 8). */

@@ -6,6 +6,7 @@ import { AutoMergeError, RegisterConflictError } from '../adapters/github/regist
 import { RegistryUnreachableError } from '../adapters/github/register-state.js';
 import { ReleaseBlockedError } from '../adapters/release-directory.js';
 import { ReleaseConflictError } from '../adapters/github/release-executor.js';
+import { GitHubUnreachableError } from '../adapters/github/network-error.js';
 
 export { releaseCommand } from './commands/release.js';
 export { registerCommand } from './commands/register.js';
@@ -16,7 +17,7 @@ export { registerCommand } from './commands/register.js';
  * undefined (a bug).
  */
 export function failureStatus(error: unknown): 1 | 2 | undefined {
-  if (error instanceof UnreadableRootError || error instanceof GitError || error instanceof RegisterInputError || error instanceof RegistryUnreachableError) return 2;
+  if (error instanceof UnreadableRootError || error instanceof GitError || error instanceof RegisterInputError || error instanceof RegistryUnreachableError || error instanceof GitHubUnreachableError) return 2;
   if (error instanceof ReleaseBlockedError || error instanceof ReleaseConflictError || error instanceof RegisterBlockedError || error instanceof RegisterConflictError || error instanceof AutoMergeError || error instanceof RegisterInterruptedError) return 1;
   return undefined;
 }

@@ -5,6 +5,7 @@
 import { httpStatus } from '../adapters/github/http-status.js';
 import { processIo, type Io } from './io.js';
 import { HELP, UsageError } from './usage.js';
+import { terminalLines } from '../core/text/terminal-text.js';
 
 interface LoadedCommand {
   run: (argv: string[], io: Io) => Promise<number>;
@@ -53,14 +54,17 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
   } catch (error) {
     const status = error instanceof UsageError ? 2 : loaded.failureStatus(error);
     if (status !== undefined) {
-      io.err(`model-registry ${command}: ${(error as Error).message}`);
+      // Messages quote registry text (problems, names): escaped for the terminal.
+      io.err(terminalLines(`model-registry ${command}: ${(error as Error).message}`));
       return status;
     }
     // GitHub still failing after the retries: not a bug, and nothing half-done was published.
     const http = httpStatus(error);
     if (http !== undefined) {
       const request = (error as { request?: { method?: string; url?: string } }).request;
-      io.err(`model-registry ${command}: GitHub answered HTTP ${http} to ${request?.method ?? ''} ${request?.url ?? ''} (${(error as Error).message}) after retrying; nothing half-done was published: run it again to resume`);
+      // A dry run wrote nothing: there is nothing to resume.
+      const next = rest.includes('--dry-run') ? 'nothing was written (a dry run): run it again later' : 'nothing half-done was published: run it again to resume';
+      io.err(`model-registry ${command}: GitHub answered HTTP ${http} to ${request?.method ?? ''} ${request?.url ?? ''} (${(error as Error).message.split('\n')[0]}) after retrying; ${next}`);
       return 1;
     }
     throw error;

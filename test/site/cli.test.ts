@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,11 @@ let scratch: string;
 function cli(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: 'utf8', timeout: 60_000, env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every path under a folder, sorted: what a run must leave as it was. */
+function listing(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).sort();
 }
 
 beforeAll(() => {
@@ -63,6 +68,29 @@ describe('model-registry site', () => {
     const run = cli(args as string[]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message as RegExp);
+  });
+
+  it('refuses an --out that is a symbolic link, or that leads into models/ through one, writing nothing', () => {
+    const registry = join(scratch, 'out-link', 'registry');
+    cpSync(join(repo, 'registry-template'), registry, { recursive: true });
+    const before = listing(registry);
+    // A link that looks like an outside folder but is the models/ folder.
+    const linked = join(scratch, 'out-link', '_site');
+    symlinkSync(join(registry, 'models'), linked);
+    const direct = cli(['site', '--root', registry, '--out', linked]);
+    expect(direct.status).toBe(2);
+    expect(direct.stderr).toMatch(/--out .*_site is a symbolic link: give the real folder/);
+    // A link further up: the folder itself does not exist yet, its real place is inside models/.
+    const alias = join(scratch, 'out-link', 'alias');
+    symlinkSync(registry, alias);
+    const through = cli(['site', '--root', registry, '--out', join(alias, 'models', 'site')]);
+    expect(through.status).toBe(2);
+    expect(through.stderr).toMatch(/inside the registry's models\/ folder/);
+    // The registry named through a link is still the registry folder.
+    const same = cli(['site', '--root', alias, '--out', registry]);
+    expect(same.status).toBe(2);
+    expect(same.stderr).toMatch(/is the registry folder/);
+    expect(listing(registry)).toEqual(before);
   });
 
   it('is in the help', () => {

@@ -7,8 +7,10 @@ import * as core from '@actions/core';
 import { RegisterBlockedError, registerVersion } from '../../adapters/register.js';
 import { AutoMergeError } from '../../adapters/github/register-executor.js';
 import { problemCommand } from '../../core/output/workflow-commands.js';
+import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
 import type { RunContext } from '../context.js';
 import { InputError, type ActionSettings } from '../input-helper.js';
+import { writeJobSummary } from '../job-summary.js';
 
 export async function registerAction(settings: ActionSettings, context: RunContext): Promise<void> {
   const inputs = settings.register;
@@ -35,7 +37,7 @@ export async function registerAction(settings: ActionSettings, context: RunConte
       now: clock,
       autoMerge: inputs.autoMerge,
       dryRun: settings.dryRun,
-      log: (m) => core.info(m),
+      log: (m) => core.info(terminalLines(m)),
     });
   } catch (error) {
     if (error instanceof RegisterBlockedError && error.plan) {
@@ -48,21 +50,20 @@ export async function registerAction(settings: ActionSettings, context: RunConte
     throw error;
   }
   const { plan } = result;
-  if (settings.dryRun) core.info(JSON.stringify(plan, null, 2));
+  if (settings.dryRun) core.info(terminalJson(plan));
   core.setOutput('version', result.version ?? '');
   core.setOutput('pull-request-number', result.pullRequest ? String(result.pullRequest.number) : '');
   core.setOutput('pull-request-url', result.pullRequest?.url ?? '');
-  await core.summary
-    .addHeading(settings.dryRun ? `Register ${plan.model} ${plan.version} (dry run)` : `Registered ${plan.model} ${plan.version}`, 2)
-    .addRaw(
+  await writeJobSummary((summary) =>
+    summary.addHeading(settings.dryRun ? `Register ${plan.model} ${plan.version} (dry run)` : `Registered ${plan.model} ${plan.version}`, 2).addRaw(
       settings.dryRun
         ? `Would ${plan.action === 'resume' ? 'resume' : plan.action === 'registered' ? 'find it already registered as' : 'propose'} version ${plan.version} on the branch \`${plan.branch}\`, with ${plan.assets.length} artifact(s).`
         : result.pullRequest
           ? `Pull request: ${result.pullRequest.url}${result.autoMerge === 'enabled' || result.autoMerge === 'already' ? ' (auto-merge on)' : ''}`
           : 'Already in the registry.',
       true,
-    )
-    .write();
+    ),
+  );
   if (result.autoMergeError) throw new AutoMergeError(result.autoMergeError);
 }
 

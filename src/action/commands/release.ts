@@ -5,31 +5,32 @@
 import * as core from '@actions/core';
 import { releaseDirectory } from '../../adapters/release-directory.js';
 import { parseRepository } from '../../core/release/urls.js';
+import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
 import type { RunContext } from '../context.js';
 import { InputError, type ActionSettings } from '../input-helper.js';
+import { writeJobSummary } from '../job-summary.js';
 
 export async function releaseAction(settings: ActionSettings, context: RunContext): Promise<void> {
   const repository = context.repository && parseRepository(`${context.repository.owner}/${context.repository.repo}`, context.serverUrl);
   if (!repository) throw new InputError('GITHUB_REPOSITORY is not set: release runs in a workflow of the registry repository');
   if (!context.sha) throw new InputError('GITHUB_SHA is not set: the commit to release is unknown');
-  const result = await releaseDirectory({ root: settings.root, repository, commit: context.sha, token: settings.token, dryRun: settings.dryRun, log: (m) => core.info(m) });
+  const result = await releaseDirectory({ root: settings.root, repository, commit: context.sha, token: settings.token, dryRun: settings.dryRun, log: (m) => core.info(terminalLines(m)) });
   if (settings.dryRun) {
-    core.info(JSON.stringify(result.plan, planReplacer, 2));
+    core.info(terminalJson(result.plan, planReplacer));
   }
   const pending = result.plan.versions.filter((v) => v.status === 'pending').length;
   core.setOutput('released', JSON.stringify(result.released));
   core.setOutput('releases', JSON.stringify(result.urls));
-  await core.summary
-    .addHeading(settings.dryRun ? 'Release plan (dry run)' : 'Releases', 2)
-    .addRaw(
+  await writeJobSummary((summary) =>
+    summary.addHeading(settings.dryRun ? 'Release plan (dry run)' : 'Releases', 2).addRaw(
       settings.dryRun
         ? `${pending} version(s) would be released.`
         : result.released.length
           ? result.released.map((r, i) => `- [${r}](${result.urls[i]})`).join('\n')
           : 'Every version already has its release.',
       true,
-    )
-    .write();
+    ),
+  );
 }
 
 /** The plan as JSON: generated asset contents and release bodies are long; show their size. */

@@ -11,6 +11,7 @@ import { buildTime, checkOut } from '../../cli/commands/site.js';
 import { UsageError } from '../../cli/usage.js';
 import type { RunContext } from '../context.js';
 import { InputError, type ActionSettings } from '../input-helper.js';
+import { writeJobSummary } from '../job-summary.js';
 
 export async function siteAction(settings: ActionSettings, context: RunContext): Promise<void> {
   try {
@@ -28,8 +29,7 @@ export async function siteAction(settings: ActionSettings, context: RunContext):
   const path = resolve(settings.out);
   core.setOutput('site', path);
   core.info(`Wrote the catalogue: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${path}${baseUrl ? `, to be served at ${baseUrl}` : ''}.`);
-  await core.summary
-    .addHeading('Model catalogue built', 3)
-    .addRaw(`${report.models} models and ${report.versions} versions, ${written.files} files in \`${settings.out}\`.${baseUrl ? ` Served at ${baseUrl}.` : ''}`, true)
-    .write();
+  await writeJobSummary((summary) =>
+    summary.addHeading('Model catalogue built', 3).addRaw(`${report.models} models and ${report.versions} versions, ${written.files} files in \`${settings.out}\`.${baseUrl ? ` Served at ${baseUrl}.` : ''}`, true),
+  );
 }

@@ -13,15 +13,17 @@ import { changedFiles, ensureCommit, repositoryPrefix } from '../../adapters/git
 import { reviewDirectory } from '../../adapters/review-directory.js';
 import { validateDirectory } from '../../adapters/validate-directory.js';
 import { problemCommand } from '../../core/output/workflow-commands.js';
+import { terminalLine } from '../../core/text/terminal-text.js';
 import { COMMENT_OPTIONS, renderReviewMarkdown, SUMMARY_OPTIONS } from '../../core/output/review-markdown.js';
 import { buildReview, type ReviewReport } from '../../core/report/review.js';
 import { selectAnnotations } from '../annotations.js';
+import { writeJobSummary } from '../job-summary.js';
 import type { RunContext } from '../context.js';
 import type { ActionSettings } from '../input-helper.js';
 
 export const FORK_NOTE =
   'This pull request comes from a fork, whose workflows get a read-only token, so the review is not posted as a comment; it is in this job\'s summary. ' +
-  'To comment on fork pull requests safely, upload the JSON report as an artifact and post it from a `workflow_run` workflow (see the README: "Pull requests from forks"). ' +
+  'To comment on fork pull requests safely, run `command: comment` from a `workflow_run` workflow, which reviews the pull request again in the trusted context (see the README: "Pull requests from forks"). ' +
   'Never check out and run a fork\'s code with `pull_request_target`.';
 
 export async function validateAction(settings: ActionSettings, context: RunContext): Promise<void> {
@@ -46,7 +48,7 @@ export async function validateAction(settings: ActionSettings, context: RunConte
     // Card text is in these lines: stop the runner from reading any of it as a command.
     const token = `resume${randomUUID().replace(/-/g, '')}`;
     process.stdout.write(`::stop-commands::${token}\n`);
-    for (const p of hidden) core.info(oneLine(`${prefix}${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`));
+    for (const p of hidden) core.info(terminalLine(`${prefix}${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`));
     process.stdout.write(`::${token}::\n`);
     core.endGroup();
   }
@@ -62,8 +64,8 @@ export async function validateAction(settings: ActionSettings, context: RunConte
   if (context.pullRequest && settings.comment) {
     commentNote = await postComment(settings, context, review);
   }
-  const summary = renderReviewMarkdown(review, { ...SUMMARY_OPTIONS, maxLength: 900_000, footer: commentNote ? `> [!NOTE]\n> ${commentNote}` : undefined });
-  await core.summary.addRaw(summary, true).write();
+  const summary = renderReviewMarkdown(review, { ...SUMMARY_OPTIONS, footer: commentNote ? `> [!NOTE]\n> ${commentNote}` : undefined });
+  await writeJobSummary((s) => s.addRaw(summary, true));
 
   const failing = settings.failOn === 'warning' ? review.problems.length : review.errors;
   if (failing > 0) {
@@ -109,12 +111,6 @@ function writeReport(review: ReviewReport, context: RunContext): string {
   const path = join(dir, 'report.json');
   writeFileSync(path, `${JSON.stringify({ ...review, pullRequest: context.pullRequest?.number }, null, 2)}\n`);
   return path;
-}
-
-/** One log line, whatever the text holds. */
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\r\n\u0000-\u001f\u007f]+/g, ' ');
 }
 
 function safePrefix(root: string): string {

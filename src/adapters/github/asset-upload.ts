@@ -16,7 +16,9 @@ import https from 'node:https';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ExpectedAsset } from '../../core/release/assets.js';
+import { openRegistryFile } from '../registry-file.js';
 import type { GitHubClient } from './client.js';
+import { unreachableError } from './network-error.js';
 import type { RepoRef } from './release-state.js';
 
 export class ChecksumChangedError extends Error {}
@@ -63,7 +65,16 @@ export async function uploadAsset(octokit: GitHubClient, repo: RepoRef, release:
     request.once('response', resolve);
     request.once('error', reject);
   });
+  // When the body fails first (a reset part-way through), the same error rejects
+  // this promise too, and it is reported from the body's failure: never unhandled.
+  response.catch(() => {});
   const where = { method: 'POST', url: url.toString() };
+  const failed = (error: unknown) => {
+    const unreachable = unreachableError(error, where);
+    // A name that does not resolve, a refused connection, TLS: asking again will not help.
+    if (unreachable && !unreachable.failure.transient) return unreachable;
+    return new UploadError(`uploading ${asset.name} failed: ${unreachable ? unreachable.failure.text : (error as Error).message}`, undefined, where);
+  };
   try {
     if (asset.source.kind === 'generated') {
       const body = Buffer.from(asset.source.content);
@@ -76,20 +87,22 @@ export async function uploadAsset(octokit: GitHubClient, repo: RepoRef, release:
           done(null, chunk);
         },
       });
-      await pipeline(createReadStream(asset.source.path, { highWaterMark: 1024 * 1024 }), tap, request);
+      // A registry file is opened without following a link, even one swapped in since it was checked.
+      const fd = asset.source.inRegistry ? openRegistryFile(asset.source.path) : undefined;
+      await pipeline(createReadStream(asset.source.path, { highWaterMark: 1024 * 1024, fd }), tap, request);
     }
   } catch (error) {
     request.destroy();
-    throw new UploadError(`uploading ${asset.name} failed: ${(error as Error).message}`, undefined, where);
+    throw failed(error);
   }
   let res: http.IncomingMessage;
+  let text = '';
   try {
     res = await response;
+    for await (const chunk of res) text += chunk;
   } catch (error) {
-    throw new UploadError(`uploading ${asset.name} failed: ${(error as Error).message}`, undefined, where);
+    throw failed(error);
   }
-  let text = '';
-  for await (const chunk of res) text += chunk;
   const status = res.statusCode ?? 0;
   if (status < 200 || status >= 300) {
     let message = text;

@@ -2,14 +2,18 @@
  * The one place an Octokit is made: the token, GitHub's API address (from
  * GITHUB_API_URL, so GitHub Enterprise and the tests' fake server work), and
  * the retry and throttling plugins that wait out 5xx answers, secondary rate
- * limits and Retry-After within a bounded budget.
+ * limits and Retry-After within a bounded budget. A request GitHub gave no
+ * answer to becomes a GitHubUnreachableError that names the failure; only a
+ * cut connection is asked again (a name that does not resolve will not).
  */
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { unreachableError } from './network-error.js';
 
 export { httpStatus } from './http-status.js';
+export { GitHubUnreachableError } from './network-error.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -28,7 +32,7 @@ export function createGitHubClient(token: string, log: (message: string) => void
     log(`GitHub's ${kind} rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
     return true;
   };
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
@@ -45,9 +49,33 @@ export function createGitHubClient(token: string, log: (message: string) => void
         notifications: new Bottleneck.Group({ id: 'model-registry-notifications', maxConcurrent: 1, minTime: writeSpacingMs(3000) }),
       },
     },
+    noAnswer,
     retry,
     throttling,
   );
+  // Outermost: a cut connection still failing after the retries is named too.
+  octokit.hook.error('request', (error, options) => {
+    throw unreachableError(error, requestOf(error, options)) ?? error;
+  });
+  return octokit;
+}
+
+/**
+ * Registered before the retry plugin, so its hook sees each failure first: a
+ * failure that asking again cannot fix (DNS, refused, TLS, a timeout) leaves
+ * without a status, which the retry plugin does not retry.
+ */
+function noAnswer(octokit: { hook: { error: (name: 'request', hook: (error: unknown, options: { method?: string; url?: string }) => unknown) => void } }): void {
+  octokit.hook.error('request', (error, options) => {
+    const unreachable = unreachableError(error, requestOf(error, options));
+    throw unreachable && !unreachable.failure.transient ? unreachable : error;
+  });
+}
+
+/** Where the request went: Octokit's RequestError holds the full address (its options, a path template). */
+function requestOf(error: unknown, options: { method?: string; url?: string }): { method?: string; url?: string } {
+  const request = (error as { request?: { method?: string; url?: string } } | undefined)?.request;
+  return request?.url ? request : options;
 }
 
 function writeSpacingMs(fallback = 1000): number {

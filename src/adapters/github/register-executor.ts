@@ -17,8 +17,9 @@
 import type { ExpectedAsset } from '../../core/release/assets.js';
 import type { RemoteAsset } from '../../core/release/plan.js';
 import type { PlannedAsset, RegisterPlan } from '../../core/register/plan.js';
+import { AssetDigests } from './asset-digest.js';
 import { ChecksumChangedError, uploadAsset } from './asset-upload.js';
-import { httpStatus, type GitHubClient, backoff } from './client.js';
+import { httpStatus, type GitHubClient, backoff, GitHubUnreachableError } from './client.js';
 import { listAllReleases, toRemoteRelease, type RepoRef, deleteAsset, deleteRelease } from './release-state.js';
 import type { MergeMethod } from './register-state.js';
 
@@ -96,13 +97,14 @@ async function createCommit(octokit: GitHubClient, repo: RepoRef, plan: Register
 
 async function uploadToDraft(octokit: GitHubClient, repo: RepoRef, plan: RegisterPlan, log: (m: string) => void): Promise<void> {
   const release = plan.release!;
-  const draftId = await ensureDraft(octokit, repo, plan);
+  const digests = new AssetDigests(octokit, repo);
+  const draftId = await ensureDraft(octokit, repo, plan, digests);
   let current = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
   for (const asset of plan.assets) {
     for (let attempt = 1; ; attempt++) {
       const existing = current.assets.find((a) => a.name === asset.name);
       if (existing && existing.state === 'uploaded') {
-        assertSame(release.tag, existing as RemoteAsset, asset);
+        await assertSame(release.tag, existing as RemoteAsset, asset, digests);
         break;
       }
       try {
@@ -111,7 +113,8 @@ async function uploadToDraft(octokit: GitHubClient, repo: RepoRef, plan: Registe
           await deleteAsset(octokit, repo, existing.id);
         }
         log(`${release.tag}: uploading ${asset.name} (${asset.size} bytes)`);
-        await uploadAsset(octokit, repo, current, toExpected(asset));
+        const uploaded = await uploadAsset(octokit, repo, current, toExpected(asset));
+        digests.uploaded(uploaded.id, asset.sha256);
         break;
       } catch (error) {
         if (error instanceof ChecksumChangedError) {
@@ -121,7 +124,7 @@ async function uploadToDraft(octokit: GitHubClient, repo: RepoRef, plan: Registe
           throw new RegisterConflictError(`${asset.path} changed while it was uploaded (${error.message}); the upload was removed. Make sure nothing writes to the artifacts, then run register again`);
         }
         const status = httpStatus(error);
-        const transient = status === undefined || status >= 500 || status === 429 || status === 403 || status === 422;
+        const transient = error instanceof GitHubUnreachableError ? error.failure.transient : status === undefined || status >= 500 || status === 429 || status === 403 || status === 422;
         if (!transient || attempt >= UPLOAD_ATTEMPTS) throw error;
         log(`${release.tag}: uploading ${asset.name} failed (${(error as Error).message}); trying again (attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS})`);
         await backoff(attempt);
@@ -134,7 +137,7 @@ async function uploadToDraft(octokit: GitHubClient, repo: RepoRef, plan: Registe
   for (const asset of plan.assets) {
     const got = current.assets.find((a) => a.name === asset.name);
     if (!got || got.state !== 'uploaded') throw new RegisterConflictError(`${release.tag}: ${asset.name} is not complete in the draft release; run register again to resume`);
-    assertSame(release.tag, got as RemoteAsset, asset);
+    await assertSame(release.tag, got as RemoteAsset, asset, digests);
   }
 }
 
@@ -143,7 +146,7 @@ async function uploadToDraft(octokit: GitHubClient, repo: RepoRef, plan: Registe
  * holds nothing but this registration's artifacts, or a new one. The release
  * step finishes the oldest draft of a tag, so that is the one that must hold them.
  */
-async function ensureDraft(octokit: GitHubClient, repo: RepoRef, plan: RegisterPlan): Promise<number> {
+async function ensureDraft(octokit: GitHubClient, repo: RepoRef, plan: RegisterPlan, digests: AssetDigests): Promise<number> {
   const release = plan.release!;
   const find = async () => {
     const all = (await listAllReleases(octokit, repo)).filter((r) => r.tag_name === release.tag);
@@ -167,9 +170,11 @@ async function ensureDraft(octokit: GitHubClient, repo: RepoRef, plan: RegisterP
     }
   }
   const draft = drafts[0];
-  for (const asset of draft.assets) {
-    if (asset.state !== 'uploaded') continue;
-    const ours = plan.assets.find((a) => a.name === asset.name);
+  for (const listed of draft.assets) {
+    if (listed.state !== 'uploaded') continue;
+    const ours = plan.assets.find((a) => a.name === listed.name);
+    // Without GitHub's digest, an asset of the right size is downloaded and hashed: a size alone proves nothing.
+    const asset = ours && listed.size === ours.size ? await digests.complete(listed) : listed;
     if (!ours || !sameContent(asset, ours)) {
       throw new RegisterConflictError(
         `the draft release ${draft.html_url} for ${release.tag} holds ${asset.name} (${asset.size} bytes, ${asset.digest ?? 'no digest'}), which is not this registration's: ` +
@@ -237,10 +242,11 @@ function toExpected(asset: PlannedAsset): ExpectedAsset {
 
 function sameContent(remote: Pick<RemoteAsset, 'size' | 'digest'>, asset: Pick<PlannedAsset, 'size' | 'sha256'>): boolean {
   if (remote.size !== asset.size) return false;
-  return !remote.digest || remote.digest.toLowerCase() === `sha256:${asset.sha256}`;
+  return remote.digest?.toLowerCase() === `sha256:${asset.sha256}`;
 }
 
-function assertSame(tag: string, remote: RemoteAsset, asset: PlannedAsset): void {
+async function assertSame(tag: string, listed: RemoteAsset, asset: PlannedAsset, digests: AssetDigests): Promise<void> {
+  const remote = listed.size === asset.size ? await digests.complete(listed) : listed;
   if (!sameContent(remote, asset)) {
     throw new RegisterConflictError(
       `${tag}: the draft release already holds a different ${asset.name} (${remote.size} bytes, ${remote.digest ?? 'no digest'}; this registration's is ${asset.size} bytes, sha256:${asset.sha256}); it is never replaced silently`,

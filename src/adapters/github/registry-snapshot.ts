@@ -7,7 +7,7 @@
  * a registration needs the registered model's files, not the whole registry.
  */
 import { isDocumentPath, MAX_DOCUMENT_BYTES, MODELS_DIR, REGISTRY_FILE } from '../../core/format/layout.js';
-import type { FileEntry, RegistrySnapshot } from '../../core/registry/snapshot.js';
+import { foldersAtFilePlaces, type FileEntry, type RegistrySnapshot } from '../../core/registry/snapshot.js';
 import type { GitHubClient as GitClient } from './client.js';
 import type { RepoRef } from './release-state.js';
 
@@ -27,7 +27,12 @@ export async function readRegistrySnapshot(octokit: GitClient, repo: RepoRef, tr
   const entries: FileEntry[] = [];
   const fetches: { entry: FileEntry; sha: string }[] = [];
   for (const item of items) {
-    if (!item.path || item.type === 'tree') continue;
+    if (!item.path) continue;
+    // A folder named like a registry file is one entry of the wrong kind; other folders are implied by their files.
+    if (item.type === 'tree') {
+      if (isDocumentPath(item.path)) entries.push({ path: item.path, type: 'directory', size: 0 });
+      continue;
+    }
     const type = item.mode === '120000' ? 'symlink' : item.type === 'blob' ? 'file' : 'other';
     const entry: FileEntry = { path: item.path, type, size: item.size ?? 0 };
     entries.push(entry);
@@ -41,7 +46,7 @@ export async function readRegistrySnapshot(octokit: GitClient, repo: RepoRef, tr
     entry.bytes = await readBlob(octokit, repo, sha);
   });
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { entries };
+  return { entries: foldersAtFilePlaces(entries) };
 }
 
 export async function readBlob(octokit: GitClient, repo: RepoRef, sha: string): Promise<Uint8Array> {
@@ -51,15 +56,17 @@ export async function readBlob(octokit: GitClient, repo: RepoRef, sha: string): 
 
 /** registry.yaml and everything under models/, with paths from the tree's root. */
 async function listRegistryTree(octokit: GitClient, repo: RepoRef, treeSha: string): Promise<TreeItem[]> {
-  const inRegistry = (path: string) => path === REGISTRY_FILE || path.startsWith(`${MODELS_DIR}/`);
+  const inRegistry = (path: string) => path === REGISTRY_FILE || path === MODELS_DIR || path.startsWith(`${MODELS_DIR}/`);
   const whole = (await octokit.rest.git.getTree({ ...repo, tree_sha: treeSha, recursive: 'true' })).data;
   if (!whole.truncated) return whole.tree.filter((item) => item.path && inRegistry(item.path));
   // Too big for one answer: walk the folders that matter, each as deep as GitHub allows.
   const out: TreeItem[] = [];
   const root = (await octokit.rest.git.getTree({ ...repo, tree_sha: treeSha })).data.tree;
   for (const item of root) {
-    if (item.path === REGISTRY_FILE && item.type === 'blob') out.push(item);
+    // Whatever their kind: a link or a folder at registry.yaml, or models/ as a file, is a problem to report, not to skip.
+    if (item.path === REGISTRY_FILE) out.push(item);
     if (item.path === MODELS_DIR && item.type === 'tree' && item.sha) out.push(...(await walk(octokit, repo, item.sha, `${MODELS_DIR}/`)));
+    else if (item.path === MODELS_DIR) out.push(item);
   }
   return out;
 }

@@ -7,6 +7,7 @@
  */
 import type { ExpectedAsset } from '../../core/release/assets.js';
 import type { RemoteAsset, VersionPlan } from '../../core/release/plan.js';
+import { AssetDigests } from './asset-digest.js';
 import { uploadAsset } from './asset-upload.js';
 import { httpStatus, type GitHubClient } from './client.js';
 import { listAllReleases, tagCommit, type RepoRef, deleteAsset, deleteRelease } from './release-state.js';
@@ -25,6 +26,7 @@ export function tagMessage(plan: Pick<VersionPlan, 'model' | 'version'>): string
 
 export async function executeVersionPlan(octokit: GitHubClient, repo: RepoRef, plan: VersionPlan, options: ExecuteOptions): Promise<string> {
   const { log } = options;
+  const digests = new AssetDigests(octokit, repo);
   let draftId = plan.draftId;
   if (plan.createDraft || draftId === undefined) {
     const created = (
@@ -54,18 +56,19 @@ export async function executeVersionPlan(octokit: GitHubClient, repo: RepoRef, p
     if (asset.source.kind === 'draft') continue;
     const existing = present.get(asset.name);
     if (existing) {
-      assertSame(plan, existing, asset);
+      await assertSame(plan, existing, asset, digests);
       continue;
     }
     try {
       log(`${plan.tag}: uploading ${asset.name} (${asset.size} bytes)`);
-      await uploadAsset(octokit, repo, release, asset);
+      const uploaded = await uploadAsset(octokit, repo, release, asset);
+      digests.uploaded(uploaded.id, asset.sha256);
     } catch (error) {
       // Uploaded meanwhile by a concurrent run: fine if it is the same file.
       if (httpStatus(error) !== 422) throw error;
       const again = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data.assets.find((a) => a.name === asset.name);
       if (!again || again.state !== 'uploaded') throw error;
-      assertSame(plan, again as RemoteAsset, asset);
+      await assertSame(plan, again as RemoteAsset, asset, digests);
     }
   }
 
@@ -74,7 +77,7 @@ export async function executeVersionPlan(octokit: GitHubClient, repo: RepoRef, p
   for (const asset of plan.expected) {
     const got = final.get(asset.name);
     if (!got || got.state !== 'uploaded') throw new Error(`${plan.tag}: ${asset.name} is not complete in the draft; re-run to resume`);
-    assertSame(plan, got, asset);
+    await assertSame(plan, got, asset, digests);
   }
   const extra = [...final.keys()].filter((name) => !plan.expected.some((a) => a.name === name));
   if (extra.length) throw new ReleaseConflictError(`${plan.tag}: the draft holds assets the card does not list (${extra.join(', ')}); not publishing`);
@@ -111,11 +114,12 @@ async function ensureTag(octokit: GitHubClient, repo: RepoRef, plan: VersionPlan
   }
 }
 
-function assertSame(plan: VersionPlan, remote: RemoteAsset, expected: ExpectedAsset): void {
-  const digestOk = !remote.digest || remote.digest.toLowerCase() === `sha256:${expected.sha256}`;
-  if (remote.size !== expected.size || !digestOk) {
+/** Same size and same sha256; without GitHub's digest the asset is downloaded and hashed (see AssetDigests), never passed on its size. */
+async function assertSame(plan: VersionPlan, remote: RemoteAsset, expected: ExpectedAsset, digests: AssetDigests): Promise<void> {
+  const digest = remote.size === expected.size ? await digests.of(remote) : remote.digest;
+  if (remote.size !== expected.size || digest?.toLowerCase() !== `sha256:${expected.sha256}`) {
     throw new ReleaseConflictError(
-      `${plan.tag}: the release already holds a different ${expected.name} (${remote.size} bytes, ${remote.digest ?? 'no digest'}; expected ${expected.size} bytes, sha256:${expected.sha256}); it is never replaced silently`,
+      `${plan.tag}: the release already holds a different ${expected.name} (${remote.size} bytes, ${digest ?? 'no digest'}; expected ${expected.size} bytes, sha256:${expected.sha256}); it is never replaced silently`,
     );
   }
 }

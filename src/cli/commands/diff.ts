@@ -2,6 +2,7 @@ import { reviewDirectory } from '../../adapters/review-directory.js';
 import { renderReviewMarkdown, SUMMARY_OPTIONS } from '../../core/output/review-markdown.js';
 import { oneOf, parseFlags } from '../args.js';
 import type { Io } from '../io.js';
+import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
 import { UsageError } from '../usage.js';
 
 export async function diffCommand(argv: string[], io: Io): Promise<number> {
@@ -9,6 +10,6 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
   if (!values.base) throw new UsageError('--base is required: the git ref to compare with, e.g. origin/main');
   const format = oneOf('format', values.format, ['markdown', 'json'] as const, 'markdown');
   const report = await reviewDirectory(values.root ?? '.', values.base);
-  io.out(format === 'json' ? JSON.stringify(report, null, 2) : renderReviewMarkdown(report, SUMMARY_OPTIONS));
+  io.out(format === 'json' ? terminalJson(report) : terminalLines(renderReviewMarkdown(report, SUMMARY_OPTIONS)));
   return report.ok ? 0 : 1;
 }

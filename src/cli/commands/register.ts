@@ -9,6 +9,7 @@ import { RegisterBlockedError, registerVersion } from '../../adapters/register.j
 import { AutoMergeError } from '../../adapters/github/register-executor.js';
 import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';
+import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
 import { UsageError } from '../usage.js';
 
 export async function registerCommand(argv: string[], io: Io): Promise<number> {
@@ -39,7 +40,7 @@ export async function registerCommand(argv: string[], io: Io): Promise<number> {
 
   const cwd = process.cwd();
   const origin = codeOrigin(cwd);
-  for (const warning of origin.warnings) io.err(`warning: ${warning}`);
+  for (const warning of origin.warnings) io.err(terminalLines(`warning: ${warning}`));
   const dryRun = Boolean(values['dry-run']);
   try {
     const result = await registerVersion({
@@ -65,19 +66,19 @@ export async function registerCommand(argv: string[], io: Io): Promise<number> {
       now: clock,
       autoMerge: Boolean(values['auto-merge']),
       dryRun,
-      log: (m) => io.err(m),
+      log: (m) => io.err(terminalLines(m)),
     });
     if (dryRun) {
-      io.out(JSON.stringify(result.plan, null, 2));
+      io.out(terminalJson(result.plan));
       return 0;
     }
-    io.out(JSON.stringify({ version: result.version, pullRequest: result.pullRequest ?? null, autoMerge: result.autoMerge }, null, 2));
+    io.out(terminalJson({ version: result.version, pullRequest: result.pullRequest ?? null, autoMerge: result.autoMerge }));
     if (result.autoMergeError) throw new AutoMergeError(result.autoMergeError);
     return 0;
   } catch (error) {
     if (error instanceof RegisterBlockedError && dryRun && error.plan) {
       // The plan is still worth seeing: what would be written, and why not.
-      io.out(JSON.stringify(error.plan, null, 2));
+      io.out(terminalJson(error.plan));
     }
     throw error;
   }

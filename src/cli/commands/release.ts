@@ -4,6 +4,7 @@ import { parseRepository } from '../../core/release/urls.js';
 import { planReplacer } from '../../action/commands/release.js';
 import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';
+import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
 import { UsageError } from '../usage.js';
 
 export async function releaseCommand(argv: string[], io: Io): Promise<number> {
@@ -18,13 +19,13 @@ export async function releaseCommand(argv: string[], io: Io): Promise<number> {
   const repository = values.repository ? parseRepository(values.repository, process.env.GITHUB_SERVER_URL || 'https://github.com') : undefined;
   if (!repository) throw new UsageError('--repository owner/name is required (the registry repository on GitHub)');
   const token = values.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';
-  if (!token && !values['dry-run']) throw new UsageError('a token is required: --token, or GITHUB_TOKEN / GH_TOKEN in the environment');
+  if (!token) throw new UsageError('a token is required, even for --dry-run (GitHub is read through the API): --token, or GITHUB_TOKEN / GH_TOKEN in the environment');
   const commit = resolveCommit(root, values.commit ?? 'HEAD');
-  const result = await releaseDirectory({ root, repository, commit, token, dryRun: Boolean(values['dry-run']), log: (m) => io.err(m) });
+  const result = await releaseDirectory({ root, repository, commit, token, dryRun: Boolean(values['dry-run']), log: (m) => io.err(terminalLines(m)) });
   if (values['dry-run']) {
-    io.out(JSON.stringify(result.plan, planReplacer, 2));
+    io.out(terminalJson(result.plan, planReplacer));
   } else {
-    io.out(JSON.stringify({ released: result.released, releases: result.urls }, null, 2));
+    io.out(terminalJson({ released: result.released, releases: result.urls }));
   }
   return 0;
 }

@@ -2,12 +2,14 @@
  * `model-registry site [--root DIR] --out DIR [--base-url URL] [--repository owner/name]`:
  * writes the static catalogue (pages, JSON API, feed, badges) of a registry.
  */
-import { relative, resolve, sep } from 'node:path';
+import { lstatSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSiteFromFolder } from '../../adapters/site-build.js';
 import { countBySeverity } from '../../core/problems.js';
 import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';
+import { terminalText } from '../../core/text/terminal-text.js';
 import { UsageError } from '../usage.js';
 
 export interface SiteSettings {
@@ -40,13 +42,36 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-/** The site must not be written over the registry itself. */
+/**
+ * The site must not be written over the registry itself. Compared as real
+ * paths (links resolved), and `out` may not be a link: a link made to look
+ * like an outside folder could lead into models/.
+ */
 export function checkOut(root: string, out: string): void {
-  const r = resolve(root);
-  const o = resolve(out);
-  const models = resolve(r, 'models');
+  if (isSymbolicLink(out)) throw new UsageError(`--out ${out} is a symbolic link: give the real folder to write the site to`);
+  const r = realPath(resolve(root));
+  const o = realPath(resolve(out));
+  const models = join(r, 'models');
   if (o === r) throw new UsageError(`--out ${out} is the registry folder: choose another folder for the site (e.g. _site)`);
   if (o === models || o.startsWith(models + sep)) throw new UsageError(`--out ${out} is inside the registry's models/ folder: choose another folder for the site`);
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The real path of a folder that may not exist yet: its nearest existing ancestor's, resolved, and the rest. */
+function realPath(absolute: string): string {
+  try {
+    return realpathSync(absolute);
+  } catch {
+    const parent = dirname(absolute);
+    return parent === absolute ? absolute : join(realPath(parent), basename(absolute));
+  }
 }
 
 /** A fixed build time for reproducible output when SOURCE_DATE_EPOCH is set (seconds since 1970). */
@@ -70,7 +95,7 @@ export async function siteCommand(argv: string[], io: Io): Promise<number> {
   if (history.shallow) io.err('warning: this is a shallow git clone, so the stages\' "since" dates may be too recent (fetch the full history for exact ones).');
   const index = resolve(settings.out, 'index.html');
   const shown = relative(process.cwd(), index) || index;
-  io.out(`Wrote the catalogue of ${registry.name}: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${settings.out}`);
+  io.out(`Wrote the catalogue of ${terminalText(registry.name)}: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${settings.out}`);
   io.out(`Open ${shown.startsWith('..') ? index : shown} in a browser (${pathToFileURL(index).href}), or serve the folder over HTTP for search over descriptions and cross-model compare.`);
   return 0;
 }

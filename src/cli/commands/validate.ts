@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { problemCommand } from '../../core/output/workflow-commands.js';
 import { ANSI, PLAIN, formatProblemText } from '../../core/output/text-format.js';
 import { countBySeverity } from '../../core/problems.js';
 import { validateDirectory } from '../../adapters/validate-directory.js';
+import { readRegistryDocument } from '../../adapters/fs-snapshot.js';
 import { oneOf, parseFlags } from '../args.js';
 import type { Io } from '../io.js';
+import { terminalJson } from '../../core/text/terminal-text.js';
 
 const FORMATS = ['text', 'json', 'github'] as const;
 
@@ -24,7 +24,7 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const settings = parseValidateSettings(argv);
   const { report } = await validateDirectory({ root: settings.root, base: settings.base, needRegistry: false });
   if (settings.format === 'json') {
-    io.out(JSON.stringify(report, null, 2));
+    io.out(terminalJson(report));
   } else if (settings.format === 'github') {
     for (const problem of report.problems) io.out(problemCommand(problem));
   } else {
@@ -42,19 +42,14 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Source lines for the caret display, reading each file at most once. */
+/** Source lines for the caret display, reading each file at most once, never through a link (it could show any file). */
 class SourceLines {
   private readonly cache = new Map<string, string[] | undefined>();
   constructor(private readonly root: string) {}
   get(file: string, line: number): string | undefined {
     if (!this.cache.has(file)) {
-      let lines: string[] | undefined;
-      try {
-        const bytes = readFileSync(join(this.root, file));
-        lines = bytes.length <= 1024 * 1024 && !bytes.includes(0) ? bytes.toString('utf8').split(/\r?\n/) : undefined;
-      } catch {
-        lines = undefined;
-      }
+      const bytes = readRegistryDocument(this.root, file);
+      const lines = bytes && bytes.length <= 1024 * 1024 && !bytes.includes(0) ? Buffer.from(bytes).toString('utf8').split(/\r?\n/) : undefined;
       this.cache.set(file, lines);
     }
     return this.cache.get(file)?.[line - 1];

@@ -16,8 +16,21 @@ export const VERSIONS_DIR = 'versions';
 export const CARD_FILE = 'card.yaml';
 export const METRICS_FILES = ['metrics.yaml', 'metrics.json'] as const;
 
-/** Safe in a git tag, a URL and a file name. */
-export const MODEL_NAME_RE = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
+/**
+ * Model and stage names: safe in a git ref, a URL, a file name, a shell word
+ * and a GTO tag. No dots: GTO ignores tags whose names have them, and `a..b`
+ * is no git ref.
+ */
+export const MODEL_NAME_RE = /^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$/;
+export const STAGE_NAME_RE = MODEL_NAME_RE;
+/** The rule above in words, for messages. */
+export const NAME_RULE_TEXT = "1 to 64 lowercase letters, digits, '_' or '-', starting and ending with a letter or digit (no dots)";
+
+/**
+ * registry.yaml's tag_format (as its schema says): both placeholders, and
+ * otherwise only characters that are safe in a git ref and in a shell word.
+ */
+export const TAG_FORMAT_RE = /^(?=.*\{model\})(?=.*\{version\})(?:[A-Za-z0-9._+@/-]|\{model\}|\{version\})+$/;
 
 /** Cards bigger than this are refused unread: no honest card is that large. */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;

@@ -7,7 +7,7 @@
  */
 
 /**
- * A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.
+ * A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.
  */
 export type StageName = string;
 
@@ -32,7 +32,7 @@ export interface RegistrySettings {
    */
   url?: string;
   /**
-   * Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders {model} and {version}.
+   * Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders {model} and {version}, and otherwise only letters, digits and . _ + @ / -. Cannot change once a version is released.
    */
   tag_format?: string;
   /**
@@ -89,7 +89,7 @@ export interface MetricDefinition {
 }
 
 /**
- * A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.
+ * A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).
  */
 export type ModelName = string;
 

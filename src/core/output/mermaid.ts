@@ -3,6 +3,8 @@
  * quoted, and every character Mermaid or its HTML labels could interpret is
  * written as a Mermaid entity code, so a card cannot inject markup or links.
  */
+import { neutraliseBidi } from '../text/markdown-escape.js';
+
 export interface GraphNode {
   id: string;
   label: string;
@@ -16,7 +18,8 @@ export interface GraphEdge {
 }
 
 export function mermaidLabel(text: string): string {
-  const cleaned = text.replace(/[\r\n\t]+/g, ' ').slice(0, 80);
+  // An entity code still renders as its character: bidirectional controls are replaced first.
+  const cleaned = neutraliseBidi(text.replace(/[\r\n\t]+/g, ' ').slice(0, 80));
   return cleaned.replace(/[^A-Za-z0-9 .,_\-/@+]/g, (c) => `#${c.codePointAt(0)};`);
 }
 

@@ -7,12 +7,15 @@
 import type { Problem } from '../problems.js';
 import type { ReviewReport, VersionReview } from '../report/review.js';
 import { mdCode, mdText } from '../text/markdown-escape.js';
+import { cutUtf8, utf8Length } from '../text/utf8-cut.js';
 import { renderMermaid } from './mermaid.js';
 import { metricTable } from './metric-table.js';
 
 export interface MarkdownOptions {
   /** Hard limit of the result in characters (a comment holds 65,536). */
   maxLength: number;
+  /** Hard limit in UTF-8 bytes too: a job summary holds 1 MiB in bytes, and CJK text takes 3 bytes a character. */
+  maxBytes?: number;
   /** Rows of the problems table before "and N more". */
   maxProblems: number;
   /** Appended to the verdict line, e.g. where to find the full report. */
@@ -20,28 +23,56 @@ export interface MarkdownOptions {
 }
 
 export const COMMENT_OPTIONS: MarkdownOptions = { maxLength: 60_000, maxProblems: 50 };
-export const SUMMARY_OPTIONS: MarkdownOptions = { maxLength: 1_000_000, maxProblems: 1000 };
+/** Under GitHub's 1 MiB (1,048,576 bytes) per step, with room for the line end and a footer. */
+export const SUMMARY_OPTIONS: MarkdownOptions = { maxLength: 1_000_000, maxBytes: 1_000_000, maxProblems: 1000 };
 
 
 export function renderReviewMarkdown(report: ReviewReport, options: MarkdownOptions): string {
   const sections: string[] = [header(report)];
-  if (report.problems.length) sections.push(problemsSection(report.problems, options.maxProblems));
+  if (report.problems.length) sections.push(problemsThatFit(report.problems, options, sections[0]));
   if (report.stages.length) sections.push(stagesSection(report));
   for (const version of report.changed) sections.push(versionSection(version, report.productionStage));
   if (report.lineage.length) sections.push(lineageSection(report));
   if (options.footer) sections.push(options.footer);
 
+  const maxBytes = options.maxBytes ?? Infinity;
   let out = '';
+  let outBytes = 0;
   for (let i = 0; i < sections.length; i++) {
     const next = `${out}${out ? '\n\n' : ''}${sections[i]}`;
+    // Counted section by section: measuring the whole text each time would be quadratic.
+    const nextBytes = outBytes + (out ? 2 : 0) + utf8Length(sections[i]);
     const remaining = sections.length - i - 1;
     const note = `\n\n> [!NOTE]\n> This report was cut to fit GitHub's size limit: ${remaining + 1} more section(s) are in the job summary and the JSON report.`;
-    if (next.length + (remaining ? note.length : 0) > options.maxLength) {
-      return `${out}${note}`.slice(0, options.maxLength);
+    const room = remaining ? note.length : 0; // the note is ASCII: as many bytes as characters
+    if (next.length + room > options.maxLength || nextBytes + room > maxBytes) {
+      return cutUtf8(cutChars(`${out}${note}`, options.maxLength), maxBytes);
     }
     out = next;
+    outBytes = nextBytes;
   }
   return out;
+}
+
+/**
+ * The problems table with as many rows as fit after the verdict (halved until
+ * they do): long messages, CJK ones above all, would otherwise push the whole
+ * table out, and the problems matter most.
+ */
+function problemsThatFit(problems: Problem[], options: MarkdownOptions, head: string): string {
+  const maxBytes = options.maxBytes ?? Infinity;
+  const room = 300; // the separators and the note that says what was cut
+  for (let max = options.maxProblems; ; max = Math.floor(max / 2)) {
+    const section = problemsSection(problems, max);
+    if (max <= 1 || (head.length + section.length + room <= options.maxLength && utf8Length(head) + utf8Length(section) + room <= maxBytes)) return section;
+  }
+}
+
+/** The first `max` UTF-16 units, without half of a surrogate pair. */
+function cutChars(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
+  return text.slice(0, end);
 }
 
 function header(report: ReviewReport): string {

@@ -3,6 +3,7 @@
  * the offending source line with a caret under the column.
  */
 import type { Problem } from '../problems.js';
+import { terminalText } from '../text/terminal-text.js';
 
 export interface TextStyle {
   red(text: string): string;
@@ -29,8 +30,7 @@ export function formatProblemText(problem: Problem, sourceLine: string | undefin
   return `${head}\n${style.dim(gutter)}${shown}\n${' '.repeat(gutter.length)}${caretPad}${style.bold('^')}`;
 }
 
-/** Control characters in a hostile file must not drive the terminal. */
+/** Control characters in a hostile file must not drive the terminal (tabs stay, for the caret's column). */
 function printable(text: string, max = 200): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, '\uFFFD').slice(0, max);
+  return terminalText(text.slice(0, max), { keepTabs: true });
 }

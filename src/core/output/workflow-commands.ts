@@ -4,6 +4,7 @@
  * start another one.
  */
 import type { Problem } from '../problems.js';
+import { terminalText } from '../text/terminal-text.js';
 
 export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -17,10 +18,12 @@ export function escapeProperty(text: string): string {
 export function problemCommand(problem: Problem, prefix = ''): string {
   const command = problem.severity === 'error' ? 'error' : 'warning';
   const props = [
-    `file=${escapeProperty(prefix + problem.file)}`,
+    `file=${escapeProperty(terminalText(prefix + problem.file))}`,
     `line=${problem.line}`,
     `col=${problem.column}`,
     `title=${escapeProperty(problem.rule)}`,
   ].join(',');
-  return `::${command} ${props}::${escapeData(problem.message)}`;
+  // Registry text in the message and the path: no control character reaches the log. Line breaks
+  // stay (escapeData encodes them; the runner shows them in the annotation and reads no command there).
+  return `::${command} ${props}::${escapeData(problem.message.split('\n').map((line) => terminalText(line)).join('\n'))}`;
 }

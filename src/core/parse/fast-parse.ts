@@ -1,22 +1,31 @@
 /**
  * The fast path: js-yaml 4 with the YAML 1.2 core schema parses a typical card
  * several times faster than the `yaml` package (and than js-yaml 5), but knows
- * nothing of positions. It is trusted only when it is sure: any error, any
- * anchor (so no alias can expand), and the file goes to the precise parser,
- * which then gives the exact problem and place. Both parsers use the YAML 1.2
- * core schema, so they agree on values (`no` stays a string, dates stay strings).
+ * nothing of positions. It is trusted only when it is sure: any error, or an
+ * anchor and an alias (which js-yaml would expand without a limit), and the
+ * file goes to the precise parser, which then gives the exact problem and
+ * place. Both parsers
+ * use the YAML 1.2 core schema, so they agree on values (`no` stays a string,
+ * dates stay strings).
  */
 import jsYaml from 'js-yaml';
 
-/** An anchor definition (`&name`) at the start of a node. Aliases need one. */
-const ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/;
+/**
+ * An anchor (`&name`) and an alias (`*name`) where a node may start: after a
+ * space or line break, a flow indicator, or the `:` of a JSON-like key
+ * (`{"a":&b [1], "c":*b}`). An alias needs an anchor (js-yaml refuses one
+ * without), and an anchor alone expands nothing: only a file with both can
+ * hold a YAML bomb. Markdown's `**bold**` or a `&` in a URL alone costs no speed.
+ */
+export const ANCHOR = /(?:^|[\s,[{:])&[^\s,[\]{}]/;
+export const ALIAS = /(?:^|[\s,[{:])\*[^\s,[\]{}]/;
 
 export function fastParse(text: string): { value: unknown } | undefined {
   if (text.charCodeAt(0) === 123 /* { */) {
     const json = fastJson(text);
     if (json) return json;
   }
-  if (ANCHOR.test(text)) return undefined;
+  if (ANCHOR.test(text) && ALIAS.test(text)) return undefined;
   try {
     return { value: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) };
   } catch {

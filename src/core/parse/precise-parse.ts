@@ -1,13 +1,13 @@
 /**
  * The precise path: the `yaml` package keeps every node's source range, so it
- * can say where a problem is. It also enforces the alias limit, so a YAML bomb
- * is refused instead of expanded.
+ * can say where a problem is. Repeated keys and the alias limit are checked by
+ * our own conversion to a value (to-value.ts), which stays linear in the
+ * file's size where the package's own checks are quadratic; a YAML bomb is
+ * refused instead of expanded.
  */
-import { LineCounter, parseDocument, visit, isAlias, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { PendingProblem } from '../problems.js';
-
-/** Enough for any honest use of anchors; a billion-laughs file needs far more. */
-export const MAX_ALIAS_EXPANSIONS = 100;
+import { MAX_ALIAS_NODES, toValue, type DuplicateKey } from './to-value.js';
 
 export interface PreciseDocument {
   doc: Document.Parsed;
@@ -20,7 +20,8 @@ export type PreciseResult =
 
 export function parsePrecise(text: string): PreciseDocument {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { schema: 'core', lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  // uniqueKeys off: the package compares each key with every earlier one; toValue finds repeats with a Set.
+  const doc = parseDocument(text, { schema: 'core', lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
   return { doc, lines };
 }
 
@@ -31,53 +32,46 @@ export function preciseParse(text: string): PreciseResult {
   } catch (error) {
     return { ok: false, problems: [fromThrown(error)] };
   }
-  const { doc, lines } = parsed;
-  if (doc.errors.length > 0) {
-    const problems = doc.errors.map((e) => {
-      const { line, col } = lines.linePos(e.pos[0]);
-      const duplicate = e.code === 'DUPLICATE_KEY';
-      // Where the parser's stack ran out depends on the caller's stack: point at where the nesting got too deep instead.
-      if (/call stack/i.test(e.message)) return { ...DEPTH_PROBLEM, at: deepestFlowPoint(text, lines) };
-      return {
-        rule: duplicate ? ('duplicate-key' as const) : ('yaml-syntax' as const),
-        severity: 'error' as const,
-        message: duplicate ? duplicateKeyMessage(text, e.pos) : syntaxMessage(e.code, e.message),
-        at: { line, column: col },
-      };
-    });
-    const firstSyntax = problems.find((p) => p.rule !== 'duplicate-key');
-    return { ok: false, problems: problems.filter((p) => p.rule === 'duplicate-key' || p === firstSyntax), parsed };
-  }
+  let converted: ReturnType<typeof toValue>;
   try {
-    const value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-    return { ok: true, value, parsed };
+    converted = toValue(parsed.doc);
   } catch (error) {
-    if (error instanceof ReferenceError || /alias/i.test(String((error as Error)?.message))) {
-      let at = { line: 1, column: 1 };
-      visit(doc, {
-        Alias(_key, node) {
-          if (isAlias(node) && node.range) {
-            const { line, col } = lines.linePos(node.range[0]);
-            at = { line, column: col };
-          }
-          return visit.BREAK;
-        },
-      });
-      return {
-        ok: false,
-        parsed,
-        problems: [
-          {
-            rule: 'yaml-alias-limit',
-            severity: 'error',
-            message: `aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes, which looks like a YAML bomb: write the values out instead of repeating anchors`,
-            at,
-          },
-        ],
-      };
-    }
-    return { ok: false, parsed, problems: [fromThrown(error)] };
+    return { ok: false, problems: [fromThrown(error)], parsed };
   }
+  const { doc, lines } = parsed;
+  const at = (offset: number) => {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0 || converted.duplicates.length > 0) {
+    // Every repeated key, and the first syntax error (the later ones are mostly its echoes), in reading order.
+    const problems = converted.duplicates.map((d) => ({ offset: d.offset, problem: duplicateProblem(d, at(d.offset)) }));
+    const first = doc.errors[0];
+    if (first) {
+      // Where the parser's stack ran out depends on the caller's stack: point at where the nesting got too deep instead.
+      const problem = /call stack/i.test(first.message)
+        ? { ...DEPTH_PROBLEM, at: deepestFlowPoint(text, lines) }
+        : { rule: 'yaml-syntax' as const, severity: 'error' as const, message: syntaxMessage(first.code, first.message), at: at(first.pos[0]) };
+      problems.push({ offset: first.pos[0], problem });
+    }
+    problems.sort((a, b) => a.offset - b.offset);
+    return { ok: false, problems: problems.map((p) => p.problem), parsed };
+  }
+  if (converted.aliasLimit) {
+    return {
+      ok: false,
+      parsed,
+      problems: [
+        {
+          rule: 'yaml-alias-limit',
+          severity: 'error',
+          message: `aliases expand to more than ${MAX_ALIAS_NODES} values, which looks like a YAML bomb: write the values out instead of repeating anchors`,
+          at: at(converted.aliasLimit.range?.[0] ?? 0),
+        },
+      ],
+    };
+  }
+  return { ok: true, value: converted.value, parsed };
 }
 
 const DEPTH_PROBLEM = {
@@ -120,9 +114,9 @@ function fromThrown(error: unknown): Omit<PendingProblem, 'file'> {
   };
 }
 
-function duplicateKeyMessage(text: string, pos: [number, number]): string {
-  const key = text.slice(pos[0], Math.min(pos[1], pos[0] + 80)).split(/[:\n]/)[0].trim();
-  return `key ${JSON.stringify(key)} appears twice in this mapping: keep one of them`;
+function duplicateProblem({ key }: DuplicateKey, at: { line: number; column: number }): Omit<PendingProblem, 'file'> {
+  const shown = key.length > 80 ? `${key.slice(0, 77)}...` : key;
+  return { rule: 'duplicate-key', severity: 'error', message: `key ${JSON.stringify(shown)} appears twice in this mapping: keep one of them`, at };
 }
 
 function syntaxMessage(code: string, message: string): string {

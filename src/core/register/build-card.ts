@@ -146,7 +146,7 @@ export function buildCard(build: CardBuild): { text: string; warnings: string[] 
   }
   // Anything else (x- fields, and typos, which validation then reports at their line).
   for (const [key, value] of Object.entries(input)) {
-    if (!(key in card) && key !== 'version' && key !== 'created') card[key] = value;
+    if (!Object.hasOwn(card, key) && key !== 'version' && key !== 'created') card[key] = value;
   }
   return { text: toYaml(card, 'card'), warnings };
 }
@@ -170,8 +170,8 @@ export function buildModelCard(model: string, fields: ModelFields): string {
 
 function orderKeys(value: Record<string, unknown>, first: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of first) if (key in value) out[key] = value[key];
-  for (const [key, v] of Object.entries(value)) if (!(key in out)) out[key] = v;
+  for (const key of first) if (Object.hasOwn(value, key)) out[key] = value[key];
+  for (const [key, v] of Object.entries(value)) if (!Object.hasOwn(out, key)) out[key] = v;
   return out;
 }
 

@@ -15,7 +15,8 @@
 import { tagName, isValidModelName, type Registry } from '../registry/registry.js';
 import { loadRegistry } from '../registry/load.js';
 import type { FileEntry, RegistrySnapshot } from '../registry/snapshot.js';
-import { CARD_FILE, modelFile, versionDir } from '../format/layout.js';
+import { CARD_FILE, NAME_RULE_TEXT, modelFile, versionDir } from '../format/layout.js';
+import { tagNameProblem } from '../format/ref-name.js';
 import { validateSnapshot } from '../validate.js';
 import type { Problem } from '../problems.js';
 import { isRecord } from '../rules/context.js';
@@ -156,7 +157,7 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
   };
 
   if (!isValidModelName(model)) {
-    return block(`model name ${JSON.stringify(model)} is not valid: 1 to 64 lowercase letters, digits, '.', '_' or '-', starting and ending with a letter or digit (e.g. churn-gbm)`);
+    return block(`model name ${JSON.stringify(model)} is not valid: ${NAME_RULE_TEXT} (e.g. churn-gbm)`);
   }
   const request = parseVersionRequest(input.version);
   if ('error' in request) return block(request.error);
@@ -301,6 +302,11 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
         const made = input.card ? ` (${versionDir(model, version)}/${CARD_FILE} is made from ${input.card.source} and what the run knows)` : '';
         plan.errors.push(`${model} ${version} would not pass the registry's checks${made}: fix the inputs; nothing was written`);
       }
+    }
+    // A tag_format the default branch already has wrong is no problem of these files, but GitHub would refuse the tag.
+    const tagProblem = tagNameProblem(tag);
+    if (tagProblem && !plan.problems.some((p) => p.rule === 'invalid-tag')) {
+      plan.errors.push(`the release tag \`${tag}\` is not a name git accepts (${tagProblem}): fix tag_format in the registry's registry.yaml first; nothing was written`);
     }
     plan.commitMessage = commitMessage(model, version, plan.newModel, input.run);
     if (plan.assets.length) {

@@ -5,8 +5,9 @@
  * rules can look at what they can), with `valid` saying whether to trust them.
  */
 import semver from 'semver';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { DocumentResult } from '../check/check-document.js';
-import { classifyPath, MODEL_NAME_RE } from '../format/layout.js';
+import { classifyPath, MODEL_NAME_RE, STAGE_NAME_RE, TAG_FORMAT_RE } from '../format/layout.js';
 import type {
   MetricsFile,
   ModelCard,
@@ -15,6 +16,7 @@ import type {
   VersionCard,
 } from '../format/schema-types.generated.js';
 import type { FileEntry } from './snapshot.js';
+import { entryKindProblem } from '../rules/file-kind-rules.js';
 
 export const DEFAULT_TAG_FORMAT = '{model}@v{version}';
 export const DEFAULT_STAGES = ['staging', 'production'];
@@ -92,6 +94,10 @@ export function isValidModelName(name: string): boolean {
   return MODEL_NAME_RE.test(name);
 }
 
+export function isValidStageName(name: string): boolean {
+  return STAGE_NAME_RE.test(name);
+}
+
 /** SemVer order, each name parsed once (sorting 20,000 versions compares a lot). */
 function sortVersionEntries<T>(entries: [string, T][]): [string, T][] {
   const parsed = new Map(entries.map(([name]) => [name, isValidVersion(name) ? semver.parse(name) : null]));
@@ -162,9 +168,17 @@ export function buildRegistry(documents: Iterable<DocumentResult>, entries: Iter
   }
   for (const entry of entries) {
     const info = classifyPath(entry.path);
-    if (info.kind === 'version-file') version(info.model, info.version).files.push(info.inner);
-    else if (info.kind === 'model-file') model(info.model).strayFiles.push(info.inner);
-    else if (info.kind === 'other' && entry.path !== 'registry.yaml') strayFiles.push(entry.path);
+    // A link, a folder at a file's place or a control character in a name is its own problem: never a stray, never an artifact.
+    const listed = entryKindProblem(entry) === undefined;
+    if (info.kind === 'version-file') {
+      const v = version(info.model, info.version);
+      if (listed) v.files.push(info.inner);
+    } else if (info.kind === 'model-file') {
+      const m = model(info.model);
+      if (listed) m.strayFiles.push(info.inner);
+    } else if (info.kind === 'other' && entry.path !== 'registry.yaml') {
+      if (listed) strayFiles.push(entry.path);
+    }
     else if (info.kind === 'card' || info.kind === 'metrics') version(info.model, info.version);
     else if (info.kind === 'model' || info.kind === 'stages') model(info.model);
   }
@@ -178,14 +192,13 @@ export function buildRegistry(documents: Iterable<DocumentResult>, entries: Iter
   return { settings: resolveSettings(settingsFile, registryPresent), settingsFile, models: sortedModels, strayFiles };
 }
 
-const STAGE_RE = /^[a-z][a-z0-9_-]{0,31}$/;
-
 function resolveSettings(file: Loaded<RegistrySettings> | undefined, present: boolean): ResolvedSettings {
   const readable = !present || (file?.value !== null && typeof file?.value === 'object' && !Array.isArray(file.value));
   const raw = (readable && file ? file.value : {}) as Partial<RegistrySettings>;
-  const stagesOk = raw.stages === undefined || (Array.isArray(raw.stages) && raw.stages.length > 0 && raw.stages.every((s) => typeof s === 'string' && STAGE_RE.test(s)) && new Set(raw.stages).size === raw.stages.length);
+  const stagesOk = raw.stages === undefined || (Array.isArray(raw.stages) && raw.stages.length > 0 && raw.stages.every((s) => typeof s === 'string' && isValidStageName(s)) && new Set(raw.stages).size === raw.stages.length);
   const stages = stagesOk && raw.stages ? [...raw.stages] : DEFAULT_STAGES;
-  const metrics: Record<string, MetricDefinition> = {};
+  // No prototype: a metric named toString or constructor must not find Object.prototype's (every consumer looks names up here).
+  const metrics: Record<string, MetricDefinition> = Object.create(null);
   let metricsOk = raw.metrics === undefined || (raw.metrics !== null && typeof raw.metrics === 'object' && !Array.isArray(raw.metrics));
   if (metricsOk && raw.metrics) {
     for (const [name, def] of Object.entries(raw.metrics)) {
@@ -200,11 +213,21 @@ function resolveSettings(file: Loaded<RegistrySettings> | undefined, present: bo
     trusted: { stages: readable && stagesOk, metrics: readable && metricsOk },
     name: typeof raw.name === 'string' ? raw.name : 'Model registry',
     description: typeof raw.description === 'string' ? raw.description : undefined,
-    url: typeof raw.url === 'string' ? raw.url : undefined,
-    tag_format: typeof raw.tag_format === 'string' && raw.tag_format.includes('{model}') && raw.tag_format.includes('{version}') ? raw.tag_format : DEFAULT_TAG_FORMAT,
+    url: validUrl(raw.url),
+    // Only a tag_format its schema accepts ever names a tag (the schema problem says why another is refused).
+    tag_format: typeof raw.tag_format === 'string' && TAG_FORMAT_RE.test(raw.tag_format) ? raw.tag_format : DEFAULT_TAG_FORMAT,
     stages,
     metrics,
   };
+}
+
+/**
+ * registry.yaml's url only when its schema accepts it (http or https, a
+ * well-formed URI: no quotes, angle brackets or spaces); the feed, the JSON
+ * API, the badges and the job summary print it.
+ */
+function validUrl(url: unknown): string | undefined {
+  return typeof url === 'string' && /^https?:\/\//.test(url) && (fullFormats.uri as (value: string) => boolean)(url) ? url : undefined;
 }
 
 export function tagName(settings: Pick<ResolvedSettings, 'tag_format'>, model: string, version: string): string {

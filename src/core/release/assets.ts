@@ -11,10 +11,13 @@ export interface LocalFile {
   path: string;
   size: number;
   sha256: string;
+  /** Set when the file is a Git LFS pointer: the checkout lacks the LFS content, which is what must be uploaded. */
+  lfsPointer?: true;
 }
 
 export type AssetSource =
-  | { kind: 'file'; path: string }
+  /** `inRegistry`: a file of the registry, which is opened without following a link (a training run's own files may be links). */
+  | { kind: 'file'; path: string; inRegistry?: true }
   /** Bytes made by the planner (SHA256SUMS). */
   | { kind: 'generated'; content: string }
   /** Already uploaded to the draft by `register`; checked, never uploaded again. */
@@ -53,7 +56,7 @@ export function expectedAssets(
       problems.push({ file: `${version.dir}/${relative}`, message: `${relative} is missing` });
       return;
     }
-    assets.push({ name, size: file.size, sha256: file.sha256, contentType, source: { kind: 'file', path: file.path } });
+    assets.push({ name, size: file.size, sha256: file.sha256, contentType, source: { kind: 'file', path: file.path, inRegistry: true } });
   };
   own('card.yaml', 'card.yaml', 'application/yaml');
   const metrics = version.metrics?.path.split('/').pop();
@@ -68,13 +71,19 @@ export function expectedAssets(
       const file = files(`${version.dir}/${artifact.path}`);
       if (!file) {
         problems.push({ file: `${version.dir}/${artifact.path}`, message: `artifact ${artifact.name}: ${artifact.path} is not in the version folder` });
+      } else if (file.lfsPointer) {
+        // Uploading the pointer would publish a 130-byte text as the model; only the real content may go out.
+        problems.push({
+          file: `${version.dir}/${artifact.path}`,
+          message: `artifact ${artifact.name}: ${artifact.path} is a Git LFS pointer, not the file (the checkout has no LFS content): check out with \`lfs: true\` (actions/checkout) or run \`git lfs pull\`; nothing was published`,
+        });
       } else if (file.size !== artifact.size || file.sha256 !== sha256) {
         problems.push({
           file: `${version.dir}/${artifact.path}`,
           message: `artifact ${artifact.name}: the file is ${file.size} bytes with sha256 ${file.sha256}, but the card says ${artifact.size} bytes with sha256 ${sha256}; nothing was published`,
         });
       } else {
-        assets.push({ name: artifact.name, size: file.size, sha256, contentType, source: { kind: 'file', path: file.path } });
+        assets.push({ name: artifact.name, size: file.size, sha256, contentType, source: { kind: 'file', path: file.path, inRegistry: true } });
       }
     } else if (typeof artifact.uri === 'string') {
       if (artifact.uri === hostedUri(artifact.name)) assets.push({ name: artifact.name, size: artifact.size, sha256, contentType, source: { kind: 'draft' } });

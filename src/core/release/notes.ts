@@ -10,6 +10,7 @@ import { compareMetrics } from '../report/metric-comparison.js';
 import { asArray, isRecord } from '../rules/context.js';
 import { tagName, type Registry, type VersionEntry } from '../registry/registry.js';
 import { mdCode, mdLink, mdText } from '../text/markdown-escape.js';
+import { shellQuote } from '../text/shell-quote.js';
 import type { ExpectedAsset } from './assets.js';
 import { MAX_RELEASE_BODY } from './github-limits.js';
 import { commitUrl, releaseUrl, type Repository } from './urls.js';
@@ -93,8 +94,8 @@ export function releaseNotes(input: NotesInput): string {
     '## Download and verify',
     '',
     '```sh',
-    `gh release download '${tag}' --repo ${repository.owner}/${repository.repo} --dir '${tag}'`,
-    `cd '${tag}' && sha256sum -c SHA256SUMS`,
+    `gh release download ${shellQuote(tag)} --repo ${shellQuote(`${repository.owner}/${repository.repo}`)} --dir ${shellQuote(tag)}`,
+    `cd ${shellQuote(tag)} && sha256sum -c SHA256SUMS`,
     '```',
   );
   const body = out.join('\n');

@@ -20,7 +20,7 @@ export interface RemoteAsset {
   size: number;
   /** 'uploaded' when complete; an upload broken midway leaves another state. */
   state: string;
-  /** `sha256:<hex>`, which GitHub computes for every asset. */
+  /** `sha256:<hex>`: GitHub's, or where GitHub gives none (Enterprise Server, older assets) the adapter's hash of the downloaded asset. */
   digest?: string | null;
 }
 
@@ -187,5 +187,6 @@ function planVersion(input: PlanInput, version: VersionEntry, previous: VersionE
 
 function sameContent(remote: RemoteAsset, expected: ExpectedAsset): boolean {
   if (remote.size !== expected.size) return false;
-  return !remote.digest || remote.digest.toLowerCase() === `sha256:${expected.sha256}`;
+  // A size alone proves nothing: without a digest the asset is not taken for the card's.
+  return remote.digest?.toLowerCase() === `sha256:${expected.sha256}`;
 }

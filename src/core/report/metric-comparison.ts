@@ -50,14 +50,16 @@ export function compareMetrics(
 ): MetricRow[] {
   const mine = metricValues(subject);
   const theirs = Object.fromEntries(Object.entries(others).map(([label, v]) => [label, metricValues(v)]));
-  const names = [...mine.keys()];
-  for (const values of Object.values(theirs)) for (const name of values.keys()) if (!names.includes(name)) names.push(name);
-  const order = Object.keys(catalogue);
-  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  // Sets and maps, not lists: a metrics file may hold 50,000 names.
+  const named = new Set(mine.keys());
+  for (const values of Object.values(theirs)) for (const name of values.keys()) named.add(name);
+  const names = [...named];
+  const order = new Map(Object.keys(catalogue).map((name, i) => [name, i]));
+  const rank = (name: string) => order.get(name) ?? order.size;
   names.sort((a, b) => Number(!mine.has(a)) - Number(!mine.has(b)) || rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return names.map((name) => {
     const own = mine.get(name);
-    const definition = catalogue[name];
+    const definition = Object.hasOwn(catalogue, name) ? catalogue[name] : undefined;
     const against: Record<string, Delta | undefined> = {};
     for (const [label, values] of Object.entries(theirs)) {
       const other = values.get(name);

@@ -1,7 +1,7 @@
 /**
  * Committed artifacts are what a release attaches and a deployment downloads:
  * they must be inside their version folder, real files, and exactly the bytes
- * the card promises.
+ * the card promises (for a Git LFS pointer: the object it names).
  */
 import { posix } from 'node:path';
 import { atFileStart, atValue, type PendingProblem } from '../problems.js';
@@ -42,15 +42,22 @@ export function artifactRules({ registry, entries }: RuleContext): PendingProble
         }
         const inner = posix.normalize(raw);
         listed.add(inner);
-        const symlinkAt = symlinkOnTheWay(version.dir, inner, entries);
-        if (symlinkAt) {
-          listed.add(symlinkAt);
-          problems.push(problem('artifact-path', `artifact path \`${raw}\` goes through the symbolic link \`${symlinkAt}\`: commit the real file instead (a link can point anywhere)`, 'path'));
+        // A link on the way (or a path that is not a plain file) is reported at the path itself, by file-kind-rules.
+        if (symlinkOnTheWay(version.dir, inner, entries)) return;
+        const entry = entries.get(`${version.dir}/${inner}`);
+        if (entry && entry.type !== 'file') return;
+        if (!entry) {
+          problems.push(problem('artifact-path', `artifact file \`${raw}\` is not in ${version.dir}/: commit it there, or use \`uri\` for a file stored elsewhere`, 'path'));
           return;
         }
-        const entry = entries.get(`${version.dir}/${inner}`);
-        if (!entry || entry.type !== 'file') {
-          problems.push(problem('artifact-path', `artifact file \`${raw}\` is not in ${version.dir}/: commit it there, or use \`uri\` for a file stored elsewhere`, 'path'));
+        if (entry.lfs) {
+          // A checkout without LFS content: the pointer names the real file's sha256 and size, which is all the card promises.
+          const { oid, size } = entry.lfs;
+          if (typeof artifact.size === 'number' && size !== artifact.size) {
+            problems.push(problem('artifact-checksum', `\`${raw}\` is a Git LFS pointer to a file of ${size} bytes, but the card says ${artifact.size}: update size (and sha256) to the real file's (the pointer's \`size\` and \`oid\`)`, 'size'));
+          } else if (typeof artifact.sha256 === 'string' && oid !== artifact.sha256.toLowerCase()) {
+            problems.push(problem('artifact-checksum', `\`${raw}\` is a Git LFS pointer to a file with sha256 ${oid}, but the card says ${artifact.sha256}: the file changed, or the card is wrong (the pointer's \`oid\` is the real file's sha256)`, 'sha256'));
+          }
           return;
         }
         if (typeof artifact.size === 'number' && entry.size !== artifact.size) {
@@ -59,7 +66,8 @@ export function artifactRules({ registry, entries }: RuleContext): PendingProble
           problems.push(problem('artifact-checksum', `\`${raw}\` has sha256 ${entry.sha256}, but the card says ${artifact.sha256}: the file changed, or the card is wrong (run sha256sum on it)`, 'sha256'));
         }
       });
-      for (const inner of strayVersionFiles(listed, version.files)) {
+      // Without a readable card (missing, a link, not YAML) nobody knows which files are artifacts: that card's own problem is the one to fix.
+      for (const inner of card ? strayVersionFiles(listed, version.files) : []) {
         problems.push({
           file: `${version.dir}/${inner}`,
           rule: 'unexpected-file',

@@ -4,11 +4,13 @@
  * a new version. model.yaml and stages.yaml stay editable (deprecation and
  * promotion live there).
  */
-import { classifyPath } from '../format/layout.js';
-import { atFileStart, type PendingProblem } from '../problems.js';
-import type { RuleContext } from './context.js';
+import { checkDocument } from '../check/check-document.js';
+import { classifyPath, REGISTRY_FILE, TAG_FORMAT_RE } from '../format/layout.js';
+import { atFileStart, atValue, type PendingProblem } from '../problems.js';
+import { buildRegistry, tagName, type Registry } from '../registry/registry.js';
+import { isRecord, type RuleContext } from './context.js';
 
-export function immutableVersionRule({ base }: RuleContext): PendingProblem[] {
+export function immutableVersionRule({ base, entries }: RuleContext): PendingProblem[] {
   if (!base) return [];
   const problems: PendingProblem[] = [];
   const reported = new Set<string>();
@@ -16,6 +18,9 @@ export function immutableVersionRule({ base }: RuleContext): PendingProblem[] {
     const info = classifyPath(path);
     if (info.kind !== 'card' && info.kind !== 'metrics' && info.kind !== 'version-file') return;
     if (reported.has(path)) return;
+    // A link or a folder at a released file's place has its own problem (file-kind-rules): one cause, one problem.
+    const entry = entries.get(path);
+    if (entry && entry.type !== 'file') return;
     reported.add(path);
     problems.push({
       file: path,
@@ -45,4 +50,56 @@ function versionDirOf(path: string): string {
 function nextPatch(version: string): string {
   const m = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
   return m ? `${m[1]}.${m[2]}.${Number(m[3]) + 1}` : 'the next patch version';
+}
+
+/**
+ * Released versions are known by their tags: a new tag_format would make the
+ * next release publish every one of them again under a new name. Once a
+ * version is released, tag_format stays as it is.
+ */
+export function immutableTagFormatRule({ base, registry }: RuleContext): PendingProblem[] {
+  if (!base?.settingsBytes) return [];
+  // An unreadable registry.yaml, or a tag_format its schema refuses, is its own problem.
+  const file = registry.settingsFile;
+  if (!file || !isRecord(file.value)) return [];
+  const written = file.value.tag_format;
+  if (written !== undefined && (typeof written !== 'string' || !TAG_FORMAT_RE.test(written))) return [];
+  const before = baseTagFormat(base.settingsBytes);
+  const now = registry.settings.tag_format;
+  if (before === undefined || before === now) return [];
+  const released = releasedVersions(base.released.keys());
+  if (released.length === 0) return [];
+  const [first] = released;
+  const example = `\`${tagName({ tag_format: before }, first.model, first.version)}\` would become \`${tagName({ tag_format: now }, first.model, first.version)}\``;
+  return [
+    {
+      file: file.path,
+      rule: 'immutable-tags',
+      severity: 'error',
+      message:
+        `tag_format changed from \`${before}\` to \`${now}\`, but ${released.length === 1 ? '1 version is' : `${released.length} versions are`} already released under the old tags (${example}): ` +
+        `the next release would publish ${released.length === 1 ? 'it' : 'every one of them'} again under a new tag. Keep tag_format \`${before}\``,
+      at: written === undefined ? atFileStart() : atValue('tag_format'),
+    },
+  ];
+}
+
+/** The tag_format registry.yaml had at the base, as the registry reads it (the default when absent or refused). */
+function baseTagFormat(bytes: Uint8Array): string | undefined {
+  const document = checkDocument(REGISTRY_FILE, bytes);
+  if (!isRecord(document.value)) return undefined;
+  const settings: Registry['settings'] = buildRegistry([document], [{ path: REGISTRY_FILE, type: 'file', size: bytes.length, bytes }]).settings;
+  return settings.tag_format;
+}
+
+/** Each released version once, from the paths of its files. */
+function releasedVersions(paths: Iterable<string>): { model: string; version: string }[] {
+  const seen = new Map<string, { model: string; version: string }>();
+  for (const path of paths) {
+    const info = classifyPath(path);
+    if (info.kind !== 'card' && info.kind !== 'metrics' && info.kind !== 'version-file') continue;
+    const key = `${info.model}/${info.version}`;
+    if (!seen.has(key)) seen.set(key, { model: info.model, version: info.version });
+  }
+  return [...seen.values()];
 }

@@ -6,12 +6,20 @@ import { lineageCycleRule, unknownParentRule } from './lineage-rules.js';
 import { metricRules } from './metric-rules.js';
 import { stageRules } from './stage-rules.js';
 import { artifactRules } from './artifact-rules.js';
-import { immutableVersionRule } from './immutable-rule.js';
+import { immutableTagFormatRule, immutableVersionRule } from './immutable-rule.js';
+import { tagFormatRule, versionTagRule } from './tag-rules.js';
+import { fileKindRule } from './file-kind-rules.js';
+
+/**
+ * Rules that look at each path alone (its name and kind): every entry must
+ * pass through them exactly once, wherever the adapter splits the registry.
+ */
+export const ENTRY_RULES: readonly Rule[] = [fileKindRule];
 
 /** Rules that look at one model at a time (with the registry's settings). */
-export const PER_MODEL_RULES: readonly Rule[] = [modelLayoutRules, nameRules, duplicateVersionRule, metricRules, stageRules, artifactRules];
+export const PER_MODEL_RULES: readonly Rule[] = [modelLayoutRules, nameRules, duplicateVersionRule, versionTagRule, metricRules, stageRules, artifactRules];
 
 /** Rules that need the whole registry: the root, lineage across models, the base. */
-export const GLOBAL_RULES: readonly Rule[] = [registryLayoutRule, unknownParentRule, lineageCycleRule, immutableVersionRule];
+export const GLOBAL_RULES: readonly Rule[] = [registryLayoutRule, tagFormatRule, unknownParentRule, lineageCycleRule, immutableVersionRule, immutableTagFormatRule];
 
-export const CROSS_FILE_RULES: readonly Rule[] = [...PER_MODEL_RULES, ...GLOBAL_RULES];
+export const CROSS_FILE_RULES: readonly Rule[] = [...ENTRY_RULES, ...PER_MODEL_RULES, ...GLOBAL_RULES];

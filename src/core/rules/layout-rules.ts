@@ -2,11 +2,12 @@
  * The shape of the folder tree: required files present, folder names that are
  * valid model names and versions, nothing unknown lying around.
  */
-import { CARD_FILE, REGISTRY_FILE, modelFile, versionDir } from '../format/layout.js';
+import { CARD_FILE, METRICS_FILES, NAME_RULE_TEXT, REGISTRY_FILE, modelFile, versionDir } from '../format/layout.js';
 import { atFileStart, type PendingProblem } from '../problems.js';
 import { isValidModelName, isValidVersion } from '../registry/registry.js';
 import { closest } from '../text/suggest.js';
 import type { RuleContext } from './context.js';
+import { hasControlCharacter } from './file-kind-rules.js';
 
 const MODEL_FOLDER_FILES = ['model.yaml', 'stages.yaml', 'README.md'];
 const VERSION_FOLDER_FILES = ['card.yaml', 'metrics.yaml', 'metrics.json', 'README.md'];
@@ -45,12 +46,13 @@ export function modelLayoutRules({ registry, entries }: RuleContext): PendingPro
   const at = atFileStart();
   for (const model of registry.models.values()) {
     const validName = isValidModelName(model.name);
-    if (!validName) {
+    // A control character in the name is reported once, by control-character-in-name.
+    if (!validName && !hasControlCharacter(model.name)) {
       problems.push({
         file: modelFile(model.name),
         rule: 'invalid-name',
         severity: 'error',
-        message: `model folder \`${model.name}\` is not a valid model name: use 1 to 64 lowercase letters, digits, '.', '_' or '-', starting and ending with a letter or digit (for example \`${suggestModelName(model.name)}\`)`,
+        message: `model folder \`${model.name}\` is not a valid model name (it names git tags, URLs and files): use ${NAME_RULE_TEXT}, for example \`${suggestModelName(model.name)}\``,
         at,
       });
     }
@@ -79,7 +81,7 @@ export function modelLayoutRules({ registry, entries }: RuleContext): PendingPro
     for (const version of model.versions.values()) {
       const dir = versionDir(model.name, version.version);
       const someFile = version.card?.path ?? version.metricsFiles[0] ?? `${dir}/${version.files[0] ?? CARD_FILE}`;
-      if (!isValidVersion(version.version)) {
+      if (!isValidVersion(version.version) && !hasControlCharacter(version.version)) {
         problems.push({
           file: someFile,
           rule: 'invalid-version',
@@ -97,7 +99,8 @@ export function modelLayoutRules({ registry, entries }: RuleContext): PendingPro
           at,
         });
       }
-      if (version.metricsFiles.length === 0) {
+      // A metrics file that is a link or a folder is not missing: it has its own problem.
+      if (version.metricsFiles.length === 0 && !METRICS_FILES.some((name) => entries.has(`${dir}/${name}`))) {
         problems.push({
           file: `${dir}/metrics.yaml`,
           rule: 'missing-file',
@@ -139,7 +142,7 @@ function versionHint(name: string): string {
 }
 
 function suggestModelName(name: string): string {
-  const cleaned = name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '').slice(0, 64);
+  const cleaned = name.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').slice(0, 64).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
   return cleaned || 'my-model';
 }
 

@@ -19,6 +19,7 @@ export function metricRules({ registry }: RuleContext): PendingProblem[] {
   // A registry without a catalogue has chosen not to police names; warning on
   // every metric would bury the real problems.
   const policeNames = names.length > 0 && registry.settings.trusted.metrics;
+  const suggest = boundedSuggestions(names);
 
   for (const model of registry.models.values()) {
     const card = model.card;
@@ -27,7 +28,7 @@ export function metricRules({ registry }: RuleContext): PendingProblem[] {
         file: card.path,
         rule: 'unknown-metric',
         severity: 'warning',
-        message: `primary metric \`${card.value.primary_metric}\` is not in registry.yaml's metrics catalogue${didYouMean(card.value.primary_metric, names)}: add it there so its direction is known`,
+        message: `primary metric \`${card.value.primary_metric}\` is not in registry.yaml's metrics catalogue${suggest(card.value.primary_metric)}: add it there so its direction is known`,
         at: atValue('primary_metric'),
       });
     }
@@ -42,7 +43,7 @@ export function metricRules({ registry }: RuleContext): PendingProblem[] {
             file: metrics.path,
             rule: 'unknown-metric',
             severity: 'warning',
-            message: `metric \`${name}\` is not in registry.yaml's metrics catalogue${didYouMean(name, names)}: add it there (with direction higher or lower) so it can be compared`,
+            message: `metric \`${name}\` is not in registry.yaml's metrics catalogue${suggest(name)}: add it there (with direction higher or lower) so it can be compared`,
             at: atKey(name),
           });
         }
@@ -52,6 +53,23 @@ export function metricRules({ registry }: RuleContext): PendingProblem[] {
     }
   }
   return problems;
+}
+
+/**
+ * Did-you-mean against the catalogue, for as many unknown names as a budget of
+ * comparisons allows: a pull request could otherwise pair a catalogue of
+ * 30,000 names with a metrics file of 30,000 unknown ones and cost their
+ * product. Past the budget the warnings come without a suggestion.
+ */
+export const SUGGESTION_BUDGET = 500_000;
+
+function boundedSuggestions(names: readonly string[]): (name: string) => string {
+  let left = SUGGESTION_BUDGET;
+  return (name) => {
+    if (left < names.length) return '';
+    left -= names.length;
+    return didYouMean(name, names);
+  };
 }
 
 const NONE: PendingProblem[] = [];

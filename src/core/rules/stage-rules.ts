@@ -4,7 +4,8 @@
  */
 import { atKey, atValue, type PendingProblem } from '../problems.js';
 import { didYouMean } from '../text/suggest.js';
-import { isRecord, type RuleContext } from './context.js';
+import { isValidStageName } from '../registry/registry.js';
+import { isRecord, own, type RuleContext } from './context.js';
 
 export function stageRules({ registry }: RuleContext): PendingProblem[] {
   const problems: PendingProblem[] = [];
@@ -27,7 +28,8 @@ export function stageRules({ registry }: RuleContext): PendingProblem[] {
     const file = model.stages;
     if (!file || !isRecord(file.value)) continue;
     for (const [stage, version] of Object.entries(file.value)) {
-      if (registry.settings.trusted.stages && !stages.includes(stage)) {
+      // A key that is no stage name at all is the schema's problem (one cause, one problem).
+      if (registry.settings.trusted.stages && !stages.includes(stage) && isValidStageName(stage)) {
         problems.push({
           file: file.path,
           rule: 'unknown-stage',
@@ -45,12 +47,12 @@ export function stageRules({ registry }: RuleContext): PendingProblem[] {
           message: `${stage} names version ${version}, but \`${model.name}\` has no such version folder${didYouMean(version, versions)}; it has ${versions.join(', ') || 'none yet'}`,
           at: atValue(stage),
         });
-      } else if (version in deprecated) {
+      } else if (own(deprecated, version) !== undefined) {
         problems.push({
           file: file.path,
           rule: 'deprecated-in-stage',
           severity: 'warning',
-          message: `${stage} runs ${version}, which model.yaml deprecates (${String(deprecated[version])}): promote another version`,
+          message: `${stage} runs ${version}, which model.yaml deprecates (${String(own(deprecated, version))}): promote another version`,
           at: atValue(stage),
         });
       }

@@ -4,8 +4,8 @@
  * typed, ordered, and joined with what the site adds (release links, stage
  * history, children). Pages, the API, the feed and badges read only this.
  */
-import { isRecord } from '../rules/context.js';
-import { isValidModelName, isValidVersion, tagName, type MetricDefinition, type ModelEntry, type Registry, type ResolvedSettings } from '../registry/registry.js';
+import { isRecord, own } from '../rules/context.js';
+import { isValidModelName, isValidStageName, isValidVersion, tagName, type MetricDefinition, type ModelEntry, type Registry, type ResolvedSettings } from '../registry/registry.js';
 import { detach } from '../text/detach.js';
 import { formatNumber } from './format.js';
 import { releaseAssetUrl, releaseUrl, type GitHubLinks } from './urls.js';
@@ -227,7 +227,8 @@ export function indexSiteData(settings: ResolvedSettings, models: SiteModel[], g
   const versions = new Map<string, SiteVersion>();
   for (const m of models) {
     m.latest = m.versions[m.versions.length - 1];
-    m.history = (options.stageHistory?.[m.name] ?? []).filter((e) => isRecord(e) && typeof e.stage === 'string' && typeof e.version === 'string');
+    const history = own(options.stageHistory, m.name);
+    m.history = (Array.isArray(history) ? (history as StageEvent[]) : []).filter((e) => isRecord(e) && typeof e.stage === 'string' && typeof e.version === 'string');
     for (const v of m.versions) versions.set(v.key, v);
   }
   const children = new Map<string, SiteVersion[]>();
@@ -241,10 +242,6 @@ export function indexSiteData(settings: ResolvedSettings, models: SiteModel[], g
     }
   }
   return { settings, models, byName: new Map(models.map((m) => [m.name, m])), versions, children, github, options };
-}
-
-function isValidStageName(name: string): boolean {
-  return /^[a-z][a-z0-9_-]{0,31}$/.test(name);
 }
 
 function versionOf(

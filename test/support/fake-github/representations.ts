@@ -515,7 +515,7 @@ export function assetJson(api: string, repo: RepoState, r: ReleaseState, a: Asse
     content_type: a.contentType,
     state: a.state,
     size: a.size,
-    digest: a.sha256 ? `sha256:${a.sha256}` : null,
+    digest: a.sha256 && repo.assetDigests ? `sha256:${a.sha256}` : null,
     download_count: a.downloadCount,
     created_at: a.createdAt,
     updated_at: a.updatedAt,

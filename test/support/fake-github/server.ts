@@ -29,6 +29,7 @@ import { createPull, handleGraphql, pullsRoutes, type PullInit } from './routes/
 import { issuesRoutes, createIssue } from './routes/issues.js';
 import { gitRoutes } from './routes/git.js';
 import { contentsRoutes } from './routes/contents.js';
+import { usersRoutes } from './routes/users.js';
 import { ownerUser } from './representations.js';
 import { releasesRoutes, findAssetForDownload, isDownloadPath, serveAsset } from './routes/releases.js';
 import {
@@ -131,7 +132,7 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const ROUTE_MODULES: RouteModule[] = [issuesRoutes, pullsRoutes, gitRoutes, contentsRoutes, releasesRoutes];
+const ROUTE_MODULES: RouteModule[] = [issuesRoutes, pullsRoutes, gitRoutes, contentsRoutes, releasesRoutes, usersRoutes];
 
 function buildHandlerTable(): { handlers: Map<string, Handler>; streaming: Set<string> } {
   const handlers = new Map<string, Handler>();
@@ -458,6 +459,16 @@ export class FakeGitHub {
     const sameRepo = !init.headRepoFullName || init.headRepoFullName.toLowerCase() === repo.fullName.toLowerCase();
     if (sameRepo && !init.headSha && !repo.branchSha(init.head)) repo.refs.set(`refs/heads/${init.head}`, repo.branchSha(init.base)!);
     return createPull(this.state, repo, init, ownerUserFor(repo.owner));
+  }
+
+  /** A comment on an issue or pull request, written by `user` (anyone: a stranger, another bot). Returns its id. */
+  addComment(fullName: string, issueNumber: number, body: string, user: { login: string; id?: number; type?: User['type'] }): number {
+    const repo = this.repoOrThrow(fullName);
+    if (!repo.issues.has(issueNumber)) throw new Error(`addComment: no issue or pull request #${issueNumber} in ${fullName}`);
+    const now = isoNow();
+    const id = this.state.nextId('comment');
+    repo.comments.set(id, { id, issueNumber, body, user: { login: user.login, id: user.id ?? this.state.nextId('user'), type: user.type ?? 'User' }, createdAt: now, updatedAt: now });
+    return id;
   }
 
   /** Map a token to a user (default for unknown tokens: github-actions[bot]). */

@@ -163,6 +163,8 @@ export interface RepoOptions {
   defaultBranch?: string;
   immutableReleases?: boolean;
   private?: boolean;
+  /** false: release assets have no `digest`, as on GitHub Enterprise Server and for assets uploaded before 2025 (default true) */
+  assetDigests?: boolean;
   /** files of the initial commit on the default branch */
   files?: Record<string, string | Buffer>;
 }
@@ -238,6 +240,7 @@ export class RepoState {
   defaultBranch: string;
   immutableReleases: boolean;
   private: boolean;
+  assetDigests: boolean;
   readonly createdAt = isoNow();
   pushedAt = isoNow();
 
@@ -259,6 +262,7 @@ export class RepoState {
     this.defaultBranch = opts.defaultBranch ?? 'main';
     this.immutableReleases = opts.immutableReleases ?? false;
     this.private = opts.private ?? false;
+    this.assetDigests = opts.assetDigests ?? true;
     this.objects.set(EMPTY_TREE_SHA, { type: 'tree', sha: EMPTY_TREE_SHA, entries: [] });
   }
 

@@ -324,7 +324,7 @@
 
     function loadModel(model) {
       if (models.has(model)) return Promise.resolve();
-      if (!/^[a-z0-9][a-z0-9._-]*$/.test(model)) return Promise.reject(new Error('not a model name'));
+      if (!/^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$/.test(model)) return Promise.reject(new Error('not a model name'));
       status.textContent = 'Loading ' + model + '\u2026';
       return getJson('api/models/' + model + '.json').then(function (m) {
         models.set(
@@ -373,7 +373,8 @@
       };
       var tbody = el('tbody');
       names.forEach(function (name) {
-        var def = catalogue[name];
+        // Only the catalogue's own entries: a metric named toString is not in it.
+        var def = Object.prototype.hasOwnProperty.call(catalogue, name) ? catalogue[name] : undefined;
         var direction = def ? def.direction : undefined;
         var unit = def && def.unit ? ' ' + def.unit : '';
         var va = typeof a.metrics[name] === 'number' ? a.metrics[name] : undefined;

@@ -18,11 +18,7 @@ import { renderPage, type PagePieces } from '../layout.js';
 import { renderMarkdown } from '../markdown.js';
 import { metricOf, productionStage, sortMetricNames, versionKey, type SiteData, type SiteModel, type SiteVersion } from '../site-model.js';
 import { codeUrl, commitUrl, paths, relativeUrl, repositoryUrl, safeHttpUrl } from '../urls.js';
-
-/** A shell word: as is when plainly safe, else single-quoted. */
-export function shellQuote(text: string): string {
-  return /^[A-Za-z0-9._+:@%/=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
+import { shellQuote } from '../../text/shell-quote.js';
 
 /** Lines to verify downloaded artifacts: `echo '<sha256>  <name>' | sha256sum -c`. */
 export function checksumCommand(artifacts: SiteVersion['artifacts']): string {

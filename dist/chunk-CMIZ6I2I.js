@@ -4,6 +4,7 @@ import {
   GitError,
   PLAIN,
   compareMetrics,
+  cutUtf8,
   formatNumber,
   formatProblemText,
   judge,
@@ -11,30 +12,40 @@ import {
   mdCode,
   mdText,
   metricTable,
+  neutraliseBidi,
   oneOf,
   parseFlags,
   problemCommand,
   resolveCommit,
+  shellQuote,
   snapshotAtCommit,
+  utf8Length,
   validateDirectory,
   validateVisiting
-} from "./chunk-S4VZH7S5.js";
+} from "./chunk-WC22GKRV.js";
 import {
-  UsageError
-} from "./chunk-FB7TVIBW.js";
+  UsageError,
+  terminalJson,
+  terminalLine,
+  terminalLines,
+  terminalText
+} from "./chunk-L4RBJLS2.js";
 import {
   asArray,
   countBySeverity,
   detach,
   isRecord,
   isValidModelName,
+  isValidStageName,
   isValidVersion,
+  own,
   require_semver,
   tagName
-} from "./chunk-H46DFB2D.js";
+} from "./chunk-R57EDBNL.js";
 import {
-  UnreadableRootError
-} from "./chunk-F2IDMGGM.js";
+  UnreadableRootError,
+  readRegistryDocument
+} from "./chunk-MZPI3LP2.js";
 import {
   __commonJS,
   __export,
@@ -469,8 +480,6 @@ function safeTarget(base, path) {
 }
 
 // src/cli/commands/validate.ts
-import { readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
 var FORMATS = ["text", "json", "github"];
 function parseValidateSettings(argv) {
   const { values } = parseFlags(argv, { root: { type: "string" }, base: { type: "string" }, format: { type: "string" } });
@@ -480,7 +489,7 @@ async function validateCommand(argv, io) {
   const settings = parseValidateSettings(argv);
   const { report } = await validateDirectory({ root: settings.root, base: settings.base, needRegistry: false });
   if (settings.format === "json") {
-    io.out(JSON.stringify(report, null, 2));
+    io.out(terminalJson(report));
   } else if (settings.format === "github") {
     for (const problem of report.problems) io.out(problemCommand(problem));
   } else {
@@ -505,13 +514,8 @@ var SourceLines = class {
   cache = /* @__PURE__ */ new Map();
   get(file, line) {
     if (!this.cache.has(file)) {
-      let lines;
-      try {
-        const bytes = readFileSync(join2(this.root, file));
-        lines = bytes.length <= 1024 * 1024 && !bytes.includes(0) ? bytes.toString("utf8").split(/\r?\n/) : void 0;
-      } catch {
-        lines = void 0;
-      }
+      const bytes = readRegistryDocument(this.root, file);
+      const lines = bytes && bytes.length <= 1024 * 1024 && !bytes.includes(0) ? Buffer.from(bytes).toString("utf8").split(/\r?\n/) : void 0;
       this.cache.set(file, lines);
     }
     return this.cache.get(file)?.[line - 1];
@@ -524,7 +528,7 @@ function summarizeRegistry(registry) {
   const models = [...registry.models.values()].map((m) => {
     const versions = [...m.versions.keys()];
     total += versions.length;
-    const stages = {};
+    const stages = /* @__PURE__ */ Object.create(null);
     if (m.stages && isRecord(m.stages.value)) {
       for (const [stage, version] of Object.entries(m.stages.value)) if (typeof version === "string") stages[stage] = version;
     }
@@ -541,15 +545,15 @@ async function listCommand(argv, io) {
   const { registry } = await validateDirectory({ root: values.root ?? "." });
   const summary = summarizeRegistry(registry);
   if (format2 === "json") {
-    io.out(JSON.stringify(summary, null, 2));
+    io.out(terminalJson(summary));
     return 0;
   }
   const stages = registry.settings.stages;
   const header2 = ["model", "versions", "latest", ...stages];
-  const rows = summary.models.map((m) => [m.name, String(m.versions.length), m.latest ?? "-", ...stages.map((s) => m.stages[s] ?? "-")]);
+  const rows = summary.models.map((m) => [m.name, String(m.versions.length), m.latest ?? "-", ...stages.map((s) => m.stages[s] ?? "-")].map((cell) => terminalText(cell)));
   const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  io.out(`${summary.registry}: ${summary.models.length} models, ${summary.versions} versions`);
+  const line = (cells) => terminalLine(cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd());
+  io.out(terminalLine(`${summary.registry}: ${summary.models.length} models, ${summary.versions} versions`));
   io.out(line(header2));
   io.out(line(widths.map((w) => "-".repeat(w))));
   for (const row of rows) io.out(line(row));
@@ -585,7 +589,7 @@ function computeChangeSet(base, head) {
   return { versions, stages, modelCards, removedModels };
 }
 function stageMap(model) {
-  const out = {};
+  const out = /* @__PURE__ */ Object.create(null);
   const value = model?.stages?.value;
   if (isRecord(value)) {
     for (const [stage, version] of Object.entries(value)) if (typeof version === "string") out[stage] = version;
@@ -708,7 +712,7 @@ async function reviewDirectory(root, baseRef) {
 
 // src/core/output/mermaid.ts
 function mermaidLabel(text3) {
-  const cleaned = text3.replace(/[\r\n\t]+/g, " ").slice(0, 80);
+  const cleaned = neutraliseBidi(text3.replace(/[\r\n\t]+/g, " ").slice(0, 80));
   return cleaned.replace(/[^A-Za-z0-9 .,_\-/@+]/g, (c) => `#${c.codePointAt(0)};`);
 }
 var SHAPES = {
@@ -737,28 +741,46 @@ function renderMermaid(nodes, edges) {
 }
 
 // src/core/output/review-markdown.ts
-var SUMMARY_OPTIONS = { maxLength: 1e6, maxProblems: 1e3 };
+var SUMMARY_OPTIONS = { maxLength: 1e6, maxBytes: 1e6, maxProblems: 1e3 };
 function renderReviewMarkdown(report, options) {
   const sections = [header(report)];
-  if (report.problems.length) sections.push(problemsSection(report.problems, options.maxProblems));
+  if (report.problems.length) sections.push(problemsThatFit(report.problems, options, sections[0]));
   if (report.stages.length) sections.push(stagesSection(report));
   for (const version of report.changed) sections.push(versionSection(version, report.productionStage));
   if (report.lineage.length) sections.push(lineageSection(report));
   if (options.footer) sections.push(options.footer);
+  const maxBytes2 = options.maxBytes ?? Infinity;
   let out = "";
+  let outBytes = 0;
   for (let i = 0; i < sections.length; i++) {
     const next = `${out}${out ? "\n\n" : ""}${sections[i]}`;
+    const nextBytes = outBytes + (out ? 2 : 0) + utf8Length(sections[i]);
     const remaining = sections.length - i - 1;
     const note = `
 
 > [!NOTE]
 > This report was cut to fit GitHub's size limit: ${remaining + 1} more section(s) are in the job summary and the JSON report.`;
-    if (next.length + (remaining ? note.length : 0) > options.maxLength) {
-      return `${out}${note}`.slice(0, options.maxLength);
+    const room = remaining ? note.length : 0;
+    if (next.length + room > options.maxLength || nextBytes + room > maxBytes2) {
+      return cutUtf8(cutChars(`${out}${note}`, options.maxLength), maxBytes2);
     }
     out = next;
+    outBytes = nextBytes;
   }
   return out;
+}
+function problemsThatFit(problems, options, head) {
+  const maxBytes2 = options.maxBytes ?? Infinity;
+  const room = 300;
+  for (let max = options.maxProblems; ; max = Math.floor(max / 2)) {
+    const section2 = problemsSection(problems, max);
+    if (max <= 1 || head.length + section2.length + room <= options.maxLength && utf8Length(head) + utf8Length(section2) + room <= maxBytes2) return section2;
+  }
+}
+function cutChars(text3, max) {
+  if (text3.length <= max) return text3;
+  const end = /[\uD800-\uDBFF]/.test(text3[max - 1] ?? "") ? max - 1 : max;
+  return text3.slice(0, end);
 }
 function header(report) {
   const verdict = report.ok ? `## \u2705 Model registry: valid${report.warnings ? ` (${plural2(report.warnings, "warning")})` : ""}` : `## \u274C Model registry: ${plural2(report.errors, "error")}${report.warnings ? `, ${plural2(report.warnings, "warning")}` : ""}`;
@@ -833,12 +855,13 @@ async function diffCommand(argv, io) {
   if (!values.base) throw new UsageError("--base is required: the git ref to compare with, e.g. origin/main");
   const format2 = oneOf("format", values.format, ["markdown", "json"], "markdown");
   const report = await reviewDirectory(values.root ?? ".", values.base);
-  io.out(format2 === "json" ? JSON.stringify(report, null, 2) : renderReviewMarkdown(report, SUMMARY_OPTIONS));
+  io.out(format2 === "json" ? terminalJson(report) : terminalLines(renderReviewMarkdown(report, SUMMARY_OPTIONS)));
   return report.ok ? 0 : 1;
 }
 
 // src/cli/commands/site.ts
-import { relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { lstatSync, realpathSync as realpathSync2 } from "node:fs";
+import { basename, dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/core/site/format.ts
@@ -1087,7 +1110,8 @@ function indexSiteData(settings, models, github, options) {
   const versions = /* @__PURE__ */ new Map();
   for (const m of models) {
     m.latest = m.versions[m.versions.length - 1];
-    m.history = (options.stageHistory?.[m.name] ?? []).filter((e) => isRecord(e) && typeof e.stage === "string" && typeof e.version === "string");
+    const history = own(options.stageHistory, m.name);
+    m.history = (Array.isArray(history) ? history : []).filter((e) => isRecord(e) && typeof e.stage === "string" && typeof e.version === "string");
     for (const v of m.versions) versions.set(v.key, v);
   }
   const children = /* @__PURE__ */ new Map();
@@ -1101,9 +1125,6 @@ function indexSiteData(settings, models, github, options) {
     }
   }
   return { settings, models, byName: new Map(models.map((m) => [m.name, m])), versions, children, github, options };
-}
-function isValidStageName(name) {
-  return /^[a-z][a-z0-9_-]{0,31}$/.test(name);
 }
 function versionOf(settings, github, model, version, card, metricsValue, invalid) {
   const lineage = isRecord(card.lineage) ? card.lineage : {};
@@ -1308,7 +1329,7 @@ function apiStages(data, m, model) {
 }
 
 // raw-text:src/core/site/assets/site.js
-var site_default = "/*\n * model-registry catalogue script. Every page is complete without it; this\n * only enhances: instant search, filters and sorting on the catalogue, version\n * pickers on compare pages, copy buttons. No dependencies, nothing inline\n * (the pages' Content-Security-Policy forbids it), no request to another site.\n * Card text is only ever put into the page as text (textContent), never as markup.\n */\n(function () {\n  'use strict';\n\n  var body = document.body;\n  var page = body.getAttribute('data-page');\n  var root = body.getAttribute('data-root') || '';\n  var canFetch = location.protocol === 'http:' || location.protocol === 'https:';\n\n  function $(id) {\n    return document.getElementById(id);\n  }\n\n  function el(tag, className, text) {\n    var node = document.createElement(tag);\n    if (className) node.className = className;\n    if (text !== undefined && text !== null) node.textContent = String(text);\n    return node;\n  }\n\n  function getJson(path) {\n    if (!canFetch) return Promise.reject(new Error('opened from a file: no requests'));\n    return fetch(root + path, { credentials: 'same-origin' }).then(function (response) {\n      if (!response.ok) throw new Error(path + ': HTTP ' + response.status);\n      return response.json();\n    });\n  }\n\n  // Numbers as the server writes them (src/core/output/number-format.ts).\n  function formatNumber(value) {\n    if (value === undefined || value === null || Number.isNaN(value)) return '\\u2013';\n    if (!Number.isFinite(value)) return value > 0 ? '\\u221e' : '-\\u221e';\n    if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) return value.toExponential(3).replace(/\\.?0+e/, 'e');\n    return String(Number(value.toPrecision(6)));\n  }\n\n  function formatDelta(delta) {\n    if (delta === 0) return '\\u00b10';\n    return (delta > 0 ? '+' : '-') + formatNumber(Math.abs(delta));\n  }\n\n  function judge(delta, direction) {\n    if (delta === 0) return 'same';\n    if (direction !== 'higher' && direction !== 'lower') return 'unknown';\n    return (delta > 0) === (direction === 'higher') ? 'better' : 'worse';\n  }\n\n  var VERDICT_WORDS = { better: 'better', worse: 'worse', same: 'same', unknown: 'no direction' };\n\n  // ---------------------------------------------------------------- copy buttons\n  function copyButtons() {\n    var buttons = document.querySelectorAll('button.copy[data-copy]');\n    Array.prototype.forEach.call(buttons, function (button) {\n      var target = $(button.getAttribute('data-copy'));\n      if (!target) return;\n      var label = button.textContent;\n      button.hidden = false;\n      button.addEventListener('click', function () {\n        var text = target.textContent;\n        var done = function () {\n          button.textContent = 'Copied';\n          setTimeout(function () {\n            button.textContent = label;\n          }, 2000);\n        };\n        if (navigator.clipboard && window.isSecureContext) {\n          navigator.clipboard.writeText(text).then(done, function () {\n            selectText(target);\n          });\n        } else {\n          selectText(target);\n          try {\n            if (document.execCommand('copy')) done();\n          } catch (e) {\n            /* the text stays selected for the user to copy */\n          }\n        }\n      });\n    });\n  }\n\n  function selectText(node) {\n    var range = document.createRange();\n    range.selectNodeContents(node);\n    var selection = window.getSelection();\n    selection.removeAllRanges();\n    selection.addRange(range);\n  }\n\n  // ---------------------------------------------------------------- catalogue\n  function catalogue() {\n    var list = $('model-list');\n    var controls = $('controls');\n    if (!list || !controls) return;\n    var query = $('q');\n    var sort = $('sort');\n    var count = $('result-count');\n    var empty = $('no-results');\n    var filters = {\n      task: $('f-task'),\n      tag: $('f-tag'),\n      owner: $('f-owner'),\n      stage: $('f-stage'),\n    };\n    var texts = function (li, selector) {\n      return Array.prototype.map.call(li.querySelectorAll(selector), function (x) {\n        return x.textContent;\n      });\n    };\n    var entries = Array.prototype.map.call(list.children, function (li, i) {\n      var metric = li.getAttribute('data-metric');\n      return {\n        li: li,\n        i: i,\n        name: li.getAttribute('data-name'),\n        task: li.getAttribute('data-task') || '',\n        tags: texts(li, '.tags li'),\n        owners: texts(li, '.owners li'),\n        stages: (li.getAttribute('data-stages') || '').split(' ').filter(Boolean),\n        updated: Number(li.getAttribute('data-updated')) || 0,\n        metric: metric === null ? null : Number(metric),\n        metricName: li.getAttribute('data-metric-name') || '',\n        direction: li.getAttribute('data-direction') || '',\n        page: li.textContent.replace(/\\s+/g, ' ').toLowerCase(),\n        index: '',\n        shown: true,\n      };\n    });\n    var byName = new Map();\n    entries.forEach(function (e) {\n      byName.set(e.name, e);\n    });\n    var total = entries.length;\n    var noun = function (n) {\n      return n.toLocaleString('en-US') + (n === 1 ? ' model' : ' models');\n    };\n\n    // State from the URL, so a search can be shared as a link.\n    var params = new URLSearchParams(location.search);\n    if (params.has('q')) query.value = params.get('q');\n    Object.keys(filters).forEach(function (key) {\n      var value = params.get(key);\n      if (value && Array.prototype.some.call(filters[key].options, function (o) { return o.value === value; })) filters[key].value = value;\n    });\n    if (params.has('sort') && ['name', 'recent', 'metric'].indexOf(params.get('sort')) >= 0) sort.value = params.get('sort');\n\n    function tokens() {\n      return query.value.toLowerCase().split(/\\s+/).filter(Boolean);\n    }\n\n    function apply() {\n      var words = tokens();\n      var task = filters.task.value;\n      var tag = filters.tag.value;\n      var owner = filters.owner.value;\n      var stage = filters.stage.value;\n      var shown = 0;\n      for (var k = 0; k < entries.length; k++) {\n        var e = entries[k];\n        var ok = true;\n        for (var w = 0; ok && w < words.length; w++) ok = e.index.indexOf(words[w]) >= 0 || e.page.indexOf(words[w]) >= 0;\n        if (ok && task) ok = e.task === task;\n        if (ok && tag) ok = e.tags.indexOf(tag) >= 0;\n        if (ok && owner) ok = e.owners.indexOf(owner) >= 0;\n        if (ok && stage) ok = stage === '-' ? e.stages.length === 0 : e.stages.indexOf(stage) >= 0;\n        if (ok !== e.shown) {\n          e.li.hidden = !ok;\n          e.shown = ok;\n        }\n        if (ok) shown++;\n      }\n      count.textContent = shown === total ? noun(total) : shown.toLocaleString('en-US') + ' of ' + noun(total);\n      empty.hidden = shown !== 0;\n      saveState();\n      document.dispatchEvent(new CustomEvent('catalogue:updated', { detail: { shown: shown } }));\n    }\n\n    var COMPARE = {\n      name: function (a, b) {\n        return a.i - b.i;\n      },\n      recent: function (a, b) {\n        return b.updated - a.updated || a.i - b.i;\n      },\n      metric: function (a, b) {\n        if ((a.metric === null) !== (b.metric === null)) return a.metric === null ? 1 : -1;\n        if (a.metric === null) return a.i - b.i;\n        if (a.metricName !== b.metricName) return a.metricName < b.metricName ? -1 : 1;\n        var d = a.direction === 'lower' ? a.metric - b.metric : b.metric - a.metric;\n        return d || a.i - b.i;\n      },\n    };\n\n    function applySort() {\n      var sorted = entries.slice().sort(COMPARE[sort.value] || COMPARE.name);\n      var fragment = document.createDocumentFragment();\n      sorted.forEach(function (e) {\n        fragment.appendChild(e.li);\n      });\n      list.appendChild(fragment);\n      saveState();\n    }\n\n    // The URL follows the search, but not on every keystroke.\n    var saveTimer = 0;\n    function saveState() {\n      clearTimeout(saveTimer);\n      saveTimer = setTimeout(writeState, 250);\n    }\n\n    function writeState() {\n      var next = new URLSearchParams();\n      if (query.value.trim()) next.set('q', query.value.trim());\n      Object.keys(filters).forEach(function (key) {\n        if (filters[key].value) next.set(key, filters[key].value);\n      });\n      if (sort.value !== 'name') next.set('sort', sort.value);\n      var search = next.toString();\n      try {\n        history.replaceState(null, '', search ? '?' + search : location.pathname);\n      } catch (e) {\n        /* file: URLs may refuse; the state is only a convenience */\n      }\n    }\n\n    query.addEventListener('input', apply);\n    Object.keys(filters).forEach(function (key) {\n      filters[key].addEventListener('change', apply);\n    });\n    sort.addEventListener('change', applySort);\n    $('reset').addEventListener('click', function () {\n      query.value = '';\n      Object.keys(filters).forEach(function (key) {\n        filters[key].value = '';\n      });\n      sort.value = 'name';\n      applySort();\n      apply();\n      query.focus();\n    });\n\n    controls.hidden = false;\n    if (sort.value !== 'name') applySort();\n    apply();\n\n    // The full search index (descriptions, dataset names) comes separately, so the page stays small.\n    getJson('search-index.json')\n      .then(function (index) {\n        if (!index || !Array.isArray(index.models)) return;\n        index.models.forEach(function (row) {\n          var e = Array.isArray(row) ? byName.get(row[0]) : undefined;\n          if (e && typeof row[1] === 'string') e.index = row[1];\n        });\n        body.setAttribute('data-search-index', 'loaded');\n        if (tokens().length) apply();\n      })\n      .catch(function () {\n        body.setAttribute('data-search-index', 'page-only');\n      });\n  }\n\n  // ---------------------------------------------------------------- compare\n  function compare() {\n    var dataNode = $('compare-data');\n    var pickers = $('compare-pickers');\n    if (!dataNode || !pickers) return;\n    var data = JSON.parse(dataNode.textContent);\n    var home = data.model;\n    var models = new Map([[home, data.versions]]);\n    var catalogue = data.catalogue || {};\n    var aSelect = $('a-version');\n    var bModel = $('b-model');\n    var bSelect = $('b-version');\n    var swap = $('swap');\n    var status = $('compare-status');\n    var result = $('compare-result');\n    var indexLoaded = null;\n\n    function versionsOf(model) {\n      return models.get(model) || [];\n    }\n\n    function find(model, version) {\n      return versionsOf(model).filter(function (v) {\n        return v.version === version;\n      })[0];\n    }\n\n    function fillVersions(select, model, selected) {\n      while (select.firstChild) select.removeChild(select.firstChild);\n      versionsOf(model).forEach(function (v) {\n        var label = v.version + (v.stages && v.stages.length ? ' (' + v.stages.join(', ') + ')' : '') + (v.deprecated ? ' (deprecated)' : '');\n        var option = el('option', null, label);\n        option.value = v.version;\n        if (v.version === selected) option.selected = true;\n        select.appendChild(option);\n      });\n    }\n\n    function loadIndex() {\n      if (!indexLoaded) {\n        indexLoaded = getJson('api/index.json')\n          .then(function (index) {\n            if (index && index.registry && index.registry.metrics) catalogue = index.registry.metrics;\n            (index.models || []).forEach(function (m) {\n              if (m.name === home || !m.latest) return;\n              var option = el('option', null, m.title ? m.name + ' \\u2013 ' + m.title : m.name);\n              option.value = m.name;\n              bModel.appendChild(option);\n            });\n          })\n          .catch(function () {\n            status.textContent = 'Other models cannot be listed when the site is opened from a file; serve it over http(s) to compare across models.';\n          });\n      }\n      return indexLoaded;\n    }\n\n    function loadModel(model) {\n      if (models.has(model)) return Promise.resolve();\n      if (!/^[a-z0-9][a-z0-9._-]*$/.test(model)) return Promise.reject(new Error('not a model name'));\n      status.textContent = 'Loading ' + model + '\\u2026';\n      return getJson('api/models/' + model + '.json').then(function (m) {\n        models.set(\n          model,\n          (m.versions || []).map(function (v) {\n            return { version: v.version, stages: v.stages || [], deprecated: !!v.deprecated, metrics: v.metrics || {} };\n          }),\n        );\n        status.textContent = '';\n      });\n    }\n\n    function metricOrder(names) {\n      var order = Object.keys(catalogue);\n      var rank = function (n) {\n        var i = order.indexOf(n);\n        return i < 0 ? order.length : i;\n      };\n      return names.sort(function (x, y) {\n        return rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0);\n      });\n    }\n\n    function render() {\n      var aModel = home;\n      var bName = bModel.value;\n      var a = find(aModel, aSelect.value);\n      var b = find(bName, bSelect.value);\n      while (result.firstChild) result.removeChild(result.firstChild);\n      if (!a || !b) {\n        result.appendChild(el('p', null, 'Choose two versions to compare.'));\n        return;\n      }\n      var names = [];\n      [a, b].forEach(function (v) {\n        Object.keys(v.metrics).forEach(function (n) {\n          if (names.indexOf(n) < 0) names.push(n);\n        });\n      });\n      metricOrder(names);\n      var better = 0;\n      var worse = 0;\n      var shared = 0;\n      var label = function (model, v) {\n        return model + ' ' + v.version;\n      };\n      var tbody = el('tbody');\n      names.forEach(function (name) {\n        var def = catalogue[name];\n        var direction = def ? def.direction : undefined;\n        var unit = def && def.unit ? ' ' + def.unit : '';\n        var va = typeof a.metrics[name] === 'number' ? a.metrics[name] : undefined;\n        var vb = typeof b.metrics[name] === 'number' ? b.metrics[name] : undefined;\n        var tr = el('tr');\n        tr.setAttribute('data-metric', name);\n        var th = el('th', null, name);\n        th.scope = 'row';\n        th.appendChild(el('span', 'direction', !def ? 'not in the metric catalogue' : direction === 'higher' ? 'higher is better' : 'lower is better'));\n        tr.appendChild(th);\n        tr.appendChild(el('td', 'num', va === undefined ? '\\u2013' : formatNumber(va) + unit));\n        tr.appendChild(el('td', 'num', vb === undefined ? '\\u2013' : formatNumber(vb) + unit));\n        var cell;\n        if (va === undefined || vb === undefined) {\n          cell = el('td', 'delta none', '\\u2013');\n        } else {\n          var raw = vb - va;\n          var delta = Math.abs(raw) < 1e-12 ? 0 : Number(raw.toPrecision(12));\n          var verdict = judge(delta, direction);\n          shared++;\n          if (verdict === 'better') better++;\n          if (verdict === 'worse') worse++;\n          cell = el('td', 'delta ' + verdict);\n          var arrow = el('span', null, delta === 0 ? '=' : delta > 0 ? '\\u25b2' : '\\u25bc');\n          arrow.setAttribute('aria-hidden', 'true');\n          cell.appendChild(arrow);\n          cell.appendChild(document.createTextNode(' ' + formatDelta(delta) + ' '));\n          cell.appendChild(el('small', null, VERDICT_WORDS[verdict]));\n        }\n        tr.appendChild(cell);\n        tbody.appendChild(tr);\n      });\n      var summary = el('p', 'compare-summary', shared ? 'B is better on ' + better + ' and worse on ' + worse + ' of ' + shared + ' shared metrics.' : 'These versions share no metric.');\n      summary.id = 'compare-summary';\n      result.appendChild(summary);\n      var scroll = el('div', 'table-scroll');\n      scroll.setAttribute('role', 'region');\n      scroll.setAttribute('aria-label', 'Comparison');\n      scroll.tabIndex = 0;\n      var table = el('table', 'compare-table');\n      table.id = 'compare-table';\n      table.appendChild(el('caption', null, label(aModel, a) + ' (A) compared with ' + label(bName, b) + ' (B)'));\n      var thead = el('thead');\n      var headRow = el('tr');\n      var short = function (model, v) {\n        return aModel === bName ? v.version : label(model, v);\n      };\n      ['Metric', 'A: ' + short(aModel, a), 'B: ' + short(bName, b), 'Change (B \\u2212 A)'].forEach(function (text) {\n        var cell = el('th', null, text);\n        cell.scope = 'col';\n        headRow.appendChild(cell);\n      });\n      thead.appendChild(headRow);\n      table.appendChild(thead);\n      table.appendChild(tbody);\n      scroll.appendChild(table);\n      result.appendChild(scroll);\n      swap.disabled = bName !== home;\n      var next = new URLSearchParams();\n      next.set('a', a.version);\n      next.set('b', bName === home ? b.version : bName + '@' + b.version);\n      try {\n        history.replaceState(null, '', '?' + next.toString());\n      } catch (e) {\n        /* file: URLs may refuse */\n      }\n      document.dispatchEvent(new CustomEvent('compare:updated'));\n    }\n\n    aSelect.addEventListener('change', render);\n    bSelect.addEventListener('change', render);\n    bModel.addEventListener('focus', loadIndex);\n    bModel.addEventListener('pointerdown', loadIndex);\n    bModel.addEventListener('change', function () {\n      var model = bModel.value;\n      loadModel(model)\n        .then(function () {\n          var versions = versionsOf(model);\n          fillVersions(bSelect, model, versions.length ? versions[0].version : undefined);\n          render();\n        })\n        .catch(function () {\n          status.textContent = 'Could not load ' + model + '. Serve the site over http(s) to compare across models.';\n        });\n    });\n    swap.addEventListener('click', function () {\n      if (bModel.value !== home) return;\n      var a = aSelect.value;\n      aSelect.value = bSelect.value;\n      bSelect.value = a;\n      render();\n    });\n\n    pickers.hidden = false;\n    var params = new URLSearchParams(location.search);\n    var wantA = params.get('a');\n    var wantB = params.get('b') || '';\n    if (wantA && find(home, wantA)) aSelect.value = wantA;\n    var at = wantB.lastIndexOf('@');\n    var otherModel = at > 0 ? wantB.slice(0, at) : home;\n    var otherVersion = at > 0 ? wantB.slice(at + 1) : wantB;\n    if (otherModel !== home) {\n      loadIndex()\n        .then(function () {\n          return loadModel(otherModel);\n        })\n        .then(function () {\n          if (!Array.prototype.some.call(bModel.options, function (o) { return o.value === otherModel; })) {\n            var option = el('option', null, otherModel);\n            option.value = otherModel;\n            bModel.appendChild(option);\n          }\n          bModel.value = otherModel;\n          var versions = versionsOf(otherModel);\n          fillVersions(bSelect, otherModel, find(otherModel, otherVersion) ? otherVersion : versions.length ? versions[0].version : undefined);\n          render();\n        })\n        .catch(function () {\n          status.textContent = 'Could not load ' + otherModel + ' to compare with.';\n          render();\n        });\n    } else {\n      if (otherVersion && find(home, otherVersion)) bSelect.value = otherVersion;\n      if (wantA || wantB) render();\n      else swap.disabled = false;\n    }\n  }\n\n  copyButtons();\n  if (page === 'catalogue') catalogue();\n  if (page === 'compare') compare();\n  body.setAttribute('data-enhanced', 'true');\n})();\n";
+var site_default = "/*\n * model-registry catalogue script. Every page is complete without it; this\n * only enhances: instant search, filters and sorting on the catalogue, version\n * pickers on compare pages, copy buttons. No dependencies, nothing inline\n * (the pages' Content-Security-Policy forbids it), no request to another site.\n * Card text is only ever put into the page as text (textContent), never as markup.\n */\n(function () {\n  'use strict';\n\n  var body = document.body;\n  var page = body.getAttribute('data-page');\n  var root = body.getAttribute('data-root') || '';\n  var canFetch = location.protocol === 'http:' || location.protocol === 'https:';\n\n  function $(id) {\n    return document.getElementById(id);\n  }\n\n  function el(tag, className, text) {\n    var node = document.createElement(tag);\n    if (className) node.className = className;\n    if (text !== undefined && text !== null) node.textContent = String(text);\n    return node;\n  }\n\n  function getJson(path) {\n    if (!canFetch) return Promise.reject(new Error('opened from a file: no requests'));\n    return fetch(root + path, { credentials: 'same-origin' }).then(function (response) {\n      if (!response.ok) throw new Error(path + ': HTTP ' + response.status);\n      return response.json();\n    });\n  }\n\n  // Numbers as the server writes them (src/core/output/number-format.ts).\n  function formatNumber(value) {\n    if (value === undefined || value === null || Number.isNaN(value)) return '\\u2013';\n    if (!Number.isFinite(value)) return value > 0 ? '\\u221e' : '-\\u221e';\n    if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) return value.toExponential(3).replace(/\\.?0+e/, 'e');\n    return String(Number(value.toPrecision(6)));\n  }\n\n  function formatDelta(delta) {\n    if (delta === 0) return '\\u00b10';\n    return (delta > 0 ? '+' : '-') + formatNumber(Math.abs(delta));\n  }\n\n  function judge(delta, direction) {\n    if (delta === 0) return 'same';\n    if (direction !== 'higher' && direction !== 'lower') return 'unknown';\n    return (delta > 0) === (direction === 'higher') ? 'better' : 'worse';\n  }\n\n  var VERDICT_WORDS = { better: 'better', worse: 'worse', same: 'same', unknown: 'no direction' };\n\n  // ---------------------------------------------------------------- copy buttons\n  function copyButtons() {\n    var buttons = document.querySelectorAll('button.copy[data-copy]');\n    Array.prototype.forEach.call(buttons, function (button) {\n      var target = $(button.getAttribute('data-copy'));\n      if (!target) return;\n      var label = button.textContent;\n      button.hidden = false;\n      button.addEventListener('click', function () {\n        var text = target.textContent;\n        var done = function () {\n          button.textContent = 'Copied';\n          setTimeout(function () {\n            button.textContent = label;\n          }, 2000);\n        };\n        if (navigator.clipboard && window.isSecureContext) {\n          navigator.clipboard.writeText(text).then(done, function () {\n            selectText(target);\n          });\n        } else {\n          selectText(target);\n          try {\n            if (document.execCommand('copy')) done();\n          } catch (e) {\n            /* the text stays selected for the user to copy */\n          }\n        }\n      });\n    });\n  }\n\n  function selectText(node) {\n    var range = document.createRange();\n    range.selectNodeContents(node);\n    var selection = window.getSelection();\n    selection.removeAllRanges();\n    selection.addRange(range);\n  }\n\n  // ---------------------------------------------------------------- catalogue\n  function catalogue() {\n    var list = $('model-list');\n    var controls = $('controls');\n    if (!list || !controls) return;\n    var query = $('q');\n    var sort = $('sort');\n    var count = $('result-count');\n    var empty = $('no-results');\n    var filters = {\n      task: $('f-task'),\n      tag: $('f-tag'),\n      owner: $('f-owner'),\n      stage: $('f-stage'),\n    };\n    var texts = function (li, selector) {\n      return Array.prototype.map.call(li.querySelectorAll(selector), function (x) {\n        return x.textContent;\n      });\n    };\n    var entries = Array.prototype.map.call(list.children, function (li, i) {\n      var metric = li.getAttribute('data-metric');\n      return {\n        li: li,\n        i: i,\n        name: li.getAttribute('data-name'),\n        task: li.getAttribute('data-task') || '',\n        tags: texts(li, '.tags li'),\n        owners: texts(li, '.owners li'),\n        stages: (li.getAttribute('data-stages') || '').split(' ').filter(Boolean),\n        updated: Number(li.getAttribute('data-updated')) || 0,\n        metric: metric === null ? null : Number(metric),\n        metricName: li.getAttribute('data-metric-name') || '',\n        direction: li.getAttribute('data-direction') || '',\n        page: li.textContent.replace(/\\s+/g, ' ').toLowerCase(),\n        index: '',\n        shown: true,\n      };\n    });\n    var byName = new Map();\n    entries.forEach(function (e) {\n      byName.set(e.name, e);\n    });\n    var total = entries.length;\n    var noun = function (n) {\n      return n.toLocaleString('en-US') + (n === 1 ? ' model' : ' models');\n    };\n\n    // State from the URL, so a search can be shared as a link.\n    var params = new URLSearchParams(location.search);\n    if (params.has('q')) query.value = params.get('q');\n    Object.keys(filters).forEach(function (key) {\n      var value = params.get(key);\n      if (value && Array.prototype.some.call(filters[key].options, function (o) { return o.value === value; })) filters[key].value = value;\n    });\n    if (params.has('sort') && ['name', 'recent', 'metric'].indexOf(params.get('sort')) >= 0) sort.value = params.get('sort');\n\n    function tokens() {\n      return query.value.toLowerCase().split(/\\s+/).filter(Boolean);\n    }\n\n    function apply() {\n      var words = tokens();\n      var task = filters.task.value;\n      var tag = filters.tag.value;\n      var owner = filters.owner.value;\n      var stage = filters.stage.value;\n      var shown = 0;\n      for (var k = 0; k < entries.length; k++) {\n        var e = entries[k];\n        var ok = true;\n        for (var w = 0; ok && w < words.length; w++) ok = e.index.indexOf(words[w]) >= 0 || e.page.indexOf(words[w]) >= 0;\n        if (ok && task) ok = e.task === task;\n        if (ok && tag) ok = e.tags.indexOf(tag) >= 0;\n        if (ok && owner) ok = e.owners.indexOf(owner) >= 0;\n        if (ok && stage) ok = stage === '-' ? e.stages.length === 0 : e.stages.indexOf(stage) >= 0;\n        if (ok !== e.shown) {\n          e.li.hidden = !ok;\n          e.shown = ok;\n        }\n        if (ok) shown++;\n      }\n      count.textContent = shown === total ? noun(total) : shown.toLocaleString('en-US') + ' of ' + noun(total);\n      empty.hidden = shown !== 0;\n      saveState();\n      document.dispatchEvent(new CustomEvent('catalogue:updated', { detail: { shown: shown } }));\n    }\n\n    var COMPARE = {\n      name: function (a, b) {\n        return a.i - b.i;\n      },\n      recent: function (a, b) {\n        return b.updated - a.updated || a.i - b.i;\n      },\n      metric: function (a, b) {\n        if ((a.metric === null) !== (b.metric === null)) return a.metric === null ? 1 : -1;\n        if (a.metric === null) return a.i - b.i;\n        if (a.metricName !== b.metricName) return a.metricName < b.metricName ? -1 : 1;\n        var d = a.direction === 'lower' ? a.metric - b.metric : b.metric - a.metric;\n        return d || a.i - b.i;\n      },\n    };\n\n    function applySort() {\n      var sorted = entries.slice().sort(COMPARE[sort.value] || COMPARE.name);\n      var fragment = document.createDocumentFragment();\n      sorted.forEach(function (e) {\n        fragment.appendChild(e.li);\n      });\n      list.appendChild(fragment);\n      saveState();\n    }\n\n    // The URL follows the search, but not on every keystroke.\n    var saveTimer = 0;\n    function saveState() {\n      clearTimeout(saveTimer);\n      saveTimer = setTimeout(writeState, 250);\n    }\n\n    function writeState() {\n      var next = new URLSearchParams();\n      if (query.value.trim()) next.set('q', query.value.trim());\n      Object.keys(filters).forEach(function (key) {\n        if (filters[key].value) next.set(key, filters[key].value);\n      });\n      if (sort.value !== 'name') next.set('sort', sort.value);\n      var search = next.toString();\n      try {\n        history.replaceState(null, '', search ? '?' + search : location.pathname);\n      } catch (e) {\n        /* file: URLs may refuse; the state is only a convenience */\n      }\n    }\n\n    query.addEventListener('input', apply);\n    Object.keys(filters).forEach(function (key) {\n      filters[key].addEventListener('change', apply);\n    });\n    sort.addEventListener('change', applySort);\n    $('reset').addEventListener('click', function () {\n      query.value = '';\n      Object.keys(filters).forEach(function (key) {\n        filters[key].value = '';\n      });\n      sort.value = 'name';\n      applySort();\n      apply();\n      query.focus();\n    });\n\n    controls.hidden = false;\n    if (sort.value !== 'name') applySort();\n    apply();\n\n    // The full search index (descriptions, dataset names) comes separately, so the page stays small.\n    getJson('search-index.json')\n      .then(function (index) {\n        if (!index || !Array.isArray(index.models)) return;\n        index.models.forEach(function (row) {\n          var e = Array.isArray(row) ? byName.get(row[0]) : undefined;\n          if (e && typeof row[1] === 'string') e.index = row[1];\n        });\n        body.setAttribute('data-search-index', 'loaded');\n        if (tokens().length) apply();\n      })\n      .catch(function () {\n        body.setAttribute('data-search-index', 'page-only');\n      });\n  }\n\n  // ---------------------------------------------------------------- compare\n  function compare() {\n    var dataNode = $('compare-data');\n    var pickers = $('compare-pickers');\n    if (!dataNode || !pickers) return;\n    var data = JSON.parse(dataNode.textContent);\n    var home = data.model;\n    var models = new Map([[home, data.versions]]);\n    var catalogue = data.catalogue || {};\n    var aSelect = $('a-version');\n    var bModel = $('b-model');\n    var bSelect = $('b-version');\n    var swap = $('swap');\n    var status = $('compare-status');\n    var result = $('compare-result');\n    var indexLoaded = null;\n\n    function versionsOf(model) {\n      return models.get(model) || [];\n    }\n\n    function find(model, version) {\n      return versionsOf(model).filter(function (v) {\n        return v.version === version;\n      })[0];\n    }\n\n    function fillVersions(select, model, selected) {\n      while (select.firstChild) select.removeChild(select.firstChild);\n      versionsOf(model).forEach(function (v) {\n        var label = v.version + (v.stages && v.stages.length ? ' (' + v.stages.join(', ') + ')' : '') + (v.deprecated ? ' (deprecated)' : '');\n        var option = el('option', null, label);\n        option.value = v.version;\n        if (v.version === selected) option.selected = true;\n        select.appendChild(option);\n      });\n    }\n\n    function loadIndex() {\n      if (!indexLoaded) {\n        indexLoaded = getJson('api/index.json')\n          .then(function (index) {\n            if (index && index.registry && index.registry.metrics) catalogue = index.registry.metrics;\n            (index.models || []).forEach(function (m) {\n              if (m.name === home || !m.latest) return;\n              var option = el('option', null, m.title ? m.name + ' \\u2013 ' + m.title : m.name);\n              option.value = m.name;\n              bModel.appendChild(option);\n            });\n          })\n          .catch(function () {\n            status.textContent = 'Other models cannot be listed when the site is opened from a file; serve it over http(s) to compare across models.';\n          });\n      }\n      return indexLoaded;\n    }\n\n    function loadModel(model) {\n      if (models.has(model)) return Promise.resolve();\n      if (!/^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$/.test(model)) return Promise.reject(new Error('not a model name'));\n      status.textContent = 'Loading ' + model + '\\u2026';\n      return getJson('api/models/' + model + '.json').then(function (m) {\n        models.set(\n          model,\n          (m.versions || []).map(function (v) {\n            return { version: v.version, stages: v.stages || [], deprecated: !!v.deprecated, metrics: v.metrics || {} };\n          }),\n        );\n        status.textContent = '';\n      });\n    }\n\n    function metricOrder(names) {\n      var order = Object.keys(catalogue);\n      var rank = function (n) {\n        var i = order.indexOf(n);\n        return i < 0 ? order.length : i;\n      };\n      return names.sort(function (x, y) {\n        return rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0);\n      });\n    }\n\n    function render() {\n      var aModel = home;\n      var bName = bModel.value;\n      var a = find(aModel, aSelect.value);\n      var b = find(bName, bSelect.value);\n      while (result.firstChild) result.removeChild(result.firstChild);\n      if (!a || !b) {\n        result.appendChild(el('p', null, 'Choose two versions to compare.'));\n        return;\n      }\n      var names = [];\n      [a, b].forEach(function (v) {\n        Object.keys(v.metrics).forEach(function (n) {\n          if (names.indexOf(n) < 0) names.push(n);\n        });\n      });\n      metricOrder(names);\n      var better = 0;\n      var worse = 0;\n      var shared = 0;\n      var label = function (model, v) {\n        return model + ' ' + v.version;\n      };\n      var tbody = el('tbody');\n      names.forEach(function (name) {\n        // Only the catalogue's own entries: a metric named toString is not in it.\n        var def = Object.prototype.hasOwnProperty.call(catalogue, name) ? catalogue[name] : undefined;\n        var direction = def ? def.direction : undefined;\n        var unit = def && def.unit ? ' ' + def.unit : '';\n        var va = typeof a.metrics[name] === 'number' ? a.metrics[name] : undefined;\n        var vb = typeof b.metrics[name] === 'number' ? b.metrics[name] : undefined;\n        var tr = el('tr');\n        tr.setAttribute('data-metric', name);\n        var th = el('th', null, name);\n        th.scope = 'row';\n        th.appendChild(el('span', 'direction', !def ? 'not in the metric catalogue' : direction === 'higher' ? 'higher is better' : 'lower is better'));\n        tr.appendChild(th);\n        tr.appendChild(el('td', 'num', va === undefined ? '\\u2013' : formatNumber(va) + unit));\n        tr.appendChild(el('td', 'num', vb === undefined ? '\\u2013' : formatNumber(vb) + unit));\n        var cell;\n        if (va === undefined || vb === undefined) {\n          cell = el('td', 'delta none', '\\u2013');\n        } else {\n          var raw = vb - va;\n          var delta = Math.abs(raw) < 1e-12 ? 0 : Number(raw.toPrecision(12));\n          var verdict = judge(delta, direction);\n          shared++;\n          if (verdict === 'better') better++;\n          if (verdict === 'worse') worse++;\n          cell = el('td', 'delta ' + verdict);\n          var arrow = el('span', null, delta === 0 ? '=' : delta > 0 ? '\\u25b2' : '\\u25bc');\n          arrow.setAttribute('aria-hidden', 'true');\n          cell.appendChild(arrow);\n          cell.appendChild(document.createTextNode(' ' + formatDelta(delta) + ' '));\n          cell.appendChild(el('small', null, VERDICT_WORDS[verdict]));\n        }\n        tr.appendChild(cell);\n        tbody.appendChild(tr);\n      });\n      var summary = el('p', 'compare-summary', shared ? 'B is better on ' + better + ' and worse on ' + worse + ' of ' + shared + ' shared metrics.' : 'These versions share no metric.');\n      summary.id = 'compare-summary';\n      result.appendChild(summary);\n      var scroll = el('div', 'table-scroll');\n      scroll.setAttribute('role', 'region');\n      scroll.setAttribute('aria-label', 'Comparison');\n      scroll.tabIndex = 0;\n      var table = el('table', 'compare-table');\n      table.id = 'compare-table';\n      table.appendChild(el('caption', null, label(aModel, a) + ' (A) compared with ' + label(bName, b) + ' (B)'));\n      var thead = el('thead');\n      var headRow = el('tr');\n      var short = function (model, v) {\n        return aModel === bName ? v.version : label(model, v);\n      };\n      ['Metric', 'A: ' + short(aModel, a), 'B: ' + short(bName, b), 'Change (B \\u2212 A)'].forEach(function (text) {\n        var cell = el('th', null, text);\n        cell.scope = 'col';\n        headRow.appendChild(cell);\n      });\n      thead.appendChild(headRow);\n      table.appendChild(thead);\n      table.appendChild(tbody);\n      scroll.appendChild(table);\n      result.appendChild(scroll);\n      swap.disabled = bName !== home;\n      var next = new URLSearchParams();\n      next.set('a', a.version);\n      next.set('b', bName === home ? b.version : bName + '@' + b.version);\n      try {\n        history.replaceState(null, '', '?' + next.toString());\n      } catch (e) {\n        /* file: URLs may refuse */\n      }\n      document.dispatchEvent(new CustomEvent('compare:updated'));\n    }\n\n    aSelect.addEventListener('change', render);\n    bSelect.addEventListener('change', render);\n    bModel.addEventListener('focus', loadIndex);\n    bModel.addEventListener('pointerdown', loadIndex);\n    bModel.addEventListener('change', function () {\n      var model = bModel.value;\n      loadModel(model)\n        .then(function () {\n          var versions = versionsOf(model);\n          fillVersions(bSelect, model, versions.length ? versions[0].version : undefined);\n          render();\n        })\n        .catch(function () {\n          status.textContent = 'Could not load ' + model + '. Serve the site over http(s) to compare across models.';\n        });\n    });\n    swap.addEventListener('click', function () {\n      if (bModel.value !== home) return;\n      var a = aSelect.value;\n      aSelect.value = bSelect.value;\n      bSelect.value = a;\n      render();\n    });\n\n    pickers.hidden = false;\n    var params = new URLSearchParams(location.search);\n    var wantA = params.get('a');\n    var wantB = params.get('b') || '';\n    if (wantA && find(home, wantA)) aSelect.value = wantA;\n    var at = wantB.lastIndexOf('@');\n    var otherModel = at > 0 ? wantB.slice(0, at) : home;\n    var otherVersion = at > 0 ? wantB.slice(at + 1) : wantB;\n    if (otherModel !== home) {\n      loadIndex()\n        .then(function () {\n          return loadModel(otherModel);\n        })\n        .then(function () {\n          if (!Array.prototype.some.call(bModel.options, function (o) { return o.value === otherModel; })) {\n            var option = el('option', null, otherModel);\n            option.value = otherModel;\n            bModel.appendChild(option);\n          }\n          bModel.value = otherModel;\n          var versions = versionsOf(otherModel);\n          fillVersions(bSelect, otherModel, find(otherModel, otherVersion) ? otherVersion : versions.length ? versions[0].version : undefined);\n          render();\n        })\n        .catch(function () {\n          status.textContent = 'Could not load ' + otherModel + ' to compare with.';\n          render();\n        });\n    } else {\n      if (otherVersion && find(home, otherVersion)) bSelect.value = otherVersion;\n      if (wantA || wantB) render();\n      else swap.disabled = false;\n    }\n  }\n\n  copyButtons();\n  if (page === 'catalogue') catalogue();\n  if (page === 'compare') compare();\n  body.setAttribute('data-enhanced', 'true');\n})();\n";
 
 // src/core/site/assets/site-css.ts
 var SITE_CSS = `/* model-registry catalogue. No web fonts, no external requests; light and dark follow the system. */
@@ -7554,9 +7575,6 @@ ${section("lineage", "Lineage", lineage)}`;
 }
 
 // src/core/site/pages/versions.ts
-function shellQuote(text3) {
-  return /^[A-Za-z0-9._+:@%/=-]+$/.test(text3) ? text3 : `'${text3.replace(/'/g, `'\\''`)}'`;
-}
 function checksumCommand(artifacts) {
   return artifacts.filter((a) => a.sha256 && /^[0-9a-f]{64}$/.test(a.sha256)).map((a) => `echo ${shellQuote(`${a.sha256}  ${a.name}`)} | sha256sum -c`).join("\n");
 }
@@ -7701,8 +7719,8 @@ function* modelFiles(data, m, production) {
 
 // src/adapters/stage-history.ts
 import { spawnSync } from "node:child_process";
-var STAGE_LINE = /^\+([a-z][a-z0-9_-]{0,31})[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
-var STAGES_PATH = /(?:^|\/)models\/([a-z0-9][a-z0-9._-]*)\/stages\.yaml$/;
+var STAGE_LINE = /^\+([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
+var STAGES_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/stages\.yaml$/;
 function readStageHistory(root) {
   const none = { history: {}, shallow: false, available: false };
   const log = spawnSync(
@@ -7784,11 +7802,27 @@ function isHttpUrl(value) {
   }
 }
 function checkOut(root, out) {
-  const r = resolve2(root);
-  const o = resolve2(out);
-  const models = resolve2(r, "models");
+  if (isSymbolicLink(out)) throw new UsageError(`--out ${out} is a symbolic link: give the real folder to write the site to`);
+  const r = realPath(resolve2(root));
+  const o = realPath(resolve2(out));
+  const models = join2(r, "models");
   if (o === r) throw new UsageError(`--out ${out} is the registry folder: choose another folder for the site (e.g. _site)`);
   if (o === models || o.startsWith(models + sep2)) throw new UsageError(`--out ${out} is inside the registry's models/ folder: choose another folder for the site`);
+}
+function isSymbolicLink(path) {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function realPath(absolute) {
+  try {
+    return realpathSync2(absolute);
+  } catch {
+    const parent = dirname2(absolute);
+    return parent === absolute ? absolute : join2(realPath(parent), basename(absolute));
+  }
 }
 function buildTime(env = process.env) {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
@@ -7809,7 +7843,7 @@ async function siteCommand(argv, io) {
   if (history.shallow) io.err(`warning: this is a shallow git clone, so the stages' "since" dates may be too recent (fetch the full history for exact ones).`);
   const index = resolve2(settings.out, "index.html");
   const shown = relative2(process.cwd(), index) || index;
-  io.out(`Wrote the catalogue of ${registry.name}: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${settings.out}`);
+  io.out(`Wrote the catalogue of ${terminalText(registry.name)}: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${settings.out}`);
   io.out(`Open ${shown.startsWith("..") ? index : shown} in a browser (${pathToFileURL(index).href}), or serve the folder over HTTP for search over descriptions and cross-model compare.`);
   return 0;
 }

@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  UsageError
-} from "./chunk-FB7TVIBW.js";
+  UsageError,
+  terminalText
+} from "./chunk-L4RBJLS2.js";
 import {
+  ENTRY_RULES,
   GLOBAL_RULES,
   assembleReport,
   buildRegistry,
@@ -16,21 +18,51 @@ import {
   locatePending,
   metricNumber,
   tagName
-} from "./chunk-H46DFB2D.js";
+} from "./chunk-R57EDBNL.js";
 import {
+  REGISTRY_FILE,
   classifyPath,
   isDocumentPath,
-  readDocumentBytes,
   readModelFolder,
+  readRegistryDocument,
   readTopLevel
-} from "./chunk-F2IDMGGM.js";
+} from "./chunk-MZPI3LP2.js";
 
 // src/adapters/git.ts
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// src/core/registry/snapshot.ts
+function foldersAtFilePlaces(entries) {
+  const out = [];
+  const folders = new Set(entries.filter((e) => e.type === "directory").map((e) => e.path));
+  for (const entry of entries) {
+    const folder = documentFolderOf(entry.path);
+    if (folder === void 0) out.push(entry);
+    else if (!folders.has(folder)) {
+      folders.add(folder);
+      out.push({ path: folder, type: "directory", size: 0 });
+    }
+  }
+  return out;
+}
+function documentFolderOf(path) {
+  if (path.startsWith(`${REGISTRY_FILE}/`)) return REGISTRY_FILE;
+  const info = classifyPath(path);
+  const inner = info.kind === "model-file" || info.kind === "version-file" ? info.inner : void 0;
+  const slash = inner?.indexOf("/") ?? -1;
+  if (inner === void 0 || slash === -1) return void 0;
+  const folder = path.slice(0, path.length - inner.length + slash);
+  return isDocumentPath(folder) ? folder : void 0;
+}
+
+// src/adapters/git.ts
 var GitError = class extends Error {
 };
-function git(cwd, args, input) {
-  const result = spawnSync("git", args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
+function git(cwd, args, input, env) {
+  const result = spawnSync("git", args, { cwd, input, maxBuffer: 1024 * 1024 * 1024, env: env && { ...process.env, ...env } });
   if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
   if (result.status !== 0) {
     throw new GitError(`git ${args[0]} failed: ${result.stderr.toString().trim().split("\n")[0]}`);
@@ -88,7 +120,7 @@ function snapshotAtCommit(root, commit) {
     const bytes = type === "file" && isDocumentPath(f.path) ? blobs.get(f.blob) : void 0;
     return { path: f.path, type, size: bytes?.length ?? 0, bytes };
   });
-  return { entries };
+  return { entries: foldersAtFilePlaces(entries) };
 }
 function baseState(root, baseCommit, current, tagFor) {
   const released = /* @__PURE__ */ new Map();
@@ -101,7 +133,10 @@ function baseState(root, baseCommit, current, tagFor) {
       dirs.add(file.path.split("/").slice(0, 4).join("/"));
     }
   };
-  add(listTree(root, baseCommit));
+  const baseFiles = listTree(root, baseCommit);
+  add(baseFiles);
+  const settingsFile = baseFiles.find((f) => f.path === "registry.yaml" && f.mode.startsWith("10"));
+  const settingsBytes = settingsFile ? readBlobs(root, [settingsFile.blob]).get(settingsFile.blob) : void 0;
   if (tagFor) {
     const tags = localTags(root);
     const candidates = /* @__PURE__ */ new Map();
@@ -116,22 +151,36 @@ function baseState(root, baseCommit, current, tagFor) {
       if (tags.has(tag)) add(listTree(root, `refs/tags/${tag}`).filter((f) => f.path.startsWith(`${dir}/`)));
     }
   }
-  const inReleasedDirs = current.filter((e) => dirs.has(e.path.split("/").slice(0, 4).join("/")) && e.type !== "other");
-  const ids = hashObjects(root, inReleasedDirs.map((e) => e.path));
-  const now = /* @__PURE__ */ new Map();
-  inReleasedDirs.forEach((e, i) => now.set(e.path, ids[i]));
-  return { released, current: now };
+  const inReleasedDirs = current.filter((e) => dirs.has(e.path.split("/").slice(0, 4).join("/")) && e.type === "file");
+  const now = hashObjects(root, inReleasedDirs.map((e) => e.path));
+  return { released, current: now, settingsBytes };
 }
 function localTags(root) {
   const out = git(root, ["for-each-ref", "--format=%(refname:strip=2)", "refs/tags"]).toString();
   return new Set(out.split("\n").filter(Boolean));
 }
+var UNTRACKABLE = "untrackable";
 function hashObjects(root, paths) {
-  if (paths.length === 0) return [];
+  const ids = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return ids;
   const prefix = repositoryPrefix(root);
-  const out = git(repositoryTop(root), ["hash-object", "--stdin-paths"], `${paths.map((p) => prefix + p).join("\n")}
-`).toString();
-  return out.trim().split("\n");
+  const scratch = mkdtempSync(join(tmpdir(), "model-registry-index-"));
+  try {
+    const env = { GIT_INDEX_FILE: join(scratch, "index") };
+    const top = repositoryTop(root);
+    git(top, ["update-index", "--add", "-z", "--stdin"], Buffer.from(paths.map((p) => `${prefix}${p}\0`).join(""), "utf8"), env);
+    const out = git(top, ["ls-files", "--stage", "-z"], void 0, env).toString("utf8");
+    for (const record of out.split("\0")) {
+      if (!record) continue;
+      const tab = record.indexOf("	");
+      const path = record.slice(tab + 1);
+      if (path.startsWith(prefix)) ids.set(path.slice(prefix.length), record.slice(0, tab).split(" ")[1]);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  for (const path of paths) if (!ids.has(path)) ids.set(path, UNTRACKABLE);
+  return ids;
 }
 
 // src/core/output/workflow-commands.ts
@@ -144,12 +193,12 @@ function escapeProperty(text) {
 function problemCommand(problem, prefix = "") {
   const command = problem.severity === "error" ? "error" : "warning";
   const props = [
-    `file=${escapeProperty(prefix + problem.file)}`,
+    `file=${escapeProperty(terminalText(prefix + problem.file))}`,
     `line=${problem.line}`,
     `col=${problem.column}`,
     `title=${escapeProperty(problem.rule)}`
   ].join(",");
-  return `::${command} ${props}::${escapeData(problem.message)}`;
+  return `::${command} ${props}::${escapeData(problem.message.split("\n").map((line) => terminalText(line)).join("\n"))}`;
 }
 
 // src/core/output/text-format.ts
@@ -172,18 +221,16 @@ ${style.dim(gutter)}${shown}
 ${" ".repeat(gutter.length)}${caretPad}${style.bold("^")}`;
 }
 function printable(text, max = 200) {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, "\uFFFD").slice(0, max);
+  return terminalText(text.slice(0, max), { keepTabs: true });
 }
 
 // src/adapters/validate-directory.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/adapters/parallel-check.ts
 import { fork } from "node:child_process";
-import { join } from "node:path";
 async function validateInParallel(workerFile, root, parts) {
   const top = readTopLevel(root);
   const helpers = Array.from({ length: parts - 1 }, (_, i) => runHelper(workerFile, { root, models: top.modelFolders, part: i + 1, parts }));
@@ -202,10 +249,10 @@ function validatedFromChunks(root, topEntries, topDocuments, shares) {
   const base = buildRegistry(topDocuments, topEntries);
   const registry = { ...base, models: new Map(chunks.map((c) => [c.summary.name, skeletonModel(c)])) };
   const entries = new Map(topEntries.map((e) => [e.path, e]));
-  const pending = GLOBAL_RULES.flatMap((rule) => rule({ registry, entries }));
+  const pending = [...ENTRY_RULES, ...GLOBAL_RULES].flatMap((rule) => rule({ registry, entries }));
   const problems = topDocuments.flatMap((d) => d.problems);
   for (const chunk of chunks) for (const p of chunk.problems) problems.push(p);
-  problems.push(...locatePending(pending, (path) => readDocumentBytes(join(root, path)).bytes));
+  problems.push(...locatePending(pending, (path) => readRegistryDocument(root, path)));
   let versions = 0;
   for (const chunk of chunks) versions += chunk.summary.versions.length;
   return { registry, report: assembleReport(problems, chunks.length, versions) };
@@ -265,7 +312,7 @@ async function validateDirectory(options) {
     const settings = buildRegistry(topDocuments, top.entries).settings;
     base = baseState(root, resolveCommit(root, options.base), entries, (model, version) => tagName(settings, model, version));
   }
-  return crossCheck(documents, entries, { base }, (path) => readDocumentBytes(join2(root, path)).bytes);
+  return crossCheck(documents, entries, { base }, (path) => readRegistryDocument(root, path));
 }
 function workerCount() {
   const configured = Number(process.env.MODEL_REGISTRY_WORKERS);
@@ -316,14 +363,18 @@ var ENTITIES = {
   "$": "&#36;"
 };
 var ZWSP = "\u200B";
+function neutraliseBidi(text) {
+  return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, "\uFFFD");
+}
+var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 function mdText(value, maxLength = 500) {
-  let text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
+  let text = neutraliseBidi(String(value ?? "").replace(/[\r\n\t]+/g, " ")).replace(CONTROLS, "");
   if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}\u2026`;
-  text = text.replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[&<>"'|[\]()*_~`!\\$]/g, (c) => ENTITIES[c]);
+  text = text.replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/(gh)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+  return text.replace(/[&<>"'|[\]()*_~`!\\$]/g, (c) => ENTITIES[c]);
 }
 function mdCode(value, maxLength = 200) {
-  let text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
+  let text = neutraliseBidi(String(value ?? "").replace(/[\r\n\t]+/g, " ")).replace(CONTROLS, "");
   if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}\u2026`;
   text = text.replace(/\|/g, "\\|");
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
@@ -332,7 +383,20 @@ function mdCode(value, maxLength = 200) {
   return `${fence}${pad}${text || " "}${pad}${fence}`;
 }
 function mdLink(text, url) {
-  return `[${text}](${url.replace(/[()\s<>]/g, encodeURIComponent)})`;
+  return `[${text}](${url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})`;
+}
+
+// src/core/text/utf8-cut.ts
+function utf8Length(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+function cutUtf8(text, maxBytes) {
+  if (maxBytes <= 0) return "";
+  const bytes = Buffer.from(text, "utf8");
+  if (bytes.length <= maxBytes) return text;
+  let end = maxBytes;
+  while (end > 0 && (bytes[end] & 192) === 128) end--;
+  return bytes.subarray(0, end).toString("utf8");
 }
 
 // src/core/output/number-format.ts
@@ -392,14 +456,15 @@ function judge(delta, direction) {
 function compareMetrics(subject, others, catalogue) {
   const mine = metricValues(subject);
   const theirs = Object.fromEntries(Object.entries(others).map(([label, v]) => [label, metricValues(v)]));
-  const names = [...mine.keys()];
-  for (const values of Object.values(theirs)) for (const name of values.keys()) if (!names.includes(name)) names.push(name);
-  const order = Object.keys(catalogue);
-  const rank = (name) => order.includes(name) ? order.indexOf(name) : order.length;
+  const named = new Set(mine.keys());
+  for (const values of Object.values(theirs)) for (const name of values.keys()) named.add(name);
+  const names = [...named];
+  const order = new Map(Object.keys(catalogue).map((name, i) => [name, i]));
+  const rank = (name) => order.get(name) ?? order.size;
   names.sort((a, b) => Number(!mine.has(a)) - Number(!mine.has(b)) || rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return names.map((name) => {
     const own = mine.get(name);
-    const definition = catalogue[name];
+    const definition = Object.hasOwn(catalogue, name) ? catalogue[name] : void 0;
     const against = {};
     for (const [label, values] of Object.entries(theirs)) {
       const other = values.get(name);
@@ -415,7 +480,13 @@ function roundDelta(delta) {
   return Math.abs(delta) < 1e-12 ? 0 : Number(delta.toPrecision(12));
 }
 
+// src/core/text/shell-quote.ts
+function shellQuote(text) {
+  return /^[A-Za-z0-9._+:@%/=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 export {
+  foldersAtFilePlaces,
   GitError,
   resolveCommit,
   snapshotAtCommit,
@@ -430,9 +501,13 @@ export {
   judge,
   compareMetrics,
   loadRegistry,
+  neutraliseBidi,
   mdText,
   mdCode,
   mdLink,
+  utf8Length,
+  cutUtf8,
   formatNumber,
-  metricTable
+  metricTable,
+  shellQuote
 };

@@ -2,14 +2,20 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   CARD_FILE,
   MAX_DOCUMENT_BYTES,
+  METRICS_FILES,
+  MODELS_DIR,
   MODEL_NAME_RE,
+  NAME_RULE_TEXT,
   REGISTRY_FILE,
+  STAGE_NAME_RE,
+  TAG_FORMAT_RE,
+  VERSIONS_DIR,
   classifyPath,
   modelFile,
   readModelFolder,
   readTopLevel,
   versionDir
-} from "./chunk-F2IDMGGM.js";
+} from "./chunk-MZPI3LP2.js";
 import {
   __commonJS,
   __export,
@@ -296,19 +302,19 @@ var require_formats = __commonJS({
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -321,7 +327,7 @@ var require_identity = __commonJS({
     function isNode(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case ALIAS:
+          case ALIAS2:
           case MAP:
           case SCALAR:
           case SEQ:
@@ -329,8 +335,8 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
@@ -341,11 +347,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -357,7 +363,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -366,9 +372,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -502,7 +508,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -512,7 +518,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -656,7 +662,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -683,7 +689,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -694,7 +700,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -874,7 +880,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -900,7 +906,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -2025,13 +2031,13 @@ var require_addPairToJSMap = __commonJS({
       else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map2, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey2 = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map2.set(jsKey2, toJS.toJS(value, jsKey2, ctx));
         } else if (map2 instanceof Set) {
-          map2.add(jsKey);
+          map2.add(jsKey2);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key, jsKey2, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
@@ -2046,11 +2052,11 @@ var require_addPairToJSMap = __commonJS({
       }
       return map2;
     }
-    function stringifyKey(key, jsKey, ctx) {
-      if (jsKey === null)
+    function stringifyKey(key, jsKey2, ctx) {
+      if (jsKey2 === null)
         return "";
-      if (typeof jsKey !== "object")
-        return String(jsKey);
+      if (typeof jsKey2 !== "object")
+        return String(jsKey2);
       if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
@@ -2068,7 +2074,7 @@ var require_addPairToJSMap = __commonJS({
         }
         return strKey;
       }
-      return JSON.stringify(jsKey);
+      return JSON.stringify(jsKey2);
     }
     exports.addPairToJSMap = addPairToJSMap;
   }
@@ -4453,9 +4459,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4491,7 +4497,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4531,7 +4537,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4554,7 +4560,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4586,7 +4592,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4602,7 +4608,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5822,15 +5828,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5841,8 +5847,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5873,7 +5879,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -5889,7 +5895,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5973,7 +5979,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7589,7 +7595,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -7617,8 +7623,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
@@ -9850,15 +9856,16 @@ var formats = __toESM(require_formats(), 1);
 var ucs2length = import_ucs2length.default.default ?? import_ucs2length.default;
 var equal = import_equal.default.default ?? import_equal.default;
 var registry = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/registry.schema.json", "title": "Model registry settings (registry.yaml)", "description": "Settings of a model registry repository, stored as registry.yaml at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.", "markdownDescription": "Settings of a model registry repository, stored as `registry.yaml` at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.\n\n```yaml\nformat: 1\nname: Acme model registry\nstages: [staging, production]\nmetrics:\n  accuracy: { direction: higher, min: 0, max: 1 }\n```", "type": "object", "required": ["format", "name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "format": { "description": "Version of the registry file format. Must be 1.", "markdownDescription": "Version of the registry file format. Must be `1`:\n\n```yaml\nformat: 1\n```", "const": 1, "examples": [1] }, "name": { "description": "Display name of the registry, shown in the catalogue and in release notes.", "markdownDescription": "Display name of the registry, shown in the catalogue and in release notes, e.g. `Acme model registry`.", "type": "string", "minLength": 1, "examples": ["Acme model registry"] }, "description": { "description": "Description of the registry (Markdown), shown on the catalogue home page.", "markdownDescription": "Description of the registry in **Markdown**, shown on the catalogue home page.", "type": "string", "examples": ["Production models of the Acme ML platform team. See the [contribution guide](CONTRIBUTING.md)."] }, "url": { "description": "The http(s) URL where the static catalogue of this registry is served, used for links in release notes and pull request comments.", "markdownDescription": "The `http(s)` URL where the static catalogue of this registry is served (e.g. GitHub Pages), used for links in release notes and pull request comments.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://acme.github.io/models/", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://acme.github.io/models/"] }, "tag_format": { "description": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders {model} and {version}.", "markdownDescription": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders `{model}` and `{version}`; the default `{model}@v{version}` gives tags like `sentiment-classifier@v1.2.0`.", "type": "string", "pattern": "^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$", "patternErrorMessage": "a Git tag template containing both {model} and {version}, without spaces or any of ~ ^ : ? * [ \\, e.g. {model}@v{version} or models/{model}/{version}", "default": "{model}@v{version}", "examples": ["{model}@v{version}", "models/{model}/{version}"] }, "stages": { "description": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.", "markdownDescription": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.\n\n```yaml\nstages: [staging, production]\n```", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/stageName" }, "default": ["staging", "production"], "examples": [["staging", "production"], ["dev", "canary", "production"]] }, "metrics": { "description": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.", "markdownDescription": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.\n\n```yaml\nmetrics:\n  accuracy:\n    direction: higher\n    min: 0\n    max: 1\n  latency_p95_ms:\n    direction: lower\n    unit: ms\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricDefinition", "description": "Definition of the metric with this name.", "markdownDescription": "Definition of the metric with this name: `direction` (required), and optionally `min`, `max`, `unit` and `description`." }, "examples": [{ "accuracy": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms" } }] } }, "examples": [{ "format": 1, "name": "Acme model registry", "description": "Production models of the Acme ML platform team.", "url": "https://acme.github.io/models/", "tag_format": "{model}@v{version}", "stages": ["staging", "production"], "metrics": { "accuracy": { "direction": "higher", "min": 0, "max": 1, "description": "Share of correctly classified examples." }, "f1_macro": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms", "description": "95th percentile of the inference latency on the reference machine." } }, "x-team-channel": "#ml-platform" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.", "markdownDescription": "A deployment stage name such as `staging` or `production`: a lowercase letter followed by up to 31 lowercase letters, digits, `_` or `-`.", "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,31}$", "patternErrorMessage": "a stage name: a lowercase letter followed by up to 31 lowercase letters, digits, '_' or '-', e.g. staging or production", "examples": ["staging", "production", "canary"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricDefinition": { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } } } };
-var schema12 = { "title": "StageName", "description": "A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.", "markdownDescription": "A deployment stage name such as `staging` or `production`: a lowercase letter followed by up to 31 lowercase letters, digits, `_` or `-`.", "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,31}$", "patternErrorMessage": "a stage name: a lowercase letter followed by up to 31 lowercase letters, digits, '_' or '-', e.g. staging or production", "examples": ["staging", "production", "canary"] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/registry.schema.json", "title": "Model registry settings (registry.yaml)", "description": "Settings of a model registry repository, stored as registry.yaml at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.", "markdownDescription": "Settings of a model registry repository, stored as `registry.yaml` at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.\n\n```yaml\nformat: 1\nname: Acme model registry\nstages: [staging, production]\nmetrics:\n  accuracy: { direction: higher, min: 0, max: 1 }\n```", "type": "object", "required": ["format", "name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "format": { "description": "Version of the registry file format. Must be 1.", "markdownDescription": "Version of the registry file format. Must be `1`:\n\n```yaml\nformat: 1\n```", "const": 1, "examples": [1] }, "name": { "description": "Display name of the registry, shown in the catalogue and in release notes.", "markdownDescription": "Display name of the registry, shown in the catalogue and in release notes, e.g. `Acme model registry`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["Acme model registry"] }, "description": { "description": "Description of the registry (Markdown), shown on the catalogue home page.", "markdownDescription": "Description of the registry in **Markdown**, shown on the catalogue home page.", "type": "string", "examples": ["Production models of the Acme ML platform team. See the [contribution guide](CONTRIBUTING.md)."] }, "url": { "description": "The http(s) URL where the static catalogue of this registry is served, used for links in release notes and pull request comments.", "markdownDescription": "The `http(s)` URL where the static catalogue of this registry is served (e.g. GitHub Pages), used for links in release notes and pull request comments.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://acme.github.io/models/", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://acme.github.io/models/"] }, "tag_format": { "description": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders {model} and {version}, and otherwise only letters, digits and . _ + @ / -. Cannot change once a version is released.", "markdownDescription": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders `{model}` and `{version}`, and otherwise only letters, digits and `. _ + @ / -`; it cannot change once a version is released (the released tags would be renamed). The default `{model}@v{version}` gives tags like `sentiment-classifier@v1.2.0`.", "type": "string", "pattern": "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", "patternErrorMessage": "a Git tag template containing both {model} and {version}, and otherwise only letters, digits and any of . _ + @ / - (characters that are safe in a git tag and a shell command), e.g. {model}@v{version} or models/{model}/{version}", "default": "{model}@v{version}", "examples": ["{model}@v{version}", "models/{model}/{version}"] }, "stages": { "description": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.", "markdownDescription": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.\n\n```yaml\nstages: [staging, production]\n```", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/stageName" }, "default": ["staging", "production"], "examples": [["staging", "production"], ["dev", "canary", "production"]] }, "metrics": { "description": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.", "markdownDescription": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.\n\n```yaml\nmetrics:\n  accuracy:\n    direction: higher\n    min: 0\n    max: 1\n  latency_p95_ms:\n    direction: lower\n    unit: ms\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricDefinition", "description": "Definition of the metric with this name.", "markdownDescription": "Definition of the metric with this name: `direction` (required), and optionally `min`, `max`, `unit` and `description`." }, "examples": [{ "accuracy": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms" } }] } }, "examples": [{ "format": 1, "name": "Acme model registry", "description": "Production models of the Acme ML platform team.", "url": "https://acme.github.io/models/", "tag_format": "{model}@v{version}", "stages": ["staging", "production"], "metrics": { "accuracy": { "direction": "higher", "min": 0, "max": 1, "description": "Share of correctly classified examples." }, "f1_macro": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms", "description": "95th percentile of the inference latency on the reference machine." } }, "x-team-channel": "#ml-platform" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricDefinition": { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } } } };
+var schema12 = { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] };
 var schema13 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
-var schema14 = { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } };
+var schema14 = { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } };
 var pattern0 = new RegExp("^x-", "u");
-var pattern1 = new RegExp("^https?://", "u");
-var pattern3 = new RegExp("^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$", "u");
-var pattern4 = new RegExp("^[a-z][a-z0-9_-]{0,31}$", "u");
-var pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "u");
+var pattern1 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "u");
+var pattern2 = new RegExp("^https?://", "u");
+var pattern4 = new RegExp("^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", "u");
+var pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "u");
+var pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "u");
 var func2 = ucs2length;
 var func0 = equal;
 var formats0 = formats.fullFormats.uri;
@@ -9920,12 +9927,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern1.test(data1)) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema11.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
       } else {
-        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.name.type, parentSchema: schema11.properties.name, data: data1 };
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.name.type, parentSchema: schema11.properties.name, data: data1 };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -9933,11 +9949,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data2 = data.description;
       if (typeof data2 !== "string") {
-        const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.description.type, parentSchema: schema11.properties.description, data: data2 };
+        const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.description.type, parentSchema: schema11.properties.description, data: data2 };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
@@ -9948,12 +9964,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let valid1 = true;
       const _errs10 = errors;
       if (typeof data3 === "string") {
-        if (!pattern1.test(data3)) {
-          const err7 = {};
+        if (!pattern2.test(data3)) {
+          const err8 = {};
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err8];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err8);
           }
           errors++;
         }
@@ -9971,11 +9987,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs11 = errors;
         if (typeof data3 === "string") {
           if (!formats0(data3)) {
-            const err8 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema11.properties.url.then, data: data3 };
+            const err9 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema11.properties.url.then, data: data3 };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err9];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err9);
             }
             errors++;
           }
@@ -9984,30 +10000,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         valid1 = _valid0;
       }
       if (!valid1) {
-        const err9 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema11.properties.url.if, parentSchema: schema11.properties.url, data: data3 };
+        const err10 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema11.properties.url.if, parentSchema: schema11.properties.url, data: data3 };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
       if (typeof data3 === "string") {
-        if (!pattern1.test(data3)) {
-          const err10 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.url, data: data3 };
+        if (!pattern2.test(data3)) {
+          const err11 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.url, data: data3 };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err11];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err11);
           }
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.url.type, parentSchema: schema11.properties.url, data: data3 };
+        const err12 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.url.type, parentSchema: schema11.properties.url, data: data3 };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err12];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err12);
         }
         errors++;
       }
@@ -10015,21 +10031,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.tag_format !== void 0) {
       let data4 = data.tag_format;
       if (typeof data4 === "string") {
-        if (!pattern3.test(data4)) {
-          const err12 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/pattern", keyword: "pattern", params: { pattern: "^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$" }, message: 'must match pattern "^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$"', schema: "^(?=.*\\{model\\})(?=.*\\{version\\})[^\\s~^:?*\\[\\\\]+$", parentSchema: schema11.properties.tag_format, data: data4 };
+        if (!pattern4.test(data4)) {
+          const err13 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/pattern", keyword: "pattern", params: { pattern: "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$" }, message: 'must match pattern "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$"', schema: "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", parentSchema: schema11.properties.tag_format, data: data4 };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err13];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err13);
           }
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tag_format.type, parentSchema: schema11.properties.tag_format, data: data4 };
+        const err14 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tag_format.type, parentSchema: schema11.properties.tag_format, data: data4 };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err14];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -10038,11 +10054,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.stages;
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          const err14 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.stages, data: data5 };
+          const err15 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.stages, data: data5 };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err15];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err15);
           }
           errors++;
         }
@@ -10050,21 +10066,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (!pattern4.test(data6)) {
-              const err15 = { instancePath: instancePath + "/stages/" + i0, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z][a-z0-9_-]{0,31}$"', schema: "^[a-z][a-z0-9_-]{0,31}$", parentSchema: schema12, data: data6 };
+            if (!pattern5.test(data6)) {
+              const err16 = { instancePath: instancePath + "/stages/" + i0, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema12, data: data6 };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err16];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err16);
               }
               errors++;
             }
           } else {
-            const err16 = { instancePath: instancePath + "/stages/" + i0, schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data6 };
+            const err17 = { instancePath: instancePath + "/stages/" + i0, schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data6 };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err17];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err17);
             }
             errors++;
           }
@@ -10075,11 +10091,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data5[i1], data5[j0])) {
-                const err17 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.stages, data: data5 };
+                const err18 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.stages, data: data5 };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err18);
                 }
                 errors++;
                 break outer0;
@@ -10088,11 +10104,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.stages.type, parentSchema: schema11.properties.stages, data: data5 };
+        const err19 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.stages.type, parentSchema: schema11.properties.stages, data: data5 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -10103,31 +10119,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data7) {
           const _errs21 = errors;
           if (typeof key1 === "string") {
-            if (!pattern5.test(key1)) {
-              const err19 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema13, data: key1, propertyName: key1 };
+            if (!pattern6.test(key1)) {
+              const err20 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema13, data: key1, propertyName: key1 };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err20];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err20);
               }
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key1, propertyName: key1 };
+            const err21 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key1, propertyName: key1 };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err21];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err21);
             }
             errors++;
           }
           var valid6 = _errs21 === errors;
           if (!valid6) {
-            const err21 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.metrics.propertyNames, parentSchema: schema11.properties.metrics, data: data7 };
+            const err22 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.metrics.propertyNames, parentSchema: schema11.properties.metrics, data: data7 };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err22];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -10136,29 +10152,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data7[key2];
           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             if (data8.direction === void 0) {
-              const err22 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'", schema: schema14.required, parentSchema: schema14, data: data8 };
+              const err23 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'", schema: schema14.required, parentSchema: schema14, data: data8 };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err23];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err23);
               }
               errors++;
             }
             for (const key3 in data8) {
               if (!(key3 === "direction" || key3 === "min" || key3 === "max" || key3 === "unit" || key3 === "description" || pattern0.test(key3))) {
-                const err23 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-            if (data8.direction !== void 0) {
-              let data9 = data8.direction;
-              if (!(data9 === "higher" || data9 === "lower")) {
-                const err24 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/definitions/metricDefinition/properties/direction/enum", keyword: "enum", params: { allowedValues: schema14.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.direction.enum, parentSchema: schema14.properties.direction, data: data9 };
+                const err24 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -10167,10 +10171,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data8.min !== void 0) {
-              let data10 = data8.min;
-              if (!(typeof data10 == "number" && isFinite(data10))) {
-                const err25 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/metricDefinition/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.min.type, parentSchema: schema14.properties.min, data: data10 };
+            if (data8.direction !== void 0) {
+              let data9 = data8.direction;
+              if (!(data9 === "higher" || data9 === "lower")) {
+                const err25 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/definitions/metricDefinition/properties/direction/enum", keyword: "enum", params: { allowedValues: schema14.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.direction.enum, parentSchema: schema14.properties.direction, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -10179,10 +10183,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data8.max !== void 0) {
-              let data11 = data8.max;
-              if (!(typeof data11 == "number" && isFinite(data11))) {
-                const err26 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/metricDefinition/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.max.type, parentSchema: schema14.properties.max, data: data11 };
+            if (data8.min !== void 0) {
+              let data10 = data8.min;
+              if (!(typeof data10 == "number" && isFinite(data10))) {
+                const err26 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/metricDefinition/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.min.type, parentSchema: schema14.properties.min, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -10191,24 +10195,45 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data8.max !== void 0) {
+              let data11 = data8.max;
+              if (!(typeof data11 == "number" && isFinite(data11))) {
+                const err27 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/metricDefinition/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.max.type, parentSchema: schema14.properties.max, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
             if (data8.unit !== void 0) {
               let data12 = data8.unit;
               if (typeof data12 === "string") {
                 if (func2(data12) < 1) {
-                  const err27 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.unit, data: data12 };
+                  const err28 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.unit, data: data12 };
                   if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err28];
                   } else {
-                    vErrors.push(err27);
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+                if (!pattern1.test(data12)) {
+                  const err29 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema14.properties.unit, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
                   }
                   errors++;
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.unit.type, parentSchema: schema14.properties.unit, data: data12 };
+                const err30 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.unit.type, parentSchema: schema14.properties.unit, data: data12 };
                 if (vErrors === null) {
-                  vErrors = [err28];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err28);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
@@ -10216,41 +10241,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data8.description !== void 0) {
               let data13 = data8.description;
               if (typeof data13 !== "string") {
-                const err29 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/definitions/metricDefinition/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.description.type, parentSchema: schema14.properties.description, data: data13 };
+                const err31 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/definitions/metricDefinition/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.description.type, parentSchema: schema14.properties.description, data: data13 };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
           } else {
-            const err30 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data8 };
+            const err32 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data8 };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err32];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data7 };
+        const err33 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data7 };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err33];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err33);
         }
         errors++;
       }
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err32];
+      vErrors = [err34];
     } else {
-      vErrors.push(err32);
+      vErrors.push(err34);
     }
     errors++;
   }
@@ -10258,16 +10283,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var model = validate11;
-var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/model.schema.json", "title": "Model card (model.yaml)", "description": "Describes a model independently of its versions: its name, owners, task, license and intended use. Stored as models/<name>/model.yaml; each version lives in a sub-folder with its own card.yaml.", "markdownDescription": "Describes a model independently of its versions: its name, owners, task, license and intended use.\n\nStored as `models/<name>/model.yaml`; each version lives in a sub-folder `models/<name>/<version>/` with its own `card.yaml`.\n\n```yaml\nname: sentiment-classifier\ndescription: Classifies English product reviews as positive or negative.\nowners: ['@acme/ml-platform']\n```", "type": "object", "required": ["name", "description", "owners"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "$ref": "#/definitions/modelName", "description": "Name of the model. Must be equal to the name of the folder that contains this model.yaml.", "markdownDescription": "Name of the model: lowercase, 1 to 64 characters. Must be equal to the name of the folder that contains this `model.yaml`, e.g. `sentiment-classifier`." }, "title": { "description": "Human-readable display name of the model, shown in the catalogue instead of the name.", "markdownDescription": "Human-readable display name of the model, shown in the catalogue instead of `name`, e.g. `Sentiment classifier (English reviews)`.", "type": "string", "minLength": 1, "examples": ["Sentiment classifier (English reviews)"] }, "description": { "description": "What the model does (Markdown). Shown on the model page of the catalogue.", "markdownDescription": "What the model does, in **Markdown**. Shown on the model page of the catalogue.", "type": "string", "minLength": 1, "examples": ["Classifies English product reviews as **positive** or **negative**."] }, "owners": { "description": "GitHub users or teams responsible for the model (@user or @org/team). They are asked to review changes to the model.", "markdownDescription": "GitHub users or teams responsible for the model (`@user` or `@org/team`). They are asked to review changes to the model.\n\n```yaml\nowners:\n  - '@acme/ml-platform'\n  - '@octocat'\n```\n\nQuote the handles in YAML: `@` cannot start a plain scalar.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "description": "A GitHub user (@user) or team (@org/team) handle.", "markdownDescription": "A GitHub user (`@user`) or team (`@org/team`) handle, e.g. `'@octocat'` or `'@acme/ml-platform'`.", "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "patternErrorMessage": "a GitHub user or team handle: @user or @org/team, e.g. @octocat or @acme/ml-platform", "examples": ["@octocat", "@acme/ml-platform"] }, "examples": [["@acme/ml-platform", "@octocat"]] }, "task": { "description": "The task the model performs, preferably a Hugging Face pipeline tag such as text-classification or tabular-classification.", "markdownDescription": "The task the model performs, preferably a [Hugging Face pipeline tag](https://huggingface.co/tasks) such as `text-classification`, `token-classification` or `tabular-classification`.", "type": "string", "minLength": 1, "examples": ["text-classification", "tabular-classification", "object-detection"] }, "license": { "description": "License of the model: an SPDX license identifier or expression (for example MIT, Apache-2.0, or MIT OR Apache-2.0), or other.", "markdownDescription": "License of the model: an [SPDX license identifier](https://spdx.org/licenses/) or expression (e.g. `MIT`, `Apache-2.0`, `MIT OR Apache-2.0`, `Apache-2.0 WITH LLVM-exception`), or `other`.", "type": "string", "pattern": "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "patternErrorMessage": "an SPDX license identifier or expression such as MIT, Apache-2.0 or 'MIT OR Apache-2.0' (operators AND, OR, WITH separated by single spaces, no parentheses), or other", "examples": ["Apache-2.0", "MIT", "MIT OR Apache-2.0", "other"] }, "tags": { "description": "Free keywords used to filter models in the catalogue. Must be unique.", "markdownDescription": "Free keywords used to filter models in the catalogue. Must be unique.\n\n```yaml\ntags: [nlp, english, reviews]\n```", "type": "array", "uniqueItems": true, "items": { "description": "A keyword of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit.", "markdownDescription": "A keyword of 1 to 64 characters: letters, digits, spaces or any of `. _ : / + -`, starting with a letter or digit, e.g. `nlp` or `language:en`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "patternErrorMessage": "a tag of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit, e.g. nlp or language:en", "examples": ["nlp", "language:en", "pii-safe"] }, "examples": [["nlp", "english", "reviews"]] }, "primary_metric": { "$ref": "#/definitions/metricName", "description": "The metric used to compare versions of this model and to rank it in the catalogue. Should be declared in the metrics catalogue of registry.yaml.", "markdownDescription": "The metric used to compare versions of this model and to rank it in the catalogue, e.g. `f1_macro`. Should be declared in `metrics` of `registry.yaml`." }, "intended_use": { "description": "Intended uses and users of the model, and uses that are out of scope (Markdown).", "markdownDescription": "Intended uses and users of the model, and uses that are out of scope, in **Markdown**.", "type": "string", "examples": ["Routing of customer reviews to support queues. **Not** for decisions about individual customers."] }, "limitations": { "description": "Known limitations, biases and failure modes of the model (Markdown).", "markdownDescription": "Known limitations, biases and failure modes of the model, in **Markdown**.", "type": "string", "examples": ["Accuracy drops on reviews shorter than 5 words and on sarcasm."] }, "ethical_considerations": { "description": "Ethical considerations and risks of using the model (Markdown).", "markdownDescription": "Ethical considerations and risks of using the model, in **Markdown**.", "type": "string", "examples": ["Trained on public reviews that may contain personal data; outputs must not be stored with user identifiers."] }, "deprecated_versions": { "description": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).", "markdownDescription": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).\n\n```yaml\ndeprecated_versions:\n  1.0.0: Data leak in the test split, use 1.1.0 or later.\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/semver" }, "additionalProperties": { "description": "Why this version is deprecated and what to use instead.", "markdownDescription": "Why this version is deprecated and what to use instead, e.g. `Data leak in the test split, use 1.1.0 or later.`", "type": "string", "minLength": 1, "examples": ["Data leak in the test split, use 1.1.0 or later."] }, "examples": [{ "1.0.0": "Data leak in the test split, use 1.1.0 or later." }] } }, "examples": [{ "name": "sentiment-classifier", "title": "Sentiment classifier (English reviews)", "description": "Classifies English product reviews as **positive** or **negative**.", "owners": ["@acme/ml-platform", "@octocat"], "task": "text-classification", "license": "Apache-2.0", "tags": ["nlp", "english", "reviews"], "primary_metric": "f1_macro", "intended_use": "Routing of customer reviews to support queues.", "limitations": "Accuracy drops on reviews shorter than 5 words and on sarcasm.", "ethical_considerations": "Outputs must not be stored with user identifiers.", "deprecated_versions": { "1.0.0": "Data leak in the test split, use 1.1.0 or later." }, "x-cost-center": "ML-42" }], "definitions": { "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `.`, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn.xgb", "resnet50_v2"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
-var schema16 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `.`, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn.xgb", "resnet50_v2"] };
+var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/model.schema.json", "title": "Model card (model.yaml)", "description": "Describes a model independently of its versions: its name, owners, task, license and intended use. Stored as models/<name>/model.yaml; each version lives in a sub-folder with its own card.yaml.", "markdownDescription": "Describes a model independently of its versions: its name, owners, task, license and intended use.\n\nStored as `models/<name>/model.yaml`; each version lives in a sub-folder `models/<name>/<version>/` with its own `card.yaml`.\n\n```yaml\nname: sentiment-classifier\ndescription: Classifies English product reviews as positive or negative.\nowners: ['@acme/ml-platform']\n```", "type": "object", "required": ["name", "description", "owners"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "$ref": "#/definitions/modelName", "description": "Name of the model. Must be equal to the name of the folder that contains this model.yaml.", "markdownDescription": "Name of the model: lowercase, 1 to 64 characters. Must be equal to the name of the folder that contains this `model.yaml`, e.g. `sentiment-classifier`." }, "title": { "description": "Human-readable display name of the model, shown in the catalogue instead of the name.", "markdownDescription": "Human-readable display name of the model, shown in the catalogue instead of `name`, e.g. `Sentiment classifier (English reviews)`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["Sentiment classifier (English reviews)"] }, "description": { "description": "What the model does (Markdown). Shown on the model page of the catalogue.", "markdownDescription": "What the model does, in **Markdown**. Shown on the model page of the catalogue.", "type": "string", "minLength": 1, "examples": ["Classifies English product reviews as **positive** or **negative**."] }, "owners": { "description": "GitHub users or teams responsible for the model (@user or @org/team). They are asked to review changes to the model.", "markdownDescription": "GitHub users or teams responsible for the model (`@user` or `@org/team`). They are asked to review changes to the model.\n\n```yaml\nowners:\n  - '@acme/ml-platform'\n  - '@octocat'\n```\n\nQuote the handles in YAML: `@` cannot start a plain scalar.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "description": "A GitHub user (@user) or team (@org/team) handle.", "markdownDescription": "A GitHub user (`@user`) or team (`@org/team`) handle, e.g. `'@octocat'` or `'@acme/ml-platform'`.", "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "patternErrorMessage": "a GitHub user or team handle: @user or @org/team, e.g. @octocat or @acme/ml-platform", "examples": ["@octocat", "@acme/ml-platform"] }, "examples": [["@acme/ml-platform", "@octocat"]] }, "task": { "description": "The task the model performs, preferably a Hugging Face pipeline tag such as text-classification or tabular-classification.", "markdownDescription": "The task the model performs, preferably a [Hugging Face pipeline tag](https://huggingface.co/tasks) such as `text-classification`, `token-classification` or `tabular-classification`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["text-classification", "tabular-classification", "object-detection"] }, "license": { "description": "License of the model: an SPDX license identifier or expression (for example MIT, Apache-2.0, or MIT OR Apache-2.0), or other.", "markdownDescription": "License of the model: an [SPDX license identifier](https://spdx.org/licenses/) or expression (e.g. `MIT`, `Apache-2.0`, `MIT OR Apache-2.0`, `Apache-2.0 WITH LLVM-exception`), or `other`.", "type": "string", "pattern": "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "patternErrorMessage": "an SPDX license identifier or expression such as MIT, Apache-2.0 or 'MIT OR Apache-2.0' (operators AND, OR, WITH separated by single spaces, no parentheses), or other", "examples": ["Apache-2.0", "MIT", "MIT OR Apache-2.0", "other"] }, "tags": { "description": "Free keywords used to filter models in the catalogue. Must be unique.", "markdownDescription": "Free keywords used to filter models in the catalogue. Must be unique.\n\n```yaml\ntags: [nlp, english, reviews]\n```", "type": "array", "uniqueItems": true, "items": { "description": "A keyword of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit.", "markdownDescription": "A keyword of 1 to 64 characters: letters, digits, spaces or any of `. _ : / + -`, starting with a letter or digit, e.g. `nlp` or `language:en`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "patternErrorMessage": "a tag of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit, e.g. nlp or language:en", "examples": ["nlp", "language:en", "pii-safe"] }, "examples": [["nlp", "english", "reviews"]] }, "primary_metric": { "$ref": "#/definitions/metricName", "description": "The metric used to compare versions of this model and to rank it in the catalogue. Should be declared in the metrics catalogue of registry.yaml.", "markdownDescription": "The metric used to compare versions of this model and to rank it in the catalogue, e.g. `f1_macro`. Should be declared in `metrics` of `registry.yaml`." }, "intended_use": { "description": "Intended uses and users of the model, and uses that are out of scope (Markdown).", "markdownDescription": "Intended uses and users of the model, and uses that are out of scope, in **Markdown**.", "type": "string", "examples": ["Routing of customer reviews to support queues. **Not** for decisions about individual customers."] }, "limitations": { "description": "Known limitations, biases and failure modes of the model (Markdown).", "markdownDescription": "Known limitations, biases and failure modes of the model, in **Markdown**.", "type": "string", "examples": ["Accuracy drops on reviews shorter than 5 words and on sarcasm."] }, "ethical_considerations": { "description": "Ethical considerations and risks of using the model (Markdown).", "markdownDescription": "Ethical considerations and risks of using the model, in **Markdown**.", "type": "string", "examples": ["Trained on public reviews that may contain personal data; outputs must not be stored with user identifiers."] }, "deprecated_versions": { "description": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).", "markdownDescription": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).\n\n```yaml\ndeprecated_versions:\n  1.0.0: Data leak in the test split, use 1.1.0 or later.\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/semver" }, "additionalProperties": { "description": "Why this version is deprecated and what to use instead.", "markdownDescription": "Why this version is deprecated and what to use instead, e.g. `Data leak in the test split, use 1.1.0 or later.`", "type": "string", "minLength": 1, "examples": ["Data leak in the test split, use 1.1.0 or later."] }, "examples": [{ "1.0.0": "Data leak in the test split, use 1.1.0 or later." }] } }, "examples": [{ "name": "sentiment-classifier", "title": "Sentiment classifier (English reviews)", "description": "Classifies English product reviews as **positive** or **negative**.", "owners": ["@acme/ml-platform", "@octocat"], "task": "text-classification", "license": "Apache-2.0", "tags": ["nlp", "english", "reviews"], "primary_metric": "f1_macro", "intended_use": "Routing of customer reviews to support queues.", "limitations": "Accuracy drops on reviews shorter than 5 words and on sarcasm.", "ethical_considerations": "Outputs must not be stored with user identifiers.", "deprecated_versions": { "1.0.0": "Data leak in the test split, use 1.1.0 or later." }, "x-cost-center": "ML-42" }], "definitions": { "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
+var schema16 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] };
 var schema17 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
 var schema18 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
 var func5 = Object.prototype.hasOwnProperty;
-var pattern8 = new RegExp("^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "u");
-var pattern9 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "u");
-var pattern10 = new RegExp("^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "u");
-var pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "u");
-var pattern13 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
+var pattern12 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "u");
+var pattern14 = new RegExp("^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "u");
+var pattern15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "u");
+var pattern17 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -10314,8 +10338,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern8.test(data0)) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", parentSchema: schema16, data: data0 };
+        if (!pattern5.test(data0)) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema16, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -10345,12 +10369,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern1.test(data1)) {
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema15.properties.title, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
       } else {
-        const err7 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.title.type, parentSchema: schema15.properties.title, data: data1 };
+        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.title.type, parentSchema: schema15.properties.title, data: data1 };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err8];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -10359,20 +10392,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.description;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.description, data: data2 };
+          const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.description, data: data2 };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err9];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err9);
           }
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.description.type, parentSchema: schema15.properties.description, data: data2 };
+        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.description.type, parentSchema: schema15.properties.description, data: data2 };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -10381,11 +10414,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.owners;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          const err10 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.owners, data: data3 };
+          const err11 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.owners, data: data3 };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err11];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err11);
           }
           errors++;
         }
@@ -10393,21 +10426,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (typeof data4 === "string") {
-            if (!pattern9.test(data4)) {
-              const err11 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.properties.owners.items, data: data4 };
+            if (!pattern12.test(data4)) {
+              const err12 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.properties.owners.items, data: data4 };
               if (vErrors === null) {
-                vErrors = [err11];
+                vErrors = [err12];
               } else {
-                vErrors.push(err11);
+                vErrors.push(err12);
               }
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.owners.items.type, parentSchema: schema15.properties.owners.items, data: data4 };
+            const err13 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.owners.items.type, parentSchema: schema15.properties.owners.items, data: data4 };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err13];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err13);
             }
             errors++;
           }
@@ -10423,11 +10456,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err13 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema15.properties.owners, data: data3 };
+              const err14 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema15.properties.owners, data: data3 };
               if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err14];
               } else {
-                vErrors.push(err13);
+                vErrors.push(err14);
               }
               errors++;
               break;
@@ -10436,11 +10469,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.owners.type, parentSchema: schema15.properties.owners, data: data3 };
+        const err15 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.owners.type, parentSchema: schema15.properties.owners, data: data3 };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -10449,29 +10482,16 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.task;
       if (typeof data5 === "string") {
         if (func2(data5) < 1) {
-          const err15 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.task, data: data5 };
+          const err16 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.task, data: data5 };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err16];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err16);
           }
           errors++;
         }
-      } else {
-        const err16 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.task.type, parentSchema: schema15.properties.task, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.license !== void 0) {
-      let data6 = data.license;
-      if (typeof data6 === "string") {
-        if (!pattern10.test(data6)) {
-          const err17 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/pattern", keyword: "pattern", params: { pattern: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$" }, message: 'must match pattern "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$"', schema: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", parentSchema: schema15.properties.license, data: data6 };
+        if (!pattern1.test(data5)) {
+          const err17 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema15.properties.task, data: data5 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -10480,11 +10500,33 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.license.type, parentSchema: schema15.properties.license, data: data6 };
+        const err18 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.task.type, parentSchema: schema15.properties.task, data: data5 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
           vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.license !== void 0) {
+      let data6 = data.license;
+      if (typeof data6 === "string") {
+        if (!pattern14.test(data6)) {
+          const err19 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/pattern", keyword: "pattern", params: { pattern: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$" }, message: 'must match pattern "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$"', schema: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", parentSchema: schema15.properties.license, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.license.type, parentSchema: schema15.properties.license, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -10496,21 +10538,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len1; i2++) {
           let data8 = data7[i2];
           if (typeof data8 === "string") {
-            if (!pattern11.test(data8)) {
-              const err19 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", parentSchema: schema15.properties.tags.items, data: data8 };
+            if (!pattern15.test(data8)) {
+              const err21 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", parentSchema: schema15.properties.tags.items, data: data8 };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err21];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err21);
               }
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.tags.items.type, parentSchema: schema15.properties.tags.items, data: data8 };
+            const err22 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.tags.items.type, parentSchema: schema15.properties.tags.items, data: data8 };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err22];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -10526,11 +10568,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err21 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema15.properties.tags, data: data7 };
+              const err23 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema15.properties.tags, data: data7 };
               if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err23];
               } else {
-                vErrors.push(err21);
+                vErrors.push(err23);
               }
               errors++;
               break;
@@ -10539,29 +10581,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.tags.type, parentSchema: schema15.properties.tags, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.primary_metric !== void 0) {
-      let data9 = data.primary_metric;
-      if (typeof data9 === "string") {
-        if (!pattern5.test(data9)) {
-          const err23 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema17, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data9 };
+        const err24 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.tags.type, parentSchema: schema15.properties.tags, data: data7 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -10570,22 +10590,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.intended_use !== void 0) {
-      let data10 = data.intended_use;
-      if (typeof data10 !== "string") {
-        const err25 = { instancePath: instancePath + "/intended_use", schemaPath: "#/properties/intended_use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.intended_use.type, parentSchema: schema15.properties.intended_use, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
+    if (data.primary_metric !== void 0) {
+      let data9 = data.primary_metric;
+      if (typeof data9 === "string") {
+        if (!pattern6.test(data9)) {
+          const err25 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema17, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.limitations !== void 0) {
-      let data11 = data.limitations;
-      if (typeof data11 !== "string") {
-        const err26 = { instancePath: instancePath + "/limitations", schemaPath: "#/properties/limitations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.limitations.type, parentSchema: schema15.properties.limitations, data: data11 };
+      } else {
+        const err26 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data9 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -10594,14 +10612,38 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.ethical_considerations !== void 0) {
-      let data12 = data.ethical_considerations;
-      if (typeof data12 !== "string") {
-        const err27 = { instancePath: instancePath + "/ethical_considerations", schemaPath: "#/properties/ethical_considerations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.ethical_considerations.type, parentSchema: schema15.properties.ethical_considerations, data: data12 };
+    if (data.intended_use !== void 0) {
+      let data10 = data.intended_use;
+      if (typeof data10 !== "string") {
+        const err27 = { instancePath: instancePath + "/intended_use", schemaPath: "#/properties/intended_use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.intended_use.type, parentSchema: schema15.properties.intended_use, data: data10 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
           vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.limitations !== void 0) {
+      let data11 = data.limitations;
+      if (typeof data11 !== "string") {
+        const err28 = { instancePath: instancePath + "/limitations", schemaPath: "#/properties/limitations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.limitations.type, parentSchema: schema15.properties.limitations, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.ethical_considerations !== void 0) {
+      let data12 = data.ethical_considerations;
+      if (typeof data12 !== "string") {
+        const err29 = { instancePath: instancePath + "/ethical_considerations", schemaPath: "#/properties/ethical_considerations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.ethical_considerations.type, parentSchema: schema15.properties.ethical_considerations, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -10612,49 +10654,27 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data13) {
           const _errs32 = errors;
           if (typeof key1 === "string") {
-            if (!pattern13.test(key1)) {
-              const err28 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema18, data: key1, propertyName: key1 };
+            if (!pattern17.test(key1)) {
+              const err30 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema18, data: key1, propertyName: key1 };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err30];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err30);
               }
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: key1, propertyName: key1 };
+            const err31 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: key1, propertyName: key1 };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err31];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err31);
             }
             errors++;
           }
           var valid9 = _errs32 === errors;
           if (!valid9) {
-            const err30 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema15.properties.deprecated_versions.propertyNames, parentSchema: schema15.properties.deprecated_versions, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-        for (const key2 in data13) {
-          let data14 = data13[key2];
-          if (typeof data14 === "string") {
-            if (func2(data14) < 1) {
-              const err31 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.deprecated_versions.additionalProperties, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err31];
-              } else {
-                vErrors.push(err31);
-              }
-              errors++;
-            }
-          } else {
-            const err32 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.deprecated_versions.additionalProperties.type, parentSchema: schema15.properties.deprecated_versions.additionalProperties, data: data14 };
+            const err32 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema15.properties.deprecated_versions.propertyNames, parentSchema: schema15.properties.deprecated_versions, data: data13 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -10663,22 +10683,44 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        for (const key2 in data13) {
+          let data14 = data13[key2];
+          if (typeof data14 === "string") {
+            if (func2(data14) < 1) {
+              const err33 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.deprecated_versions.additionalProperties, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.deprecated_versions.additionalProperties.type, parentSchema: schema15.properties.deprecated_versions.additionalProperties, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err33 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.deprecated_versions.type, parentSchema: schema15.properties.deprecated_versions, data: data13 };
+        const err35 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.deprecated_versions.type, parentSchema: schema15.properties.deprecated_versions, data: data13 };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err35];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err36];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err36);
     }
     errors++;
   }
@@ -10686,18 +10728,18 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var card = validate12;
-var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/card.schema.json", "title": "Version card (card.yaml)", "description": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release. Stored as models/<model>/<version>/card.yaml; the evaluation results go into metrics.yaml next to it.", "markdownDescription": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release.\n\nStored as `models/<model>/<version>/card.yaml`; the evaluation results go into `metrics.yaml` next to it.\n\n```yaml\nversion: 1.2.0\ncreated: 2024-05-02T09:30:00Z\nsummary: Retrained on Q1 reviews.\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n```", "type": "object", "required": ["version", "created", "summary"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "version": { "$ref": "#/definitions/semver", "description": "Version of the model described by this card, in Semantic Versioning 2.0.0 without a 'v' prefix. Must be equal to the name of the folder that contains this card.yaml.", "markdownDescription": "Version of the model described by this card, in [SemVer 2.0.0](https://semver.org) **without** a `v` prefix, e.g. `1.2.0` or `2.0.0-rc.1`. Must be equal to the name of the folder that contains this `card.yaml`." }, "created": { "description": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time with a time zone.", "markdownDescription": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time **with a time zone**, e.g. `2024-05-02T09:30:00Z`.", "type": "string", "format": "date-time", "examples": ["2024-05-02T09:30:00Z", "2024-05-02T11:30:00+02:00"] }, "summary": { "description": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes.", "markdownDescription": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes, e.g. `Retrained on Q1 2024 reviews; +1.2 pt F1`.", "type": "string", "minLength": 1, "maxLength": 300, "examples": ["Retrained on Q1 2024 reviews; +1.2 pt F1."] }, "description": { "description": "Longer description of this version (Markdown), included in the release notes.", "markdownDescription": "Longer description of this version, in **Markdown**, included in the release notes.", "type": "string", "examples": ["Same architecture as 1.1.0, trained on **40 %** more data.\n\n- new: reviews from Q1 2024\n- fixed: label noise in the *electronics* category"] }, "lineage": { "$ref": "#/definitions/lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`." }, "training": { "$ref": "#/definitions/training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`)." }, "artifacts": { "description": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (path) or stored externally (uri), and is verified by its SHA-256 digest and size.", "markdownDescription": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (`path`) or stored externally (`uri`), and is verified by its `sha256` digest and `size`. Artifact names must be unique.\n\n```yaml\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n  - name: config.json\n    path: config.json\n    sha256: 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae\n    size: 812\n```", "type": "array", "items": { "$ref": "#/definitions/artifact" }, "examples": [[{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345 }]] } }, "examples": [{ "version": "1.2.0", "created": "2024-05-02T09:30:00Z", "summary": "Retrained on Q1 2024 reviews; +1.2 pt F1.", "description": "Same architecture as 1.1.0, trained on **40 %** more data.", "lineage": { "parents": [{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }, { "uri": "hf://distilbert/distilbert-base-uncased", "revision": "043235d6088ecd3dd5fb5ca3592b6913fd516027", "relation": "fine-tune" }], "datasets": [{ "name": "acme/reviews", "version": "2024-q1", "uri": "s3://acme-data/reviews/2024-q1/", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "role": "train" }, { "name": "imdb", "uri": "hf://datasets/stanfordnlp/imdb", "role": "test" }], "code": { "repo": "acme/sentiment-training", "commit": "3f786850e387550fdab836ed7e6dc881de23001b", "path": "train/finetune.py" } }, "training": { "params": { "learning_rate": 3e-5, "epochs": 3, "optimizer": "adamw", "fp16": true, "warmup_steps": null }, "environment": { "python": "3.11.9", "torch": "2.3.0", "transformers": "4.41.1", "cuda": "12.1" }, "run_url": "https://wandb.ai/acme/sentiment/runs/3kx9a2" }, "artifacts": [{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345, "media_type": "application/octet-stream" }, { "name": "config.json", "path": "config.json", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "size": 812, "media_type": "application/json" }], "x-reviewed-by": "@octocat" }], "definitions": { "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] }, "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `.`, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn.xgb", "resnet50_v2"] }, "sha256": { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }, "relation": { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] }, "registryParent": { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "externalParent": { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "parent": { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } }, "dataset": { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } }, "codeRef": { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "examples": ["train/finetune.py", "pipelines/sentiment/"] } } }, "lineage": { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } }, "training": { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } }, "artifact": { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } } } };
+var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/card.schema.json", "title": "Version card (card.yaml)", "description": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release. Stored as models/<model>/<version>/card.yaml; the evaluation results go into metrics.yaml next to it.", "markdownDescription": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release.\n\nStored as `models/<model>/<version>/card.yaml`; the evaluation results go into `metrics.yaml` next to it.\n\n```yaml\nversion: 1.2.0\ncreated: 2024-05-02T09:30:00Z\nsummary: Retrained on Q1 reviews.\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n```", "type": "object", "required": ["version", "created", "summary"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "version": { "$ref": "#/definitions/semver", "description": "Version of the model described by this card, in Semantic Versioning 2.0.0 without a 'v' prefix. Must be equal to the name of the folder that contains this card.yaml.", "markdownDescription": "Version of the model described by this card, in [SemVer 2.0.0](https://semver.org) **without** a `v` prefix, e.g. `1.2.0` or `2.0.0-rc.1`. Must be equal to the name of the folder that contains this `card.yaml`." }, "created": { "description": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time with a time zone.", "markdownDescription": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time **with a time zone**, e.g. `2024-05-02T09:30:00Z`.", "type": "string", "format": "date-time", "examples": ["2024-05-02T09:30:00Z", "2024-05-02T11:30:00+02:00"] }, "summary": { "description": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes.", "markdownDescription": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes, e.g. `Retrained on Q1 2024 reviews; +1.2 pt F1`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "maxLength": 300, "examples": ["Retrained on Q1 2024 reviews; +1.2 pt F1."] }, "description": { "description": "Longer description of this version (Markdown), included in the release notes.", "markdownDescription": "Longer description of this version, in **Markdown**, included in the release notes.", "type": "string", "examples": ["Same architecture as 1.1.0, trained on **40 %** more data.\n\n- new: reviews from Q1 2024\n- fixed: label noise in the *electronics* category"] }, "lineage": { "$ref": "#/definitions/lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`." }, "training": { "$ref": "#/definitions/training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`)." }, "artifacts": { "description": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (path) or stored externally (uri), and is verified by its SHA-256 digest and size.", "markdownDescription": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (`path`) or stored externally (`uri`), and is verified by its `sha256` digest and `size`. Artifact names must be unique.\n\n```yaml\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n  - name: config.json\n    path: config.json\n    sha256: 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae\n    size: 812\n```", "type": "array", "items": { "$ref": "#/definitions/artifact" }, "examples": [[{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345 }]] } }, "examples": [{ "version": "1.2.0", "created": "2024-05-02T09:30:00Z", "summary": "Retrained on Q1 2024 reviews; +1.2 pt F1.", "description": "Same architecture as 1.1.0, trained on **40 %** more data.", "lineage": { "parents": [{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }, { "uri": "hf://distilbert/distilbert-base-uncased", "revision": "043235d6088ecd3dd5fb5ca3592b6913fd516027", "relation": "fine-tune" }], "datasets": [{ "name": "acme/reviews", "version": "2024-q1", "uri": "s3://acme-data/reviews/2024-q1/", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "role": "train" }, { "name": "imdb", "uri": "hf://datasets/stanfordnlp/imdb", "role": "test" }], "code": { "repo": "acme/sentiment-training", "commit": "3f786850e387550fdab836ed7e6dc881de23001b", "path": "train/finetune.py" } }, "training": { "params": { "learning_rate": 3e-5, "epochs": 3, "optimizer": "adamw", "fp16": true, "warmup_steps": null }, "environment": { "python": "3.11.9", "torch": "2.3.0", "transformers": "4.41.1", "cuda": "12.1" }, "run_url": "https://wandb.ai/acme/sentiment/runs/3kx9a2" }, "artifacts": [{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345, "media_type": "application/octet-stream" }, { "name": "config.json", "path": "config.json", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "size": 812, "media_type": "application/json" }], "x-reviewed-by": "@octocat" }], "definitions": { "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] }, "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] }, "sha256": { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }, "relation": { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] }, "registryParent": { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "externalParent": { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "parent": { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } }, "dataset": { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } }, "codeRef": { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["train/finetune.py", "pipelines/sentiment/"] } } }, "lineage": { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } }, "training": { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } }, "artifact": { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } } } };
 var schema20 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
 var schema32 = { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } };
-var pattern27 = new RegExp("^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "u");
-var pattern28 = new RegExp("^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "u");
+var pattern36 = new RegExp("^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "u");
+var pattern37 = new RegExp("^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "u");
 var formats2 = formats.fullFormats["date-time"];
 var schema21 = { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } };
-var schema31 = { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "examples": ["train/finetune.py", "pipelines/sentiment/"] } } };
-var pattern24 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-var pattern25 = new RegExp("^[0-9a-f]{40}$", "u");
+var schema31 = { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["train/finetune.py", "pipelines/sentiment/"] } } };
+var pattern32 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+var pattern33 = new RegExp("^[0-9a-f]{40}$", "u");
 var schema22 = { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } };
-var schema23 = { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
+var schema23 = { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
 var schema24 = { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] };
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -10766,20 +10808,17 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err6 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.revision.type, parentSchema: schema23.properties.revision, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
+        if (!pattern1.test(data1)) {
+          const err6 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema23.properties.revision, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.relation !== void 0) {
-      let data2 = data.relation;
-      if (!(data2 === "fine-tune" || data2 === "retrain" || data2 === "distill" || data2 === "quantize" || data2 === "merge" || data2 === "adapter" || data2 === "other")) {
-        const err7 = { instancePath: instancePath + "/relation", schemaPath: "#/definitions/relation/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data2 };
+      } else {
+        const err7 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.revision.type, parentSchema: schema23.properties.revision, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10788,12 +10827,24 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.relation !== void 0) {
+      let data2 = data.relation;
+      if (!(data2 === "fine-tune" || data2 === "retrain" || data2 === "distill" || data2 === "quantize" || data2 === "merge" || data2 === "adapter" || data2 === "other")) {
+        const err8 = { instancePath: instancePath + "/relation", schemaPath: "#/definitions/relation/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err9];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err9);
     }
     errors++;
   }
@@ -10801,7 +10852,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema25 = { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
-var schema26 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit.", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `.`, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '.', '_' or '-', starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn.xgb", "resnet50_v2"] };
+var schema26 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] };
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10847,8 +10898,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.model !== void 0) {
       let data0 = data.model;
       if (typeof data0 === "string") {
-        if (!pattern8.test(data0)) {
-          const err4 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$", parentSchema: schema26, data: data0 };
+        if (!pattern5.test(data0)) {
+          const err4 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema26, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -10869,7 +10920,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (!pattern13.test(data1)) {
+        if (!pattern17.test(data1)) {
           const err6 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema20, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -10981,9 +11032,9 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   validate14.errors = vErrors;
   return errors === 0;
 }
-var schema29 = { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } };
+var schema29 = { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } };
 var schema30 = { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] };
-var pattern22 = new RegExp("^[a-f0-9]{64}$", "u");
+var pattern30 = new RegExp("^[a-f0-9]{64}$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11020,12 +11071,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern1.test(data0)) {
+          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema29.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
       } else {
-        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.name.type, parentSchema: schema29.properties.name, data: data0 };
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.name.type, parentSchema: schema29.properties.name, data: data0 };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err4];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err4);
         }
         errors++;
       }
@@ -11034,29 +11094,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.version;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.version, data: data1 };
+          const err5 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.version, data: data1 };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err5];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err5);
           }
           errors++;
         }
-      } else {
-        const err5 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.version.type, parentSchema: schema29.properties.version, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.uri !== void 0) {
-      let data2 = data.uri;
-      if (typeof data2 === "string") {
-        if (!formats0(data2)) {
-          const err6 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema29.properties.uri, data: data2 };
+        if (!pattern1.test(data1)) {
+          const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema29.properties.version, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -11065,7 +11112,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.uri.type, parentSchema: schema29.properties.uri, data: data2 };
+        const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.version.type, parentSchema: schema29.properties.version, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11074,11 +11121,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.sha256 !== void 0) {
-      let data3 = data.sha256;
-      if (typeof data3 === "string") {
-        if (!pattern22.test(data3)) {
-          const err8 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema30, data: data3 };
+    if (data.uri !== void 0) {
+      let data2 = data.uri;
+      if (typeof data2 === "string") {
+        if (!formats0(data2)) {
+          const err8 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema29.properties.uri, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -11087,7 +11134,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.type, parentSchema: schema30, data: data3 };
+        const err9 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.uri.type, parentSchema: schema29.properties.uri, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -11096,24 +11143,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.sha256 !== void 0) {
+      let data3 = data.sha256;
+      if (typeof data3 === "string") {
+        if (!pattern30.test(data3)) {
+          const err10 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema30, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.type, parentSchema: schema30, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
     if (data.role !== void 0) {
       let data4 = data.role;
       if (!(data4 === "train" || data4 === "validation" || data4 === "test" || data4 === "other")) {
-        const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema29.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema29.properties.role.enum, parentSchema: schema29.properties.role, data: data4 };
+        const err12 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema29.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema29.properties.role.enum, parentSchema: schema29.properties.role, data: data4 };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err12];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err12);
         }
         errors++;
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err13];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err13);
     }
     errors++;
   }
@@ -11210,7 +11279,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.repo !== void 0) {
           let data5 = data4.repo;
           if (typeof data5 === "string") {
-            if (!pattern24.test(data5)) {
+            if (!pattern32.test(data5)) {
               const err6 = { instancePath: instancePath + "/code/repo", schemaPath: "#/definitions/codeRef/properties/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema31.properties.repo, data: data5 };
               if (vErrors === null) {
                 vErrors = [err6];
@@ -11232,7 +11301,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.commit !== void 0) {
           let data6 = data4.commit;
           if (typeof data6 === "string") {
-            if (!pattern25.test(data6)) {
+            if (!pattern33.test(data6)) {
               const err8 = { instancePath: instancePath + "/code/commit", schemaPath: "#/definitions/codeRef/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"', schema: "^[0-9a-f]{40}$", parentSchema: schema31.properties.commit, data: data6 };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -11263,40 +11332,49 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern1.test(data7)) {
+              const err11 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema31.properties.path, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
           } else {
-            const err11 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.path.type, parentSchema: schema31.properties.path, data: data7 };
+            const err12 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.path.type, parentSchema: schema31.properties.path, data: data7 };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err12];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err12);
             }
             errors++;
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data: data4 };
+        const err13 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data: data4 };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err13];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err14];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err14);
     }
     errors++;
   }
   validate13.errors = vErrors;
   return errors === 0;
 }
-var schema33 = { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } };
-var pattern32 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "u");
+var schema33 = { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } };
+var pattern41 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11441,7 +11519,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern32.test(data0)) {
+        if (!pattern41.test(data0)) {
           const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", parentSchema: schema33.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err10];
@@ -11463,7 +11541,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sha256 !== void 0) {
       let data1 = data.sha256;
       if (typeof data1 === "string") {
-        if (!pattern22.test(data1)) {
+        if (!pattern30.test(data1)) {
           const err12 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema30, data: data1 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -11517,12 +11595,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern1.test(data3)) {
+          const err17 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema33.properties.media_type, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
       } else {
-        const err17 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.media_type.type, parentSchema: schema33.properties.media_type, data: data3 };
+        const err18 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.media_type.type, parentSchema: schema33.properties.media_type, data: data3 };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -11531,20 +11618,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.path;
       if (typeof data4 === "string") {
         if (func2(data4) < 1) {
-          const err18 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.path, data: data4 };
+          const err19 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.path, data: data4 };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err19];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err19);
           }
           errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.path.type, parentSchema: schema33.properties.path, data: data4 };
+        const err20 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.path.type, parentSchema: schema33.properties.path, data: data4 };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err20];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -11553,30 +11640,30 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.uri;
       if (typeof data5 === "string") {
         if (!formats0(data5)) {
-          const err20 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema33.properties.uri, data: data5 };
+          const err21 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema33.properties.uri, data: data5 };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err21];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err21);
           }
           errors++;
         }
       } else {
-        const err21 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.uri.type, parentSchema: schema33.properties.uri, data: data5 };
+        const err22 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.uri.type, parentSchema: schema33.properties.uri, data: data5 };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err22];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err23];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err23);
     }
     errors++;
   }
@@ -11629,7 +11716,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data0 = data.version;
       if (typeof data0 === "string") {
-        if (!pattern13.test(data0)) {
+        if (!pattern17.test(data0)) {
           const err4 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema20, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -11691,12 +11778,21 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern1.test(data2)) {
+          const err10 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema19.properties.summary, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
       } else {
-        const err10 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.summary.type, parentSchema: schema19.properties.summary, data: data2 };
+        const err11 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.summary.type, parentSchema: schema19.properties.summary, data: data2 };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -11704,11 +11800,11 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data3 = data.description;
       if (typeof data3 !== "string") {
-        const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.description.type, parentSchema: schema19.properties.description, data: data3 };
+        const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.description.type, parentSchema: schema19.properties.description, data: data3 };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err12];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err12);
         }
         errors++;
       }
@@ -11724,11 +11820,11 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
           if (!(key1 === "params" || key1 === "environment" || key1 === "run_url" || pattern0.test(key1))) {
-            const err12 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data5 };
+            const err13 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data5 };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err13];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err13);
             }
             errors++;
           }
@@ -11739,27 +11835,17 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key2 in data6) {
               const _errs18 = errors;
               if (typeof key2 === "string") {
-                if (!pattern27.test(key2)) {
-                  const err13 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema32.properties.params.propertyNames, data: key2, propertyName: key2 };
+                if (!pattern36.test(key2)) {
+                  const err14 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema32.properties.params.propertyNames, data: key2, propertyName: key2 };
                   if (vErrors === null) {
-                    vErrors = [err13];
+                    vErrors = [err14];
                   } else {
-                    vErrors.push(err13);
+                    vErrors.push(err14);
                   }
                   errors++;
                 }
               } else {
-                const err14 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.params.propertyNames.type, parentSchema: schema32.properties.params.propertyNames, data: key2, propertyName: key2 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-              var valid4 = _errs18 === errors;
-              if (!valid4) {
-                const err15 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema32.properties.params.propertyNames, parentSchema: schema32.properties.params, data: data6 };
+                const err15 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.params.propertyNames.type, parentSchema: schema32.properties.params.propertyNames, data: key2, propertyName: key2 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -11767,11 +11853,9 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            for (const key3 in data6) {
-              let data7 = data6[key3];
-              if (typeof data7 !== "string" && !(typeof data7 == "number" && isFinite(data7)) && typeof data7 !== "boolean" && data7 !== null) {
-                const err16 = { instancePath: instancePath + "/training/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/params/additionalProperties/type", keyword: "type", params: { type: schema32.properties.params.additionalProperties.type }, message: "must be string,number,boolean,null", schema: schema32.properties.params.additionalProperties.type, parentSchema: schema32.properties.params.additionalProperties, data: data7 };
+              var valid4 = _errs18 === errors;
+              if (!valid4) {
+                const err16 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema32.properties.params.propertyNames, parentSchema: schema32.properties.params, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -11780,12 +11864,24 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            for (const key3 in data6) {
+              let data7 = data6[key3];
+              if (typeof data7 !== "string" && !(typeof data7 == "number" && isFinite(data7)) && typeof data7 !== "boolean" && data7 !== null) {
+                const err17 = { instancePath: instancePath + "/training/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/params/additionalProperties/type", keyword: "type", params: { type: schema32.properties.params.additionalProperties.type }, message: "must be string,number,boolean,null", schema: schema32.properties.params.additionalProperties.type, parentSchema: schema32.properties.params.additionalProperties, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err17 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.params.type, parentSchema: schema32.properties.params, data: data6 };
+            const err18 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.params.type, parentSchema: schema32.properties.params, data: data6 };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err18];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err18);
             }
             errors++;
           }
@@ -11796,31 +11892,31 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key4 in data8) {
               const _errs25 = errors;
               if (typeof key4 === "string") {
-                if (!pattern28.test(key4)) {
-                  const err18 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$"', schema: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", parentSchema: schema32.properties.environment.propertyNames, data: key4, propertyName: key4 };
+                if (!pattern37.test(key4)) {
+                  const err19 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$"', schema: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", parentSchema: schema32.properties.environment.propertyNames, data: key4, propertyName: key4 };
                   if (vErrors === null) {
-                    vErrors = [err18];
+                    vErrors = [err19];
                   } else {
-                    vErrors.push(err18);
+                    vErrors.push(err19);
                   }
                   errors++;
                 }
               } else {
-                const err19 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.environment.propertyNames.type, parentSchema: schema32.properties.environment.propertyNames, data: key4, propertyName: key4 };
+                const err20 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.environment.propertyNames.type, parentSchema: schema32.properties.environment.propertyNames, data: key4, propertyName: key4 };
                 if (vErrors === null) {
-                  vErrors = [err19];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err19);
+                  vErrors.push(err20);
                 }
                 errors++;
               }
               var valid6 = _errs25 === errors;
               if (!valid6) {
-                const err20 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema32.properties.environment.propertyNames, parentSchema: schema32.properties.environment, data: data8 };
+                const err21 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema32.properties.environment.propertyNames, parentSchema: schema32.properties.environment, data: data8 };
                 if (vErrors === null) {
-                  vErrors = [err20];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err20);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
@@ -11829,30 +11925,30 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data8[key5];
               if (typeof data9 === "string") {
                 if (func2(data9) < 1) {
-                  const err21 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.environment.additionalProperties, data: data9 };
+                  const err22 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.environment.additionalProperties, data: data9 };
                   if (vErrors === null) {
-                    vErrors = [err21];
+                    vErrors = [err22];
                   } else {
-                    vErrors.push(err21);
+                    vErrors.push(err22);
                   }
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.environment.additionalProperties.type, parentSchema: schema32.properties.environment.additionalProperties, data: data9 };
+                const err23 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.environment.additionalProperties.type, parentSchema: schema32.properties.environment.additionalProperties, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err23];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err23);
                 }
                 errors++;
               }
             }
           } else {
-            const err23 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.environment.type, parentSchema: schema32.properties.environment, data: data8 };
+            const err24 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.environment.type, parentSchema: schema32.properties.environment, data: data8 };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err24];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err24);
             }
             errors++;
           }
@@ -11863,12 +11959,12 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let valid8 = true;
           const _errs33 = errors;
           if (typeof data10 === "string") {
-            if (!pattern1.test(data10)) {
-              const err24 = {};
+            if (!pattern2.test(data10)) {
+              const err25 = {};
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err25];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err25);
               }
               errors++;
             }
@@ -11886,11 +11982,11 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs34 = errors;
             if (typeof data10 === "string") {
               if (!formats0(data10)) {
-                const err25 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema32.properties.run_url.then, data: data10 };
+                const err26 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema32.properties.run_url.then, data: data10 };
                 if (vErrors === null) {
-                  vErrors = [err25];
+                  vErrors = [err26];
                 } else {
-                  vErrors.push(err25);
+                  vErrors.push(err26);
                 }
                 errors++;
               }
@@ -11899,40 +11995,40 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             valid8 = _valid0;
           }
           if (!valid8) {
-            const err26 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema32.properties.run_url.if, parentSchema: schema32.properties.run_url, data: data10 };
+            const err27 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema32.properties.run_url.if, parentSchema: schema32.properties.run_url, data: data10 };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err27];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err27);
             }
             errors++;
           }
           if (typeof data10 === "string") {
-            if (!pattern1.test(data10)) {
-              const err27 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema32.properties.run_url, data: data10 };
+            if (!pattern2.test(data10)) {
+              const err28 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema32.properties.run_url, data: data10 };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err28];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err28);
               }
               errors++;
             }
           } else {
-            const err28 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.run_url.type, parentSchema: schema32.properties.run_url, data: data10 };
+            const err29 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.run_url.type, parentSchema: schema32.properties.run_url, data: data10 };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err29];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err29);
             }
             errors++;
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data5 };
+        const err30 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data5 };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err30];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err30);
         }
         errors++;
       }
@@ -11948,21 +12044,21 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err30 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.artifacts.type, parentSchema: schema19.properties.artifacts, data: data11 };
+        const err31 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.artifacts.type, parentSchema: schema19.properties.artifacts, data: data11 };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err31];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err32];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err32);
     }
     errors++;
   }
@@ -11970,10 +12066,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var metrics = validate25;
-var schema35 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/metrics.schema.json", "title": "Version metrics (metrics.yaml / metrics.json)", "description": "The evaluation metrics of one model version, stored next to its card as metrics.yaml or metrics.json. Maps each metric name to either a plain number or an object with the value and details about how it was measured. Metric names should be declared in the metrics catalogue of registry.yaml so that their direction (higher or lower is better) is known.", "markdownDescription": "The evaluation metrics of one model version, stored next to its `card.yaml` as `metrics.yaml` or `metrics.json`.\n\nMaps each metric name to either a plain number or an object with the `value` and details about how it was measured. Metric names should be declared in `metrics` of `registry.yaml` so that their direction is known.\n\n```yaml\naccuracy: 0.931\nf1:\n  value: 0.918\n  dataset: imdb\n  split: test\n  ci: [0.911, 0.925]\n  n: 25000\n```", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricValue", "description": "The measured value of this metric: a number, or an object with the value and details about how it was measured.", "markdownDescription": "The measured value of this metric: a number (`accuracy: 0.93`) or an object with `value` and details (`dataset`, `split`, `slice`, `ci`, `n`)." }, "examples": [{ "accuracy": 0.931, "f1": { "value": 0.918, "dataset": "imdb", "split": "test", "ci": [0.911, 0.925], "n": 25e3 }, "latency_p95_ms": 41.5 }], "definitions": { "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricValue": { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] }, "metricMeasurement": { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } } } };
+var schema35 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/metrics.schema.json", "title": "Version metrics (metrics.yaml / metrics.json)", "description": "The evaluation metrics of one model version, stored next to its card as metrics.yaml or metrics.json. Maps each metric name to either a plain number or an object with the value and details about how it was measured. Metric names should be declared in the metrics catalogue of registry.yaml so that their direction (higher or lower is better) is known.", "markdownDescription": "The evaluation metrics of one model version, stored next to its `card.yaml` as `metrics.yaml` or `metrics.json`.\n\nMaps each metric name to either a plain number or an object with the `value` and details about how it was measured. Metric names should be declared in `metrics` of `registry.yaml` so that their direction is known.\n\n```yaml\naccuracy: 0.931\nf1:\n  value: 0.918\n  dataset: imdb\n  split: test\n  ci: [0.911, 0.925]\n  n: 25000\n```", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricValue", "description": "The measured value of this metric: a number, or an object with the value and details about how it was measured.", "markdownDescription": "The measured value of this metric: a number (`accuracy: 0.93`) or an object with `value` and details (`dataset`, `split`, `slice`, `ci`, `n`)." }, "examples": [{ "accuracy": 0.931, "f1": { "value": 0.918, "dataset": "imdb", "split": "test", "ci": [0.911, 0.925], "n": 25e3 }, "latency_p95_ms": 41.5 }], "definitions": { "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricValue": { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] }, "metricMeasurement": { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } } } };
 var schema36 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
 var schema37 = { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] };
-var schema38 = { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } };
+var schema38 = { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -12046,12 +12142,21 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (!pattern1.test(data1)) {
+            const err5 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema38.properties.dataset, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
         } else {
-          const err5 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.dataset.type, parentSchema: schema38.properties.dataset, data: data1 };
+          const err6 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.dataset.type, parentSchema: schema38.properties.dataset, data: data1 };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err6];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err6);
           }
           errors++;
         }
@@ -12060,29 +12165,16 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.split;
         if (typeof data2 === "string") {
           if (func2(data2) < 1) {
-            const err6 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.split, data: data2 };
+            const err7 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.split, data: data2 };
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err7];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err7);
             }
             errors++;
           }
-        } else {
-          const err7 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.split.type, parentSchema: schema38.properties.split, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-      if (data.slice !== void 0) {
-        let data3 = data.slice;
-        if (typeof data3 === "string") {
-          if (func2(data3) < 1) {
-            const err8 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.slice, data: data3 };
+          if (!pattern1.test(data2)) {
+            const err8 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema38.properties.split, data: data2 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -12091,7 +12183,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err9 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.slice.type, parentSchema: schema38.properties.slice, data: data3 };
+          const err9 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.split.type, parentSchema: schema38.properties.split, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -12100,11 +12192,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (data.ci !== void 0) {
-        let data4 = data.ci;
-        if (Array.isArray(data4)) {
-          if (data4.length > 2) {
-            const err10 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema38.properties.ci, data: data4 };
+      if (data.slice !== void 0) {
+        let data3 = data.slice;
+        if (typeof data3 === "string") {
+          if (func2(data3) < 1) {
+            const err10 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.slice, data: data3 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -12112,8 +12204,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data4.length < 2) {
-            const err11 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema38.properties.ci, data: data4 };
+          if (!pattern1.test(data3)) {
+            const err11 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema38.properties.slice, data: data3 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -12121,25 +12213,56 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        } else {
+          const err12 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.slice.type, parentSchema: schema38.properties.slice, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      if (data.ci !== void 0) {
+        let data4 = data.ci;
+        if (Array.isArray(data4)) {
+          if (data4.length > 2) {
+            const err13 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema38.properties.ci, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (data4.length < 2) {
+            const err14 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema38.properties.ci, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
           const len0 = data4.length;
           for (let i0 = 0; i0 < len0; i0++) {
             let data5 = data4[i0];
             if (!(typeof data5 == "number" && isFinite(data5))) {
-              const err12 = { instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/metricMeasurement/properties/ci/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.ci.items.type, parentSchema: schema38.properties.ci.items, data: data5 };
+              const err15 = { instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/metricMeasurement/properties/ci/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.ci.items.type, parentSchema: schema38.properties.ci.items, data: data5 };
               if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err15];
               } else {
-                vErrors.push(err12);
+                vErrors.push(err15);
               }
               errors++;
             }
           }
         } else {
-          const err13 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.ci.type, parentSchema: schema38.properties.ci, data: data4 };
+          const err16 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.ci.type, parentSchema: schema38.properties.ci, data: data4 };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err16];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err16);
           }
           errors++;
         }
@@ -12147,32 +12270,32 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.n !== void 0) {
         let data6 = data.n;
         if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-          const err14 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.n.type, parentSchema: schema38.properties.n, data: data6 };
+          const err17 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.n.type, parentSchema: schema38.properties.n, data: data6 };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err17];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err17);
           }
           errors++;
         }
         if (typeof data6 == "number" && isFinite(data6)) {
           if (data6 < 1 || isNaN(data6)) {
-            const err15 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.n, data: data6 };
+            const err18 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.n, data: data6 };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err18];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err18);
             }
             errors++;
           }
         }
       }
     } else {
-      const err16 = { instancePath, schemaPath: "#/definitions/metricMeasurement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+      const err19 = { instancePath, schemaPath: "#/definitions/metricMeasurement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
       if (vErrors === null) {
-        vErrors = [err16];
+        vErrors = [err19];
       } else {
-        vErrors.push(err16);
+        vErrors.push(err19);
       }
       errors++;
     }
@@ -12182,11 +12305,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     const _errs21 = errors;
     if (!(typeof data == "number" && isFinite(data))) {
-      const err17 = { instancePath, schemaPath: "#/else/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.else.type, parentSchema: schema37.else, data };
+      const err20 = { instancePath, schemaPath: "#/else/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.else.type, parentSchema: schema37.else, data };
       if (vErrors === null) {
-        vErrors = [err17];
+        vErrors = [err20];
       } else {
-        vErrors.push(err17);
+        vErrors.push(err20);
       }
       errors++;
     }
@@ -12195,11 +12318,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err18 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema37.if, parentSchema: schema37, data };
+    const err21 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema37.if, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err21];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -12223,7 +12346,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (!pattern5.test(key0)) {
+        if (!pattern6.test(key0)) {
           const err1 = { instancePath, schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema36, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err1];
@@ -12271,8 +12394,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var stages = validate28;
-var schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/stages.schema.json", "title": "Stage pointers (stages.yaml)", "description": "Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and normally changed by the promote command rather than by hand. Stage names must be declared in the stages list of registry.yaml.", "markdownDescription": "Maps each deployment stage of a model to the version currently promoted to it.\n\nStored as `models/<model>/stages.yaml` and normally changed by `model-registry promote` rather than by hand. Stage names must be declared in `stages` of `registry.yaml`.\n\n```yaml\nstaging: 1.3.0-rc.1\nproduction: 1.2.0\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/semver", "description": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model.", "markdownDescription": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model, e.g. `production: 1.2.0`.", "examples": ["1.2.0", "1.3.0-rc.1"] }, "examples": [{ "staging": "1.3.0-rc.1", "production": "1.2.0" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.", "markdownDescription": "A deployment stage name such as `staging` or `production`: a lowercase letter followed by up to 31 lowercase letters, digits, `_` or `-`.", "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,31}$", "patternErrorMessage": "a stage name: a lowercase letter followed by up to 31 lowercase letters, digits, '_' or '-', e.g. staging or production", "examples": ["staging", "production", "canary"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
-var schema40 = { "title": "StageName", "description": "A deployment stage name: a lowercase letter followed by up to 31 lowercase letters, digits, underscores or hyphens.", "markdownDescription": "A deployment stage name such as `staging` or `production`: a lowercase letter followed by up to 31 lowercase letters, digits, `_` or `-`.", "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,31}$", "patternErrorMessage": "a stage name: a lowercase letter followed by up to 31 lowercase letters, digits, '_' or '-', e.g. staging or production", "examples": ["staging", "production", "canary"] };
+var schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/stages.schema.json", "title": "Stage pointers (stages.yaml)", "description": "Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and normally changed by the promote command rather than by hand. Stage names must be declared in the stages list of registry.yaml.", "markdownDescription": "Maps each deployment stage of a model to the version currently promoted to it.\n\nStored as `models/<model>/stages.yaml` and normally changed by `model-registry promote` rather than by hand. Stage names must be declared in `stages` of `registry.yaml`.\n\n```yaml\nstaging: 1.3.0-rc.1\nproduction: 1.2.0\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/semver", "description": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model.", "markdownDescription": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model, e.g. `production: 1.2.0`.", "examples": ["1.2.0", "1.3.0-rc.1"] }, "examples": [{ "staging": "1.3.0-rc.1", "production": "1.2.0" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
+var schema40 = { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] };
 var schema41 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -12282,8 +12405,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (!pattern4.test(key0)) {
-          const err0 = { instancePath, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z][a-z0-9_-]{0,31}$"', schema: "^[a-z][a-z0-9_-]{0,31}$", parentSchema: schema40, data: key0, propertyName: key0 };
+        if (!pattern5.test(key0)) {
+          const err0 = { instancePath, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema40, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -12314,7 +12437,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key1 in data) {
       let data0 = data[key1];
       if (typeof data0 === "string") {
-        if (!pattern13.test(data0)) {
+        if (!pattern17.test(data0)) {
           const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema41, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -14232,7 +14355,7 @@ function requireLoader() {
     let _result;
     const _anchor = state.anchor;
     let terminator;
-    let isPair;
+    let isPair3;
     let isExplicitPair;
     let isMapping;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
@@ -14271,11 +14394,11 @@ function requireLoader() {
         throwError(state, "expected the node content, but found ','");
       }
       keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
+      isPair3 = isExplicitPair = false;
       if (ch === 63) {
         const following = state.input.charCodeAt(state.position + 1);
         if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
+          isPair3 = isExplicitPair = true;
           state.position++;
           skipSeparationSpace(state, true, nodeIndent);
         }
@@ -14289,7 +14412,7 @@ function requireLoader() {
       skipSeparationSpace(state, true, nodeIndent);
       ch = state.input.charCodeAt(state.position);
       if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
+        isPair3 = true;
         ch = state.input.charCodeAt(++state.position);
         skipSeparationSpace(state, true, nodeIndent);
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
@@ -14297,7 +14420,7 @@ function requireLoader() {
       }
       if (isMapping) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
+      } else if (isPair3) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
       } else {
         _result.push(keyNode);
@@ -15715,13 +15838,14 @@ var {
 } = yaml;
 
 // src/core/parse/fast-parse.ts
-var ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/;
+var ANCHOR = /(?:^|[\s,[{:])&[^\s,[\]{}]/;
+var ALIAS = /(?:^|[\s,[{:])\*[^\s,[\]{}]/;
 function fastParse(text) {
   if (text.charCodeAt(0) === 123) {
     const json2 = fastJson(text);
     if (json2) return json2;
   }
-  if (ANCHOR.test(text)) return void 0;
+  if (ANCHOR.test(text) && ALIAS.test(text)) return void 0;
   try {
     return { value: yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false }) };
   } catch {
@@ -15756,11 +15880,80 @@ function countKeys(value) {
 }
 
 // src/core/parse/precise-parse.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/parse/to-value.ts
 var import_yaml = __toESM(require_dist(), 1);
-var MAX_ALIAS_EXPANSIONS = 100;
+var MAX_ALIAS_NODES = 1e3;
+function keyString(key) {
+  return jsKey((0, import_yaml.isScalar)(key) ? key.value : key);
+}
+function jsKey(value) {
+  if (value === null || value === void 0) return "";
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+function toValue(doc) {
+  const duplicates = [];
+  const anchors = /* @__PURE__ */ new Map();
+  const done = /* @__PURE__ */ new Map();
+  let aliasNodes = 0;
+  let firstAlias;
+  let exceeded = false;
+  function convert(node) {
+    if (node === null || node === void 0) return { value: null, size: 1 };
+    if ((0, import_yaml.isAlias)(node)) {
+      firstAlias ??= node;
+      const target = anchors.get(node.source);
+      const converted = target ? done.get(target) : void 0;
+      if (target && !converted) exceeded = true;
+      if (!converted) return { value: null, size: 1 };
+      aliasNodes += converted.size;
+      if (aliasNodes > MAX_ALIAS_NODES) exceeded = true;
+      return converted;
+    }
+    const anchor = node.anchor;
+    if (anchor) anchors.set(anchor, node);
+    let result;
+    if ((0, import_yaml.isScalar)(node)) result = { value: node.value, size: 1 };
+    else if ((0, import_yaml.isMap)(node)) result = convertPairs(node.items);
+    else if ((0, import_yaml.isSeq)(node)) {
+      const array = [];
+      let size = 1;
+      for (const item of node.items) {
+        const converted = (0, import_yaml.isPair)(item) ? convertPairs([item]) : convert(item);
+        array.push(converted.value);
+        size += converted.size;
+        if (exceeded) break;
+      }
+      result = { value: array, size };
+    } else result = { value: null, size: 1 };
+    if (anchor) done.set(node, result);
+    return result;
+  }
+  function convertPairs(pairs2) {
+    const object = {};
+    const seen = /* @__PURE__ */ new Set();
+    let size = 1;
+    for (const pair of pairs2) {
+      const key = jsKey(pair.key == null ? null : convert(pair.key).value);
+      if (seen.has(key)) duplicates.push({ key, offset: pair.key?.range?.[0] ?? 0 });
+      seen.add(key);
+      const converted = convert(pair.value);
+      size += converted.size;
+      if (key in object) Object.defineProperty(object, key, { value: converted.value, writable: true, enumerable: true, configurable: true });
+      else object[key] = converted.value;
+      if (exceeded) break;
+    }
+    return { value: object, size };
+  }
+  const { value } = convert(doc.contents);
+  return { value, duplicates, aliasLimit: exceeded ? firstAlias : void 0 };
+}
+
+// src/core/parse/precise-parse.ts
 function parsePrecise(text) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { schema: "core", lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { schema: "core", lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
   return { doc, lines };
 }
 function preciseParse(text) {
@@ -15770,52 +15963,42 @@ function preciseParse(text) {
   } catch (error) {
     return { ok: false, problems: [fromThrown(error)] };
   }
-  const { doc, lines } = parsed;
-  if (doc.errors.length > 0) {
-    const problems = doc.errors.map((e) => {
-      const { line, col } = lines.linePos(e.pos[0]);
-      const duplicate = e.code === "DUPLICATE_KEY";
-      if (/call stack/i.test(e.message)) return { ...DEPTH_PROBLEM, at: deepestFlowPoint(text, lines) };
-      return {
-        rule: duplicate ? "duplicate-key" : "yaml-syntax",
-        severity: "error",
-        message: duplicate ? duplicateKeyMessage(text, e.pos) : syntaxMessage(e.code, e.message),
-        at: { line, column: col }
-      };
-    });
-    const firstSyntax = problems.find((p) => p.rule !== "duplicate-key");
-    return { ok: false, problems: problems.filter((p) => p.rule === "duplicate-key" || p === firstSyntax), parsed };
-  }
+  let converted;
   try {
-    const value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-    return { ok: true, value, parsed };
+    converted = toValue(parsed.doc);
   } catch (error) {
-    if (error instanceof ReferenceError || /alias/i.test(String(error?.message))) {
-      let at = { line: 1, column: 1 };
-      (0, import_yaml.visit)(doc, {
-        Alias(_key, node) {
-          if ((0, import_yaml.isAlias)(node) && node.range) {
-            const { line, col } = lines.linePos(node.range[0]);
-            at = { line, column: col };
-          }
-          return import_yaml.visit.BREAK;
-        }
-      });
-      return {
-        ok: false,
-        parsed,
-        problems: [
-          {
-            rule: "yaml-alias-limit",
-            severity: "error",
-            message: `aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes, which looks like a YAML bomb: write the values out instead of repeating anchors`,
-            at
-          }
-        ]
-      };
-    }
-    return { ok: false, parsed, problems: [fromThrown(error)] };
+    return { ok: false, problems: [fromThrown(error)], parsed };
   }
+  const { doc, lines } = parsed;
+  const at = (offset) => {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0 || converted.duplicates.length > 0) {
+    const problems = converted.duplicates.map((d) => ({ offset: d.offset, problem: duplicateProblem(d, at(d.offset)) }));
+    const first = doc.errors[0];
+    if (first) {
+      const problem = /call stack/i.test(first.message) ? { ...DEPTH_PROBLEM, at: deepestFlowPoint(text, lines) } : { rule: "yaml-syntax", severity: "error", message: syntaxMessage(first.code, first.message), at: at(first.pos[0]) };
+      problems.push({ offset: first.pos[0], problem });
+    }
+    problems.sort((a, b) => a.offset - b.offset);
+    return { ok: false, problems: problems.map((p) => p.problem), parsed };
+  }
+  if (converted.aliasLimit) {
+    return {
+      ok: false,
+      parsed,
+      problems: [
+        {
+          rule: "yaml-alias-limit",
+          severity: "error",
+          message: `aliases expand to more than ${MAX_ALIAS_NODES} values, which looks like a YAML bomb: write the values out instead of repeating anchors`,
+          at: at(converted.aliasLimit.range?.[0] ?? 0)
+        }
+      ]
+    };
+  }
+  return { ok: true, value: converted.value, parsed };
 }
 var DEPTH_PROBLEM = {
   rule: "yaml-depth-limit",
@@ -15851,9 +16034,9 @@ function fromThrown(error) {
     at: { line: 1, column: 1 }
   };
 }
-function duplicateKeyMessage(text, pos) {
-  const key = text.slice(pos[0], Math.min(pos[1], pos[0] + 80)).split(/[:\n]/)[0].trim();
-  return `key ${JSON.stringify(key)} appears twice in this mapping: keep one of them`;
+function duplicateProblem({ key }, at) {
+  const shown = key.length > 80 ? `${key.slice(0, 77)}...` : key;
+  return { rule: "duplicate-key", severity: "error", message: `key ${JSON.stringify(shown)} appears twice in this mapping: keep one of them`, at };
 }
 function syntaxMessage(code, message) {
   if (code === "MULTIPLE_DOCS") return "file holds several YAML documents (separated by ---): keep exactly one";
@@ -15863,7 +16046,7 @@ function syntaxMessage(code, message) {
 }
 
 // src/core/parse/locate.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function locate(parsed, anchor) {
   if (!anchor) return { line: 1, column: 1 };
   if ("line" in anchor) return { line: anchor.line, column: anchor.column };
@@ -15877,11 +16060,11 @@ function findOffset(parsed, path, target) {
   let node = doc.contents;
   let best = rangeStart(node) ?? firstContentOffset(doc);
   for (let i = 0; i < path.length; i++) {
-    if ((0, import_yaml2.isAlias)(node)) node = node.resolve(doc);
+    if ((0, import_yaml3.isAlias)(node)) node = resolveAlias(doc, node);
     const segment = path[i];
     const last = i === path.length - 1;
-    if ((0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) === String(segment) : false);
+    if ((0, import_yaml3.isMap)(node)) {
+      const pair = pairAt(node, segment);
       if (!pair) return best;
       const keyStart = rangeStart(pair.key);
       if (keyStart !== void 0) best = keyStart;
@@ -15889,7 +16072,7 @@ function findOffset(parsed, path, target) {
       node = pair.value;
       const valueStart = rangeStart(node);
       if (valueStart !== void 0) best = valueStart;
-    } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
+    } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
       node = node.items[segment];
       const start = rangeStart(node);
       if (start === void 0) return best;
@@ -15910,13 +16093,51 @@ function firstContentOffset(doc) {
 function scalarSource(parsed, text, path) {
   let node = parsed.doc.contents;
   for (const segment of path) {
-    if ((0, import_yaml2.isAlias)(node)) node = node.resolve(parsed.doc);
-    if ((0, import_yaml2.isMap)(node)) node = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment))?.value;
-    else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") node = node.items[segment];
+    if ((0, import_yaml3.isAlias)(node)) node = resolveAlias(parsed.doc, node);
+    if ((0, import_yaml3.isMap)(node)) node = pairAt(node, segment)?.value;
+    else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") node = node.items[segment];
     else return void 0;
   }
-  if (!(0, import_yaml2.isScalar)(node) || !node.range) return void 0;
+  if (!(0, import_yaml3.isScalar)(node) || !node.range) return void 0;
   return text.slice(node.range[0], node.range[1]);
+}
+var keyIndexes = /* @__PURE__ */ new WeakMap();
+function pairAt(map2, segment) {
+  let index = keyIndexes.get(map2);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const pair of map2.items) {
+      if (!(0, import_yaml3.isScalar)(pair.key)) continue;
+      const key = keyString(pair.key);
+      if (!index.has(key)) index.set(key, pair);
+    }
+    keyIndexes.set(map2, index);
+  }
+  return index.get(String(segment));
+}
+var aliasTargets = /* @__PURE__ */ new WeakMap();
+function resolveAlias(doc, alias) {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    targets = /* @__PURE__ */ new Map();
+    const anchors = /* @__PURE__ */ new Map();
+    const stack = [doc.contents];
+    while (stack.length) {
+      const node = stack.pop();
+      if ((0, import_yaml3.isAlias)(node)) {
+        const target = anchors.get(node.source);
+        if (target) targets.set(node, target);
+        continue;
+      }
+      if (!node || typeof node !== "object") continue;
+      const anchor = node.anchor;
+      if (anchor) anchors.set(anchor, node);
+      if ((0, import_yaml3.isPair)(node)) stack.push(node.value, node.key);
+      else if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    }
+    aliasTargets.set(doc, targets);
+  }
+  return targets.get(alias);
 }
 
 // src/core/check/structure.ts
@@ -16049,6 +16270,77 @@ function locatedAtStart(p) {
 
 // src/core/registry/registry.ts
 var import_semver = __toESM(require_semver2(), 1);
+var import_formats = __toESM(require_formats(), 1);
+
+// src/core/rules/file-kind-rules.ts
+var CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+function hasControlCharacter(name) {
+  return CONTROL_CHARACTER.test(name);
+}
+function visible(name) {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function entryKindProblem(entry) {
+  const { path, type: type2 } = entry;
+  if (CONTROL_CHARACTER.test(path)) {
+    const segments = path.split("/");
+    const bad = segments.findIndex((s) => CONTROL_CHARACTER.test(s));
+    const file = segments.slice(0, bad + 1).join("/");
+    const what = bad < segments.length - 1 ? "folder name" : "name";
+    return {
+      file,
+      rule: "control-character-in-name",
+      severity: "error",
+      message: `the ${what} \`${visible(segments[bad])}\` holds a control character (a newline, tab, NUL, DEL or U+0080\u2013U+009F), which line-based tools read as two names or as a terminal command: rename it with printable characters only`,
+      at: atFileStart()
+    };
+  }
+  if (type2 === "symlink") {
+    return {
+      file: path,
+      rule: "symbolic-link",
+      severity: "error",
+      message: "this is a symbolic link: the registry never follows links (one can point at any file, such as .git/config with the workflow's token); commit the real file or folder instead",
+      at: atFileStart()
+    };
+  }
+  if (type2 === "directory") {
+    return { file: path, rule: "wrong-kind", severity: "error", message: `${path} is a folder, but it must be a file: ${fileHint(path)}`, at: atFileStart() };
+  }
+  if (type2 === "other") {
+    return { file: path, rule: "wrong-kind", severity: "error", message: "this is neither a regular file nor a folder (a pipe, socket, device or submodule): remove it", at: atFileStart() };
+  }
+  const folder = folderExpected(path);
+  if (folder) return { file: path, rule: "wrong-kind", severity: "error", message: `${path} is a file, but it must be a folder: ${folder}`, at: atFileStart() };
+  return void 0;
+}
+function fileKindRule({ entries }) {
+  const problems = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const entry of entries.values()) {
+    const problem = entryKindProblem(entry);
+    if (!problem || reported.has(problem.file)) continue;
+    reported.add(problem.file);
+    problems.push(problem);
+  }
+  return problems;
+}
+function folderExpected(path) {
+  if (path === MODELS_DIR) return "models/ holds one folder per model (models/<model>/model.yaml)";
+  if (!path.startsWith(`${MODELS_DIR}/`)) return void 0;
+  const modelEnd = path.indexOf("/", MODELS_DIR.length + 1);
+  if (modelEnd === -1 || !path.startsWith(VERSIONS_DIR, modelEnd + 1)) return void 0;
+  const after = modelEnd + 1 + VERSIONS_DIR.length;
+  if (path.length === after) return "versions/ holds one folder per version (versions/<version>/card.yaml)";
+  if (path[after] === "/" && path.indexOf("/", after + 1) === -1) return "each version is a folder holding card.yaml and a metrics file";
+  return void 0;
+}
+function fileHint(path) {
+  if (path === REGISTRY_FILE) return "replace it with the registry's settings file (at least `format: 1` and `name`); until then no catalogue check runs";
+  return "move what is inside it elsewhere and put the file itself here";
+}
+
+// src/core/registry/registry.ts
 var DEFAULT_TAG_FORMAT = "{model}@v{version}";
 var DEFAULT_STAGES = ["staging", "production"];
 var SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
@@ -16057,6 +16349,9 @@ function isValidVersion(name) {
 }
 function isValidModelName(name) {
   return MODEL_NAME_RE.test(name);
+}
+function isValidStageName(name) {
+  return STAGE_NAME_RE.test(name);
 }
 function sortVersionEntries(entries) {
   const parsed = new Map(entries.map(([name]) => [name, isValidVersion(name) ? import_semver.default.parse(name) : null]));
@@ -16122,10 +16417,16 @@ function buildRegistry(documents, entries) {
   }
   for (const entry of entries) {
     const info = classifyPath(entry.path);
-    if (info.kind === "version-file") version(info.model, info.version).files.push(info.inner);
-    else if (info.kind === "model-file") model2(info.model).strayFiles.push(info.inner);
-    else if (info.kind === "other" && entry.path !== "registry.yaml") strayFiles.push(entry.path);
-    else if (info.kind === "card" || info.kind === "metrics") version(info.model, info.version);
+    const listed = entryKindProblem(entry) === void 0;
+    if (info.kind === "version-file") {
+      const v = version(info.model, info.version);
+      if (listed) v.files.push(info.inner);
+    } else if (info.kind === "model-file") {
+      const m = model2(info.model);
+      if (listed) m.strayFiles.push(info.inner);
+    } else if (info.kind === "other" && entry.path !== "registry.yaml") {
+      if (listed) strayFiles.push(entry.path);
+    } else if (info.kind === "card" || info.kind === "metrics") version(info.model, info.version);
     else if (info.kind === "model" || info.kind === "stages") model2(info.model);
   }
   const sortedModels = new Map([...models.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
@@ -16136,13 +16437,12 @@ function buildRegistry(documents, entries) {
   for (const entry of entries) if (entry.path === "registry.yaml") registryPresent = true;
   return { settings: resolveSettings(settingsFile, registryPresent), settingsFile, models: sortedModels, strayFiles };
 }
-var STAGE_RE = /^[a-z][a-z0-9_-]{0,31}$/;
 function resolveSettings(file, present) {
   const readable = !present || file?.value !== null && typeof file?.value === "object" && !Array.isArray(file.value);
   const raw = readable && file ? file.value : {};
-  const stagesOk = raw.stages === void 0 || Array.isArray(raw.stages) && raw.stages.length > 0 && raw.stages.every((s) => typeof s === "string" && STAGE_RE.test(s)) && new Set(raw.stages).size === raw.stages.length;
+  const stagesOk = raw.stages === void 0 || Array.isArray(raw.stages) && raw.stages.length > 0 && raw.stages.every((s) => typeof s === "string" && isValidStageName(s)) && new Set(raw.stages).size === raw.stages.length;
   const stages2 = stagesOk && raw.stages ? [...raw.stages] : DEFAULT_STAGES;
-  const metrics2 = {};
+  const metrics2 = /* @__PURE__ */ Object.create(null);
   let metricsOk = raw.metrics === void 0 || raw.metrics !== null && typeof raw.metrics === "object" && !Array.isArray(raw.metrics);
   if (metricsOk && raw.metrics) {
     for (const [name, def] of Object.entries(raw.metrics)) {
@@ -16155,11 +16455,15 @@ function resolveSettings(file, present) {
     trusted: { stages: readable && stagesOk, metrics: readable && metricsOk },
     name: typeof raw.name === "string" ? raw.name : "Model registry",
     description: typeof raw.description === "string" ? raw.description : void 0,
-    url: typeof raw.url === "string" ? raw.url : void 0,
-    tag_format: typeof raw.tag_format === "string" && raw.tag_format.includes("{model}") && raw.tag_format.includes("{version}") ? raw.tag_format : DEFAULT_TAG_FORMAT,
+    url: validUrl(raw.url),
+    // Only a tag_format its schema accepts ever names a tag (the schema problem says why another is refused).
+    tag_format: typeof raw.tag_format === "string" && TAG_FORMAT_RE.test(raw.tag_format) ? raw.tag_format : DEFAULT_TAG_FORMAT,
     stages: stages2,
     metrics: metrics2
   };
+}
+function validUrl(url) {
+  return typeof url === "string" && /^https?:\/\//.test(url) && import_formats.fullFormats.uri(url) ? url : void 0;
 }
 function tagName(settings, model2, version) {
   return settings.tag_format.replaceAll("{model}", model2).replaceAll("{version}", version);
@@ -16198,12 +16502,12 @@ function modelLayoutRules({ registry: registry2, entries }) {
   const at = atFileStart();
   for (const model2 of registry2.models.values()) {
     const validName = isValidModelName(model2.name);
-    if (!validName) {
+    if (!validName && !hasControlCharacter(model2.name)) {
       problems.push({
         file: modelFile(model2.name),
         rule: "invalid-name",
         severity: "error",
-        message: `model folder \`${model2.name}\` is not a valid model name: use 1 to 64 lowercase letters, digits, '.', '_' or '-', starting and ending with a letter or digit (for example \`${suggestModelName(model2.name)}\`)`,
+        message: `model folder \`${model2.name}\` is not a valid model name (it names git tags, URLs and files): use ${NAME_RULE_TEXT}, for example \`${suggestModelName(model2.name)}\``,
         at
       });
     }
@@ -16230,7 +16534,7 @@ function modelLayoutRules({ registry: registry2, entries }) {
     for (const version of model2.versions.values()) {
       const dir = versionDir(model2.name, version.version);
       const someFile = version.card?.path ?? version.metricsFiles[0] ?? `${dir}/${version.files[0] ?? CARD_FILE}`;
-      if (!isValidVersion(version.version)) {
+      if (!isValidVersion(version.version) && !hasControlCharacter(version.version)) {
         problems.push({
           file: someFile,
           rule: "invalid-version",
@@ -16248,7 +16552,7 @@ function modelLayoutRules({ registry: registry2, entries }) {
           at
         });
       }
-      if (version.metricsFiles.length === 0) {
+      if (version.metricsFiles.length === 0 && !METRICS_FILES.some((name) => entries.has(`${dir}/${name}`))) {
         problems.push({
           file: `${dir}/metrics.yaml`,
           rule: "missing-file",
@@ -16283,7 +16587,7 @@ function versionHint(name) {
   return "name it MAJOR.MINOR.PATCH, optionally with -prerelease and +build, such as 1.4.0 or 2.0.0-rc.1";
 }
 function suggestModelName(name) {
-  const cleaned = name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "").slice(0, 64);
+  const cleaned = name.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").slice(0, 64).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
   return cleaned || "my-model";
 }
 function basename(path) {
@@ -16296,6 +16600,9 @@ var import_semver2 = __toESM(require_semver2(), 1);
 // src/core/rules/context.ts
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function own(record, key) {
+  return record !== void 0 && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : void 0;
 }
 function asArray(value) {
   return Array.isArray(value) ? value : [];
@@ -16469,7 +16776,7 @@ function stronglyConnected(nodes, next) {
   for (const root of nodes) {
     if (index.has(root)) continue;
     const work = [];
-    const visit2 = (node) => {
+    const visit = (node) => {
       index.set(node, counter);
       low.set(node, counter);
       counter++;
@@ -16477,12 +16784,12 @@ function stronglyConnected(nodes, next) {
       onStack.add(node);
       work.push({ node, children: next(node), i: 0 });
     };
-    visit2(root);
+    visit(root);
     while (work.length) {
       const frame = work[work.length - 1];
       if (frame.i < frame.children.length) {
         const child = frame.children[frame.i++];
-        if (!index.has(child)) visit2(child);
+        if (!index.has(child)) visit(child);
         else if (onStack.has(child)) low.set(frame.node, Math.min(low.get(frame.node), index.get(child)));
         continue;
       }
@@ -16607,6 +16914,8 @@ var metrics_schema_default = {
           markdownDescription: "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.",
           type: "string",
           minLength: 1,
+          pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$",
+          patternErrorMessage: "one line of text without control characters (no line breaks, tabs or terminal escape sequences)",
           examples: ["imdb", "acme/support-tickets-2024"]
         },
         split: {
@@ -16614,6 +16923,8 @@ var metrics_schema_default = {
           markdownDescription: "The dataset split the metric was measured on, e.g. `test` or `validation`.",
           type: "string",
           minLength: 1,
+          pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$",
+          patternErrorMessage: "one line of text without control characters (no line breaks, tabs or terminal escape sequences)",
           examples: ["test", "validation"]
         },
         slice: {
@@ -16621,6 +16932,8 @@ var metrics_schema_default = {
           markdownDescription: "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.",
           type: "string",
           minLength: 1,
+          pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$",
+          patternErrorMessage: "one line of text without control characters (no line breaks, tabs or terminal escape sequences)",
           examples: ["language=de", "reviews-longer-than-512-tokens"]
         },
         ci: {
@@ -16655,6 +16968,7 @@ function metricRules({ registry: registry2 }) {
   const catalogue = registry2.settings.metrics;
   const names = Object.keys(catalogue);
   const policeNames = names.length > 0 && registry2.settings.trusted.metrics;
+  const suggest = boundedSuggestions(names);
   for (const model2 of registry2.models.values()) {
     const card2 = model2.card;
     if (policeNames && card2 && isRecord(card2.value) && typeof card2.value.primary_metric === "string" && !(card2.value.primary_metric in catalogue)) {
@@ -16662,7 +16976,7 @@ function metricRules({ registry: registry2 }) {
         file: card2.path,
         rule: "unknown-metric",
         severity: "warning",
-        message: `primary metric \`${card2.value.primary_metric}\` is not in registry.yaml's metrics catalogue${didYouMean(card2.value.primary_metric, names)}: add it there so its direction is known`,
+        message: `primary metric \`${card2.value.primary_metric}\` is not in registry.yaml's metrics catalogue${suggest(card2.value.primary_metric)}: add it there so its direction is known`,
         at: atValue("primary_metric")
       });
     }
@@ -16676,7 +16990,7 @@ function metricRules({ registry: registry2 }) {
             file: metrics2.path,
             rule: "unknown-metric",
             severity: "warning",
-            message: `metric \`${name}\` is not in registry.yaml's metrics catalogue${didYouMean(name, names)}: add it there (with direction higher or lower) so it can be compared`,
+            message: `metric \`${name}\` is not in registry.yaml's metrics catalogue${suggest(name)}: add it there (with direction higher or lower) so it can be compared`,
             at: atKey(name)
           });
         }
@@ -16686,6 +17000,15 @@ function metricRules({ registry: registry2 }) {
     }
   }
   return problems;
+}
+var SUGGESTION_BUDGET = 5e5;
+function boundedSuggestions(names) {
+  let left = SUGGESTION_BUDGET;
+  return (name) => {
+    if (left < names.length) return "";
+    left -= names.length;
+    return didYouMean(name, names);
+  };
 }
 var NONE = [];
 function valueProblems(file, name, entry, definition) {
@@ -16744,7 +17067,7 @@ function stageRules({ registry: registry2 }) {
     const file = model2.stages;
     if (!file || !isRecord(file.value)) continue;
     for (const [stage, version] of Object.entries(file.value)) {
-      if (registry2.settings.trusted.stages && !stages2.includes(stage)) {
+      if (registry2.settings.trusted.stages && !stages2.includes(stage) && isValidStageName(stage)) {
         problems.push({
           file: file.path,
           rule: "unknown-stage",
@@ -16762,12 +17085,12 @@ function stageRules({ registry: registry2 }) {
           message: `${stage} names version ${version}, but \`${model2.name}\` has no such version folder${didYouMean(version, versions)}; it has ${versions.join(", ") || "none yet"}`,
           at: atValue(stage)
         });
-      } else if (version in deprecated) {
+      } else if (own(deprecated, version) !== void 0) {
         problems.push({
           file: file.path,
           rule: "deprecated-in-stage",
           severity: "warning",
-          message: `${stage} runs ${version}, which model.yaml deprecates (${String(deprecated[version])}): promote another version`,
+          message: `${stage} runs ${version}, which model.yaml deprecates (${String(own(deprecated, version))}): promote another version`,
           at: atValue(stage)
         });
       }
@@ -16810,15 +17133,20 @@ function artifactRules({ registry: registry2, entries }) {
         }
         const inner = posix.normalize(raw);
         listed.add(inner);
-        const symlinkAt = symlinkOnTheWay(version.dir, inner, entries);
-        if (symlinkAt) {
-          listed.add(symlinkAt);
-          problems.push(problem("artifact-path", `artifact path \`${raw}\` goes through the symbolic link \`${symlinkAt}\`: commit the real file instead (a link can point anywhere)`, "path"));
+        if (symlinkOnTheWay(version.dir, inner, entries)) return;
+        const entry = entries.get(`${version.dir}/${inner}`);
+        if (entry && entry.type !== "file") return;
+        if (!entry) {
+          problems.push(problem("artifact-path", `artifact file \`${raw}\` is not in ${version.dir}/: commit it there, or use \`uri\` for a file stored elsewhere`, "path"));
           return;
         }
-        const entry = entries.get(`${version.dir}/${inner}`);
-        if (!entry || entry.type !== "file") {
-          problems.push(problem("artifact-path", `artifact file \`${raw}\` is not in ${version.dir}/: commit it there, or use \`uri\` for a file stored elsewhere`, "path"));
+        if (entry.lfs) {
+          const { oid, size } = entry.lfs;
+          if (typeof artifact.size === "number" && size !== artifact.size) {
+            problems.push(problem("artifact-checksum", `\`${raw}\` is a Git LFS pointer to a file of ${size} bytes, but the card says ${artifact.size}: update size (and sha256) to the real file's (the pointer's \`size\` and \`oid\`)`, "size"));
+          } else if (typeof artifact.sha256 === "string" && oid !== artifact.sha256.toLowerCase()) {
+            problems.push(problem("artifact-checksum", `\`${raw}\` is a Git LFS pointer to a file with sha256 ${oid}, but the card says ${artifact.sha256}: the file changed, or the card is wrong (the pointer's \`oid\` is the real file's sha256)`, "sha256"));
+          }
           return;
         }
         if (typeof artifact.size === "number" && entry.size !== artifact.size) {
@@ -16827,7 +17155,7 @@ function artifactRules({ registry: registry2, entries }) {
           problems.push(problem("artifact-checksum", `\`${raw}\` has sha256 ${entry.sha256}, but the card says ${artifact.sha256}: the file changed, or the card is wrong (run sha256sum on it)`, "sha256"));
         }
       });
-      for (const inner of strayVersionFiles(listed, version.files)) {
+      for (const inner of card2 ? strayVersionFiles(listed, version.files) : []) {
         problems.push({
           file: `${version.dir}/${inner}`,
           rule: "unexpected-file",
@@ -16857,7 +17185,7 @@ function symlinkOnTheWay(dir, inner, entries) {
 }
 
 // src/core/rules/immutable-rule.ts
-function immutableVersionRule({ base }) {
+function immutableVersionRule({ base, entries }) {
   if (!base) return [];
   const problems = [];
   const reported = /* @__PURE__ */ new Set();
@@ -16865,6 +17193,8 @@ function immutableVersionRule({ base }) {
     const info = classifyPath(path);
     if (info.kind !== "card" && info.kind !== "metrics" && info.kind !== "version-file") return;
     if (reported.has(path)) return;
+    const entry = entries.get(path);
+    if (entry && entry.type !== "file") return;
     reported.add(path);
     problems.push({
       file: path,
@@ -16893,11 +17223,130 @@ function nextPatch(version) {
   const m = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
   return m ? `${m[1]}.${m[2]}.${Number(m[3]) + 1}` : "the next patch version";
 }
+function immutableTagFormatRule({ base, registry: registry2 }) {
+  if (!base?.settingsBytes) return [];
+  const file = registry2.settingsFile;
+  if (!file || !isRecord(file.value)) return [];
+  const written = file.value.tag_format;
+  if (written !== void 0 && (typeof written !== "string" || !TAG_FORMAT_RE.test(written))) return [];
+  const before = baseTagFormat(base.settingsBytes);
+  const now = registry2.settings.tag_format;
+  if (before === void 0 || before === now) return [];
+  const released = releasedVersions(base.released.keys());
+  if (released.length === 0) return [];
+  const [first] = released;
+  const example = `\`${tagName({ tag_format: before }, first.model, first.version)}\` would become \`${tagName({ tag_format: now }, first.model, first.version)}\``;
+  return [
+    {
+      file: file.path,
+      rule: "immutable-tags",
+      severity: "error",
+      message: `tag_format changed from \`${before}\` to \`${now}\`, but ${released.length === 1 ? "1 version is" : `${released.length} versions are`} already released under the old tags (${example}): the next release would publish ${released.length === 1 ? "it" : "every one of them"} again under a new tag. Keep tag_format \`${before}\``,
+      at: written === void 0 ? atFileStart() : atValue("tag_format")
+    }
+  ];
+}
+function baseTagFormat(bytes) {
+  const document = checkDocument(REGISTRY_FILE, bytes);
+  if (!isRecord(document.value)) return void 0;
+  const settings = buildRegistry([document], [{ path: REGISTRY_FILE, type: "file", size: bytes.length, bytes }]).settings;
+  return settings.tag_format;
+}
+function releasedVersions(paths) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    const info = classifyPath(path);
+    if (info.kind !== "card" && info.kind !== "metrics" && info.kind !== "version-file") continue;
+    const key = `${info.model}/${info.version}`;
+    if (!seen.has(key)) seen.set(key, { model: info.model, version: info.version });
+  }
+  return [...seen.values()];
+}
+
+// src/core/format/ref-name.ts
+function refNameProblem(name) {
+  if (name === "") return "it is empty";
+  if (name === "@") return "it is the single character @";
+  const control = /[\u0000-\u001f\u007f]/.exec(name);
+  if (control) return `it contains the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  const forbidden = /[ ~^:?*[\\]/.exec(name);
+  if (forbidden) return forbidden[0] === " " ? "it contains a space" : `it contains \`${forbidden[0]}\``;
+  if (name.includes("..")) return "it contains `..`";
+  if (name.includes("@{")) return "it contains `@{`";
+  if (name.startsWith("/")) return "it starts with `/`";
+  if (name.endsWith("/")) return "it ends with `/`";
+  if (name.includes("//")) return "it contains `//`";
+  if (name.endsWith(".")) return "it ends with `.`";
+  for (const component of name.split("/")) {
+    if (component.startsWith(".")) return `its part \`${component}\` starts with \`.\``;
+    if (component.endsWith(".lock")) return `its part \`${component}\` ends with \`.lock\``;
+  }
+  return void 0;
+}
+function tagNameProblem(tag) {
+  if (tag === "") return "it is empty";
+  if (tag.startsWith("-")) return "it starts with `-`";
+  if (tag.startsWith("/")) return "it starts with `/`";
+  return refNameProblem(`refs/tags/${tag}`);
+}
+
+// src/core/rules/tag-rules.ts
+var SAMPLE = { model: "m", version: "1.0.0" };
+function templateProblem(registry2) {
+  const tag = tagName(registry2.settings, SAMPLE.model, SAMPLE.version);
+  const why = tagNameProblem(tag);
+  if (!why) return void 0;
+  for (const model2 of registry2.models.values()) {
+    if (!isValidModelName(model2.name)) continue;
+    for (const version of model2.versions.keys()) {
+      if (!isValidVersion(version)) continue;
+      const real = tagName(registry2.settings, model2.name, version);
+      const realWhy = tagNameProblem(real);
+      if (realWhy) return { tag: real, why: realWhy };
+    }
+  }
+  return { tag, why };
+}
+function tagFormatRule({ registry: registry2 }) {
+  const problem = templateProblem(registry2);
+  if (!problem) return [];
+  return [
+    {
+      file: registry2.settingsFile?.path ?? REGISTRY_FILE,
+      rule: "invalid-tag",
+      severity: "error",
+      message: `tag_format \`${registry2.settings.tag_format}\` makes release tags that git refuses, such as \`${problem.tag}\` (${problem.why}): change tag_format, for example to the default \`{model}@v{version}\``,
+      at: registry2.settingsFile ? atValue("tag_format") : atFileStart()
+    }
+  ];
+}
+function versionTagRule({ registry: registry2 }) {
+  if (tagNameProblem(tagName(registry2.settings, SAMPLE.model, SAMPLE.version))) return [];
+  const problems = [];
+  for (const model2 of registry2.models.values()) {
+    if (!isValidModelName(model2.name)) continue;
+    for (const version of model2.versions.values()) {
+      if (!isValidVersion(version.version)) continue;
+      const tag = tagName(registry2.settings, model2.name, version.version);
+      const why = tagNameProblem(tag);
+      if (!why) continue;
+      problems.push({
+        file: version.card?.path ?? `${version.dir}/card.yaml`,
+        rule: "invalid-tag",
+        severity: "error",
+        message: `releasing this version would create the tag \`${tag}\`, which git refuses (${why}): choose another version number`,
+        at: version.card ? atValue("version") : atFileStart()
+      });
+    }
+  }
+  return problems;
+}
 
 // src/core/rules/index.ts
-var PER_MODEL_RULES = [modelLayoutRules, nameRules, duplicateVersionRule, metricRules, stageRules, artifactRules];
-var GLOBAL_RULES = [registryLayoutRule, unknownParentRule, lineageCycleRule, immutableVersionRule];
-var CROSS_FILE_RULES = [...PER_MODEL_RULES, ...GLOBAL_RULES];
+var ENTRY_RULES = [fileKindRule];
+var PER_MODEL_RULES = [modelLayoutRules, nameRules, duplicateVersionRule, versionTagRule, metricRules, stageRules, artifactRules];
+var GLOBAL_RULES = [registryLayoutRule, tagFormatRule, unknownParentRule, lineageCycleRule, immutableVersionRule, immutableTagFormatRule];
+var CROSS_FILE_RULES = [...ENTRY_RULES, ...PER_MODEL_RULES, ...GLOBAL_RULES];
 
 // src/core/validate.ts
 function validateSnapshot(snapshot, options = {}) {
@@ -17040,7 +17489,7 @@ function checkModelFolder(settings, index, name, entries) {
   const registry2 = buildRegistry([...settings.documents, ...documents], [...settings.entries, ...entries]);
   const entryMap = new Map(entries.map((e) => [e.path, e]));
   const pending = [];
-  for (const rule of PER_MODEL_RULES) pending.push(...rule({ registry: registry2, entries: entryMap }));
+  for (const rule of [...ENTRY_RULES, ...PER_MODEL_RULES]) pending.push(...rule({ registry: registry2, entries: entryMap }));
   const problems = documents.flatMap((d) => d.problems);
   problems.push(...locatePending(pending, (path) => texts.get(path)));
   const model2 = registry2.models.get(name);
@@ -17076,11 +17525,15 @@ export {
   require_semver2 as require_semver,
   isValidVersion,
   isValidModelName,
+  isValidStageName,
   metricNumber,
   buildRegistry,
   tagName,
   isRecord,
+  own,
   asArray,
+  tagNameProblem,
+  ENTRY_RULES,
   GLOBAL_RULES,
   validateSnapshot,
   crossCheck,

@@ -6,6 +6,7 @@ import {
   GitError,
   PLAIN,
   compareMetrics,
+  foldersAtFilePlaces,
   formatProblemText,
   loadRegistry,
   mdCode,
@@ -14,11 +15,14 @@ import {
   metricTable,
   parseFlags,
   resolveCommit,
+  shellQuote,
   validateDirectory
-} from "./chunk-S4VZH7S5.js";
+} from "./chunk-WC22GKRV.js";
 import {
-  UsageError
-} from "./chunk-FB7TVIBW.js";
+  UsageError,
+  terminalJson,
+  terminalLines
+} from "./chunk-L4RBJLS2.js";
 import {
   asArray,
   compareProblems,
@@ -33,23 +37,26 @@ import {
   require_semver,
   structureProblems,
   tagName,
+  tagNameProblem,
   validateSnapshot
-} from "./chunk-H46DFB2D.js";
+} from "./chunk-R57EDBNL.js";
 import {
   CARD_FILE,
   MAX_DOCUMENT_BYTES,
   MODELS_DIR,
   MODEL_FILE,
+  NAME_RULE_TEXT,
   REGISTRY_FILE,
   UnreadableRootError,
   hashFile,
+  hashRegistryArtifact,
   isDocumentPath,
   modelDir,
   modelFile,
+  openRegistryFile,
   readDocumentBytes,
-  sha256File,
   versionDir
-} from "./chunk-F2IDMGGM.js";
+} from "./chunk-MZPI3LP2.js";
 import {
   __commonJS,
   __require,
@@ -2679,14 +2686,14 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname: hostname2, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
-          const sessionKey = servername || hostname;
+          const sessionKey = servername || hostname2;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -2702,7 +2709,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname
+            host: hostname2
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -2716,14 +2723,14 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname
+            host: hostname2
           });
         }
         if (options.keepAlive == null || options.keepAlive) {
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -7191,8 +7198,8 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream;
-      const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
+      const { hostname: hostname2, port } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname2}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error) => {
         if (request2.aborted) {
@@ -8032,20 +8039,20 @@ var require_client = __commonJS({
     async function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname, protocol, port } = client[kUrl];
-      if (hostname[0] === "[") {
-        const idx = hostname.indexOf("]");
+      let { host, hostname: hostname2, protocol, port } = client[kUrl];
+      if (hostname2[0] === "[") {
+        const idx = hostname2.indexOf("]");
         assert(idx !== -1);
-        const ip = hostname.substring(1, idx);
+        const ip = hostname2.substring(1, idx);
         assert(net.isIP(ip));
-        hostname = ip;
+        hostname2 = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -8059,7 +8066,7 @@ var require_client = __commonJS({
         const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             servername: client[kServerName],
@@ -8092,7 +8099,7 @@ var require_client = __commonJS({
           channels.connected.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8113,7 +8120,7 @@ var require_client = __commonJS({
           channels.connectError.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -9088,10 +9095,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname, port } = url;
-        hostname = hostname.replace(/:\d*$/, "").toLowerCase();
+        let { protocol, host: hostname2, port } = url;
+        hostname2 = hostname2.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname, port)) {
+        if (!this.#shouldProxy(hostname2, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -9099,7 +9106,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname, port) {
+      #shouldProxy(hostname2, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -9115,11 +9122,11 @@ var require_env_http_proxy_agent = __commonJS({
             continue;
           }
           if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname === entry.hostname) {
+            if (hostname2 === entry.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname2.endsWith(entry.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -21336,7 +21343,7 @@ function buildCard(build) {
     warnings.push(`the card input's version (${String(input.version)}) is ignored: this registration is version ${build.version}`);
   }
   for (const [key, value] of Object.entries(input)) {
-    if (!(key in card) && key !== "version" && key !== "created") card[key] = value;
+    if (!Object.hasOwn(card, key) && key !== "version" && key !== "created") card[key] = value;
   }
   return { text: toYaml(card, "card"), warnings };
 }
@@ -21356,8 +21363,8 @@ function buildModelCard(model, fields) {
 }
 function orderKeys(value, first) {
   const out = {};
-  for (const key of first) if (key in value) out[key] = value[key];
-  for (const [key, v] of Object.entries(value)) if (!(key in out)) out[key] = v;
+  for (const key of first) if (Object.hasOwn(value, key)) out[key] = value[key];
+  for (const [key, v] of Object.entries(value)) if (!Object.hasOwn(out, key)) out[key] = v;
   return out;
 }
 var QUOTED = /^(?:[0-9a-f]{40}|[0-9a-f]{64}|\d{4}-\d{2}-\d{2}(?:[Tt ].*)?)$/;
@@ -21570,7 +21577,7 @@ function planRegistration(input, remote) {
     return plan;
   };
   if (!isValidModelName(model)) {
-    return block(`model name ${JSON.stringify(model)} is not valid: 1 to 64 lowercase letters, digits, '.', '_' or '-', starting and ending with a letter or digit (e.g. churn-gbm)`);
+    return block(`model name ${JSON.stringify(model)} is not valid: ${NAME_RULE_TEXT} (e.g. churn-gbm)`);
   }
   const request2 = parseVersionRequest(input.version);
   if ("error" in request2) return block(request2.error);
@@ -21669,12 +21676,12 @@ function planRegistration(input, remote) {
     if (branch) {
       return block(`${model} ${version} is being registered by another run (branch ${branch.branch}, with other files): ask for \`patch\`, \`minor\` or \`major\` to get the next free version, or close that pull request and delete its branch`);
     }
-    const release = remote.releases.find((r) => {
+    const release2 = remote.releases.find((r) => {
       const v = versionFromTag(registry.settings.tag_format, model, r.tag_name);
       return v !== void 0 && precedenceKey(v) === precedenceKey(version);
     });
-    if (release) {
-      return block(`${model} ${version} already has a ${release.draft ? "draft " : ""}release (tag ${release.tag_name}) that is not this registration's: it was not touched; ask for another version, or delete that ${release.draft ? "draft" : "release"} if it is a leftover`);
+    if (release2) {
+      return block(`${model} ${version} already has a ${release2.draft ? "draft " : ""}release (tag ${release2.tag_name}) that is not this registration's: it was not touched; ask for another version, or delete that ${release2.draft ? "draft" : "release"} if it is a leftover`);
     }
   } else {
     version = nextVersion([...onDefault, ...pendingVersions, ...tagged], request2.level);
@@ -21700,6 +21707,10 @@ function planRegistration(input, remote) {
         const made = input.card ? ` (${versionDir(model, version2)}/${CARD_FILE} is made from ${input.card.source} and what the run knows)` : "";
         plan2.errors.push(`${model} ${version2} would not pass the registry's checks${made}: fix the inputs; nothing was written`);
       }
+    }
+    const tagProblem = tagNameProblem(tag);
+    if (tagProblem && !plan2.problems.some((p) => p.rule === "invalid-tag")) {
+      plan2.errors.push(`the release tag \`${tag}\` is not a name git accepts (${tagProblem}): fix tag_format in the registry's registry.yaml first; nothing was written`);
     }
     plan2.commitMessage = commitMessage(model, version2, plan2.newModel, input.run);
     if (plan2.assets.length) {
@@ -26227,6 +26238,67 @@ throttling.triggersNotification = triggersNotification;
 
 // src/adapters/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
+
+// src/adapters/github/network-error.ts
+var GitHubUnreachableError = class _GitHubUnreachableError extends Error {
+  constructor(message, failure, request2) {
+    super(message);
+    this.failure = failure;
+    this.request = request2;
+    this.name = "GitHubUnreachableError";
+  }
+  failure;
+  request;
+  /** Never set: GitHub gave no answer. Kept so code that asks `status` finds none. */
+  status = void 0;
+  /** The same failure, with what to do next appended (a dry run has nothing to resume). */
+  withAdvice(advice) {
+    return new _GitHubUnreachableError(`${this.message} ${advice}`, this.failure, this.request);
+  }
+};
+var DNS = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_FAIL", "EAI_NODATA"]);
+var UNREACHABLE = /* @__PURE__ */ new Set(["ENETUNREACH", "EHOSTUNREACH", "EHOSTDOWN", "ENETDOWN", "EADDRNOTAVAIL"]);
+var TIMEOUT = /* @__PURE__ */ new Set(["ETIMEDOUT", "ESOCKETTIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
+var RESET = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "UND_ERR_SOCKET", "UND_ERR_CLOSED", "ERR_STREAM_PREMATURE_CLOSE"]);
+function networkFailure(error, url) {
+  const host = hostOf(url);
+  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+    const code = typeof e.code === "string" ? e.code : void 0;
+    if (!code && e.message === "bad port") return { kind: "refused", code: "BAD_PORT", text: `connection refused: fetch does not connect to the port of ${host ?? "the server"} (bad port)`, transient: false };
+    if (!code) continue;
+    const detail = typeof e.message === "string" ? e.message.split("\n")[0] : code;
+    if (DNS.has(code)) return { kind: "dns", code, text: `DNS failed: the name ${hostname(host) ?? "of the server"} does not resolve (${detail})`, transient: false };
+    if (code === "ECONNREFUSED") return { kind: "refused", code, text: `connection refused (${detail})`, transient: false };
+    if (UNREACHABLE.has(code)) return { kind: "unreachable", code, text: `no route to ${host ?? "the server"} (${detail})`, transient: false };
+    if (isTls(code)) return { kind: "tls", code, text: `TLS failed with ${host ?? "the server"} (${code}: ${detail}; a private certificate authority goes in NODE_EXTRA_CA_CERTS)`, transient: false };
+    if (TIMEOUT.has(code)) return { kind: "timeout", code, text: `timed out: ${host ?? "the server"} did not answer in time (${detail})`, transient: false };
+    if (RESET.has(code)) return { kind: "reset", code, text: `connection reset: the connection to ${host ?? "the server"} was cut (${detail})`, transient: true };
+  }
+  return void 0;
+}
+function unreachableError(error, request2) {
+  if (error instanceof GitHubUnreachableError) return error;
+  const failure = networkFailure(error, request2.url);
+  if (!failure) return void 0;
+  const where = { method: request2.method ?? "", url: request2.url ?? "" };
+  return new GitHubUnreachableError(`GitHub could not be reached (${failure.text}) on ${where.method} ${where.url}: GitHub answered nothing; check the network and GITHUB_API_URL.`, failure, where);
+}
+function isTls(code) {
+  return /^(CERT_|ERR_TLS_|ERR_SSL_)/.test(code) || ["EPROTO", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "UNABLE_TO_GET_ISSUER_CERT", "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "SELF_SIGNED_CERT_IN_CHAIN", "DEPTH_ZERO_SELF_SIGNED_CERT"].includes(code);
+}
+function hostname(host) {
+  return host?.replace(/:\d+$/, "");
+}
+function hostOf(url) {
+  if (!url) return void 0;
+  try {
+    return new URL(url).host;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/adapters/github/client.ts
 var RETRIES = 4;
 var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 function createGitHubClient(token, log = () => {
@@ -26241,7 +26313,7 @@ function createGitHubClient(token, log = () => {
     log(`GitHub's ${kind} rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
     return true;
   };
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       baseUrl: process.env.GITHUB_API_URL || "https://api.github.com",
@@ -26258,9 +26330,24 @@ function createGitHubClient(token, log = () => {
         notifications: new import_light3.default.Group({ id: "model-registry-notifications", maxConcurrent: 1, minTime: writeSpacingMs(3e3) })
       }
     },
+    noAnswer,
     retry,
     throttling
   );
+  octokit.hook.error("request", (error, options) => {
+    throw unreachableError(error, requestOf(error, options)) ?? error;
+  });
+  return octokit;
+}
+function noAnswer(octokit) {
+  octokit.hook.error("request", (error, options) => {
+    const unreachable = unreachableError(error, requestOf(error, options));
+    throw unreachable && !unreachable.failure.transient ? unreachable : error;
+  });
+}
+function requestOf(error, options) {
+  const request2 = error?.request;
+  return request2?.url ? request2 : options;
 }
 function writeSpacingMs(fallback = 1e3) {
   const configured = Number(process.env.MODEL_REGISTRY_WRITE_SPACING_MS);
@@ -26275,8 +26362,63 @@ function backoff(attempt) {
   return new Promise((resolve3) => setTimeout(resolve3, ms));
 }
 
-// src/adapters/github/asset-upload.ts
+// src/adapters/github/asset-digest.ts
 import { createHash } from "node:crypto";
+var AssetDigests = class {
+  constructor(octokit, repo) {
+    this.octokit = octokit;
+    this.repo = repo;
+  }
+  octokit;
+  repo;
+  known = /* @__PURE__ */ new Map();
+  /** This run uploaded the asset and hashed every byte GitHub took. */
+  uploaded(id, sha256) {
+    this.known.set(id, `sha256:${sha256}`);
+  }
+  /** `sha256:<hex>` of a complete asset: GitHub's digest, else the bytes this run sent, else downloaded and hashed. */
+  async of(asset) {
+    if (asset.digest) return asset.digest;
+    let digest = this.known.get(asset.id);
+    if (!digest) {
+      digest = `sha256:${await downloadSha256(this.octokit, this.repo, asset.id)}`;
+      this.known.set(asset.id, digest);
+    }
+    return digest;
+  }
+  /** The asset with its digest filled in, when it is complete (a broken upload has nothing to hash). */
+  async complete(asset) {
+    if (asset.digest || asset.state !== "uploaded") return asset;
+    return { ...asset, digest: await this.of(asset) };
+  }
+  /** Drafts with every complete asset's digest filled in; published releases are never compared, so left as they are. */
+  async fill(releases) {
+    const out = [];
+    for (const release2 of releases) {
+      if (!release2.draft) out.push(release2);
+      else {
+        const assets = [];
+        for (const asset of release2.assets) assets.push(await this.complete(asset));
+        out.push({ ...release2, assets });
+      }
+    }
+    return out;
+  }
+};
+async function downloadSha256(octokit, repo, assetId) {
+  const response = await octokit.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+    ...repo,
+    asset_id: assetId,
+    headers: { accept: "application/octet-stream" },
+    request: { parseSuccessResponseBody: false }
+  });
+  const hash = createHash("sha256");
+  for await (const chunk of response.data) hash.update(chunk);
+  return hash.digest("hex");
+}
+
+// src/adapters/github/asset-upload.ts
+import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import http from "node:http";
 import https from "node:https";
@@ -26293,13 +26435,13 @@ var UploadError = class extends Error {
   status;
   request;
 };
-async function uploadAsset(octokit, repo, release, asset) {
+async function uploadAsset(octokit, repo, release2, asset) {
   if (asset.source.kind === "draft") throw new Error(`${asset.name} is in the draft already; it is never uploaded`);
   void repo;
   const { token } = await octokit.auth();
-  const url = new URL(release.upload_url.replace(/\{[^}]*\}$/, ""));
+  const url = new URL(release2.upload_url.replace(/\{[^}]*\}$/, ""));
   url.searchParams.set("name", asset.name);
-  const hash = createHash("sha256");
+  const hash = createHash2("sha256");
   const request2 = (url.protocol === "https:" ? https : http).request(url, {
     method: "POST",
     headers: {
@@ -26315,7 +26457,14 @@ async function uploadAsset(octokit, repo, release, asset) {
     request2.once("response", resolve3);
     request2.once("error", reject);
   });
+  response.catch(() => {
+  });
   const where = { method: "POST", url: url.toString() };
+  const failed = (error) => {
+    const unreachable = unreachableError(error, where);
+    if (unreachable && !unreachable.failure.transient) return unreachable;
+    return new UploadError(`uploading ${asset.name} failed: ${unreachable ? unreachable.failure.text : error.message}`, void 0, where);
+  };
   try {
     if (asset.source.kind === "generated") {
       const body = Buffer.from(asset.source.content);
@@ -26328,20 +26477,21 @@ async function uploadAsset(octokit, repo, release, asset) {
           done(null, chunk);
         }
       });
-      await pipeline(createReadStream(asset.source.path, { highWaterMark: 1024 * 1024 }), tap, request2);
+      const fd = asset.source.inRegistry ? openRegistryFile(asset.source.path) : void 0;
+      await pipeline(createReadStream(asset.source.path, { highWaterMark: 1024 * 1024, fd }), tap, request2);
     }
   } catch (error) {
     request2.destroy();
-    throw new UploadError(`uploading ${asset.name} failed: ${error.message}`, void 0, where);
+    throw failed(error);
   }
   let res;
+  let text = "";
   try {
     res = await response;
+    for await (const chunk of res) text += chunk;
   } catch (error) {
-    throw new UploadError(`uploading ${asset.name} failed: ${error.message}`, void 0, where);
+    throw failed(error);
   }
-  let text = "";
-  for await (const chunk of res) text += chunk;
   const status = res.statusCode ?? 0;
   if (status < 200 || status >= 300) {
     let message = text;
@@ -26464,23 +26614,25 @@ async function createCommit(octokit, repo, plan) {
   return commit.sha;
 }
 async function uploadToDraft(octokit, repo, plan, log) {
-  const release = plan.release;
-  const draftId = await ensureDraft(octokit, repo, plan);
+  const release2 = plan.release;
+  const digests = new AssetDigests(octokit, repo);
+  const draftId = await ensureDraft(octokit, repo, plan, digests);
   let current = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
   for (const asset of plan.assets) {
     for (let attempt = 1; ; attempt++) {
       const existing = current.assets.find((a) => a.name === asset.name);
       if (existing && existing.state === "uploaded") {
-        assertSame(release.tag, existing, asset);
+        await assertSame(release2.tag, existing, asset, digests);
         break;
       }
       try {
         if (existing) {
-          log(`${release.tag}: deleting the broken upload of ${asset.name} (state ${existing.state})`);
+          log(`${release2.tag}: deleting the broken upload of ${asset.name} (state ${existing.state})`);
           await deleteAsset(octokit, repo, existing.id);
         }
-        log(`${release.tag}: uploading ${asset.name} (${asset.size} bytes)`);
-        await uploadAsset(octokit, repo, current, toExpected(asset));
+        log(`${release2.tag}: uploading ${asset.name} (${asset.size} bytes)`);
+        const uploaded = await uploadAsset(octokit, repo, current, toExpected(asset));
+        digests.uploaded(uploaded.id, asset.sha256);
         break;
       } catch (error) {
         if (error instanceof ChecksumChangedError) {
@@ -26489,9 +26641,9 @@ async function uploadToDraft(octokit, repo, plan, log) {
           throw new RegisterConflictError(`${asset.path} changed while it was uploaded (${error.message}); the upload was removed. Make sure nothing writes to the artifacts, then run register again`);
         }
         const status = httpStatus(error);
-        const transient = status === void 0 || status >= 500 || status === 429 || status === 403 || status === 422;
+        const transient = error instanceof GitHubUnreachableError ? error.failure.transient : status === void 0 || status >= 500 || status === 429 || status === 403 || status === 422;
         if (!transient || attempt >= UPLOAD_ATTEMPTS) throw error;
-        log(`${release.tag}: uploading ${asset.name} failed (${error.message}); trying again (attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS})`);
+        log(`${release2.tag}: uploading ${asset.name} failed (${error.message}); trying again (attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS})`);
         await backoff(attempt);
       } finally {
         current = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
@@ -26500,23 +26652,23 @@ async function uploadToDraft(octokit, repo, plan, log) {
   }
   for (const asset of plan.assets) {
     const got = current.assets.find((a) => a.name === asset.name);
-    if (!got || got.state !== "uploaded") throw new RegisterConflictError(`${release.tag}: ${asset.name} is not complete in the draft release; run register again to resume`);
-    assertSame(release.tag, got, asset);
+    if (!got || got.state !== "uploaded") throw new RegisterConflictError(`${release2.tag}: ${asset.name} is not complete in the draft release; run register again to resume`);
+    await assertSame(release2.tag, got, asset, digests);
   }
 }
-async function ensureDraft(octokit, repo, plan) {
-  const release = plan.release;
+async function ensureDraft(octokit, repo, plan, digests) {
+  const release2 = plan.release;
   const find = async () => {
-    const all = (await listAllReleases(octokit, repo)).filter((r) => r.tag_name === release.tag);
+    const all = (await listAllReleases(octokit, repo)).filter((r) => r.tag_name === release2.tag);
     const published = all.find((r) => !r.draft);
     if (published) {
-      throw new RegisterConflictError(`${release.tag} is already released (${published.html_url}): ${plan.model} ${plan.version} cannot be registered again; register a new version`);
+      throw new RegisterConflictError(`${release2.tag} is already released (${published.html_url}): ${plan.model} ${plan.version} cannot be registered again; register a new version`);
     }
     return all.filter((r) => r.draft).sort((a, b) => a.id - b.id);
   };
   let drafts = await find();
   if (drafts.length === 0) {
-    const created = (await octokit.rest.repos.createRelease({ ...repo, tag_name: release.tag, name: release.name, body: release.body, draft: true, target_commitish: release.targetCommitish })).data;
+    const created = (await octokit.rest.repos.createRelease({ ...repo, tag_name: release2.tag, name: release2.name, body: release2.body, draft: true, target_commitish: release2.targetCommitish })).data;
     drafts = await find();
     if (drafts.length === 0) drafts = [toRemoteRelease(created)];
     if (drafts.length > 1 && drafts[0].id !== created.id && drafts.find((d) => d.id === created.id)?.assets.length === 0) {
@@ -26525,12 +26677,13 @@ async function ensureDraft(octokit, repo, plan) {
     }
   }
   const draft = drafts[0];
-  for (const asset of draft.assets) {
-    if (asset.state !== "uploaded") continue;
-    const ours = plan.assets.find((a) => a.name === asset.name);
+  for (const listed of draft.assets) {
+    if (listed.state !== "uploaded") continue;
+    const ours = plan.assets.find((a) => a.name === listed.name);
+    const asset = ours && listed.size === ours.size ? await digests.complete(listed) : listed;
     if (!ours || !sameContent(asset, ours)) {
       throw new RegisterConflictError(
-        `the draft release ${draft.html_url} for ${release.tag} holds ${asset.name} (${asset.size} bytes, ${asset.digest ?? "no digest"}), which is not this registration's: it was not touched. If it is a leftover, delete that draft and run again; otherwise register another version.`
+        `the draft release ${draft.html_url} for ${release2.tag} holds ${asset.name} (${asset.size} bytes, ${asset.digest ?? "no digest"}), which is not this registration's: it was not touched. If it is a leftover, delete that draft and run again; otherwise register another version.`
       );
     }
   }
@@ -26579,9 +26732,10 @@ function toExpected(asset) {
 }
 function sameContent(remote, asset) {
   if (remote.size !== asset.size) return false;
-  return !remote.digest || remote.digest.toLowerCase() === `sha256:${asset.sha256}`;
+  return remote.digest?.toLowerCase() === `sha256:${asset.sha256}`;
 }
-function assertSame(tag, remote, asset) {
+async function assertSame(tag, listed, asset, digests) {
+  const remote = listed.size === asset.size ? await digests.complete(listed) : listed;
   if (!sameContent(remote, asset)) {
     throw new RegisterConflictError(
       `${tag}: the draft release already holds a different ${asset.name} (${remote.size} bytes, ${remote.digest ?? "no digest"}; this registration's is ${asset.size} bytes, sha256:${asset.sha256}); it is never replaced silently`
@@ -26596,7 +26750,11 @@ async function readRegistrySnapshot(octokit, repo, treeSha, withBytes) {
   const entries = [];
   const fetches = [];
   for (const item of items) {
-    if (!item.path || item.type === "tree") continue;
+    if (!item.path) continue;
+    if (item.type === "tree") {
+      if (isDocumentPath(item.path)) entries.push({ path: item.path, type: "directory", size: 0 });
+      continue;
+    }
     const type = item.mode === "120000" ? "symlink" : item.type === "blob" ? "file" : "other";
     const entry = { path: item.path, type, size: item.size ?? 0 };
     entries.push(entry);
@@ -26609,21 +26767,22 @@ async function readRegistrySnapshot(octokit, repo, treeSha, withBytes) {
     entry.bytes = await readBlob(octokit, repo, sha);
   });
   entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { entries };
+  return { entries: foldersAtFilePlaces(entries) };
 }
 async function readBlob(octokit, repo, sha) {
   const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: sha });
   return data.encoding === "base64" ? new Uint8Array(Buffer.from(data.content, "base64")) : new TextEncoder().encode(data.content);
 }
 async function listRegistryTree(octokit, repo, treeSha) {
-  const inRegistry = (path) => path === REGISTRY_FILE || path.startsWith(`${MODELS_DIR}/`);
+  const inRegistry = (path) => path === REGISTRY_FILE || path === MODELS_DIR || path.startsWith(`${MODELS_DIR}/`);
   const whole = (await octokit.rest.git.getTree({ ...repo, tree_sha: treeSha, recursive: "true" })).data;
   if (!whole.truncated) return whole.tree.filter((item) => item.path && inRegistry(item.path));
   const out = [];
   const root = (await octokit.rest.git.getTree({ ...repo, tree_sha: treeSha })).data.tree;
   for (const item of root) {
-    if (item.path === REGISTRY_FILE && item.type === "blob") out.push(item);
+    if (item.path === REGISTRY_FILE) out.push(item);
     if (item.path === MODELS_DIR && item.type === "tree" && item.sha) out.push(...await walk(octokit, repo, item.sha, `${MODELS_DIR}/`));
+    else if (item.path === MODELS_DIR) out.push(item);
   }
   return out;
 }
@@ -26816,11 +26975,13 @@ async function registerVersion(options) {
   try {
     return await register2(options);
   } catch (error) {
+    const resume = "Nothing was lost: run register again (re-run the job) and it resumes where this run stopped, without duplicating branches, pull requests or uploads.";
+    if (error instanceof GitHubUnreachableError) throw options.dryRun ? error : error.withAdvice(resume);
     const status = httpStatus(error);
     const request2 = error?.request;
     if (status === void 0 && !request2) throw error;
     throw new RegisterInterruptedError(
-      `GitHub answered ${status === void 0 ? "with a broken connection" : `HTTP ${status}`} to ${request2?.method ?? ""} ${request2?.url ?? ""} (${error.message.split("\n")[0]}), after retrying. Nothing was lost: run register again (re-run the job) and it resumes where this run stopped, without duplicating branches, pull requests or uploads.`
+      `GitHub answered ${status === void 0 ? "with a broken connection" : `HTTP ${status}`} to ${request2?.method ?? ""} ${request2?.url ?? ""} (${error.message.split("\n")[0]}), after retrying. ` + (options.dryRun ? "Nothing was written (a dry run): run it again later." : resume)
     );
   }
 }
@@ -26935,7 +27096,7 @@ function parentModels(card) {
   if (!card) return [];
   const { value } = readInputDocument(card);
   const lineage = isRecord(value) && isRecord(value.lineage) ? value.lineage : void 0;
-  return asArray(lineage?.parents).map((p) => isRecord(p) && typeof p.model === "string" ? p.model : void 0).filter((m) => m !== void 0 && /^[a-z0-9][a-z0-9._-]*$/.test(m));
+  return asArray(lineage?.parents).map((p) => isRecord(p) && typeof p.model === "string" ? p.model : void 0).filter((m) => m !== void 0 && isValidModelName(m));
 }
 function describeBlocked(plan, input, style = PLAIN) {
   const texts = /* @__PURE__ */ new Map();
@@ -26953,12 +27114,12 @@ function formatProblem(problem, texts, plan, style) {
 }
 
 // src/adapters/release-directory.ts
-import { statSync as statSync3 } from "node:fs";
+import { lstatSync } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/core/release/plan.ts
 var import_semver3 = __toESM(require_semver(), 1);
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/core/release/assets.ts
 function expectedAssets(version, files, hostedUri) {
@@ -26971,7 +27132,7 @@ function expectedAssets(version, files, hostedUri) {
       problems.push({ file: `${version.dir}/${relative2}`, message: `${relative2} is missing` });
       return;
     }
-    assets.push({ name, size: file.size, sha256: file.sha256, contentType, source: { kind: "file", path: file.path } });
+    assets.push({ name, size: file.size, sha256: file.sha256, contentType, source: { kind: "file", path: file.path, inRegistry: true } });
   };
   own("card.yaml", "card.yaml", "application/yaml");
   const metrics = version.metrics?.path.split("/").pop();
@@ -26985,13 +27146,18 @@ function expectedAssets(version, files, hostedUri) {
       const file = files(`${version.dir}/${artifact.path}`);
       if (!file) {
         problems.push({ file: `${version.dir}/${artifact.path}`, message: `artifact ${artifact.name}: ${artifact.path} is not in the version folder` });
+      } else if (file.lfsPointer) {
+        problems.push({
+          file: `${version.dir}/${artifact.path}`,
+          message: `artifact ${artifact.name}: ${artifact.path} is a Git LFS pointer, not the file (the checkout has no LFS content): check out with \`lfs: true\` (actions/checkout) or run \`git lfs pull\`; nothing was published`
+        });
       } else if (file.size !== artifact.size || file.sha256 !== sha256) {
         problems.push({
           file: `${version.dir}/${artifact.path}`,
           message: `artifact ${artifact.name}: the file is ${file.size} bytes with sha256 ${file.sha256}, but the card says ${artifact.size} bytes with sha256 ${sha256}; nothing was published`
         });
       } else {
-        assets.push({ name: artifact.name, size: file.size, sha256, contentType, source: { kind: "file", path: file.path } });
+        assets.push({ name: artifact.name, size: file.size, sha256, contentType, source: { kind: "file", path: file.path, inRegistry: true } });
       }
     } else if (typeof artifact.uri === "string") {
       if (artifact.uri === hostedUri(artifact.name)) assets.push({ name: artifact.name, size: artifact.size, sha256, contentType, source: { kind: "draft" } });
@@ -27073,8 +27239,8 @@ function releaseNotes(input) {
     "## Download and verify",
     "",
     "```sh",
-    `gh release download '${tag}' --repo ${repository.owner}/${repository.repo} --dir '${tag}'`,
-    `cd '${tag}' && sha256sum -c SHA256SUMS`,
+    `gh release download ${shellQuote(tag)} --repo ${shellQuote(`${repository.owner}/${repository.repo}`)} --dir ${shellQuote(tag)}`,
+    `cd ${shellQuote(tag)} && sha256sum -c SHA256SUMS`,
     "```"
   );
   const body = out.join("\n");
@@ -27131,7 +27297,7 @@ function planVersion(input, version, previous, tag) {
   const { assets, problems: assetProblems, external } = expectedAssets(version, input.files, (name) => assetDownloadUrl(repository, tag, name));
   problems.push(...assetProblems);
   const sums = assets.find((a) => a.name === "SHA256SUMS");
-  sums.sha256 = createHash2("sha256").update(sums.source.content).digest("hex");
+  sums.sha256 = createHash3("sha256").update(sums.source.content).digest("hex");
   if (assets.length > MAX_ASSETS_PER_RELEASE) {
     problems.push({ message: `${assets.length} assets, over GitHub's limit of ${MAX_ASSETS_PER_RELEASE} per release: store some artifacts elsewhere and list them with \`uri\`` });
   }
@@ -27177,7 +27343,7 @@ function planVersion(input, version, previous, tag) {
 }
 function sameContent2(remote, expected) {
   if (remote.size !== expected.size) return false;
-  return !remote.digest || remote.digest.toLowerCase() === `sha256:${expected.sha256}`;
+  return remote.digest?.toLowerCase() === `sha256:${expected.sha256}`;
 }
 
 // src/adapters/github/release-executor.ts
@@ -27188,6 +27354,7 @@ function tagMessage(plan) {
 }
 async function executeVersionPlan(octokit, repo, plan, options) {
   const { log } = options;
+  const digests = new AssetDigests(octokit, repo);
   let draftId = plan.draftId;
   if (plan.createDraft || draftId === void 0) {
     const created = (await octokit.rest.repos.createRelease({ ...repo, tag_name: plan.tag, target_commitish: options.commit, name: plan.title, body: plan.body, draft: true })).data;
@@ -27201,37 +27368,38 @@ async function executeVersionPlan(octokit, repo, plan, options) {
   } else if (plan.updateBody) {
     await octokit.rest.repos.updateRelease({ ...repo, release_id: draftId, body: plan.body, name: plan.title });
   }
-  let release = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
-  for (const asset of release.assets) {
+  let release2 = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
+  for (const asset of release2.assets) {
     if (asset.state !== "uploaded") {
       log(`${plan.tag}: deleting the broken upload ${asset.name}`);
       await deleteAsset(octokit, repo, asset.id);
     }
   }
-  const present = new Map(release.assets.filter((a) => a.state === "uploaded").map((a) => [a.name, a]));
+  const present = new Map(release2.assets.filter((a) => a.state === "uploaded").map((a) => [a.name, a]));
   for (const asset of plan.expected) {
     if (asset.source.kind === "draft") continue;
     const existing = present.get(asset.name);
     if (existing) {
-      assertSame2(plan, existing, asset);
+      await assertSame2(plan, existing, asset, digests);
       continue;
     }
     try {
       log(`${plan.tag}: uploading ${asset.name} (${asset.size} bytes)`);
-      await uploadAsset(octokit, repo, release, asset);
+      const uploaded = await uploadAsset(octokit, repo, release2, asset);
+      digests.uploaded(uploaded.id, asset.sha256);
     } catch (error) {
       if (httpStatus(error) !== 422) throw error;
       const again = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data.assets.find((a) => a.name === asset.name);
       if (!again || again.state !== "uploaded") throw error;
-      assertSame2(plan, again, asset);
+      await assertSame2(plan, again, asset, digests);
     }
   }
-  release = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
-  const final = new Map(release.assets.map((a) => [a.name, a]));
+  release2 = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
+  const final = new Map(release2.assets.map((a) => [a.name, a]));
   for (const asset of plan.expected) {
     const got = final.get(asset.name);
     if (!got || got.state !== "uploaded") throw new Error(`${plan.tag}: ${asset.name} is not complete in the draft; re-run to resume`);
-    assertSame2(plan, got, asset);
+    await assertSame2(plan, got, asset, digests);
   }
   const extra = [...final.keys()].filter((name) => !plan.expected.some((a) => a.name === name));
   if (extra.length) throw new ReleaseConflictError(`${plan.tag}: the draft holds assets the card does not list (${extra.join(", ")}); not publishing`);
@@ -27263,11 +27431,11 @@ async function ensureTag(octokit, repo, plan, commit, log) {
     if (now !== commit) throw new ReleaseConflictError(`tag ${plan.tag} was created at commit ${now} by someone else, not at ${commit}: not publishing`);
   }
 }
-function assertSame2(plan, remote, expected) {
-  const digestOk = !remote.digest || remote.digest.toLowerCase() === `sha256:${expected.sha256}`;
-  if (remote.size !== expected.size || !digestOk) {
+async function assertSame2(plan, remote, expected, digests) {
+  const digest = remote.size === expected.size ? await digests.of(remote) : remote.digest;
+  if (remote.size !== expected.size || digest?.toLowerCase() !== `sha256:${expected.sha256}`) {
     throw new ReleaseConflictError(
-      `${plan.tag}: the release already holds a different ${expected.name} (${remote.size} bytes, ${remote.digest ?? "no digest"}; expected ${expected.size} bytes, sha256:${expected.sha256}); it is never replaced silently`
+      `${plan.tag}: the release already holds a different ${expected.name} (${remote.size} bytes, ${digest ?? "no digest"}; expected ${expected.size} bytes, sha256:${expected.sha256}); it is never replaced silently`
     );
   }
 }
@@ -27277,6 +27445,14 @@ var ReleaseBlockedError = class extends Error {
 };
 var ATTEMPTS = 3;
 async function releaseDirectory(options) {
+  try {
+    return await release(options);
+  } catch (error) {
+    if (error instanceof GitHubUnreachableError && !options.dryRun) throw error.withAdvice("What was done stays done: run the release again when GitHub can be reached, and it resumes where this run stopped.");
+    throw error;
+  }
+}
+async function release(options) {
   const { report, registry } = await validateDirectory({ root: options.root });
   if (!report.ok) {
     const errors = report.problems.filter((p) => p.severity === "error");
@@ -27287,7 +27463,8 @@ ${listed}`);
   const octokit = createGitHubClient(options.token, options.log);
   const repo = { owner: options.repository.owner, repo: options.repository.repo };
   const files = localFiles(options.root);
-  const plan = await makePlan(octokit, repo, registry, options, files);
+  const digests = new AssetDigests(octokit, repo);
+  const plan = await makePlan(octokit, repo, registry, options, files, digests);
   if (plan.problems.length) {
     const listed = plan.problems.map((p) => `  ${p.model} ${p.version}: ${p.file ? `${p.file}: ` : ""}${p.message}`).join("\n");
     throw new ReleaseBlockedError(`the release plan has ${plan.problems.length} problem(s); nothing was written:
@@ -27307,7 +27484,7 @@ ${listed}`);
         if (error instanceof ReleaseConflictError || !isTransient(error) || attempt >= ATTEMPTS) throw error;
         options.log(`${current.tag}: ${error.message}; planning again (attempt ${attempt + 1} of ${ATTEMPTS})`);
         await backoff(attempt);
-        const again = await makePlan(octokit, repo, registry, options, files);
+        const again = await makePlan(octokit, repo, registry, options, files, digests);
         const next = again.versions.find((v) => v.tag === current.tag);
         if (again.problems.length) throw new ReleaseBlockedError(again.problems.map((p) => p.message).join("\n"));
         if (!next || next.status === "released") {
@@ -27321,9 +27498,10 @@ ${listed}`);
   }
   return { plan, released, urls };
 }
-async function makePlan(octokit, repo, registry, options, files) {
-  const remote = await readRemoteState(octokit, repo, (releases) => {
-    const published = new Set(releases.filter((r) => !r.draft).map((r) => r.tag_name));
+async function makePlan(octokit, repo, registry, options, files, digests) {
+  let pendingTags = [];
+  const remote = await readRemoteState(octokit, repo, (releases2) => {
+    const published = new Set(releases2.filter((r) => !r.draft).map((r) => r.tag_name));
     const tags = [];
     for (const model of registry.models.values()) {
       for (const version of model.versions.keys()) {
@@ -27331,9 +27509,13 @@ async function makePlan(octokit, repo, registry, options, files) {
         if (isValidVersion(version) && !published.has(tag)) tags.push(tag);
       }
     }
+    pendingTags = tags;
     return tags;
   });
-  return planReleases({ registry, commit: options.commit, repository: options.repository, remote, files });
+  const pending = new Set(pendingTags);
+  const drafts = await digests.fill(remote.releases.filter((r) => r.draft && pending.has(r.tag_name)));
+  const releases = remote.releases.map((r) => drafts.find((d) => d.id === r.id) ?? r);
+  return planReleases({ registry, commit: options.commit, repository: options.repository, remote: { ...remote, releases }, files });
 }
 function localFiles(root) {
   const cache = /* @__PURE__ */ new Map();
@@ -27342,8 +27524,10 @@ function localFiles(root) {
       const path = join2(root, relative2);
       let file;
       try {
-        const stat2 = statSync3(path);
-        file = stat2.isFile() ? { path, size: stat2.size, sha256: sha256File(path) } : void 0;
+        if (lstatSync(path).isFile()) {
+          const { size, sha256, lfs } = hashRegistryArtifact(path);
+          file = lfs ? { path, size, sha256, lfsPointer: true } : { path, size, sha256 };
+        }
       } catch {
         file = void 0;
       }
@@ -27353,6 +27537,7 @@ function localFiles(root) {
   };
 }
 function isTransient(error) {
+  if (error instanceof GitHubUnreachableError) return error.failure.transient;
   const status = httpStatus(error);
   if (status === void 0) return true;
   return status >= 500 || status === 429 || status === 403 || status === 408;
@@ -27720,6 +27905,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
 
+// src/action/job-summary.ts
+var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
+
 // src/action/commands/release.ts
 function planReplacer(key, value) {
   if (key === "content" && typeof value === "string") return `${value.length} characters`;
@@ -27739,13 +27927,13 @@ async function releaseCommand(argv, io) {
   const repository = values.repository ? parseRepository(values.repository, process.env.GITHUB_SERVER_URL || "https://github.com") : void 0;
   if (!repository) throw new UsageError("--repository owner/name is required (the registry repository on GitHub)");
   const token = values.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? "";
-  if (!token && !values["dry-run"]) throw new UsageError("a token is required: --token, or GITHUB_TOKEN / GH_TOKEN in the environment");
+  if (!token) throw new UsageError("a token is required, even for --dry-run (GitHub is read through the API): --token, or GITHUB_TOKEN / GH_TOKEN in the environment");
   const commit = resolveCommit(root, values.commit ?? "HEAD");
-  const result = await releaseDirectory({ root, repository, commit, token, dryRun: Boolean(values["dry-run"]), log: (m) => io.err(m) });
+  const result = await releaseDirectory({ root, repository, commit, token, dryRun: Boolean(values["dry-run"]), log: (m) => io.err(terminalLines(m)) });
   if (values["dry-run"]) {
-    io.out(JSON.stringify(result.plan, planReplacer, 2));
+    io.out(terminalJson(result.plan, planReplacer));
   } else {
-    io.out(JSON.stringify({ released: result.released, releases: result.urls }, null, 2));
+    io.out(terminalJson({ released: result.released, releases: result.urls }));
   }
   return 0;
 }
@@ -27817,7 +28005,7 @@ async function registerCommand(argv, io) {
   if (!token) throw new UsageError("a token is required, even for --dry-run (the registry is read through the API): --token, or GITHUB_TOKEN / GH_TOKEN in the environment");
   const cwd = process.cwd();
   const origin = codeOrigin(cwd);
-  for (const warning of origin.warnings) io.err(`warning: ${warning}`);
+  for (const warning of origin.warnings) io.err(terminalLines(`warning: ${warning}`));
   const dryRun = Boolean(values["dry-run"]);
   try {
     const result = await registerVersion({
@@ -27843,18 +28031,18 @@ async function registerCommand(argv, io) {
       now: clock,
       autoMerge: Boolean(values["auto-merge"]),
       dryRun,
-      log: (m) => io.err(m)
+      log: (m) => io.err(terminalLines(m))
     });
     if (dryRun) {
-      io.out(JSON.stringify(result.plan, null, 2));
+      io.out(terminalJson(result.plan));
       return 0;
     }
-    io.out(JSON.stringify({ version: result.version, pullRequest: result.pullRequest ?? null, autoMerge: result.autoMerge }, null, 2));
+    io.out(terminalJson({ version: result.version, pullRequest: result.pullRequest ?? null, autoMerge: result.autoMerge }));
     if (result.autoMergeError) throw new AutoMergeError(result.autoMergeError);
     return 0;
   } catch (error) {
     if (error instanceof RegisterBlockedError && dryRun && error.plan) {
-      io.out(JSON.stringify(error.plan, null, 2));
+      io.out(terminalJson(error.plan));
     }
     throw error;
   }
@@ -27862,7 +28050,7 @@ async function registerCommand(argv, io) {
 
 // src/cli/github-commands.ts
 function failureStatus(error) {
-  if (error instanceof UnreadableRootError || error instanceof GitError || error instanceof RegisterInputError || error instanceof RegistryUnreachableError) return 2;
+  if (error instanceof UnreadableRootError || error instanceof GitError || error instanceof RegisterInputError || error instanceof RegistryUnreachableError || error instanceof GitHubUnreachableError) return 2;
   if (error instanceof ReleaseBlockedError || error instanceof ReleaseConflictError || error instanceof RegisterBlockedError || error instanceof RegisterConflictError || error instanceof AutoMergeError || error instanceof RegisterInterruptedError) return 1;
   return void 0;
 }

@@ -1,0 +1,137 @@
+/**
+ * The review of one commit against another, both read from a bare repository
+ * as data: the same snapshot the file system adapter gives (documents with
+ * their bytes, artifacts with their sha256 or as the Git LFS pointers they
+ * are, links and folders as what they are), the same base state (blob ids straight from the two trees, release
+ * tags included), the same rules and the same review as `validate --base`.
+ */
+import { createHash } from 'node:crypto';
+import { LFS_POINTER_MAX_BYTES, parseLfsPointer } from '../core/format/lfs-pointer.js';
+import { classifyPath, isDocumentPath, MAX_DOCUMENT_BYTES, MODELS_DIR, REGISTRY_FILE } from '../core/format/layout.js';
+import { checkDocument } from '../core/check/check-document.js';
+import { loadRegistry } from '../core/registry/load.js';
+import { buildRegistry, tagName } from '../core/registry/registry.js';
+import { foldersAtFilePlaces, type BaseState, type FileEntry, type RegistrySnapshot } from '../core/registry/snapshot.js';
+import { buildReview, type ReviewReport } from '../core/report/review.js';
+import { validateSnapshot } from '../core/validate.js';
+import type { BareRepository, TreeRecord } from './bare-repository.js';
+
+export interface CommitReviewOptions {
+  /** The commit reviewed (a pull request's head). */
+  head: string;
+  /** The commit it is compared with: released versions there must not change. */
+  base: string;
+  /** The registry folder inside the repository: '' for its top, else 'registry/'. */
+  prefix: string;
+}
+
+export async function reviewCommits(repo: BareRepository, options: CommitReviewOptions): Promise<ReviewReport> {
+  const headFiles = registryFiles(repo, options.head, options.prefix);
+  const baseFiles = registryFiles(repo, options.base, options.prefix);
+  const head = await snapshotOf(repo, headFiles, true);
+  const registryEntry = head.entries.find((e) => e.path === REGISTRY_FILE && e.type === 'file' && e.bytes);
+  const settings = buildRegistry(registryEntry ? [checkDocument(REGISTRY_FILE, registryEntry.bytes!, registryEntry.size)] : [], registryEntry ? [registryEntry] : []).settings;
+  const headIds = new Map(headFiles.map((f) => [f.path, f.id]));
+  const base = baseState(repo, baseFiles, head.entries, headIds, options.prefix, (model, version) => tagName(settings, model, version));
+  const { report, registry } = validateSnapshot(head, { base });
+  const baseRegistry = loadRegistry(await snapshotOf(repo, baseFiles, false));
+  return buildReview(baseRegistry, registry, report.problems);
+}
+
+/** registry.yaml and models/ at a commit, with paths from the registry's root. */
+function registryFiles(repo: BareRepository, commit: string, prefix: string): TreeRecord[] {
+  return repo
+    .listFiles(commit, [`${prefix}${REGISTRY_FILE}`, `${prefix}${MODELS_DIR}`])
+    .filter((f) => f.path.startsWith(prefix))
+    .map((f) => ({ ...f, path: f.path.slice(prefix.length) }))
+    .filter((f) => f.path === REGISTRY_FILE || f.path === MODELS_DIR || f.path.startsWith(`${MODELS_DIR}/`));
+}
+
+/** The snapshot the core validates; artifacts hashed (streamed) only when asked. */
+async function snapshotOf(repo: BareRepository, files: TreeRecord[], hashArtifacts: boolean): Promise<RegistrySnapshot> {
+  const entries: FileEntry[] = [];
+  const documents: { entry: FileEntry; id: string }[] = [];
+  const artifacts: { entry: FileEntry; id: string }[] = [];
+  for (const file of files) {
+    const type = file.mode === '120000' ? 'symlink' : file.type === 'blob' && file.mode.startsWith('10') ? 'file' : 'other';
+    const entry: FileEntry = { path: file.path, type, size: type === 'file' ? file.size : 0 };
+    entries.push(entry);
+    if (type !== 'file') continue;
+    if (isDocumentPath(file.path)) {
+      // An oversized document is refused unread, as on disk: its size says enough.
+      if (file.size > MAX_DOCUMENT_BYTES) entry.bytes = new Uint8Array(0);
+      else documents.push({ entry, id: file.id });
+    } else if (hashArtifacts && classifyPath(file.path).kind === 'version-file') {
+      artifacts.push({ entry, id: file.id });
+    }
+  }
+  // Small artifacts are read with the documents: one may be a Git LFS pointer, checked by what it names.
+  const small = artifacts.filter((a) => a.entry.size < LFS_POINTER_MAX_BYTES);
+  const blobs = repo.readBlobs([...new Set([...documents, ...small].map((d) => d.id))]);
+  for (const { entry, id } of documents) entry.bytes = new Uint8Array(blobs.get(id)!);
+  for (const { entry, id } of small) {
+    const bytes = blobs.get(id)!;
+    entry.sha256 = createHash('sha256').update(bytes).digest('hex');
+    const lfs = parseLfsPointer(bytes);
+    if (lfs) entry.lfs = lfs;
+  }
+  for (const { entry, id } of artifacts) if (entry.size >= LFS_POINTER_MAX_BYTES) entry.sha256 = await repo.sha256(id);
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { entries: foldersAtFilePlaces(entries) };
+}
+
+/**
+ * What the base fixes, as `validate --base` computes it from a checkout: the
+ * files of every version folder at the base (or under its release tag), and
+ * the same folders' plain files now; here both sides are blob ids from trees.
+ */
+function baseState(
+  repo: BareRepository,
+  baseFiles: TreeRecord[],
+  headEntries: readonly FileEntry[],
+  headIds: ReadonlyMap<string, string>,
+  prefix: string,
+  tagFor: (model: string, version: string) => string,
+): BaseState {
+  const released = new Map<string, string>();
+  const dirs = new Set<string>();
+  const add = (files: TreeRecord[]) => {
+    for (const file of files) {
+      if (!isVersionFile(file.path)) continue;
+      released.set(file.path, file.id);
+      dirs.add(versionDirOf(file.path));
+    }
+  };
+  add(baseFiles);
+  const settingsFile = baseFiles.find((f) => f.path === REGISTRY_FILE && f.type === 'blob' && f.mode.startsWith('10'));
+  const settingsBytes = settingsFile ? new Uint8Array(repo.readBlobs([settingsFile.id]).get(settingsFile.id)!) : undefined;
+  // A version with a release tag is released even where the base lacks it.
+  const candidates = new Map<string, string>();
+  for (const entry of headEntries) {
+    const info = classifyPath(entry.path);
+    if ((info.kind === 'card' || info.kind === 'metrics' || info.kind === 'version-file') && !dirs.has(versionDirOf(entry.path))) {
+      candidates.set(versionDirOf(entry.path), tagFor(info.model, info.version));
+    }
+  }
+  for (const [dir, tag] of candidates) {
+    const ref = `refs/tags/${tag}`;
+    if (!repo.hasRef(ref)) continue;
+    add(registryFiles(repo, ref, prefix).filter((f) => f.path.startsWith(`${dir}/`)));
+  }
+  const current = new Map<string, string>();
+  for (const entry of headEntries) {
+    // Only plain files: a link or a folder in a released folder has its own problem.
+    const id = headIds.get(entry.path);
+    if (dirs.has(versionDirOf(entry.path)) && entry.type === 'file' && id) current.set(entry.path, id);
+  }
+  return { released, current, settingsBytes };
+}
+
+function isVersionFile(path: string): boolean {
+  const kind = classifyPath(path).kind;
+  return kind === 'card' || kind === 'metrics' || kind === 'version-file';
+}
+
+function versionDirOf(path: string): string {
+  return path.split('/').slice(0, 4).join('/');
+}
