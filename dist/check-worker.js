@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkModelFolders
-} from "./chunk-R57EDBNL.js";
+} from "./chunk-3TB2HYSJ.js";
 import "./chunk-MZPI3LP2.js";
 import "./chunk-LQK3ML4U.js";
 

@@ -30,11 +30,11 @@ function ignoreClosedPipes() {
 
 // src/cli/main.ts
 var local = (name) => async () => {
-  const m = await import("./chunk-CMIZ6I2I.js");
+  const m = await import("./chunk-GDRU7VJV.js");
   return { run: m[name], failureStatus: m.failureStatus };
 };
 var github = (name) => async () => {
-  const m = await import("./chunk-6KGWOIIV.js");
+  const m = await import("./chunk-736O7LOW.js");
   return { run: m[name], failureStatus: m.failureStatus };
 };
 var COMMANDS = {

@@ -43513,7 +43513,7 @@ function fastParse(text3) {
     const json2 = fastJson(text3);
     if (json2) return json2;
   }
-  if (ANCHOR.test(text3) && ALIAS.test(text3)) return void 0;
+  if (text3.includes("&") && text3.includes("*") && ANCHOR.test(text3) && ALIAS.test(text3)) return void 0;
   try {
     return { value: yaml.load(text3, { schema: yaml.CORE_SCHEMA, json: false }) };
   } catch {
@@ -44729,7 +44729,9 @@ function releasedVersions(paths2) {
 }
 
 // src/core/format/ref-name.ts
+var PLAIN_REF = /^(?:[A-Za-z0-9_+@-]+(?:\.[A-Za-z0-9_+@-]+)*)(?:\/[A-Za-z0-9_+@-]+(?:\.[A-Za-z0-9_+@-]+)*)*$/;
 function refNameProblem(name) {
+  if (PLAIN_REF.test(name) && !name.includes(".lock") && name !== "@") return void 0;
   if (name === "") return "it is empty";
   if (name === "@") return "it is the single character @";
   const control = /[\u0000-\u001f\u007f]/.exec(name);

@@ -5,7 +5,12 @@
  */
 
 /** Why `name` (such as `refs/tags/churn@v1.0.0`) is not a valid git ref name, or undefined when it is. */
+/** Dot-separated parts of letters, digits, `_+@-`, none starting with `.` or ending in `.lock`, joined by single slashes: what the default tag format makes of valid names. */
+const PLAIN_REF = /^(?:[A-Za-z0-9_+@-]+(?:\.[A-Za-z0-9_+@-]+)*)(?:\/[A-Za-z0-9_+@-]+(?:\.[A-Za-z0-9_+@-]+)*)*$/;
+
 export function refNameProblem(name: string): string | undefined {
+  // The common case in one pass (validate checks a tag per version); `.lock` and `@{` still need the full rules.
+  if (PLAIN_REF.test(name) && !name.includes('.lock') && name !== '@') return undefined;
   if (name === '') return 'it is empty';
   if (name === '@') return 'it is the single character @';
   // eslint-disable-next-line no-control-regex

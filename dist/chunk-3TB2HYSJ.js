@@ -15845,7 +15845,7 @@ function fastParse(text) {
     const json2 = fastJson(text);
     if (json2) return json2;
   }
-  if (ANCHOR.test(text) && ALIAS.test(text)) return void 0;
+  if (text.includes("&") && text.includes("*") && ANCHOR.test(text) && ALIAS.test(text)) return void 0;
   try {
     return { value: yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false }) };
   } catch {
@@ -17264,7 +17264,9 @@ function releasedVersions(paths) {
 }
 
 // src/core/format/ref-name.ts
+var PLAIN_REF = /^(?:[A-Za-z0-9_+@-]+(?:\.[A-Za-z0-9_+@-]+)*)(?:\/[A-Za-z0-9_+@-]+(?:\.[A-Za-z0-9_+@-]+)*)*$/;
 function refNameProblem(name) {
+  if (PLAIN_REF.test(name) && !name.includes(".lock") && name !== "@") return void 0;
   if (name === "") return "it is empty";
   if (name === "@") return "it is the single character @";
   const control = /[\u0000-\u001f\u007f]/.exec(name);

@@ -18,7 +18,7 @@ import {
   locatePending,
   metricNumber,
   tagName
-} from "./chunk-R57EDBNL.js";
+} from "./chunk-3TB2HYSJ.js";
 import {
   REGISTRY_FILE,
   classifyPath,

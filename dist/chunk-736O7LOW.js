@@ -17,7 +17,7 @@ import {
   resolveCommit,
   shellQuote,
   validateDirectory
-} from "./chunk-WC22GKRV.js";
+} from "./chunk-A7PBSJX5.js";
 import {
   UsageError,
   terminalJson,
@@ -39,7 +39,7 @@ import {
   tagName,
   tagNameProblem,
   validateSnapshot
-} from "./chunk-R57EDBNL.js";
+} from "./chunk-3TB2HYSJ.js";
 import {
   CARD_FILE,
   MAX_DOCUMENT_BYTES,

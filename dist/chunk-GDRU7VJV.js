@@ -22,7 +22,7 @@ import {
   utf8Length,
   validateDirectory,
   validateVisiting
-} from "./chunk-WC22GKRV.js";
+} from "./chunk-A7PBSJX5.js";
 import {
   UsageError,
   terminalJson,
@@ -41,7 +41,7 @@ import {
   own,
   require_semver,
   tagName
-} from "./chunk-R57EDBNL.js";
+} from "./chunk-3TB2HYSJ.js";
 import {
   UnreadableRootError,
   readRegistryDocument
