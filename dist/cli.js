@@ -30,11 +30,11 @@ function ignoreClosedPipes() {
 
 // src/cli/main.ts
 var local = (name) => async () => {
-  const m = await import("./chunk-GDRU7VJV.js");
+  const m = await import("./chunk-KPAQ5GHS.js");
   return { run: m[name], failureStatus: m.failureStatus };
 };
 var github = (name) => async () => {
-  const m = await import("./chunk-736O7LOW.js");
+  const m = await import("./chunk-YVGMMDI5.js");
   return { run: m[name], failureStatus: m.failureStatus };
 };
 var COMMANDS = {

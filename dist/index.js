@@ -31816,7 +31816,7 @@ function endGroup() {
   issue("endgroup");
 }
 
-// src/adapters/fs-snapshot.ts
+// src/adapters/fs/fs-snapshot.ts
 import { closeSync, fstatSync, lstatSync as lstatSync2, openSync as openSync2, readdirSync, readSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -31889,7 +31889,7 @@ function parseLfsPointer(bytes) {
   return Number.isSafeInteger(size) ? { oid, size } : void 0;
 }
 
-// src/adapters/registry-file.ts
+// src/adapters/fs/registry-file.ts
 import { constants as constants3, lstatSync, openSync } from "node:fs";
 var FLAGS = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0) | (constants3.O_NONBLOCK ?? 0);
 function openRegistryFile(absolute) {
@@ -31902,7 +31902,7 @@ function errorCode(error2) {
   return error2?.code;
 }
 
-// src/adapters/fs-snapshot.ts
+// src/adapters/fs/fs-snapshot.ts
 var UnreadableRootError = class extends Error {
 };
 function assertReadableRoot(root) {
@@ -32030,7 +32030,7 @@ function hashFrom(fd, head) {
   return { size, sha256: hash.digest("hex") };
 }
 
-// src/adapters/git.ts
+// src/adapters/git/git.ts
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32060,7 +32060,7 @@ function documentFolderOf(path) {
   return isDocumentPath(folder) ? folder : void 0;
 }
 
-// src/adapters/git.ts
+// src/adapters/git/git.ts
 var GitError = class extends Error {
 };
 function git(cwd, args, input, env) {
@@ -32202,7 +32202,7 @@ function changedFiles(root, commit) {
   return new Set(out.split("\0").filter(Boolean));
 }
 
-// src/adapters/bare-repository.ts
+// src/adapters/git/bare-repository.ts
 import { spawn, spawnSync as spawnSync2 } from "node:child_process";
 import { createHash as createHash2 } from "node:crypto";
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
@@ -43942,7 +43942,7 @@ function loadRegistry(snapshot) {
   return buildRegistry(documents, snapshot.entries);
 }
 
-// src/adapters/validate-directory.ts
+// src/app/validate-registry.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -44874,7 +44874,7 @@ function detachRecord(value) {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typeof item === "string" ? detach(item) : item]));
 }
 
-// src/adapters/read-ahead.ts
+// src/adapters/workers/read-ahead.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -44923,7 +44923,7 @@ async function* readModelFolders(root, models) {
   }
 }
 
-// src/adapters/check-chunk.ts
+// src/adapters/workers/check-chunk.ts
 function checkModelFolders(job) {
   const settings = settingsOf(readTopLevel(job.root).entries);
   const results = [];
@@ -44978,7 +44978,7 @@ function checkEntries(entries) {
   return documents;
 }
 
-// src/adapters/parallel-check.ts
+// src/adapters/workers/parallel-check.ts
 import { fork } from "node:child_process";
 async function validateInParallel(workerFile, root, parts) {
   const top = readTopLevel(root);
@@ -45037,9 +45037,9 @@ function runHelper(file, job) {
   });
 }
 
-// src/adapters/validate-directory.ts
+// src/app/validate-registry.ts
 var PARALLEL_THRESHOLD = 100;
-async function validateDirectory(options) {
+async function validateRegistry(options) {
   const { root } = options;
   const workerFile = fileURLToPath2(new URL("./check-worker.js", import.meta.url));
   const threads = workerCount();
@@ -45069,10 +45069,10 @@ function workerCount() {
   return Math.min(availableParallelism(), 8);
 }
 
-// src/adapters/review-directory.ts
-async function reviewDirectory(root, baseRef) {
+// src/app/review-changes.ts
+async function reviewChanges(root, baseRef) {
   const commit = resolveCommit(root, baseRef);
-  const { report, registry: registry2 } = await validateDirectory({ root, base: commit });
+  const { report, registry: registry2 } = await validateRegistry({ root, base: commit });
   const base = loadRegistry(snapshotAtCommit(root, commit));
   return buildReview(base, registry2, report.problems);
 }
@@ -45374,10 +45374,10 @@ async function validateAction(settings, context3) {
   let touched = /* @__PURE__ */ new Set();
   if (base) {
     ensureCommit(settings.root, base);
-    review = await reviewDirectory(settings.root, base);
+    review = await reviewChanges(settings.root, base);
     touched = changedFiles(settings.root, base);
   } else {
-    const { report, registry: registry2 } = await validateDirectory({ root: settings.root });
+    const { report, registry: registry2 } = await validateRegistry({ root: settings.root });
     review = buildReview(registry2, registry2, report.problems);
   }
   const prefix = safePrefix(settings.root);
@@ -52320,7 +52320,7 @@ function* modelFiles(data, m, production) {
   }
 }
 
-// src/adapters/site-writer.ts
+// src/adapters/fs/site-writer.ts
 import { closeSync as closeSync2, constants as constants4, mkdirSync as mkdirSync2, openSync as openSync3, realpathSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, join as join5, relative, resolve, sep as sep2 } from "node:path";
 import { Worker as Worker2 } from "node:worker_threads";
@@ -52508,7 +52508,7 @@ function safeTarget(base, path) {
   return target;
 }
 
-// src/adapters/stage-history.ts
+// src/adapters/git/stage-history.ts
 import { spawnSync as spawnSync3 } from "node:child_process";
 var STAGE_LINE = /^\+([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
 var STAGES_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/stages\.yaml$/;
@@ -52550,9 +52550,9 @@ function parseStageLog(output) {
   return { ...history };
 }
 
-// src/adapters/site-build.ts
+// src/app/build-site.ts
 var LARGE_SITE_MODELS = 100;
-async function buildSiteFromFolder(options) {
+async function buildSite(options) {
   const { report, data, history } = await loadSiteData(options);
   const written = await writeSite(options.out, generateSiteFromData(data), data.models.length >= LARGE_SITE_MODELS ? { thread: true } : {});
   return { report, settings: data.settings, written, baseUrl: data.options.baseUrl, history };
@@ -52617,7 +52617,7 @@ async function siteAction(settings, context3) {
     throw error2;
   }
   const repository = context3.repository ? `${context3.repository.owner}/${context3.repository.repo}` : void 0;
-  const { report, written, baseUrl: baseUrl2, history } = await buildSiteFromFolder({ root: settings.root, out: settings.out, repository, serverUrl: context3.serverUrl, baseUrl: settings.baseUrl, generatedAt: buildTime() });
+  const { report, written, baseUrl: baseUrl2, history } = await buildSite({ root: settings.root, out: settings.out, repository, serverUrl: context3.serverUrl, baseUrl: settings.baseUrl, generatedAt: buildTime() });
   if (!history.available) info('No git history here, so the stages table has no "since" dates.');
   if (history.shallow) warning('This is a shallow clone, so the "since" dates of stages may be too recent: give actions/checkout `fetch-depth: 0`.');
   const { errors } = countBySeverity(report.problems);
@@ -52664,7 +52664,7 @@ async function getPull(octokit, repo, number) {
   }
 }
 
-// src/adapters/commit-review.ts
+// src/app/review-commits.ts
 import { createHash as createHash3 } from "node:crypto";
 async function reviewCommits(repo, options) {
   const headFiles = registryFiles2(repo, options.head, options.prefix);
@@ -52814,7 +52814,7 @@ function isBranchName(name) {
   return name !== "" && !name.startsWith("-") && !name.includes("..") && !/[\x00-\x20\x7f~^:?*[\\]/.test(name);
 }
 
-// src/adapters/release-directory.ts
+// src/app/publish-releases.ts
 import { lstatSync as lstatSync4 } from "node:fs";
 import { join as join7 } from "node:path";
 
@@ -53362,11 +53362,11 @@ async function assertSame(plan, remote, expected, digests) {
   }
 }
 
-// src/adapters/release-directory.ts
+// src/app/publish-releases.ts
 var ReleaseBlockedError = class extends Error {
 };
 var ATTEMPTS = 3;
-async function releaseDirectory(options) {
+async function publishReleases(options) {
   try {
     return await release(options);
   } catch (error2) {
@@ -53375,7 +53375,7 @@ async function releaseDirectory(options) {
   }
 }
 async function release(options) {
-  const { report, registry: registry2 } = await validateDirectory({ root: options.root });
+  const { report, registry: registry2 } = await validateRegistry({ root: options.root });
   if (!report.ok) {
     const errors = report.problems.filter((p) => p.severity === "error");
     const listed = errors.slice(0, 10).map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message} [${p.rule}]`).join("\n");
@@ -53470,7 +53470,7 @@ async function releaseAction(settings, context3) {
   const repository = context3.repository && parseRepository(`${context3.repository.owner}/${context3.repository.repo}`, context3.serverUrl);
   if (!repository) throw new InputError("GITHUB_REPOSITORY is not set: release runs in a workflow of the registry repository");
   if (!context3.sha) throw new InputError("GITHUB_SHA is not set: the commit to release is unknown");
-  const result = await releaseDirectory({ root: settings.root, repository, commit: context3.sha, token: settings.token, dryRun: settings.dryRun, log: (m) => info(terminalLines(m)) });
+  const result = await publishReleases({ root: settings.root, repository, commit: context3.sha, token: settings.token, dryRun: settings.dryRun, log: (m) => info(terminalLines(m)) });
   if (settings.dryRun) {
     info(terminalJson(result.plan, planReplacer));
   }
@@ -53489,7 +53489,7 @@ function planReplacer(key, value) {
   return value;
 }
 
-// src/adapters/register.ts
+// src/app/register-version.ts
 import { closeSync as closeSync3, openSync as openSync4, readSync as readSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename3, extname, relative as relative3, resolve as resolve5 } from "node:path";
 
@@ -54300,7 +54300,7 @@ function mergeMethodOf(info2) {
   return void 0;
 }
 
-// src/adapters/glob.ts
+// src/adapters/fs/glob.ts
 import { readdirSync as readdirSync2, statSync } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join8, resolve as resolve4 } from "node:path";
 function hasWildcards(pattern) {
@@ -54380,7 +54380,7 @@ function isFile(path) {
   }
 }
 
-// src/adapters/register.ts
+// src/app/register-version.ts
 var RegisterInterruptedError = class extends Error {
 };
 var RegisterInputError = class extends Error {

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readModelFolder
-} from "./chunk-MZPI3LP2.js";
+} from "./chunk-TSFPLVET.js";
 import "./chunk-LQK3ML4U.js";
 
-// src/adapters/read-worker.ts
+// src/adapters/workers/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 function pack(entries) {
   let total = 0;

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { validateDirectory } from '../src/adapters/validate-directory.js';
+import { validateRegistry } from '../src/app/validate-registry.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -31,11 +31,11 @@ it('a tagged version that the base lacks still cannot change', async () => {
   git(dir, 'commit', '-qm', 'add 2.0.0');
   git(dir, 'tag', '-a', 'churn-gbm@v2.0.0', '-m', 'Registering artifact churn-gbm version v2.0.0');
 
-  const untouched = await validateDirectory({ root: dir, base });
+  const untouched = await validateRegistry({ root: dir, base });
   expect(untouched.report.problems.filter((p) => p.rule === 'immutable-version')).toEqual([]);
 
   writeFileSync(join(v, 'card.yaml'), `${card}x-note: quietly changed after release\n`);
-  const changed = await validateDirectory({ root: dir, base });
+  const changed = await validateRegistry({ root: dir, base });
   expect(changed.report.problems.map((p) => [p.rule, p.file])).toEqual([['immutable-version', 'models/churn-gbm/versions/2.0.0/card.yaml']]);
 });
 
@@ -51,13 +51,13 @@ it('tag_format cannot change once a version is released: the next release would 
   const line = settings.split('\n').findIndex((l) => l.startsWith('tag_format:')) + 1;
 
   writeFileSync(join(dir, 'registry.yaml'), settings.replace('tag_format: "{model}@v{version}"', 'tag_format: "models/{model}/{version}"'));
-  const renamed = await validateDirectory({ root: dir, base });
+  const renamed = await validateRegistry({ root: dir, base });
   expect(renamed.report.problems.map((p) => [p.rule, p.file, p.line, p.column])).toEqual([['immutable-tags', 'registry.yaml', line, 13]]);
   expect(renamed.report.problems[0]!.message).toContain('11 versions are already released under the old tags (`churn-gbm@v0.9.0` would become `models/churn-gbm/0.9.0`)');
 
   // Writing out the default, or dropping a tag_format equal to it, renames nothing.
   writeFileSync(join(dir, 'registry.yaml'), settings.replace('tag_format: "{model}@v{version}"\n', ''));
-  expect((await validateDirectory({ root: dir, base })).report.problems).toEqual([]);
+  expect((await validateRegistry({ root: dir, base })).report.problems).toEqual([]);
 
   // Before the first release, tag_format is free to change.
   git(dir, 'rm', '-rq', 'models');
@@ -65,5 +65,5 @@ it('tag_format cannot change once a version is released: the next release would 
   const empty = git(dir, 'rev-parse', 'HEAD');
   cpSync(join(import.meta.dirname, '..', 'registry-template', 'models'), join(dir, 'models'), { recursive: true });
   writeFileSync(join(dir, 'registry.yaml'), settings.replace('tag_format: "{model}@v{version}"', 'tag_format: "models/{model}/{version}"'));
-  expect((await validateDirectory({ root: dir, base: empty })).report.problems).toEqual([]);
+  expect((await validateRegistry({ root: dir, base: empty })).report.problems).toEqual([]);
 });

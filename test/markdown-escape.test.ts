@@ -15,7 +15,7 @@ import MarkdownIt from 'markdown-it';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { validateDirectory } from '../src/adapters/validate-directory.js';
+import { validateRegistry } from '../src/app/validate-registry.js';
 import { renderMermaid, mermaidLabel, type GraphEdge, type GraphNode } from '../src/core/output/mermaid.js';
 import { COMMENT_OPTIONS, renderReviewMarkdown, SUMMARY_OPTIONS } from '../src/core/output/review-markdown.js';
 import type { Problem } from '../src/core/problems.js';
@@ -250,7 +250,7 @@ async function hostileProblems(): Promise<Problem[]> {
   const root = mkdtempSync(join(tmpdir(), 'model-registry-evil-'));
   try {
     writeTree(root, headFiles());
-    const { report } = await validateDirectory({ root });
+    const { report } = await validateRegistry({ root });
     return report.problems;
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -352,7 +352,7 @@ describe('the review of a hostile pull request', () => {
         'models/m/versions/1.0.0/metrics.json': { accuracy: 0.9 },
         [`models/m/versions/1.0.0/${name}`]: 'notes\n',
       });
-      const { report, registry } = await validateDirectory({ root });
+      const { report, registry } = await validateRegistry({ root });
       expect(report.problems.map((p) => [p.rule, p.file])).toEqual([['unexpected-file', `models/m/versions/1.0.0/${name}`]]);
       for (const options of [COMMENT_OPTIONS, SUMMARY_OPTIONS]) {
         const markdown = renderReviewMarkdown(buildReview(registry, registry, report.problems), options);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from './support/fake-github/index.js';
-import { releaseDirectory } from '../src/adapters/release-directory.js';
+import { publishReleases } from '../src/app/publish-releases.js';
 import { parseRepository } from '../src/core/release/urls.js';
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
@@ -327,7 +327,7 @@ async function releaseInProcess(dir: string, commit: string): Promise<{ code: nu
   const saved = { ...process.env };
   Object.assign(process.env, { GITHUB_API_URL: gh.url, MODEL_REGISTRY_RETRY_BASE_MS: '1', MODEL_REGISTRY_WRITE_SPACING_MS: '0' });
   try {
-    await releaseDirectory({ root: dir, repository: parseRepository(REPO)!, commit, token: TOKEN, dryRun: false, log: () => {} });
+    await publishReleases({ root: dir, repository: parseRepository(REPO)!, commit, token: TOKEN, dryRun: false, log: () => {} });
     return { code: 0 };
   } catch (error) {
     return { code: 1, error: String((error as Error).message) };

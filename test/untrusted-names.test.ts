@@ -8,11 +8,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSiteFromFolder } from '../src/adapters/site-build.js';
-import { readSnapshot } from '../src/adapters/fs-snapshot.js';
+import { buildSite } from '../src/app/build-site.js';
+import { readSnapshot } from '../src/adapters/fs/fs-snapshot.js';
 import { computeChangeSet, stageMap } from '../src/core/report/change-set.js';
 import { summarizeRegistry } from '../src/core/report/registry-summary.js';
-import { buildSite } from '../src/core/site/build-site.js';
+import { renderSite } from '../src/core/site/build-site.js';
 import { validateSnapshot } from '../src/core/validate.js';
 import { BASE } from './corpus/case-kit.js';
 
@@ -54,7 +54,7 @@ describe('names that Object.prototype also has', () => {
     const root = registry({});
     cpSync(join(root, 'models', 'beta'), join(root, 'models', 'constructor'), { recursive: true });
     writeFileSync(join(root, 'models', 'constructor', 'model.yaml'), readFileSync(join(root, 'models', 'beta', 'model.yaml'), 'utf8').replace('name: beta', 'name: constructor'));
-    const result = await buildSiteFromFolder({ root, out: join(work, 'site-constructor'), serverUrl: 'https://github.com', generatedAt: '2026-05-01T12:00:00.000Z' });
+    const result = await buildSite({ root, out: join(work, 'site-constructor'), serverUrl: 'https://github.com', generatedAt: '2026-05-01T12:00:00.000Z' });
     expect(result.written.files).toBeGreaterThan(0);
     expect(readFileSync(join(work, 'site-constructor', 'models', 'constructor', 'index.html'), 'utf8')).toContain('constructor');
   });
@@ -67,12 +67,12 @@ describe("registry.yaml's url", () => {
       const { registry: loaded, report } = validateSnapshot(readSnapshot(root));
       expect(report.problems.map((p) => [p.rule, p.file])).toEqual([['schema', 'registry.yaml']]);
       expect(loaded.settings.url).toBeUndefined();
-      const files = buildSite(loaded, { serverUrl: 'https://github.com', repository: 'acme/models', generatedAt: '2026-05-01T12:00:00.000Z' });
+      const files = renderSite(loaded, { serverUrl: 'https://github.com', repository: 'acme/models', generatedAt: '2026-05-01T12:00:00.000Z' });
       const text = (path: string) => String(files.get(path));
       expect(JSON.parse(text('api/index.json')).registry.url).toBeNull();
       for (const path of ['api/index.json', 'feed.xml', 'index.html']) expect(text(path)).not.toContain(url.slice(0, 14) === 'https://exampl' ? 'example.com' : url);
       // The Action's job summary says where the catalogue is served from this value.
-      const built = await buildSiteFromFolder({ root, out: join(work, `site-${count++}`), serverUrl: 'https://github.com', generatedAt: '2026-05-01T12:00:00.000Z' });
+      const built = await buildSite({ root, out: join(work, `site-${count++}`), serverUrl: 'https://github.com', generatedAt: '2026-05-01T12:00:00.000Z' });
       expect(built.baseUrl).toBeUndefined();
     });
   }
@@ -82,7 +82,7 @@ describe("registry.yaml's url", () => {
     const { registry: loaded, report } = validateSnapshot(readSnapshot(root));
     expect(report.problems).toEqual([]);
     expect(loaded.settings.url).toBe('https://acme.github.io/models/');
-    const files = buildSite(loaded, { serverUrl: 'https://github.com', generatedAt: '2026-05-01T12:00:00.000Z', baseUrl: loaded.settings.url });
+    const files = renderSite(loaded, { serverUrl: 'https://github.com', generatedAt: '2026-05-01T12:00:00.000Z', baseUrl: loaded.settings.url });
     expect(String(files.get('feed.xml'))).toContain('https://acme.github.io/models/');
   });
 });

@@ -2,7 +2,7 @@
  * The corpus of broken registries: each case in test/corpus/cases/<name>/ starts
  * from the valid registry in test/corpus/base/, removes the paths its case.yaml
  * lists under `remove`, copies its `files/` over the result, and states the
- * EXACT set of problems `validateDirectory` must report (no more, no fewer):
+ * EXACT set of problems `validateRegistry` must report (no more, no fewer):
  * rule, file and line always; column, severity and a message fragment where the
  * case gives them.
  *
@@ -19,8 +19,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { validateDirectory } from '../src/adapters/validate-directory.js';
-import { snapshotAtCommit } from '../src/adapters/git.js';
+import { validateRegistry } from '../src/app/validate-registry.js';
+import { snapshotAtCommit } from '../src/adapters/git/git.js';
 import { validateSnapshot } from '../src/core/validate.js';
 import { RULES, RULE_IDS } from '../src/core/rules/catalog.js';
 import { BASE, caseNames as listCases, loadCase, prepareCase, type Expected, type Severity } from './corpus/case-kit.js';
@@ -119,13 +119,13 @@ function assertWellFormed(problems: readonly Problem[], report: { ok: boolean })
 
 async function check(root: string, expected: readonly Expected[], base?: string) {
   for (const e of expected) covered.add(e.rule);
-  const { report } = await validateDirectory({ root, base });
+  const { report } = await validateRegistry({ root, base });
   const problems = report.problems as Problem[];
   assertWellFormed(problems, report);
   assertProblems(problems, expected);
   if (!base) {
     // `validate`'s lean path (per-model rules where the files are read, lineage on a skeleton) reports exactly the same.
-    const lean = await validateDirectory({ root, needRegistry: false });
+    const lean = await validateRegistry({ root, needRegistry: false });
     expect(lean.report).toEqual(report);
   }
   return report;

@@ -3,9 +3,9 @@
  * into a clear `::error` and a failed step (never a stack trace for bad input).
  */
 import * as core from '@actions/core';
-import { UnreadableRootError } from '../adapters/fs-snapshot.js';
-import { GitError } from '../adapters/git.js';
-import { FetchError } from '../adapters/bare-repository.js';
+import { UnreadableRootError } from '../adapters/fs/fs-snapshot.js';
+import { GitError } from '../adapters/git/git.js';
+import { FetchError } from '../adapters/git/bare-repository.js';
 import { readRunContext } from './context.js';
 import { terminalLines } from '../core/text/terminal-text.js';
 import { getSettings, InputError, type ActionSettings } from './input-helper.js';
@@ -14,10 +14,10 @@ import { siteAction } from './commands/site.js';
 import { commentAction } from './commands/comment.js';
 import { releaseAction } from './commands/release.js';
 import { registerAction } from './commands/register.js';
-import { RegisterBlockedError, RegisterInputError, RegisterInterruptedError } from '../adapters/register.js';
+import { RegisterBlockedError, RegisterInputError, RegisterInterruptedError } from '../app/register-version.js';
 import { AutoMergeError, RegisterConflictError } from '../adapters/github/register-executor.js';
 import { RegistryUnreachableError } from '../adapters/github/register-state.js';
-import { ReleaseBlockedError } from '../adapters/release-directory.js';
+import { ReleaseBlockedError } from '../app/publish-releases.js';
 import { ReleaseConflictError } from '../adapters/github/release-executor.js';
 import { GitHubUnreachableError, httpStatus } from '../adapters/github/client.js';
 import type { RunContext } from './context.js';

@@ -1,10 +1,10 @@
 /** The commands that talk to GitHub, loaded (with Octokit) only when one of them runs. */
-import { UnreadableRootError } from '../adapters/fs-snapshot.js';
-import { GitError } from '../adapters/git.js';
-import { RegisterBlockedError, RegisterInputError, RegisterInterruptedError } from '../adapters/register.js';
+import { UnreadableRootError } from '../adapters/fs/fs-snapshot.js';
+import { GitError } from '../adapters/git/git.js';
+import { RegisterBlockedError, RegisterInputError, RegisterInterruptedError } from '../app/register-version.js';
 import { AutoMergeError, RegisterConflictError } from '../adapters/github/register-executor.js';
 import { RegistryUnreachableError } from '../adapters/github/register-state.js';
-import { ReleaseBlockedError } from '../adapters/release-directory.js';
+import { ReleaseBlockedError } from '../app/publish-releases.js';
 import { ReleaseConflictError } from '../adapters/github/release-executor.js';
 import { GitHubUnreachableError } from '../adapters/github/network-error.js';
 

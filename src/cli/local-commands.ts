@@ -2,9 +2,9 @@
  * The commands that work on the registry's files alone, loaded together when
  * one of them runs. They never load Octokit (see github-commands.ts).
  */
-import { UnreadableRootError } from '../adapters/fs-snapshot.js';
-import { GitError } from '../adapters/git.js';
-import { SiteWriteError } from '../adapters/site-writer.js';
+import { UnreadableRootError } from '../adapters/fs/fs-snapshot.js';
+import { GitError } from '../adapters/git/git.js';
+import { SiteWriteError } from '../adapters/fs/site-writer.js';
 import type { Io } from './io.js';
 
 export { validateCommand } from './commands/validate.js';

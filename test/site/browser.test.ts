@@ -14,9 +14,9 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSite } from '../../src/core/site/build-site.js';
-import { writeSite } from '../../src/adapters/site-writer.js';
-import { readStageHistory } from '../../src/adapters/stage-history.js';
-import { readSnapshot } from '../../src/adapters/fs-snapshot.js';
+import { writeSite } from '../../src/adapters/fs/site-writer.js';
+import { readStageHistory } from '../../src/adapters/git/stage-history.js';
+import { readSnapshot } from '../../src/adapters/fs/fs-snapshot.js';
 import { loadRegistry } from '../../src/core/registry/load.js';
 
 // Callbacks of page.evaluate run in the browser; the repository compiles without the DOM library, so they see these loosely typed.

@@ -10,8 +10,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteAction } from '../../src/action/commands/site.js';
 import type { ActionSettings } from '../../src/action/input-helper.js';
-import { readSnapshot } from '../../src/adapters/fs-snapshot.js';
-import { buildSite } from '../../src/core/site/build-site.js';
+import { readSnapshot } from '../../src/adapters/fs/fs-snapshot.js';
+import { renderSite } from '../../src/core/site/build-site.js';
 import { loadRegistry } from '../../src/core/registry/load.js';
 import { writeSyntheticRegistry } from '../../bench/synthetic-registry.mjs';
 
@@ -129,7 +129,7 @@ describe('model-registry site on a larger registry', () => {
       expect(run.stderr).toBe('');
     }
 
-    const expected = buildSite(loadRegistry(readSnapshot(root)), {
+    const expected = renderSite(loadRegistry(readSnapshot(root)), {
       serverUrl: 'https://github.com',
       repository: 'acme/registry',
       baseUrl: 'https://models.example.com/',

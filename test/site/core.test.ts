@@ -16,14 +16,14 @@ import { niceTicks, renderMetricChart } from '../../src/core/site/svg/chart.js';
 import { layeredLayout } from '../../src/core/site/svg/dag-layout.js';
 import { renderLineageGraph } from '../../src/core/site/svg/lineage-graph.js';
 import { renderBadge, stageBadge } from '../../src/core/site/badge.js';
-import { buildSite } from '../../src/core/site/build-site.js';
+import { renderSite } from '../../src/core/site/build-site.js';
 import { buildSiteData } from '../../src/core/site/site-model.js';
 import { renderFeed } from '../../src/core/site/feed.js';
 import { checksumCommand } from '../../src/core/site/pages/versions.js';
 import { shellQuote } from '../../src/core/text/shell-quote.js';
-import { parseStageLog, readStageHistory } from '../../src/adapters/stage-history.js';
-import { writeSite, SiteWriteError } from '../../src/adapters/site-writer.js';
-import { readSnapshot } from '../../src/adapters/fs-snapshot.js';
+import { parseStageLog, readStageHistory } from '../../src/adapters/git/stage-history.js';
+import { writeSite, SiteWriteError } from '../../src/adapters/fs/site-writer.js';
+import { readSnapshot } from '../../src/adapters/fs/fs-snapshot.js';
 import { loadRegistry } from '../../src/core/registry/load.js';
 import { createAjv } from '../../src/core/format/schemas.js';
 
@@ -39,7 +39,7 @@ function article(page: string, version: string): string {
 }
 
 function templateSite(options: Partial<typeof OPTIONS> = {}) {
-  return buildSite(loadRegistry(readSnapshot(TEMPLATE)), { ...OPTIONS, ...options });
+  return renderSite(loadRegistry(readSnapshot(TEMPLATE)), { ...OPTIONS, ...options });
 }
 
 describe('html tagged template', () => {
@@ -426,7 +426,7 @@ describe('defensive reading', () => {
         { path: 'models/m/versions/1.0.0/metrics.json', type: 'file', size: 0, bytes: new TextEncoder().encode('{"acc": "high", "ok": {"value": 1, "ci": [0]}}') },
       ],
     });
-    const files = buildSite(registry, OPTIONS);
+    const files = renderSite(registry, OPTIONS);
     expect(article(String(files.get('models/m/versions.html')), '1.0.0')).toContain('do not pass validation');
     expect(files.has('api/models/m/production.json')).toBe(false);
     const data = buildSiteData(registry, OPTIONS);

@@ -4,7 +4,7 @@
  * artifacts, a branch, a pull request), with lineage from the run itself.
  */
 import * as core from '@actions/core';
-import { RegisterBlockedError, registerVersion } from '../../adapters/register.js';
+import { RegisterBlockedError, registerVersion } from '../../app/register-version.js';
 import { AutoMergeError } from '../../adapters/github/register-executor.js';
 import { problemCommand } from '../../core/output/workflow-commands.js';
 import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';

@@ -3,7 +3,7 @@
  * annotated tag and a published release with its assets and SHA256SUMS.
  */
 import * as core from '@actions/core';
-import { releaseDirectory } from '../../adapters/release-directory.js';
+import { publishReleases } from '../../app/publish-releases.js';
 import { parseRepository } from '../../core/release/urls.js';
 import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
 import type { RunContext } from '../context.js';
@@ -14,7 +14,7 @@ export async function releaseAction(settings: ActionSettings, context: RunContex
   const repository = context.repository && parseRepository(`${context.repository.owner}/${context.repository.repo}`, context.serverUrl);
   if (!repository) throw new InputError('GITHUB_REPOSITORY is not set: release runs in a workflow of the registry repository');
   if (!context.sha) throw new InputError('GITHUB_SHA is not set: the commit to release is unknown');
-  const result = await releaseDirectory({ root: settings.root, repository, commit: context.sha, token: settings.token, dryRun: settings.dryRun, log: (m) => core.info(terminalLines(m)) });
+  const result = await publishReleases({ root: settings.root, repository, commit: context.sha, token: settings.token, dryRun: settings.dryRun, log: (m) => core.info(terminalLines(m)) });
   if (settings.dryRun) {
     core.info(terminalJson(result.plan, planReplacer));
   }

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { buildSiteFromFolder } from '../../adapters/site-build.js';
+import { buildSite } from '../../app/build-site.js';
 import { countBySeverity } from '../../core/problems.js';
 import { buildTime, checkOut } from '../../cli/commands/site.js';
 import { UsageError } from '../../cli/usage.js';
@@ -21,7 +21,7 @@ export async function siteAction(settings: ActionSettings, context: RunContext):
     throw error;
   }
   const repository = context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined;
-  const { report, written, baseUrl, history } = await buildSiteFromFolder({ root: settings.root, out: settings.out, repository, serverUrl: context.serverUrl, baseUrl: settings.baseUrl, generatedAt: buildTime() });
+  const { report, written, baseUrl, history } = await buildSite({ root: settings.root, out: settings.out, repository, serverUrl: context.serverUrl, baseUrl: settings.baseUrl, generatedAt: buildTime() });
   if (!history.available) core.info('No git history here, so the stages table has no "since" dates.');
   if (history.shallow) core.warning('This is a shallow clone, so the "since" dates of stages may be too recent: give actions/checkout `fetch-depth: 0`.');
   const { errors } = countBySeverity(report.problems);

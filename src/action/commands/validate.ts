@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGitHubClient, httpStatus } from '../../adapters/github/client.js';
 import { upsertStickyComment } from '../../adapters/github/sticky-comment.js';
-import { changedFiles, ensureCommit, repositoryPrefix } from '../../adapters/git.js';
-import { reviewDirectory } from '../../adapters/review-directory.js';
-import { validateDirectory } from '../../adapters/validate-directory.js';
+import { changedFiles, ensureCommit, repositoryPrefix } from '../../adapters/git/git.js';
+import { reviewChanges } from '../../app/review-changes.js';
+import { validateRegistry } from '../../app/validate-registry.js';
 import { problemCommand } from '../../core/output/workflow-commands.js';
 import { terminalLine } from '../../core/text/terminal-text.js';
 import { COMMENT_OPTIONS, renderReviewMarkdown, SUMMARY_OPTIONS } from '../../core/output/review-markdown.js';
@@ -32,10 +32,10 @@ export async function validateAction(settings: ActionSettings, context: RunConte
   let touched = new Set<string>();
   if (base) {
     ensureCommit(settings.root, base);
-    review = await reviewDirectory(settings.root, base);
+    review = await reviewChanges(settings.root, base);
     touched = changedFiles(settings.root, base);
   } else {
-    const { report, registry } = await validateDirectory({ root: settings.root });
+    const { report, registry } = await validateRegistry({ root: settings.root });
     review = buildReview(registry, registry, report.problems);
   }
 

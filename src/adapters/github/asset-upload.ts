@@ -16,7 +16,7 @@ import https from 'node:https';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ExpectedAsset } from '../../core/release/assets.js';
-import { openRegistryFile } from '../registry-file.js';
+import { openRegistryFile } from '../fs/registry-file.js';
 import type { GitHubClient } from './client.js';
 import { unreachableError } from './network-error.js';
 import type { RepoRef } from './release-state.js';

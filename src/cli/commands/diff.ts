@@ -1,4 +1,4 @@
-import { reviewDirectory } from '../../adapters/review-directory.js';
+import { reviewChanges } from '../../app/review-changes.js';
 import { renderReviewMarkdown, SUMMARY_OPTIONS } from '../../core/output/review-markdown.js';
 import { oneOf, parseFlags } from '../args.js';
 import type { Io } from '../io.js';
@@ -9,7 +9,7 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, { root: { type: 'string' }, base: { type: 'string' }, format: { type: 'string' } });
   if (!values.base) throw new UsageError('--base is required: the git ref to compare with, e.g. origin/main');
   const format = oneOf('format', values.format, ['markdown', 'json'] as const, 'markdown');
-  const report = await reviewDirectory(values.root ?? '.', values.base);
+  const report = await reviewChanges(values.root ?? '.', values.base);
   io.out(format === 'json' ? terminalJson(report) : terminalLines(renderReviewMarkdown(report, SUMMARY_OPTIONS)));
   return report.ok ? 0 : 1;
 }

@@ -1,4 +1,4 @@
-import { validateDirectory } from '../../adapters/validate-directory.js';
+import { validateRegistry } from '../../app/validate-registry.js';
 import { summarizeRegistry } from '../../core/report/registry-summary.js';
 import { oneOf, parseFlags } from '../args.js';
 import type { Io } from '../io.js';
@@ -7,7 +7,7 @@ import { terminalJson, terminalLine, terminalText } from '../../core/text/termin
 export async function listCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, { root: { type: 'string' }, format: { type: 'string' } });
   const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
-  const { registry } = await validateDirectory({ root: values.root ?? '.' });
+  const { registry } = await validateRegistry({ root: values.root ?? '.' });
   const summary = summarizeRegistry(registry);
   if (format === 'json') {
     io.out(terminalJson(summary));

@@ -4,8 +4,8 @@
  * files, branch, pull request, uploads) and writes nothing.
  */
 import { clock } from '../../action/commands/register.js';
-import { codeOrigin } from '../../adapters/code-origin.js';
-import { RegisterBlockedError, registerVersion } from '../../adapters/register.js';
+import { codeOrigin } from '../../adapters/git/code-origin.js';
+import { RegisterBlockedError, registerVersion } from '../../app/register-version.js';
 import { AutoMergeError } from '../../adapters/github/register-executor.js';
 import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';

@@ -1,5 +1,5 @@
-import { releaseDirectory } from '../../adapters/release-directory.js';
-import { resolveCommit } from '../../adapters/git.js';
+import { publishReleases } from '../../app/publish-releases.js';
+import { resolveCommit } from '../../adapters/git/git.js';
 import { parseRepository } from '../../core/release/urls.js';
 import { planReplacer } from '../../action/commands/release.js';
 import { parseFlags } from '../args.js';
@@ -21,7 +21,7 @@ export async function releaseCommand(argv: string[], io: Io): Promise<number> {
   const token = values.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';
   if (!token) throw new UsageError('a token is required, even for --dry-run (GitHub is read through the API): --token, or GITHUB_TOKEN / GH_TOKEN in the environment');
   const commit = resolveCommit(root, values.commit ?? 'HEAD');
-  const result = await releaseDirectory({ root, repository, commit, token, dryRun: Boolean(values['dry-run']), log: (m) => io.err(terminalLines(m)) });
+  const result = await publishReleases({ root, repository, commit, token, dryRun: Boolean(values['dry-run']), log: (m) => io.err(terminalLines(m)) });
   if (values['dry-run']) {
     io.out(terminalJson(result.plan, planReplacer));
   } else {

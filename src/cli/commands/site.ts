@@ -5,7 +5,7 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSiteFromFolder } from '../../adapters/site-build.js';
+import { buildSite } from '../../app/build-site.js';
 import { countBySeverity } from '../../core/problems.js';
 import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';
@@ -82,7 +82,7 @@ export function buildTime(env: NodeJS.ProcessEnv = process.env): string {
 
 export async function siteCommand(argv: string[], io: Io): Promise<number> {
   const settings = parseSiteSettings(argv);
-  const { report, settings: registry, written, history } = await buildSiteFromFolder({
+  const { report, settings: registry, written, history } = await buildSite({
     root: settings.root,
     out: settings.out,
     repository: settings.repository,

@@ -1,8 +1,8 @@
 import { problemCommand } from '../../core/output/workflow-commands.js';
 import { ANSI, PLAIN, formatProblemText } from '../../core/output/text-format.js';
 import { countBySeverity } from '../../core/problems.js';
-import { validateDirectory } from '../../adapters/validate-directory.js';
-import { readRegistryDocument } from '../../adapters/fs-snapshot.js';
+import { validateRegistry } from '../../app/validate-registry.js';
+import { readRegistryDocument } from '../../adapters/fs/fs-snapshot.js';
 import { oneOf, parseFlags } from '../args.js';
 import type { Io } from '../io.js';
 import { terminalJson } from '../../core/text/terminal-text.js';
@@ -22,7 +22,7 @@ export function parseValidateSettings(argv: string[]): ValidateSettings {
 
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const settings = parseValidateSettings(argv);
-  const { report } = await validateDirectory({ root: settings.root, base: settings.base, needRegistry: false });
+  const { report } = await validateRegistry({ root: settings.root, base: settings.base, needRegistry: false });
   if (settings.format === 'json') {
     io.out(terminalJson(report));
   } else if (settings.format === 'github') {

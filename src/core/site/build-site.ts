@@ -1,7 +1,7 @@
 /**
  * The static catalogue as a pure function: the registry and plain options in,
  * every file of the site out (path relative to the site root -> content).
- * Writing them is an adapter's job (src/adapters/site-writer.ts).
+ * Writing them is an adapter's job (src/adapters/fs/site-writer.ts).
  *
  *   index.html                          catalogue (search, filters, sort)
  *   lineage.html                        registry-wide lineage graph
@@ -33,7 +33,7 @@ export type SiteFiles = Map<string, string | Uint8Array>;
 export type SiteEntry = [path: string, content: SiteContent];
 
 /** Every file of the site, in a Map, each page as one string (for tests and small registries). */
-export function buildSite(registry: Registry, options: SiteOptions): SiteFiles {
+export function renderSite(registry: Registry, options: SiteOptions): SiteFiles {
   const files: SiteFiles = new Map();
   for (const [path, content] of generateSite(registry, options)) files.set(path, Array.isArray(content) ? content.join('') : (content as string | Uint8Array));
   return files;

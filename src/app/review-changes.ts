@@ -5,12 +5,12 @@
 import type { ReviewReport } from '../core/report/review.js';
 import { buildReview } from '../core/report/review.js';
 import { loadRegistry } from '../core/registry/load.js';
-import { snapshotAtCommit, resolveCommit } from './git.js';
-import { validateDirectory } from './validate-directory.js';
+import { snapshotAtCommit, resolveCommit } from '../adapters/git/git.js';
+import { validateRegistry } from './validate-registry.js';
 
-export async function reviewDirectory(root: string, baseRef: string): Promise<ReviewReport> {
+export async function reviewChanges(root: string, baseRef: string): Promise<ReviewReport> {
   const commit = resolveCommit(root, baseRef);
-  const { report, registry } = await validateDirectory({ root, base: commit });
+  const { report, registry } = await validateRegistry({ root, base: commit });
   const base = loadRegistry(snapshotAtCommit(root, commit));
   return buildReview(base, registry, report.problems);
 }

@@ -18,7 +18,7 @@ import {
   locatePending,
   metricNumber,
   tagName
-} from "./chunk-3TB2HYSJ.js";
+} from "./chunk-ZDFKQBUV.js";
 import {
   REGISTRY_FILE,
   classifyPath,
@@ -26,9 +26,9 @@ import {
   readModelFolder,
   readRegistryDocument,
   readTopLevel
-} from "./chunk-MZPI3LP2.js";
+} from "./chunk-TSFPLVET.js";
 
-// src/adapters/git.ts
+// src/adapters/git/git.ts
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -58,7 +58,7 @@ function documentFolderOf(path) {
   return isDocumentPath(folder) ? folder : void 0;
 }
 
-// src/adapters/git.ts
+// src/adapters/git/git.ts
 var GitError = class extends Error {
 };
 function git(cwd, args, input, env) {
@@ -224,12 +224,12 @@ function printable(text, max = 200) {
   return terminalText(text.slice(0, max), { keepTabs: true });
 }
 
-// src/adapters/validate-directory.ts
+// src/app/validate-registry.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 
-// src/adapters/parallel-check.ts
+// src/adapters/workers/parallel-check.ts
 import { fork } from "node:child_process";
 async function validateInParallel(workerFile, root, parts) {
   const top = readTopLevel(root);
@@ -288,9 +288,9 @@ function runHelper(file, job) {
   });
 }
 
-// src/adapters/validate-directory.ts
+// src/app/validate-registry.ts
 var PARALLEL_THRESHOLD = 100;
-async function validateDirectory(options) {
+async function validateRegistry(options) {
   const { root } = options;
   const workerFile = fileURLToPath(new URL("./check-worker.js", import.meta.url));
   const threads = workerCount();
@@ -495,7 +495,7 @@ export {
   ANSI,
   formatProblemText,
   validateVisiting,
-  validateDirectory,
+  validateRegistry,
   parseFlags,
   oneOf,
   judge,

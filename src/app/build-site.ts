@@ -13,9 +13,9 @@ import { generateSiteFromData } from '../core/site/build-site.js';
 import { indexSiteData, siteModelOf, type SiteModel } from '../core/site/site-model.js';
 import type { GitHubLinks } from '../core/site/urls.js';
 import type { ValidationReport } from '../core/validate.js';
-import { writeSite, type WriteResult } from './site-writer.js';
-import { readStageHistory, type StageHistory } from './stage-history.js';
-import { validateVisiting } from './parallel-check.js';
+import { writeSite, type WriteResult } from '../adapters/fs/site-writer.js';
+import { readStageHistory, type StageHistory } from '../adapters/git/stage-history.js';
+import { validateVisiting } from '../adapters/workers/parallel-check.js';
 
 export interface SiteBuildOptions {
   root: string;
@@ -40,7 +40,7 @@ export interface SiteBuildResult {
 /** From this many models a site has thousands of files: a writing thread pays from the first. */
 const LARGE_SITE_MODELS = 100;
 
-export async function buildSiteFromFolder(options: SiteBuildOptions): Promise<SiteBuildResult> {
+export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
   const { report, data, history } = await loadSiteData(options);
   // A large site starts its writing thread at once, not after its first files.
   const written = await writeSite(options.out, generateSiteFromData(data), data.models.length >= LARGE_SITE_MODELS ? { thread: true } : {});

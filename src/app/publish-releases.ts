@@ -11,12 +11,12 @@ import { planReleases, type ReleasePlan } from '../core/release/plan.js';
 import type { LocalFile } from '../core/release/assets.js';
 import type { Repository } from '../core/release/urls.js';
 import { isValidVersion, tagName, type Registry } from '../core/registry/registry.js';
-import { hashRegistryArtifact } from './fs-snapshot.js';
-import { createGitHubClient, httpStatus, type GitHubClient, backoff, GitHubUnreachableError } from './github/client.js';
-import { executeVersionPlan, ReleaseConflictError } from './github/release-executor.js';
-import { readRemoteState } from './github/release-state.js';
-import { AssetDigests } from './github/asset-digest.js';
-import { validateDirectory } from './validate-directory.js';
+import { hashRegistryArtifact } from '../adapters/fs/fs-snapshot.js';
+import { createGitHubClient, httpStatus, type GitHubClient, backoff, GitHubUnreachableError } from '../adapters/github/client.js';
+import { executeVersionPlan, ReleaseConflictError } from '../adapters/github/release-executor.js';
+import { readRemoteState } from '../adapters/github/release-state.js';
+import { AssetDigests } from '../adapters/github/asset-digest.js';
+import { validateRegistry } from './validate-registry.js';
 
 export class ReleaseBlockedError extends Error {}
 
@@ -39,7 +39,7 @@ export interface ReleaseResult {
 
 const ATTEMPTS = 3;
 
-export async function releaseDirectory(options: ReleaseOptions): Promise<ReleaseResult> {
+export async function publishReleases(options: ReleaseOptions): Promise<ReleaseResult> {
   try {
     return await release(options);
   } catch (error) {
@@ -50,7 +50,7 @@ export async function releaseDirectory(options: ReleaseOptions): Promise<Release
 }
 
 async function release(options: ReleaseOptions): Promise<ReleaseResult> {
-  const { report, registry } = await validateDirectory({ root: options.root });
+  const { report, registry } = await validateRegistry({ root: options.root });
   if (!report.ok) {
     const errors = report.problems.filter((p) => p.severity === 'error');
     const listed = errors.slice(0, 10).map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message} [${p.rule}]`).join('\n');

@@ -6,8 +6,8 @@
  * so what waits in the parent's memory stays small.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { FileEntry } from '../core/registry/snapshot.js';
-import { readModelFolder } from './fs-snapshot.js';
+import type { FileEntry } from '../../core/registry/snapshot.js';
+import { readModelFolder } from '../fs/fs-snapshot.js';
 
 export interface ReadJob {
   root: string;

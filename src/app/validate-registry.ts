@@ -10,12 +10,12 @@ import type { BaseState, FileEntry } from '../core/registry/snapshot.js';
 import type { DocumentResult } from '../core/check/check-document.js';
 import { crossCheck, type Validated } from '../core/validate.js';
 import { buildRegistry, tagName } from '../core/registry/registry.js';
-import { checkEntries } from './check-chunk.js';
-import { readModelFolder, readRegistryDocument, readTopLevel } from './fs-snapshot.js';
-import { baseState, resolveCommit } from './git.js';
-import { validateInParallel } from './parallel-check.js';
+import { checkEntries } from '../adapters/workers/check-chunk.js';
+import { readModelFolder, readRegistryDocument, readTopLevel } from '../adapters/fs/fs-snapshot.js';
+import { baseState, resolveCommit } from '../adapters/git/git.js';
+import { validateInParallel } from '../adapters/workers/parallel-check.js';
 
-export interface ValidateDirectoryOptions {
+export interface ValidateRegistryOptions {
   root: string;
   /** A git ref: released versions there must not change. */
   base?: string;
@@ -29,7 +29,7 @@ export interface ValidateDirectoryOptions {
 /** Below this many model folders a helper process costs more to start than it saves. */
 const PARALLEL_THRESHOLD = 100;
 
-export async function validateDirectory(options: ValidateDirectoryOptions): Promise<Validated> {
+export async function validateRegistry(options: ValidateRegistryOptions): Promise<Validated> {
   const { root } = options;
   const workerFile = fileURLToPath(new URL('./check-worker.js', import.meta.url));
   const threads = workerCount();

@@ -9,8 +9,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileEntry } from '../core/registry/snapshot.js';
-import { readModelFolder } from './fs-snapshot.js';
+import type { FileEntry } from '../../core/registry/snapshot.js';
+import { readModelFolder } from '../fs/fs-snapshot.js';
 import type { ReadJob, ReadMessage } from './read-worker.js';
 
 /** Below this many model folders a thread costs more to start than it saves. */

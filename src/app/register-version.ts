@@ -16,11 +16,11 @@ import { planRegistration, type MetricsInput, type RegisterInput, type RegisterP
 import { parseRepository } from '../core/release/urls.js';
 import { isRecord, asArray } from '../core/rules/context.js';
 import { isValidModelName } from '../core/registry/registry.js';
-import { createGitHubClient, GitHubUnreachableError, httpStatus } from './github/client.js';
-import { executeRegisterPlan, type AutoMergeState, type PullRequestRef } from './github/register-executor.js';
-import { readRegisterState } from './github/register-state.js';
-import { hashFile, readDocumentBytes } from './fs-snapshot.js';
-import { expandGlob } from './glob.js';
+import { createGitHubClient, GitHubUnreachableError, httpStatus } from '../adapters/github/client.js';
+import { executeRegisterPlan, type AutoMergeState, type PullRequestRef } from '../adapters/github/register-executor.js';
+import { readRegisterState } from '../adapters/github/register-state.js';
+import { hashFile, readDocumentBytes } from '../adapters/fs/fs-snapshot.js';
+import { expandGlob } from '../adapters/fs/glob.js';
 
 /** GitHub failed a request even after retrying. What was done stays done: a re-run resumes. */
 export class RegisterInterruptedError extends Error {}

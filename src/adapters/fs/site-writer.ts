@@ -14,7 +14,7 @@
 import { closeSync, constants, mkdirSync, openSync, realpathSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { SiteContent } from '../core/site/build-site.js';
+import type { SiteContent } from '../../core/site/build-site.js';
 
 export class SiteWriteError extends Error {}
 

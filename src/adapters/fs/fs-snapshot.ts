@@ -7,9 +7,9 @@
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { classifyPath, isDocumentPath, MAX_DOCUMENT_BYTES, MODELS_DIR, REGISTRY_FILE } from '../core/format/layout.js';
-import { LFS_POINTER_MAX_BYTES, parseLfsPointer, type LfsPointer } from '../core/format/lfs-pointer.js';
-import type { FileEntry, RegistrySnapshot } from '../core/registry/snapshot.js';
+import { classifyPath, isDocumentPath, MAX_DOCUMENT_BYTES, MODELS_DIR, REGISTRY_FILE } from '../../core/format/layout.js';
+import { LFS_POINTER_MAX_BYTES, parseLfsPointer, type LfsPointer } from '../../core/format/lfs-pointer.js';
+import type { FileEntry, RegistrySnapshot } from '../../core/registry/snapshot.js';
 import { errorCode, openRegistryFile } from './registry-file.js';
 
 export class UnreadableRootError extends Error {}

@@ -16,8 +16,8 @@ import {
   parseFlags,
   resolveCommit,
   shellQuote,
-  validateDirectory
-} from "./chunk-A7PBSJX5.js";
+  validateRegistry
+} from "./chunk-M3UQ3GT5.js";
 import {
   UsageError,
   terminalJson,
@@ -39,7 +39,7 @@ import {
   tagName,
   tagNameProblem,
   validateSnapshot
-} from "./chunk-3TB2HYSJ.js";
+} from "./chunk-ZDFKQBUV.js";
 import {
   CARD_FILE,
   MAX_DOCUMENT_BYTES,
@@ -56,7 +56,7 @@ import {
   openRegistryFile,
   readDocumentBytes,
   versionDir
-} from "./chunk-MZPI3LP2.js";
+} from "./chunk-TSFPLVET.js";
 import {
   __commonJS,
   __require,
@@ -21268,7 +21268,7 @@ var require_light = __commonJS({
   }
 });
 
-// src/adapters/register.ts
+// src/app/register-version.ts
 import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
 import { basename, extname, relative, resolve as resolve2 } from "node:path";
 
@@ -26878,7 +26878,7 @@ function mergeMethodOf(info2) {
   return void 0;
 }
 
-// src/adapters/glob.ts
+// src/adapters/fs/glob.ts
 import { readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 function hasWildcards(pattern) {
@@ -26958,7 +26958,7 @@ function isFile(path) {
   }
 }
 
-// src/adapters/register.ts
+// src/app/register-version.ts
 var RegisterInterruptedError = class extends Error {
 };
 var RegisterInputError = class extends Error {
@@ -27113,7 +27113,7 @@ function formatProblem(problem, texts, plan, style) {
   return formatProblemText(problem, source, style, plan.fileLabels[problem.file] ?? problem.file);
 }
 
-// src/adapters/release-directory.ts
+// src/app/publish-releases.ts
 import { lstatSync } from "node:fs";
 import { join as join2 } from "node:path";
 
@@ -27440,11 +27440,11 @@ async function assertSame2(plan, remote, expected, digests) {
   }
 }
 
-// src/adapters/release-directory.ts
+// src/app/publish-releases.ts
 var ReleaseBlockedError = class extends Error {
 };
 var ATTEMPTS = 3;
-async function releaseDirectory(options) {
+async function publishReleases(options) {
   try {
     return await release(options);
   } catch (error) {
@@ -27453,7 +27453,7 @@ async function releaseDirectory(options) {
   }
 }
 async function release(options) {
-  const { report, registry } = await validateDirectory({ root: options.root });
+  const { report, registry } = await validateRegistry({ root: options.root });
   if (!report.ok) {
     const errors = report.problems.filter((p) => p.severity === "error");
     const listed = errors.slice(0, 10).map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message} [${p.rule}]`).join("\n");
@@ -27929,7 +27929,7 @@ async function releaseCommand(argv, io) {
   const token = values.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? "";
   if (!token) throw new UsageError("a token is required, even for --dry-run (GitHub is read through the API): --token, or GITHUB_TOKEN / GH_TOKEN in the environment");
   const commit = resolveCommit(root, values.commit ?? "HEAD");
-  const result = await releaseDirectory({ root, repository, commit, token, dryRun: Boolean(values["dry-run"]), log: (m) => io.err(terminalLines(m)) });
+  const result = await publishReleases({ root, repository, commit, token, dryRun: Boolean(values["dry-run"]), log: (m) => io.err(terminalLines(m)) });
   if (values["dry-run"]) {
     io.out(terminalJson(result.plan, planReplacer));
   } else {
@@ -27945,7 +27945,7 @@ function clock() {
   return Number.isNaN(date.getTime()) ? /* @__PURE__ */ new Date() : date;
 }
 
-// src/adapters/code-origin.ts
+// src/adapters/git/code-origin.ts
 import { spawnSync } from "node:child_process";
 function codeOrigin(cwd, env = process.env) {
   const warnings = [];

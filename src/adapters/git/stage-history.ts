@@ -5,7 +5,7 @@
  * repository, or on any git failure, there is simply no history.
  */
 import { spawnSync } from 'node:child_process';
-import type { StageEvent } from '../core/site/site-model.js';
+import type { StageEvent } from '../../core/site/site-model.js';
 
 export interface StageHistory {
   /** Per model, newest first. */

@@ -20,9 +20,9 @@ import {
   shellQuote,
   snapshotAtCommit,
   utf8Length,
-  validateDirectory,
+  validateRegistry,
   validateVisiting
-} from "./chunk-A7PBSJX5.js";
+} from "./chunk-M3UQ3GT5.js";
 import {
   UsageError,
   terminalJson,
@@ -41,11 +41,11 @@ import {
   own,
   require_semver,
   tagName
-} from "./chunk-3TB2HYSJ.js";
+} from "./chunk-ZDFKQBUV.js";
 import {
   UnreadableRootError,
   readRegistryDocument
-} from "./chunk-MZPI3LP2.js";
+} from "./chunk-TSFPLVET.js";
 import {
   __commonJS,
   __export,
@@ -291,7 +291,7 @@ var require_punycode = __commonJS({
   }
 });
 
-// src/adapters/site-writer.ts
+// src/adapters/fs/site-writer.ts
 import { closeSync, constants, mkdirSync, openSync, realpathSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -487,7 +487,7 @@ function parseValidateSettings(argv) {
 }
 async function validateCommand(argv, io) {
   const settings = parseValidateSettings(argv);
-  const { report } = await validateDirectory({ root: settings.root, base: settings.base, needRegistry: false });
+  const { report } = await validateRegistry({ root: settings.root, base: settings.base, needRegistry: false });
   if (settings.format === "json") {
     io.out(terminalJson(report));
   } else if (settings.format === "github") {
@@ -542,7 +542,7 @@ function summarizeRegistry(registry) {
 async function listCommand(argv, io) {
   const { values } = parseFlags(argv, { root: { type: "string" }, format: { type: "string" } });
   const format2 = oneOf("format", values.format, ["text", "json"], "text");
-  const { registry } = await validateDirectory({ root: values.root ?? "." });
+  const { registry } = await validateRegistry({ root: values.root ?? "." });
   const summary = summarizeRegistry(registry);
   if (format2 === "json") {
     io.out(terminalJson(summary));
@@ -702,10 +702,10 @@ function previousVersion(all, version) {
   return lower.sort(import_semver.default.compareBuild).pop();
 }
 
-// src/adapters/review-directory.ts
-async function reviewDirectory(root, baseRef) {
+// src/app/review-changes.ts
+async function reviewChanges(root, baseRef) {
   const commit = resolveCommit(root, baseRef);
-  const { report, registry } = await validateDirectory({ root, base: commit });
+  const { report, registry } = await validateRegistry({ root, base: commit });
   const base = loadRegistry(snapshotAtCommit(root, commit));
   return buildReview(base, registry, report.problems);
 }
@@ -854,7 +854,7 @@ async function diffCommand(argv, io) {
   const { values } = parseFlags(argv, { root: { type: "string" }, base: { type: "string" }, format: { type: "string" } });
   if (!values.base) throw new UsageError("--base is required: the git ref to compare with, e.g. origin/main");
   const format2 = oneOf("format", values.format, ["markdown", "json"], "markdown");
-  const report = await reviewDirectory(values.root ?? ".", values.base);
+  const report = await reviewChanges(values.root ?? ".", values.base);
   io.out(format2 === "json" ? terminalJson(report) : terminalLines(renderReviewMarkdown(report, SUMMARY_OPTIONS)));
   return report.ok ? 0 : 1;
 }
@@ -7717,7 +7717,7 @@ function* modelFiles(data, m, production) {
   }
 }
 
-// src/adapters/stage-history.ts
+// src/adapters/git/stage-history.ts
 import { spawnSync } from "node:child_process";
 var STAGE_LINE = /^\+([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
 var STAGES_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/stages\.yaml$/;
@@ -7759,9 +7759,9 @@ function parseStageLog(output) {
   return { ...history };
 }
 
-// src/adapters/site-build.ts
+// src/app/build-site.ts
 var LARGE_SITE_MODELS = 100;
-async function buildSiteFromFolder(options) {
+async function buildSite(options) {
   const { report, data, history } = await loadSiteData(options);
   const written = await writeSite(options.out, generateSiteFromData(data), data.models.length >= LARGE_SITE_MODELS ? { thread: true } : {});
   return { report, settings: data.settings, written, baseUrl: data.options.baseUrl, history };
@@ -7830,7 +7830,7 @@ function buildTime(env = process.env) {
 }
 async function siteCommand(argv, io) {
   const settings = parseSiteSettings(argv);
-  const { report, settings: registry, written, history } = await buildSiteFromFolder({
+  const { report, settings: registry, written, history } = await buildSite({
     root: settings.root,
     out: settings.out,
     repository: settings.repository,

@@ -15,7 +15,7 @@ import {
   readModelFolder,
   readTopLevel,
   versionDir
-} from "./chunk-MZPI3LP2.js";
+} from "./chunk-TSFPLVET.js";
 import {
   __commonJS,
   __export,
@@ -17409,7 +17409,7 @@ function detachRecord(value) {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typeof item === "string" ? detach(item) : item]));
 }
 
-// src/adapters/read-ahead.ts
+// src/adapters/workers/read-ahead.ts
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -17458,7 +17458,7 @@ async function* readModelFolders(root, models) {
   }
 }
 
-// src/adapters/check-chunk.ts
+// src/adapters/workers/check-chunk.ts
 function checkModelFolders(job) {
   const settings = settingsOf(readTopLevel(job.root).entries);
   const results = [];

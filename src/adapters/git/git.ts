@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { classifyPath, isDocumentPath } from '../core/format/layout.js';
-import { foldersAtFilePlaces, type BaseState, type FileEntry, type RegistrySnapshot } from '../core/registry/snapshot.js';
+import { classifyPath, isDocumentPath } from '../../core/format/layout.js';
+import { foldersAtFilePlaces, type BaseState, type FileEntry, type RegistrySnapshot } from '../../core/registry/snapshot.js';
 
 export class GitError extends Error {}
 

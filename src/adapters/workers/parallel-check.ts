@@ -7,13 +7,13 @@
  */
 import { fork } from 'node:child_process';
 import { checkEntries, checkEveryModelFolder, checkModelFolders, type ChunkJob, type ChunkResult, type OnModel } from './check-chunk.js';
-import { readRegistryDocument, readTopLevel } from './fs-snapshot.js';
-import type { Problem } from '../core/problems.js';
-import type { DocumentResult } from '../core/check/check-document.js';
-import type { FileEntry } from '../core/registry/snapshot.js';
-import { buildRegistry, type ModelEntry, type Registry, type VersionEntry } from '../core/registry/registry.js';
-import { ENTRY_RULES, GLOBAL_RULES } from '../core/rules/index.js';
-import { assembleReport, locatePending, type Validated } from '../core/validate.js';
+import { readRegistryDocument, readTopLevel } from '../fs/fs-snapshot.js';
+import type { Problem } from '../../core/problems.js';
+import type { DocumentResult } from '../../core/check/check-document.js';
+import type { FileEntry } from '../../core/registry/snapshot.js';
+import { buildRegistry, type ModelEntry, type Registry, type VersionEntry } from '../../core/registry/registry.js';
+import { ENTRY_RULES, GLOBAL_RULES } from '../../core/rules/index.js';
+import { assembleReport, locatePending, type Validated } from '../../core/validate.js';
 
 export async function validateInParallel(workerFile: string, root: string, parts: number): Promise<Validated> {
   const top = readTopLevel(root);

@@ -1,6 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
-// src/adapters/fs-snapshot.ts
+// src/adapters/fs/fs-snapshot.ts
 import { closeSync, fstatSync, lstatSync as lstatSync2, openSync as openSync2, readdirSync, readSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -73,7 +73,7 @@ function parseLfsPointer(bytes) {
   return Number.isSafeInteger(size) ? { oid, size } : void 0;
 }
 
-// src/adapters/registry-file.ts
+// src/adapters/fs/registry-file.ts
 import { constants, lstatSync, openSync } from "node:fs";
 var FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 function openRegistryFile(absolute) {
@@ -86,7 +86,7 @@ function errorCode(error) {
   return error?.code;
 }
 
-// src/adapters/fs-snapshot.ts
+// src/adapters/fs/fs-snapshot.ts
 var UnreadableRootError = class extends Error {
 };
 function assertReadableRoot(root) {

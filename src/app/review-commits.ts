@@ -14,7 +14,7 @@ import { buildRegistry, tagName } from '../core/registry/registry.js';
 import { foldersAtFilePlaces, type BaseState, type FileEntry, type RegistrySnapshot } from '../core/registry/snapshot.js';
 import { buildReview, type ReviewReport } from '../core/report/review.js';
 import { validateSnapshot } from '../core/validate.js';
-import type { BareRepository, TreeRecord } from './bare-repository.js';
+import type { BareRepository, TreeRecord } from '../adapters/git/bare-repository.js';
 
 export interface CommitReviewOptions {
   /** The commit reviewed (a pull request's head). */

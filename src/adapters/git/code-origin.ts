@@ -5,7 +5,7 @@
  * GitHub, and HEAD).
  */
 import { spawnSync } from 'node:child_process';
-import type { RunFacts } from '../core/register/build-card.js';
+import type { RunFacts } from '../../core/register/build-card.js';
 
 export interface CodeOrigin extends RunFacts {
   /** Why a fact could not be found, or why it may not describe the code exactly. */

@@ -5,16 +5,16 @@
  * lineage parents, for the rules that span models) go back to the parent, so
  * nothing large is copied between processes.
  */
-import { checkDocument, documentKind, type DocumentResult } from '../core/check/check-document.js';
-import { REGISTRY_FILE } from '../core/format/layout.js';
-import type { PendingProblem, Problem } from '../core/problems.js';
-import { locatePending } from '../core/validate.js';
-import { buildRegistry, type Registry } from '../core/registry/registry.js';
-import type { FileEntry } from '../core/registry/snapshot.js';
-import { ENTRY_RULES, PER_MODEL_RULES } from '../core/rules/index.js';
-import { asArray, isRecord } from '../core/rules/context.js';
-import { detachRecord } from '../core/text/detach.js';
-import { readModelFolder, readTopLevel } from './fs-snapshot.js';
+import { checkDocument, documentKind, type DocumentResult } from '../../core/check/check-document.js';
+import { REGISTRY_FILE } from '../../core/format/layout.js';
+import type { PendingProblem, Problem } from '../../core/problems.js';
+import { locatePending } from '../../core/validate.js';
+import { buildRegistry, type Registry } from '../../core/registry/registry.js';
+import type { FileEntry } from '../../core/registry/snapshot.js';
+import { ENTRY_RULES, PER_MODEL_RULES } from '../../core/rules/index.js';
+import { asArray, isRecord } from '../../core/rules/context.js';
+import { detachRecord } from '../../core/text/detach.js';
+import { readModelFolder, readTopLevel } from '../fs/fs-snapshot.js';
 import { readModelFolders } from './read-ahead.js';
 
 export interface ChunkJob {
