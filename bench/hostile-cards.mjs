@@ -4,7 +4,7 @@
  * aliases, long flow collections, many small mappings, deep-but-allowed
  * nesting, long lines, a problem at every key, many artifacts and parents.
  * Each is filled up to `bytes` (under the 1 MiB limit in `npm run bench`,
- * small in test/parse-linear.test.ts), deterministic, and says what the
+ * small in test/unit/core/linear-validation.test.ts), deterministic, and says what the
  * validator must answer, so a benchmark never times a path it did not take.
  *
  *   import { hostileCards, writeHostileRegistry } from './hostile-cards.mjs';

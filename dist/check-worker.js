@@ -1,8 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkModelFolders
-} from "./chunk-ZDFKQBUV.js";
-import "./chunk-TSFPLVET.js";
+} from "./chunk-SEFS5UGC.js";
+import "./chunk-TBG7JGHG.js";
+import "./chunk-S7NA6TUP.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/adapters/workers/check-worker.ts

@@ -3672,8 +3672,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural3 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11236,9 +11236,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural3) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural3;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -27695,10 +27695,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -27712,7 +27712,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -27736,7 +27736,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -27752,7 +27752,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -27843,7 +27843,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -27857,13 +27857,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -27906,18 +27906,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -27971,8 +27971,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -27984,7 +27984,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -27995,8 +27995,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -28013,7 +28013,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -28193,7 +28193,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -28210,24 +28210,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -28410,25 +28410,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -29238,14 +29238,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -30412,18 +30412,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -30576,15 +30576,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -30778,13 +30778,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -31816,501 +31816,110 @@ function endGroup() {
   issue("endgroup");
 }
 
-// src/adapters/fs/fs-snapshot.ts
-import { closeSync, fstatSync, lstatSync as lstatSync2, openSync as openSync2, readdirSync, readSync } from "node:fs";
-import { createHash } from "node:crypto";
-import { join } from "node:path";
-
-// src/core/format/layout.ts
-var REGISTRY_FILE = "registry.yaml";
-var MODELS_DIR = "models";
-var MODEL_FILE = "model.yaml";
-var STAGES_FILE = "stages.yaml";
-var VERSIONS_DIR = "versions";
-var CARD_FILE = "card.yaml";
-var METRICS_FILES = ["metrics.yaml", "metrics.json"];
-var MODEL_NAME_RE = /^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$/;
-var STAGE_NAME_RE = MODEL_NAME_RE;
-var NAME_RULE_TEXT = "1 to 64 lowercase letters, digits, '_' or '-', starting and ending with a letter or digit (no dots)";
-var TAG_FORMAT_RE = /^(?=.*\{model\})(?=.*\{version\})(?:[A-Za-z0-9._+@/-]|\{model\}|\{version\})+$/;
-var MAX_DOCUMENT_BYTES = 1024 * 1024;
-function classifyPath(path) {
-  if (path === REGISTRY_FILE) return { kind: "registry" };
-  if (!path.startsWith("models/")) return { kind: "other" };
-  const modelEnd = path.indexOf("/", 7);
-  if (modelEnd === -1) return { kind: "other" };
-  const model2 = path.slice(7, modelEnd);
-  const rest = path.slice(modelEnd + 1);
-  if (rest === MODEL_FILE) return { kind: "model", model: model2 };
-  if (rest === STAGES_FILE) return { kind: "stages", model: model2 };
-  const versionEnd = rest.startsWith("versions/") ? rest.indexOf("/", 9) : -1;
-  if (versionEnd === -1) return { kind: "model-file", model: model2, inner: rest };
-  const version = rest.slice(9, versionEnd);
-  const inner = rest.slice(versionEnd + 1);
-  if (inner === CARD_FILE) return { kind: "card", model: model2, version };
-  if (inner === "metrics.yaml" || inner === "metrics.json") return { kind: "metrics", model: model2, version };
-  return { kind: "version-file", model: model2, version, inner };
-}
-function isDocumentPath(path) {
-  const kind = classifyPath(path).kind;
-  return kind === "registry" || kind === "model" || kind === "stages" || kind === "card" || kind === "metrics";
-}
-var modelDir = (model2) => `${MODELS_DIR}/${model2}`;
-var modelFile = (model2) => `${MODELS_DIR}/${model2}/${MODEL_FILE}`;
-var versionDir = (model2, version) => `${MODELS_DIR}/${model2}/${VERSIONS_DIR}/${version}`;
-
-// src/core/format/lfs-pointer.ts
-var LFS_POINTER_MAX_BYTES = 1024;
-var VERSIONS = /* @__PURE__ */ new Set(["https://git-lfs.github.com/spec/v1", "https://hawser.github.com/spec/v1"]);
-var KEY = /^[a-z0-9.-]+$/;
-var OID = /^sha256:([0-9a-f]{64})$/;
-var SIZE = /^(?:0|[1-9][0-9]{0,15})$/;
-function parseLfsPointer(bytes) {
-  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes[0] !== 118 || bytes[bytes.length - 1] !== 10) return void 0;
-  for (const byte of bytes) if (byte > 126 || byte < 32 && byte !== 10) return void 0;
-  const lines = new TextDecoder().decode(bytes).slice(0, -1).split("\n");
-  const values = /* @__PURE__ */ new Map();
-  let previous = "";
-  for (const [index, line] of lines.entries()) {
-    const space = line.indexOf(" ");
-    if (space <= 0) return void 0;
-    const key = line.slice(0, space);
-    const value = line.slice(space + 1);
-    if (!KEY.test(key) || value === "" || value.startsWith(" ")) return void 0;
-    if (index === 0 ? key !== "version" || !VERSIONS.has(value) : key === "version" || key <= previous) return void 0;
-    if (key.startsWith("ext-")) return void 0;
-    if (index > 0) previous = key;
-    values.set(key, value);
-  }
-  const oid = OID.exec(values.get("oid") ?? "")?.[1];
-  const sizeText = values.get("size") ?? "";
-  if (oid === void 0 || !SIZE.test(sizeText)) return void 0;
-  const size = Number(sizeText);
-  return Number.isSafeInteger(size) ? { oid, size } : void 0;
-}
-
-// src/adapters/fs/registry-file.ts
-import { constants as constants3, lstatSync, openSync } from "node:fs";
-var FLAGS = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0) | (constants3.O_NONBLOCK ?? 0);
-function openRegistryFile(absolute) {
-  if (constants3.O_NOFOLLOW === void 0 && lstatSync(absolute).isSymbolicLink()) {
-    throw Object.assign(new Error(`${absolute} is a symbolic link: the registry never follows links`), { code: "ELOOP" });
-  }
-  return openSync(absolute, FLAGS);
-}
-function errorCode(error2) {
-  return error2?.code;
-}
-
-// src/adapters/fs/fs-snapshot.ts
-var UnreadableRootError = class extends Error {
+// src/errors/index.ts
+var RegistryError = class extends Error {
 };
-function assertReadableRoot(root) {
-  let stat2;
-  try {
-    stat2 = lstatSync2(root);
-  } catch {
-    throw new UnreadableRootError(`registry root ${root} does not exist`);
-  }
-  if (!stat2.isDirectory()) throw new UnreadableRootError(`registry root ${root} is not a folder`);
-}
-function readTopLevel(root) {
-  assertReadableRoot(root);
-  const entries = [];
-  const registry2 = fileEntry(root, REGISTRY_FILE, void 0);
-  if (registry2) entries.push(registry2);
-  const modelFolders = [];
-  const models = fileEntry(root, MODELS_DIR, void 0);
-  if (models) entries.push(models);
-  else for (const dirent of listDir(join(root, MODELS_DIR))) {
-    if (dirent.isDirectory()) modelFolders.push(dirent.name);
-    else {
-      const entry = fileEntry(root, `${MODELS_DIR}/${dirent.name}`, dirent);
-      if (entry) entries.push(entry);
-    }
-  }
-  modelFolders.sort();
-  return { entries, modelFolders };
-}
-function readModelFolder(root, model2) {
-  const entries = [];
-  const walk3 = (relative4) => {
-    for (const dirent of listDir(join(root, relative4))) {
-      const path = `${relative4}/${dirent.name}`;
-      if (dirent.isDirectory() && isDocumentPath(path)) entries.push({ path, type: "directory", size: 0 });
-      else if (dirent.isDirectory()) walk3(path);
-      else {
-        const entry = fileEntry(root, path, dirent);
-        if (entry) entries.push(entry);
-      }
-    }
-  };
-  walk3(`${MODELS_DIR}/${model2}`);
-  return entries;
-}
-function listDir(absolute) {
-  try {
-    return readdirSync(absolute, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-function fileEntry(root, path, dirent) {
-  const absolute = join(root, path);
-  try {
-    if (dirent?.isFile() && isDocumentPath(path)) return documentEntry(path, absolute);
-    const stat2 = lstatSync2(absolute);
-    const type2 = stat2.isSymbolicLink() ? "symlink" : stat2.isFile() ? "file" : stat2.isDirectory() ? "directory" : "other";
-    if (type2 === "directory" && path === MODELS_DIR) return void 0;
-    if (type2 === "file" && isDocumentPath(path)) return documentEntry(path, absolute);
-    const entry = { path, type: type2, size: type2 === "file" ? stat2.size : 0 };
-    if (type2 === "file" && classifyPath(path).kind === "version-file") {
-      const { sha256, lfs } = hashRegistryArtifact(absolute);
-      entry.sha256 = sha256;
-      if (lfs) entry.lfs = lfs;
-    }
-    return entry;
-  } catch (error2) {
-    const code2 = errorCode(error2);
-    if (code2 === "ELOOP") return { path, type: "symlink", size: 0 };
-    if (code2 === "EISDIR") return { path, type: "directory", size: 0 };
-    return void 0;
-  }
-}
-function documentEntry(path, absolute) {
-  const { bytes, size } = readDocumentFrom(openRegistryFile(absolute));
-  return { path, type: "file", size, bytes };
-}
-function readRegistryDocument(root, path) {
-  try {
-    return readDocumentFrom(openRegistryFile(join(root, path))).bytes;
-  } catch {
-    return void 0;
-  }
-}
-var scratch;
-function readDocumentBytes(absolute) {
-  return readDocumentFrom(openSync2(absolute, "r"));
-}
-function readDocumentFrom(fd) {
-  scratch ??= Buffer.allocUnsafe(MAX_DOCUMENT_BYTES + 1);
-  try {
-    let length = 0;
-    let read;
-    while (length < scratch.length && (read = readSync(fd, scratch, length, scratch.length - length, null)) > 0) length += read;
-    const bytes = Uint8Array.prototype.slice.call(scratch, 0, length);
-    return { bytes, size: length > MAX_DOCUMENT_BYTES ? fstatSync(fd).size : length };
-  } finally {
-    closeSync(fd);
-  }
-}
-function hashRegistryArtifact(absolute) {
-  const head = Buffer.allocUnsafe(LFS_POINTER_MAX_BYTES);
-  const facts = hashFrom(openRegistryFile(absolute), head);
-  const lfs = facts.size < LFS_POINTER_MAX_BYTES ? parseLfsPointer(head.subarray(0, facts.size)) : void 0;
-  return lfs ? { ...facts, lfs } : facts;
-}
-function hashFile(path) {
-  return hashFrom(openSync2(path, "r"));
-}
-function hashFrom(fd, head) {
-  const hash = createHash("sha256");
-  const buffer = Buffer.allocUnsafe(1024 * 1024);
-  let size = 0;
-  try {
-    let read;
-    while ((read = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-      hash.update(buffer.subarray(0, read));
-      if (head && size < head.length) buffer.copy(head, size, 0, Math.min(read, head.length - size));
-      size += read;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return { size, sha256: hash.digest("hex") };
-}
-
-// src/adapters/git/git.ts
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
-
-// src/core/registry/snapshot.ts
-function foldersAtFilePlaces(entries) {
-  const out = [];
-  const folders = new Set(entries.filter((e) => e.type === "directory").map((e) => e.path));
-  for (const entry of entries) {
-    const folder = documentFolderOf(entry.path);
-    if (folder === void 0) out.push(entry);
-    else if (!folders.has(folder)) {
-      folders.add(folder);
-      out.push({ path: folder, type: "directory", size: 0 });
-    }
-  }
-  return out;
-}
-function documentFolderOf(path) {
-  if (path.startsWith(`${REGISTRY_FILE}/`)) return REGISTRY_FILE;
-  const info2 = classifyPath(path);
-  const inner = info2.kind === "model-file" || info2.kind === "version-file" ? info2.inner : void 0;
-  const slash = inner?.indexOf("/") ?? -1;
-  if (inner === void 0 || slash === -1) return void 0;
-  const folder = path.slice(0, path.length - inner.length + slash);
-  return isDocumentPath(folder) ? folder : void 0;
-}
-
-// src/adapters/git/git.ts
-var GitError = class extends Error {
+var UsageError = class extends RegistryError {
+  name = "UsageError";
+  exitStatus = 2;
 };
-function git(cwd, args, input, env) {
-  const result = spawnSync("git", args, { cwd, input, maxBuffer: 1024 * 1024 * 1024, env: env && { ...process.env, ...env } });
-  if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
-  if (result.status !== 0) {
-    throw new GitError(`git ${args[0]} failed: ${result.stderr.toString().trim().split("\n")[0]}`);
-  }
-  return result.stdout;
-}
-function repositoryPrefix(root) {
-  return git(root, ["rev-parse", "--show-prefix"]).toString().trim();
-}
-function repositoryTop(root) {
-  return git(root, ["rev-parse", "--show-toplevel"]).toString().trim();
-}
-function resolveCommit(root, ref) {
-  if (ref.startsWith("-")) throw new GitError(`not a git ref: ${ref}`);
-  try {
-    return git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).toString().trim();
-  } catch {
-    throw new GitError(`git ref \`${ref}\` does not exist here (is the history fetched? actions/checkout needs fetch-depth: 0)`);
-  }
-}
-function listTree(root, commit) {
-  const prefix = repositoryPrefix(root);
-  const out = git(root, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", `${prefix}registry.yaml`, `${prefix}models`]).toString();
-  const files = [];
-  for (const record of out.split("\0")) {
-    if (!record) continue;
-    const tab = record.indexOf("	");
-    const [mode, type2, blob] = record.slice(0, tab).split(" ");
-    if (type2 !== "blob") continue;
-    files.push({ path: record.slice(tab + 1).slice(prefix.length), mode, blob });
-  }
-  return files;
-}
-function readBlobs(root, blobs) {
-  const result = /* @__PURE__ */ new Map();
-  if (blobs.length === 0) return result;
-  const out = git(root, ["cat-file", "--batch"], `${blobs.join("\n")}
-`);
-  let offset = 0;
-  while (offset < out.length) {
-    const newline2 = out.indexOf(10, offset);
-    const [id, , sizeText] = out.subarray(offset, newline2).toString().split(" ");
-    const size = Number(sizeText);
-    result.set(id, out.subarray(newline2 + 1, newline2 + 1 + size));
-    offset = newline2 + 1 + size + 1;
-  }
-  return result;
-}
-function snapshotAtCommit(root, commit) {
-  const files = listTree(root, commit);
-  const documents = files.filter((f) => isDocumentPath(f.path) && f.mode !== "120000");
-  const blobs = readBlobs(root, [...new Set(documents.map((f) => f.blob))]);
-  const entries = files.map((f) => {
-    const type2 = f.mode === "120000" ? "symlink" : f.mode.startsWith("10") ? "file" : "other";
-    const bytes = type2 === "file" && isDocumentPath(f.path) ? blobs.get(f.blob) : void 0;
-    return { path: f.path, type: type2, size: bytes?.length ?? 0, bytes };
-  });
-  return { entries: foldersAtFilePlaces(entries) };
-}
-function baseState(root, baseCommit, current, tagFor) {
-  const released = /* @__PURE__ */ new Map();
-  const dirs = /* @__PURE__ */ new Set();
-  const add = (files) => {
-    for (const file of files) {
-      const info2 = classifyPath(file.path);
-      if (info2.kind !== "card" && info2.kind !== "metrics" && info2.kind !== "version-file") continue;
-      released.set(file.path, file.blob);
-      dirs.add(file.path.split("/").slice(0, 4).join("/"));
-    }
-  };
-  const baseFiles = listTree(root, baseCommit);
-  add(baseFiles);
-  const settingsFile = baseFiles.find((f) => f.path === "registry.yaml" && f.mode.startsWith("10"));
-  const settingsBytes = settingsFile ? readBlobs(root, [settingsFile.blob]).get(settingsFile.blob) : void 0;
-  if (tagFor) {
-    const tags = localTags(root);
-    const candidates = /* @__PURE__ */ new Map();
-    for (const entry of current) {
-      const info2 = classifyPath(entry.path);
-      if (info2.kind !== "card" && info2.kind !== "metrics" && info2.kind !== "version-file") continue;
-      const dir = entry.path.split("/").slice(0, 4).join("/");
-      if (!dirs.has(dir)) candidates.set(dir, { model: info2.model, version: info2.version });
-    }
-    for (const [dir, { model: model2, version }] of candidates) {
-      const tag = tagFor(model2, version);
-      if (tags.has(tag)) add(listTree(root, `refs/tags/${tag}`).filter((f) => f.path.startsWith(`${dir}/`)));
-    }
-  }
-  const inReleasedDirs = current.filter((e) => dirs.has(e.path.split("/").slice(0, 4).join("/")) && e.type === "file");
-  const now = hashObjects(root, inReleasedDirs.map((e) => e.path));
-  return { released, current: now, settingsBytes };
-}
-function localTags(root) {
-  const out = git(root, ["for-each-ref", "--format=%(refname:strip=2)", "refs/tags"]).toString();
-  return new Set(out.split("\n").filter(Boolean));
-}
-var UNTRACKABLE = "untrackable";
-function hashObjects(root, paths2) {
-  const ids = /* @__PURE__ */ new Map();
-  if (paths2.length === 0) return ids;
-  const prefix = repositoryPrefix(root);
-  const scratch2 = mkdtempSync(join2(tmpdir(), "model-registry-index-"));
-  try {
-    const env = { GIT_INDEX_FILE: join2(scratch2, "index") };
-    const top = repositoryTop(root);
-    git(top, ["update-index", "--add", "-z", "--stdin"], Buffer.from(paths2.map((p) => `${prefix}${p}\0`).join(""), "utf8"), env);
-    const out = git(top, ["ls-files", "--stage", "-z"], void 0, env).toString("utf8");
-    for (const record of out.split("\0")) {
-      if (!record) continue;
-      const tab = record.indexOf("	");
-      const path = record.slice(tab + 1);
-      if (path.startsWith(prefix)) ids.set(path.slice(prefix.length), record.slice(0, tab).split(" ")[1]);
-    }
-  } finally {
-    rmSync(scratch2, { recursive: true, force: true });
-  }
-  for (const path of paths2) if (!ids.has(path)) ids.set(path, UNTRACKABLE);
-  return ids;
-}
-function ensureCommit(root, sha) {
-  try {
-    resolveCommit(root, sha);
-    return;
-  } catch {
-  }
-  if (!/^[0-9a-f]{40}$/.test(sha)) throw new GitError(`git ref \`${sha}\` does not exist here`);
-  try {
-    git(root, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
-  } catch (error2) {
-    throw new GitError(`the base commit ${sha} is not in this checkout and could not be fetched (${error2.message}); use actions/checkout with fetch-depth: 0`);
-  }
-}
-function changedFiles(root, commit) {
-  const out = git(root, ["diff", "--name-only", "-z", "--relative", commit, "--", "."]).toString();
-  return new Set(out.split("\0").filter(Boolean));
-}
-
-// src/adapters/git/bare-repository.ts
-import { spawn, spawnSync as spawnSync2 } from "node:child_process";
-import { createHash as createHash2 } from "node:crypto";
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
-import { join as join3 } from "node:path";
-var FetchError = class extends Error {
+var UnreadableRootError = class extends RegistryError {
+  name = "UnreadableRootError";
+  exitStatus = 2;
 };
-var SAFE_CONFIG = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "protocol.ext.allow=never", "--literal-pathspecs"];
-var BareRepository = class _BareRepository {
-  constructor(dir, env) {
-    this.dir = dir;
-    this.env = env;
+var GitError = class extends RegistryError {
+  name = "GitError";
+  exitStatus = 2;
+};
+var SiteWriteError = class extends RegistryError {
+  name = "SiteWriteError";
+  exitStatus = 2;
+};
+var RegisterInputError = class extends RegistryError {
+  name = "RegisterInputError";
+  exitStatus = 2;
+};
+var RegistryUnreachableError = class extends RegistryError {
+  name = "RegistryUnreachableError";
+  exitStatus = 2;
+};
+var GitHubUnreachableError = class _GitHubUnreachableError extends RegistryError {
+  constructor(message, failure, request2) {
+    super(message);
+    this.failure = failure;
+    this.request = request2;
   }
-  dir;
-  env;
-  /**
-   * A new bare repository under `parent`; `token`, when given, is sent to an
-   * http(s) remote in a header through the environment (never on a command line).
-   */
-  static create(parent, token) {
-    const dir = mkdtempSync2(join3(parent, "model-registry-pull-"));
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_DIR: dir };
-    if (token) {
-      Object.assign(env, {
-        GIT_CONFIG_COUNT: "1",
-        GIT_CONFIG_KEY_0: "http.extraheader",
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`
-      });
-    }
-    const repo = new _BareRepository(dir, env);
-    repo.git(["init", "--quiet", "--bare", dir]);
-    return repo;
-  }
-  remove() {
-    rmSync2(this.dir, { recursive: true, force: true });
-  }
-  /** Fetches refspecs from a URL; a failure says what git said, without the URL's credentials. */
-  fetch(url, refspecs) {
-    try {
-      this.git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", "--no-write-fetch-head", url, ...refspecs]);
-    } catch (error2) {
-      throw new FetchError(`could not fetch the pull request from ${url.replace(/\/\/[^/@]*@/, "//")}: ${error2.message}`);
-    }
-  }
-  /** The commit a ref or id names, or undefined. */
-  commit(ref) {
-    if (ref.startsWith("-")) return void 0;
-    const result = this.run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-    return result.status === 0 ? result.stdout.toString().trim() : void 0;
-  }
-  mergeBase(a, b) {
-    const result = this.run(["merge-base", a, b]);
-    return result.status === 0 ? result.stdout.toString().trim() : void 0;
-  }
-  hasRef(ref) {
-    return this.run(["show-ref", "--verify", "--quiet", ref]).status === 0;
-  }
-  /** Every file (blob, link or submodule) under the given paths at a commit, with sizes. */
-  listFiles(commit, paths2) {
-    const out = this.git(["ls-tree", "-r", "-l", "-z", "--full-tree", commit, "--", ...paths2]).toString("utf8");
-    const files = [];
-    for (const record of out.split("\0")) {
-      if (!record) continue;
-      const tab = record.indexOf("	");
-      const [mode, type2, id, size] = record.slice(0, tab).split(/ +/);
-      files.push({ path: record.slice(tab + 1), mode, type: type2, id, size: Number(size) || 0 });
-    }
-    return files;
-  }
-  /** Reads blobs with one `git cat-file --batch`, checking that every answer is for its question. */
-  readBlobs(ids) {
-    const result = /* @__PURE__ */ new Map();
-    if (ids.length === 0) return result;
-    const out = this.git(["cat-file", "--batch"], `${ids.join("\n")}
-`);
-    let offset = 0;
-    for (const id of ids) {
-      const newline2 = out.indexOf(10, offset);
-      const [answered, type2, sizeText] = out.subarray(offset, newline2).toString().split(" ");
-      if (answered !== id || type2 !== "blob") throw new FetchError(`git cat-file answered ${answered} ${type2 ?? ""} when asked for blob ${id}`);
-      const size = Number(sizeText);
-      result.set(id, out.subarray(newline2 + 1, newline2 + 1 + size));
-      offset = newline2 + 1 + size + 1;
-    }
-    return result;
-  }
-  /** sha256 (hex) of a blob, streamed from git: a large artifact costs no memory. */
-  sha256(id) {
-    return new Promise((resolve6, reject) => {
-      const child = spawn("git", [...SAFE_CONFIG, "cat-file", "blob", id], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
-      const hash = createHash2("sha256");
-      let stderr = "";
-      child.stdout.on("data", (chunk) => hash.update(chunk));
-      child.stderr.on("data", (chunk) => stderr += chunk.toString());
-      child.on("error", reject);
-      child.on("close", (code2) => code2 === 0 ? resolve6(hash.digest("hex")) : reject(new FetchError(`git cat-file blob ${id} failed: ${stderr.trim()}`)));
-    });
-  }
-  run(args, input) {
-    const result = spawnSync2("git", [...SAFE_CONFIG, ...args], { env: this.env, input, maxBuffer: 1024 * 1024 * 1024 });
-    if (result.error) throw new FetchError(`git could not be run: ${result.error.message}`);
-    return result;
-  }
-  git(args, input) {
-    const result = this.run(args, input);
-    if (result.status !== 0) throw new FetchError(`git ${args[0]} failed: ${result.stderr.toString().trim().split("\n").pop()}`);
-    return result.stdout;
+  failure;
+  request;
+  name = "GitHubUnreachableError";
+  exitStatus = 2;
+  /** Never set: GitHub gave no answer. Kept so code that asks `status` finds none. */
+  status = void 0;
+  /** The same failure, with what to do next appended (a dry run has nothing to resume). */
+  withAdvice(advice) {
+    return new _GitHubUnreachableError(`${this.message} ${advice}`, this.failure, this.request);
   }
 };
+var GitHubRequestError = class extends RegistryError {
+  name = "GitHubRequestError";
+  exitStatus = 1;
+};
+var ReleaseBlockedError = class extends RegistryError {
+  name = "ReleaseBlockedError";
+  exitStatus = 1;
+};
+var ReleaseConflictError = class extends RegistryError {
+  name = "ReleaseConflictError";
+  exitStatus = 1;
+};
+var RegisterBlockedError = class extends RegistryError {
+  constructor(message, plan) {
+    super(message);
+    this.plan = plan;
+  }
+  plan;
+  name = "RegisterBlockedError";
+  exitStatus = 1;
+};
+var RegisterConflictError = class extends RegistryError {
+  name = "RegisterConflictError";
+  exitStatus = 1;
+};
+var AutoMergeError = class extends RegistryError {
+  name = "AutoMergeError";
+  exitStatus = 1;
+};
+var ChecksumChangedError = class extends RegistryError {
+  name = "ChecksumChangedError";
+  exitStatus = 1;
+};
+var UploadError = class extends RegistryError {
+  constructor(message, status, request2) {
+    super(message);
+    this.status = status;
+    this.request = request2;
+  }
+  status;
+  request;
+  name = "UploadError";
+  exitStatus = 1;
+};
+
+// src/adapters/github/http-status.ts
+function httpStatus(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : void 0;
+}
+
+// src/adapters/github/request-error.ts
+function gitHubRequestError(error2, rest) {
+  if (error2 instanceof GitHubUnreachableError) return void 0;
+  const status = httpStatus(error2);
+  const request2 = error2?.request;
+  if (status === void 0 && !request2) return void 0;
+  const answer = status === void 0 ? "with a broken connection" : `HTTP ${status}`;
+  return new GitHubRequestError(`GitHub answered ${answer} to ${request2?.method ?? ""} ${request2?.url ?? ""} (${error2.message.split("\n")[0]})${rest}`);
+}
 
 // src/action/context.ts
 import { readFileSync } from "node:fs";
@@ -32376,16 +31985,14 @@ function terminalJson(value, replacer) {
 }
 
 // src/action/input-helper.ts
-var COMMANDS = ["validate", "comment", "release", "site", "register", "promote", "audit"];
-var InputError = class extends Error {
-};
+var COMMANDS = ["validate", "comment", "release", "site", "register"];
 function getSettings() {
   const command = getInput("command") || "validate";
   if (!COMMANDS.includes(command)) {
-    throw new InputError(`input \`command\` must be one of ${COMMANDS.join(", ")}; got ${JSON.stringify(command)}`);
+    throw new UsageError(`input \`command\` must be one of ${COMMANDS.join(", ")}; got ${JSON.stringify(command)}`);
   }
   const failOn = getInput("fail-on") || "error";
-  if (failOn !== "error" && failOn !== "warning") throw new InputError(`input \`fail-on\` must be error or warning; got ${JSON.stringify(failOn)}`);
+  if (failOn !== "error" && failOn !== "warning") throw new UsageError(`input \`fail-on\` must be error or warning; got ${JSON.stringify(failOn)}`);
   return {
     command,
     root: getInput("root") || ".",
@@ -32432,7 +32039,7 @@ function httpUrlInput(name) {
   } catch {
     ok = false;
   }
-  if (!ok) throw new InputError(`input \`${name}\` must be an http(s) URL; got ${JSON.stringify(raw2)}`);
+  if (!ok) throw new UsageError(`input \`${name}\` must be an http(s) URL; got ${JSON.stringify(raw2)}`);
   return raw2;
 }
 function booleanInput(name, fallback) {
@@ -32440,14 +32047,14 @@ function booleanInput(name, fallback) {
   if (raw2 === "") return fallback;
   if (["true", "yes", "1", "on"].includes(raw2)) return true;
   if (["false", "no", "0", "off"].includes(raw2)) return false;
-  throw new InputError(`input \`${name}\` must be true or false; got ${JSON.stringify(raw2)}`);
+  throw new UsageError(`input \`${name}\` must be true or false; got ${JSON.stringify(raw2)}`);
 }
 
 // src/action/commands/validate.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
@@ -36922,22 +36529,6 @@ throttling.triggersNotification = triggersNotification;
 var import_light3 = __toESM(require_light(), 1);
 
 // src/adapters/github/network-error.ts
-var GitHubUnreachableError = class _GitHubUnreachableError extends Error {
-  constructor(message, failure, request2) {
-    super(message);
-    this.failure = failure;
-    this.request = request2;
-    this.name = "GitHubUnreachableError";
-  }
-  failure;
-  request;
-  /** Never set: GitHub gave no answer. Kept so code that asks `status` finds none. */
-  status = void 0;
-  /** The same failure, with what to do next appended (a dry run has nothing to resume). */
-  withAdvice(advice) {
-    return new _GitHubUnreachableError(`${this.message} ${advice}`, this.failure, this.request);
-  }
-};
 var DNS = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_FAIL", "EAI_NODATA"]);
 var UNREACHABLE = /* @__PURE__ */ new Set(["ENETUNREACH", "EHOSTUNREACH", "EHOSTDOWN", "ENETDOWN", "EADDRNOTAVAIL"]);
 var TIMEOUT = /* @__PURE__ */ new Set(["ETIMEDOUT", "ESOCKETTIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
@@ -36980,25 +36571,21 @@ function hostOf(url) {
   }
 }
 
-// src/adapters/github/http-status.ts
-function httpStatus(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : void 0;
-}
-
 // src/adapters/github/client.ts
 var RETRIES = 4;
 var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+var sleep = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
 function createGitHubClient(token, log = () => {
-}) {
+}, wait = sleep) {
   let waited = 0;
-  const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+  const onLimit = (kind) => async (retryAfter, options, _octokit, retryCount) => {
     if (retryCount >= RETRIES || waited + retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) {
       log(`GitHub's ${kind} rate limit hit on ${options.method} ${options.url}; giving up after ${waited}s of waiting. Re-run the job to resume.`);
       return false;
     }
     waited += retryAfter;
     log(`GitHub's ${kind} rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
+    await wait(retryAfter * 1e3);
     return true;
   };
   const octokit = getOctokit(
@@ -37009,6 +36596,8 @@ function createGitHubClient(token, log = () => {
       // Retry-After; 409 (a conflict) will not go away by asking again.
       retry: { retries: RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451], retryAfterBaseValue: retryBaseMs() },
       throttle: {
+        // The wait is done in onLimit (injectable), so the plugin adds none of its own.
+        retryAfterBaseValue: 0,
         onRateLimit: onLimit("primary"),
         onSecondaryRateLimit: onLimit("secondary"),
         // GitHub asks for a second between content-creating requests; the
@@ -37110,6 +36699,233 @@ async function deleteAll(octokit, target, comments) {
   }
 }
 
+// src/adapters/git/git.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// src/core/format/layout.ts
+var REGISTRY_FILE = "registry.yaml";
+var MODELS_DIR = "models";
+var MODEL_FILE = "model.yaml";
+var STAGES_FILE = "stages.yaml";
+var VERSIONS_DIR = "versions";
+var CARD_FILE = "card.yaml";
+var METRICS_FILES = ["metrics.yaml", "metrics.json"];
+var MODEL_NAME_RE = /^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$/;
+var STAGE_NAME_RE = MODEL_NAME_RE;
+var NAME_RULE_TEXT = "1 to 64 lowercase letters, digits, '_' or '-', starting and ending with a letter or digit (no dots)";
+var TAG_FORMAT_RE = /^(?=.*\{model\})(?=.*\{version\})(?:[A-Za-z0-9._+@/-]|\{model\}|\{version\})+$/;
+var MAX_DOCUMENT_BYTES = 1024 * 1024;
+function classifyPath(path) {
+  if (path === REGISTRY_FILE) return { kind: "registry" };
+  if (!path.startsWith("models/")) return { kind: "other" };
+  const modelEnd = path.indexOf("/", 7);
+  if (modelEnd === -1) return { kind: "other" };
+  const model2 = path.slice(7, modelEnd);
+  const rest = path.slice(modelEnd + 1);
+  if (rest === MODEL_FILE) return { kind: "model", model: model2 };
+  if (rest === STAGES_FILE) return { kind: "stages", model: model2 };
+  const versionEnd = rest.startsWith("versions/") ? rest.indexOf("/", 9) : -1;
+  if (versionEnd === -1) return { kind: "model-file", model: model2, inner: rest };
+  const version = rest.slice(9, versionEnd);
+  const inner = rest.slice(versionEnd + 1);
+  if (inner === CARD_FILE) return { kind: "card", model: model2, version };
+  if (inner === "metrics.yaml" || inner === "metrics.json") return { kind: "metrics", model: model2, version };
+  return { kind: "version-file", model: model2, version, inner };
+}
+function documentKind(path) {
+  const kind = classifyPath(path).kind;
+  return kind === "registry" || kind === "model" || kind === "stages" || kind === "card" || kind === "metrics" ? kind : void 0;
+}
+function isDocumentPath(path) {
+  return documentKind(path) !== void 0;
+}
+var modelDir = (model2) => `${MODELS_DIR}/${model2}`;
+var modelFile = (model2) => `${MODELS_DIR}/${model2}/${MODEL_FILE}`;
+var versionDir = (model2, version) => `${MODELS_DIR}/${model2}/${VERSIONS_DIR}/${version}`;
+
+// src/core/registry/snapshot.ts
+function foldersAtFilePlaces(entries) {
+  const out = [];
+  const folders = new Set(entries.filter((e) => e.type === "directory").map((e) => e.path));
+  for (const entry of entries) {
+    const folder = documentFolderOf(entry.path);
+    if (folder === void 0) out.push(entry);
+    else if (!folders.has(folder)) {
+      folders.add(folder);
+      out.push({ path: folder, type: "directory", size: 0 });
+    }
+  }
+  return out;
+}
+function documentFolderOf(path) {
+  if (path.startsWith(`${REGISTRY_FILE}/`)) return REGISTRY_FILE;
+  const info2 = classifyPath(path);
+  const inner = info2.kind === "model-file" || info2.kind === "version-file" ? info2.inner : void 0;
+  const slash = inner?.indexOf("/") ?? -1;
+  if (inner === void 0 || slash === -1) return void 0;
+  const folder = path.slice(0, path.length - inner.length + slash);
+  return isDocumentPath(folder) ? folder : void 0;
+}
+
+// src/adapters/git/run-git.ts
+import { spawn, spawnSync } from "node:child_process";
+var MAX_BUFFER = 1024 * 1024 * 1024;
+function runGit(args, options = {}) {
+  const result = spawnSync("git", args, {
+    cwd: options.cwd,
+    input: options.input,
+    env: options.env,
+    maxBuffer: MAX_BUFFER,
+    stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
+  });
+  return { status: result.status, stdout: result.stdout ?? Buffer.alloc(0), stderr: result.stderr?.toString() ?? "", error: result.error };
+}
+function spawnGit(args, options = {}) {
+  return spawn("git", args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+}
+
+// src/adapters/git/git.ts
+function git(cwd, args, input, env) {
+  const result = runGit(args, { cwd, input, env: env && { ...process.env, ...env } });
+  if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
+  if (result.status !== 0) {
+    throw new GitError(`git ${args[0]} failed: ${result.stderr.trim().split("\n")[0]}`);
+  }
+  return result.stdout;
+}
+function repositoryPrefix(root) {
+  return git(root, ["rev-parse", "--show-prefix"]).toString().trim();
+}
+function repositoryTop(root) {
+  return git(root, ["rev-parse", "--show-toplevel"]).toString().trim();
+}
+function resolveCommit(root, ref) {
+  if (ref.startsWith("-")) throw new GitError(`not a git ref: ${ref}`);
+  try {
+    return git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).toString().trim();
+  } catch {
+    throw new GitError(`git ref \`${ref}\` does not exist here (is the history fetched? actions/checkout needs fetch-depth: 0)`);
+  }
+}
+function listTree(root, commit) {
+  const prefix = repositoryPrefix(root);
+  const out = git(root, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", `${prefix}registry.yaml`, `${prefix}models`]).toString();
+  const files = [];
+  for (const record of out.split("\0")) {
+    if (!record) continue;
+    const tab = record.indexOf("	");
+    const [mode, type2, blob] = record.slice(0, tab).split(" ");
+    if (type2 !== "blob") continue;
+    files.push({ path: record.slice(tab + 1).slice(prefix.length), mode, blob });
+  }
+  return files;
+}
+function readBlobs(root, blobs) {
+  const result = /* @__PURE__ */ new Map();
+  if (blobs.length === 0) return result;
+  const out = git(root, ["cat-file", "--batch"], `${blobs.join("\n")}
+`);
+  let offset = 0;
+  while (offset < out.length) {
+    const newline2 = out.indexOf(10, offset);
+    const [id, , sizeText] = out.subarray(offset, newline2).toString().split(" ");
+    const size = Number(sizeText);
+    result.set(id, out.subarray(newline2 + 1, newline2 + 1 + size));
+    offset = newline2 + 1 + size + 1;
+  }
+  return result;
+}
+function snapshotAtCommit(root, commit) {
+  const files = listTree(root, commit);
+  const documents = files.filter((f) => isDocumentPath(f.path) && f.mode !== "120000");
+  const blobs = readBlobs(root, [...new Set(documents.map((f) => f.blob))]);
+  const entries = files.map((f) => {
+    const type2 = f.mode === "120000" ? "symlink" : f.mode.startsWith("10") ? "file" : "other";
+    const bytes = type2 === "file" && isDocumentPath(f.path) ? blobs.get(f.blob) : void 0;
+    return { path: f.path, type: type2, size: bytes?.length ?? 0, bytes };
+  });
+  return { entries: foldersAtFilePlaces(entries) };
+}
+function baseState(root, baseCommit, current, tagFor) {
+  const released = /* @__PURE__ */ new Map();
+  const dirs = /* @__PURE__ */ new Set();
+  const add = (files) => {
+    for (const file of files) {
+      const info2 = classifyPath(file.path);
+      if (info2.kind !== "card" && info2.kind !== "metrics" && info2.kind !== "version-file") continue;
+      released.set(file.path, file.blob);
+      dirs.add(file.path.split("/").slice(0, 4).join("/"));
+    }
+  };
+  const baseFiles = listTree(root, baseCommit);
+  add(baseFiles);
+  const settingsFile = baseFiles.find((f) => f.path === "registry.yaml" && f.mode.startsWith("10"));
+  const settingsBytes = settingsFile ? readBlobs(root, [settingsFile.blob]).get(settingsFile.blob) : void 0;
+  if (tagFor) {
+    const tags = localTags(root);
+    const candidates = /* @__PURE__ */ new Map();
+    for (const entry of current) {
+      const info2 = classifyPath(entry.path);
+      if (info2.kind !== "card" && info2.kind !== "metrics" && info2.kind !== "version-file") continue;
+      const dir = entry.path.split("/").slice(0, 4).join("/");
+      if (!dirs.has(dir)) candidates.set(dir, { model: info2.model, version: info2.version });
+    }
+    for (const [dir, { model: model2, version }] of candidates) {
+      const tag = tagFor(model2, version);
+      if (tags.has(tag)) add(listTree(root, `refs/tags/${tag}`).filter((f) => f.path.startsWith(`${dir}/`)));
+    }
+  }
+  const inReleasedDirs = current.filter((e) => dirs.has(e.path.split("/").slice(0, 4).join("/")) && e.type === "file");
+  const now = hashObjects(root, inReleasedDirs.map((e) => e.path));
+  return { released, current: now, settingsBytes };
+}
+function localTags(root) {
+  const out = git(root, ["for-each-ref", "--format=%(refname:strip=2)", "refs/tags"]).toString();
+  return new Set(out.split("\n").filter(Boolean));
+}
+var UNTRACKABLE = "untrackable";
+function hashObjects(root, paths2) {
+  const ids = /* @__PURE__ */ new Map();
+  if (paths2.length === 0) return ids;
+  const prefix = repositoryPrefix(root);
+  const scratch2 = mkdtempSync(join(tmpdir(), "model-registry-index-"));
+  try {
+    const env = { GIT_INDEX_FILE: join(scratch2, "index") };
+    const top = repositoryTop(root);
+    git(top, ["update-index", "--add", "-z", "--stdin"], Buffer.from(paths2.map((p) => `${prefix}${p}\0`).join(""), "utf8"), env);
+    const out = git(top, ["ls-files", "--stage", "-z"], void 0, env).toString("utf8");
+    for (const record of out.split("\0")) {
+      if (!record) continue;
+      const tab = record.indexOf("	");
+      const path = record.slice(tab + 1);
+      if (path.startsWith(prefix)) ids.set(path.slice(prefix.length), record.slice(0, tab).split(" ")[1]);
+    }
+  } finally {
+    rmSync(scratch2, { recursive: true, force: true });
+  }
+  for (const path of paths2) if (!ids.has(path)) ids.set(path, UNTRACKABLE);
+  return ids;
+}
+function ensureCommit(root, sha) {
+  try {
+    resolveCommit(root, sha);
+    return;
+  } catch {
+  }
+  if (!/^[0-9a-f]{40}$/.test(sha)) throw new GitError(`git ref \`${sha}\` does not exist here`);
+  try {
+    git(root, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
+  } catch (error2) {
+    throw new GitError(`the base commit ${sha} is not in this checkout and could not be fetched (${error2.message}); use actions/checkout with fetch-depth: 0`);
+  }
+}
+function changedFiles(root, commit) {
+  const out = git(root, ["diff", "--name-only", "-z", "--relative", commit, "--", "."]).toString();
+  return new Set(out.split("\0").filter(Boolean));
+}
+
 // src/core/report/review.ts
 var import_semver2 = __toESM(require_semver2(), 1);
 
@@ -37137,7 +36953,7 @@ function countBySeverity(problems) {
 var import_semver = __toESM(require_semver2(), 1);
 var import_formats = __toESM(require_formats(), 1);
 
-// src/core/rules/file-kind-rules.ts
+// src/core/check/entry-kind.ts
 var CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 function hasControlCharacter(name) {
   return CONTROL_CHARACTER.test(name);
@@ -37178,17 +36994,6 @@ function entryKindProblem(entry) {
   const folder = folderExpected(path);
   if (folder) return { file: path, rule: "wrong-kind", severity: "error", message: `${path} is a file, but it must be a folder: ${folder}`, at: atFileStart() };
   return void 0;
-}
-function fileKindRule({ entries }) {
-  const problems = [];
-  const reported = /* @__PURE__ */ new Set();
-  for (const entry of entries.values()) {
-    const problem = entryKindProblem(entry);
-    if (!problem || reported.has(problem.file)) continue;
-    reported.add(problem.file);
-    problems.push(problem);
-  }
-  return problems;
 }
 function folderExpected(path) {
   if (path === MODELS_DIR) return "models/ holds one folder per model (models/<model>/model.yaml)";
@@ -37334,7 +37139,7 @@ function tagName(settings, model2, version) {
   return settings.tag_format.replaceAll("{model}", model2).replaceAll("{version}", version);
 }
 
-// src/core/rules/context.ts
+// src/core/values.ts
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
@@ -40082,7 +39887,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var stages = validate28;
-var schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/stages.schema.json", "title": "Stage pointers (stages.yaml)", "description": "Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and normally changed by the promote command rather than by hand. Stage names must be declared in the stages list of registry.yaml.", "markdownDescription": "Maps each deployment stage of a model to the version currently promoted to it.\n\nStored as `models/<model>/stages.yaml` and normally changed by `model-registry promote` rather than by hand. Stage names must be declared in `stages` of `registry.yaml`.\n\n```yaml\nstaging: 1.3.0-rc.1\nproduction: 1.2.0\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/semver", "description": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model.", "markdownDescription": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model, e.g. `production: 1.2.0`.", "examples": ["1.2.0", "1.3.0-rc.1"] }, "examples": [{ "staging": "1.3.0-rc.1", "production": "1.2.0" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
+var schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/stages.schema.json", "title": "Stage pointers (stages.yaml)", "description": "Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and changed by a pull request like any other registry file. Stage names must be declared in the stages list of registry.yaml.", "markdownDescription": "Maps each deployment stage of a model to the version currently promoted to it.\n\nStored as `models/<model>/stages.yaml` and changed by a pull request like any other registry file. Stage names must be declared in `stages` of `registry.yaml`.\n\n```yaml\nstaging: 1.3.0-rc.1\nproduction: 1.2.0\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/semver", "description": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model.", "markdownDescription": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model, e.g. `production: 1.2.0`.", "examples": ["1.2.0", "1.3.0-rc.1"] }, "examples": [{ "staging": "1.3.0-rc.1", "production": "1.2.0" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
 var schema40 = { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] };
 var schema41 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -40388,13 +40193,48 @@ function dropShadowed(problems) {
   return out;
 }
 
+// src/core/output/number-format.ts
+function formatNumber(value) {
+  if (value === void 0 || Number.isNaN(value)) return "\u2013";
+  if (!Number.isFinite(value)) return value > 0 ? "\u221E" : "-\u221E";
+  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) return value.toExponential(3).replace(/\.?0+e/, "e");
+  return String(Number(value.toPrecision(6)));
+}
+function formatDelta(delta) {
+  if (delta === 0) return "\xB10";
+  return `${delta > 0 ? "+" : "-"}${formatNumber(Math.abs(delta))}`;
+}
+function formatBinarySize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+function formatDecimalSize(size) {
+  if (size === void 0) return "\u2013";
+  if (size < 1e3) return `${size} B`;
+  const units = ["kB", "MB", "GB", "TB", "PB"];
+  let value = size / 1e3;
+  let unit = 0;
+  while (value >= 1e3 && unit < units.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}
+
 // src/core/parse/decode.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 function decodeDocument(bytes, size = bytes.length) {
   if (size > MAX_DOCUMENT_BYTES || bytes.length > MAX_DOCUMENT_BYTES) {
     return fail(
       "file-too-large",
-      `file is ${formatSize(Math.max(size, bytes.length))}, over the 1 MiB limit for cards and metrics: keep large data in artifacts and list them in card.yaml`
+      `file is ${formatBinarySize(Math.max(size, bytes.length))}, over the 1 MiB limit for cards and metrics: keep large data in artifacts and list them in card.yaml`
     );
   }
   if (bytes.indexOf(0) !== -1) {
@@ -40426,17 +40266,6 @@ function onlyCommentsOrBlank(text3) {
 }
 function fail(rule, message) {
   return { problem: { rule, severity: "error", message, at: atFileStart() } };
-}
-function formatSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -43880,10 +43709,6 @@ function findStructureProblems(file, value) {
 }
 
 // src/core/check/check-document.ts
-function documentKind(path) {
-  const kind = classifyPath(path).kind;
-  return kind === "registry" || kind === "model" || kind === "stages" || kind === "card" || kind === "metrics" ? kind : void 0;
-}
 function checkDocument(path, bytes, size = bytes.length) {
   const kind = documentKind(path);
   if (!kind) throw new Error(`not a registry document: ${path}`);
@@ -43946,6 +43771,32 @@ function loadRegistry(snapshot) {
 import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/core/check/run-rules.ts
+function runRules(rules, context3, readDocument) {
+  const pending = [];
+  for (const rule of rules) pending.push(...rule(context3));
+  return locatePending(pending, readDocument);
+}
+function locatePending(pending, readDocument) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const p of pending) {
+    const list4 = byFile.get(p.file) ?? [];
+    list4.push(p);
+    byFile.set(p.file, list4);
+  }
+  const out = [];
+  for (const [file, list4] of byFile) {
+    const needsText = list4.some((p) => p.at && "path" in p.at);
+    const bytes = needsText ? readDocument(file) : void 0;
+    if (bytes) {
+      out.push(...locateAll(parsePrecise(new TextDecoder().decode(bytes)), list4));
+    } else {
+      out.push(...list4.map(({ at, ...rest }) => ({ ...rest, line: at && "line" in at ? at.line : 1, column: at && "line" in at ? at.column : 1 })));
+    }
+  }
+  return out;
+}
 
 // src/core/rules/layout-rules.ts
 var MODEL_FOLDER_FILES = ["model.yaml", "stages.yaml", "README.md"];
@@ -44809,11 +44660,80 @@ function versionTagRule({ registry: registry2 }) {
   return problems;
 }
 
+// src/core/rules/file-kind-rules.ts
+function fileKindRule({ entries }) {
+  const problems = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const entry of entries.values()) {
+    const problem = entryKindProblem(entry);
+    if (!problem || reported.has(problem.file)) continue;
+    reported.add(problem.file);
+    problems.push(problem);
+  }
+  return problems;
+}
+
 // src/core/rules/index.ts
 var ENTRY_RULES = [fileKindRule];
 var PER_MODEL_RULES = [modelLayoutRules, nameRules, duplicateVersionRule, versionTagRule, metricRules, stageRules, artifactRules];
 var GLOBAL_RULES = [registryLayoutRule, tagFormatRule, unknownParentRule, lineageCycleRule, immutableVersionRule, immutableTagFormatRule];
 var CROSS_FILE_RULES = [...ENTRY_RULES, ...PER_MODEL_RULES, ...GLOBAL_RULES];
+
+// src/core/text/detach.ts
+function detach(value) {
+  return value.length < 13 ? value : (" " + value).slice(1);
+}
+function detachRecord(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return typeof value === "string" ? detach(value) : value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typeof item === "string" ? detach(item) : item]));
+}
+
+// src/core/check/check-model.ts
+function checkEntries(entries) {
+  const documents = [];
+  for (const entry of entries) {
+    if (entry.type === "file" && entry.bytes && documentKind(entry.path)) {
+      documents.push(checkDocument(entry.path, entry.bytes, entry.size));
+      entry.bytes = void 0;
+    }
+  }
+  return documents;
+}
+function registrySettings(topEntries, topDocuments) {
+  const entries = topEntries.filter((e) => e.path === REGISTRY_FILE);
+  const documents = topDocuments ? topDocuments.filter((d) => d.path === REGISTRY_FILE) : checkEntries(entries.map((e) => ({ ...e })));
+  return { entries, documents };
+}
+function checkModel(settings, name, entries) {
+  const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes]));
+  const documents = checkEntries(entries);
+  const registry2 = buildRegistry([...settings.documents, ...documents], [...settings.entries, ...entries]);
+  const readDocument = (path) => texts.get(path);
+  const problems = documents.flatMap((d) => d.problems);
+  problems.push(...runRules([...ENTRY_RULES, ...PER_MODEL_RULES], { registry: registry2, entries: new Map(entries.map((e) => [e.path, e])) }, readDocument));
+  const model2 = registry2.models.get(name);
+  const versions = [...model2?.versions.values() ?? []].map((v) => {
+    const card2 = v.card?.value;
+    const parents = isRecord(card2) && isRecord(card2.lineage) ? asArray(card2.lineage.parents).map(detachRecord) : void 0;
+    return { version: v.version, card: v.card?.path, parents };
+  });
+  return { problems, summary: { name, versions }, registry: registry2 };
+}
+function skeletonModel(summary2) {
+  const { name } = summary2;
+  const versions = /* @__PURE__ */ new Map();
+  for (const v of summary2.versions) {
+    versions.set(v.version, {
+      model: name,
+      version: v.version,
+      dir: `models/${name}/versions/${v.version}`,
+      card: v.card ? { path: v.card, value: { lineage: { parents: v.parents ?? [] } }, valid: true } : void 0,
+      metricsFiles: [],
+      files: []
+    });
+  }
+  return { name, dir: `models/${name}`, versions, strayFiles: [] };
+}
 
 // src/core/validate.ts
 function validateSnapshot(snapshot, options = {}) {
@@ -44823,37 +44743,21 @@ function validateSnapshot(snapshot, options = {}) {
 }
 function crossCheck(documents, entries, options, readDocument) {
   const registry2 = buildRegistry(documents, entries);
-  const entryMap = new Map(entries.map((e) => [e.path, e]));
-  const pending = [];
-  for (const rule of CROSS_FILE_RULES) pending.push(...rule({ registry: registry2, entries: entryMap, base: options.base }));
-  const problems = documents.flatMap((d) => d.problems);
-  problems.push(...locatePending(pending, readDocument));
+  return assembleValidation(registry2, entries, CROSS_FILE_RULES, documents.flatMap((d) => d.problems), readDocument, options.base);
+}
+function validateFromModels(topEntries, topDocuments, models, readDocument) {
+  const top = buildRegistry(topDocuments, topEntries);
+  const registry2 = { ...top, models: new Map(models.map((m) => [m.summary.name, skeletonModel(m.summary)])) };
+  const found = topDocuments.flatMap((d) => d.problems);
+  for (const model2 of models) for (const p of model2.problems) found.push(p);
+  return assembleValidation(registry2, topEntries, [...ENTRY_RULES, ...GLOBAL_RULES], found, readDocument);
+}
+function assembleValidation(registry2, entries, rules, problems, readDocument, base) {
+  problems.push(...runRules(rules, { registry: registry2, entries: new Map(entries.map((e) => [e.path, e])), base }, readDocument));
+  problems.sort(compareProblems);
   let versions = 0;
   for (const model2 of registry2.models.values()) versions += model2.versions.size;
-  return { registry: registry2, report: assembleReport(problems, registry2.models.size, versions) };
-}
-function assembleReport(problems, models, versions) {
-  problems.sort(compareProblems);
-  return { ok: !problems.some((p) => p.severity === "error"), models, versions, problems: dedupe(problems) };
-}
-function locatePending(pending, readDocument) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const p of pending) {
-    const list4 = byFile.get(p.file) ?? [];
-    list4.push(p);
-    byFile.set(p.file, list4);
-  }
-  const out = [];
-  for (const [file, list4] of byFile) {
-    const needsText = list4.some((p) => p.at && "path" in p.at);
-    const bytes = needsText ? readDocument(file) : void 0;
-    if (bytes) {
-      out.push(...locateAll(parsePrecise(new TextDecoder().decode(bytes)), list4));
-    } else {
-      out.push(...list4.map(({ at, ...rest }) => ({ ...rest, line: at && "line" in at ? at.line : 1, column: at && "line" in at ? at.column : 1 })));
-    }
-  }
-  return out;
+  return { registry: registry2, report: { ok: !problems.some((p) => p.severity === "error"), models: registry2.models.size, versions, problems: dedupe(problems) } };
 }
 function dedupe(problems) {
   const seen = /* @__PURE__ */ new Set();
@@ -44865,14 +44769,182 @@ function dedupe(problems) {
   });
 }
 
-// src/core/text/detach.ts
-function detach(value) {
-  return value.length < 13 ? value : (" " + value).slice(1);
+// src/adapters/fs/fs-snapshot.ts
+import { closeSync, fstatSync, lstatSync as lstatSync2, openSync as openSync2, readdirSync, readSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join as join2 } from "node:path";
+
+// src/core/format/lfs-pointer.ts
+var LFS_POINTER_MAX_BYTES = 1024;
+var VERSIONS = /* @__PURE__ */ new Set(["https://git-lfs.github.com/spec/v1", "https://hawser.github.com/spec/v1"]);
+var KEY = /^[a-z0-9.-]+$/;
+var OID = /^sha256:([0-9a-f]{64})$/;
+var SIZE = /^(?:0|[1-9][0-9]{0,15})$/;
+function parseLfsPointer(bytes) {
+  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes[0] !== 118 || bytes[bytes.length - 1] !== 10) return void 0;
+  for (const byte of bytes) if (byte > 126 || byte < 32 && byte !== 10) return void 0;
+  const lines = new TextDecoder().decode(bytes).slice(0, -1).split("\n");
+  const values = /* @__PURE__ */ new Map();
+  let previous = "";
+  for (const [index, line] of lines.entries()) {
+    const space = line.indexOf(" ");
+    if (space <= 0) return void 0;
+    const key = line.slice(0, space);
+    const value = line.slice(space + 1);
+    if (!KEY.test(key) || value === "" || value.startsWith(" ")) return void 0;
+    if (index === 0 ? key !== "version" || !VERSIONS.has(value) : key === "version" || key <= previous) return void 0;
+    if (key.startsWith("ext-")) return void 0;
+    if (index > 0) previous = key;
+    values.set(key, value);
+  }
+  const oid = OID.exec(values.get("oid") ?? "")?.[1];
+  const sizeText = values.get("size") ?? "";
+  if (oid === void 0 || !SIZE.test(sizeText)) return void 0;
+  const size = Number(sizeText);
+  return Number.isSafeInteger(size) ? { oid, size } : void 0;
 }
-function detachRecord(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return typeof value === "string" ? detach(value) : value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typeof item === "string" ? detach(item) : item]));
+
+// src/adapters/fs/registry-file.ts
+import { constants as constants3, lstatSync, openSync } from "node:fs";
+var FLAGS = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0) | (constants3.O_NONBLOCK ?? 0);
+function openRegistryFile(absolute) {
+  if (constants3.O_NOFOLLOW === void 0 && lstatSync(absolute).isSymbolicLink()) {
+    throw Object.assign(new Error(`${absolute} is a symbolic link: the registry never follows links`), { code: "ELOOP" });
+  }
+  return openSync(absolute, FLAGS);
 }
+function errorCode(error2) {
+  return error2?.code;
+}
+
+// src/adapters/fs/fs-snapshot.ts
+function assertReadableRoot(root) {
+  let stat2;
+  try {
+    stat2 = lstatSync2(root);
+  } catch {
+    throw new UnreadableRootError(`registry root ${root} does not exist`);
+  }
+  if (!stat2.isDirectory()) throw new UnreadableRootError(`registry root ${root} is not a folder`);
+}
+function readTopLevel(root) {
+  assertReadableRoot(root);
+  const entries = [];
+  const registry2 = fileEntry(root, REGISTRY_FILE, void 0);
+  if (registry2) entries.push(registry2);
+  const modelFolders = [];
+  const models = fileEntry(root, MODELS_DIR, void 0);
+  if (models) entries.push(models);
+  else for (const dirent of listDir(join2(root, MODELS_DIR))) {
+    if (dirent.isDirectory()) modelFolders.push(dirent.name);
+    else {
+      const entry = fileEntry(root, `${MODELS_DIR}/${dirent.name}`, dirent);
+      if (entry) entries.push(entry);
+    }
+  }
+  modelFolders.sort();
+  return { entries, modelFolders };
+}
+function readModelFolder(root, model2) {
+  const entries = [];
+  const walk3 = (relative3) => {
+    for (const dirent of listDir(join2(root, relative3))) {
+      const path = `${relative3}/${dirent.name}`;
+      if (dirent.isDirectory() && isDocumentPath(path)) entries.push({ path, type: "directory", size: 0 });
+      else if (dirent.isDirectory()) walk3(path);
+      else {
+        const entry = fileEntry(root, path, dirent);
+        if (entry) entries.push(entry);
+      }
+    }
+  };
+  walk3(`${MODELS_DIR}/${model2}`);
+  return entries;
+}
+function listDir(absolute) {
+  try {
+    return readdirSync(absolute, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function fileEntry(root, path, dirent) {
+  const absolute = join2(root, path);
+  try {
+    if (dirent?.isFile() && isDocumentPath(path)) return documentEntry(path, absolute);
+    const stat2 = lstatSync2(absolute);
+    const type2 = stat2.isSymbolicLink() ? "symlink" : stat2.isFile() ? "file" : stat2.isDirectory() ? "directory" : "other";
+    if (type2 === "directory" && path === MODELS_DIR) return void 0;
+    if (type2 === "file" && isDocumentPath(path)) return documentEntry(path, absolute);
+    const entry = { path, type: type2, size: type2 === "file" ? stat2.size : 0 };
+    if (type2 === "file" && classifyPath(path).kind === "version-file") {
+      const { sha256, lfs } = hashRegistryArtifact(absolute);
+      entry.sha256 = sha256;
+      if (lfs) entry.lfs = lfs;
+    }
+    return entry;
+  } catch (error2) {
+    const code2 = errorCode(error2);
+    if (code2 === "ELOOP") return { path, type: "symlink", size: 0 };
+    if (code2 === "EISDIR") return { path, type: "directory", size: 0 };
+    return void 0;
+  }
+}
+function documentEntry(path, absolute) {
+  const { bytes, size } = readDocumentFrom(openRegistryFile(absolute));
+  return { path, type: "file", size, bytes };
+}
+function readRegistryDocument(root, path) {
+  try {
+    return readDocumentFrom(openRegistryFile(join2(root, path))).bytes;
+  } catch {
+    return void 0;
+  }
+}
+var scratch;
+function readDocumentBytes(absolute) {
+  return readDocumentFrom(openSync2(absolute, "r"));
+}
+function readDocumentFrom(fd) {
+  scratch ??= Buffer.allocUnsafe(MAX_DOCUMENT_BYTES + 1);
+  try {
+    let length = 0;
+    let read;
+    while (length < scratch.length && (read = readSync(fd, scratch, length, scratch.length - length, null)) > 0) length += read;
+    const bytes = Uint8Array.prototype.slice.call(scratch, 0, length);
+    return { bytes, size: length > MAX_DOCUMENT_BYTES ? fstatSync(fd).size : length };
+  } finally {
+    closeSync(fd);
+  }
+}
+function hashRegistryArtifact(absolute) {
+  const head = Buffer.allocUnsafe(LFS_POINTER_MAX_BYTES);
+  const facts = hashFrom(openRegistryFile(absolute), head);
+  const lfs = facts.size < LFS_POINTER_MAX_BYTES ? parseLfsPointer(head.subarray(0, facts.size)) : void 0;
+  return lfs ? { ...facts, lfs } : facts;
+}
+function hashFile(path) {
+  return hashFrom(openSync2(path, "r"));
+}
+function hashFrom(fd, head) {
+  const hash = createHash("sha256");
+  const buffer = Buffer.allocUnsafe(1024 * 1024);
+  let size = 0;
+  try {
+    let read;
+    while ((read = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+      hash.update(buffer.subarray(0, read));
+      if (head && size < head.length) buffer.copy(head, size, 0, Math.min(read, head.length - size));
+      size += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { size, sha256: hash.digest("hex") };
+}
+
+// src/adapters/workers/parallel-check.ts
+import { fork } from "node:child_process";
 
 // src/adapters/workers/read-ahead.ts
 import { existsSync as existsSync3 } from "node:fs";
@@ -44925,61 +44997,29 @@ async function* readModelFolders(root, models) {
 
 // src/adapters/workers/check-chunk.ts
 function checkModelFolders(job) {
-  const settings = settingsOf(readTopLevel(job.root).entries);
+  const settings = registrySettings(readTopLevel(job.root).entries);
   const results = [];
   for (let index = job.part; index < job.models.length; index += job.parts) {
-    results.push(checkModelFolder(settings, index, job.models[index], readModelFolder(job.root, job.models[index])).result);
+    const { problems, summary: summary2 } = checkModel(settings, job.models[index], readModelFolder(job.root, job.models[index]));
+    results.push({ index, problems, summary: summary2 });
   }
   return results;
 }
 async function checkEveryModelFolder(root, top, onModel) {
-  const settings = settingsOf(top.entries, top.documents);
+  const settings = registrySettings(top.entries, top.documents);
   const results = [];
   let index = 0;
   for await (const entries of readModelFolders(root, top.modelFolders)) {
     const name = top.modelFolders[index];
-    const { result, registry: registry2 } = checkModelFolder(settings, index, name, entries);
+    const { problems, summary: summary2, registry: registry2 } = checkModel(settings, name, entries);
     onModel(registry2, name);
-    results.push(result);
+    results.push({ index, problems, summary: summary2 });
     index++;
   }
   return results;
 }
-function settingsOf(topEntries, topDocuments) {
-  const entries = topEntries.filter((e) => e.path === REGISTRY_FILE);
-  const documents = topDocuments ? topDocuments.filter((d) => d.path === REGISTRY_FILE) : checkEntries(entries.map((e) => ({ ...e })));
-  return { entries, documents };
-}
-function checkModelFolder(settings, index, name, entries) {
-  const texts = new Map(entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes]));
-  const documents = checkEntries(entries);
-  const registry2 = buildRegistry([...settings.documents, ...documents], [...settings.entries, ...entries]);
-  const entryMap = new Map(entries.map((e) => [e.path, e]));
-  const pending = [];
-  for (const rule of [...ENTRY_RULES, ...PER_MODEL_RULES]) pending.push(...rule({ registry: registry2, entries: entryMap }));
-  const problems = documents.flatMap((d) => d.problems);
-  problems.push(...locatePending(pending, (path) => texts.get(path)));
-  const model2 = registry2.models.get(name);
-  const versions = [...model2?.versions.values() ?? []].map((v) => {
-    const card2 = v.card?.value;
-    const parents = isRecord(card2) && isRecord(card2.lineage) ? asArray(card2.lineage.parents).map(detachRecord) : void 0;
-    return { version: v.version, card: v.card?.path, parents };
-  });
-  return { result: { index, problems, summary: { name, versions } }, registry: registry2 };
-}
-function checkEntries(entries) {
-  const documents = [];
-  for (const entry of entries) {
-    if (entry.type === "file" && entry.bytes && documentKind(entry.path)) {
-      documents.push(checkDocument(entry.path, entry.bytes, entry.size));
-      entry.bytes = void 0;
-    }
-  }
-  return documents;
-}
 
 // src/adapters/workers/parallel-check.ts
-import { fork } from "node:child_process";
 async function validateInParallel(workerFile, root, parts) {
   const top = readTopLevel(root);
   const helpers = Array.from({ length: parts - 1 }, (_, i) => runHelper(workerFile, { root, models: top.modelFolders, part: i + 1, parts }));
@@ -44995,31 +45035,7 @@ async function validateVisiting(root, onModel) {
 }
 function validatedFromChunks(root, topEntries, topDocuments, shares) {
   const chunks = shares.flat().sort((a, b) => a.index - b.index);
-  const base = buildRegistry(topDocuments, topEntries);
-  const registry2 = { ...base, models: new Map(chunks.map((c) => [c.summary.name, skeletonModel(c)])) };
-  const entries = new Map(topEntries.map((e) => [e.path, e]));
-  const pending = [...ENTRY_RULES, ...GLOBAL_RULES].flatMap((rule) => rule({ registry: registry2, entries }));
-  const problems = topDocuments.flatMap((d) => d.problems);
-  for (const chunk of chunks) for (const p of chunk.problems) problems.push(p);
-  problems.push(...locatePending(pending, (path) => readRegistryDocument(root, path)));
-  let versions = 0;
-  for (const chunk of chunks) versions += chunk.summary.versions.length;
-  return { registry: registry2, report: assembleReport(problems, chunks.length, versions) };
-}
-function skeletonModel(chunk) {
-  const { name } = chunk.summary;
-  const versions = /* @__PURE__ */ new Map();
-  for (const v of chunk.summary.versions) {
-    versions.set(v.version, {
-      model: name,
-      version: v.version,
-      dir: `models/${name}/versions/${v.version}`,
-      card: v.card ? { path: v.card, value: { lineage: { parents: v.parents ?? [] } }, valid: true } : void 0,
-      metricsFiles: [],
-      files: []
-    });
-  }
-  return { name, dir: `models/${name}`, versions, strayFiles: [] };
+  return validateFromModels(topEntries, topDocuments, chunks, (path) => readRegistryDocument(root, path));
 }
 function runHelper(file, job) {
   return new Promise((resolve6, reject) => {
@@ -45139,6 +45155,11 @@ function mdLink(text3, url) {
   return `[${text3}](${url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})`;
 }
 
+// src/core/text/plural.ts
+function plural(n, word, writeCount = String) {
+  return `${writeCount(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+
 // src/core/text/utf8-cut.ts
 function utf8Length(text3) {
   return Buffer.byteLength(text3, "utf8");
@@ -45180,18 +45201,6 @@ function renderMermaid(nodes, edges) {
   const focus = nodes.filter((n) => n.kind === "focus").map((n) => ids.get(n.id));
   if (focus.length) lines.push(`  classDef focus stroke-width:3px`, `  class ${focus.join(",")} focus`);
   return lines.join("\n");
-}
-
-// src/core/output/number-format.ts
-function formatNumber(value) {
-  if (value === void 0 || Number.isNaN(value)) return "\u2013";
-  if (!Number.isFinite(value)) return value > 0 ? "\u221E" : "-\u221E";
-  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) return value.toExponential(3).replace(/\.?0+e/, "e");
-  return String(Number(value.toPrecision(6)));
-}
-function formatDelta(delta) {
-  if (delta === 0) return "\xB10";
-  return `${delta > 0 ? "+" : "-"}${formatNumber(Math.abs(delta))}`;
 }
 
 // src/core/output/metric-table.ts
@@ -45324,9 +45333,6 @@ ${renderMermaid(graph.nodes, graph.edges)}
 
 ${blocks.join("\n\n")}`;
 }
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 // src/action/annotations.ts
 var ANNOTATION_LIMIT = 10;
@@ -45444,9 +45450,9 @@ async function postComment(settings, context3, review) {
   }
 }
 function writeReport(review, context3) {
-  const dir = join4(process.env.RUNNER_TEMP || tmpdir2(), "model-registry");
+  const dir = join3(process.env.RUNNER_TEMP || tmpdir2(), "model-registry");
   mkdirSync(dir, { recursive: true });
-  const path = join4(dir, "report.json");
+  const path = join3(dir, "report.json");
   writeFileSync(path, `${JSON.stringify({ ...review, pullRequest: context3.pullRequest?.number }, null, 2)}
 `);
   return path;
@@ -45463,7 +45469,7 @@ function safePrefix(root) {
 import { resolve as resolve3 } from "node:path";
 
 // src/core/site/format.ts
-function formatNumber2(value) {
+function formatNumberFast(value) {
   if (value === void 0 || !Number.isFinite(value) || value === 0) return formatNumber(value);
   const abs = value < 0 ? -value : value;
   if (abs >= 1e-4 && abs < 1e6) {
@@ -45478,7 +45484,7 @@ function metricDelta(current, previous) {
   const mp = millionths(previous);
   if (mc !== void 0 && mp !== void 0 && Math.abs(current) < 1e6 && Math.abs(previous) < 1e6) {
     const d = mc - mp;
-    if (d === 0) return { delta: 0, text: formatDelta2(0) };
+    if (d === 0) return { delta: 0, text: formatDelta(0) };
     const abs = d < 0 ? -d : d;
     if (abs >= 100) {
       const text3 = fromMillionths(abs);
@@ -45487,7 +45493,7 @@ function metricDelta(current, previous) {
   }
   const difference = current - previous;
   const delta = Math.abs(difference) < 1e-12 ? 0 : Number(difference.toPrecision(12));
-  return { delta, text: formatDelta2(delta) };
+  return { delta, text: formatDelta(delta) };
 }
 function millionths(value) {
   const scaled = value * 1e6;
@@ -45522,10 +45528,6 @@ function significantDigits(text3) {
   }
   return count;
 }
-function formatDelta2(delta) {
-  if (delta === 0) return "\xB10";
-  return `${delta > 0 ? "+" : "-"}${formatNumber2(Math.abs(delta))}`;
-}
 var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 var parsedDates = /* @__PURE__ */ new Map();
 function parseDate(value) {
@@ -45549,21 +45551,6 @@ function isoDate(iso) {
 }
 function timeOf(iso) {
   return iso ? parseDate(iso).time : 0;
-}
-function formatBytes(size) {
-  if (size === void 0) return "\u2013";
-  if (size < 1e3) return `${size} B`;
-  const units = ["kB", "MB", "GB", "TB", "PB"];
-  let value = size / 1e3;
-  let unit = 0;
-  while (value >= 1e3 && unit < units.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
-}
-function plural2(n, word, many = `${word}s`) {
-  return `${formatCount(n)} ${n === 1 ? word : many}`;
 }
 function formatCount(n) {
   if (!Number.isInteger(n) || Math.abs(n) >= 1e21) return n.toLocaleString("en-US");
@@ -45785,7 +45772,7 @@ function metricsOf(value) {
   const out = [];
   for (const [name, entry] of Object.entries(value)) {
     if (typeof entry === "number") {
-      if (Number.isFinite(entry)) out.push({ name: intern(name), value: entry, text: formatNumber2(entry) });
+      if (Number.isFinite(entry)) out.push({ name: intern(name), value: entry, text: formatNumberFast(entry) });
       continue;
     }
     if (!isRecord(entry) || typeof entry.value !== "number" || !Number.isFinite(entry.value)) continue;
@@ -45793,7 +45780,7 @@ function metricsOf(value) {
     out.push({
       name: intern(name),
       value: entry.value,
-      text: formatNumber2(entry.value),
+      text: formatNumberFast(entry.value),
       ci,
       dataset: shared(entry.dataset),
       split: shared(entry.split),
@@ -46352,7 +46339,7 @@ function renderFeed(data) {
     const page = link3(paths.version(v.model, v.version));
     const id = absoluteUrl(base, paths.version(v.model, v.version)) ?? `urn:model-registry:${encodeURIComponent(v.model)}:${encodeURIComponent(v.version)}`;
     const when = isoDate(v.created) ?? updated;
-    const metrics2 = v.metrics.slice(0, 8).map((m) => `${m.name} ${formatNumber2(m.value)}`).join(", ");
+    const metrics2 = v.metrics.slice(0, 8).map((m) => `${m.name} ${formatNumberFast(m.value)}`).join(", ");
     const details = [
       v.summary,
       v.stages.length ? `Stages: ${v.stages.join(", ")}.` : "",
@@ -47504,9 +47491,9 @@ var tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|muse
 function unpackTlds() {
   const result = tlds_default.split("|");
   tlds_2ch.split("|").forEach((item) => {
-    const sep4 = item.indexOf(":");
-    const prefix = item.slice(0, sep4);
-    for (const suffix of item.slice(sep4 + 1)) result.push(prefix + suffix);
+    const sep5 = item.indexOf(":");
+    const prefix = item.slice(0, sep5);
+    for (const suffix of item.slice(sep5 + 1)) result.push(prefix + suffix);
   });
   return result;
 }
@@ -51621,7 +51608,7 @@ function renderCatalogue(data) {
   const options = (values) => values.map((v) => html`<option value="${v}">${v}</option>`);
   const body = html`<h1>${s.name}</h1>
 ${s.description ? html`<div class="lead prose">${renderMarkdown(s.description, 1)}</div>` : ""}
-<p class="stats">${plural2(data.models.length, "model")} &#183; ${plural2(versionCount, "version")} &#183; ${formatCount(inProduction)} in ${production}</p>
+<p class="stats">${plural(data.models.length, "model", formatCount)} &#183; ${plural(versionCount, "version", formatCount)} &#183; ${formatCount(inProduction)} in ${production}</p>
 <section class="finder" aria-labelledby="finder-h">
 <h2 id="finder-h" class="visually-hidden">Find a model</h2>
 <div class="controls" id="controls" hidden>
@@ -51633,7 +51620,7 @@ ${s.description ? html`<div class="lead prose">${renderMarkdown(s.description, 1
 <div class="field"><label for="sort">Sort by</label><select id="sort"><option value="name">Name</option><option value="recent">Most recent version</option><option value="metric">Primary metric (best first)</option></select></div>
 <div class="field field-reset"><button type="button" id="reset">Clear</button></div>
 </div>
-<p id="result-count" class="result-count" role="status">${plural2(data.models.length, "model")}</p>
+<p id="result-count" class="result-count" role="status">${plural(data.models.length, "model", formatCount)}</p>
 </section>
 <ul class="model-list" id="model-list">
 ${data.models.map((m) => modelItem(data, m))}
@@ -51691,7 +51678,7 @@ function compareTable(data, a, b) {
       if (verdict === "worse") worse++;
     }
     const unit = def?.unit ? ` ${def.unit}` : "";
-    return html`<tr data-metric="${name}"><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${va === void 0 ? "\u2013" : `${formatNumber2(va)}${unit}`}</td><td class="num">${vb === void 0 ? "\u2013" : `${formatNumber2(vb)}${unit}`}</td>${deltaCell(vb, va, def)}</tr>`;
+    return html`<tr data-metric="${name}"><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${va === void 0 ? "\u2013" : `${formatNumberFast(va)}${unit}`}</td><td class="num">${vb === void 0 ? "\u2013" : `${formatNumberFast(vb)}${unit}`}</td>${deltaCell(vb, va, def)}</tr>`;
   });
   const label = (v) => `${v.model} ${v.version}`;
   const short = (v) => a.model === b.model ? v.version : label(v);
@@ -52007,7 +51994,7 @@ function renderLineagePage(data) {
     return html`<tr><th scope="row">${name(n.id)}</th><td>${from.length ? html`<ul class="plain">${from.map((e) => html`<li>${name(e.from)}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : html`&#8211;`}</td><td>${data2.length ? html`<ul class="plain">${data2.map((e) => html`<li>${byId.get(e.from).label}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : html`&#8211;`}</td></tr>`;
   });
   const body = html`<header class="page-head"><h1>Lineage</h1>
-<p class="page-sub">${plural2(models.length, "model")}, ${plural2(externals, "external model")} and ${plural2(datasets, "dataset")}. Each arrow points from what a model was built from to the model; the table below says the same as text.</p></header>
+<p class="page-sub">${plural(models.length, "model", formatCount)}, ${plural(externals, "external model", formatCount)} and ${plural(datasets, "dataset", formatCount)}. Each arrow points from what a model was built from to the model; the table below says the same as text.</p></header>
 ${graph.nodes.length ? html`<div class="graph-scroll graph-large" role="region" aria-label="Registry lineage graph" tabindex="0">${renderLineageGraph(graph, { id: "registry-lineage", title: `Lineage of every model in ${data.settings.name}`, description: `${models.length} models, ${externals} external models and ${datasets} datasets, with an edge from each parent or dataset to the model built from it.` })}</div>` : html`<p class="muted">The registry has no models yet.</p>`}
 ${section("lineage-table", "As a table", scrollTable("Lineage table", html`<table class="lineage-table"><thead><tr><th scope="col">Model</th><th scope="col">Built from</th><th scope="col">Data</th></tr></thead><tbody>${rows}</tbody></table>`))}`;
   return renderPage(data, { path: page, kind: "lineage", title: "Lineage", description: `How the models of ${data.settings.name} derive from each other and from data.`, crumbs: [{ label: "Models", path: paths.catalogue }, { label: "Lineage" }], body });
@@ -52048,7 +52035,7 @@ function renderMetricChart(spec) {
   const direction = spec.direction === "higher" ? "higher is better" : spec.direction === "lower" ? "lower is better" : "direction unknown";
   const production = points.find((p) => p.production);
   const labelEvery = Math.max(1, Math.ceil(points.length / 10));
-  const grid = ticks.map((t) => html`<g class="tick"><line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${r(y(t))}" y2="${r(y(t))}"></line><text class="axis" x="${M.left - 6}" y="${r(y(t)) + 4}" text-anchor="end">${formatNumber2(t)}</text></g>`);
+  const grid = ticks.map((t) => html`<g class="tick"><line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${r(y(t))}" y2="${r(y(t))}"></line><text class="axis" x="${M.left - 6}" y="${r(y(t)) + 4}" text-anchor="end">${formatNumberFast(t)}</text></g>`);
   const xLabels = points.map(
     (p, i) => i % labelEvery === 0 || i === points.length - 1 || p.production ? html`<text class="axis" x="${r(x(i))}" y="${H - M.bottom + 16}" text-anchor="middle">${p.label.length > 12 ? `${p.label.slice(0, 11)}\u2026` : p.label}</text>` : ""
   );
@@ -52057,13 +52044,13 @@ function renderMetricChart(spec) {
   );
   const line = points.length > 1 ? html`<polyline class="series" fill="none" points="${points.map((p, i) => `${r(x(i))},${r(y(p.value))}`).join(" ")}"></polyline>` : "";
   const dots = points.map(
-    (p, i) => html`<circle class="point${p.production ? " production" : ""}${p.deprecated ? " deprecated" : ""}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${p.label}: ${p.text ?? formatNumber2(p.value)}${unit}${p.ci ? ` (CI ${formatNumber2(p.ci[0])} to ${formatNumber2(p.ci[1])})` : ""}${p.production ? ", production" : ""}${p.deprecated ? ", deprecated" : ""}</title></circle>`
+    (p, i) => html`<circle class="point${p.production ? " production" : ""}${p.deprecated ? " deprecated" : ""}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${p.label}: ${p.text ?? formatNumberFast(p.value)}${unit}${p.ci ? ` (CI ${formatNumberFast(p.ci[0])} to ${formatNumberFast(p.ci[1])})` : ""}${p.production ? ", production" : ""}${p.deprecated ? ", deprecated" : ""}</title></circle>`
   );
   const prodIndex = production ? points.indexOf(production) : -1;
   const prodLabel = production ? html`<text class="production-label" x="${r(Math.min(Math.max(x(prodIndex), M.left + 30), W - M.right - 30))}" y="${r(Math.max(y(production.value) - 12, M.top + 2))}" text-anchor="middle">production</text>` : "";
   const first = points[0];
   const last = points[points.length - 1];
-  const summary2 = `${points.length} versions, from ${first.label} (${first.text ?? formatNumber2(first.value)}${unit}) to ${last.label} (${last.text ?? formatNumber2(last.value)}${unit})${production ? `; production ${production.label}: ${production.text ?? formatNumber2(production.value)}${unit}` : ""}. Every value is in the table of versions.`;
+  const summary2 = `${points.length} versions, from ${first.label} (${first.text ?? formatNumberFast(first.value)}${unit}) to ${last.label} (${last.text ?? formatNumberFast(last.value)}${unit})${production ? `; production ${production.label}: ${production.text ?? formatNumberFast(production.value)}${unit}` : ""}. Every value is in the table of versions.`;
   return html`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-title ${id}-desc" data-metric="${spec.metric}" data-points="${points.length}"><title id="${id}-title">${spec.metric}${unit} across versions (${direction})</title><desc id="${id}-desc">${summary2}</desc>${grid}<line class="axis-line" x1="${M.left}" x2="${W - M.right}" y1="${M.top + plotH}" y2="${M.top + plotH}"></line>${xLabels}<text class="axis-title" x="${M.left + plotW / 2}" y="${H - 6}" text-anchor="middle">version</text>${whiskers}${line}${dots}${prodLabel}</svg>`;
 }
 
@@ -52102,7 +52089,7 @@ ${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${pri
     return `[![${m.name} ${stage}](${img})](${target})`;
   });
   const stagesBody = html`${m.stages.length ? html`<table class="stages-table"><caption class="visually-hidden">What runs in each stage</caption><thead><tr><th scope="col">Stage</th><th scope="col">Version</th><th scope="col">Since</th><th scope="col">Commit</th></tr></thead><tbody>${stageRows}</tbody></table>` : html`<p>No version of this model is in a stage.</p>`}
-${m.history.length ? html`<details class="history"><summary>Promotion history (${plural2(m.history.length, "change")})</summary><ol>${m.history.map((e) => html`<li><time datetime="${isoDate(e.since) ?? ""}">${formatDate(e.since)}</time>: <strong>${e.stage}</strong> &#8594; ${e.version} <code>${shortSha(e.commit, 7)}</code></li>`)}</ol></details>` : ""}
+${m.history.length ? html`<details class="history"><summary>Promotion history (${plural(m.history.length, "change", formatCount)})</summary><ol>${m.history.map((e) => html`<li><time datetime="${isoDate(e.since) ?? ""}">${formatDate(e.since)}</time>: <strong>${e.stage}</strong> &#8594; ${e.version} <code>${shortSha(e.commit, 7)}</code></li>`)}</ol></details>` : ""}
 <details class="badges"><summary>Badges for a README</summary>
 <p class="badge-row">${s.stages.map((stage) => html`<img src="${to(paths.badge(m.name, stage))}" alt="${`${stage} badge of ${m.name}`}" height="20"> `)}</p>
 ${data.options.baseUrl ? "" : html`<p class="muted">This site was built without a base URL, so these links are relative; build with <code>--base-url</code> for absolute ones.</p>`}
@@ -52140,7 +52127,7 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
     })}</tr>`)}</tbody></table>`
   ) : "";
   const artifactRows = newestFirst.flatMap(
-    (v) => v.artifacts.map((a, i) => html`<tr>${i === 0 ? html`<th scope="rowgroup" rowspan="${v.artifacts.length}">${versionLink(page, v)}${v.releaseUrl ? html`<br><a class="small" href="${v.releaseUrl}">release ${v.tag}</a>` : ""}</th>` : ""}<td>${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)}">${a.name}</a>` : a.name}${a.uri ? html`<br><code class="uri small">${a.uri}</code>` : ""}</td><td class="num">${formatBytes(a.size)}</td><td><code class="sha" title="${a.sha256 ?? ""}">${shortSha(a.sha256)}</code></td></tr>`)
+    (v) => v.artifacts.map((a, i) => html`<tr>${i === 0 ? html`<th scope="rowgroup" rowspan="${v.artifacts.length}">${versionLink(page, v)}${v.releaseUrl ? html`<br><a class="small" href="${v.releaseUrl}">release ${v.tag}</a>` : ""}</th>` : ""}<td>${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)}">${a.name}</a>` : a.name}${a.uri ? html`<br><code class="uri small">${a.uri}</code>` : ""}</td><td class="num">${formatDecimalSize(a.size)}</td><td><code class="sha" title="${a.sha256 ?? ""}">${shortSha(a.sha256)}</code></td></tr>`)
   );
   const artifacts = artifactRows.length ? scrollTable("Releases and artifacts", html`<table class="artifacts-table"><thead><tr><th scope="col">Version</th><th scope="col">Artifact</th><th scope="col">Size</th><th scope="col">SHA-256</th></tr></thead><tbody>${artifactRows}</tbody></table>`) : html`<p class="muted">No artifacts listed.</p>`;
   const graph = modelLineage(data, m, to);
@@ -52230,7 +52217,7 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
     const x = metricOf(v, name);
     const def = s.metrics[name];
     const where = [x.dataset, x.split, x.slice].filter(Boolean).map((part, i) => i ? html` &#183; ${part}` : html`${part}`);
-    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ""}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber2(x.ci[0])} \u2013 ${formatNumber2(x.ci[1])}` : "\u2013"}</td>` : ""}${hasWhere ? html`<td>${where.length ? where : "\u2013"}</td>` : ""}${hasN ? html`<td class="num">${x.n !== void 0 ? formatCount(x.n) : "\u2013"}</td>` : ""}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ""}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ""}</tr>`;
+    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ""}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumberFast(x.ci[0])} \u2013 ${formatNumberFast(x.ci[1])}` : "\u2013"}</td>` : ""}${hasWhere ? html`<td>${where.length ? where : "\u2013"}</td>` : ""}${hasN ? html`<td class="num">${x.n !== void 0 ? formatCount(x.n) : "\u2013"}</td>` : ""}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ""}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ""}</tr>`;
   });
   const metrics2 = names.length ? scrollTable(
     "Metrics",
@@ -52261,7 +52248,7 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
   const codeBlock = code2 ? html`<dl class="meta"><div><dt>Repository</dt><dd>${repoLink ? html`<a href="${repoLink}">${code2.repo}</a>` : html`<code>${code2.repo}</code>`}</dd></div><div><dt>Commit</dt><dd>${commitUrl(data.github, code2.repo, code2.commit) ? html`<a href="${commitUrl(data.github, code2.repo, code2.commit)}"><code>${code2.commit}</code></a>` : html`<code>${code2.commit}</code>`}</dd></div>${code2.path ? html`<div><dt>Entry point</dt><dd>${codeUrl(data.github, code2.repo, code2.commit, code2.path) ? html`<a href="${codeUrl(data.github, code2.repo, code2.commit, code2.path)}"><code>${code2.path}</code></a>` : html`<code>${code2.path}</code>`}</dd></div>` : ""}</dl>` : html`<p class="muted">No training code recorded.</p>`;
   const datasets = v.datasets.length ? scrollTable("Datasets", html`<table class="datasets-table"><caption>Datasets</caption><thead><tr><th scope="col">Name</th><th scope="col">Version</th><th scope="col">Role</th><th scope="col">Location</th><th scope="col">SHA-256</th></tr></thead><tbody>${v.datasets.map((d) => html`<tr><th scope="row">${d.name}</th><td>${d.version ?? "\u2013"}</td><td>${d.role ?? "\u2013"}</td><td>${d.uri ? externalLink(d.uri) : "\u2013"}</td><td>${d.sha256 ? html`<code class="sha">${d.sha256}</code>` : "\u2013"}</td></tr>`)}</tbody></table>`) : html`<p class="muted">No datasets recorded.</p>`;
   const check = checksumCommand(v.artifacts);
-  const artifacts = v.artifacts.length ? html`${scrollTable("Artifacts", html`<table class="artifacts-table"><thead><tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">SHA-256</th><th scope="col">Stored</th></tr></thead><tbody>${v.artifacts.map((a) => html`<tr><th scope="row">${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)}">${a.name}</a>` : a.name}</th><td class="num">${formatBytes(a.size)}</td><td><code class="sha">${a.sha256 ?? "\u2013"}</code></td><td>${a.path ? a.url ? "attached to the release" : html`committed (<code>${a.path}</code>)` : a.uri ? externalLink(a.uri) : "\u2013"}</td></tr>`)}</tbody></table>`)}
+  const artifacts = v.artifacts.length ? html`${scrollTable("Artifacts", html`<table class="artifacts-table"><thead><tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">SHA-256</th><th scope="col">Stored</th></tr></thead><tbody>${v.artifacts.map((a) => html`<tr><th scope="row">${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)}">${a.name}</a>` : a.name}</th><td class="num">${formatDecimalSize(a.size)}</td><td><code class="sha">${a.sha256 ?? "\u2013"}</code></td><td>${a.path ? a.url ? "attached to the release" : html`committed (<code>${a.path}</code>)` : a.uri ? externalLink(a.uri) : "\u2013"}</td></tr>`)}</tbody></table>`)}
 ${check ? html`<h4>Verify a download</h4><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, "command", `${id}-sha256`)}` : ""}` : html`<p class="muted">No artifacts listed.</p>`;
   const sub = (title, content) => html`<h3>${title}</h3>${content}`;
   return html`<article class="version-card" id="${id}" aria-labelledby="${`${id}-h`}">
@@ -52321,12 +52308,37 @@ function* modelFiles(data, m, production) {
 }
 
 // src/adapters/fs/site-writer.ts
-import { closeSync as closeSync2, constants as constants4, mkdirSync as mkdirSync2, openSync as openSync3, realpathSync, writeSync } from "node:fs";
-import { dirname, isAbsolute, join as join5, relative, resolve, sep as sep2 } from "node:path";
+import { existsSync as existsSync5, mkdirSync as mkdirSync3, realpathSync as realpathSync2 } from "node:fs";
+import { dirname, isAbsolute, join as join4, relative, resolve, sep as sep3 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
-var SiteWriteError = class extends Error {
-};
+
+// src/adapters/fs/write-file.ts
+import { closeSync as closeSync2, constants as constants4, mkdirSync as mkdirSync2, openSync as openSync3, realpathSync, writeSync } from "node:fs";
+import { sep as sep2 } from "node:path";
 var WRITE_FLAGS = constants4.O_WRONLY | constants4.O_CREAT | constants4.O_TRUNC | (constants4.O_NOFOLLOW ?? 0);
+function prepareFolder(base, folder, made) {
+  if (made.has(folder)) return true;
+  mkdirSync2(folder, { recursive: true });
+  const real = realpathSync(folder);
+  if (real !== base && !real.startsWith(base + sep2)) return false;
+  made.add(folder);
+  return true;
+}
+function outsideMessage(folder, base) {
+  return `refusing to write into ${folder}: it leads outside ${base}`;
+}
+function writeOne(target, data) {
+  const fd = openSync3(target, WRITE_FLAGS, 420);
+  try {
+    let offset = 0;
+    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+  } finally {
+    closeSync2(fd);
+  }
+}
+
+// src/adapters/fs/site-writer.ts
 var THREAD_AFTER = 500;
 var Encoder = class {
   buffer = Buffer.allocUnsafe(1 << 20);
@@ -52355,54 +52367,6 @@ function encodeInto(buffer, offset, content) {
   for (const piece of content) length += buffer.write(piece, offset + length, "utf8");
   return length;
 }
-function prepareFolder(base, folder, made) {
-  if (made.has(folder)) return;
-  mkdirSync2(folder, { recursive: true });
-  const real = realpathSync(folder);
-  if (real !== base && !real.startsWith(base + sep2)) throw new SiteWriteError(`refusing to write into ${folder}: it leads outside ${base}`);
-  made.add(folder);
-}
-function writeOne(target, data) {
-  const fd = openSync3(target, WRITE_FLAGS, 420);
-  try {
-    let offset = 0;
-    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
-  } finally {
-    closeSync2(fd);
-  }
-}
-var WRITER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { mkdirSync, realpathSync, openSync, writeSync, closeSync } = require('node:fs');
-const { sep } = require('node:path');
-const { base, flags } = workerData;
-const made = new Set([base]);
-parentPort.on('message', (batch) => {
-  let error;
-  for (const [target, folder, start, length] of batch.files) {
-    try {
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        const real = realpathSync(folder);
-        if (real !== base && !real.startsWith(base + sep)) { error = { outside: true, message: 'refusing to write into ' + folder + ': it leads outside ' + base }; break; }
-        made.add(folder);
-      }
-      const data = new Uint8Array(batch.buffer, start, length);
-      const fd = openSync(target, flags, 0o644);
-      try {
-        let offset = 0;
-        while (offset < length) offset += writeSync(fd, data, offset, length - offset);
-      } finally {
-        closeSync(fd);
-      }
-    } catch (e) {
-      error = { code: e && e.code, message: target + ': ' + (e && e.message ? e.message : String(e)) };
-      break;
-    }
-  }
-  parentPort.postMessage({ id: batch.id, error, buffer: batch.buffer }, [batch.buffer]);
-});
-`;
 var BATCH_BYTES = 4 << 20;
 var BATCH_FILES = 64;
 var IN_FLIGHT = 4;
@@ -52416,8 +52380,8 @@ var ThreadWriter = class {
   inFlight = 0;
   wake;
   failure;
-  constructor(base) {
-    this.worker = new Worker2(WRITER_SOURCE, { eval: true, workerData: { base, flags: WRITE_FLAGS } });
+  constructor(workerFile, base) {
+    this.worker = new Worker2(workerFile, { workerData: { base } });
     this.worker.on("message", (reply) => {
       this.inFlight--;
       this.free.push(reply.buffer);
@@ -52469,10 +52433,12 @@ function writerError(error2) {
   return new SiteWriteError(`could not write ${error2.message}`);
 }
 async function writeSite(out, files, options = {}) {
-  mkdirSync2(resolve(out), { recursive: true });
-  const base = realpathSync(resolve(out));
+  mkdirSync3(resolve(out), { recursive: true });
+  const base = realpathSync2(resolve(out));
   const made = /* @__PURE__ */ new Set([base]);
   const encoder2 = new Encoder();
+  const workerFile = options.workerFile ?? fileURLToPath3(new URL("./write-worker.js", import.meta.url));
+  const threadWanted = options.thread ?? existsSync5(workerFile);
   let thread;
   let bytes = 0;
   let count = 0;
@@ -52481,11 +52447,11 @@ async function writeSite(out, files, options = {}) {
       const target = safeTarget(base, path);
       const folder = dirname(target);
       count++;
-      if (!thread && options.thread !== false && (options.thread || count > THREAD_AFTER)) thread = new ThreadWriter(base);
+      if (!thread && threadWanted && (options.thread || count > THREAD_AFTER)) thread = new ThreadWriter(workerFile, base);
       if (thread) bytes += await thread.add(target, folder, content);
       else {
         const data = encoder2.encode(content);
-        prepareFolder(base, folder, made);
+        if (!prepareFolder(base, folder, made)) throw new SiteWriteError(outsideMessage(folder, base));
         writeOne(target, data);
         bytes += data.length;
       }
@@ -52502,26 +52468,24 @@ function safeTarget(base, path) {
   if (!path || isAbsolute(path) || path.includes("\\") || path.includes("\0") || path.split("/").some((p) => p === ".." || p === "." || p === "")) {
     throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: not a plain relative path`);
   }
-  const target = resolve(join5(base, path));
+  const target = resolve(join4(base, path));
   const rel = relative(base, target);
-  if (!rel || rel.startsWith(`..${sep2}`) || rel === ".." || isAbsolute(rel)) throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: outside ${base}`);
+  if (!rel || rel.startsWith(`..${sep3}`) || rel === ".." || isAbsolute(rel)) throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: outside ${base}`);
   return target;
 }
 
 // src/adapters/git/stage-history.ts
-import { spawnSync as spawnSync3 } from "node:child_process";
 var STAGE_LINE = /^\+([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
 var STAGES_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/stages\.yaml$/;
 function readStageHistory(root) {
   const none = { history: {}, shallow: false, available: false };
-  const log = spawnSync3(
-    "git",
+  const log = runGit(
     ["-c", "core.quotePath=false", "log", "--no-color", "--no-ext-diff", "--no-renames", "--format=%x1e%H%x1f%cI", "-p", "--unified=0", "--", ":(glob)models/*/stages.yaml"],
-    { cwd: root, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] }
+    { cwd: root }
   );
   if (log.error || log.status !== 0) return none;
-  const shallow = spawnSync3("git", ["rev-parse", "--is-shallow-repository"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-  return { history: parseStageLog(log.stdout), shallow: shallow.stdout?.trim() === "true", available: true };
+  const shallow = runGit(["rev-parse", "--is-shallow-repository"], { cwd: root });
+  return { history: parseStageLog(log.stdout.toString("utf8")), shallow: shallow.stdout.toString("utf8").trim() === "true", available: true };
 }
 function parseStageLog(output) {
   const history = /* @__PURE__ */ Object.create(null);
@@ -52571,22 +52535,27 @@ async function loadSiteData(options) {
   return { report, data, history: historyState };
 }
 
-// src/cli/commands/site.ts
-import { lstatSync as lstatSync3, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join6, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+// src/app/clock.ts
+function clock() {
+  const fixed = process.env.MODEL_REGISTRY_NOW;
+  const date = fixed ? new Date(fixed) : /* @__PURE__ */ new Date();
+  return Number.isNaN(date.getTime()) ? /* @__PURE__ */ new Date() : date;
+}
+function buildTime(env = process.env) {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH?.trim() ? new Date(epoch * 1e3).toISOString() : (/* @__PURE__ */ new Date()).toISOString();
+}
 
-// src/cli/usage.ts
-var UsageError = class extends Error {
-};
-
-// src/cli/commands/site.ts
-function checkOut(root, out) {
-  if (isSymbolicLink(out)) throw new UsageError(`--out ${out} is a symbolic link: give the real folder to write the site to`);
+// src/app/output-folder.ts
+import { lstatSync as lstatSync3, realpathSync as realpathSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname2, join as join5, resolve as resolve2, sep as sep4 } from "node:path";
+function checkOutputFolder(root, out, option) {
+  if (isSymbolicLink(out)) throw new UsageError(`${option} ${out} is a symbolic link: give the real folder to write the site to`);
   const r = realPath(resolve2(root));
   const o = realPath(resolve2(out));
-  const models = join6(r, "models");
-  if (o === r) throw new UsageError(`--out ${out} is the registry folder: choose another folder for the site (e.g. _site)`);
-  if (o === models || o.startsWith(models + sep3)) throw new UsageError(`--out ${out} is inside the registry's models/ folder: choose another folder for the site`);
+  const models = join5(r, "models");
+  if (o === r) throw new UsageError(`${option} ${out} is the registry folder: choose another folder for the site (e.g. _site)`);
+  if (o === models || o.startsWith(models + sep4)) throw new UsageError(`${option} ${out} is inside the registry's models/ folder: choose another folder for the site`);
 }
 function isSymbolicLink(path) {
   try {
@@ -52597,25 +52566,16 @@ function isSymbolicLink(path) {
 }
 function realPath(absolute) {
   try {
-    return realpathSync2(absolute);
+    return realpathSync3(absolute);
   } catch {
     const parent = dirname2(absolute);
-    return parent === absolute ? absolute : join6(realPath(parent), basename2(absolute));
+    return parent === absolute ? absolute : join5(realPath(parent), basename2(absolute));
   }
-}
-function buildTime(env = process.env) {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH?.trim() ? new Date(epoch * 1e3).toISOString() : (/* @__PURE__ */ new Date()).toISOString();
 }
 
 // src/action/commands/site.ts
 async function siteAction(settings, context3) {
-  try {
-    checkOut(settings.root, settings.out);
-  } catch (error2) {
-    if (error2 instanceof UsageError) throw new InputError(error2.message.replace("--out", "input `out`"));
-    throw error2;
-  }
+  checkOutputFolder(settings.root, settings.out, "input `out`");
   const repository = context3.repository ? `${context3.repository.owner}/${context3.repository.repo}` : void 0;
   const { report, written, baseUrl: baseUrl2, history } = await buildSite({ root: settings.root, out: settings.out, repository, serverUrl: context3.serverUrl, baseUrl: settings.baseUrl, generatedAt: buildTime() });
   if (!history.available) info('No git history here, so the stages table has no "since" dates.');
@@ -52634,6 +52594,115 @@ async function siteAction(settings, context3) {
 import { readFileSync as readFileSync3 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import { posix as posix2 } from "node:path";
+
+// src/adapters/git/bare-repository.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
+import { join as join6 } from "node:path";
+var SAFE_CONFIG = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "protocol.ext.allow=never", "--literal-pathspecs"];
+var BareRepository = class _BareRepository {
+  constructor(dir, env) {
+    this.dir = dir;
+    this.env = env;
+  }
+  dir;
+  env;
+  /**
+   * A new bare repository under `parent`; `token`, when given, is sent to an
+   * http(s) remote in a header through the environment (never on a command line).
+   */
+  static create(parent, token) {
+    const dir = mkdtempSync2(join6(parent, "model-registry-pull-"));
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_DIR: dir };
+    if (token) {
+      Object.assign(env, {
+        GIT_CONFIG_COUNT: "1",
+        GIT_CONFIG_KEY_0: "http.extraheader",
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`
+      });
+    }
+    const repo = new _BareRepository(dir, env);
+    repo.git(["init", "--quiet", "--bare", dir]);
+    return repo;
+  }
+  remove() {
+    rmSync2(this.dir, { recursive: true, force: true });
+  }
+  /** Fetches refspecs from a URL; a failure says what git said, without the URL's credentials. */
+  fetch(url, refspecs) {
+    try {
+      this.git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", "--no-write-fetch-head", url, ...refspecs]);
+    } catch (error2) {
+      throw new GitError(`could not fetch the pull request from ${url.replace(/\/\/[^/@]*@/, "//")}: ${error2.message}`);
+    }
+  }
+  /** The commit a ref or id names, or undefined. */
+  commit(ref) {
+    if (ref.startsWith("-")) return void 0;
+    const result = this.run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    return result.status === 0 ? result.stdout.toString().trim() : void 0;
+  }
+  mergeBase(a, b) {
+    const result = this.run(["merge-base", a, b]);
+    return result.status === 0 ? result.stdout.toString().trim() : void 0;
+  }
+  hasRef(ref) {
+    return this.run(["show-ref", "--verify", "--quiet", ref]).status === 0;
+  }
+  /** Every file (blob, link or submodule) under the given paths at a commit, with sizes. */
+  listFiles(commit, paths2) {
+    const out = this.git(["ls-tree", "-r", "-l", "-z", "--full-tree", commit, "--", ...paths2]).toString("utf8");
+    const files = [];
+    for (const record of out.split("\0")) {
+      if (!record) continue;
+      const tab = record.indexOf("	");
+      const [mode, type2, id, size] = record.slice(0, tab).split(/ +/);
+      files.push({ path: record.slice(tab + 1), mode, type: type2, id, size: Number(size) || 0 });
+    }
+    return files;
+  }
+  /** Reads blobs with one `git cat-file --batch`, checking that every answer is for its question. */
+  readBlobs(ids) {
+    const result = /* @__PURE__ */ new Map();
+    if (ids.length === 0) return result;
+    const out = this.git(["cat-file", "--batch"], `${ids.join("\n")}
+`);
+    let offset = 0;
+    for (const id of ids) {
+      const newline2 = out.indexOf(10, offset);
+      const [answered, type2, sizeText] = out.subarray(offset, newline2).toString().split(" ");
+      if (answered !== id || type2 !== "blob") throw new GitError(`git cat-file answered ${answered} ${type2 ?? ""} when asked for blob ${id}`);
+      const size = Number(sizeText);
+      result.set(id, out.subarray(newline2 + 1, newline2 + 1 + size));
+      offset = newline2 + 1 + size + 1;
+    }
+    return result;
+  }
+  /** sha256 (hex) of a blob, streamed from git: a large artifact costs no memory. */
+  sha256(id) {
+    return new Promise((resolve6, reject) => {
+      const child = spawnGit([...SAFE_CONFIG, "cat-file", "blob", id], { env: this.env });
+      const hash = createHash2("sha256");
+      let stderr = "";
+      child.stdout.on("data", (chunk) => hash.update(chunk));
+      child.stderr.on("data", (chunk) => stderr += chunk.toString());
+      child.on("error", reject);
+      child.on("close", (code2) => code2 === 0 ? resolve6(hash.digest("hex")) : reject(new GitError(`git cat-file blob ${id} failed: ${stderr.trim()}`)));
+    });
+  }
+  /** git's answer, whatever its status (a missing ref is an answer); git that cannot be run is a GitError. */
+  run(args, input) {
+    const result = runGit([...SAFE_CONFIG, ...args], { env: this.env, input });
+    if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
+    return result;
+  }
+  /** git's output; any failure is a GitError. */
+  git(args, input) {
+    const result = this.run(args, input);
+    if (result.status !== 0) throw new GitError(`git ${args[0]} failed: ${result.stderr.trim().split("\n").pop()}`);
+    return result.stdout;
+  }
+};
 
 // src/adapters/github/pull-request-target.ts
 async function findReviewedPullRequest(octokit, repo, run, hint) {
@@ -52754,10 +52823,10 @@ function versionDirOf2(path) {
 var HEAD_REF = "refs/model-registry/head";
 var BASE_REF = "refs/model-registry/base";
 async function commentAction(settings, context3) {
-  if (!context3.repository) throw new InputError("GITHUB_REPOSITORY is not set");
+  if (!context3.repository) throw new UsageError("GITHUB_REPOSITORY is not set");
   const run = context3.workflowRun;
-  if (!run) throw new InputError('command: comment reviews the pull request of a `workflow_run` event; this run has none (see the README: "Pull requests from forks")');
-  if (!settings.token) throw new InputError("command: comment needs a token with `contents: read` and `pull-requests: write` (the `token` input defaults to the workflow's GITHUB_TOKEN)");
+  if (!run) throw new UsageError('command: comment reviews the pull request of a `workflow_run` event; this run has none (see the README: "Pull requests from forks")');
+  if (!settings.token) throw new UsageError("command: comment needs a token with `contents: read` and `pull-requests: write` (the `token` input defaults to the workflow's GITHUB_TOKEN)");
   const prefix = registryPrefix(settings.root);
   const octokit = createGitHubClient(settings.token, (m) => info(m));
   const target = await findReviewedPullRequest(octokit, context3.repository, run, pullRequestHint(settings.report));
@@ -52765,7 +52834,7 @@ async function commentAction(settings, context3) {
     notice(`Not posting a review: ${target.reason}.`);
     return;
   }
-  if (!isBranchName(target.baseRef)) throw new InputError(`the pull request's base branch ${JSON.stringify(target.baseRef)} is not a branch name git accepts`);
+  if (!isBranchName(target.baseRef)) throw new UsageError(`the pull request's base branch ${JSON.stringify(target.baseRef)} is not a branch name git accepts`);
   const { owner, repo } = context3.repository;
   const bare = BareRepository.create(process.env.RUNNER_TEMP || tmpdir3(), settings.token);
   let review;
@@ -52777,7 +52846,7 @@ async function commentAction(settings, context3) {
       return;
     }
     const baseTip = bare.commit(BASE_REF);
-    if (!baseTip) throw new FetchError(`the base branch ${target.baseRef} was not fetched`);
+    if (!baseTip) throw new GitError(`the base branch ${target.baseRef} was not fetched`);
     review = await reviewCommits(bare, { head, base: bare.mergeBase(baseTip, head) ?? baseTip, prefix });
   } finally {
     bare.remove();
@@ -52798,7 +52867,7 @@ async function commentAction(settings, context3) {
 }
 function registryPrefix(root) {
   const normal = posix2.normalize(root.replace(/\\/g, "/")).replace(/\/+$/, "");
-  if (normal.startsWith("/") || normal === ".." || normal.startsWith("../")) throw new InputError(`input \`root\` must be a folder inside the repository; got ${JSON.stringify(root)}`);
+  if (normal.startsWith("/") || normal === ".." || normal.startsWith("../")) throw new UsageError(`input \`root\` must be a folder inside the repository; got ${JSON.stringify(root)}`);
   return normal === "." || normal === "" ? "" : `${normal}/`;
 }
 function pullRequestHint(path) {
@@ -52827,10 +52896,10 @@ function expectedAssets(version, files, hostedUri) {
   const assets = [];
   const problems = [];
   const external = [];
-  const own2 = (relative4, name, contentType) => {
-    const file = files(`${version.dir}/${relative4}`);
+  const own2 = (relative3, name, contentType) => {
+    const file = files(`${version.dir}/${relative3}`);
     if (!file) {
-      problems.push({ file: `${version.dir}/${relative4}`, message: `${relative4} is missing` });
+      problems.push({ file: `${version.dir}/${relative3}`, message: `${relative3} is missing` });
       return;
     }
     assets.push({ name, size: file.size, sha256: file.sha256, contentType, source: { kind: "file", path: file.path, inRegistry: true } });
@@ -52944,13 +53013,13 @@ function releaseNotes(input) {
   out.push("## Assets", "", "| File | Size | SHA-256 |", "|---|---:|---|");
   for (const asset of input.assets) {
     if (asset.name === "SHA256SUMS") continue;
-    out.push(`| ${mdCode(asset.name)} | ${formatSize(asset.size)} | ${mdCode(asset.sha256)} |`);
+    out.push(`| ${mdCode(asset.name)} | ${formatBinarySize(asset.size)} | ${mdCode(asset.sha256)} |`);
   }
   out.push("");
   if (input.external.length) {
     out.push("Stored elsewhere (not attached):", "", "| File | Where | Size | SHA-256 |", "|---|---|---:|---|");
     for (const e of input.external) {
-      out.push(`| ${mdCode(e.name)} | ${mdCode(e.uri)} | ${e.size !== void 0 ? formatSize(e.size) : "\u2013"} | ${e.sha256 ? mdCode(e.sha256) : "\u2013"} |`);
+      out.push(`| ${mdCode(e.name)} | ${mdCode(e.uri)} | ${e.size !== void 0 ? formatBinarySize(e.size) : "\u2013"} | ${e.sha256 ? mdCode(e.sha256) : "\u2013"} |`);
     }
     out.push("");
   }
@@ -53022,7 +53091,7 @@ function planVersion(input, version, previous, tag) {
   }
   for (const asset of assets) {
     if (asset.size > MAX_ASSET_BYTES) {
-      problems.push({ message: `${asset.name} is ${formatSize(asset.size)}, over GitHub's limit of 2 GiB per release asset: store it elsewhere (S3, GCS, the Hugging Face Hub) and list it with \`uri\` instead of \`path\`` });
+      problems.push({ message: `${asset.name} is ${formatBinarySize(asset.size)}, over GitHub's limit of 2 GiB per release asset: store it elsewhere (S3, GCS, the Hugging Face Hub) and list it with \`uri\` instead of \`path\`` });
     }
   }
   const taggedAt = remote.tags.get(tag);
@@ -53127,17 +53196,6 @@ import http from "node:http";
 import https from "node:https";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-var ChecksumChangedError = class extends Error {
-};
-var UploadError = class extends Error {
-  constructor(message, status, request2) {
-    super(message);
-    this.status = status;
-    this.request = request2;
-  }
-  status;
-  request;
-};
 async function uploadAsset(octokit, repo, release2, asset) {
   if (asset.source.kind === "draft") throw new Error(`${asset.name} is in the draft already; it is never uploaded`);
   void repo;
@@ -53269,8 +53327,6 @@ async function deleteRelease(octokit, repo, id) {
 }
 
 // src/adapters/github/release-executor.ts
-var ReleaseConflictError = class extends Error {
-};
 function tagMessage(plan) {
   return `Registering artifact ${plan.model} version v${plan.version}`;
 }
@@ -53363,8 +53419,6 @@ async function assertSame(plan, remote, expected, digests) {
 }
 
 // src/app/publish-releases.ts
-var ReleaseBlockedError = class extends Error {
-};
 var ATTEMPTS = 3;
 async function publishReleases(options) {
   try {
@@ -53382,7 +53436,7 @@ async function release(options) {
     throw new ReleaseBlockedError(`the registry has ${errors.length} error(s); nothing was released:
 ${listed}`);
   }
-  const octokit = createGitHubClient(options.token, options.log);
+  const octokit = createGitHubClient(options.token, options.log, options.sleep);
   const repo = { owner: options.repository.owner, repo: options.repository.repo };
   const files = localFiles(options.root);
   const digests = new AssetDigests(octokit, repo);
@@ -53441,9 +53495,9 @@ async function makePlan(octokit, repo, registry2, options, files, digests) {
 }
 function localFiles(root) {
   const cache = /* @__PURE__ */ new Map();
-  return (relative4) => {
-    if (!cache.has(relative4)) {
-      const path = join7(root, relative4);
+  return (relative3) => {
+    if (!cache.has(relative3)) {
+      const path = join7(root, relative3);
       let file;
       try {
         if (lstatSync4(path).isFile()) {
@@ -53453,9 +53507,9 @@ function localFiles(root) {
       } catch {
         file = void 0;
       }
-      cache.set(relative4, file);
+      cache.set(relative3, file);
     }
-    return cache.get(relative4);
+    return cache.get(relative3);
   };
 }
 function isTransient(error2) {
@@ -53465,14 +53519,23 @@ function isTransient(error2) {
   return status >= 500 || status === 429 || status === 403 || status === 408;
 }
 
+// src/app/plan-json.ts
+function planReplacer(key, value) {
+  if (key === "content" && typeof value === "string") return `${value.length} characters`;
+  return value;
+}
+function releasePlanJson(plan) {
+  return terminalJson(plan, planReplacer);
+}
+
 // src/action/commands/release.ts
 async function releaseAction(settings, context3) {
   const repository = context3.repository && parseRepository(`${context3.repository.owner}/${context3.repository.repo}`, context3.serverUrl);
-  if (!repository) throw new InputError("GITHUB_REPOSITORY is not set: release runs in a workflow of the registry repository");
-  if (!context3.sha) throw new InputError("GITHUB_SHA is not set: the commit to release is unknown");
+  if (!repository) throw new UsageError("GITHUB_REPOSITORY is not set: release runs in a workflow of the registry repository");
+  if (!context3.sha) throw new UsageError("GITHUB_SHA is not set: the commit to release is unknown");
   const result = await publishReleases({ root: settings.root, repository, commit: context3.sha, token: settings.token, dryRun: settings.dryRun, log: (m) => info(terminalLines(m)) });
   if (settings.dryRun) {
-    info(terminalJson(result.plan, planReplacer));
+    info(releasePlanJson(result.plan));
   }
   const pending = result.plan.versions.filter((v) => v.status === "pending").length;
   setOutput("released", JSON.stringify(result.released));
@@ -53484,14 +53547,10 @@ async function releaseAction(settings, context3) {
     )
   );
 }
-function planReplacer(key, value) {
-  if (key === "content" && typeof value === "string") return `${value.length} characters`;
-  return value;
-}
 
 // src/app/register-version.ts
 import { closeSync as closeSync3, openSync as openSync4, readSync as readSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename3, extname, relative as relative3, resolve as resolve5 } from "node:path";
+import { basename as basename3, extname, relative as relative2, resolve as resolve5 } from "node:path";
 
 // src/core/output/text-format.ts
 var PLAIN = { red: (t) => t, yellow: (t) => t, bold: (t) => t, dim: (t) => t };
@@ -53722,7 +53781,7 @@ function pullRequestBody(input) {
   }
   if (input.artifacts.length) {
     out.push("### Artifacts", "", "| File | Size | SHA-256 |", "|---|---:|---|");
-    for (const a of input.artifacts.slice(0, MAX_ROWS)) out.push(`| ${mdCode(a.name)} | ${formatSize(a.size)} | ${mdCode(a.sha256)} |`);
+    for (const a of input.artifacts.slice(0, MAX_ROWS)) out.push(`| ${mdCode(a.name)} | ${formatBinarySize(a.size)} | ${mdCode(a.sha256)} |`);
     if (input.artifacts.length > MAX_ROWS) out.push(`| \u2026and ${input.artifacts.length - MAX_ROWS} more | | |`);
     out.push("");
   }
@@ -53837,7 +53896,7 @@ function planRegistration(input, remote) {
     if (other) plan.errors.push(`artifacts ${other.localPath} and ${a.localPath} have the same file name ${a.name}: release assets need unique names; rename one`);
     byName.set(a.name, a);
     if (a.size > MAX_ASSET_BYTES) {
-      plan.errors.push(`artifact ${a.localPath} is ${formatSize(a.size)}, over GitHub's limit of 2 GiB per release asset: store it elsewhere (S3, GCS, the Hugging Face Hub) and list it in the card input's artifacts with \`uri\``);
+      plan.errors.push(`artifact ${a.localPath} is ${formatBinarySize(a.size)}, over GitHub's limit of 2 GiB per release asset: store it elsewhere (S3, GCS, the Hugging Face Hub) and list it in the card input's artifacts with \`uri\``);
     }
   }
   if (input.artifacts.length + 3 > MAX_ASSETS_PER_RELEASE) {
@@ -53988,10 +54047,6 @@ function draftBody(model2, version, branch, run) {
 }
 
 // src/adapters/github/register-executor.ts
-var RegisterConflictError = class extends Error {
-};
-var AutoMergeError = class extends Error {
-};
 var UPLOAD_ATTEMPTS = 3;
 async function executeRegisterPlan(octokit, repo, plan, options) {
   const { log } = options;
@@ -54229,8 +54284,6 @@ async function inBatches(items, size, run) {
 }
 
 // src/adapters/github/register-state.ts
-var RegistryUnreachableError = class extends Error {
-};
 async function readRegisterState(octokit, repo, model2, parentModels2) {
   let info2;
   try {
@@ -54381,17 +54434,6 @@ function isFile(path) {
 }
 
 // src/app/register-version.ts
-var RegisterInterruptedError = class extends Error {
-};
-var RegisterInputError = class extends Error {
-};
-var RegisterBlockedError = class extends Error {
-  constructor(message, plan) {
-    super(message);
-    this.plan = plan;
-  }
-  plan;
-};
 var MAX_ATTEMPTS = 5;
 async function registerVersion(options) {
   try {
@@ -54399,12 +54441,7 @@ async function registerVersion(options) {
   } catch (error2) {
     const resume = "Nothing was lost: run register again (re-run the job) and it resumes where this run stopped, without duplicating branches, pull requests or uploads.";
     if (error2 instanceof GitHubUnreachableError) throw options.dryRun ? error2 : error2.withAdvice(resume);
-    const status = httpStatus(error2);
-    const request2 = error2?.request;
-    if (status === void 0 && !request2) throw error2;
-    throw new RegisterInterruptedError(
-      `GitHub answered ${status === void 0 ? "with a broken connection" : `HTTP ${status}`} to ${request2?.method ?? ""} ${request2?.url ?? ""} (${error2.message.split("\n")[0]}), after retrying. ` + (options.dryRun ? "Nothing was written (a dry run): run it again later." : resume)
-    );
+    throw gitHubRequestError(error2, `, after retrying. ${options.dryRun ? "Nothing was written (a dry run): run it again later." : resume}`) ?? error2;
   }
 }
 async function register2(options) {
@@ -54511,7 +54548,7 @@ var MEDIA_TYPES = {
   ".tar": "application/x-tar"
 };
 function display(path, cwd) {
-  const rel = relative3(cwd, path);
+  const rel = relative2(cwd, path);
   return rel && !rel.startsWith("..") ? rel : path;
 }
 function parentModels(card2) {
@@ -54539,8 +54576,8 @@ function formatProblem(problem, texts, plan, style) {
 async function registerAction(settings, context3) {
   const inputs = settings.register;
   const missing = ["registry", "model", "metrics"].filter((name) => !inputs[name]);
-  if (missing.length) throw new InputError(`command: register needs the input${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
-  if (!settings.token) throw new InputError("command: register needs a token that can write to the registry repository (a GitHub App token; see the README)");
+  if (missing.length) throw new UsageError(`command: register needs the input${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
+  if (!settings.token) throw new UsageError("command: register needs a token that can write to the registry repository (a GitHub App token; see the README)");
   const codeRepo = context3.repository ? `${context3.repository.owner}/${context3.repository.repo}` : void 0;
   let result;
   try {
@@ -54585,11 +54622,6 @@ async function registerAction(settings, context3) {
   );
   if (result.autoMergeError) throw new AutoMergeError(result.autoMergeError);
 }
-function clock() {
-  const fixed = process.env.MODEL_REGISTRY_NOW;
-  const date = fixed ? new Date(fixed) : /* @__PURE__ */ new Date();
-  return Number.isNaN(date.getTime()) ? /* @__PURE__ */ new Date() : date;
-}
 
 // src/action/main.ts
 var HANDLERS = {
@@ -54605,18 +54637,12 @@ async function runAction() {
     const settings = getSettings();
     dryRun = settings.dryRun;
     const handler2 = HANDLERS[settings.command];
-    if (!handler2) throw new InputError(`command \`${settings.command}\` is not available in this version of model-registry`);
     await handler2(settings, readRunContext());
   } catch (error2) {
-    if (error2 instanceof InputError || error2 instanceof UnreadableRootError || error2 instanceof GitError || error2 instanceof FetchError || error2 instanceof ReleaseBlockedError || error2 instanceof ReleaseConflictError || error2 instanceof RegisterInputError || error2 instanceof RegisterBlockedError || error2 instanceof RegisterConflictError || error2 instanceof AutoMergeError || error2 instanceof RegistryUnreachableError || error2 instanceof RegisterInterruptedError || error2 instanceof GitHubUnreachableError) {
-      setFailed(terminalLines(error2.message));
-      return;
-    }
-    const status = httpStatus(error2);
-    if (status !== void 0) {
-      const request2 = error2.request;
-      const next = dryRun ? "Nothing was written (a dry run): re-run the job later." : "Nothing half-done was published: re-run the job to resume.";
-      setFailed(`GitHub answered HTTP ${status} to ${request2?.method ?? ""} ${request2?.url ?? ""} (${error2.message.split("\n")[0]}) after retrying. ${next}`);
+    const next = dryRun ? "Nothing was written (a dry run): re-run the job later." : "Nothing half-done was published: re-run the job to resume.";
+    const failure = gitHubRequestError(error2, ` after retrying. ${next}`) ?? error2;
+    if (failure instanceof RegistryError) {
+      setFailed(terminalLines(failure.message));
       return;
     }
     setFailed(`model-registry failed unexpectedly (please report it): ${error2?.stack ?? String(error2)}`);

@@ -35,7 +35,7 @@ const rawText = {
 // Octokit and its HTTP stack.
 const builds = [
   { entries: { index: 'src/action.ts' }, splitting: false },
-  { entries: { cli: 'src/cli.ts', 'check-worker': 'src/adapters/workers/check-worker.ts', 'read-worker': 'src/adapters/workers/read-worker.ts' }, splitting: true },
+  { entries: { cli: 'src/cli.ts', 'check-worker': 'src/adapters/workers/check-worker.ts', 'read-worker': 'src/adapters/workers/read-worker.ts', 'write-worker': 'src/adapters/workers/write-worker.ts' }, splitting: true },
 ];
 
 // Build over the old files rather than deleting dist/ first: tests running

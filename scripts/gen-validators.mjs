@@ -7,7 +7,7 @@
 //   node scripts/gen-validators.mjs --check   exit 1 if the committed file is not up to date (CI)
 //
 // The options are those of src/core/format/schemas.ts's createAjv (which this script, plain
-// JavaScript, cannot import); test/schemas.test.ts checks both find exactly the same errors.
+// JavaScript, cannot import); test/unit/core/format/schemas.test.ts checks both find exactly the same errors.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

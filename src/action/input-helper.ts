@@ -3,8 +3,9 @@
  * actions/checkout does). Every other module gets settings, never raw inputs.
  */
 import * as core from '@actions/core';
+import { UsageError } from '../errors/index.js';
 
-export const COMMANDS = ['validate', 'comment', 'release', 'site', 'register', 'promote', 'audit'] as const;
+export const COMMANDS = ['validate', 'comment', 'release', 'site', 'register'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface ActionSettings {
@@ -44,15 +45,13 @@ export interface RegisterInputs {
   modelFields: { title?: string; description?: string; owners: string[]; task?: string; license?: string; tags: string[] };
 }
 
-export class InputError extends Error {}
-
 export function getSettings(): ActionSettings {
   const command = core.getInput('command') || 'validate';
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new InputError(`input \`command\` must be one of ${COMMANDS.join(', ')}; got ${JSON.stringify(command)}`);
+    throw new UsageError(`input \`command\` must be one of ${COMMANDS.join(', ')}; got ${JSON.stringify(command)}`);
   }
   const failOn = core.getInput('fail-on') || 'error';
-  if (failOn !== 'error' && failOn !== 'warning') throw new InputError(`input \`fail-on\` must be error or warning; got ${JSON.stringify(failOn)}`);
+  if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`input \`fail-on\` must be error or warning; got ${JSON.stringify(failOn)}`);
   return {
     command: command as Command,
     root: core.getInput('root') || '.',
@@ -101,7 +100,7 @@ function httpUrlInput(name: string): string | undefined {
   } catch {
     ok = false;
   }
-  if (!ok) throw new InputError(`input \`${name}\` must be an http(s) URL; got ${JSON.stringify(raw)}`);
+  if (!ok) throw new UsageError(`input \`${name}\` must be an http(s) URL; got ${JSON.stringify(raw)}`);
   return raw;
 }
 
@@ -110,5 +109,5 @@ function booleanInput(name: string, fallback: boolean): boolean {
   if (raw === '') return fallback;
   if (['true', 'yes', '1', 'on'].includes(raw)) return true;
   if (['false', 'no', '0', 'off'].includes(raw)) return false;
-  throw new InputError(`input \`${name}\` must be true or false; got ${JSON.stringify(raw)}`);
+  throw new UsageError(`input \`${name}\` must be true or false; got ${JSON.stringify(raw)}`);
 }

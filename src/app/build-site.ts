@@ -4,9 +4,7 @@
  * from git, and writes every page.
  *
  * Rendering stays on this thread while a helper thread creates the files
- * (site-writer.ts). Measured on two cores, splitting the rendering over two
- * threads or processes was slower: the data has to be copied across, and the
- * two then compete with the garbage collector's and the writer's threads.
+ * (site-writer.ts): splitting the rendering too was slower (docs/performance.md).
  */
 import type { ResolvedSettings } from '../core/registry/registry.js';
 import { generateSiteFromData } from '../core/site/build-site.js';
@@ -49,9 +47,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
 
 /**
  * The registry read, validated and turned into the pages' data, model folder
- * by model folder: each folder's parsed files are garbage as soon as its page
- * data is made, so the collector never walks the whole registry's files while
- * pages are made (a large share of a build's time when it did).
+ * by model folder, so each folder's parsed files are garbage at once and the
+ * collector never walks the whole registry's files while pages are made.
  */
 async function loadSiteData(options: SiteBuildOptions) {
   const models: SiteModel[] = [];

@@ -12,13 +12,13 @@ import type { LocalFile } from '../core/release/assets.js';
 import type { Repository } from '../core/release/urls.js';
 import { isValidVersion, tagName, type Registry } from '../core/registry/registry.js';
 import { hashRegistryArtifact } from '../adapters/fs/fs-snapshot.js';
-import { createGitHubClient, httpStatus, type GitHubClient, backoff, GitHubUnreachableError } from '../adapters/github/client.js';
-import { executeVersionPlan, ReleaseConflictError } from '../adapters/github/release-executor.js';
+import { createGitHubClient, httpStatus, type GitHubClient, backoff } from '../adapters/github/client.js';
+import type { Sleep } from '../adapters/github/client.js';
+import { executeVersionPlan } from '../adapters/github/release-executor.js';
 import { readRemoteState } from '../adapters/github/release-state.js';
 import { AssetDigests } from '../adapters/github/asset-digest.js';
+import { GitHubUnreachableError, ReleaseBlockedError, ReleaseConflictError } from '../errors/index.js';
 import { validateRegistry } from './validate-registry.js';
-
-export class ReleaseBlockedError extends Error {}
 
 export interface ReleaseOptions {
   root: string;
@@ -27,6 +27,8 @@ export interface ReleaseOptions {
   token: string;
   dryRun: boolean;
   log: (message: string) => void;
+  /** How rate limits are waited out (a real sleep by default; tests record the waits). */
+  sleep?: Sleep;
 }
 
 export interface ReleaseResult {
@@ -56,7 +58,7 @@ async function release(options: ReleaseOptions): Promise<ReleaseResult> {
     const listed = errors.slice(0, 10).map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message} [${p.rule}]`).join('\n');
     throw new ReleaseBlockedError(`the registry has ${errors.length} error(s); nothing was released:\n${listed}`);
   }
-  const octokit = createGitHubClient(options.token, options.log);
+  const octokit = createGitHubClient(options.token, options.log, options.sleep);
   const repo = { owner: options.repository.owner, repo: options.repository.repo };
   const files = localFiles(options.root);
   const digests = new AssetDigests(octokit, repo);

@@ -14,29 +14,15 @@ import type { ArtifactFact, InputFile, ModelFields, RunFacts } from '../core/reg
 import { readInputDocument } from '../core/register/build-card.js';
 import { planRegistration, type MetricsInput, type RegisterInput, type RegisterPlan } from '../core/register/plan.js';
 import { parseRepository } from '../core/release/urls.js';
-import { isRecord, asArray } from '../core/rules/context.js';
+import { isRecord, asArray } from '../core/values.js';
 import { isValidModelName } from '../core/registry/registry.js';
-import { createGitHubClient, GitHubUnreachableError, httpStatus } from '../adapters/github/client.js';
+import { createGitHubClient } from '../adapters/github/client.js';
+import { gitHubRequestError } from '../adapters/github/request-error.js';
 import { executeRegisterPlan, type AutoMergeState, type PullRequestRef } from '../adapters/github/register-executor.js';
 import { readRegisterState } from '../adapters/github/register-state.js';
 import { hashFile, readDocumentBytes } from '../adapters/fs/fs-snapshot.js';
 import { expandGlob } from '../adapters/fs/glob.js';
-
-/** GitHub failed a request even after retrying. What was done stays done: a re-run resumes. */
-export class RegisterInterruptedError extends Error {}
-
-/** Bad inputs: a missing file, a pattern that matches nothing. Nothing was read from or written to GitHub. */
-export class RegisterInputError extends Error {}
-
-/** The registration would not pass the registry's checks, or asks for a version that is taken. Nothing was written. */
-export class RegisterBlockedError extends Error {
-  constructor(
-    message: string,
-    readonly plan?: RegisterPlan,
-  ) {
-    super(message);
-  }
-}
+import { GitHubUnreachableError, RegisterBlockedError, RegisterInputError } from '../errors/index.js';
 
 export interface RegisterOptions {
   /** owner/name of the registry repository. */
@@ -78,13 +64,8 @@ export async function registerVersion(options: RegisterOptions): Promise<Registe
     // A dry run wrote nothing, so it has nothing to resume.
     const resume = 'Nothing was lost: run register again (re-run the job) and it resumes where this run stopped, without duplicating branches, pull requests or uploads.';
     if (error instanceof GitHubUnreachableError) throw options.dryRun ? error : error.withAdvice(resume);
-    const status = httpStatus(error);
-    const request = (error as { request?: { method?: string; url?: string } } | undefined)?.request;
-    if (status === undefined && !request) throw error;
-    throw new RegisterInterruptedError(
-      `GitHub answered ${status === undefined ? 'with a broken connection' : `HTTP ${status}`} to ${request?.method ?? ''} ${request?.url ?? ''} (${(error as Error).message.split('\n')[0]}), after retrying. ` +
-        (options.dryRun ? 'Nothing was written (a dry run): run it again later.' : resume),
-    );
+    // GitHub failed a request even after retrying. What was done stays done: a re-run resumes.
+    throw gitHubRequestError(error, `, after retrying. ${options.dryRun ? 'Nothing was written (a dry run): run it again later.' : resume}`) ?? error;
   }
 }
 

@@ -10,7 +10,7 @@ import type { BaseState, FileEntry } from '../core/registry/snapshot.js';
 import type { DocumentResult } from '../core/check/check-document.js';
 import { crossCheck, type Validated } from '../core/validate.js';
 import { buildRegistry, tagName } from '../core/registry/registry.js';
-import { checkEntries } from '../adapters/workers/check-chunk.js';
+import { checkEntries } from '../core/check/check-model.js';
 import { readModelFolder, readRegistryDocument, readTopLevel } from '../adapters/fs/fs-snapshot.js';
 import { baseState, resolveCommit } from '../adapters/git/git.js';
 import { validateInParallel } from '../adapters/workers/parallel-check.js';

@@ -1,6 +1,6 @@
 /** Command-line flags, parsed once into a typed settings object per command. */
 import { parseArgs } from 'node:util';
-import { UsageError } from './usage.js';
+import { UsageError } from '../errors/index.js';
 
 type Spec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 

@@ -1,6 +1,4 @@
-/** Usage errors end with exit status 2 and a hint, never a stack trace. */
-export class UsageError extends Error {}
-
+/** The help text; a wrong option is a UsageError (src/errors): exit status 2 and a hint, never a stack trace. */
 export const HELP = `model-registry: a GitHub-native registry for machine-learning models
 
 Usage:

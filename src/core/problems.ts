@@ -2,9 +2,7 @@
  * Problems are data: every finding of every rule is one of these, with a place a
  * person can jump to and a message that says what to do about it.
  */
-import type { RuleId } from './rules/catalog.js';
-
-export type Severity = 'error' | 'warning';
+import type { RuleId, Severity } from './rules/catalog.js';
 
 export interface Problem {
   /** Relative to the registry root, forward slashes. */

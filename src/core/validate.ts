@@ -1,14 +1,18 @@
 /**
  * Validation as a pure function: the registry's files in, a report out. The
- * per-file phase (checkDocument) and the cross-file phase are separate so an
- * adapter can run the first in parallel workers and still get the same report.
+ * per-file phase (checkDocument) and the cross-file phase are separate, and a
+ * model folder can be checked alone (check/check-model.ts), so an adapter can
+ * spread the work over processes: both ways end in the same assembly below.
  */
-import { checkDocument, documentKind, locateAll, type DocumentResult } from './check/check-document.js';
-import { parsePrecise } from './parse/precise-parse.js';
-import { compareProblems, type PendingProblem, type Problem } from './problems.js';
+import { checkDocument, type DocumentResult } from './check/check-document.js';
+import { documentKind } from './format/layout.js';
+import { skeletonModel, type ModelCheck } from './check/check-model.js';
+import { runRules, type ReadDocument } from './check/run-rules.js';
+import { compareProblems, type Problem } from './problems.js';
 import { buildRegistry, type Registry } from './registry/registry.js';
 import type { BaseState, FileEntry, RegistrySnapshot } from './registry/snapshot.js';
-import { CROSS_FILE_RULES } from './rules/index.js';
+import type { Rule } from './rules/context.js';
+import { CROSS_FILE_RULES, ENTRY_RULES, GLOBAL_RULES } from './rules/index.js';
 
 export interface ValidationReport {
   ok: boolean;
@@ -35,54 +39,55 @@ export function validateSnapshot(snapshot: RegistrySnapshot, options: ValidateOp
 }
 
 /**
- * The cross-file phase. `readDocument` gives the bytes of a document that a
- * cross-file rule found a problem in, so its line and column can be found.
+ * The cross-file phase on the whole registry. `readDocument` gives the bytes
+ * of a document that a cross-file rule found a problem in, so its line and
+ * column can be found.
  */
 export function crossCheck(
   documents: readonly DocumentResult[],
   entries: readonly FileEntry[],
   options: ValidateOptions,
-  readDocument: (path: string) => Uint8Array | undefined,
+  readDocument: ReadDocument,
 ): Validated {
   const registry = buildRegistry(documents, entries);
-  const entryMap = new Map(entries.map((e) => [e.path, e]));
-  const pending: PendingProblem[] = [];
-  for (const rule of CROSS_FILE_RULES) pending.push(...rule({ registry, entries: entryMap, base: options.base }));
+  return assembleValidation(registry, entries, CROSS_FILE_RULES, documents.flatMap((d) => d.problems), readDocument, options.base);
+}
 
-  const problems: Problem[] = documents.flatMap((d) => d.problems);
-  problems.push(...locatePending(pending, readDocument));
+/**
+ * The same report from the model folders checked one by one (checkModel, in
+ * any process, given here in folder order): the top level's documents, and
+ * the rules that span models run on a skeleton of the registry.
+ */
+export function validateFromModels(topEntries: readonly FileEntry[], topDocuments: readonly DocumentResult[], models: readonly ModelCheck[], readDocument: ReadDocument): Validated {
+  const top = buildRegistry(topDocuments, topEntries);
+  const registry: Registry = { ...top, models: new Map(models.map((m) => [m.summary.name, skeletonModel(m.summary)])) };
+  const found: Problem[] = topDocuments.flatMap((d) => d.problems);
+  for (const model of models) for (const p of model.problems) found.push(p);
+  // The entry rules see the top level here, and each model folder's entries where that folder is checked.
+  return assembleValidation(registry, topEntries, [...ENTRY_RULES, ...GLOBAL_RULES], found, readDocument);
+}
+
+/**
+ * The one assembly of a report, for both ways above: the problems found so
+ * far, the remaining rules' problems placed in their files, then sorted,
+ * each cause once, and counted.
+ */
+function assembleValidation(
+  registry: Registry,
+  entries: readonly FileEntry[],
+  rules: readonly Rule[],
+  problems: Problem[],
+  readDocument: ReadDocument,
+  base?: BaseState,
+): Validated {
+  problems.push(...runRules(rules, { registry, entries: new Map(entries.map((e) => [e.path, e])), base }, readDocument));
+  problems.sort(compareProblems);
   let versions = 0;
   for (const model of registry.models.values()) versions += model.versions.size;
-  return { registry, report: assembleReport(problems, registry.models.size, versions) };
+  return { registry, report: { ok: !problems.some((p) => p.severity === 'error'), models: registry.models.size, versions, problems: dedupe(problems) } };
 }
 
-/** The report: problems in reading order, each cause once. */
-export function assembleReport(problems: Problem[], models: number, versions: number): ValidationReport {
-  problems.sort(compareProblems);
-  return { ok: !problems.some((p) => p.severity === 'error'), models, versions, problems: dedupe(problems) };
-}
-
-/** Lines and columns for problems that rules found on parsed values. */
-export function locatePending(pending: PendingProblem[], readDocument: (path: string) => Uint8Array | undefined): Problem[] {
-  const byFile = new Map<string, PendingProblem[]>();
-  for (const p of pending) {
-    const list = byFile.get(p.file) ?? [];
-    list.push(p);
-    byFile.set(p.file, list);
-  }
-  const out: Problem[] = [];
-  for (const [file, list] of byFile) {
-    const needsText = list.some((p) => p.at && 'path' in p.at);
-    const bytes = needsText ? readDocument(file) : undefined;
-    if (bytes) {
-      out.push(...locateAll(parsePrecise(new TextDecoder().decode(bytes)), list));
-    } else {
-      out.push(...list.map(({ at, ...rest }) => ({ ...rest, line: at && 'line' in at ? at.line : 1, column: at && 'line' in at ? at.column : 1 })));
-    }
-  }
-  return out;
-}
-
+/** One problem per cause: rules that meet the same fault from two sides report it once. */
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {

@@ -12,7 +12,7 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { posix } from 'node:path';
-import { BareRepository, FetchError } from '../../adapters/git/bare-repository.js';
+import { BareRepository } from '../../adapters/git/bare-repository.js';
 import { createGitHubClient } from '../../adapters/github/client.js';
 import { findReviewedPullRequest } from '../../adapters/github/pull-request-target.js';
 import { upsertStickyComment } from '../../adapters/github/sticky-comment.js';
@@ -20,17 +20,18 @@ import { reviewCommits } from '../../app/review-commits.js';
 import { COMMENT_OPTIONS, renderReviewMarkdown, SUMMARY_OPTIONS } from '../../core/output/review-markdown.js';
 import type { ReviewReport } from '../../core/report/review.js';
 import type { RunContext } from '../context.js';
-import { InputError, type ActionSettings } from '../input-helper.js';
+import { GitError, UsageError } from '../../errors/index.js';
+import type { ActionSettings } from '../input-helper.js';
 import { writeJobSummary } from '../job-summary.js';
 
 const HEAD_REF = 'refs/model-registry/head';
 const BASE_REF = 'refs/model-registry/base';
 
 export async function commentAction(settings: ActionSettings, context: RunContext): Promise<void> {
-  if (!context.repository) throw new InputError('GITHUB_REPOSITORY is not set');
+  if (!context.repository) throw new UsageError('GITHUB_REPOSITORY is not set');
   const run = context.workflowRun;
-  if (!run) throw new InputError('command: comment reviews the pull request of a `workflow_run` event; this run has none (see the README: "Pull requests from forks")');
-  if (!settings.token) throw new InputError('command: comment needs a token with `contents: read` and `pull-requests: write` (the `token` input defaults to the workflow\'s GITHUB_TOKEN)');
+  if (!run) throw new UsageError('command: comment reviews the pull request of a `workflow_run` event; this run has none (see the README: "Pull requests from forks")');
+  if (!settings.token) throw new UsageError('command: comment needs a token with `contents: read` and `pull-requests: write` (the `token` input defaults to the workflow\'s GITHUB_TOKEN)');
   const prefix = registryPrefix(settings.root);
   const octokit = createGitHubClient(settings.token, (m) => core.info(m));
 
@@ -39,7 +40,7 @@ export async function commentAction(settings: ActionSettings, context: RunContex
     core.notice(`Not posting a review: ${target.reason}.`);
     return;
   }
-  if (!isBranchName(target.baseRef)) throw new InputError(`the pull request's base branch ${JSON.stringify(target.baseRef)} is not a branch name git accepts`);
+  if (!isBranchName(target.baseRef)) throw new UsageError(`the pull request's base branch ${JSON.stringify(target.baseRef)} is not a branch name git accepts`);
 
   const { owner, repo } = context.repository;
   const bare = BareRepository.create(process.env.RUNNER_TEMP || tmpdir(), settings.token);
@@ -52,7 +53,7 @@ export async function commentAction(settings: ActionSettings, context: RunContex
       return;
     }
     const baseTip = bare.commit(BASE_REF);
-    if (!baseTip) throw new FetchError(`the base branch ${target.baseRef} was not fetched`);
+    if (!baseTip) throw new GitError(`the base branch ${target.baseRef} was not fetched`);
     // What the pull request changes: its head against the commit it branched from.
     review = await reviewCommits(bare, { head, base: bare.mergeBase(baseTip, head) ?? baseTip, prefix });
   } finally {
@@ -79,7 +80,7 @@ export async function commentAction(settings: ActionSettings, context: RunContex
 /** The registry folder's path inside the repository ('' or 'registry/'), from the `root` input. */
 function registryPrefix(root: string): string {
   const normal = posix.normalize(root.replace(/\\/g, '/')).replace(/\/+$/, '');
-  if (normal.startsWith('/') || normal === '..' || normal.startsWith('../')) throw new InputError(`input \`root\` must be a folder inside the repository; got ${JSON.stringify(root)}`);
+  if (normal.startsWith('/') || normal === '..' || normal.startsWith('../')) throw new UsageError(`input \`root\` must be a folder inside the repository; got ${JSON.stringify(root)}`);
   return normal === '.' || normal === '' ? '' : `${normal}/`;
 }
 

@@ -4,19 +4,20 @@
  * artifacts, a branch, a pull request), with lineage from the run itself.
  */
 import * as core from '@actions/core';
-import { RegisterBlockedError, registerVersion } from '../../app/register-version.js';
-import { AutoMergeError } from '../../adapters/github/register-executor.js';
+import { clock } from '../../app/clock.js';
+import { registerVersion } from '../../app/register-version.js';
+import { AutoMergeError, RegisterBlockedError, UsageError } from '../../errors/index.js';
 import { problemCommand } from '../../core/output/workflow-commands.js';
 import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
 import type { RunContext } from '../context.js';
-import { InputError, type ActionSettings } from '../input-helper.js';
+import type { ActionSettings } from '../input-helper.js';
 import { writeJobSummary } from '../job-summary.js';
 
 export async function registerAction(settings: ActionSettings, context: RunContext): Promise<void> {
   const inputs = settings.register;
   const missing = (['registry', 'model', 'metrics'] as const).filter((name) => !inputs[name]);
-  if (missing.length) throw new InputError(`command: register needs the input${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
-  if (!settings.token) throw new InputError('command: register needs a token that can write to the registry repository (a GitHub App token; see the README)');
+  if (missing.length) throw new UsageError(`command: register needs the input${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  if (!settings.token) throw new UsageError('command: register needs a token that can write to the registry repository (a GitHub App token; see the README)');
   const codeRepo = context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined;
 
   let result;
@@ -65,11 +66,4 @@ export async function registerAction(settings: ActionSettings, context: RunConte
     ),
   );
   if (result.autoMergeError) throw new AutoMergeError(result.autoMergeError);
-}
-
-/** The clock; MODEL_REGISTRY_NOW (an ISO date-time) fixes it, for tests and reproducible runs. */
-export function clock(): Date {
-  const fixed = process.env.MODEL_REGISTRY_NOW;
-  const date = fixed ? new Date(fixed) : new Date();
-  return Number.isNaN(date.getTime()) ? new Date() : date;
 }

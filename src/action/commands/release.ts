@@ -4,19 +4,21 @@
  */
 import * as core from '@actions/core';
 import { publishReleases } from '../../app/publish-releases.js';
+import { releasePlanJson } from '../../app/plan-json.js';
 import { parseRepository } from '../../core/release/urls.js';
-import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
+import { terminalLines } from '../../core/text/terminal-text.js';
 import type { RunContext } from '../context.js';
-import { InputError, type ActionSettings } from '../input-helper.js';
+import { UsageError } from '../../errors/index.js';
+import type { ActionSettings } from '../input-helper.js';
 import { writeJobSummary } from '../job-summary.js';
 
 export async function releaseAction(settings: ActionSettings, context: RunContext): Promise<void> {
   const repository = context.repository && parseRepository(`${context.repository.owner}/${context.repository.repo}`, context.serverUrl);
-  if (!repository) throw new InputError('GITHUB_REPOSITORY is not set: release runs in a workflow of the registry repository');
-  if (!context.sha) throw new InputError('GITHUB_SHA is not set: the commit to release is unknown');
+  if (!repository) throw new UsageError('GITHUB_REPOSITORY is not set: release runs in a workflow of the registry repository');
+  if (!context.sha) throw new UsageError('GITHUB_SHA is not set: the commit to release is unknown');
   const result = await publishReleases({ root: settings.root, repository, commit: context.sha, token: settings.token, dryRun: settings.dryRun, log: (m) => core.info(terminalLines(m)) });
   if (settings.dryRun) {
-    core.info(terminalJson(result.plan, planReplacer));
+    core.info(releasePlanJson(result.plan));
   }
   const pending = result.plan.versions.filter((v) => v.status === 'pending').length;
   core.setOutput('released', JSON.stringify(result.released));
@@ -31,10 +33,4 @@ export async function releaseAction(settings: ActionSettings, context: RunContex
       true,
     ),
   );
-}
-
-/** The plan as JSON: generated asset contents and release bodies are long; show their size. */
-export function planReplacer(key: string, value: unknown): unknown {
-  if (key === 'content' && typeof value === 'string') return `${value.length} characters`;
-  return value;
 }

@@ -6,20 +6,15 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { buildSite } from '../../app/build-site.js';
+import { buildTime } from '../../app/clock.js';
+import { checkOutputFolder } from '../../app/output-folder.js';
 import { countBySeverity } from '../../core/problems.js';
-import { buildTime, checkOut } from '../../cli/commands/site.js';
-import { UsageError } from '../../cli/usage.js';
 import type { RunContext } from '../context.js';
-import { InputError, type ActionSettings } from '../input-helper.js';
+import type { ActionSettings } from '../input-helper.js';
 import { writeJobSummary } from '../job-summary.js';
 
 export async function siteAction(settings: ActionSettings, context: RunContext): Promise<void> {
-  try {
-    checkOut(settings.root, settings.out);
-  } catch (error) {
-    if (error instanceof UsageError) throw new InputError(error.message.replace('--out', 'input `out`'));
-    throw error;
-  }
+  checkOutputFolder(settings.root, settings.out, 'input `out`');
   const repository = context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined;
   const { report, written, baseUrl, history } = await buildSite({ root: settings.root, out: settings.out, repository, serverUrl: context.serverUrl, baseUrl: settings.baseUrl, generatedAt: buildTime() });
   if (!history.available) core.info('No git history here, so the stages table has no "since" dates.');

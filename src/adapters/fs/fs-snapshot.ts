@@ -11,8 +11,7 @@ import { classifyPath, isDocumentPath, MAX_DOCUMENT_BYTES, MODELS_DIR, REGISTRY_
 import { LFS_POINTER_MAX_BYTES, parseLfsPointer, type LfsPointer } from '../../core/format/lfs-pointer.js';
 import type { FileEntry, RegistrySnapshot } from '../../core/registry/snapshot.js';
 import { errorCode, openRegistryFile } from './registry-file.js';
-
-export class UnreadableRootError extends Error {}
+import { UnreadableRootError } from '../../errors/index.js';
 
 export function assertReadableRoot(root: string): void {
   let stat;

@@ -11,12 +11,14 @@
  * files is mostly time in the kernel, which then runs beside the rendering.
  * The bytes are moved to the thread in reused buffers, never copied.
  */
-import { closeSync, constants, mkdirSync, openSync, realpathSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SiteContent } from '../../core/site/build-site.js';
-
-export class SiteWriteError extends Error {}
+import type { WriteBatch, WriteJob, WriteReply } from '../workers/write-worker.js';
+import { outsideMessage, prepareFolder, writeOne } from './write-file.js';
+import { SiteWriteError } from '../../errors/index.js';
 
 export interface WriteResult {
   files: number;
@@ -24,12 +26,15 @@ export interface WriteResult {
 }
 
 export interface WriteOptions {
-  /** Create the files on a helper thread (default: once the site passes THREAD_AFTER files). */
+  /**
+   * Create the files on a helper thread (default: once the site passes
+   * THREAD_AFTER files, when the bundled thread's entry is there).
+   */
   thread?: boolean;
+  /** The helper thread's entry: by default dist/write-worker.js, beside this bundle. */
+  workerFile?: string;
 }
 
-// O_NOFOLLOW: a symbolic link left at a file's place is an error, not a way out.
-const WRITE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
 /** Below this many files a thread costs more to start than it saves. */
 const THREAD_AFTER = 500;
 
@@ -67,70 +72,6 @@ function encodeInto(buffer: Buffer, offset: number, content: SiteContent): numbe
   return length;
 }
 
-/**
- * Creates a file's folder (once per folder) and checks that it is still
- * inside the site folder once symbolic links are resolved; then the file.
- * The same steps run on the helper thread (WRITER_SOURCE).
- */
-function prepareFolder(base: string, folder: string, made: Set<string>): void {
-  if (made.has(folder)) return;
-  mkdirSync(folder, { recursive: true });
-  const real = realpathSync(folder);
-  if (real !== base && !real.startsWith(base + sep)) throw new SiteWriteError(`refusing to write into ${folder}: it leads outside ${base}`);
-  made.add(folder);
-}
-
-function writeOne(target: string, data: Uint8Array): void {
-  const fd = openSync(target, WRITE_FLAGS, 0o644);
-  try {
-    let offset = 0;
-    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-// The helper thread: prepareFolder and writeOne for a batch of checked paths
-// whose bytes lie one after another in the batch's buffer, which goes back.
-const WRITER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { mkdirSync, realpathSync, openSync, writeSync, closeSync } = require('node:fs');
-const { sep } = require('node:path');
-const { base, flags } = workerData;
-const made = new Set([base]);
-parentPort.on('message', (batch) => {
-  let error;
-  for (const [target, folder, start, length] of batch.files) {
-    try {
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        const real = realpathSync(folder);
-        if (real !== base && !real.startsWith(base + sep)) { error = { outside: true, message: 'refusing to write into ' + folder + ': it leads outside ' + base }; break; }
-        made.add(folder);
-      }
-      const data = new Uint8Array(batch.buffer, start, length);
-      const fd = openSync(target, flags, 0o644);
-      try {
-        let offset = 0;
-        while (offset < length) offset += writeSync(fd, data, offset, length - offset);
-      } finally {
-        closeSync(fd);
-      }
-    } catch (e) {
-      error = { code: e && e.code, message: target + ': ' + (e && e.message ? e.message : String(e)) };
-      break;
-    }
-  }
-  parentPort.postMessage({ id: batch.id, error, buffer: batch.buffer }, [batch.buffer]);
-});
-`;
-
-interface WriterReply {
-  id: number;
-  error?: { outside?: boolean; code?: string; message: string };
-  buffer: ArrayBuffer;
-}
-
 /** Bytes and files per batch, and batches in flight before this thread waits (bounds memory to a few buffers). */
 const BATCH_BYTES = 4 << 20;
 const BATCH_FILES = 64;
@@ -146,15 +87,15 @@ class ThreadWriter {
   private readonly free: ArrayBuffer[] = [];
   private buffer = Buffer.allocUnsafeSlow(BATCH_BYTES);
   private used = 0;
-  private files: [target: string, folder: string, start: number, length: number][] = [];
+  private files: WriteBatch['files'] = [];
   private nextId = 0;
   private inFlight = 0;
   private wake: (() => void) | undefined;
   private failure: Error | undefined;
 
-  constructor(base: string) {
-    this.worker = new Worker(WRITER_SOURCE, { eval: true, workerData: { base, flags: WRITE_FLAGS } });
-    this.worker.on('message', (reply: WriterReply) => {
+  constructor(workerFile: string, base: string) {
+    this.worker = new Worker(workerFile, { workerData: { base } satisfies WriteJob });
+    this.worker.on('message', (reply: WriteReply) => {
       this.inFlight--;
       this.free.push(reply.buffer);
       if (reply.error && !this.failure) this.failure = writerError(reply.error);
@@ -184,7 +125,7 @@ class ThreadWriter {
   private async flush(limit: number): Promise<void> {
     if (this.files.length) {
       const buffer = this.buffer.buffer as ArrayBuffer;
-      this.worker.postMessage({ id: this.nextId++, files: this.files, buffer }, [buffer]);
+      this.worker.postMessage({ id: this.nextId++, files: this.files, buffer } satisfies WriteBatch, [buffer]);
       this.inFlight++;
       this.files = [];
       this.used = 0;
@@ -204,7 +145,7 @@ class ThreadWriter {
   }
 }
 
-function writerError(error: NonNullable<WriterReply['error']>): Error {
+function writerError(error: NonNullable<WriteReply['error']>): Error {
   if (error.outside) return new SiteWriteError(error.message);
   if (error.code === 'ELOOP') return new SiteWriteError(`refusing to write through a symbolic link: ${error.message}`);
   return new SiteWriteError(`could not write ${error.message}`);
@@ -215,6 +156,9 @@ export async function writeSite(out: string, files: Iterable<[string, SiteConten
   const base = realpathSync(resolve(out));
   const made = new Set<string>([base]);
   const encoder = new Encoder();
+  const workerFile = options.workerFile ?? fileURLToPath(new URL('./write-worker.js', import.meta.url));
+  // Without the bundled thread's entry (the sources run by tests), files are created here unless a thread is asked for.
+  const threadWanted = options.thread ?? existsSync(workerFile);
   let thread: ThreadWriter | undefined;
   let bytes = 0;
   let count = 0;
@@ -223,11 +167,11 @@ export async function writeSite(out: string, files: Iterable<[string, SiteConten
       const target = safeTarget(base, path);
       const folder = dirname(target);
       count++;
-      if (!thread && options.thread !== false && (options.thread || count > THREAD_AFTER)) thread = new ThreadWriter(base);
+      if (!thread && threadWanted && (options.thread || count > THREAD_AFTER)) thread = new ThreadWriter(workerFile, base);
       if (thread) bytes += await thread.add(target, folder, content);
       else {
         const data = encoder.encode(content);
-        prepareFolder(base, folder, made);
+        if (!prepareFolder(base, folder, made)) throw new SiteWriteError(outsideMessage(folder, base));
         writeOne(target, data);
         bytes += data.length;
       }

@@ -4,12 +4,11 @@
  * nothing in it ever run (no work tree, so no hooks, filters or attributes of
  * the fetched commits apply). Arguments go to git as a vector, never a shell.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-
-export class FetchError extends Error {}
+import { GitError } from '../../errors/index.js';
+import { runGit, spawnGit, type GitRun } from './run-git.js';
 
 /** One file of a tree, as `git ls-tree -r -l -z` lists it. */
 export interface TreeRecord {
@@ -56,7 +55,7 @@ export class BareRepository {
     try {
       this.git(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', url, ...refspecs]);
     } catch (error) {
-      throw new FetchError(`could not fetch the pull request from ${url.replace(/\/\/[^/@]*@/, '//')}: ${(error as Error).message}`);
+      throw new GitError(`could not fetch the pull request from ${url.replace(/\/\/[^/@]*@/, '//')}: ${(error as Error).message}`);
     }
   }
 
@@ -98,7 +97,7 @@ export class BareRepository {
     for (const id of ids) {
       const newline = out.indexOf(10, offset);
       const [answered, type, sizeText] = out.subarray(offset, newline).toString().split(' ');
-      if (answered !== id || type !== 'blob') throw new FetchError(`git cat-file answered ${answered} ${type ?? ''} when asked for blob ${id}`);
+      if (answered !== id || type !== 'blob') throw new GitError(`git cat-file answered ${answered} ${type ?? ''} when asked for blob ${id}`);
       const size = Number(sizeText);
       result.set(id, out.subarray(newline + 1, newline + 1 + size));
       offset = newline + 1 + size + 1;
@@ -109,25 +108,27 @@ export class BareRepository {
   /** sha256 (hex) of a blob, streamed from git: a large artifact costs no memory. */
   sha256(id: string): Promise<string> {
     return new Promise((resolve, reject) => {
-      const child = spawn('git', [...SAFE_CONFIG, 'cat-file', 'blob', id], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawnGit([...SAFE_CONFIG, 'cat-file', 'blob', id], { env: this.env });
       const hash = createHash('sha256');
       let stderr = '';
       child.stdout.on('data', (chunk: Buffer) => hash.update(chunk));
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve(hash.digest('hex')) : reject(new FetchError(`git cat-file blob ${id} failed: ${stderr.trim()}`))));
+      child.on('close', (code) => (code === 0 ? resolve(hash.digest('hex')) : reject(new GitError(`git cat-file blob ${id} failed: ${stderr.trim()}`))));
     });
   }
 
-  private run(args: string[], input?: string) {
-    const result = spawnSync('git', [...SAFE_CONFIG, ...args], { env: this.env, input, maxBuffer: 1024 * 1024 * 1024 });
-    if (result.error) throw new FetchError(`git could not be run: ${result.error.message}`);
+  /** git's answer, whatever its status (a missing ref is an answer); git that cannot be run is a GitError. */
+  private run(args: string[], input?: string): GitRun {
+    const result = runGit([...SAFE_CONFIG, ...args], { env: this.env, input });
+    if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
     return result;
   }
 
+  /** git's output; any failure is a GitError. */
   private git(args: string[], input?: string): Buffer {
     const result = this.run(args, input);
-    if (result.status !== 0) throw new FetchError(`git ${args[0]} failed: ${result.stderr.toString().trim().split('\n').pop()}`);
+    if (result.status !== 0) throw new GitError(`git ${args[0]} failed: ${result.stderr.trim().split('\n').pop()}`);
     return result.stdout;
   }
 }

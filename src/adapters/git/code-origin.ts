@@ -4,8 +4,8 @@
  * on a laptop, the git checkout in the current folder (its `origin` remote on
  * GitHub, and HEAD).
  */
-import { spawnSync } from 'node:child_process';
 import type { RunFacts } from '../../core/register/build-card.js';
+import { runGit } from './run-git.js';
 
 export interface CodeOrigin extends RunFacts {
   /** Why a fact could not be found, or why it may not describe the code exactly. */
@@ -40,7 +40,8 @@ export function repositoryFromRemote(url: string): string | undefined {
   return m ? `${m[1]}/${m[2]}` : undefined;
 }
 
+/** git's answer, or undefined on any failure: a fact git cannot give is simply unknown. */
 function git(cwd: string, args: string[]): string | undefined {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
-  return result.status === 0 ? result.stdout.trim() : undefined;
+  const result = runGit(args, { cwd });
+  return result.status === 0 ? result.stdout.toString('utf8').trim() : undefined;
 }

@@ -3,20 +3,20 @@
  * in its repository, which files a ref holds, and their blob ids. Arguments go
  * to git as an argument vector, never through a shell.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classifyPath, isDocumentPath } from '../../core/format/layout.js';
 import { foldersAtFilePlaces, type BaseState, type FileEntry, type RegistrySnapshot } from '../../core/registry/snapshot.js';
+import { GitError } from '../../errors/index.js';
+import { runGit } from './run-git.js';
 
-export class GitError extends Error {}
-
+/** git's output; any failure is a GitError (the command cannot do without git). */
 function git(cwd: string, args: string[], input?: string | Buffer, env?: NodeJS.ProcessEnv): Buffer {
-  const result = spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024, env: env && { ...process.env, ...env } });
+  const result = runGit(args, { cwd, input, env: env && { ...process.env, ...env } });
   if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
   if (result.status !== 0) {
-    throw new GitError(`git ${args[0]} failed: ${result.stderr.toString().trim().split('\n')[0]}`);
+    throw new GitError(`git ${args[0]} failed: ${result.stderr.trim().split('\n')[0]}`);
   }
   return result.stdout;
 }

@@ -4,8 +4,8 @@
  * shell), each added `stage: version` line an event. Without git, outside a
  * repository, or on any git failure, there is simply no history.
  */
-import { spawnSync } from 'node:child_process';
 import type { StageEvent } from '../../core/site/site-model.js';
+import { runGit } from './run-git.js';
 
 export interface StageHistory {
   /** Per model, newest first. */
@@ -22,14 +22,14 @@ const STAGES_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/st
 
 export function readStageHistory(root: string): StageHistory {
   const none: StageHistory = { history: {}, shallow: false, available: false };
-  const log = spawnSync(
-    'git',
+  const log = runGit(
     ['-c', 'core.quotePath=false', 'log', '--no-color', '--no-ext-diff', '--no-renames', '--format=%x1e%H%x1f%cI', '-p', '--unified=0', '--', ':(glob)models/*/stages.yaml'],
-    { cwd: root, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: root },
   );
+  // Any failure means no history, never an error: the catalogue is built without "since" dates.
   if (log.error || log.status !== 0) return none;
-  const shallow = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  return { history: parseStageLog(log.stdout), shallow: shallow.stdout?.trim() === 'true', available: true };
+  const shallow = runGit(['rev-parse', '--is-shallow-repository'], { cwd: root });
+  return { history: parseStageLog(log.stdout.toString('utf8')), shallow: shallow.stdout.toString('utf8').trim() === 'true', available: true };
 }
 
 /** Parses `git log -p --format=%x1e%H%x1f%cI` output of stages.yaml files. */

@@ -19,20 +19,8 @@ import type { ExpectedAsset } from '../../core/release/assets.js';
 import { openRegistryFile } from '../fs/registry-file.js';
 import type { GitHubClient } from './client.js';
 import { unreachableError } from './network-error.js';
+import { ChecksumChangedError, UploadError } from '../../errors/index.js';
 import type { RepoRef } from './release-state.js';
-
-export class ChecksumChangedError extends Error {}
-
-/** Shaped like Octokit's RequestError where callers look: `status` and `request`. */
-export class UploadError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | undefined,
-    readonly request: { method: string; url: string },
-  ) {
-    super(message);
-  }
-}
 
 export interface UploadedAsset {
   id: number;

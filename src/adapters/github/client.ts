@@ -13,7 +13,6 @@ import Bottleneck from 'bottleneck/light.js';
 import { unreachableError } from './network-error.js';
 
 export { httpStatus } from './http-status.js';
-export { GitHubUnreachableError } from './network-error.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -21,15 +20,20 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
 export const RETRIES = 4;
 export const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 
-export function createGitHubClient(token: string, log: (message: string) => void = () => {}): GitHubClient {
+/** Waits `ms` milliseconds. Tests pass one that records the waits instead of sleeping through them. */
+export type Sleep = (ms: number) => Promise<void>;
+const sleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createGitHubClient(token: string, log: (message: string) => void = () => {}, wait: Sleep = sleep): GitHubClient {
   let waited = 0;
-  const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
+  const onLimit = (kind: string) => async (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
     if (retryCount >= RETRIES || waited + retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) {
       log(`GitHub's ${kind} rate limit hit on ${options.method} ${options.url}; giving up after ${waited}s of waiting. Re-run the job to resume.`);
       return false;
     }
     waited += retryAfter;
     log(`GitHub's ${kind} rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
+    await wait(retryAfter * 1000);
     return true;
   };
   const octokit = getOctokit(
@@ -40,6 +44,8 @@ export function createGitHubClient(token: string, log: (message: string) => void
       // Retry-After; 409 (a conflict) will not go away by asking again.
       retry: { retries: RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451], retryAfterBaseValue: retryBaseMs() },
       throttle: {
+        // The wait is done in onLimit (injectable), so the plugin adds none of its own.
+        retryAfterBaseValue: 0,
         onRateLimit: onLimit('primary'),
         onSecondaryRateLimit: onLimit('secondary'),
         // GitHub asks for a second between content-creating requests; the

@@ -6,36 +6,7 @@
  * failures that asking again cannot fix are not waited out.
  */
 
-export type NetworkFailureKind = 'dns' | 'refused' | 'unreachable' | 'tls' | 'timeout' | 'reset';
-
-export interface NetworkFailure {
-  kind: NetworkFailureKind;
-  /** The system's code, e.g. ENOTFOUND. */
-  code: string;
-  /** What happened, in words, e.g. "the name api.github.com does not resolve (DNS)". */
-  text: string;
-  /** A reset may go away by asking again; a name that does not resolve will not. */
-  transient: boolean;
-}
-
-export class GitHubUnreachableError extends Error {
-  /** Never set: GitHub gave no answer. Kept so code that asks `status` finds none. */
-  readonly status = undefined;
-  constructor(
-    message: string,
-    readonly failure: NetworkFailure,
-    /** Shaped like Octokit's RequestError's: where callers look for the method and address. */
-    readonly request: { method: string; url: string },
-  ) {
-    super(message);
-    this.name = 'GitHubUnreachableError';
-  }
-
-  /** The same failure, with what to do next appended (a dry run has nothing to resume). */
-  withAdvice(advice: string): GitHubUnreachableError {
-    return new GitHubUnreachableError(`${this.message} ${advice}`, this.failure, this.request);
-  }
-}
+import { GitHubUnreachableError, type NetworkFailure } from '../../errors/index.js';
 
 const DNS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NODATA']);
 const UNREACHABLE = new Set(['ENETUNREACH', 'EHOSTUNREACH', 'EHOSTDOWN', 'ENETDOWN', 'EADDRNOTAVAIL']);

@@ -18,13 +18,11 @@ import type { ExpectedAsset } from '../../core/release/assets.js';
 import type { RemoteAsset } from '../../core/release/plan.js';
 import type { PlannedAsset, RegisterPlan } from '../../core/register/plan.js';
 import { AssetDigests } from './asset-digest.js';
-import { ChecksumChangedError, uploadAsset } from './asset-upload.js';
-import { httpStatus, type GitHubClient, backoff, GitHubUnreachableError } from './client.js';
+import { uploadAsset } from './asset-upload.js';
+import { httpStatus, type GitHubClient, backoff } from './client.js';
+import { AutoMergeError, ChecksumChangedError, GitHubUnreachableError, RegisterConflictError } from '../../errors/index.js';
 import { listAllReleases, toRemoteRelease, type RepoRef, deleteAsset, deleteRelease } from './release-state.js';
 import type { MergeMethod } from './register-state.js';
-
-export class RegisterConflictError extends Error {}
-export class AutoMergeError extends Error {}
 
 /** `failed`: the pull request is open, but GitHub refused auto-merge (autoMergeError says why). */
 export type AutoMergeState = 'enabled' | 'already' | 'off' | 'failed';

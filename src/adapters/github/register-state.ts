@@ -11,8 +11,7 @@ import { versionFromBranch } from '../../core/register/next-version.js';
 import { httpStatus, type GitHubClient } from './client.js';
 import { listAllReleases, type RepoRef } from './release-state.js';
 import { readBlob, readRegistrySnapshot } from './registry-snapshot.js';
-
-export class RegistryUnreachableError extends Error {}
+import { RegistryUnreachableError } from '../../errors/index.js';
 
 export type MergeMethod = 'MERGE' | 'SQUASH' | 'REBASE';
 

@@ -11,8 +11,7 @@ import { AssetDigests } from './asset-digest.js';
 import { uploadAsset } from './asset-upload.js';
 import { httpStatus, type GitHubClient } from './client.js';
 import { listAllReleases, tagCommit, type RepoRef, deleteAsset, deleteRelease } from './release-state.js';
-
-export class ReleaseConflictError extends Error {}
+import { ReleaseConflictError } from '../../errors/index.js';
 
 export interface ExecuteOptions {
   commit: string;

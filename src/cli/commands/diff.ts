@@ -3,7 +3,7 @@ import { renderReviewMarkdown, SUMMARY_OPTIONS } from '../../core/output/review-
 import { oneOf, parseFlags } from '../args.js';
 import type { Io } from '../io.js';
 import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
-import { UsageError } from '../usage.js';
+import { UsageError } from '../../errors/index.js';
 
 export async function diffCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, { root: { type: 'string' }, base: { type: 'string' }, format: { type: 'string' } });

@@ -3,14 +3,14 @@
  * CI. With --dry-run it reads the registry, prints the plan as JSON (version,
  * files, branch, pull request, uploads) and writes nothing.
  */
-import { clock } from '../../action/commands/register.js';
+import { clock } from '../../app/clock.js';
 import { codeOrigin } from '../../adapters/git/code-origin.js';
-import { RegisterBlockedError, registerVersion } from '../../app/register-version.js';
-import { AutoMergeError } from '../../adapters/github/register-executor.js';
+import { registerVersion } from '../../app/register-version.js';
+import { AutoMergeError, RegisterBlockedError } from '../../errors/index.js';
 import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';
 import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
-import { UsageError } from '../usage.js';
+import { UsageError } from '../../errors/index.js';
 
 export async function registerCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, {

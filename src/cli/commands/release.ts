@@ -1,11 +1,11 @@
 import { publishReleases } from '../../app/publish-releases.js';
+import { releasePlanJson } from '../../app/plan-json.js';
 import { resolveCommit } from '../../adapters/git/git.js';
 import { parseRepository } from '../../core/release/urls.js';
-import { planReplacer } from '../../action/commands/release.js';
 import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';
 import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
-import { UsageError } from '../usage.js';
+import { UsageError } from '../../errors/index.js';
 
 export async function releaseCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, {
@@ -23,7 +23,7 @@ export async function releaseCommand(argv: string[], io: Io): Promise<number> {
   const commit = resolveCommit(root, values.commit ?? 'HEAD');
   const result = await publishReleases({ root, repository, commit, token, dryRun: Boolean(values['dry-run']), log: (m) => io.err(terminalLines(m)) });
   if (values['dry-run']) {
-    io.out(terminalJson(result.plan, planReplacer));
+    io.out(releasePlanJson(result.plan));
   } else {
     io.out(terminalJson({ released: result.released, releases: result.urls }));
   }

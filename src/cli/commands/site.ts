@@ -2,15 +2,16 @@
  * `model-registry site [--root DIR] --out DIR [--base-url URL] [--repository owner/name]`:
  * writes the static catalogue (pages, JSON API, feed, badges) of a registry.
  */
-import { lstatSync, realpathSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSite } from '../../app/build-site.js';
+import { buildTime } from '../../app/clock.js';
+import { checkOutputFolder } from '../../app/output-folder.js';
 import { countBySeverity } from '../../core/problems.js';
 import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';
 import { terminalText } from '../../core/text/terminal-text.js';
-import { UsageError } from '../usage.js';
+import { UsageError } from '../../errors/index.js';
 
 export interface SiteSettings {
   root: string;
@@ -29,7 +30,7 @@ export function parseSiteSettings(argv: string[]): SiteSettings {
   const repository = values.repository;
   if (repository !== undefined && !REPOSITORY_RE.test(repository)) throw new UsageError(`--repository must be owner/name, got ${JSON.stringify(repository)}`);
   const root = values.root ?? '.';
-  checkOut(root, values.out);
+  checkOutputFolder(root, values.out, '--out');
   return { root, out: values.out, baseUrl, repository };
 }
 
@@ -40,44 +41,6 @@ export function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The site must not be written over the registry itself. Compared as real
- * paths (links resolved), and `out` may not be a link: a link made to look
- * like an outside folder could lead into models/.
- */
-export function checkOut(root: string, out: string): void {
-  if (isSymbolicLink(out)) throw new UsageError(`--out ${out} is a symbolic link: give the real folder to write the site to`);
-  const r = realPath(resolve(root));
-  const o = realPath(resolve(out));
-  const models = join(r, 'models');
-  if (o === r) throw new UsageError(`--out ${out} is the registry folder: choose another folder for the site (e.g. _site)`);
-  if (o === models || o.startsWith(models + sep)) throw new UsageError(`--out ${out} is inside the registry's models/ folder: choose another folder for the site`);
-}
-
-function isSymbolicLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
-/** The real path of a folder that may not exist yet: its nearest existing ancestor's, resolved, and the rest. */
-function realPath(absolute: string): string {
-  try {
-    return realpathSync(absolute);
-  } catch {
-    const parent = dirname(absolute);
-    return parent === absolute ? absolute : join(realPath(parent), basename(absolute));
-  }
-}
-
-/** A fixed build time for reproducible output when SOURCE_DATE_EPOCH is set (seconds since 1970). */
-export function buildTime(env: NodeJS.ProcessEnv = process.env): string {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH?.trim() ? new Date(epoch * 1000).toISOString() : new Date().toISOString();
 }
 
 export async function siteCommand(argv: string[], io: Io): Promise<number> {

@@ -1,6 +1,7 @@
 import { problemCommand } from '../../core/output/workflow-commands.js';
 import { ANSI, PLAIN, formatProblemText } from '../../core/output/text-format.js';
 import { countBySeverity } from '../../core/problems.js';
+import { plural } from '../../core/text/plural.js';
 import { validateRegistry } from '../../app/validate-registry.js';
 import { readRegistryDocument } from '../../adapters/fs/fs-snapshot.js';
 import { oneOf, parseFlags } from '../args.js';
@@ -36,10 +37,6 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     io.out(`${verdict}: ${report.models} models, ${report.versions} versions, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   }
   return report.ok ? 0 : 1;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Source lines for the caret display, reading each file at most once, never through a link (it could show any file). */

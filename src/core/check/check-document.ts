@@ -2,7 +2,7 @@
  * The per-file phase: bytes in, a parsed value and located problems out. It
  * needs nothing but the file itself, so it can run in any worker.
  */
-import { classifyPath, type DocumentKind } from '../format/layout.js';
+import { documentKind, type DocumentKind } from '../format/layout.js';
 import { documentValidators } from '../format/document-validators.js';
 import { schemaProblems } from '../format/schema-errors.js';
 import { decodeDocument } from '../parse/decode.js';
@@ -20,11 +20,6 @@ export interface DocumentResult {
   /** True when the value matches its schema, so later rules may trust its shape. */
   valid: boolean;
   problems: Problem[];
-}
-
-export function documentKind(path: string): DocumentKind | undefined {
-  const kind = classifyPath(path).kind;
-  return kind === 'registry' || kind === 'model' || kind === 'stages' || kind === 'card' || kind === 'metrics' ? kind : undefined;
 }
 
 export function checkDocument(path: string, bytes: Uint8Array, size = bytes.length): DocumentResult {

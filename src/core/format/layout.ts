@@ -67,13 +67,16 @@ export function classifyPath(path: string): PathInfo {
   return { kind: 'version-file', model, version, inner };
 }
 
-export function isDocumentPath(path: string): boolean {
+/** The kind of registry document at a path, or undefined for any other file. */
+export function documentKind(path: string): DocumentKind | undefined {
   const kind = classifyPath(path).kind;
-  return kind === 'registry' || kind === 'model' || kind === 'stages' || kind === 'card' || kind === 'metrics';
+  return kind === 'registry' || kind === 'model' || kind === 'stages' || kind === 'card' || kind === 'metrics' ? kind : undefined;
+}
+
+export function isDocumentPath(path: string): boolean {
+  return documentKind(path) !== undefined;
 }
 
 export const modelDir = (model: string) => `${MODELS_DIR}/${model}`;
 export const modelFile = (model: string) => `${MODELS_DIR}/${model}/${MODEL_FILE}`;
-export const stagesFile = (model: string) => `${MODELS_DIR}/${model}/${STAGES_FILE}`;
 export const versionDir = (model: string, version: string) => `${MODELS_DIR}/${model}/${VERSIONS_DIR}/${version}`;
-export const cardFile = (model: string, version: string) => `${versionDir(model, version)}/${CARD_FILE}`;

@@ -475,7 +475,7 @@ export interface MetricMeasurement {
 }
 
 /**
- * Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and normally changed by the promote command rather than by hand. Stage names must be declared in the stages list of registry.yaml.
+ * Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and changed by a pull request like any other registry file. Stage names must be declared in the stages list of registry.yaml.
  */
 export interface StagesFile {
   /**

@@ -7,6 +7,7 @@
 import type { Problem } from '../problems.js';
 import type { ReviewReport, VersionReview } from '../report/review.js';
 import { mdCode, mdText } from '../text/markdown-escape.js';
+import { plural } from '../text/plural.js';
 import { cutUtf8, utf8Length } from '../text/utf8-cut.js';
 import { renderMermaid } from './mermaid.js';
 import { metricTable } from './metric-table.js';
@@ -123,6 +124,3 @@ function lineageSection(report: ReviewReport): string {
   return `### Lineage\n\n${blocks.join('\n\n')}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

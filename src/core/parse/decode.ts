@@ -5,6 +5,7 @@
 import { MAX_DOCUMENT_BYTES } from '../format/layout.js';
 import type { PendingProblem } from '../problems.js';
 import { atFileStart } from '../problems.js';
+import { formatBinarySize } from '../output/number-format.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -14,7 +15,7 @@ export function decodeDocument(bytes: Uint8Array, size = bytes.length): Decoded 
   if (size > MAX_DOCUMENT_BYTES || bytes.length > MAX_DOCUMENT_BYTES) {
     return fail(
       'file-too-large',
-      `file is ${formatSize(Math.max(size, bytes.length))}, over the 1 MiB limit for cards and metrics: keep large data in artifacts and list them in card.yaml`,
+      `file is ${formatBinarySize(Math.max(size, bytes.length))}, over the 1 MiB limit for cards and metrics: keep large data in artifacts and list them in card.yaml`,
     );
   }
   if (bytes.indexOf(0) !== -1) {
@@ -49,16 +50,4 @@ function onlyCommentsOrBlank(text: string): boolean {
 
 function fail(rule: 'file-too-large' | 'encoding' | 'empty-file', message: string): Decoded {
   return { problem: { rule, severity: 'error', message, at: atFileStart() } };
-}
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }

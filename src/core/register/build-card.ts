@@ -14,7 +14,7 @@ import { decodeDocument } from '../parse/decode.js';
 import { preciseParse } from '../parse/precise-parse.js';
 import { locateAll } from '../check/check-document.js';
 import { structureProblems } from '../check/structure.js';
-import { isRecord } from '../rules/context.js';
+import { isRecord } from '../values.js';
 import type { Problem } from '../problems.js';
 
 const SCHEMA_BASE = 'https://raw.githubusercontent.com/model-registry/model-registry/main/schemas';

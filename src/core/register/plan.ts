@@ -19,9 +19,9 @@ import { CARD_FILE, NAME_RULE_TEXT, modelFile, versionDir } from '../format/layo
 import { tagNameProblem } from '../format/ref-name.js';
 import { validateSnapshot } from '../validate.js';
 import type { Problem } from '../problems.js';
-import { isRecord } from '../rules/context.js';
+import { isRecord } from '../values.js';
 import { MAX_ASSET_BYTES, MAX_ASSETS_PER_RELEASE } from '../release/github-limits.js';
-import { formatSize } from '../parse/decode.js';
+import { formatBinarySize } from '../output/number-format.js';
 import type { RemoteRelease } from '../release/plan.js';
 import { assetDownloadUrl, type Repository } from '../release/urls.js';
 import { buildCard, buildModelCard, isoSeconds, readInputDocument, type ArtifactFact, type InputFile, type ModelFields, type RunFacts } from './build-card.js';
@@ -205,7 +205,7 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
     if (other) plan.errors.push(`artifacts ${other.localPath} and ${a.localPath} have the same file name ${a.name}: release assets need unique names; rename one`);
     byName.set(a.name, a);
     if (a.size > MAX_ASSET_BYTES) {
-      plan.errors.push(`artifact ${a.localPath} is ${formatSize(a.size)}, over GitHub's limit of 2 GiB per release asset: store it elsewhere (S3, GCS, the Hugging Face Hub) and list it in the card input's artifacts with \`uri\``);
+      plan.errors.push(`artifact ${a.localPath} is ${formatBinarySize(a.size)}, over GitHub's limit of 2 GiB per release asset: store it elsewhere (S3, GCS, the Hugging Face Hub) and list it in the card input's artifacts with \`uri\``);
     }
   }
   if (input.artifacts.length + 3 > MAX_ASSETS_PER_RELEASE) {

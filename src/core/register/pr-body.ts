@@ -6,10 +6,10 @@
  * only addresses built here from validated parts are links.
  */
 import semver from 'semver';
-import { formatSize } from '../parse/decode.js';
+import { formatBinarySize } from '../output/number-format.js';
 import { metricTable } from '../output/metric-table.js';
 import { compareMetrics } from '../report/metric-comparison.js';
-import { asArray, isRecord } from '../rules/context.js';
+import { asArray, isRecord } from '../values.js';
 import { isValidVersion, type Registry, type VersionEntry } from '../registry/registry.js';
 import { commitUrl, type Repository } from '../release/urls.js';
 import { mdCode, mdLink, mdText } from '../text/markdown-escape.js';
@@ -83,7 +83,7 @@ export function pullRequestBody(input: PullRequestBodyInput): string {
 
   if (input.artifacts.length) {
     out.push('### Artifacts', '', '| File | Size | SHA-256 |', '|---|---:|---|');
-    for (const a of input.artifacts.slice(0, MAX_ROWS)) out.push(`| ${mdCode(a.name)} | ${formatSize(a.size)} | ${mdCode(a.sha256)} |`);
+    for (const a of input.artifacts.slice(0, MAX_ROWS)) out.push(`| ${mdCode(a.name)} | ${formatBinarySize(a.size)} | ${mdCode(a.sha256)} |`);
     if (input.artifacts.length > MAX_ROWS) out.push(`| …and ${input.artifacts.length - MAX_ROWS} more | | |`);
     out.push('');
   }

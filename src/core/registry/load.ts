@@ -1,5 +1,6 @@
 /** A registry from a snapshot, without judging it (for the base side of a comparison). */
-import { checkDocument, documentKind } from '../check/check-document.js';
+import { checkDocument } from '../check/check-document.js';
+import { documentKind } from '../format/layout.js';
 import { buildRegistry, type Registry } from './registry.js';
 import type { RegistrySnapshot } from './snapshot.js';
 

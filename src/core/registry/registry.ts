@@ -16,7 +16,7 @@ import type {
   VersionCard,
 } from '../format/schema-types.generated.js';
 import type { FileEntry } from './snapshot.js';
-import { entryKindProblem } from '../rules/file-kind-rules.js';
+import { entryKindProblem } from '../check/entry-kind.js';
 
 export const DEFAULT_TAG_FORMAT = '{model}@v{version}';
 export const DEFAULT_STAGES = ['staging', 'production'];

@@ -3,7 +3,7 @@
  * artifact it commits (or that `register` already put in the draft), and a
  * SHA256SUMS over all of them that `sha256sum -c` accepts.
  */
-import { asArray, isRecord } from '../rules/context.js';
+import { asArray, isRecord } from '../values.js';
 import type { VersionEntry } from '../registry/registry.js';
 
 export interface LocalFile {

@@ -4,10 +4,10 @@
  * and how to download and verify it. Card text is escaped; only addresses
  * built here (releases, commits) are links.
  */
-import { formatSize } from '../parse/decode.js';
+import { formatBinarySize } from '../output/number-format.js';
 import { metricTable } from '../output/metric-table.js';
 import { compareMetrics } from '../report/metric-comparison.js';
-import { asArray, isRecord } from '../rules/context.js';
+import { asArray, isRecord } from '../values.js';
 import { tagName, type Registry, type VersionEntry } from '../registry/registry.js';
 import { mdCode, mdLink, mdText } from '../text/markdown-escape.js';
 import { shellQuote } from '../text/shell-quote.js';
@@ -80,13 +80,13 @@ export function releaseNotes(input: NotesInput): string {
   out.push('## Assets', '', '| File | Size | SHA-256 |', '|---|---:|---|');
   for (const asset of input.assets) {
     if (asset.name === 'SHA256SUMS') continue;
-    out.push(`| ${mdCode(asset.name)} | ${formatSize(asset.size)} | ${mdCode(asset.sha256)} |`);
+    out.push(`| ${mdCode(asset.name)} | ${formatBinarySize(asset.size)} | ${mdCode(asset.sha256)} |`);
   }
   out.push('');
   if (input.external.length) {
     out.push('Stored elsewhere (not attached):', '', '| File | Where | Size | SHA-256 |', '|---|---|---:|---|');
     for (const e of input.external) {
-      out.push(`| ${mdCode(e.name)} | ${mdCode(e.uri)} | ${e.size !== undefined ? formatSize(e.size) : '–'} | ${e.sha256 ? mdCode(e.sha256) : '–'} |`);
+      out.push(`| ${mdCode(e.name)} | ${mdCode(e.uri)} | ${e.size !== undefined ? formatBinarySize(e.size) : '–'} | ${e.sha256 ? mdCode(e.sha256) : '–'} |`);
     }
     out.push('');
   }

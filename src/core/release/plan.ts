@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import semver from 'semver';
 import { isValidVersion, tagName, type Registry, type VersionEntry } from '../registry/registry.js';
-import { formatSize } from '../parse/decode.js';
+import { formatBinarySize } from '../output/number-format.js';
 import { expectedAssets, type ExpectedAsset, type LocalFile } from './assets.js';
 import { MAX_ASSET_BYTES, MAX_ASSETS_PER_RELEASE } from './github-limits.js';
 import { releaseNotes } from './notes.js';
@@ -143,7 +143,7 @@ function planVersion(input: PlanInput, version: VersionEntry, previous: VersionE
   }
   for (const asset of assets) {
     if (asset.size > MAX_ASSET_BYTES) {
-      problems.push({ message: `${asset.name} is ${formatSize(asset.size)}, over GitHub's limit of 2 GiB per release asset: store it elsewhere (S3, GCS, the Hugging Face Hub) and list it with \`uri\` instead of \`path\`` });
+      problems.push({ message: `${asset.name} is ${formatBinarySize(asset.size)}, over GitHub's limit of 2 GiB per release asset: store it elsewhere (S3, GCS, the Hugging Face Hub) and list it with \`uri\` instead of \`path\`` });
     }
   }
 

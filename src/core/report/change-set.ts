@@ -2,7 +2,7 @@
  * What a pull request does to the registry: which versions it adds or
  * changes, which models are new, and what will run where after the merge.
  */
-import { isRecord } from '../rules/context.js';
+import { isRecord } from '../values.js';
 import type { ModelEntry, Registry, VersionEntry } from '../registry/registry.js';
 
 export interface VersionChange {

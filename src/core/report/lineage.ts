@@ -3,7 +3,7 @@
  * datasets and code. Pure data; renderers draw it as Mermaid or SVG.
  */
 import type { GraphEdge, GraphNode } from '../output/mermaid.js';
-import { asArray, isRecord } from '../rules/context.js';
+import { asArray, isRecord } from '../values.js';
 import type { Registry } from '../registry/registry.js';
 
 export interface LineageGraph {

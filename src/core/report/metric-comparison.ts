@@ -2,7 +2,7 @@
  * A version's metrics next to another version's, with signed deltas judged by
  * each metric's direction: for `higher` a rise is better, for `lower` a fall.
  */
-import { isRecord } from '../rules/context.js';
+import { isRecord } from '../values.js';
 import { metricNumber, type MetricDefinition, type VersionEntry } from '../registry/registry.js';
 
 export type Verdict = 'better' | 'worse' | 'same' | 'unknown';

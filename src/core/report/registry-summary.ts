@@ -1,5 +1,5 @@
 /** Models, their versions and what runs where: the registry at a glance. */
-import { isRecord } from '../rules/context.js';
+import { isRecord } from '../values.js';
 import { isValidVersion, type Registry } from '../registry/registry.js';
 
 export interface RegistrySummary {

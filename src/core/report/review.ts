@@ -8,7 +8,7 @@ import semver from 'semver';
 import type { Problem } from '../problems.js';
 import { countBySeverity } from '../problems.js';
 import { isValidVersion, type Registry } from '../registry/registry.js';
-import { isRecord } from '../rules/context.js';
+import { isRecord } from '../values.js';
 import { computeChangeSet, stageMap, type StageChange, type VersionChange } from './change-set.js';
 import { lineageGraph, type LineageGraph } from './lineage.js';
 import { compareMetrics, type MetricRow } from './metric-comparison.js';

@@ -5,7 +5,8 @@
  */
 import { posix } from 'node:path';
 import { atFileStart, atValue, type PendingProblem } from '../problems.js';
-import { asArray, isRecord, type RuleContext } from './context.js';
+import type { RuleContext } from './context.js';
+import { asArray, isRecord } from '../values.js';
 import { strayVersionFileMessage, strayVersionFiles } from './layout-rules.js';
 
 /** Names a release gives its own assets; an artifact may not take them. */

@@ -1,9 +1,10 @@
 /**
- * Every rule the validator knows, with what it protects against. The README's
- * rule reference is checked against this list by a test, so a new rule cannot
- * ship undocumented.
+ * Every rule the validator knows, with what it protects against. docs/rules.md
+ * is checked against this list by a test, so a new rule cannot ship
+ * undocumented.
  */
-import type { Severity } from '../problems.js';
+/** An error fails validation; a warning is shown but lets it pass. */
+export type Severity = 'error' | 'warning';
 
 export const RULES = {
   'yaml-syntax': { severity: 'error', summary: 'The file is not valid YAML (or JSON).' },

@@ -8,7 +8,8 @@ import { checkDocument } from '../check/check-document.js';
 import { classifyPath, REGISTRY_FILE, TAG_FORMAT_RE } from '../format/layout.js';
 import { atFileStart, atValue, type PendingProblem } from '../problems.js';
 import { buildRegistry, tagName, type Registry } from '../registry/registry.js';
-import { isRecord, type RuleContext } from './context.js';
+import type { RuleContext } from './context.js';
+import { isRecord } from '../values.js';
 
 export function immutableVersionRule({ base, entries }: RuleContext): PendingProblem[] {
   if (!base) return [];

@@ -7,7 +7,7 @@ import { atFileStart, type PendingProblem } from '../problems.js';
 import { isValidModelName, isValidVersion } from '../registry/registry.js';
 import { closest } from '../text/suggest.js';
 import type { RuleContext } from './context.js';
-import { hasControlCharacter } from './file-kind-rules.js';
+import { hasControlCharacter } from '../check/entry-kind.js';
 
 const MODEL_FOLDER_FILES = ['model.yaml', 'stages.yaml', 'README.md'];
 const VERSION_FOLDER_FILES = ['card.yaml', 'metrics.yaml', 'metrics.json', 'README.md'];

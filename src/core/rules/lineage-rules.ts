@@ -5,7 +5,8 @@
 import { atValue, type PendingProblem } from '../problems.js';
 import type { Registry } from '../registry/registry.js';
 import { didYouMean } from '../text/suggest.js';
-import { asArray, isRecord, type RuleContext } from './context.js';
+import type { RuleContext } from './context.js';
+import { asArray, isRecord } from '../values.js';
 
 export interface InternalEdge {
   /** child model@version */

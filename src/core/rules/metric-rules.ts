@@ -6,7 +6,8 @@
 import { atKey, atValue, type PendingProblem } from '../problems.js';
 import { metricNumber, type MetricDefinition } from '../registry/registry.js';
 import { didYouMean } from '../text/suggest.js';
-import { isRecord, type RuleContext } from './context.js';
+import type { RuleContext } from './context.js';
+import { isRecord } from '../values.js';
 import { isNonFinite } from '../format/schema-errors.js';
 import metricsSchema from '../../../schemas/metrics.schema.json' with { type: 'json' };
 

@@ -2,7 +2,8 @@
 import semver from 'semver';
 import { atValue, type PendingProblem } from '../problems.js';
 import { isValidModelName, isValidVersion } from '../registry/registry.js';
-import { isRecord, type RuleContext } from './context.js';
+import type { RuleContext } from './context.js';
+import { isRecord } from '../values.js';
 
 export function nameRules({ registry }: RuleContext): PendingProblem[] {
   const problems: PendingProblem[] = [];

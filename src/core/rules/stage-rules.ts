@@ -5,7 +5,8 @@
 import { atKey, atValue, type PendingProblem } from '../problems.js';
 import { didYouMean } from '../text/suggest.js';
 import { isValidStageName } from '../registry/registry.js';
-import { isRecord, own, type RuleContext } from './context.js';
+import type { RuleContext } from './context.js';
+import { isRecord, own } from '../values.js';
 
 export function stageRules({ registry }: RuleContext): PendingProblem[] {
   const problems: PendingProblem[] = [];

@@ -3,7 +3,7 @@
  * integrations. Links are absolute with a base URL, else relative to the feed.
  */
 import { escapeHtml } from './html.js';
-import { formatNumber, isoDate, timeOf } from './format.js';
+import { formatNumberFast, isoDate, timeOf } from './format.js';
 import { type SiteData, type SiteVersion } from './site-model.js';
 import { absoluteUrl, paths } from './urls.js';
 
@@ -42,7 +42,7 @@ export function renderFeed(data: SiteData): string {
     const page = link(paths.version(v.model, v.version));
     const id = absoluteUrl(base, paths.version(v.model, v.version)) ?? `urn:model-registry:${encodeURIComponent(v.model)}:${encodeURIComponent(v.version)}`;
     const when = isoDate(v.created) ?? updated;
-    const metrics = v.metrics.slice(0, 8).map((m) => `${m.name} ${formatNumber(m.value)}`).join(', ');
+    const metrics = v.metrics.slice(0, 8).map((m) => `${m.name} ${formatNumberFast(m.value)}`).join(', ');
     const details = [
       v.summary,
       v.stages.length ? `Stages: ${v.stages.join(', ')}.` : '',

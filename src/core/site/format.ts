@@ -1,26 +1,26 @@
-/** How the site writes dates, sizes and numbers. */
-import { formatNumber as formatNumberSlow } from '../output/number-format.js';
+/** How the site writes dates, counts and numbers. */
+import { formatDelta, formatNumber } from '../output/number-format.js';
 
 /**
- * Numbers as the rest of model-registry writes them (output/number-format.ts:
- * six significant digits, exponents outside 1e-4..1e6), with fast paths for
+ * The same text as formatNumber (output/number-format.ts: six significant
+ * digits, exponents outside 1e-4..1e6), with fast paths for
  * the usual metric value, which has six decimals or fewer: it is written from
  * whole millionths, because writing a double as text is the costly part of a
- * page of metrics. test/site/number-format.test.ts checks both give the same
+ * page of metrics. test/unit/core/site/number-format.test.ts checks both give the same
  * text on 600,000 seeded values.
  */
-export function formatNumber(value: number | undefined): string {
-  if (value === undefined || !Number.isFinite(value) || value === 0) return formatNumberSlow(value);
+export function formatNumberFast(value: number | undefined): string {
+  if (value === undefined || !Number.isFinite(value) || value === 0) return formatNumber(value);
   const abs = value < 0 ? -value : value;
   if (abs >= 1e-4 && abs < 1e6) {
     const m = millionths(value);
     const text = m !== undefined ? fromMillionths(m) : String(value);
     if (!text.includes('e') && significantDigits(text) <= 6) return text;
   }
-  return formatNumberSlow(value);
+  return formatNumber(value);
 }
 
-/** `current - previous` as the pages show it: rounded to 12 digits (0.1 + 0.2 - 0.3 is 0), signed, and written as formatNumber writes it. */
+/** `current - previous` as the pages show it: rounded to 12 digits (0.1 + 0.2 - 0.3 is 0), signed, and written as formatDelta writes it. */
 export function metricDelta(current: number, previous: number): { delta: number; text: string } {
   const mc = millionths(current);
   const mp = millionths(previous);
@@ -77,11 +77,6 @@ function significantDigits(text: string): number {
   return count;
 }
 
-export function formatDelta(delta: number): string {
-  if (delta === 0) return '\u00b10';
-  return `${delta > 0 ? '+' : '-'}${formatNumber(Math.abs(delta))}`;
-}
-
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
@@ -121,24 +116,6 @@ export function isoDate(iso: string | undefined): string | undefined {
 
 export function timeOf(iso: string | undefined): number {
   return iso ? parseDate(iso).time : 0;
-}
-
-/** Bytes in decimal units, as download pages show them: 267.8 MB. */
-export function formatBytes(size: number | undefined): string {
-  if (size === undefined) return '–';
-  if (size < 1000) return `${size} B`;
-  const units = ['kB', 'MB', 'GB', 'TB', 'PB'];
-  let value = size / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
-}
-
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${formatCount(n)} ${n === 1 ? word : many}`;
 }
 
 /**

@@ -21,10 +21,9 @@ export function raw(markup: string): Raw {
 }
 
 /**
- * Besides the five characters markup needs escaped, the typographic marks the
- * pages themselves write for missing values, cut text and no change (– · … ±) become
- * references: a page of ASCII cards is then ASCII, which Node encodes as
- * UTF-8 over ten times faster than text with a single other character.
+ * Besides the five characters markup needs escaped, the marks the pages write
+ * themselves (– · … ±) become references: a page of ASCII cards then stays
+ * ASCII, which Node encodes much faster (docs/performance.md).
  */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\u2013': '&#8211;', '\u00b7': '&#183;', '\u2026': '&#8230;', '\u00b1': '&#177;' };
 const ESCAPE_RE = /[&<>"'\u2013\u00b7\u2026\u00b1]/g;

@@ -33,10 +33,8 @@ export interface PageSpec {
 }
 
 /**
- * A page as consecutive pieces of text, written one after another. A long page
- * stays in pieces because V8 puts a string over 128 KB in its large-object
- * space: making (and then encoding) one string per long page costs more than
- * rendering it.
+ * A page as consecutive pieces of text, written one after another: joining a
+ * long page into one string costs more than rendering it (docs/performance.md).
  */
 export type PagePieces = string[];
 

@@ -4,10 +4,10 @@
  * typed, ordered, and joined with what the site adds (release links, stage
  * history, children). Pages, the API, the feed and badges read only this.
  */
-import { isRecord, own } from '../rules/context.js';
+import { isRecord, own } from '../values.js';
 import { isValidModelName, isValidStageName, isValidVersion, tagName, type MetricDefinition, type ModelEntry, type Registry, type ResolvedSettings } from '../registry/registry.js';
 import { detach } from '../text/detach.js';
-import { formatNumber } from './format.js';
+import { formatNumberFast } from './format.js';
 import { releaseAssetUrl, releaseUrl, type GitHubLinks } from './urls.js';
 
 export interface StageEvent {
@@ -323,7 +323,7 @@ function metricsOf(value: unknown): SiteMetric[] {
   const out: SiteMetric[] = [];
   for (const [name, entry] of Object.entries(value)) {
     if (typeof entry === 'number') {
-      if (Number.isFinite(entry)) out.push({ name: intern(name), value: entry, text: formatNumber(entry) });
+      if (Number.isFinite(entry)) out.push({ name: intern(name), value: entry, text: formatNumberFast(entry) });
       continue;
     }
     if (!isRecord(entry) || typeof entry.value !== 'number' || !Number.isFinite(entry.value)) continue;
@@ -331,7 +331,7 @@ function metricsOf(value: unknown): SiteMetric[] {
     out.push({
       name: intern(name),
       value: entry.value,
-      text: formatNumber(entry.value),
+      text: formatNumberFast(entry.value),
       ci,
       dataset: shared(entry.dataset),
       split: shared(entry.split),

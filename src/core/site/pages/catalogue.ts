@@ -7,7 +7,8 @@
  */
 import { html, type Raw } from '../html.js';
 import { deprecatedChip } from '../components.js';
-import { formatCount, formatDate, formatNumber, isoDate, plural, timeOf } from '../format.js';
+import { formatCount, formatDate, formatNumberFast, isoDate, timeOf } from '../format.js';
+import { plural } from '../../text/plural.js';
 import { renderPage, type PagePieces } from '../layout.js';
 import { excerpt, markdownToText, renderMarkdown } from '../markdown.js';
 import { headlineVersion, metricOf, productionStage, versionKey, type SiteData, type SiteModel } from '../site-model.js';
@@ -27,7 +28,7 @@ export function renderCatalogue(data: SiteData): PagePieces {
 
   const body = html`<h1>${s.name}</h1>
 ${s.description ? html`<div class="lead prose">${renderMarkdown(s.description, 1)}</div>` : ''}
-<p class="stats">${plural(data.models.length, 'model')} &#183; ${plural(versionCount, 'version')} &#183; ${formatCount(inProduction)} in ${production}</p>
+<p class="stats">${plural(data.models.length, 'model', formatCount)} &#183; ${plural(versionCount, 'version', formatCount)} &#183; ${formatCount(inProduction)} in ${production}</p>
 <section class="finder" aria-labelledby="finder-h">
 <h2 id="finder-h" class="visually-hidden">Find a model</h2>
 <div class="controls" id="controls" hidden>
@@ -39,7 +40,7 @@ ${s.description ? html`<div class="lead prose">${renderMarkdown(s.description, 1
 <div class="field"><label for="sort">Sort by</label><select id="sort"><option value="name">Name</option><option value="recent">Most recent version</option><option value="metric">Primary metric (best first)</option></select></div>
 <div class="field field-reset"><button type="button" id="reset">Clear</button></div>
 </div>
-<p id="result-count" class="result-count" role="status">${plural(data.models.length, 'model')}</p>
+<p id="result-count" class="result-count" role="status">${plural(data.models.length, 'model', formatCount)}</p>
 </section>
 <ul class="model-list" id="model-list">
 ${data.models.map((m) => modelItem(data, m))}

@@ -9,7 +9,7 @@
  */
 import { html, jsonForScript, type Raw } from '../html.js';
 import { deltaCell, directionNote, section } from '../components.js';
-import { formatNumber } from '../format.js';
+import { formatNumberFast } from '../format.js';
 import { renderPage, type PagePieces } from '../layout.js';
 import { judge } from '../../report/metric-comparison.js';
 import { metricOf, productionStage, sortMetricNames, type SiteData, type SiteModel, type SiteVersion } from '../site-model.js';
@@ -41,7 +41,7 @@ export function compareTable(data: SiteData, a: SiteVersion, b: SiteVersion): Ra
       if (verdict === 'worse') worse++;
     }
     const unit = def?.unit ? ` ${def.unit}` : '';
-    return html`<tr data-metric="${name}"><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${va === undefined ? '–' : `${formatNumber(va)}${unit}`}</td><td class="num">${vb === undefined ? '–' : `${formatNumber(vb)}${unit}`}</td>${deltaCell(vb, va, def)}</tr>`;
+    return html`<tr data-metric="${name}"><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${va === undefined ? '–' : `${formatNumberFast(va)}${unit}`}</td><td class="num">${vb === undefined ? '–' : `${formatNumberFast(vb)}${unit}`}</td>${deltaCell(vb, va, def)}</tr>`;
   });
   const label = (v: SiteVersion) => `${v.model} ${v.version}`;
   // Column heads stay narrow (phones): the version alone when both are of one model; the caption says the rest.

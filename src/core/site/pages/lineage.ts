@@ -1,7 +1,8 @@
 /** The registry-wide lineage graph: every model, external parent and dataset, with edges between them, plus the same as a table. */
 import { html } from '../html.js';
 import { scrollTable, section } from '../components.js';
-import { plural } from '../format.js';
+import { formatCount } from '../format.js';
+import { plural } from '../../text/plural.js';
 import { renderPage, type PagePieces } from '../layout.js';
 import { registryLineage } from '../lineage-data.js';
 import type { SiteData } from '../site-model.js';
@@ -33,7 +34,7 @@ export function renderLineagePage(data: SiteData): PagePieces {
     return html`<tr><th scope="row">${name(n.id)}</th><td>${from.length ? html`<ul class="plain">${from.map((e) => html`<li>${name(e.from)}${e.label ? html` <span class="muted">(${e.label})</span>` : ''}</li>`)}</ul>` : html`&#8211;`}</td><td>${data2.length ? html`<ul class="plain">${data2.map((e) => html`<li>${byId.get(e.from)!.label}${e.label ? html` <span class="muted">(${e.label})</span>` : ''}</li>`)}</ul>` : html`&#8211;`}</td></tr>`;
   });
   const body = html`<header class="page-head"><h1>Lineage</h1>
-<p class="page-sub">${plural(models.length, 'model')}, ${plural(externals, 'external model')} and ${plural(datasets, 'dataset')}. Each arrow points from what a model was built from to the model; the table below says the same as text.</p></header>
+<p class="page-sub">${plural(models.length, 'model', formatCount)}, ${plural(externals, 'external model', formatCount)} and ${plural(datasets, 'dataset', formatCount)}. Each arrow points from what a model was built from to the model; the table below says the same as text.</p></header>
 ${graph.nodes.length ? html`<div class="graph-scroll graph-large" role="region" aria-label="Registry lineage graph" tabindex="0">${renderLineageGraph(graph, { id: 'registry-lineage', title: `Lineage of every model in ${data.settings.name}`, description: `${models.length} models, ${externals} external models and ${datasets} datasets, with an edge from each parent or dataset to the model built from it.` })}</div>` : html`<p class="muted">The registry has no models yet.</p>`}
 ${section('lineage-table', 'As a table', scrollTable('Lineage table', html`<table class="lineage-table"><thead><tr><th scope="col">Model</th><th scope="col">Built from</th><th scope="col">Data</th></tr></thead><tbody>${rows}</tbody></table>`))}`;
   return renderPage(data, { path: page, kind: 'lineage', title: 'Lineage', description: `How the models of ${data.settings.name} derive from each other and from data.`, crumbs: [{ label: 'Models', path: paths.catalogue }, { label: 'Lineage' }], body });

@@ -5,7 +5,9 @@
  */
 import { html, raw, type Raw } from '../html.js';
 import { copyBlock, deprecatedChip, scrollTable, section, shortSha, stageChips, versionLink } from '../components.js';
-import { formatBytes, formatDate, formatNumber, isoDate, plural } from '../format.js';
+import { formatCount, formatDate, formatNumberFast, isoDate } from '../format.js';
+import { formatDecimalSize } from '../../output/number-format.js';
+import { plural } from '../../text/plural.js';
 import { renderPage, type PagePieces } from '../layout.js';
 import { modelLineage } from '../lineage-data.js';
 import { renderMarkdown } from '../markdown.js';
@@ -55,7 +57,7 @@ ${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${pri
       ? html`<table class="stages-table"><caption class="visually-hidden">What runs in each stage</caption><thead><tr><th scope="col">Stage</th><th scope="col">Version</th><th scope="col">Since</th><th scope="col">Commit</th></tr></thead><tbody>${stageRows}</tbody></table>`
       : html`<p>No version of this model is in a stage.</p>`
   }
-${m.history.length ? html`<details class="history"><summary>Promotion history (${plural(m.history.length, 'change')})</summary><ol>${m.history.map((e) => html`<li><time datetime="${isoDate(e.since) ?? ''}">${formatDate(e.since)}</time>: <strong>${e.stage}</strong> &#8594; ${e.version} <code>${shortSha(e.commit, 7)}</code></li>`)}</ol></details>` : ''}
+${m.history.length ? html`<details class="history"><summary>Promotion history (${plural(m.history.length, 'change', formatCount)})</summary><ol>${m.history.map((e) => html`<li><time datetime="${isoDate(e.since) ?? ''}">${formatDate(e.since)}</time>: <strong>${e.stage}</strong> &#8594; ${e.version} <code>${shortSha(e.commit, 7)}</code></li>`)}</ol></details>` : ''}
 <details class="badges"><summary>Badges for a README</summary>
 <p class="badge-row">${s.stages.map((stage) => html`<img src="${to(paths.badge(m.name, stage))}" alt="${`${stage} badge of ${m.name}`}" height="20"> `)}</p>
 ${data.options.baseUrl ? '' : html`<p class="muted">This site was built without a base URL, so these links are relative; build with <code>--base-url</code> for absolute ones.</p>`}
@@ -103,7 +105,7 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
 
   // Releases and artifacts.
   const artifactRows = newestFirst.flatMap((v) =>
-    v.artifacts.map((a, i) => html`<tr>${i === 0 ? html`<th scope="rowgroup" rowspan="${v.artifacts.length}">${versionLink(page, v)}${v.releaseUrl ? html`<br><a class="small" href="${v.releaseUrl}">release ${v.tag}</a>` : ''}</th>` : ''}<td>${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)!}">${a.name}</a>` : a.name}${a.uri ? html`<br><code class="uri small">${a.uri}</code>` : ''}</td><td class="num">${formatBytes(a.size)}</td><td><code class="sha" title="${a.sha256 ?? ''}">${shortSha(a.sha256)}</code></td></tr>`),
+    v.artifacts.map((a, i) => html`<tr>${i === 0 ? html`<th scope="rowgroup" rowspan="${v.artifacts.length}">${versionLink(page, v)}${v.releaseUrl ? html`<br><a class="small" href="${v.releaseUrl}">release ${v.tag}</a>` : ''}</th>` : ''}<td>${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)!}">${a.name}</a>` : a.name}${a.uri ? html`<br><code class="uri small">${a.uri}</code>` : ''}</td><td class="num">${formatDecimalSize(a.size)}</td><td><code class="sha" title="${a.sha256 ?? ''}">${shortSha(a.sha256)}</code></td></tr>`),
   );
   const artifacts = artifactRows.length
     ? scrollTable('Releases and artifacts', html`<table class="artifacts-table"><thead><tr><th scope="col">Version</th><th scope="col">Artifact</th><th scope="col">Size</th><th scope="col">SHA-256</th></tr></thead><tbody>${artifactRows}</tbody></table>`)

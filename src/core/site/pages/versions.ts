@@ -6,14 +6,14 @@
  * (code, datasets with checksums) and the artifacts with a `sha256sum -c` line
  * to copy.
  *
- * One page per model rather than per version: at 20,000 versions, a file
- * each made creating files the largest cost of a build (see the README's
- * Speed section). One page also lets a
- * reader scroll or search through a model's history.
+ * One page per model rather than per version: a file per version made
+ * creating files the largest cost of a build (docs/performance.md). One page
+ * also lets a reader scroll or search through a model's history.
  */
 import { html, type Raw } from '../html.js';
 import { copyBlock, deltaCell, directionNote, externalLink, scrollTable, stageChips } from '../components.js';
-import { formatBytes, formatCount, formatDate, formatNumber, isoDate } from '../format.js';
+import { formatCount, formatDate, formatNumberFast, isoDate } from '../format.js';
+import { formatDecimalSize } from '../../output/number-format.js';
 import { renderPage, type PagePieces } from '../layout.js';
 import { renderMarkdown } from '../markdown.js';
 import { metricOf, productionStage, sortMetricNames, versionKey, type SiteData, type SiteModel, type SiteVersion } from '../site-model.js';
@@ -84,7 +84,7 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
     const x = metricOf(v, name)!;
     const def = s.metrics[name];
     const where = [x.dataset, x.split, x.slice].filter(Boolean).map((part, i) => (i ? html` &#183; ${part}` : html`${part}`));
-    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ''}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumber(x.ci[0])} – ${formatNumber(x.ci[1])}` : '–'}</td>` : ''}${hasWhere ? html`<td>${where.length ? where : '–'}</td>` : ''}${hasN ? html`<td class="num">${x.n !== undefined ? formatCount(x.n) : '–'}</td>` : ''}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ''}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ''}</tr>`;
+    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ''}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumberFast(x.ci[0])} – ${formatNumberFast(x.ci[1])}` : '–'}</td>` : ''}${hasWhere ? html`<td>${where.length ? where : '–'}</td>` : ''}${hasN ? html`<td class="num">${x.n !== undefined ? formatCount(x.n) : '–'}</td>` : ''}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ''}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ''}</tr>`;
   });
   const metrics = names.length
     ? scrollTable(
@@ -136,7 +136,7 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
   // Artifacts.
   const check = checksumCommand(v.artifacts);
   const artifacts = v.artifacts.length
-    ? html`${scrollTable('Artifacts', html`<table class="artifacts-table"><thead><tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">SHA-256</th><th scope="col">Stored</th></tr></thead><tbody>${v.artifacts.map((a) => html`<tr><th scope="row">${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)!}">${a.name}</a>` : a.name}</th><td class="num">${formatBytes(a.size)}</td><td><code class="sha">${a.sha256 ?? '–'}</code></td><td>${a.path ? (a.url ? 'attached to the release' : html`committed (<code>${a.path}</code>)`) : a.uri ? externalLink(a.uri) : '–'}</td></tr>`)}</tbody></table>`)}
+    ? html`${scrollTable('Artifacts', html`<table class="artifacts-table"><thead><tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">SHA-256</th><th scope="col">Stored</th></tr></thead><tbody>${v.artifacts.map((a) => html`<tr><th scope="row">${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)!}">${a.name}</a>` : a.name}</th><td class="num">${formatDecimalSize(a.size)}</td><td><code class="sha">${a.sha256 ?? '–'}</code></td><td>${a.path ? (a.url ? 'attached to the release' : html`committed (<code>${a.path}</code>)`) : a.uri ? externalLink(a.uri) : '–'}</td></tr>`)}</tbody></table>`)}
 ${check ? html`<h4>Verify a download</h4><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, 'command', `${id}-sha256`)}` : ''}`
     : html`<p class="muted">No artifacts listed.</p>`;
 

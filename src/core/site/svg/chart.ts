@@ -4,7 +4,7 @@
  * the production version ringed and labelled. Colours come from CSS classes.
  */
 import { html, type Raw } from '../html.js';
-import { formatNumber } from '../format.js';
+import { formatNumberFast } from '../format.js';
 
 export interface ChartPoint {
   label: string;
@@ -62,7 +62,7 @@ export function renderMetricChart(spec: ChartSpec): Raw {
   const production = points.find((p) => p.production);
   const labelEvery = Math.max(1, Math.ceil(points.length / 10));
 
-  const grid = ticks.map((t) => html`<g class="tick"><line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${r(y(t))}" y2="${r(y(t))}"></line><text class="axis" x="${M.left - 6}" y="${r(y(t)) + 4}" text-anchor="end">${formatNumber(t)}</text></g>`);
+  const grid = ticks.map((t) => html`<g class="tick"><line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${r(y(t))}" y2="${r(y(t))}"></line><text class="axis" x="${M.left - 6}" y="${r(y(t)) + 4}" text-anchor="end">${formatNumberFast(t)}</text></g>`);
   const xLabels = points.map((p, i) =>
     i % labelEvery === 0 || i === points.length - 1 || p.production
       ? html`<text class="axis" x="${r(x(i))}" y="${H - M.bottom + 16}" text-anchor="middle">${p.label.length > 12 ? `${p.label.slice(0, 11)}…` : p.label}</text>`
@@ -74,7 +74,7 @@ export function renderMetricChart(spec: ChartSpec): Raw {
   const line = points.length > 1 ? html`<polyline class="series" fill="none" points="${points.map((p, i) => `${r(x(i))},${r(y(p.value))}`).join(' ')}"></polyline>` : '';
   const dots = points.map(
     (p, i) =>
-      html`<circle class="point${p.production ? ' production' : ''}${p.deprecated ? ' deprecated' : ''}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${p.label}: ${p.text ?? formatNumber(p.value)}${unit}${p.ci ? ` (CI ${formatNumber(p.ci[0])} to ${formatNumber(p.ci[1])})` : ''}${p.production ? ', production' : ''}${p.deprecated ? ', deprecated' : ''}</title></circle>`,
+      html`<circle class="point${p.production ? ' production' : ''}${p.deprecated ? ' deprecated' : ''}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${p.label}: ${p.text ?? formatNumberFast(p.value)}${unit}${p.ci ? ` (CI ${formatNumberFast(p.ci[0])} to ${formatNumberFast(p.ci[1])})` : ''}${p.production ? ', production' : ''}${p.deprecated ? ', deprecated' : ''}</title></circle>`,
   );
   const prodIndex = production ? points.indexOf(production) : -1;
   const prodLabel = production
@@ -82,6 +82,6 @@ export function renderMetricChart(spec: ChartSpec): Raw {
     : '';
   const first = points[0];
   const last = points[points.length - 1];
-  const summary = `${points.length} versions, from ${first.label} (${first.text ?? formatNumber(first.value)}${unit}) to ${last.label} (${last.text ?? formatNumber(last.value)}${unit})${production ? `; production ${production.label}: ${production.text ?? formatNumber(production.value)}${unit}` : ''}. Every value is in the table of versions.`;
+  const summary = `${points.length} versions, from ${first.label} (${first.text ?? formatNumberFast(first.value)}${unit}) to ${last.label} (${last.text ?? formatNumberFast(last.value)}${unit})${production ? `; production ${production.label}: ${production.text ?? formatNumberFast(production.value)}${unit}` : ''}. Every value is in the table of versions.`;
   return html`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-title ${id}-desc" data-metric="${spec.metric}" data-points="${points.length}"><title id="${id}-title">${spec.metric}${unit} across versions (${direction})</title><desc id="${id}-desc">${summary}</desc>${grid}<line class="axis-line" x1="${M.left}" x2="${W - M.right}" y1="${M.top + plotH}" y2="${M.top + plotH}"></line>${xLabels}<text class="axis-title" x="${M.left + plotW / 2}" y="${H - 6}" text-anchor="middle">version</text>${whiskers}${line}${dots}${prodLabel}</svg>`;
 }
