@@ -65,11 +65,21 @@ export function hostileCards(bytes) {
     return `${text}${'  '.repeat(30)}leaf: ${i}\n`;
   };
   return [
-    { name: 'one anchor, many keys (the issue\'s card)', file: 'card.yaml', expect: 'valid', text: fill(`${plain}x-anchored: &a 1\n`, bytes, (i) => `x-k${i}: ${i}\n`) },
+    {
+      name: "one anchor, many keys (the issue's card)",
+      file: 'card.yaml',
+      expect: 'valid',
+      text: fill(`${plain}x-anchored: &a 1\n`, bytes, (i) => `x-k${i}: ${i}\n`),
+    },
     { name: 'one alias, many keys', file: 'card.yaml', expect: 'valid', text: fill(anchored, bytes, (i) => `x-k${i}: ${i}\n`) },
     { name: 'many keys, no anchor (fast path)', file: 'card.yaml', expect: 'valid', text: fill(plain, bytes, (i) => `x-k${i}: ${i}\n`) },
     { name: 'many anchors', file: 'card.yaml', expect: 'valid', text: fill(anchored, bytes, (i) => `x-k${i}: &a${i} ${i}\n`) },
-    { name: 'many aliases (refused)', file: 'card.yaml', expect: 'yaml-alias-limit', text: fill(anchored, bytes, (i) => `x-k${i}: &a${i} {p: ${i}, q: 2}\nx-r${i}: *a${i}\n`) },
+    {
+      name: 'many aliases (refused)',
+      file: 'card.yaml',
+      expect: 'yaml-alias-limit',
+      text: fill(anchored, bytes, (i) => `x-k${i}: &a${i} {p: ${i}, q: 2}\nx-r${i}: *a${i}\n`),
+    },
     { name: 'long flow sequence', file: 'card.yaml', expect: 'valid', text: flow(anchored, bytes, 'x-list: [', (i) => String(i), ']') },
     { name: 'long flow mapping', file: 'card.yaml', expect: 'valid', text: flow(anchored, bytes, 'x-map: {', (i) => `k${i}: ${i}`, '}') },
     { name: 'many small mappings', file: 'card.yaml', expect: 'valid', text: fill(`${anchored}x-list:\n`, bytes, (i) => `  - {a: ${i}, b: [1, 2]}\n`) },
@@ -82,15 +92,28 @@ export function hostileCards(bytes) {
       name: 'many artifacts',
       file: 'card.yaml',
       expect: 'valid',
-      text: fill(`${anchored}artifacts:\n`, bytes, (i) => `  - name: part-${i}.bin\n    uri: s3://bucket/part-${i}.bin\n    sha256: ${digest(i)}\n    size: ${i + 1}\n`),
+      text: fill(
+        `${anchored}artifacts:\n`,
+        bytes,
+        (i) => `  - name: part-${i}.bin\n    uri: s3://bucket/part-${i}.bin\n    sha256: ${digest(i)}\n    size: ${i + 1}\n`,
+      ),
     },
     {
       name: 'many missing artifact files',
       file: 'card.yaml',
       expect: 'artifact-path',
-      text: fill(`${anchored}artifacts:\n`, bytes, (i) => `  - name: part-${i}.bin\n    path: weights/part-${i}.bin\n    sha256: ${digest(i)}\n    size: ${i + 1}\n`),
+      text: fill(
+        `${anchored}artifacts:\n`,
+        bytes,
+        (i) => `  - name: part-${i}.bin\n    path: weights/part-${i}.bin\n    sha256: ${digest(i)}\n    size: ${i + 1}\n`,
+      ),
     },
-    { name: 'many dataset parents', file: 'card.yaml', expect: 'valid', text: fill(`${anchored}lineage:\n  datasets:\n`, bytes, (i) => `    - name: data-${i}\n      uri: s3://bucket/data-${i}/\n`) },
+    {
+      name: 'many dataset parents',
+      file: 'card.yaml',
+      expect: 'valid',
+      text: fill(`${anchored}lineage:\n  datasets:\n`, bytes, (i) => `    - name: data-${i}\n      uri: s3://bucket/data-${i}/\n`),
+    },
     { name: 'many unknown metrics', file: 'metrics.yaml', expect: 'unknown-metric', text: fill('accuracy: 0.9\n', bytes, (i) => `metric_${i}: ${i}\n`) },
   ];
 }
@@ -119,7 +142,10 @@ artifacts:
 export function writeHostileRegistry(root, { file = 'card.yaml', text = TYPICAL_CARD } = {}) {
   const version = join(root, 'models', 'm', 'versions', '1.0.0');
   mkdirSync(version, { recursive: true });
-  writeFileSync(join(root, 'registry.yaml'), 'format: 1\nname: Hostile cards\nstages: [staging, production]\nmetrics:\n  accuracy: {direction: higher, min: 0, max: 1}\n');
+  writeFileSync(
+    join(root, 'registry.yaml'),
+    'format: 1\nname: Hostile cards\nstages: [staging, production]\nmetrics:\n  accuracy: {direction: higher, min: 0, max: 1}\n',
+  );
   writeFileSync(join(root, 'models', 'm', 'model.yaml'), "name: m\ndescription: A model whose card is hostile.\nowners: ['@ml-team']\n");
   writeFileSync(join(version, 'card.yaml'), file === 'card.yaml' ? text : TYPICAL_CARD);
   writeFileSync(join(version, file === 'metrics.json' ? 'metrics.json' : 'metrics.yaml'), file.startsWith('metrics') ? text : 'accuracy: 0.9\n');

@@ -42,7 +42,9 @@ export function benchHostile({ work, runs = 3, typicalMsPerMiB, bytes = 1_000_00
   writeHostileRegistry(baseline);
   const typicalMiBs = 1000 / typicalMsPerMiB;
   console.log(`${'hostile file (just under 1 MiB)'.padEnd(44)} ${'ms/MiB'.padStart(7)}  ${'MiB/s'.padStart(6)}  ratio to the typical card's ms/MiB`);
-  console.log(`${'typical cards (the synthetic registry)'.padEnd(44)} ${typicalMsPerMiB.toFixed(0).padStart(7)}  ${typicalMiBs.toFixed(2).padStart(6)}    1.00x`);
+  console.log(
+    `${'typical cards (the synthetic registry)'.padEnd(44)} ${typicalMsPerMiB.toFixed(0).padStart(7)}  ${typicalMiBs.toFixed(2).padStart(6)}    1.00x`,
+  );
   const results = [];
   hostileCards(bytes).forEach((card, i) => {
     const root = join(work, `hostile-${i}`);
@@ -57,10 +59,13 @@ export function benchHostile({ work, runs = 3, typicalMsPerMiB, bytes = 1_000_00
     }
     // A shape that no longer takes its path would be timed for nothing.
     const expected = card.expect === 'valid' ? '' : card.expect;
-    if (rules.join(',') !== expected) throw new Error(`hostile file "${card.name}": expected ${expected || 'no problems'}, got ${rules.join(', ') || 'no problems'}`);
+    if (rules.join(',') !== expected)
+      throw new Error(`hostile file "${card.name}": expected ${expected || 'no problems'}, got ${rules.join(', ') || 'no problems'}`);
     const msPerMiB = median(extra) / (Buffer.byteLength(card.text) / MIB);
     results.push({ name: card.name, msPerMiB, ratio: msPerMiB / typicalMsPerMiB });
-    console.log(`${card.name.padEnd(44)} ${msPerMiB.toFixed(0).padStart(7)}  ${(1000 / msPerMiB).toFixed(2).padStart(6)}  ${(msPerMiB / typicalMsPerMiB).toFixed(2).padStart(6)}x`);
+    console.log(
+      `${card.name.padEnd(44)} ${msPerMiB.toFixed(0).padStart(7)}  ${(1000 / msPerMiB).toFixed(2).padStart(6)}  ${(msPerMiB / typicalMsPerMiB).toFixed(2).padStart(6)}x`,
+    );
   });
   const worst = results.reduce((a, b) => (b.ratio > a.ratio ? b : a));
   console.log(

@@ -5,10 +5,7 @@ import YAML from 'yaml';
 import jsYaml from 'js-yaml';
 
 const [root, library] = process.argv.slice(2);
-const parse =
-  library === 'js-yaml'
-    ? (text) => jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA })
-    : (text) => YAML.parse(text, { schema: 'core' });
+const parse = library === 'js-yaml' ? (text) => jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) : (text) => YAML.parse(text, { schema: 'core' });
 let files = 0;
 (function walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -75,7 +75,9 @@ export async function benchReleaseUpload({ work, bytes = 1024 ** 3, runs = 3, ro
     gh.addRepo('bench/registry', { defaultBranch: 'main' });
     gh.addCommits('bench/registry', [commit], { branch: 'main' });
     const result = await new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [clientBundle, file, sha256, commit], { env: { ...process.env, GITHUB_API_URL: gh.url, MODEL_REGISTRY_WRITE_SPACING_MS: '0' } });
+      const child = spawn(process.execPath, [clientBundle, file, sha256, commit], {
+        env: { ...process.env, GITHUB_API_URL: gh.url, MODEL_REGISTRY_WRITE_SPACING_MS: '0' },
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d) => (stdout += d));
@@ -93,7 +95,9 @@ export async function benchReleaseUpload({ work, bytes = 1024 ** 3, runs = 3, ro
   const uploadMs = median(uploads);
   const mb = bytes / 1024 / 1024;
   const ratio = sumMs / uploadMs;
-  console.log(`\n${'release upload of a 1 GiB artifact'.padEnd(44)} ${String(Math.round(uploadMs)).padStart(7)} ms  ${(mb / (uploadMs / 1000)).toFixed(0)} MiB/s`);
+  console.log(
+    `\n${'release upload of a 1 GiB artifact'.padEnd(44)} ${String(Math.round(uploadMs)).padStart(7)} ms  ${(mb / (uploadMs / 1000)).toFixed(0)} MiB/s`,
+  );
   console.log(`${'sha256sum of the same file'.padEnd(44)} ${String(Math.round(sumMs)).padStart(7)} ms  ${(mb / (sumMs / 1000)).toFixed(0)} MiB/s`);
   console.log(`upload throughput / sha256sum throughput: ${ratio.toFixed(2)}x  ${ratio >= 0.8 ? 'PASS' : 'FAIL'} (target >= 0.8x)`);
   console.log(`peak memory of the uploading process: ${peak.toFixed(0)} MB  ${peak < 150 ? 'PASS' : 'FAIL'} (target < 150 MB)`);

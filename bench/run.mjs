@@ -90,17 +90,40 @@ try {
   console.log(`${'measurement'.padEnd(44)} ${'median'.padStart(10)}  ${'ratio to I/O floor'}`);
   const floor = timeCommand([join(import.meta.dirname, 'floor.mjs'), big]).ms;
   row('I/O floor: read every file (one process)', floor, floor);
-  const validate = timePaired([join(import.meta.dirname, 'floor.mjs'), big], [join(import.meta.dirname, 'with-peak-memory.mjs'), cli, 'validate', '--root', big, '--format', 'json'], Math.max(runs, 5));
+  const validate = timePaired(
+    [join(import.meta.dirname, 'floor.mjs'), big],
+    [join(import.meta.dirname, 'with-peak-memory.mjs'), cli, 'validate', '--root', big, '--format', 'json'],
+    Math.max(runs, 5),
+  );
   const report = JSON.parse(validate.output);
   if (!report.ok || report.versions !== models * versions) throw new Error(`the synthetic registry did not validate clean: ${validate.output.slice(0, 500)}`);
   // The verdict is the median of the pairs' ratios (the ratio printed); the time is the median run.
-  row('model-registry validate', validate.ms, floor, 2.5, `  (median of ${validate.ratios.length} pairs with the floor: ${validate.ratios.map((r) => r.toFixed(2)).join(', ')})`, validate.ratio);
+  row(
+    'model-registry validate',
+    validate.ms,
+    floor,
+    2.5,
+    `  (median of ${validate.ratios.length} pairs with the floor: ${validate.ratios.map((r) => r.toFixed(2)).join(', ')})`,
+    validate.ratio,
+  );
   const single = timeCommand([cli, 'validate', '--root', big, '--format', 'json'], { env: { MODEL_REGISTRY_WORKERS: '1' } });
   row('model-registry validate, one process', single.ms, floor);
   row('parse every file with `yaml`', timeCommand([join(import.meta.dirname, 'parse-all.mjs'), big, 'yaml']).ms, floor);
   row('parse every file with `js-yaml` 4', timeCommand([join(import.meta.dirname, 'parse-all.mjs'), big, 'js-yaml']).ms, floor);
   const ajvCli = join(import.meta.dirname, '..', 'node_modules', 'ajv-cli', 'dist', 'index.js');
-  const ajv = timeCommand([ajvCli, 'validate', '-s', join(import.meta.dirname, '..', 'schemas', 'card.schema.json'), '-d', `${big}/models/*/versions/*/card.yaml`, '-c', 'ajv-formats', '--strict=false', '--all-errors', '--errors=no']);
+  const ajv = timeCommand([
+    ajvCli,
+    'validate',
+    '-s',
+    join(import.meta.dirname, '..', 'schemas', 'card.schema.json'),
+    '-d',
+    `${big}/models/*/versions/*/card.yaml`,
+    '-c',
+    'ajv-formats',
+    '--strict=false',
+    '--all-errors',
+    '--errors=no',
+  ]);
   row('ajv-cli validate the cards only', ajv.ms, floor, undefined, '  (its YAML 1.1 reader makes dates Date objects)');
 
   console.log(`\npeak memory of validate: ${validate.peakMb.toFixed(0)} MB  ${validate.peakMb < 500 ? 'PASS' : 'FAIL'} (target < 500 MB)`);
@@ -111,7 +134,9 @@ try {
   const smallFloor = timeCommand([join(import.meta.dirname, 'floor.mjs'), small]).ms;
   const smallValidate = timeCommand([cli, 'validate', '--root', small, '--format', 'json']).ms;
   const growth = validate.ms / validate.floorMs / (smallValidate / smallFloor);
-  console.log(`growth: validate/floor at full size vs a quarter of it: ${growth.toFixed(2)}  ${growth < 1.3 ? 'PASS' : 'FAIL'} (linear: about 1, target < 1.3)`);
+  console.log(
+    `growth: validate/floor at full size vs a quarter of it: ${growth.toFixed(2)}  ${growth < 1.3 ? 'PASS' : 'FAIL'} (linear: about 1, target < 1.3)`,
+  );
 
   // Hostile files: the time per MiB of the worst shape next to the typical card's (validated in one process).
   console.log('');

@@ -52,7 +52,18 @@ export async function benchSite({ root, floorMs, runs = 3 }) {
     for (let i = 0; i < runs; i++) {
       spawnSync('sync');
       const floorMs = run([join(here, 'parse-all.mjs'), root, 'js-yaml']);
-      const buildMs = run([CLI, 'site', '--root', root, '--out', join(work, `site-${i}`), '--base-url', 'https://models.example.com/registry/', '--repository', 'acme/registry']);
+      const buildMs = run([
+        CLI,
+        'site',
+        '--root',
+        root,
+        '--out',
+        join(work, `site-${i}`),
+        '--base-url',
+        'https://models.example.com/registry/',
+        '--repository',
+        'acme/registry',
+      ]);
       pairs.push({ floorMs, buildMs, ratio: buildMs / floorMs });
     }
     const floor = median(pairs.map((p) => p.floorMs));
@@ -60,20 +71,35 @@ export async function benchSite({ root, floorMs, runs = 3 }) {
     const ratio = median(pairs.map((p) => p.ratio));
     results.site = { ms: Math.round(build), floorMs: Math.round(floor), ratio: Number(ratio.toFixed(2)), ratios: pairs.map((p) => Number(p.ratio.toFixed(2))) };
     line('read + parse every file (js-yaml): floor', String(Math.round(floor)), 'ms', '    1.00x');
-    line('model-registry site', String(Math.round(build)), 'ms', `  ${ratio.toFixed(2).padStart(6)}x  ${ratio <= 3 ? 'PASS' : 'FAIL'} (target <= 3x the read+parse floor; median of ${runs} pairs: ${pairs.map((p) => p.ratio.toFixed(2)).join(', ')})${floorMs ? `; ${(build / floorMs).toFixed(2)}x the I/O floor` : ''}`);
+    line(
+      'model-registry site',
+      String(Math.round(build)),
+      'ms',
+      `  ${ratio.toFixed(2).padStart(6)}x  ${ratio <= 3 ? 'PASS' : 'FAIL'} (target <= 3x the read+parse floor; median of ${runs} pairs: ${pairs.map((p) => p.ratio.toFixed(2)).join(', ')})${floorMs ? `; ${(build / floorMs).toFixed(2)}x the I/O floor` : ''}`,
+    );
 
     const site = join(work, `site-${runs - 1}`);
     const page = readFileSync(join(site, 'index.html'));
     const gz = gzipSync(page).length;
     results.catalogueGzipKb = Number((gz / 1024).toFixed(1));
-    line('catalogue page (index.html), gzipped', (gz / 1024).toFixed(1), 'KB', `  ${gz < 250 * 1024 ? 'PASS' : 'FAIL'} (target < 250 KB; ${(page.length / 1024).toFixed(0)} KB raw, search index ${(gzipSync(readFileSync(join(site, 'search-index.json'))).length / 1024).toFixed(0)} KB gzipped, loaded separately)`);
+    line(
+      'catalogue page (index.html), gzipped',
+      (gz / 1024).toFixed(1),
+      'KB',
+      `  ${gz < 250 * 1024 ? 'PASS' : 'FAIL'} (target < 250 KB; ${(page.length / 1024).toFixed(0)} KB raw, search index ${(gzipSync(readFileSync(join(site, 'search-index.json'))).length / 1024).toFixed(0)} KB gzipped, loaded separately)`,
+    );
 
     if (!existsSync(CHROMIUM)) {
       console.log(`search latency: skipped (${CHROMIUM} is missing; npm test installs it)`);
     } else {
       const latency = await searchLatency(site);
       results.searchMs = latency;
-      line('search latency per keystroke (median)', latency.median.toFixed(1), 'ms', `  ${latency.max < 50 ? 'PASS' : 'FAIL'} (target < 50 ms; slowest ${latency.max.toFixed(1)} ms over ${latency.count} keystrokes)`);
+      line(
+        'search latency per keystroke (median)',
+        latency.median.toFixed(1),
+        'ms',
+        `  ${latency.max < 50 ? 'PASS' : 'FAIL'} (target < 50 ms; slowest ${latency.max.toFixed(1)} ms over ${latency.count} keystrokes)`,
+      );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -81,7 +107,14 @@ export async function benchSite({ root, floorMs, runs = 3 }) {
   return results;
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/atom+xml' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/atom+xml',
+};
 
 async function searchLatency(site) {
   const { chromium } = await import('playwright-core');
@@ -95,7 +128,10 @@ async function searchLatency(site) {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 function prng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const hex = (rand, n) => Array.from({ length: n }, () => Math.floor(rand() * 16).toString(16)).join('');
@@ -58,7 +58,10 @@ primary_metric: roc_auc
       const version = `1.${v}.0`;
       const vdir = join(dir, 'versions', version);
       mkdirSync(vdir, { recursive: true });
-      const parent = v === 0 ? `    - uri: hf://acme/base-${m % 7}\n      revision: main\n      relation: fine-tune` : `    - model: ${name}\n      version: 1.${v - 1}.0\n      relation: retrain`;
+      const parent =
+        v === 0
+          ? `    - uri: hf://acme/base-${m % 7}\n      revision: main\n      relation: fine-tune`
+          : `    - model: ${name}\n      version: 1.${v - 1}.0\n      relation: retrain`;
       write(
         join(vdir, 'card.yaml'),
         `version: ${version}
@@ -101,7 +104,13 @@ artifacts:
         latency_p95_ms: +(5 + rand() * 20).toFixed(1),
       };
       if (v % 2) write(join(vdir, 'metrics.json'), JSON.stringify(metrics));
-      else write(join(vdir, 'metrics.yaml'), `${Object.entries(metrics).map(([k, x]) => `${k}: ${x}`).join('\n')}\nf1_macro_note: 0\n`.replace('f1_macro_note: 0\n', ''));
+      else
+        write(
+          join(vdir, 'metrics.yaml'),
+          `${Object.entries(metrics)
+            .map(([k, x]) => `${k}: ${x}`)
+            .join('\n')}\nf1_macro_note: 0\n`.replace('f1_macro_note: 0\n', ''),
+        );
     }
   }
   return { files: 1 + models * (2 + versions * 2), bytes };

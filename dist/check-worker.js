@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkModelFolders
-} from "./chunk-SEFS5UGC.js";
-import "./chunk-TBG7JGHG.js";
+} from "./chunk-EJUHIDFC.js";
+import "./chunk-HVXGKAEQ.js";
 import "./chunk-S7NA6TUP.js";
 import "./chunk-LQK3ML4U.js";
 

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   gitHubRequestError
-} from "./chunk-PSIHLRWG.js";
+} from "./chunk-727XVWHU.js";
 import {
   terminalLines
 } from "./chunk-NQUV3GZM.js";
@@ -83,8 +83,8 @@ Options:
 `;
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-DFHXLAHB.js"))[name];
-var github = (name) => async () => (await import("./chunk-AK6B2MMO.js"))[name];
+var local = (name) => async () => (await import("./chunk-2MEXKSYW.js"))[name];
+var github = (name) => async () => (await import("./chunk-TS2SSBV3.js"))[name];
 var COMMANDS = {
   validate: local("validateCommand"),
   list: local("listCommand"),

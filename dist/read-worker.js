@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readModelFolder
-} from "./chunk-TBG7JGHG.js";
+} from "./chunk-HVXGKAEQ.js";
 import "./chunk-S7NA6TUP.js";
 import "./chunk-LQK3ML4U.js";
 

@@ -24,7 +24,10 @@ const rawText = {
   name: 'raw-text',
   setup(b) {
     // Paths relative to the project, so the bundle is the same in every clone.
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: relative(process.cwd(), join(args.resolveDir, args.path.slice(0, -'?raw'.length))), namespace: 'raw-text' }));
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: relative(process.cwd(), join(args.resolveDir, args.path.slice(0, -'?raw'.length))),
+      namespace: 'raw-text',
+    }));
     b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
   },
 };
@@ -35,7 +38,15 @@ const rawText = {
 // Octokit and its HTTP stack.
 const builds = [
   { entries: { index: 'src/action.ts' }, splitting: false },
-  { entries: { cli: 'src/cli.ts', 'check-worker': 'src/adapters/workers/check-worker.ts', 'read-worker': 'src/adapters/workers/read-worker.ts', 'write-worker': 'src/adapters/workers/write-worker.ts' }, splitting: true },
+  {
+    entries: {
+      cli: 'src/cli.ts',
+      'check-worker': 'src/adapters/workers/check-worker.ts',
+      'read-worker': 'src/adapters/workers/read-worker.ts',
+      'write-worker': 'src/adapters/workers/write-worker.ts',
+    },
+    splitting: true,
+  },
 ];
 
 // Build over the old files rather than deleting dist/ first: tests running

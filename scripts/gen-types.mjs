@@ -130,8 +130,7 @@ async function generate() {
         declarations.set(decl.name, { text: decl.text, from: file });
       } else if (seen.text !== decl.text) {
         throw new Error(
-          `gen-types: type ${decl.name} is generated differently from ${seen.from} and ${file}; ` +
-            `keep the shared definition identical in both schemas.`,
+          `gen-types: type ${decl.name} is generated differently from ${seen.from} and ${file}; ` + `keep the shared definition identical in both schemas.`,
         );
       }
     }
@@ -154,10 +153,7 @@ if (check) {
     // missing file: reported below
   }
   if (current !== generated) {
-    console.error(
-      `${shown} is ${current === null ? 'missing' : 'out of date'} with respect to schemas/. ` +
-        'Run `npm run gen:types` and commit the result.',
-    );
+    console.error(`${shown} is ${current === null ? 'missing' : 'out of date'} with respect to schemas/. ` + 'Run `npm run gen:types` and commit the result.');
     process.exit(1);
   }
   console.log(`${shown} is up to date.`);

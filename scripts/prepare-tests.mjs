@@ -21,7 +21,11 @@ if (!existsSync(chromium)) {
   if (process.platform === 'linux' && existsSync('/usr/bin/apt-get')) {
     console.log(`${chromium} is missing: installing Debian's chromium package (apt-get update && apt-get install -y chromium)...`);
     const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-    const apt = (args) => execFileSync(sudo.length ? 'sudo' : 'apt-get', [...(sudo.length ? ['apt-get'] : []), ...args], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const apt = (args) =>
+      execFileSync(sudo.length ? 'sudo' : 'apt-get', [...(sudo.length ? ['apt-get'] : []), ...args], {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
     apt(['update']);
     apt(['install', '-y', 'chromium']);
   } else {

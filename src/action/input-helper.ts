@@ -74,7 +74,10 @@ function registerInputs(): RegisterInputs {
     model: text('model'),
     version: text('version'),
     metrics: text('metrics'),
-    artifacts: core.getMultilineInput('artifacts').map((line) => line.trim()).filter(Boolean),
+    artifacts: core
+      .getMultilineInput('artifacts')
+      .map((line) => line.trim())
+      .filter(Boolean),
     card: text('card'),
     modelCard: text('model-card'),
     autoMerge: booleanInput('auto-merge', false),
@@ -82,10 +85,17 @@ function registerInputs(): RegisterInputs {
       title: text('model-title'),
       // Markdown: keep its lines as written.
       description: core.getInput('model-description', { trimWhitespace: false }).replace(/^\s*\n|\s+$/g, '') || undefined,
-      owners: core.getInput('model-owners').split(/[\s,]+/).filter(Boolean),
+      owners: core
+        .getInput('model-owners')
+        .split(/[\s,]+/)
+        .filter(Boolean),
       task: text('model-task'),
       license: text('model-license'),
-      tags: core.getInput('model-tags').split(/[,\n]+/).map((t) => t.trim()).filter(Boolean),
+      tags: core
+        .getInput('model-tags')
+        .split(/[,\n]+/)
+        .map((t) => t.trim())
+        .filter(Boolean),
     },
   };
 }

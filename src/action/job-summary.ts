@@ -10,13 +10,15 @@ import { cutUtf8 } from '../core/text/utf8-cut.js';
 /** GitHub's limit of one step's job summary, in bytes. */
 export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
 
-const CUT_NOTE = '\n\n> [!NOTE]\n> This summary was cut to fit GitHub\'s limit of 1 MiB per step; the JSON report has everything.\n';
+const CUT_NOTE = "\n\n> [!NOTE]\n> This summary was cut to fit GitHub's limit of 1 MiB per step; the JSON report has everything.\n";
 
 type Summary = typeof core.summary;
 
 export async function writeJobSummary(build: (summary: Summary) => Summary): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.notice('No job summary was written: GITHUB_STEP_SUMMARY is not set (a local runner or a self-hosted setup without it). Everything else of the step ran.');
+    core.notice(
+      'No job summary was written: GITHUB_STEP_SUMMARY is not set (a local runner or a self-hosted setup without it). Everything else of the step ran.',
+    );
     return;
   }
   const summary = build(core.summary.emptyBuffer());

@@ -14,7 +14,8 @@ export function checkOutputFolder(root: string, out: string, option: string): vo
   const o = realPath(resolve(out));
   const models = join(r, 'models');
   if (o === r) throw new UsageError(`${option} ${out} is the registry folder: choose another folder for the site (e.g. _site)`);
-  if (o === models || o.startsWith(models + sep)) throw new UsageError(`${option} ${out} is inside the registry's models/ folder: choose another folder for the site`);
+  if (o === models || o.startsWith(models + sep))
+    throw new UsageError(`${option} ${out} is inside the registry's models/ folder: choose another folder for the site`);
 }
 
 function isSymbolicLink(path: string): boolean {

@@ -46,7 +46,8 @@ export async function publishReleases(options: ReleaseOptions): Promise<ReleaseR
     return await release(options);
   } catch (error) {
     // A dry run wrote nothing, so it has nothing to resume.
-    if (error instanceof GitHubUnreachableError && !options.dryRun) throw error.withAdvice('What was done stays done: run the release again when GitHub can be reached, and it resumes where this run stopped.');
+    if (error instanceof GitHubUnreachableError && !options.dryRun)
+      throw error.withAdvice('What was done stays done: run the release again when GitHub can be reached, and it resumes where this run stopped.');
     throw error;
   }
 }
@@ -55,7 +56,10 @@ async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   const { report, registry } = await validateRegistry({ root: options.root });
   if (!report.ok) {
     const errors = report.problems.filter((p) => p.severity === 'error');
-    const listed = errors.slice(0, 10).map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message} [${p.rule}]`).join('\n');
+    const listed = errors
+      .slice(0, 10)
+      .map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message} [${p.rule}]`)
+      .join('\n');
     throw new ReleaseBlockedError(`the registry has ${errors.length} error(s); nothing was released:\n${listed}`);
   }
   const octokit = createGitHubClient(options.token, options.log, options.sleep);

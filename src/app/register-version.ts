@@ -62,7 +62,8 @@ export async function registerVersion(options: RegisterOptions): Promise<Registe
     return await register(options);
   } catch (error) {
     // A dry run wrote nothing, so it has nothing to resume.
-    const resume = 'Nothing was lost: run register again (re-run the job) and it resumes where this run stopped, without duplicating branches, pull requests or uploads.';
+    const resume =
+      'Nothing was lost: run register again (re-run the job) and it resumes where this run stopped, without duplicating branches, pull requests or uploads.';
     if (error instanceof GitHubUnreachableError) throw options.dryRun ? error : error.withAdvice(resume);
     // GitHub failed a request even after retrying. What was done stays done: a re-run resumes.
     throw gitHubRequestError(error, `, after retrying. ${options.dryRun ? 'Nothing was written (a dry run): run it again later.' : resume}`) ?? error;
@@ -82,11 +83,17 @@ async function register(options: RegisterOptions): Promise<RegisterResult> {
     for (const warning of plan.warnings) options.log(`warning: ${warning}`);
     if (plan.action === 'blocked') throw new RegisterBlockedError(describeBlocked(plan, input), plan);
     if (options.dryRun) return { plan, version: plan.version, autoMerge: 'off' };
-    options.log(`${plan.action === 'create' ? 'registering' : plan.action === 'resume' ? 'resuming' : 'found'} ${plan.model} ${plan.version} in ${options.registry}`);
+    options.log(
+      `${plan.action === 'create' ? 'registering' : plan.action === 'resume' ? 'resuming' : 'found'} ${plan.model} ${plan.version} in ${options.registry}`,
+    );
     const outcome = await executeRegisterPlan(octokit, repo, plan, { log: options.log, mergeMethod: remote.mergeMethod });
-    if (outcome.kind === 'done') return { plan, version: plan.version, pullRequest: outcome.pullRequest, autoMerge: outcome.autoMerge, autoMergeError: outcome.autoMergeError };
+    if (outcome.kind === 'done')
+      return { plan, version: plan.version, pullRequest: outcome.pullRequest, autoMerge: outcome.autoMerge, autoMergeError: outcome.autoMergeError };
     if (attempt >= MAX_ATTEMPTS) {
-      throw new RegisterBlockedError(`other runs took every version tried (${outcome.branch} last) ${MAX_ATTEMPTS} times in a row; nothing of this registration was published: run it again`, plan);
+      throw new RegisterBlockedError(
+        `other runs took every version tried (${outcome.branch} last) ${MAX_ATTEMPTS} times in a row; nothing of this registration was published: run it again`,
+        plan,
+      );
     }
     options.log(`another run took ${plan.model} ${plan.version} first; planning again (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`);
   }
@@ -133,7 +140,8 @@ export function metricsName(path: string): MetricsInput['fileName'] {
 }
 
 function readSmallFile(path: string, what: string, cwd: string): InputFile {
-  const unreadable = (error: unknown) => new RegisterInputError(`the ${what} file ${display(path, cwd)} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  const unreadable = (error: unknown) =>
+    new RegisterInputError(`the ${what} file ${display(path, cwd)} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   let isFile: boolean;
   try {
     isFile = statSync(path).isFile();

@@ -30,7 +30,10 @@ export async function reviewCommits(repo: BareRepository, options: CommitReviewO
   const baseFiles = registryFiles(repo, options.base, options.prefix);
   const head = await snapshotOf(repo, headFiles, true);
   const registryEntry = head.entries.find((e) => e.path === REGISTRY_FILE && e.type === 'file' && e.bytes);
-  const settings = buildRegistry(registryEntry ? [checkDocument(REGISTRY_FILE, registryEntry.bytes!, registryEntry.size)] : [], registryEntry ? [registryEntry] : []).settings;
+  const settings = buildRegistry(
+    registryEntry ? [checkDocument(REGISTRY_FILE, registryEntry.bytes!, registryEntry.size)] : [],
+    registryEntry ? [registryEntry] : [],
+  ).settings;
   const headIds = new Map(headFiles.map((f) => [f.path, f.id]));
   const base = baseState(repo, baseFiles, head.entries, headIds, options.prefix, (model, version) => tagName(settings, model, version));
   const { report, registry } = validateSnapshot(head, { base });

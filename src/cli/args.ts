@@ -4,10 +4,18 @@ import { UsageError } from '../errors/index.js';
 
 type Spec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
-export function parseFlags<S extends Spec>(argv: string[], spec: S): { values: { [K in keyof S]?: S[K]['type'] extends 'boolean' ? boolean : string }; positionals: string[] } {
+export function parseFlags<S extends Spec>(
+  argv: string[],
+  spec: S,
+): { values: { [K in keyof S]?: S[K]['type'] extends 'boolean' ? boolean : string }; positionals: string[] } {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: { ...spec, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-    return { values: values as never, positionals };
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { ...spec, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values, positionals };
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
   }

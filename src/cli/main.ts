@@ -12,7 +12,8 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 
 // A command's code is loaded when it runs: `validate`, `list`, `diff` and
 // `site` never load Octokit and its HTTP stack, which was half of every start-up.
-const local = (name: 'validateCommand' | 'listCommand' | 'diffCommand' | 'siteCommand') => async (): Promise<Command> => (await import('./local-commands.js'))[name];
+const local = (name: 'validateCommand' | 'listCommand' | 'diffCommand' | 'siteCommand') => async (): Promise<Command> =>
+  (await import('./local-commands.js'))[name];
 const github = (name: 'releaseCommand' | 'registerCommand') => async (): Promise<Command> => (await import('./github-commands.js'))[name];
 
 const COMMANDS: Record<string, () => Promise<Command>> = {

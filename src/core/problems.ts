@@ -24,9 +24,7 @@ export type DocPath = readonly (string | number)[];
  * parsed values, so they say which key or value they mean; `locate` turns that
  * into a line and column only for the files that have problems.
  */
-export type Anchor =
-  | { path: DocPath; target: 'key' | 'value' }
-  | { line: number; column: number };
+export type Anchor = { path: DocPath; target: 'key' | 'value' } | { line: number; column: number };
 
 export interface PendingProblem {
   file: string;

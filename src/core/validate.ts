@@ -31,9 +31,7 @@ export interface Validated {
 }
 
 export function validateSnapshot(snapshot: RegistrySnapshot, options: ValidateOptions = {}): Validated {
-  const documents = snapshot.entries
-    .filter((e) => e.type === 'file' && e.bytes && documentKind(e.path))
-    .map((e) => checkDocument(e.path, e.bytes!, e.size));
+  const documents = snapshot.entries.filter((e) => e.type === 'file' && e.bytes && documentKind(e.path)).map((e) => checkDocument(e.path, e.bytes!, e.size));
   const texts = new Map(snapshot.entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes!]));
   return crossCheck(documents, snapshot.entries, options, (path) => texts.get(path));
 }
@@ -50,7 +48,14 @@ export function crossCheck(
   readDocument: ReadDocument,
 ): Validated {
   const registry = buildRegistry(documents, entries);
-  return assembleValidation(registry, entries, CROSS_FILE_RULES, documents.flatMap((d) => d.problems), readDocument, options.base);
+  return assembleValidation(
+    registry,
+    entries,
+    CROSS_FILE_RULES,
+    documents.flatMap((d) => d.problems),
+    readDocument,
+    options.base,
+  );
 }
 
 /**
@@ -58,7 +63,12 @@ export function crossCheck(
  * any process, given here in folder order): the top level's documents, and
  * the rules that span models run on a skeleton of the registry.
  */
-export function validateFromModels(topEntries: readonly FileEntry[], topDocuments: readonly DocumentResult[], models: readonly ModelCheck[], readDocument: ReadDocument): Validated {
+export function validateFromModels(
+  topEntries: readonly FileEntry[],
+  topDocuments: readonly DocumentResult[],
+  models: readonly ModelCheck[],
+  readDocument: ReadDocument,
+): Validated {
   const top = buildRegistry(topDocuments, topEntries);
   const registry: Registry = { ...top, models: new Map(models.map((m) => [m.summary.name, skeletonModel(m.summary)])) };
   const found: Problem[] = topDocuments.flatMap((d) => d.problems);

@@ -36,7 +36,9 @@ describe('command: comment', () => {
    * released 1.0.0's metrics.
    */
   const invalidChange = (summary = 'Retrained on December data.'): Record<string, string> => ({
-    'models/churn-gbm/versions/2.1.0/card.yaml': card200.replace('version: 2.0.0', 'version: 2.1.0').replace(/summary: >-\n(?: {2}.*\n)+/, `summary: ${JSON.stringify(summary)}\n`),
+    'models/churn-gbm/versions/2.1.0/card.yaml': card200
+      .replace('version: 2.0.0', 'version: 2.1.0')
+      .replace(/summary: >-\n(?: {2}.*\n)+/, `summary: ${JSON.stringify(summary)}\n`),
     'models/churn-gbm/versions/2.1.0/metrics.yaml': 'roc_auc: 0.8801\npr_auc: 0.5874\n',
     'models/churn-gbm/versions/2.1.0/thresholds.json': thresholds.replace('"decision_threshold": 0.37', '"decision_threshold": 0.38'),
     'models/churn-gbm/versions/1.0.0/metrics.json': '{"roc_auc": 0.95}\n',
@@ -50,7 +52,8 @@ describe('command: comment', () => {
   function forkPullRequest(files: Record<string, string>, root = '.') {
     const dir = join(work, 'checkout');
     cpSync(TEMPLATE, join(dir, root), { recursive: true });
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim();
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-qm', 'registry');
@@ -79,7 +82,16 @@ describe('command: comment', () => {
 
   async function runComment(serverUrl: string, headSha: string, inputs: Record<string, string> = {}) {
     const empty = mkdtempSync(join(work, 'trusted-'));
-    return runAction({ workspace: empty, repository: REPO, apiUrl: gh.url, serverUrl, eventName: 'workflow_run', payload: workflowRunEvent(headSha), runId: 1234, inputs: { command: 'comment', ...inputs } });
+    return runAction({
+      workspace: empty,
+      repository: REPO,
+      apiUrl: gh.url,
+      serverUrl,
+      eventName: 'workflow_run',
+      payload: workflowRunEvent(headSha),
+      runId: 1234,
+      inputs: { command: 'comment', ...inputs },
+    });
   }
 
   it("posts the review it computes from the pull request's files, never the verdict or figures of the fork's report", async () => {
@@ -87,16 +99,45 @@ describe('command: comment', () => {
     gh.addPullRequest(REPO, { number: 7, head: 'feature', base: 'main', headRepoFullName: FORK, headSha: pr.headSha });
     // What the fork's own run (its workflow file is the fork's) uploads: "valid", with invented deltas.
     const forged = join(work, 'report.json');
-    writeFileSync(forged, JSON.stringify({
-      ok: true, errors: 0, warnings: 0, models: 4, versions: 13, pullRequest: 7, productionStage: 'production', problems: [], stages: [], lineage: [],
-      changed: [{ model: 'churn-gbm', version: '2.1.0', kind: 'added', newModel: false, production: '2.0.0', previous: '2.0.0', summary: 'Forged summary',
-        metrics: [{ name: 'roc_auc', value: 0.9912, direction: 'higher', against: { production: { version: '2.0.0', value: 0.8712, delta: 0.1234, verdict: 'better' } } }] }],
-    }));
+    writeFileSync(
+      forged,
+      JSON.stringify({
+        ok: true,
+        errors: 0,
+        warnings: 0,
+        models: 4,
+        versions: 13,
+        pullRequest: 7,
+        productionStage: 'production',
+        problems: [],
+        stages: [],
+        lineage: [],
+        changed: [
+          {
+            model: 'churn-gbm',
+            version: '2.1.0',
+            kind: 'added',
+            newModel: false,
+            production: '2.0.0',
+            previous: '2.0.0',
+            summary: 'Forged summary',
+            metrics: [
+              {
+                name: 'roc_auc',
+                value: 0.9912,
+                direction: 'higher',
+                against: { production: { version: '2.0.0', value: 0.8712, delta: 0.1234, verdict: 'better' } },
+              },
+            ],
+          },
+        ],
+      }),
+    );
     const run = await runComment(pr.serverUrl, pr.headSha, { report: forged });
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     const comments = gh.comments(REPO, 7);
     expect(comments).toHaveLength(1);
-    const body = comments[0]!.body;
+    const body = comments[0].body;
     expect(body).toContain('❌ Model registry: 2 errors');
     expect(body).toMatch(/models\/churn-gbm\/versions\/2\.1\.0\/card\.yaml:\d+:\d+`? \| `artifact-checksum`/);
     expect(body).toMatch(/models\/churn-gbm\/versions\/1\.0\.0\/metrics\.json:1:1`? \| `immutable-version`/);
@@ -133,9 +174,9 @@ describe('command: comment', () => {
     expect(comment.exitCode, comment.stdout + comment.stderr).toBe(0);
     const [fromValidate] = gh.comments(REPO, 8);
     const [fromComment] = gh.comments(REPO, 7);
-    expect(fromValidate!.body).toContain('❌ Model registry: 2 errors\n');
-    expect(fromValidate!.body).not.toContain('model.onnx');
-    expect(fromComment!.body).toBe(fromValidate!.body);
+    expect(fromValidate.body).toContain('❌ Model registry: 2 errors\n');
+    expect(fromValidate.body).not.toContain('model.onnx');
+    expect(fromComment.body).toBe(fromValidate.body);
     expect(comment.summary).toBe(validate.summary);
     gh.assertNoViolations();
     validate.dispose();
@@ -153,7 +194,7 @@ describe('command: comment', () => {
     pr.git('push', '-q', pr.origin, 'main:refs/heads/main');
     const run = await runComment(pr.serverUrl, pr.headSha);
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    const body = gh.comments(REPO, 7)[0]!.body;
+    const body = gh.comments(REPO, 7)[0].body;
     expect(body).toContain('❌ Model registry: 2 errors');
     expect(body).not.toContain('ticket-embedder-v2');
     run.dispose();
@@ -165,18 +206,28 @@ describe('command: comment', () => {
     gh.addPullRequest(REPO, { number: 7, head: 'feature', base: 'main', headRepoFullName: FORK, headSha: 'e'.repeat(40) });
     const run = await runComment(pr.serverUrl, pr.headSha);
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    expect(run.commandsOf('notice').map((c) => c.message).join('\n')).toMatch(/Not posting a review: pull request #7 has moved on to e{40} since the run reviewed [0-9a-f]{40}/);
+    expect(
+      run
+        .commandsOf('notice')
+        .map((c) => c.message)
+        .join('\n'),
+    ).toMatch(/Not posting a review: pull request #7 has moved on to e{40} since the run reviewed [0-9a-f]{40}/);
     expect(gh.comments(REPO, 7)).toHaveLength(0);
     run.dispose();
 
     // The API still says the run's head, but a push has moved refs/pull/7/head meanwhile.
-    gh.pulls(REPO)[0]!.headShaFixed = pr.headSha;
+    gh.pulls(REPO)[0].headShaFixed = pr.headSha;
     writeFileSync(join(pr.dir, 'models/churn-gbm/versions/2.1.0/metrics.yaml'), 'roc_auc: 0.9\n');
     pr.git('commit', '-qam', 'newer');
     pr.git('push', '-q', '--force', pr.origin, 'feature:refs/pull/7/head');
     const raced = await runComment(pr.serverUrl, pr.headSha);
     expect(raced.exitCode, raced.stdout + raced.stderr).toBe(0);
-    expect(raced.commandsOf('notice').map((c) => c.message).join('\n')).toMatch(/Not posting a review: pull request #7 has moved on to [0-9a-f]{40} since/);
+    expect(
+      raced
+        .commandsOf('notice')
+        .map((c) => c.message)
+        .join('\n'),
+    ).toMatch(/Not posting a review: pull request #7 has moved on to [0-9a-f]{40} since/);
     expect(gh.comments(REPO, 7)).toHaveLength(0);
     gh.assertNoViolations();
     raced.dispose();
@@ -203,11 +254,16 @@ describe('command: comment', () => {
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     const comments = gh.comments(REPO, 7);
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body).toContain('onerror');
-    const tokens = new MarkdownIt({ linkify: true }).parse(comments[0]!.body, {});
+    expect(comments[0].body).toContain('onerror');
+    const tokens = new MarkdownIt({ linkify: true }).parse(comments[0].body, {});
     const inline = tokens.flatMap((t) => t.children ?? []);
     expect(inline.filter((t) => t.type === 'link_open' || t.type === 'image' || t.type === 'html_inline')).toEqual([]);
-    expect(tokens.filter((t) => t.type === 'html_block').map((t) => t.content.trim()).every((c) => /^<(\/)?(details|summary)|^<!--/.test(c) || c === '')).toBe(true);
+    expect(
+      tokens
+        .filter((t) => t.type === 'html_block')
+        .map((t) => t.content.trim())
+        .every((c) => /^<(\/)?(details|summary)|^<!--/.test(c) || c === ''),
+    ).toBe(true);
     expect(inline.filter((t) => t.type === 'text' && t.content.includes('@octocat'))).toEqual([]);
     gh.assertNoViolations();
     run.dispose();
@@ -218,7 +274,8 @@ describe('command: release', () => {
   it('releases every version from the runner, with outputs; a dry run writes nothing', async () => {
     const dir = join(work, 'repo');
     cpSync(join(import.meta.dirname, '..', '..', 'registry-template'), dir, { recursive: true });
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim();
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-qm', 'registry');
@@ -227,13 +284,32 @@ describe('command: release', () => {
     gh.addCommits(REPO, [sha], { branch: 'main' });
     const env = { MODEL_REGISTRY_WRITE_SPACING_MS: '0', MODEL_REGISTRY_RETRY_BASE_MS: '10' };
 
-    const dry = await runAction({ workspace: dir, repository: REPO, apiUrl: gh.url, eventName: 'push', payload: {}, sha, env, inputs: { command: 'release', 'dry-run': true } });
+    const dry = await runAction({
+      workspace: dir,
+      repository: REPO,
+      apiUrl: gh.url,
+      eventName: 'push',
+      payload: {},
+      sha,
+      env,
+      inputs: { command: 'release', 'dry-run': true },
+    });
     expect(dry.exitCode, dry.stdout).toBe(0);
     expect(dry.outputs.released).toBe('[]');
     expect(gh.releases(REPO)).toHaveLength(0);
     dry.dispose();
 
-    const run = await runAction({ workspace: dir, repository: REPO, apiUrl: gh.url, eventName: 'push', payload: {}, sha, env, inputs: { command: 'release' }, timeoutMs: 120_000 });
+    const run = await runAction({
+      workspace: dir,
+      repository: REPO,
+      apiUrl: gh.url,
+      eventName: 'push',
+      payload: {},
+      sha,
+      env,
+      inputs: { command: 'release' },
+      timeoutMs: 120_000,
+    });
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(JSON.parse(run.outputs.released)).toHaveLength(11);
     expect(JSON.parse(run.outputs.releases)[0]).toMatch(/^https:\/\/github\.com\/acme\/registry\/releases\/tag\//);
@@ -246,7 +322,8 @@ describe('command: release', () => {
   it('release with GitHub still failing after the retries: a failed step saying what GitHub answered and what to do next', async () => {
     const dir = join(work, 'repo');
     cpSync(join(import.meta.dirname, '..', '..', 'registry-template'), dir, { recursive: true });
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim();
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-qm', 'registry');
@@ -259,7 +336,16 @@ describe('command: release', () => {
       [false, 'Nothing half-done was published: re-run the job to resume.'],
       [true, 'Nothing was written (a dry run): re-run the job later.'],
     ] as const) {
-      const run = await runAction({ workspace: dir, repository: REPO, apiUrl: gh.url, eventName: 'push', payload: {}, sha, env, inputs: { command: 'release', 'dry-run': dryRun } });
+      const run = await runAction({
+        workspace: dir,
+        repository: REPO,
+        apiUrl: gh.url,
+        eventName: 'push',
+        payload: {},
+        sha,
+        env,
+        inputs: { command: 'release', 'dry-run': dryRun },
+      });
       try {
         expect(run.exitCode).toBe(1);
         expect(run.commandsOf('error').map((e) => e.message)).toEqual([

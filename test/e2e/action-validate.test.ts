@@ -175,8 +175,12 @@ function commentWrites(): { method: string; path: string }[] {
 }
 
 /** The report the Action wrote (its `report` output). */
-function reportOf(run: ActionRun): { ok: boolean; problems: { file: string; line: number; column: number; severity: string; rule: string; message: string }[]; pullRequest?: number } {
-  return JSON.parse(readFileSync(run.outputs.report!, 'utf8'));
+function reportOf(run: ActionRun): {
+  ok: boolean;
+  problems: { file: string; line: number; column: number; severity: string; rule: string; message: string }[];
+  pullRequest?: number;
+} {
+  return JSON.parse(readFileSync(run.outputs.report, 'utf8'));
 }
 
 // ---------------------------------------------------------------------------
@@ -190,7 +194,7 @@ describe('command: validate on a pull request', () => {
     expect(run.stderr).toBe('');
     expect(run.outputs.ok).toBe('true');
     expect(run.outputs.problems).toBe('0');
-    expect(JSON.parse(run.outputs.changed!)).toEqual([`${MODEL}@1.2.0`]);
+    expect(JSON.parse(run.outputs.changed)).toEqual([`${MODEL}@1.2.0`]);
     expect(run.outputs.report).toBe(join(run.runnerTemp, 'model-registry', 'report.json'));
     const report = reportOf(run);
     expect(report.ok).toBe(true);
@@ -227,12 +231,12 @@ describe('command: validate on a pull request', () => {
     // the comment: one, marked, with the same review
     const comments = gh.comments(REPO, pr.number);
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body.startsWith(`${marker()}\n`)).toBe(true);
-    expect(comments[0]!.body).toContain('## ✅ Model registry: valid');
-    expect(comments[0]!.body).toContain('| recall&#95;at&#95;10 ↑ | 0.889 (0.879–0.898) | 🟢 ▲ +0.047 | 🟢 ▲ +0.018 |');
-    expect(comments[0]!.body).toContain('```mermaid');
-    expect(comments[0]!.body).toContain(`https://github.com/${REPO}/actions/runs/${run.env.GITHUB_RUN_ID}`);
-    expect(run.outputs['comment-url']).toBe(`https://github.com/${REPO}/pull/${pr.number}#issuecomment-${comments[0]!.id}`);
+    expect(comments[0].body.startsWith(`${marker()}\n`)).toBe(true);
+    expect(comments[0].body).toContain('## ✅ Model registry: valid');
+    expect(comments[0].body).toContain('| recall&#95;at&#95;10 ↑ | 0.889 (0.879–0.898) | 🟢 ▲ +0.047 | 🟢 ▲ +0.018 |');
+    expect(comments[0].body).toContain('```mermaid');
+    expect(comments[0].body).toContain(`https://github.com/${REPO}/actions/runs/${run.env.GITHUB_RUN_ID}`);
+    expect(run.outputs['comment-url']).toBe(`https://github.com/${REPO}/pull/${pr.number}#issuecomment-${comments[0].id}`);
     expect(commentRequests(pr.number).created).toHaveLength(1);
   });
 
@@ -242,7 +246,7 @@ describe('command: validate on a pull request', () => {
     expect(first.exitCode, describeRun(first)).toBe(0);
     const [comment] = gh.comments(REPO, pr.number);
     expect(comment).toBeDefined();
-    const firstBody = comment!.body;
+    const firstBody = comment.body;
 
     // a new head commit on the pull request branch: recall improves again
     pr.repo.checkout(pr.headRef);
@@ -254,13 +258,13 @@ describe('command: validate on a pull request', () => {
 
     const comments = gh.comments(REPO, pr.number);
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.id).toBe(comment!.id);
-    expect(comments[0]!.body).not.toBe(firstBody);
-    expect(comments[0]!.body.startsWith(`${marker()}\n`)).toBe(true);
-    expect(comments[0]!.body).toContain('| recall&#95;at&#95;10 ↑ | 0.893 (0.879–0.898) | 🟢 ▲ +0.051 | 🟢 ▲ +0.022 |');
-    expect(comments[0]!.body).not.toContain('0.889');
+    expect(comments[0].id).toBe(comment.id);
+    expect(comments[0].body).not.toBe(firstBody);
+    expect(comments[0].body.startsWith(`${marker()}\n`)).toBe(true);
+    expect(comments[0].body).toContain('| recall&#95;at&#95;10 ↑ | 0.893 (0.879–0.898) | 🟢 ▲ +0.051 | 🟢 ▲ +0.022 |');
+    expect(comments[0].body).not.toContain('0.889');
     expect(commentRequests(pr.number).created).toHaveLength(1);
-    expect(gh.requests.filter((r) => r.method === 'PATCH' && r.path === `/repos/${REPO}/issues/comments/${comment!.id}`)).toHaveLength(1);
+    expect(gh.requests.filter((r) => r.method === 'PATCH' && r.path === `/repos/${REPO}/issues/comments/${comment.id}`)).toHaveLength(1);
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
   });
 
@@ -289,29 +293,32 @@ describe('command: validate on a pull request', () => {
     const errors = run.annotations('error');
     const byRule = Object.fromEntries(errors.map((e) => [e.properties.title, e]));
     expect(errors).toHaveLength(2);
-    expect(byRule.schema!.properties).toEqual({ file: `registry/models/${MODEL}/versions/1.2.0/card.yaml`, line: '3', col: '10', title: 'schema' });
-    expect(byRule.schema!.raw).toMatch(new RegExp(`^::error file=registry/models/${MODEL}/versions/1\\.2\\.0/card\\.yaml,line=3,col=10,title=schema::`));
-    expect(byRule.schema!.message).toMatch(/ISO 8601/);
-    expect(byRule['immutable-version']!.properties).toEqual({
+    expect(byRule.schema.properties).toEqual({ file: `registry/models/${MODEL}/versions/1.2.0/card.yaml`, line: '3', col: '10', title: 'schema' });
+    expect(byRule.schema.raw).toMatch(new RegExp(`^::error file=registry/models/${MODEL}/versions/1\\.2\\.0/card\\.yaml,line=3,col=10,title=schema::`));
+    expect(byRule.schema.message).toMatch(/ISO 8601/);
+    expect(byRule['immutable-version'].properties).toEqual({
       file: 'registry/models/churn-gbm/versions/1.0.0/metrics.json',
       line: '1',
       col: '1',
       title: 'immutable-version',
     });
-    expect(byRule['immutable-version']!.message).toContain('1.0.1');
+    expect(byRule['immutable-version'].message).toContain('1.0.1');
     // every annotated file exists at that repository-relative path
-    for (const e of errors) expect(existsSync(join(pr.repo.dir, e.properties.file!)), e.properties.file).toBe(true);
+    for (const e of errors) expect(existsSync(join(pr.repo.dir, e.properties.file)), e.properties.file).toBe(true);
     // the step fails with a message (an ::error without a file)
-    expect(run.annotations('error', false).filter((e) => !e.properties.file).map((e) => e.message)).toEqual([
-      expect.stringContaining('2 error(s) and 0 warning(s)'),
-    ]);
+    expect(
+      run
+        .annotations('error', false)
+        .filter((e) => !e.properties.file)
+        .map((e) => e.message),
+    ).toEqual([expect.stringContaining('2 error(s) and 0 warning(s)')]);
 
     expect(run.summary).toContain('## ❌ Model registry: 2 errors');
     expect(run.summary).toContain('### Problems');
     const comments = gh.comments(REPO, pr.number);
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body.startsWith(`${marker('registry')}\n`)).toBe(true);
-    expect(comments[0]!.body).toContain('## ❌ Model registry: 2 errors');
+    expect(comments[0].body.startsWith(`${marker('registry')}\n`)).toBe(true);
+    expect(comments[0].body).toContain('## ❌ Model registry: 2 errors');
   });
 
   it('(d) more than 10 errors: 10 annotations, the rest in a log group, the summary and the report', async () => {
@@ -337,8 +344,12 @@ describe('command: validate on a pull request', () => {
     // the rest: in a log group…
     const group = run.commandsOf('group');
     expect(group).toHaveLength(1);
-    expect(group[0]!.message).toMatch(/^3 more problems/);
-    for (const p of hidden) expect(run.log.some((line) => line.includes(`${p.file}:${p.line}:${p.column}`)), p.file).toBe(true);
+    expect(group[0].message).toMatch(/^3 more problems/);
+    for (const p of hidden)
+      expect(
+        run.log.some((line) => line.includes(`${p.file}:${p.line}:${p.column}`)),
+        p.file,
+      ).toBe(true);
     // …and every problem in the job summary
     for (const p of report.problems) expect(run.summary).toContain(`\`${p.file}:${p.line}:${p.column}\``);
     expect(run.summary).toContain('## ❌ Model registry: 13 errors');
@@ -352,7 +363,10 @@ describe('command: validate on a pull request', () => {
       baseChanges[`models/${MODEL}/versions/2.${i}.0/metrics.yaml`] = embedderMetrics();
     }
     const pr = makePr(
-      { [`models/${MODEL}/versions/1.2.0/card.yaml`]: embedderCard('1.2.0', { created: 'last week' }), [`models/${MODEL}/versions/1.2.0/metrics.yaml`]: embedderMetrics() },
+      {
+        [`models/${MODEL}/versions/1.2.0/card.yaml`]: embedderCard('1.2.0', { created: 'last week' }),
+        [`models/${MODEL}/versions/1.2.0/metrics.yaml`]: embedderMetrics(),
+      },
       { baseChanges, subdir: 'registry' },
     );
     const run = await runOnPr(pr, { inputs: { root: 'registry', comment: false } });
@@ -360,7 +374,7 @@ describe('command: validate on a pull request', () => {
     expect(run.outputs.problems).toBe('13');
     const annotated = run.annotations('error');
     expect(annotated).toHaveLength(10);
-    expect(annotated[0]!.properties.file).toBe(`registry/models/${MODEL}/versions/1.2.0/card.yaml`);
+    expect(annotated[0].properties.file).toBe(`registry/models/${MODEL}/versions/1.2.0/card.yaml`);
   });
 
   it('(e) a pull request from a fork: validated and summarised, no comment requested, a notice says how to enable comments', async () => {
@@ -371,14 +385,14 @@ describe('command: validate on a pull request', () => {
 
     expect(run.exitCode, describeRun(run)).toBe(0);
     expect(run.outputs.ok).toBe('true');
-    expect(JSON.parse(run.outputs.changed!)).toEqual([`${MODEL}@1.2.0`]);
+    expect(JSON.parse(run.outputs.changed)).toEqual([`${MODEL}@1.2.0`]);
     expect(run.outputs['comment-url']).toBeUndefined();
     expect(gh.requests.slice(requestsBefore)).toEqual([]);
     expect(gh.comments(REPO, pr.number)).toEqual([]);
     const notices = run.commandsOf('notice');
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.message).toContain('comes from a fork');
-    expect(notices[0]!.message).toContain('workflow_run');
+    expect(notices[0].message).toContain('comes from a fork');
+    expect(notices[0].message).toContain('workflow_run');
     expect(run.summary).toContain('## ✅ Model registry: valid');
     expect(run.summary).toContain('> [!NOTE]');
     expect(run.summary).toContain('This pull request comes from a fork');
@@ -406,8 +420,8 @@ describe('command: validate on a pull request', () => {
     expect(b.exitCode, describeRun(b)).toBe(0);
     const comments = gh.comments(REPO, pr.number);
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body.startsWith(`${marker()}\n`)).toBe(true);
-    expect(a.outputs['comment-url']).toBe(`https://github.com/${REPO}/pull/${pr.number}#issuecomment-${comments[0]!.id}`);
+    expect(comments[0].body.startsWith(`${marker()}\n`)).toBe(true);
+    expect(a.outputs['comment-url']).toBe(`https://github.com/${REPO}/pull/${pr.number}#issuecomment-${comments[0].id}`);
     expect(b.outputs['comment-url']).toBe(a.outputs['comment-url']);
   });
 
@@ -438,7 +452,7 @@ describe('command: validate on a pull request', () => {
     expect(commentWrites().filter((r) => r.path.includes(`/issues/${pr.number}/`))).toEqual([]);
   });
 
-  it('(h) a shallow checkout (actions/checkout\'s default) lacks the base commit: the Action fetches it and reviews the change', async () => {
+  it("(h) a shallow checkout (actions/checkout's default) lacks the base commit: the Action fetches it and reviews the change", async () => {
     const pr = makePr(validChanges());
     const merge = pr.repo.checkoutMerge(pr.baseSha, pr.headSha);
     pr.repo.setRef(`refs/pull/${pr.number}/merge`, merge);
@@ -451,7 +465,7 @@ describe('command: validate on a pull request', () => {
     expect(run.exitCode, describeRun(run)).toBe(0);
     expect(workspace.has(pr.baseSha)).toBe(true);
     expect(run.env.GITHUB_SHA).toBe(merge);
-    expect(JSON.parse(run.outputs.changed!)).toEqual([`${MODEL}@1.2.0`]);
+    expect(JSON.parse(run.outputs.changed)).toEqual([`${MODEL}@1.2.0`]);
     expect(run.summary).toContain(`| ${MODEL} | staging | 1.1.0 | **1.2.0** |`);
     expect(run.summary).toContain('| Metric | 1.2.0 | vs production 1.0.0 | vs previous 1.1.0 |');
   });

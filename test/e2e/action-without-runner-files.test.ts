@@ -34,13 +34,22 @@ afterAll(async () => {
 describe('the Action without GITHUB_STEP_SUMMARY', () => {
   for (const inputs of [{ command: 'validate' }, { command: 'site', out: '_site' }]) {
     it(`command: ${inputs.command} succeeds and says in a notice that the summary was skipped`, async () => {
-      const run = await runAction({ workspace: work, repository: 'acme/models', apiUrl: gh.url, eventName: 'push', inputs, env: { GITHUB_STEP_SUMMARY: undefined } });
+      const run = await runAction({
+        workspace: work,
+        repository: 'acme/models',
+        apiUrl: gh.url,
+        eventName: 'push',
+        inputs,
+        env: { GITHUB_STEP_SUMMARY: undefined },
+      });
       try {
         expect(run.exitCode, describeRun(run)).toBe(0);
         expect(run.commandsOf('error'), describeRun(run)).toEqual([]);
         expect(run.stdout).not.toMatch(/unexpectedly|please report/);
         const notices = run.commandsOf('notice').map((n) => n.message);
-        expect(notices).toContain('No job summary was written: GITHUB_STEP_SUMMARY is not set (a local runner or a self-hosted setup without it). Everything else of the step ran.');
+        expect(notices).toContain(
+          'No job summary was written: GITHUB_STEP_SUMMARY is not set (a local runner or a self-hosted setup without it). Everything else of the step ran.',
+        );
       } finally {
         run.dispose();
       }

@@ -22,9 +22,13 @@ describe('model-registry diff on a real repository', () => {
 
   it('--format json prints the review as one JSON object, with --root for a registry in a subfolder', () => {
     const pr = registryPullRequest(
-      baseFiles() as Record<string, string>,
+      baseFiles(),
       {
-        ...newVersion('1.2.0', 'accuracy:\n  value: 0.95\n  ci: [0.94, 0.96]\nf1: 0.7\nlatency_ms: 10\n', 'lineage:\n  parents:\n    - {model: m, version: 1.1.0, relation: retrain}\n'),
+        ...newVersion(
+          '1.2.0',
+          'accuracy:\n  value: 0.95\n  ci: [0.94, 0.96]\nf1: 0.7\nlatency_ms: 10\n',
+          'lineage:\n  parents:\n    - {model: m, version: 1.1.0, relation: retrain}\n',
+        ),
         'models/m/stages.yaml': 'production: 1.0.0\nstaging: 1.2.0\n',
       },
       { subdir: 'registry' },
@@ -79,7 +83,7 @@ describe('model-registry diff on a real repository', () => {
     ]);
     expect(report.stages).toEqual([{ model: 'm', stage: 'staging', from: '1.1.0', to: '1.2.0' }]);
     expect(report.lineage).toHaveLength(1);
-    expect(report.lineage[0]!.graph.nodes.map((n) => n.id)).toEqual(['m@1.2.0', 'm@1.1.0', 'm@1.0.0']);
+    expect(report.lineage[0].graph.nodes.map((n) => n.id)).toEqual(['m@1.2.0', 'm@1.1.0', 'm@1.0.0']);
 
     // the same review as Markdown
     const markdown = diff(pr.repo, ['--base', 'main', '--root', 'registry']);
@@ -89,7 +93,7 @@ describe('model-registry diff on a real repository', () => {
   });
 
   it('exits 1 with the problems in the JSON when the change is invalid (a released version modified)', () => {
-    const pr = registryPullRequest(baseFiles() as Record<string, string>, { 'models/m/versions/1.0.0/metrics.yaml': 'accuracy: 0.99\nf1: 0.80\nlatency_ms: 12\n' });
+    const pr = registryPullRequest(baseFiles(), { 'models/m/versions/1.0.0/metrics.yaml': 'accuracy: 0.99\nf1: 0.80\nlatency_ms: 12\n' });
     repos.push(pr.repo);
     const result = diff(pr.repo, ['--base', pr.baseSha, '--format', 'json']);
     expect(result.status).toBe(1);

@@ -31,7 +31,7 @@ function cli(args: string[], cwd = repo): Run {
 }
 
 /** Every control character but the line break and the tab, DEL, C1, bidirectional controls. */
-// eslint-disable-next-line no-control-regex
+
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** `commands`: the output is workflow commands (validate --format github): one per line, each ours. */
@@ -52,7 +52,10 @@ const MODEL_FOLDER = '::warning::evil\u001b[2J';
 const STRAY_FILE = 'notes\u001b[31m\r::error::forged.txt';
 
 function git(cwd: string, ...args: string[]): string {
-  return spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).stdout.trim();
+  return spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+  }).stdout.trim();
 }
 
 beforeAll(() => {
@@ -116,12 +119,22 @@ describe('registry text on a terminal or in a log', () => {
   });
 });
 
-describe('registry text in the Action\'s log', () => {
+describe("registry text in the Action's log", () => {
   it('a blocked release lists its problems (hostile paths included) without a raw control character', async () => {
-    const run = await runAction({ workspace: hostile, repository: 'acme/models', apiUrl: 'http://127.0.0.1:9', eventName: 'push', sha: git(hostile, 'rev-parse', 'HEAD'), inputs: { command: 'release' } });
+    const run = await runAction({
+      workspace: hostile,
+      repository: 'acme/models',
+      apiUrl: 'http://127.0.0.1:9',
+      eventName: 'push',
+      sha: git(hostile, 'rev-parse', 'HEAD'),
+      inputs: { command: 'release' },
+    });
     try {
       expect(run.exitCode).toBe(1);
-      const failure = run.commandsOf('error').map((c) => c.message).join('\n');
+      const failure = run
+        .commandsOf('error')
+        .map((c) => c.message)
+        .join('\n');
       expect(failure).toMatch(/nothing was released/);
       expect(failure).toContain('models/::warning::evil\\x1b[2J:1:1');
       // The log holds our own workflow commands, and no raw control character; the runner decodes
@@ -163,13 +176,19 @@ describe('names that are no git ref', () => {
     dotted = join(scratch, 'dotted');
     cpSync(BASE, dotted, { recursive: true });
     cpSync(join(dotted, 'models', 'beta'), join(dotted, 'models', 'a..b'), { recursive: true });
-    writeFileSync(join(dotted, 'models', 'a..b', 'model.yaml'), readFileSync(join(dotted, 'models', 'a..b', 'model.yaml'), 'utf8').replace('name: beta', 'name: a..b'));
+    writeFileSync(
+      join(dotted, 'models', 'a..b', 'model.yaml'),
+      readFileSync(join(dotted, 'models', 'a..b', 'model.yaml'), 'utf8').replace('name: beta', 'name: a..b'),
+    );
   });
 
   it('validate refuses a model named a..b', () => {
     const run = cli(['validate', '--root', dotted, '--format', 'json']);
     expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout).problems.map((p: { rule: string; file: string }) => `${p.rule} ${p.file}`)).toEqual(['invalid-name models/a..b/model.yaml', 'schema models/a..b/model.yaml']);
+    expect(JSON.parse(run.stdout).problems.map((p: { rule: string; file: string }) => `${p.rule} ${p.file}`)).toEqual([
+      'invalid-name models/a..b/model.yaml',
+      'schema models/a..b/model.yaml',
+    ]);
   });
 
   it('site builds the catalogue without it (a warning, no stack trace)', () => {

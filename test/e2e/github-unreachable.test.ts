@@ -79,8 +79,16 @@ const REGISTER = ['register', '--registry', 'acme/registry', '--model', 'churn-g
 
 describe('GitHub cannot be reached', () => {
   const unreachable = [
-    { name: 'a name that does not resolve', url: () => 'http://nonexistent.invalid', says: /DNS failed: the name nonexistent\.invalid does not resolve \(getaddrinfo (ENOTFOUND|EAI_AGAIN) nonexistent\.invalid\)/ },
-    { name: 'a closed port', url: () => `http://127.0.0.1:${closedPort}`, says: new RegExp(`connection refused \\(connect ECONNREFUSED 127\\.0\\.0\\.1:${'\\d+'}\\)`) },
+    {
+      name: 'a name that does not resolve',
+      url: () => 'http://nonexistent.invalid',
+      says: /DNS failed: the name nonexistent\.invalid does not resolve \(getaddrinfo (ENOTFOUND|EAI_AGAIN) nonexistent\.invalid\)/,
+    },
+    {
+      name: 'a closed port',
+      url: () => `http://127.0.0.1:${closedPort}`,
+      says: new RegExp(`connection refused \\(connect ECONNREFUSED 127\\.0\\.0\\.1:${'\\d+'}\\)`),
+    },
   ];
   for (const where of unreachable) {
     for (const command of ['release', 'register'] as const) {
@@ -117,8 +125,8 @@ describe('GitHub cannot be reached', () => {
       expect(run.exitCode).toBe(1);
       const errors = run.commandsOf('error');
       expect(errors).toHaveLength(1);
-      expect(errors[0]!.message).toMatch(/^GitHub could not be reached \(DNS failed: the name nonexistent\.invalid does not resolve/);
-      expect(errors[0]!.message).not.toMatch(/resum|unexpectedly|HTTP 500/i);
+      expect(errors[0].message).toMatch(/^GitHub could not be reached \(DNS failed: the name nonexistent\.invalid does not resolve/);
+      expect(errors[0].message).not.toMatch(/resum|unexpectedly|HTTP 500/i);
     } finally {
       run.dispose();
     }
@@ -127,12 +135,17 @@ describe('GitHub cannot be reached', () => {
 
 describe('release --dry-run without a token', () => {
   it('is a one-line usage error, exit 2, as register is', async () => {
-    for (const args of [[...RELEASE(), '--dry-run'], [...REGISTER, '--dry-run']]) {
+    for (const args of [
+      [...RELEASE(), '--dry-run'],
+      [...REGISTER, '--dry-run'],
+    ]) {
       const run = await cli(args, { GITHUB_API_URL: 'http://nonexistent.invalid' });
       expect(run.code, run.stderr).toBe(2);
       const lines = run.stderr.trimEnd().split('\n');
       expect(lines, run.stderr).toHaveLength(1);
-      expect(lines[0]).toMatch(new RegExp(`^model-registry ${args[0]}: a token is required, even for --dry-run .*--token, or GITHUB_TOKEN / GH_TOKEN in the environment$`));
+      expect(lines[0]).toMatch(
+        new RegExp(`^model-registry ${args[0]}: a token is required, even for --dry-run .*--token, or GITHUB_TOKEN / GH_TOKEN in the environment$`),
+      );
     }
   });
 });

@@ -63,7 +63,11 @@ async function fakeWithRegistry(): Promise<FakeGitHub> {
 }
 
 /** A training run's output folder: an artifact, the metrics a script wrote, a card input. */
-function trainingOutput(name = 'train', artifact = 'lightgbm model v2.0.1\n', metrics = '{"roc_auc": 0.8791, "pr_auc": 0.5911, "latency_p95_ms": 3.0}'): string {
+function trainingOutput(
+  name = 'train',
+  artifact = 'lightgbm model v2.0.1\n',
+  metrics = '{"roc_auc": 0.8791, "pr_auc": 0.5911, "latency_p95_ms": 3.0}',
+): string {
   const dir = join(work, name);
   mkdirSync(join(dir, 'out'), { recursive: true });
   writeFileSync(join(dir, 'out', 'model.txt'), artifact);
@@ -144,7 +148,8 @@ function checkoutMain(gh: FakeGitHub): string {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), gh.readFileBuffer(REPO, head, path)!);
   }
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim();
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-qm', 'main as merged');
@@ -163,12 +168,22 @@ function endState(gh: FakeGitHub) {
       const commit = repo.getCommit(sha)!;
       const files = [...repo.flatten(commit.tree).entries()]
         .filter(([path, entry]) => repo.flatten(repo.getCommit(main)!.tree).get(path)?.sha !== entry.sha)
-        .map(([path]) => `${path}:${sha256(gh.readFileBuffer(REPO, sha, path)!.toString('utf8').replace(/created: "[^"]+"/, 'created: X'))}`)
+        .map(
+          ([path]) =>
+            `${path}:${sha256(
+              gh
+                .readFileBuffer(REPO, sha, path)!
+                .toString('utf8')
+                .replace(/created: "[^"]+"/, 'created: X'),
+            )}`,
+        )
         .sort();
       return { ref, parents: commit.parents.map((p) => (p === main ? 'main' : p)), files };
     });
   const pulls = gh.pulls(REPO).map((p) => ({ head: p.headRef, base: p.baseRef, state: p.state, title: p.title, autoMerge: Boolean(p.autoMerge) }));
-  const releases = gh.releases(REPO).map((r) => ({ tag: r.tagName, draft: r.draft, name: r.name, assets: r.assets.map((a) => `${a.name}:${a.state}:${a.size}:${a.sha256}`).sort() }));
+  const releases = gh
+    .releases(REPO)
+    .map((r) => ({ tag: r.tagName, draft: r.draft, name: r.name, assets: r.assets.map((a) => `${a.name}:${a.state}:${a.size}:${a.sha256}`).sort() }));
   return { branches, pulls, releases };
 }
 
@@ -193,7 +208,15 @@ describe('register', () => {
       summary: 'Retrained on the April snapshot with the same features.',
       lineage: { code: { repo: TRAINING, commit: COMMIT }, parents: [{ model: 'churn-gbm', version: '2.0.0', relation: 'retrain' }] },
       training: { run_url: RUN_URL, params: { num_leaves: 63 } },
-      artifacts: [{ name: 'model.txt', uri: `https://github.com/${REPO}/releases/download/churn-gbm%40v2.0.1/model.txt`, sha256: sha256(artifact), size: artifact.length, media_type: 'text/plain' }],
+      artifacts: [
+        {
+          name: 'model.txt',
+          uri: `https://github.com/${REPO}/releases/download/churn-gbm%40v2.0.1/model.txt`,
+          sha256: sha256(artifact),
+          size: artifact.length,
+          media_type: 'text/plain',
+        },
+      ],
     });
     expect(gh.readFile(REPO, branchSha, 'models/churn-gbm/versions/2.0.1/metrics.json')).toBe(readFileSync(join(dir, 'out', 'metrics.json'), 'utf8'));
 
@@ -202,7 +225,13 @@ describe('register', () => {
     expect(draft).toMatchObject({ tagName: 'churn-gbm@v2.0.1', draft: true, name: 'churn-gbm 2.0.1', targetCommitish: 'main' });
     expect(draft.assets.map((a) => [a.name, a.state, a.sha256])).toEqual([['model.txt', 'uploaded', sha256(artifact)]]);
     const [pr] = gh.pulls(REPO);
-    expect(pr).toMatchObject({ number: out.pullRequest.number, headRef: 'register/churn-gbm-2.0.1', baseRef: 'main', state: 'open', title: 'Register churn-gbm 2.0.1' });
+    expect(pr).toMatchObject({
+      number: out.pullRequest.number,
+      headRef: 'register/churn-gbm-2.0.1',
+      baseRef: 'main',
+      state: 'open',
+      title: 'Register churn-gbm 2.0.1',
+    });
     expect(pr.body).toContain(RUN_URL);
     expect(pr.body).toContain('### Metrics');
     expect(pr.body).toContain('vs 2.0.0');
@@ -305,10 +334,7 @@ describe('register', () => {
     const gh = await fakeWithRegistry();
     const a = trainingOutput('a', 'model A\n', '{"roc_auc": 0.871}');
     const b = trainingOutput('b', 'model B, other bytes\n', '{"roc_auc": 0.873}');
-    const [ra, rb] = await Promise.all([
-      cli(gh, a, REGISTER, { GITHUB_RUN_ID: '1' }),
-      cli(gh, b, REGISTER, { GITHUB_RUN_ID: '2' }),
-    ]);
+    const [ra, rb] = await Promise.all([cli(gh, a, REGISTER, { GITHUB_RUN_ID: '1' }), cli(gh, b, REGISTER, { GITHUB_RUN_ID: '2' })]);
     const results = [ra, rb].map((r) => ({ code: r.code, version: r.code === 0 ? JSON.parse(r.stdout).version : undefined, stderr: r.stderr }));
     // Each ends with its own version, or (never both) a clear conflict.
     for (const r of results) if (r.code !== 0) expect(r.stderr).toMatch(/took|being registered|conflict/);
@@ -316,7 +342,10 @@ describe('register', () => {
     expect(new Set(versions).size).toBe(versions.length);
     expect(versions.length, results.map((r) => r.stderr).join('\n')).toBeGreaterThanOrEqual(1);
 
-    for (const [dir, run] of [[a, ra], [b, rb]] as const) {
+    for (const [dir, run] of [
+      [a, ra],
+      [b, rb],
+    ] as const) {
       if (run.code !== 0) continue;
       const version = JSON.parse(run.stdout).version as string;
       const artifact = readFileSync(join(dir, 'out', 'model.txt'));
@@ -356,9 +385,23 @@ describe('register', () => {
     const gh = await fakeWithRegistry();
     const dir = trainingOutput();
     for (const model of ['a..b', 'a.b']) {
-      const run = await cli(gh, dir, ['register', '--registry', REPO, '--model', model, '--metrics', 'out/metrics.json', '--model-description', 'New.', '--model-owner', '@acme/ml']);
+      const run = await cli(gh, dir, [
+        'register',
+        '--registry',
+        REPO,
+        '--model',
+        model,
+        '--metrics',
+        'out/metrics.json',
+        '--model-description',
+        'New.',
+        '--model-owner',
+        '@acme/ml',
+      ]);
       expect(run.code, run.stderr).toBe(1);
-      expect(run.stderr).toContain(`model name "${model}" is not valid: 1 to 64 lowercase letters, digits, '_' or '-', starting and ending with a letter or digit (no dots)`);
+      expect(run.stderr).toContain(
+        `model name "${model}" is not valid: 1 to 64 lowercase letters, digits, '_' or '-', starting and ending with a letter or digit (no dots)`,
+      );
     }
     expect(writes(gh)).toEqual([]);
     gh.assertNoViolations();
@@ -367,10 +410,18 @@ describe('register', () => {
   it('leaves a draft release it does not own alone: a bump skips its version, an explicit request is refused', async () => {
     const gh = await fakeWithRegistry();
     const headers = { authorization: `token ${TOKEN}`, 'content-type': 'application/json' };
-    const made = await fetch(`${gh.url}/repos/${REPO}/releases`, { method: 'POST', headers, body: JSON.stringify({ tag_name: 'churn-gbm@v2.0.1', name: 'someone else', draft: true }) });
+    const made = await fetch(`${gh.url}/repos/${REPO}/releases`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ tag_name: 'churn-gbm@v2.0.1', name: 'someone else', draft: true }),
+    });
     expect(made.status).toBe(201);
     const foreign = (await made.json()) as { id: number; upload_url: string };
-    const upload = await fetch(`${foreign.upload_url.replace(/\{.*$/, '')}?name=other.bin`, { method: 'POST', headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/octet-stream' }, body: 'not ours' });
+    const upload = await fetch(`${foreign.upload_url.replace(/\{.*$/, '')}?name=other.bin`, {
+      method: 'POST',
+      headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/octet-stream' },
+      body: 'not ours',
+    });
     expect(upload.status).toBe(201);
     const before = JSON.stringify(gh.releases(REPO));
 
@@ -382,7 +433,9 @@ describe('register', () => {
     const bump = await cli(gh, dir, REGISTER);
     expect(bump.code, bump.stderr).toBe(0);
     expect(JSON.parse(bump.stdout).version).toBe('2.0.2');
-    expect(JSON.stringify(gh.releases(REPO).filter((r) => r.id === foreign.id))).toBe(JSON.stringify(JSON.parse(before).filter((r: { id: number }) => r.id === foreign.id)));
+    expect(JSON.stringify(gh.releases(REPO).filter((r) => r.id === foreign.id))).toBe(
+      JSON.stringify(JSON.parse(before).filter((r: { id: number }) => r.id === foreign.id)),
+    );
     gh.assertNoViolations();
   });
 
@@ -393,7 +446,10 @@ describe('register', () => {
     expect(run.code, run.stderr).toBe(0);
     const plan = JSON.parse(run.stdout);
     expect(plan).toMatchObject({ action: 'create', version: '2.1.0', branch: 'register/churn-gbm-2.1.0', tag: 'churn-gbm@v2.1.0' });
-    expect(plan.files.map((f: { path: string }) => f.path).sort()).toEqual(['models/churn-gbm/versions/2.1.0/card.yaml', 'models/churn-gbm/versions/2.1.0/metrics.json']);
+    expect(plan.files.map((f: { path: string }) => f.path).sort()).toEqual([
+      'models/churn-gbm/versions/2.1.0/card.yaml',
+      'models/churn-gbm/versions/2.1.0/metrics.json',
+    ]);
     expect(plan.assets.map((a: { name: string }) => a.name)).toEqual(['model.txt']);
     expect(writes(gh)).toEqual([]);
     expect(gh.releases(REPO)).toEqual([]);
@@ -425,59 +481,61 @@ describe('register', () => {
     const failed = await cli(gh2, dir2, REGISTER);
     expect(failed.code, failed.stderr).toBe(1);
     expect(failed.stderr).toContain('trying again (attempt 3 of 3)');
-    expect(failed.stderr).toMatch(/^model-registry register: GitHub answered with a broken connection to POST \S+\?name=model\.txt \(uploading model\.txt failed: connection reset: .*\), after retrying\. Nothing was lost: run register again/m);
+    expect(failed.stderr).toMatch(
+      /^model-registry register: GitHub answered with a broken connection to POST \S+\?name=model\.txt \(uploading model\.txt failed: connection reset: .*\), after retrying\. Nothing was lost: run register again/m,
+    );
     expect(failed.stderr).not.toMatch(/internal error|Unhandled|\n\s+at /);
     gh2.clearFaults();
     const rerun = await cli(gh2, dir2, REGISTER);
     expect(rerun.code, rerun.stderr).toBe(0);
-    expect(gh2.releases(REPO).find((r) => r.tagName === 'churn-gbm@v2.0.1')!.assets.map((a) => [a.name, a.state, a.sha256])).toEqual([['model.txt', 'uploaded', sha256(artifact)]]);
+    expect(
+      gh2
+        .releases(REPO)
+        .find((r) => r.tagName === 'churn-gbm@v2.0.1')!
+        .assets.map((a) => [a.name, a.state, a.sha256]),
+    ).toEqual([['model.txt', 'uploaded', sha256(artifact)]]);
     gh2.assertNoViolations();
   });
 
-  it(
-    'a failure at any request of register, then a re-run, ends exactly where a clean run ends',
-    async () => {
-      const args = [...REGISTER, '--auto-merge'];
-      const clean = await fakeWithRegistry();
-      const cleanDir = trainingOutput('clean');
-      const first = await cli(clean, cleanDir, args);
-      expect(first.code, first.stderr).toBe(0);
-      const log = [...clean.requests];
-      const expected = endState(clean);
-      expect(expected.branches).toHaveLength(1);
-      expect(expected.pulls).toHaveLength(1);
-      clean.assertNoViolations();
+  it('a failure at any request of register, then a re-run, ends exactly where a clean run ends', async () => {
+    const args = [...REGISTER, '--auto-merge'];
+    const clean = await fakeWithRegistry();
+    const cleanDir = trainingOutput('clean');
+    const first = await cli(clean, cleanDir, args);
+    expect(first.code, first.stderr).toBe(0);
+    const log = [...clean.requests];
+    const expected = endState(clean);
+    expect(expected.branches).toHaveLength(1);
+    expect(expected.pulls).toHaveLength(1);
+    clean.assertNoViolations();
 
-      const outcomes: string[] = [];
-      const check = async (k: number) => {
-        const gh = await fakeWithRegistry();
-        const dir = trainingOutput(`fault-${k}`);
-        gh.failLikeLoggedRequest(log, k, { status: 500, times: 20 });
-        const failed = await cli(gh, dir, args);
-        const branchAfterFailure = gh.refs(REPO)['refs/heads/register/churn-gbm-2.0.1'];
-        // A failure is reported as one, never as a crash.
-        expect(failed.stderr, `request ${k}`).not.toMatch(/internal error/);
-        if (failed.code !== 0) expect(failed.stderr, `request ${k}`).toMatch(/run register again|auto-merge/);
-        gh.clearFaults();
-        // The re-run has its own clock: a branch the failed run made must be resumed, not replaced.
-        const rerun = await cli(gh, dir, args, { MODEL_REGISTRY_NOW: '2026-04-01T13:30:00Z' });
-        const label = `request ${k} (${log[k].method} ${log[k].url}); first run ${failed.code}: ${failed.stderr.slice(-400)}\nre-run: ${rerun.stderr.slice(-600)}`;
-        expect(rerun.code, label).toBe(0);
-        expect(endState(gh), label).toEqual(expected);
-        if (branchAfterFailure) expect(gh.refs(REPO)['refs/heads/register/churn-gbm-2.0.1'], label).toBe(branchAfterFailure);
-        gh.assertNoViolations();
-        outcomes.push(`${k}:${failed.code}`);
-        await gh.close();
-        servers.splice(servers.indexOf(gh), 1);
-      };
-      // A few at a time: each has its own fake server and processes.
-      const indexes = log.map((_, k) => k);
-      for (let i = 0; i < indexes.length; i += 3) await Promise.all(indexes.slice(i, i + 3).map(check));
-      expect(outcomes).toHaveLength(log.length);
-      // Most injected failures must have failed the first run (the rest were absorbed by retries).
-      expect(outcomes.filter((o) => o.endsWith(':1')).length).toBeGreaterThan(log.length / 2);
-    },
-    600_000,
-  );
+    const outcomes: string[] = [];
+    const check = async (k: number) => {
+      const gh = await fakeWithRegistry();
+      const dir = trainingOutput(`fault-${k}`);
+      gh.failLikeLoggedRequest(log, k, { status: 500, times: 20 });
+      const failed = await cli(gh, dir, args);
+      const branchAfterFailure = gh.refs(REPO)['refs/heads/register/churn-gbm-2.0.1'];
+      // A failure is reported as one, never as a crash.
+      expect(failed.stderr, `request ${k}`).not.toMatch(/internal error/);
+      if (failed.code !== 0) expect(failed.stderr, `request ${k}`).toMatch(/run register again|auto-merge/);
+      gh.clearFaults();
+      // The re-run has its own clock: a branch the failed run made must be resumed, not replaced.
+      const rerun = await cli(gh, dir, args, { MODEL_REGISTRY_NOW: '2026-04-01T13:30:00Z' });
+      const label = `request ${k} (${log[k].method} ${log[k].url}); first run ${failed.code}: ${failed.stderr.slice(-400)}\nre-run: ${rerun.stderr.slice(-600)}`;
+      expect(rerun.code, label).toBe(0);
+      expect(endState(gh), label).toEqual(expected);
+      if (branchAfterFailure) expect(gh.refs(REPO)['refs/heads/register/churn-gbm-2.0.1'], label).toBe(branchAfterFailure);
+      gh.assertNoViolations();
+      outcomes.push(`${k}:${failed.code}`);
+      await gh.close();
+      servers.splice(servers.indexOf(gh), 1);
+    };
+    // A few at a time: each has its own fake server and processes.
+    const indexes = log.map((_, k) => k);
+    for (let i = 0; i < indexes.length; i += 3) await Promise.all(indexes.slice(i, i + 3).map(check));
+    expect(outcomes).toHaveLength(log.length);
+    // Most injected failures must have failed the first run (the rest were absorbed by retries).
+    expect(outcomes.filter((o) => o.endsWith(':1')).length).toBeGreaterThan(log.length / 2);
+  }, 600_000);
 });
-

@@ -43,9 +43,13 @@ function tinyRepo(): string {
   mkdirSync(v, { recursive: true });
   writeFileSync(join(dir, 'models', 'tiny', 'model.yaml'), 'name: tiny\ndescription: A tiny model.\nowners: ["@acme"]\n');
   writeFileSync(join(v, 'weights.bin'), WEIGHTS);
-  writeFileSync(join(v, 'card.yaml'), `version: 1.0.0\ncreated: 2026-01-01T00:00:00Z\nsummary: Tiny.\nartifacts:\n  - name: weights.bin\n    path: weights.bin\n    sha256: ${sha256(WEIGHTS)}\n    size: ${Buffer.byteLength(WEIGHTS)}\n`);
+  writeFileSync(
+    join(v, 'card.yaml'),
+    `version: 1.0.0\ncreated: 2026-01-01T00:00:00Z\nsummary: Tiny.\nartifacts:\n  - name: weights.bin\n    path: weights.bin\n    sha256: ${sha256(WEIGHTS)}\n    size: ${Buffer.byteLength(WEIGHTS)}\n`,
+  );
   writeFileSync(join(v, 'metrics.json'), '{"accuracy": 0.9}');
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim();
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-qm', 'registry');
@@ -59,7 +63,11 @@ async function draftWith(bytes: string): Promise<void> {
   const created = await fetch(`${gh.url}/repos/${REPO}/releases`, { method: 'POST', headers, body: JSON.stringify({ tag_name: 'tiny@v1.0.0', draft: true }) });
   expect(created.status).toBe(201);
   const { upload_url } = (await created.json()) as { upload_url: string };
-  const upload = await fetch(`${upload_url.replace(/\{.*$/, '')}?name=weights.bin`, { method: 'POST', headers: { ...headers, 'content-type': 'application/octet-stream' }, body: bytes });
+  const upload = await fetch(`${upload_url.replace(/\{.*$/, '')}?name=weights.bin`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/octet-stream' },
+    body: bytes,
+  });
   expect(upload.status).toBe(201);
   expect(((await upload.json()) as { digest: string | null }).digest).toBeNull();
   gh.clearRequests();
@@ -68,7 +76,14 @@ async function draftWith(bytes: string): Promise<void> {
 function release(dir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, 'release', '--repository', REPO, '--root', dir], {
-      env: { PATH: process.env.PATH ?? '', HOME: work, GITHUB_API_URL: gh.url, GITHUB_TOKEN: TOKEN, MODEL_REGISTRY_RETRY_BASE_MS: '10', MODEL_REGISTRY_WRITE_SPACING_MS: '0' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: work,
+        GITHUB_API_URL: gh.url,
+        GITHUB_TOKEN: TOKEN,
+        MODEL_REGISTRY_RETRY_BASE_MS: '10',
+        MODEL_REGISTRY_WRITE_SPACING_MS: '0',
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -89,7 +104,9 @@ describe('release where GitHub gives no asset digests', () => {
     await draftWith(forged);
     const run = await release(dir);
     expect(run.code, run.stderr).toBe(1);
-    expect(run.stderr).toContain(`the draft already holds a different weights.bin (${WEIGHTS.length} bytes, sha256:${sha256(forged)}; expected ${WEIGHTS.length} bytes, sha256:${sha256(WEIGHTS)})`);
+    expect(run.stderr).toContain(
+      `the draft already holds a different weights.bin (${WEIGHTS.length} bytes, sha256:${sha256(forged)}; expected ${WEIGHTS.length} bytes, sha256:${sha256(WEIGHTS)})`,
+    );
     expect(published()).toEqual([]);
     expect(Object.keys(gh.refs(REPO)).filter((r) => r.startsWith('refs/tags/'))).toEqual([]);
     expect(downloads()).toHaveLength(1);
@@ -102,7 +119,11 @@ describe('release where GitHub gives no asset digests', () => {
     const run = await release(dir);
     expect(run.code, run.stderr).toBe(0);
     expect(published()).toHaveLength(1);
-    expect(published()[0]!.assets.map((a) => `${a.name}:${a.sha256}`).sort()).toContain(`weights.bin:${sha256(WEIGHTS)}`);
+    expect(
+      published()[0]
+        .assets.map((a) => `${a.name}:${a.sha256}`)
+        .sort(),
+    ).toContain(`weights.bin:${sha256(WEIGHTS)}`);
     expect(gh.requests.filter((r) => r.method === 'POST' && r.url.endsWith('?name=weights.bin'))).toEqual([]);
     expect(downloads().length).toBeGreaterThanOrEqual(1);
     gh.assertNoViolations();
@@ -112,7 +133,11 @@ describe('release where GitHub gives no asset digests', () => {
     const dir = tinyRepo();
     const run = await release(dir);
     expect(run.code, run.stderr).toBe(0);
-    expect(published()[0]!.assets.map((a) => a.name).sort()).toEqual(['SHA256SUMS', 'card.yaml', 'metrics.json', 'weights.bin']);
+    expect(
+      published()[0]
+        .assets.map((a) => a.name)
+        .sort(),
+    ).toEqual(['SHA256SUMS', 'card.yaml', 'metrics.json', 'weights.bin']);
     expect(downloads()).toEqual([]);
     gh.assertNoViolations();
   });

@@ -93,7 +93,9 @@ function endState() {
     .releases(REPO)
     .map((r) => ({ tag: r.tagName, draft: r.draft, name: r.name, assets: r.assets.map((a) => `${a.name}:${a.state}:${a.sha256}`).sort() }))
     .sort((a, b) => (a.tag < b.tag ? -1 : 1));
-  const tags = Object.keys(gh.refs(REPO)).filter((r) => r.startsWith('refs/tags/')).sort();
+  const tags = Object.keys(gh.refs(REPO))
+    .filter((r) => r.startsWith('refs/tags/'))
+    .sort();
   return { releases, tags };
 }
 
@@ -187,7 +189,11 @@ describe('release', () => {
     gh.addCommits(REPO, [other]);
     execFileSync('git', ['tag', 'x'], { cwd: tagged.dir });
     // Someone else made the tag, at another commit.
-    const made = await fetch(`${gh.url}/repos/${REPO}/git/refs`, { method: 'POST', headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ ref: 'refs/tags/tiny@v1.0.0', sha: other }) });
+    const made = await fetch(`${gh.url}/repos/${REPO}/git/refs`, {
+      method: 'POST',
+      headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ref: 'refs/tags/tiny@v1.0.0', sha: other }),
+    });
     expect(made.status).toBe(201);
     const c = await release(tagged.dir);
     expect(c.code).toBe(1);
@@ -202,7 +208,10 @@ describe('release', () => {
       // What actions/checkout leaves without `lfs: true`: the pointer, naming exactly the card's sha256 and size.
       const real = 'weights-v1\n';
       const oid = createHash('sha256').update(real).digest('hex');
-      writeFileSync(join(d, 'models', 'tiny', 'versions', '1.0.0', 'weights.bin'), `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${Buffer.byteLength(real)}\n`);
+      writeFileSync(
+        join(d, 'models', 'tiny', 'versions', '1.0.0', 'weights.bin'),
+        `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${Buffer.byteLength(real)}\n`,
+      );
     });
     const run = await release(dir);
     expect(run.code).toBe(1);
@@ -296,7 +305,8 @@ describe('release survives a failure at any request', () => {
           for (const ms of failed.waits) expect(ms, where).toBeGreaterThanOrEqual(retryAfter * 1000);
         }
         // Never a published release missing an asset, whether the failed run gave up or got through.
-        for (const r of gh.releases(REPO).filter((x) => !x.draft)) expect(r.assets.map((a) => a.name).sort(), where).toEqual(expected.releases[0].assets.map((a) => a.split(':')[0]));
+        for (const r of gh.releases(REPO).filter((x) => !x.draft))
+          expect(r.assets.map((a) => a.name).sort(), where).toEqual(expected.releases[0].assets.map((a) => a.split(':')[0]));
         gh.clearFaults();
         const rerun = await releaseInProcess(clean.dir, clean.sha);
         expect(rerun.code, `${where}: ${rerun.error} (the failed run said: ${failed.error})`).toBe(0);
@@ -334,7 +344,9 @@ describe('release survives a failure at any request', () => {
     ] as const) {
       const failed = await release(dir, ...extra);
       expect(failed.code, failed.stderr).toBe(1);
-      expect(failed.stderr).toBe(`model-registry release: GitHub answered HTTP 502 to GET ${gh.url}/repos/${REPO}/releases?per_page=100 (Server Error - https://docs.github.com/rest) after retrying; ${next}\n`);
+      expect(failed.stderr).toBe(
+        `model-registry release: GitHub answered HTTP 502 to GET ${gh.url}/repos/${REPO}/releases?per_page=100 (Server Error - https://docs.github.com/rest) after retrying; ${next}\n`,
+      );
     }
   });
 
@@ -344,7 +356,9 @@ describe('release survives a failure at any request', () => {
     const failed = await release(dir);
     expect(failed.code, failed.stderr).toBe(1);
     expect(failed.stderr).not.toMatch(/internal error/);
-    expect(failed.stderr.split('\n').at(-2)).toMatch(/^model-registry release: GitHub answered with a broken connection to POST \S+\?name=card\.yaml \(uploading card\.yaml failed: connection reset: .*\) after retrying; nothing half-done was published: run it again to resume$/);
+    expect(failed.stderr.split('\n').at(-2)).toMatch(
+      /^model-registry release: GitHub answered with a broken connection to POST \S+\?name=card\.yaml \(uploading card\.yaml failed: connection reset: .*\) after retrying; nothing half-done was published: run it again to resume$/,
+    );
   });
 });
 

@@ -54,7 +54,14 @@ function htmlPages(root: string): string[] {
   return out.sort();
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/atom+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/atom+xml',
+};
 
 /** Serves /t/… from the template's site and /x/… from the XSS registry's site. */
 function serve(roots: Record<string, string>): Promise<Server> {
@@ -107,20 +114,30 @@ async function open(path: string, ctx?: BrowserContext, { script = true } = {}) 
 /** Runs `task` over `items`, a few at a time (pages load in parallel; the browser stays one). */
 async function inPool<T>(items: T[], size: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: size }, async () => {
-    while (next < items.length) await task(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < items.length) await task(items[next++]);
+    }),
+  );
 }
 
 async function axe(page: Page, rules?: string[]): Promise<string[]> {
   await page.evaluate(AXE);
   const result = await page.evaluate(async (only) => {
-    const run = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
+    const run = (
+      window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe.run;
     return run(only ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: only } } : { resultTypes: ['violations'] });
   }, rules);
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 async function shot(page: Page, name: string) {
@@ -151,7 +168,14 @@ function writeXssRegistry(root: string): void {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), typeof value === 'string' ? value : JSON.stringify(value, null, 2));
   };
-  write('registry.yaml', { format: 1, name: XSS, description: MD_XSS, url: 'javascript:alert(1)', stages: ['staging', 'production'], metrics: { accuracy: { direction: 'higher', unit: XSS, description: XSS }, [PAYLOADS[0]]: { direction: 'lower' } } });
+  write('registry.yaml', {
+    format: 1,
+    name: XSS,
+    description: MD_XSS,
+    url: 'javascript:alert(1)',
+    stages: ['staging', 'production'],
+    metrics: { accuracy: { direction: 'higher', unit: XSS, description: XSS }, [PAYLOADS[0]]: { direction: 'lower' } },
+  });
   const model = (name: string) => ({
     name,
     title: XSS,
@@ -173,7 +197,10 @@ function writeXssRegistry(root: string): void {
     description: MD_XSS,
     lineage: {
       parents,
-      datasets: [{ name: XSS, version: XSS, uri: 'javascript:alert(1)', sha256: XSS, role: XSS }, { name: PAYLOADS[2], uri: 'data:text/html,<script>alert(1)</script>' }],
+      datasets: [
+        { name: XSS, version: XSS, uri: 'javascript:alert(1)', sha256: XSS, role: XSS },
+        { name: PAYLOADS[2], uri: 'data:text/html,<script>alert(1)</script>' },
+      ],
       code: { repo: XSS, commit: XSS, path: XSS },
     },
     training: { params: { [XSS]: XSS, lr: 0.1 }, environment: { [PAYLOADS[1]]: XSS }, run_url: 'javascript:alert(1)' },
@@ -185,9 +212,27 @@ function writeXssRegistry(root: string): void {
   for (const name of ['evil', 'evil-child']) {
     write(`models/${name}/model.yaml`, model(name));
     write(`models/${name}/stages.yaml`, { production: '1.0.0', staging: '1.1.0' });
-    write(`models/${name}/versions/1.0.0/card.yaml`, card('1.0.0', [{ uri: 'javascript:alert(1)', revision: XSS, relation: XSS }, { uri: XSS, relation: 'fine-tune' }]));
-    write(`models/${name}/versions/1.1.0/card.yaml`, card('1.1.0', [{ model: name, version: '1.0.0', relation: XSS }, { model: XSS, version: XSS, relation: 'merge' }, ...(name === 'evil-child' ? [{ model: 'evil', version: '1.1.0', relation: 'distill' }] : [])]));
-    for (const v of ['1.0.0', '1.1.0']) write(`models/${name}/versions/${v}/metrics.json`, { accuracy: { value: v === '1.0.0' ? 0.5 : 0.6, dataset: XSS, split: XSS, slice: XSS, ci: [0.4, 0.7], n: 10 }, [PAYLOADS[0]]: 3, [PAYLOADS[7]]: 1 });
+    write(
+      `models/${name}/versions/1.0.0/card.yaml`,
+      card('1.0.0', [
+        { uri: 'javascript:alert(1)', revision: XSS, relation: XSS },
+        { uri: XSS, relation: 'fine-tune' },
+      ]),
+    );
+    write(
+      `models/${name}/versions/1.1.0/card.yaml`,
+      card('1.1.0', [
+        { model: name, version: '1.0.0', relation: XSS },
+        { model: XSS, version: XSS, relation: 'merge' },
+        ...(name === 'evil-child' ? [{ model: 'evil', version: '1.1.0', relation: 'distill' }] : []),
+      ]),
+    );
+    for (const v of ['1.0.0', '1.1.0'])
+      write(`models/${name}/versions/${v}/metrics.json`, {
+        accuracy: { value: v === '1.0.0' ? 0.5 : 0.6, dataset: XSS, split: XSS, slice: XSS, ci: [0.4, 0.7], n: 10 },
+        [PAYLOADS[0]]: 3,
+        [PAYLOADS[7]]: 1,
+      });
   }
   // A folder whose name is itself a payload: no page is made for it, and nothing breaks.
   write(`models/x"><svg onload=alert(1)>/model.yaml`, model('bad'));
@@ -200,7 +245,8 @@ async function injected(page: Page): Promise<string[]> {
     for (const el of Array.from(document.querySelectorAll('*')) as any[]) {
       for (const attr of Array.from(el.attributes) as any[]) {
         if (/^on/i.test(attr.name)) found.push(`${el.tagName} has ${attr.name}`);
-        if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name.toLowerCase()) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
+        if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name.toLowerCase()) && /^\s*(javascript|data|vbscript):/i.test(attr.value))
+          found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
       }
     }
     if (document.querySelector('img[src="x"], img[src^="x"]')) found.push('img src=x');
@@ -234,10 +280,21 @@ beforeAll(async () => {
   const xssRoot = join(work, 'xss-registry');
   writeXssRegistry(xssRoot);
   const xss = join(work, 'xss-site');
-  await writeSite(xss, generateSite(loadRegistry(readSnapshot(xssRoot)), { serverUrl: 'https://github.com', repository: 'acme/evil', baseUrl: 'javascript:alert(1)//', generatedAt: '2026-05-01T12:00:00.000Z' }));
+  await writeSite(
+    xss,
+    generateSite(loadRegistry(readSnapshot(xssRoot)), {
+      serverUrl: 'https://github.com',
+      repository: 'acme/evil',
+      baseUrl: 'javascript:alert(1)//',
+      generatedAt: '2026-05-01T12:00:00.000Z',
+    }),
+  );
   server = await serve({ t: template, x: xss });
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 }, 120_000);
 
@@ -257,11 +314,12 @@ describe('the catalogue of registry-template in Chromium', () => {
       const { page, watch } = await open(`t/${path}`);
       expect(watch.errors, path).toEqual([]);
       // SVG links too (their href is not a string property): resolve every href attribute against the page.
-      for (const href of await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).href))) {
+      for (const href of await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.getAttribute('href'), location.href).href))) {
         if (href.startsWith(base)) links.add(href);
         else expect(href, `${path}: external link ${href}`).toMatch(/^https:\/\//);
       }
-      for (const src of await page.$$eval('[src]', (els) => els.map((e) => (e as HTMLImageElement).src))) expect(src.startsWith(base), `${path}: ${src}`).toBe(true);
+      for (const src of await page.$$eval('[src]', (els) => els.map((e) => (e as HTMLImageElement).src)))
+        expect(src.startsWith(base), `${path}: ${src}`).toBe(true);
       await page.close();
     });
     expect(links.size).toBeGreaterThan(40);
@@ -292,7 +350,15 @@ describe('the catalogue of registry-template in Chromium', () => {
     const dark = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
     const phone = await browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
     try {
-      const runs = kinds.flatMap(([kind, path]) => ([['desktop', context], ['dark', dark], ['phone', phone]] as const).map(([name, ctx]) => ({ kind, path, name, ctx })));
+      const runs = kinds.flatMap(([kind, path]) =>
+        (
+          [
+            ['desktop', context],
+            ['dark', dark],
+            ['phone', phone],
+          ] as const
+        ).map(([name, ctx]) => ({ kind, path, name, ctx })),
+      );
       await inPool(runs, 3, async ({ kind, path, name, ctx }) => {
         {
           const { page, watch } = await open(`t/${path}`, ctx);
@@ -385,7 +451,11 @@ describe('the catalogue of registry-template in Chromium', () => {
   it('compares two versions with signed deltas coloured by direction, by URL and with the pickers, and across models', async () => {
     const { page, watch } = await open('t/models/support-ticket-classifier/compare.html?a=1.2.0&b=1.3.0');
     const row = async (metric: string) =>
-      page.$eval(`#compare-table tr[data-metric="${metric}"] td.delta`, (td) => ({ text: td.textContent!.replace(/\s+/g, ' ').trim(), className: td.className, color: getComputedStyle(td).color }));
+      page.$eval(`#compare-table tr[data-metric="${metric}"] td.delta`, (td) => ({
+        text: td.textContent!.replace(/\s+/g, ' ').trim(),
+        className: td.className,
+        color: getComputedStyle(td).color,
+      }));
     const green = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--good').trim());
     const red = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bad').trim());
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
@@ -403,7 +473,9 @@ describe('the catalogue of registry-template in Chromium', () => {
     await page.waitForSelector('#b-model option[value="support-ticket-classifier-small"]', { state: 'attached' });
     await page.selectOption('#b-model', 'support-ticket-classifier-small');
     await page.waitForFunction(() => document.querySelector('#compare-table caption')?.textContent?.includes('support-ticket-classifier-small'));
-    expect(await page.textContent('#compare-table caption')).toBe('support-ticket-classifier 1.3.0 (A) compared with support-ticket-classifier-small 1.0.1 (B)');
+    expect(await page.textContent('#compare-table caption')).toBe(
+      'support-ticket-classifier 1.3.0 (A) compared with support-ticket-classifier-small 1.0.1 (B)',
+    );
     expect(await row('teacher_agreement')).toMatchObject({ text: '–' });
     await expect.poll(() => new URL(page.url()).search).toBe('?a=1.3.0&b=support-ticket-classifier-small%401.0.1');
     // The same comparison by URL.
@@ -416,19 +488,37 @@ describe('the catalogue of registry-template in Chromium', () => {
 
   it('draws the charts and lineage graphs with the expected nodes', async () => {
     const { page } = await open('t/models/support-ticket-classifier/index.html');
-    const charts = await page.$$eval('svg.chart', (svgs) => svgs.map((s) => ({ metric: s.getAttribute('data-metric'), points: s.querySelectorAll('circle.point').length, production: s.querySelectorAll('circle.point.production').length, width: s.getBoundingClientRect().width })));
+    const charts = await page.$$eval('svg.chart', (svgs) =>
+      svgs.map((s) => ({
+        metric: s.getAttribute('data-metric'),
+        points: s.querySelectorAll('circle.point').length,
+        production: s.querySelectorAll('circle.point.production').length,
+        width: s.getBoundingClientRect().width,
+      })),
+    );
     expect(charts.map((c) => c.metric)).toEqual(['accuracy', 'f1', 'precision', 'recall', 'roc_auc', 'log_loss', 'ece', 'latency_p95_ms', 'model_size_mb']);
     expect(charts.find((c) => c.metric === 'f1')).toMatchObject({ points: 4, production: 1 });
     expect(charts.every((c) => c.width > 200)).toBe(true);
     const nodes = await page.$$eval('svg.graph .node', (gs) => gs.map((g) => g.getAttribute('data-id')));
-    expect(nodes.sort()).toEqual(['dataset:support-tickets', 'dataset:support-tickets-golden', 'model:support-ticket-classifier', 'model:support-ticket-classifier-small', 'uri:hf://distilbert/distilbert-base-uncased']);
+    expect(nodes.sort()).toEqual([
+      'dataset:support-tickets',
+      'dataset:support-tickets-golden',
+      'model:support-ticket-classifier',
+      'model:support-ticket-classifier-small',
+      'uri:hf://distilbert/distilbert-base-uncased',
+    ]);
     expect(await page.$$eval('svg.graph .edge path', (p) => p.length)).toBe(4);
     // A node links to its model's page.
     await page.click('svg.graph a');
     await page.waitForURL(/support-ticket-classifier-small\/index\.html$/);
     const { page: all } = await open('t/lineage.html');
     const registryNodes = await all.$$eval('svg.graph .node', (gs) => gs.map((g) => g.getAttribute('data-id')));
-    expect(registryNodes.filter((n) => n!.startsWith('model:')).sort()).toEqual(['model:churn-gbm', 'model:support-ticket-classifier', 'model:support-ticket-classifier-small', 'model:ticket-embedder']);
+    expect(registryNodes.filter((n) => n!.startsWith('model:')).sort()).toEqual([
+      'model:churn-gbm',
+      'model:support-ticket-classifier',
+      'model:support-ticket-classifier-small',
+      'model:ticket-embedder',
+    ]);
     expect(registryNodes.filter((n) => n!.startsWith('dataset:')).length).toBeGreaterThan(4);
     await page.close();
     await all.close();
@@ -438,7 +528,16 @@ describe('the catalogue of registry-template in Chromium', () => {
 describe('a registry with hostile text in every field', () => {
   it('runs no payload on any page: no dialog, no injected element or handler', async () => {
     const pages = htmlPages(join(work, 'xss-site'));
-    expect(pages).toEqual(expect.arrayContaining(['index.html', 'lineage.html', 'models/evil/index.html', 'models/evil/compare.html', 'models/evil/versions.html', 'models/evil-child/versions.html']));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'lineage.html',
+        'models/evil/index.html',
+        'models/evil/compare.html',
+        'models/evil/versions.html',
+        'models/evil-child/versions.html',
+      ]),
+    );
     await inPool([...pages, 'models/evil/compare.html?a=1.0.0&b=evil-child@1.1.0'], 3, async (path) => {
       const { page, watch } = await open(`x/${path}`);
       // Let the catalogue's search and the compare pickers run over the hostile data too.
@@ -447,11 +546,15 @@ describe('a registry with hostile text in every field', () => {
         await page.fill('#q', 'alert');
         await page.selectOption('#sort', 'metric');
       }
-      if (path.startsWith('models/evil/compare.html?')) await page.waitForFunction(() => document.querySelector('#compare-table caption')?.textContent?.includes('evil-child'));
+      if (path.startsWith('models/evil/compare.html?'))
+        await page.waitForFunction(() => document.querySelector('#compare-table caption')?.textContent?.includes('evil-child'));
       await page.waitForTimeout(50);
       expect(watch.dialogs, path).toEqual([]);
       expect(await injected(page), path).toEqual([]);
-      expect(watch.errors.filter((e) => !e.includes('HTTP 404')), path).toEqual([]);
+      expect(
+        watch.errors.filter((e) => !e.includes('HTTP 404')),
+        path,
+      ).toEqual([]);
       if (path === 'models/evil/index.html') await shot(page, 'xss-model');
       if (path === 'models/evil/versions.html') await shot(page, 'xss-versions');
       await page.close();

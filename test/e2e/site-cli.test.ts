@@ -20,7 +20,12 @@ const CLI = join(repo, 'dist', 'cli.js');
 let scratch: string;
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: 'utf8', timeout: 60_000, env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...env } });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -41,7 +46,17 @@ afterAll(() => {
 describe('model-registry site', () => {
   it('writes the catalogue and says where to open it', () => {
     const out = join(scratch, 'site');
-    const run = cli(['site', '--root', 'registry-template', '--out', out, '--repository', 'acme-ml/model-registry', '--base-url', 'https://models.example.com/reg/']);
+    const run = cli([
+      'site',
+      '--root',
+      'registry-template',
+      '--out',
+      out,
+      '--repository',
+      'acme-ml/model-registry',
+      '--base-url',
+      'https://models.example.com/reg/',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Wrote the catalogue of acme-ml: 4 models, 11 versions, \d+ files \([\d.]+ MB\) in /);
@@ -65,9 +80,9 @@ describe('model-registry site', () => {
     [['site', '--root', 'registry-template', '--out', '/tmp/x', '--repository', 'not a repo'], /--repository must be owner\/name/],
     [['site', '--root', '/nonexistent/registry', '--out', '/tmp/x'], /does not exist/],
   ])('refuses %j with exit status 2', (args, message) => {
-    const run = cli(args as string[]);
+    const run = cli(args);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(message as RegExp);
+    expect(run.stderr).toMatch(message);
   });
 
   it('refuses an --out that is a symbolic link, or that leads into models/ through one, writing nothing', () => {
@@ -117,10 +132,22 @@ describe('model-registry site on a larger registry', () => {
     writeSyntheticRegistry(root, { models: 70, versions: 3 });
     // Lineage across models, so pages depend on other models' folders.
     const card = join(root, 'models/model-0005/versions/1.0.0/card.yaml');
-    writeFileSync(card, readFileSync(card, 'utf8').replace(/    - uri: hf:\/\/acme\/base-5\n      revision: main\n      relation: fine-tune/, '    - model: model-0001\n      version: 1.2.0\n      relation: distill'));
+    writeFileSync(
+      card,
+      readFileSync(card, 'utf8').replace(
+        / {4}- uri: hf:\/\/acme\/base-5\n {6}revision: main\n {6}relation: fine-tune/,
+        '    - model: model-0001\n      version: 1.2.0\n      relation: distill',
+      ),
+    );
     // And a parent in a model read later than its child: the child's pages are made before the parent is known.
     const early = join(root, 'models/model-0002/versions/1.0.0/card.yaml');
-    writeFileSync(early, readFileSync(early, 'utf8').replace(/    - uri: hf:\/\/acme\/base-2\n      revision: main\n      relation: fine-tune/, '    - model: model-0060\n      version: 1.1.0\n      relation: distill'));
+    writeFileSync(
+      early,
+      readFileSync(early, 'utf8').replace(
+        / {4}- uri: hf:\/\/acme\/base-2\n {6}revision: main\n {6}relation: fine-tune/,
+        '    - model: model-0060\n      version: 1.1.0\n      relation: distill',
+      ),
+    );
     const args = ['site', '--root', root, '--repository', 'acme/registry', '--base-url', 'https://models.example.com/'];
     const threaded = cli([...args, '--out', join(scratch, 'larger-threads')]);
     const single = cli([...args, '--out', join(scratch, 'larger-single')], { MODEL_REGISTRY_WORKERS: '1' });
@@ -157,7 +184,15 @@ describe('command: site (the Action)', () => {
     process.env.GITHUB_OUTPUT = join(scratch, 'output.txt');
     writeFileSync(process.env.GITHUB_OUTPUT, '');
     try {
-      const settings = { command: 'site', root: join(repo, 'registry-template'), out, token: '', comment: false, failOn: 'error', dryRun: false } as ActionSettings;
+      const settings = {
+        command: 'site',
+        root: join(repo, 'registry-template'),
+        out,
+        token: '',
+        comment: false,
+        failOn: 'error',
+        dryRun: false,
+      } as ActionSettings;
       await siteAction(settings, { eventName: 'push', repository: { owner: 'acme-ml', repo: 'registry' }, serverUrl: 'https://github.example.com' });
     } finally {
       process.env = saved;
@@ -177,8 +212,12 @@ describe('command: site (the Action)', () => {
     const context = { eventName: 'push', repository: { owner: 'acme-ml', repo: 'registry' }, serverUrl: 'https://github.com' };
     const settings = (out: string) => ({ command: 'site', root, out, token: '', comment: false, failOn: 'error', dryRun: false }) as ActionSettings;
     const before = listing(root);
-    await expect(siteAction(settings(root), context)).rejects.toThrow(`input \`out\` ${root} is the registry folder: choose another folder for the site (e.g. _site)`);
-    await expect(siteAction(settings(join(root, 'models', 'x')), context)).rejects.toThrow(`input \`out\` ${join(root, 'models', 'x')} is inside the registry's models/ folder: choose another folder for the site`);
+    await expect(siteAction(settings(root), context)).rejects.toThrow(
+      `input \`out\` ${root} is the registry folder: choose another folder for the site (e.g. _site)`,
+    );
+    await expect(siteAction(settings(join(root, 'models', 'x')), context)).rejects.toThrow(
+      `input \`out\` ${join(root, 'models', 'x')} is inside the registry's models/ folder: choose another folder for the site`,
+    );
     await expect(siteAction(settings(link), context)).rejects.toThrow(`input \`out\` ${link} is a symbolic link: give the real folder to write the site to`);
     expect(listing(root)).toEqual(before);
     expect(existsSync(join(scratch, 'elsewhere'))).toBe(false);

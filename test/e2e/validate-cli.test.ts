@@ -195,7 +195,11 @@ describe('--format json', () => {
 
   it('uses forward slashes and root-relative paths', () => {
     const report = parseJsonReport(cli(['validate', '--root', caseRoot('schema-several'), '--format', 'json']).stdout);
-    expect(report.problems.map((p) => p.file)).toEqual(['models/beta/versions/1.0.0/card.yaml', 'models/beta/versions/1.0.0/card.yaml', 'models/beta/versions/1.0.0/card.yaml']);
+    expect(report.problems.map((p) => p.file)).toEqual([
+      'models/beta/versions/1.0.0/card.yaml',
+      'models/beta/versions/1.0.0/card.yaml',
+      'models/beta/versions/1.0.0/card.yaml',
+    ]);
   });
 });
 
@@ -370,7 +374,8 @@ describe('symbolic links are never read, so never shown', () => {
   function linkedMetrics(name: string): string {
     const root = join(scratch, name, 'registry');
     cpSync(BASE, root, { recursive: true });
-    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' });
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' });
     expect(git('init', '-q').status).toBe(0);
     git('add', '-A');
     expect(git('commit', '-q', '-m', 'released').status).toBe(0);
@@ -384,7 +389,10 @@ describe('symbolic links are never read, so never shown', () => {
 
   it('a released metrics.json linked to a credentials file: the problem is the link, and its target is printed nowhere', () => {
     const root = linkedMetrics('linked-metrics');
-    for (const args of [['validate', '--root', root, '--base', 'HEAD'], ['validate', '--root', root]]) {
+    for (const args of [
+      ['validate', '--root', root, '--base', 'HEAD'],
+      ['validate', '--root', root],
+    ]) {
       for (const format of ['text', 'json', 'github']) {
         const run = cli([...args, '--format', format]);
         expect(run.status, run.stderr).toBe(1);

@@ -29,15 +29,18 @@ function inputsRead(): string[] {
   const saved = process.env;
   try {
     for (const command of COMMANDS) {
-      process.env = new Proxy({ ...saved }, {
-        get(target, key) {
-          if (typeof key === 'string' && key.startsWith('INPUT_')) {
-            read.add(key.slice('INPUT_'.length).toLowerCase());
-            return key === 'INPUT_COMMAND' ? command : undefined;
-          }
-          return target[key as string];
+      process.env = new Proxy(
+        { ...saved },
+        {
+          get(target, key) {
+            if (typeof key === 'string' && key.startsWith('INPUT_')) {
+              read.add(key.slice('INPUT_'.length).toLowerCase());
+              return key === 'INPUT_COMMAND' ? command : undefined;
+            }
+            return target[key as string];
+          },
         },
-      });
+      );
       getSettings();
     }
   } finally {
@@ -87,7 +90,8 @@ describe('action.yml', () => {
   });
 
   it('describes every input and output, runs the committed bundle and has branding', () => {
-    for (const [name, entry] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)]) expect(entry.description?.length, name).toBeGreaterThan(10);
+    for (const [name, entry] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)])
+      expect(entry.description?.length, name).toBeGreaterThan(10);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(action.branding.icon).toBeTruthy();
   });

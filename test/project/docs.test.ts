@@ -24,7 +24,7 @@ describe('docs/rules.md', () => {
     for (const entry of entries) expect(entry.text.trim().length, entry.id).toBeGreaterThan(20);
   });
 
-  it('marks exactly the catalogue\'s warnings as warnings', () => {
+  it("marks exactly the catalogue's warnings as warnings", () => {
     expect(entries.filter((e) => e.warning).map((e) => e.id)).toEqual(RULE_IDS.filter((id) => RULES[id].severity === 'warning'));
   });
 });
@@ -37,7 +37,10 @@ describe('README', () => {
 
   it('has a quick start of exactly two commands, and CI runs the test command', () => {
     const quick = /## Quick start[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    const commands = quick.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#')).map((l) => l.split('#')[0].trim());
+    const commands = quick
+      .split('\n')
+      .filter((l) => l.trim() && !l.trim().startsWith('#'))
+      .map((l) => l.split('#')[0].trim());
     expect(commands).toEqual(['npm start', 'npm test']);
     expect(readFileSync(join(root, '.ci', 'run'), 'utf8')).toMatch(/^npm test$/m);
   });
@@ -49,7 +52,10 @@ function anchors(markdown: string): Set<string> {
   const out = new Set<string>();
   for (const [, heading] of markdown.replace(/^```[\s\S]*?^```/gm, '').matchAll(/^#{1,6} (.+)$/gm)) {
     const text = heading.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-    const slug = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+    const slug = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-');
     const n = seen.get(slug) ?? 0;
     seen.set(slug, n + 1);
     out.add(n ? `${slug}-${n}` : slug);
@@ -58,13 +64,21 @@ function anchors(markdown: string): Set<string> {
 }
 
 describe('links between README.md and docs/', () => {
-  const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+  const pages = [
+    'README.md',
+    ...readdirSync(join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join('docs', f)),
+  ];
 
   it('lead to files that exist, and to headings that exist', () => {
     const broken: string[] = [];
     for (const page of pages) {
       const markdown = readFileSync(join(root, page), 'utf8');
-      for (const [, target] of markdown.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '').matchAll(/\]\(([^)\s]+)\)/g)) {
+      for (const [, target] of markdown
+        .replace(/^```[\s\S]*?^```/gm, '')
+        .replace(/`[^`\n]*`/g, '')
+        .matchAll(/\]\(([^)\s]+)\)/g)) {
         if (/^[a-z]+:/.test(target)) continue;
         const [path, anchor] = target.split('#');
         const file = path ? join(dirname(join(root, page)), path) : join(root, page);
@@ -99,7 +113,11 @@ describe('registry-template', () => {
       const hasPermissions = workflow.permissions !== undefined || jobs.every((j) => j.permissions !== undefined);
       expect(hasPermissions, `${relative(root, file)} sets permissions`).toBe(true);
       for (const scope of [workflow.permissions, ...jobs.map((j) => j.permissions)]) {
-        if (scope && typeof scope === 'object') expect(Object.values(scope).every((v) => v === 'read' || v === 'write' || v === 'none'), file).toBe(true);
+        if (scope && typeof scope === 'object')
+          expect(
+            Object.values(scope).every((v) => v === 'read' || v === 'write' || v === 'none'),
+            file,
+          ).toBe(true);
         expect(scope === 'write-all' || scope === 'read-all', file).toBe(false);
       }
     }
@@ -115,9 +133,19 @@ describe('docs/security.md', () => {
   });
 
   it('says what each kind of outsider can and cannot do, and every setting the owner must turn on', () => {
-    for (const who of ['A pull-request author', 'A fork', 'A commenter', 'A training pipeline']) expect(security).toMatch(new RegExp(`^## ${who}\\n[\\s\\S]*?\\*\\*Cannot\\*\\*[\\s\\S]*?\\*\\*Can\\*\\*`, 'm'));
+    for (const who of ['A pull-request author', 'A fork', 'A commenter', 'A training pipeline'])
+      expect(security).toMatch(new RegExp(`^## ${who}\\n[\\s\\S]*?\\*\\*Cannot\\*\\*[\\s\\S]*?\\*\\*Can\\*\\*`, 'm'));
     const settings = security.slice(security.indexOf('## What the registry owner must turn on'));
-    for (const setting of ['Immutable releases', 'Branch protection', 'CODEOWNERS', 'persist-credentials: false', 'Actions pinned to a full commit SHA', 'Dependabot', 'Least token permissions', 'Git LFS']) {
+    for (const setting of [
+      'Immutable releases',
+      'Branch protection',
+      'CODEOWNERS',
+      'persist-credentials: false',
+      'Actions pinned to a full commit SHA',
+      'Dependabot',
+      'Least token permissions',
+      'Git LFS',
+    ]) {
       expect(settings, setting).toContain(setting);
     }
   });

@@ -23,7 +23,9 @@ interface Step {
   with?: Record<string, unknown>;
 }
 
-const files = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f)).sort();
+const files = readdirSync(WORKFLOWS)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 
 function steps(file: string): Step[] {
   const doc = parse(readFileSync(join(WORKFLOWS, file), 'utf8')) as { jobs: Record<string, { steps?: Step[]; uses?: string }> };
@@ -47,7 +49,11 @@ describe('the template workflows', () => {
     it(`${file}: every action is pinned to a full commit SHA with its version in a comment`, () => {
       const lines = usesLines(file);
       // Every step the parser sees is one of the lines checked (none hides in a flow mapping).
-      expect(lines.map((l) => l.replace(/\s+#.*$/, ''))).toEqual(steps(file).filter((s) => s.uses).map((s) => s.uses));
+      expect(lines.map((l) => l.replace(/\s+#.*$/, ''))).toEqual(
+        steps(file)
+          .filter((s) => s.uses)
+          .map((s) => s.uses),
+      );
       const unpinned = lines.filter((line) => line !== OWN_ACTION && !line.startsWith('./') && !/^[\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/.test(line));
       expect(unpinned).toEqual([]);
     });
@@ -59,7 +65,10 @@ describe('the template workflows', () => {
   }
 
   it('come with a Dependabot configuration that keeps the pinned actions up to date', () => {
-    const config = parse(readFileSync(join(WORKFLOWS, '..', 'dependabot.yml'), 'utf8')) as { version: number; updates: { 'package-ecosystem': string; directory: string }[] };
+    const config = parse(readFileSync(join(WORKFLOWS, '..', 'dependabot.yml'), 'utf8')) as {
+      version: number;
+      updates: { 'package-ecosystem': string; directory: string }[];
+    };
     expect(config.version).toBe(2);
     expect(config.updates).toContainEqual(expect.objectContaining({ 'package-ecosystem': 'github-actions', directory: '/' }));
   });

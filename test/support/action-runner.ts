@@ -111,12 +111,7 @@ export function unescapeData(text: string): string {
 
 /** Decodes a workflow command's property value the way the runner does. */
 export function unescapeProperty(text: string): string {
-  return text
-    .replace(/%0D/gi, '\r')
-    .replace(/%0A/gi, '\n')
-    .replace(/%3A/gi, ':')
-    .replace(/%2C/gi, ',')
-    .replace(/%25/g, '%');
+  return text.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%25/g, '%');
 }
 
 /** Splits stdout into log lines and workflow commands (`::name key=value,…::message`). */
@@ -160,7 +155,7 @@ export function parseFileCommand(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines[i];
     if (line === '') continue;
     const heredoc = line.indexOf('<<');
     const equals = line.indexOf('=');
@@ -175,7 +170,7 @@ export function parseFileCommand(text: string): Record<string, string> {
           closed = true;
           break;
         }
-        value.push(lines[i]!);
+        value.push(lines[i]);
       }
       if (!closed) throw new Error(`file command: heredoc for ${name} is not closed by ${delimiter}`);
       out[name] = value.join('\n');
@@ -197,7 +192,7 @@ let actionInputsCache: Record<string, InputSpec> | undefined;
 
 /** action.yml's inputs. */
 export function actionInputs(): Record<string, InputSpec> {
-  actionInputsCache ??= ((parseYaml(readFileSync(ACTION_YML, 'utf8')) as { inputs?: Record<string, InputSpec> }).inputs ?? {}) as Record<string, InputSpec>;
+  actionInputsCache ??= (parseYaml(readFileSync(ACTION_YML, 'utf8')) as { inputs?: Record<string, InputSpec> }).inputs ?? {};
   return actionInputsCache;
 }
 
@@ -300,7 +295,7 @@ export function pullRequestEvent(options: PullRequestEventOptions): Record<strin
   const apiUrl = options.apiUrl ?? 'https://api.github.com';
   const headRepo = options.head.repo ?? options.repository;
   const fork = headRepo.toLowerCase() !== options.repository.toLowerCase();
-  const author = options.author ?? headRepo.split('/')[0]!;
+  const author = options.author ?? headRepo.split('/')[0];
   const sender = options.sender ?? author;
   const repository = repoJson(options.repository, apiUrl, serverUrl, false);
   const prUrl = `${apiUrl}/repos/${options.repository}/pulls/${options.number}`;
@@ -332,7 +327,7 @@ export function pullRequestEvent(options: PullRequestEventOptions): Record<strin
       label: `${headRepo.split('/')[0]}:${options.head.ref}`,
       ref: options.head.ref,
       sha: options.head.sha,
-      user: userJson(headRepo.split('/')[0]!, idFor(headRepo.split('/')[0]!), apiUrl, serverUrl),
+      user: userJson(headRepo.split('/')[0], idFor(headRepo.split('/')[0]), apiUrl, serverUrl),
       repo: repoJson(headRepo, apiUrl, serverUrl, fork),
     },
     base: {
@@ -423,7 +418,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_GRAPHQL_URL: `${options.apiUrl}/graphql`,
     GITHUB_SERVER_URL: serverUrl,
     GITHUB_REPOSITORY: options.repository,
-    GITHUB_REPOSITORY_OWNER: owner!,
+    GITHUB_REPOSITORY_OWNER: owner,
     GITHUB_REPOSITORY_ID: '123456',
     GITHUB_REPOSITORY_OWNER_ID: '654321',
     GITHUB_EVENT_NAME: eventName,

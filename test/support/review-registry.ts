@@ -26,7 +26,8 @@ metrics:
   latency_ms: {direction: lower, min: 0, unit: ms}
 `;
 
-export const card = (version: string, extra = '') => `version: ${version}\ncreated: "2026-01-0${(version.length % 9) + 1}T00:00:00Z"\nsummary: Version ${version} of the model.\n${extra}`;
+export const card = (version: string, extra = '') =>
+  `version: ${version}\ncreated: "2026-01-0${(version.length % 9) + 1}T00:00:00Z"\nsummary: Version ${version} of the model.\n${extra}`;
 export const modelYaml = (name: string) => `name: ${name}\ndescription: The ${name} model.\nowners: ["@acme/ml"]\n`;
 
 /** m: 1.0.0 (production), 1.1.0 (staging). */

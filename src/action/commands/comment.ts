@@ -30,8 +30,12 @@ const BASE_REF = 'refs/model-registry/base';
 export async function commentAction(settings: ActionSettings, context: RunContext): Promise<void> {
   if (!context.repository) throw new UsageError('GITHUB_REPOSITORY is not set');
   const run = context.workflowRun;
-  if (!run) throw new UsageError('command: comment reviews the pull request of a `workflow_run` event; this run has none (see the README: "Pull requests from forks")');
-  if (!settings.token) throw new UsageError('command: comment needs a token with `contents: read` and `pull-requests: write` (the `token` input defaults to the workflow\'s GITHUB_TOKEN)');
+  if (!run)
+    throw new UsageError('command: comment reviews the pull request of a `workflow_run` event; this run has none (see the README: "Pull requests from forks")');
+  if (!settings.token)
+    throw new UsageError(
+      "command: comment needs a token with `contents: read` and `pull-requests: write` (the `token` input defaults to the workflow's GITHUB_TOKEN)",
+    );
   const prefix = registryPrefix(settings.root);
   const octokit = createGitHubClient(settings.token, (m) => core.info(m));
 
@@ -46,10 +50,16 @@ export async function commentAction(settings: ActionSettings, context: RunContex
   const bare = BareRepository.create(process.env.RUNNER_TEMP || tmpdir(), settings.token);
   let review: ReviewReport;
   try {
-    bare.fetch(`${context.serverUrl}/${owner}/${repo}.git`, [`+refs/pull/${target.number}/head:${HEAD_REF}`, `+refs/heads/${target.baseRef}:${BASE_REF}`, '+refs/tags/*:refs/tags/*']);
+    bare.fetch(`${context.serverUrl}/${owner}/${repo}.git`, [
+      `+refs/pull/${target.number}/head:${HEAD_REF}`,
+      `+refs/heads/${target.baseRef}:${BASE_REF}`,
+      '+refs/tags/*:refs/tags/*',
+    ]);
     const head = bare.commit(HEAD_REF);
     if (head !== target.headSha) {
-      core.notice(`Not posting a review: pull request #${target.number} has moved on to ${head ?? 'another commit'} since the run reviewed ${target.headSha} (the newer commit's run posts its review).`);
+      core.notice(
+        `Not posting a review: pull request #${target.number} has moved on to ${head ?? 'another commit'} since the run reviewed ${target.headSha} (the newer commit's run posts its review).`,
+      );
       return;
     }
     const baseTip = bare.commit(BASE_REF);
@@ -63,15 +73,24 @@ export async function commentAction(settings: ActionSettings, context: RunContex
   // A push while this ran: the newer commit's run posts its own review; never overwrite it with this one.
   const { data: now } = await octokit.rest.pulls.get({ owner, repo, pull_number: target.number });
   if (now.head.sha !== target.headSha) {
-    core.notice(`Not posting a review: pull request #${target.number} has moved on to ${now.head.sha} while ${target.headSha} was reviewed (the newer commit's run posts its review).`);
+    core.notice(
+      `Not posting a review: pull request #${target.number} has moved on to ${now.head.sha} while ${target.headSha} was reviewed (the newer commit's run posts its review).`,
+    );
     return;
   }
 
   core.setOutput('ok', String(review.ok));
   core.setOutput('problems', String(review.problems.length));
   core.setOutput('changed', JSON.stringify(review.changed.map((c) => `${c.model}@${c.version}`)));
-  const markdown = renderReviewMarkdown(review, { ...COMMENT_OPTIONS, footer: context.runUrl ? `<sub>Full report: [workflow run](${context.runUrl}).</sub>` : undefined });
-  const result = await upsertStickyComment(octokit, { owner, repo, issueNumber: target.number, marker: `model-registry:review root=${settings.root}` }, markdown);
+  const markdown = renderReviewMarkdown(review, {
+    ...COMMENT_OPTIONS,
+    footer: context.runUrl ? `<sub>Full report: [workflow run](${context.runUrl}).</sub>` : undefined,
+  });
+  const result = await upsertStickyComment(
+    octokit,
+    { owner, repo, issueNumber: target.number, marker: `model-registry:review root=${settings.root}` },
+    markdown,
+  );
   core.setOutput('comment-url', result.url);
   core.info(`${result.created ? 'Posted' : 'Updated'} the review of pull request #${target.number} at ${target.headSha}: ${result.url}`);
   await writeJobSummary((summary) => summary.addRaw(renderReviewMarkdown(review, SUMMARY_OPTIONS), true));
@@ -80,7 +99,8 @@ export async function commentAction(settings: ActionSettings, context: RunContex
 /** The registry folder's path inside the repository ('' or 'registry/'), from the `root` input. */
 function registryPrefix(root: string): string {
   const normal = posix.normalize(root.replace(/\\/g, '/')).replace(/\/+$/, '');
-  if (normal.startsWith('/') || normal === '..' || normal.startsWith('../')) throw new UsageError(`input \`root\` must be a folder inside the repository; got ${JSON.stringify(root)}`);
+  if (normal.startsWith('/') || normal === '..' || normal.startsWith('../'))
+    throw new UsageError(`input \`root\` must be a folder inside the repository; got ${JSON.stringify(root)}`);
   return normal === '.' || normal === '' ? '' : `${normal}/`;
 }
 
@@ -99,6 +119,5 @@ function pullRequestHint(path: string | undefined): number | undefined {
 }
 
 function isBranchName(name: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return name !== '' && !name.startsWith('-') && !name.includes('..') && !/[\x00-\x20\x7f~^:?*[\\]/.test(name);
 }

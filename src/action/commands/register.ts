@@ -56,14 +56,16 @@ export async function registerAction(settings: ActionSettings, context: RunConte
   core.setOutput('pull-request-number', result.pullRequest ? String(result.pullRequest.number) : '');
   core.setOutput('pull-request-url', result.pullRequest?.url ?? '');
   await writeJobSummary((summary) =>
-    summary.addHeading(settings.dryRun ? `Register ${plan.model} ${plan.version} (dry run)` : `Registered ${plan.model} ${plan.version}`, 2).addRaw(
-      settings.dryRun
-        ? `Would ${plan.action === 'resume' ? 'resume' : plan.action === 'registered' ? 'find it already registered as' : 'propose'} version ${plan.version} on the branch \`${plan.branch}\`, with ${plan.assets.length} artifact(s).`
-        : result.pullRequest
-          ? `Pull request: ${result.pullRequest.url}${result.autoMerge === 'enabled' || result.autoMerge === 'already' ? ' (auto-merge on)' : ''}`
-          : 'Already in the registry.',
-      true,
-    ),
+    summary
+      .addHeading(settings.dryRun ? `Register ${plan.model} ${plan.version} (dry run)` : `Registered ${plan.model} ${plan.version}`, 2)
+      .addRaw(
+        settings.dryRun
+          ? `Would ${plan.action === 'resume' ? 'resume' : plan.action === 'registered' ? 'find it already registered as' : 'propose'} version ${plan.version} on the branch \`${plan.branch}\`, with ${plan.assets.length} artifact(s).`
+          : result.pullRequest
+            ? `Pull request: ${result.pullRequest.url}${result.autoMerge === 'enabled' || result.autoMerge === 'already' ? ' (auto-merge on)' : ''}`
+            : 'Already in the registry.',
+        true,
+      ),
   );
   if (result.autoMergeError) throw new AutoMergeError(result.autoMergeError);
 }

@@ -16,7 +16,14 @@ export async function releaseAction(settings: ActionSettings, context: RunContex
   const repository = context.repository && parseRepository(`${context.repository.owner}/${context.repository.repo}`, context.serverUrl);
   if (!repository) throw new UsageError('GITHUB_REPOSITORY is not set: release runs in a workflow of the registry repository');
   if (!context.sha) throw new UsageError('GITHUB_SHA is not set: the commit to release is unknown');
-  const result = await publishReleases({ root: settings.root, repository, commit: context.sha, token: settings.token, dryRun: settings.dryRun, log: (m) => core.info(terminalLines(m)) });
+  const result = await publishReleases({
+    root: settings.root,
+    repository,
+    commit: context.sha,
+    token: settings.token,
+    dryRun: settings.dryRun,
+    log: (m) => core.info(terminalLines(m)),
+  });
   if (settings.dryRun) {
     core.info(releasePlanJson(result.plan));
   }
@@ -24,13 +31,15 @@ export async function releaseAction(settings: ActionSettings, context: RunContex
   core.setOutput('released', JSON.stringify(result.released));
   core.setOutput('releases', JSON.stringify(result.urls));
   await writeJobSummary((summary) =>
-    summary.addHeading(settings.dryRun ? 'Release plan (dry run)' : 'Releases', 2).addRaw(
-      settings.dryRun
-        ? `${pending} version(s) would be released.`
-        : result.released.length
-          ? result.released.map((r, i) => `- [${r}](${result.urls[i]})`).join('\n')
-          : 'Every version already has its release.',
-      true,
-    ),
+    summary
+      .addHeading(settings.dryRun ? 'Release plan (dry run)' : 'Releases', 2)
+      .addRaw(
+        settings.dryRun
+          ? `${pending} version(s) would be released.`
+          : result.released.length
+            ? result.released.map((r, i) => `- [${r}](${result.urls[i]})`).join('\n')
+            : 'Every version already has its release.',
+        true,
+      ),
   );
 }

@@ -16,15 +16,29 @@ import { writeJobSummary } from '../job-summary.js';
 export async function siteAction(settings: ActionSettings, context: RunContext): Promise<void> {
   checkOutputFolder(settings.root, settings.out, 'input `out`');
   const repository = context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined;
-  const { report, written, baseUrl, history } = await buildSite({ root: settings.root, out: settings.out, repository, serverUrl: context.serverUrl, baseUrl: settings.baseUrl, generatedAt: buildTime() });
+  const { report, written, baseUrl, history } = await buildSite({
+    root: settings.root,
+    out: settings.out,
+    repository,
+    serverUrl: context.serverUrl,
+    baseUrl: settings.baseUrl,
+    generatedAt: buildTime(),
+  });
   if (!history.available) core.info('No git history here, so the stages table has no "since" dates.');
   if (history.shallow) core.warning('This is a shallow clone, so the "since" dates of stages may be too recent: give actions/checkout `fetch-depth: 0`.');
   const { errors } = countBySeverity(report.problems);
   if (errors) core.warning(`The registry has ${errors} error(s); the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
   const path = resolve(settings.out);
   core.setOutput('site', path);
-  core.info(`Wrote the catalogue: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${path}${baseUrl ? `, to be served at ${baseUrl}` : ''}.`);
+  core.info(
+    `Wrote the catalogue: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${path}${baseUrl ? `, to be served at ${baseUrl}` : ''}.`,
+  );
   await writeJobSummary((summary) =>
-    summary.addHeading('Model catalogue built', 3).addRaw(`${report.models} models and ${report.versions} versions, ${written.files} files in \`${settings.out}\`.${baseUrl ? ` Served at ${baseUrl}.` : ''}`, true),
+    summary
+      .addHeading('Model catalogue built', 3)
+      .addRaw(
+        `${report.models} models and ${report.versions} versions, ${written.files} files in \`${settings.out}\`.${baseUrl ? ` Served at ${baseUrl}.` : ''}`,
+        true,
+      ),
   );
 }

@@ -22,9 +22,9 @@ import type { RunContext } from '../context.js';
 import type { ActionSettings } from '../input-helper.js';
 
 export const FORK_NOTE =
-  'This pull request comes from a fork, whose workflows get a read-only token, so the review is not posted as a comment; it is in this job\'s summary. ' +
+  "This pull request comes from a fork, whose workflows get a read-only token, so the review is not posted as a comment; it is in this job's summary. " +
   'To comment on fork pull requests safely, run `command: comment` from a `workflow_run` workflow, which reviews the pull request again in the trusted context (see the README: "Pull requests from forks"). ' +
-  'Never check out and run a fork\'s code with `pull_request_target`.';
+  "Never check out and run a fork's code with `pull_request_target`.";
 
 export async function validateAction(settings: ActionSettings, context: RunContext): Promise<void> {
   const base = settings.base ?? context.pullRequest?.baseSha;
@@ -69,7 +69,9 @@ export async function validateAction(settings: ActionSettings, context: RunConte
 
   const failing = settings.failOn === 'warning' ? review.problems.length : review.errors;
   if (failing > 0) {
-    core.setFailed(`${review.errors} error(s) and ${review.warnings} warning(s) in the registry (fail-on: ${settings.failOn}); see the annotations and the job summary.`);
+    core.setFailed(
+      `${review.errors} error(s) and ${review.warnings} warning(s) in the registry (fail-on: ${settings.failOn}); see the annotations and the job summary.`,
+    );
   } else {
     core.info(`The registry is valid: ${review.models} models, ${review.versions} versions${review.warnings ? `, ${review.warnings} warning(s)` : ''}.`);
   }
@@ -83,14 +85,21 @@ async function postComment(settings: ActionSettings, context: RunContext, review
   }
   if (!context.repository) return undefined;
   if (!settings.token) {
-    const note = 'No token was given, so the review is not posted as a comment (the `token` input defaults to the workflow\'s GITHUB_TOKEN).';
+    const note = "No token was given, so the review is not posted as a comment (the `token` input defaults to the workflow's GITHUB_TOKEN).";
     core.warning(note);
     return note;
   }
   const octokit = createGitHubClient(settings.token, (m) => core.info(m));
-  const markdown = renderReviewMarkdown(review, { ...COMMENT_OPTIONS, footer: context.runUrl ? `<sub>Full report: [workflow run](${context.runUrl}).</sub>` : undefined });
+  const markdown = renderReviewMarkdown(review, {
+    ...COMMENT_OPTIONS,
+    footer: context.runUrl ? `<sub>Full report: [workflow run](${context.runUrl}).</sub>` : undefined,
+  });
   try {
-    const result = await upsertStickyComment(octokit, { ...context.repository, issueNumber: pr.number, marker: `model-registry:review root=${settings.root}` }, markdown);
+    const result = await upsertStickyComment(
+      octokit,
+      { ...context.repository, issueNumber: pr.number, marker: `model-registry:review root=${settings.root}` },
+      markdown,
+    );
     core.info(`${result.created ? 'Posted' : 'Updated'} the review comment: ${result.url}`);
     core.setOutput('comment-url', result.url);
     return undefined;

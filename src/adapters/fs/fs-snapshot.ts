@@ -39,13 +39,14 @@ export function readTopLevel(root: string): { entries: FileEntry[]; modelFolders
   // models/ itself may be a link or a file: recorded as such, never listed through.
   const models = fileEntry(root, MODELS_DIR, undefined);
   if (models) entries.push(models);
-  else for (const dirent of listDir(join(root, MODELS_DIR))) {
-    if (dirent.isDirectory()) modelFolders.push(dirent.name);
-    else {
-      const entry = fileEntry(root, `${MODELS_DIR}/${dirent.name}`, dirent);
-      if (entry) entries.push(entry);
+  else
+    for (const dirent of listDir(join(root, MODELS_DIR))) {
+      if (dirent.isDirectory()) modelFolders.push(dirent.name);
+      else {
+        const entry = fileEntry(root, `${MODELS_DIR}/${dirent.name}`, dirent);
+        if (entry) entries.push(entry);
+      }
     }
-  }
   modelFolders.sort();
   return { entries, modelFolders };
 }
@@ -146,7 +147,7 @@ function readDocumentFrom(fd: number): { bytes: Uint8Array; size: number } {
 }
 
 /** Size and sha256 of a registry file (an artifact), never through a link. */
-export function hashRegistryFile(absolute: string): { size: number; sha256: string } {
+function hashRegistryFile(absolute: string): { size: number; sha256: string } {
   return hashFrom(openRegistryFile(absolute));
 }
 

@@ -124,7 +124,7 @@ class ThreadWriter {
   /** Sends the current batch; waits while more than `limit` batches are unwritten. */
   private async flush(limit: number): Promise<void> {
     if (this.files.length) {
-      const buffer = this.buffer.buffer as ArrayBuffer;
+      const buffer = this.buffer.buffer;
       this.worker.postMessage({ id: this.nextId++, files: this.files, buffer } satisfies WriteBatch, [buffer]);
       this.inFlight++;
       this.files = [];
@@ -191,6 +191,7 @@ function safeTarget(base: string, path: string): string {
   }
   const target = resolve(join(base, path));
   const rel = relative(base, target);
-  if (!rel || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: outside ${base}`);
+  if (!rel || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel))
+    throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: outside ${base}`);
   return target;
 }

@@ -25,7 +25,10 @@ export interface TreeRecord {
 const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'protocol.ext.allow=never', '--literal-pathspecs'];
 
 export class BareRepository {
-  private constructor(readonly dir: string, private readonly env: NodeJS.ProcessEnv) {}
+  private constructor(
+    readonly dir: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
 
   /**
    * A new bare repository under `parent`; `token`, when given, is sent to an
@@ -83,7 +86,7 @@ export class BareRepository {
       if (!record) continue;
       const tab = record.indexOf('\t');
       const [mode, type, id, size] = record.slice(0, tab).split(/ +/);
-      files.push({ path: record.slice(tab + 1), mode: mode!, type: type!, id: id!, size: Number(size) || 0 });
+      files.push({ path: record.slice(tab + 1), mode: mode, type: type, id: id, size: Number(size) || 0 });
     }
     return files;
   }

@@ -24,7 +24,9 @@ export function codeOrigin(cwd: string, env: NodeJS.ProcessEnv = process.env): C
     commit ??= head && /^[0-9a-f]{40}$/.test(head) ? head : undefined;
     codeRepo ??= origin ? repositoryFromRemote(origin) : undefined;
     if (!commit || !codeRepo) {
-      warnings.push('the training code is unknown (not in a git checkout with a GitHub `origin`, and GITHUB_REPOSITORY/GITHUB_SHA are not set): the card gets no lineage.code');
+      warnings.push(
+        'the training code is unknown (not in a git checkout with a GitHub `origin`, and GITHUB_REPOSITORY/GITHUB_SHA are not set): the card gets no lineage.code',
+      );
       return { warnings };
     }
     if (git(cwd, ['status', '--porcelain', '--untracked-files=no'])) {

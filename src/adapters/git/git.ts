@@ -33,7 +33,9 @@ export function repositoryTop(root: string): string {
 export function resolveCommit(root: string, ref: string): string {
   if (ref.startsWith('-')) throw new GitError(`not a git ref: ${ref}`);
   try {
-    return git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString().trim();
+    return git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+      .toString()
+      .trim();
   } catch {
     throw new GitError(`git ref \`${ref}\` does not exist here (is the history fetched? actions/checkout needs fetch-depth: 0)`);
   }
@@ -129,7 +131,10 @@ export function baseState(root: string, baseCommit: string, current: readonly Fi
   }
   // Only plain files: a link or a folder in a released folder has its own problem, and is never read.
   const inReleasedDirs = current.filter((e) => dirs.has(e.path.split('/').slice(0, 4).join('/')) && e.type === 'file');
-  const now = hashObjects(root, inReleasedDirs.map((e) => e.path));
+  const now = hashObjects(
+    root,
+    inReleasedDirs.map((e) => e.path),
+  );
   return { released, current: now, settingsBytes };
 }
 
@@ -188,7 +193,9 @@ export function ensureCommit(root: string, sha: string): void {
   try {
     git(root, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
   } catch (error) {
-    throw new GitError(`the base commit ${sha} is not in this checkout and could not be fetched (${(error as Error).message}); use actions/checkout with fetch-depth: 0`);
+    throw new GitError(
+      `the base commit ${sha} is not in this checkout and could not be fetched (${(error as Error).message}); use actions/checkout with fetch-depth: 0`,
+    );
   }
 }
 

@@ -23,7 +23,19 @@ const STAGES_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/st
 export function readStageHistory(root: string): StageHistory {
   const none: StageHistory = { history: {}, shallow: false, available: false };
   const log = runGit(
-    ['-c', 'core.quotePath=false', 'log', '--no-color', '--no-ext-diff', '--no-renames', '--format=%x1e%H%x1f%cI', '-p', '--unified=0', '--', ':(glob)models/*/stages.yaml'],
+    [
+      '-c',
+      'core.quotePath=false',
+      'log',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-renames',
+      '--format=%x1e%H%x1f%cI',
+      '-p',
+      '--unified=0',
+      '--',
+      ':(glob)models/*/stages.yaml',
+    ],
     { cwd: root },
   );
   // Any failure means no history, never an error: the catalogue is built without "since" dates.

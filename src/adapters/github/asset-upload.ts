@@ -30,7 +30,12 @@ export interface UploadedAsset {
   digest?: string | null;
 }
 
-export async function uploadAsset(octokit: GitHubClient, repo: RepoRef, release: { id: number; upload_url: string }, asset: ExpectedAsset): Promise<UploadedAsset> {
+export async function uploadAsset(
+  octokit: GitHubClient,
+  repo: RepoRef,
+  release: { id: number; upload_url: string },
+  asset: ExpectedAsset,
+): Promise<UploadedAsset> {
   if (asset.source.kind === 'draft') throw new Error(`${asset.name} is in the draft already; it is never uploaded`);
   void repo;
   const { token } = (await octokit.auth()) as { token?: string };

@@ -71,7 +71,9 @@ export function createGitHubClient(token: string, log: (message: string) => void
  * failure that asking again cannot fix (DNS, refused, TLS, a timeout) leaves
  * without a status, which the retry plugin does not retry.
  */
-function noAnswer(octokit: { hook: { error: (name: 'request', hook: (error: unknown, options: { method?: string; url?: string }) => unknown) => void } }): void {
+function noAnswer(octokit: {
+  hook: { error: (name: 'request', hook: (error: unknown, options: { method?: string; url?: string }) => unknown) => void };
+}): void {
   octokit.hook.error('request', (error, options) => {
     const unreachable = unreachableError(error, requestOf(error, options));
     throw unreachable && !unreachable.failure.transient ? unreachable : error;
@@ -103,4 +105,3 @@ export function backoff(attempt: number): Promise<void> {
   const ms = retryBaseMs() * 2 ** attempt;
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
-

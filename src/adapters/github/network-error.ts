@@ -19,15 +19,29 @@ export function networkFailure(error: unknown, url?: string): NetworkFailure | u
   for (let e = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     const code = typeof e.code === 'string' ? e.code : undefined;
     // fetch never connects to ports such as 9 or 6000 (the Fetch standard's "bad ports").
-    if (!code && e.message === 'bad port') return { kind: 'refused', code: 'BAD_PORT', text: `connection refused: fetch does not connect to the port of ${host ?? 'the server'} (bad port)`, transient: false };
+    if (!code && e.message === 'bad port')
+      return {
+        kind: 'refused',
+        code: 'BAD_PORT',
+        text: `connection refused: fetch does not connect to the port of ${host ?? 'the server'} (bad port)`,
+        transient: false,
+      };
     if (!code) continue;
     const detail = typeof e.message === 'string' ? e.message.split('\n')[0] : code;
-    if (DNS.has(code)) return { kind: 'dns', code, text: `DNS failed: the name ${hostname(host) ?? 'of the server'} does not resolve (${detail})`, transient: false };
+    if (DNS.has(code))
+      return { kind: 'dns', code, text: `DNS failed: the name ${hostname(host) ?? 'of the server'} does not resolve (${detail})`, transient: false };
     if (code === 'ECONNREFUSED') return { kind: 'refused', code, text: `connection refused (${detail})`, transient: false };
     if (UNREACHABLE.has(code)) return { kind: 'unreachable', code, text: `no route to ${host ?? 'the server'} (${detail})`, transient: false };
-    if (isTls(code)) return { kind: 'tls', code, text: `TLS failed with ${host ?? 'the server'} (${code}: ${detail}; a private certificate authority goes in NODE_EXTRA_CA_CERTS)`, transient: false };
+    if (isTls(code))
+      return {
+        kind: 'tls',
+        code,
+        text: `TLS failed with ${host ?? 'the server'} (${code}: ${detail}; a private certificate authority goes in NODE_EXTRA_CA_CERTS)`,
+        transient: false,
+      };
     if (TIMEOUT.has(code)) return { kind: 'timeout', code, text: `timed out: ${host ?? 'the server'} did not answer in time (${detail})`, transient: false };
-    if (RESET.has(code)) return { kind: 'reset', code, text: `connection reset: the connection to ${host ?? 'the server'} was cut (${detail})`, transient: true };
+    if (RESET.has(code))
+      return { kind: 'reset', code, text: `connection reset: the connection to ${host ?? 'the server'} was cut (${detail})`, transient: true };
   }
   return undefined;
 }
@@ -38,11 +52,25 @@ export function unreachableError(error: unknown, request: { method?: string; url
   const failure = networkFailure(error, request.url);
   if (!failure) return undefined;
   const where = { method: request.method ?? '', url: request.url ?? '' };
-  return new GitHubUnreachableError(`GitHub could not be reached (${failure.text}) on ${where.method} ${where.url}: GitHub answered nothing; check the network and GITHUB_API_URL.`, failure, where);
+  return new GitHubUnreachableError(
+    `GitHub could not be reached (${failure.text}) on ${where.method} ${where.url}: GitHub answered nothing; check the network and GITHUB_API_URL.`,
+    failure,
+    where,
+  );
 }
 
 function isTls(code: string): boolean {
-  return /^(CERT_|ERR_TLS_|ERR_SSL_)/.test(code) || ['EPROTO', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT'].includes(code);
+  return (
+    /^(CERT_|ERR_TLS_|ERR_SSL_)/.test(code) ||
+    [
+      'EPROTO',
+      'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+      'UNABLE_TO_GET_ISSUER_CERT',
+      'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+      'SELF_SIGNED_CERT_IN_CHAIN',
+      'DEPTH_ZERO_SELF_SIGNED_CERT',
+    ].includes(code)
+  );
 }
 
 function hostname(host: string | undefined): string | undefined {

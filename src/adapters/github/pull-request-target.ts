@@ -16,9 +16,7 @@ export interface ReviewedRun {
   pullRequests: number[];
 }
 
-export type PullRequestTarget =
-  | { found: true; number: number; headSha: string; baseRef: string }
-  | { found: false; reason: string };
+export type PullRequestTarget = { found: true; number: number; headSha: string; baseRef: string } | { found: false; reason: string };
 
 export async function findReviewedPullRequest(octokit: GitHubClient, repo: RepoRef, run: ReviewedRun, hint?: number): Promise<PullRequestTarget> {
   const candidates = new Set<number>(run.pullRequests);

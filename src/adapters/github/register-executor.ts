@@ -102,7 +102,7 @@ async function uploadToDraft(octokit: GitHubClient, repo: RepoRef, plan: Registe
     for (let attempt = 1; ; attempt++) {
       const existing = current.assets.find((a) => a.name === asset.name);
       if (existing && existing.state === 'uploaded') {
-        await assertSame(release.tag, existing as RemoteAsset, asset, digests);
+        await assertSame(release.tag, existing, asset, digests);
         break;
       }
       try {
@@ -119,10 +119,15 @@ async function uploadToDraft(octokit: GitHubClient, repo: RepoRef, plan: Registe
           // What GitHub got is not what the card says: remove it, never leave it for the release to find.
           const sent = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data.assets.find((a) => a.name === asset.name);
           if (sent) await deleteAsset(octokit, repo, sent.id);
-          throw new RegisterConflictError(`${asset.path} changed while it was uploaded (${error.message}); the upload was removed. Make sure nothing writes to the artifacts, then run register again`);
+          throw new RegisterConflictError(
+            `${asset.path} changed while it was uploaded (${error.message}); the upload was removed. Make sure nothing writes to the artifacts, then run register again`,
+          );
         }
         const status = httpStatus(error);
-        const transient = error instanceof GitHubUnreachableError ? error.failure.transient : status === undefined || status >= 500 || status === 429 || status === 403 || status === 422;
+        const transient =
+          error instanceof GitHubUnreachableError
+            ? error.failure.transient
+            : status === undefined || status >= 500 || status === 429 || status === 403 || status === 422;
         if (!transient || attempt >= UPLOAD_ATTEMPTS) throw error;
         log(`${release.tag}: uploading ${asset.name} failed (${(error as Error).message}); trying again (attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS})`);
         await backoff(attempt);
@@ -134,8 +139,9 @@ async function uploadToDraft(octokit: GitHubClient, repo: RepoRef, plan: Registe
   // Everything there, complete, and the bytes we hashed.
   for (const asset of plan.assets) {
     const got = current.assets.find((a) => a.name === asset.name);
-    if (!got || got.state !== 'uploaded') throw new RegisterConflictError(`${release.tag}: ${asset.name} is not complete in the draft release; run register again to resume`);
-    await assertSame(release.tag, got as RemoteAsset, asset, digests);
+    if (!got || got.state !== 'uploaded')
+      throw new RegisterConflictError(`${release.tag}: ${asset.name} is not complete in the draft release; run register again to resume`);
+    await assertSame(release.tag, got, asset, digests);
   }
 }
 
@@ -150,14 +156,23 @@ async function ensureDraft(octokit: GitHubClient, repo: RepoRef, plan: RegisterP
     const all = (await listAllReleases(octokit, repo)).filter((r) => r.tag_name === release.tag);
     const published = all.find((r) => !r.draft);
     if (published) {
-      throw new RegisterConflictError(`${release.tag} is already released (${published.html_url}): ${plan.model} ${plan.version} cannot be registered again; register a new version`);
+      throw new RegisterConflictError(
+        `${release.tag} is already released (${published.html_url}): ${plan.model} ${plan.version} cannot be registered again; register a new version`,
+      );
     }
     return all.filter((r) => r.draft).sort((a, b) => a.id - b.id);
   };
   let drafts = await find();
   if (drafts.length === 0) {
     const created = (
-      await octokit.rest.repos.createRelease({ ...repo, tag_name: release.tag, name: release.name, body: release.body, draft: true, target_commitish: release.targetCommitish })
+      await octokit.rest.repos.createRelease({
+        ...repo,
+        tag_name: release.tag,
+        name: release.name,
+        body: release.body,
+        draft: true,
+        target_commitish: release.targetCommitish,
+      })
     ).data;
     drafts = await find();
     if (drafts.length === 0) drafts = [toRemoteRelease(created)];

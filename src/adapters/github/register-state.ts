@@ -30,7 +30,7 @@ export async function readRegisterState(octokit: GitHubClient, repo: RepoRef, mo
     if (status === 404 || status === 401 || status === 403) {
       throw new RegistryUnreachableError(
         `the registry repository ${repo.owner}/${repo.repo} was not found, or the token cannot read it (HTTP ${status}): ` +
-          'use a GitHub App token or a fine-grained token with contents: write and pull-requests: write on it (a workflow\'s own GITHUB_TOKEN only reaches its own repository)',
+          "use a GitHub App token or a fine-grained token with contents: write and pull-requests: write on it (a workflow's own GITHUB_TOKEN only reaches its own repository)",
       );
     }
     throw error;
@@ -65,7 +65,14 @@ export async function readRegisterState(octokit: GitHubClient, repo: RepoRef, mo
 }
 
 /** The files of one version folder at a commit (and the model's model.yaml, for a new model); undefined when the folder is not there. */
-export async function readVersionFiles(octokit: GitHubClient, repo: RepoRef, commit: string, model: string, version: string, withModelFile: boolean): Promise<Map<string, Uint8Array> | undefined> {
+export async function readVersionFiles(
+  octokit: GitHubClient,
+  repo: RepoRef,
+  commit: string,
+  model: string,
+  version: string,
+  withModelFile: boolean,
+): Promise<Map<string, Uint8Array> | undefined> {
   const dir = versionDir(model, version);
   let listing;
   try {

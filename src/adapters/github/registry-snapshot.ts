@@ -22,7 +22,12 @@ interface TreeItem {
 /** How many blobs are fetched at once. */
 const CONCURRENCY = 6;
 
-export async function readRegistrySnapshot(octokit: GitClient, repo: RepoRef, treeSha: string, withBytes: (path: string) => boolean): Promise<RegistrySnapshot> {
+export async function readRegistrySnapshot(
+  octokit: GitClient,
+  repo: RepoRef,
+  treeSha: string,
+  withBytes: (path: string) => boolean,
+): Promise<RegistrySnapshot> {
   const items = await listRegistryTree(octokit, repo, treeSha);
   const entries: FileEntry[] = [];
   const fetches: { entry: FileEntry; sha: string }[] = [];

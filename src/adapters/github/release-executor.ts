@@ -67,7 +67,7 @@ export async function executeVersionPlan(octokit: GitHubClient, repo: RepoRef, p
       if (httpStatus(error) !== 422) throw error;
       const again = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data.assets.find((a) => a.name === asset.name);
       if (!again || again.state !== 'uploaded') throw error;
-      await assertSame(plan, again as RemoteAsset, asset, digests);
+      await assertSame(plan, again, asset, digests);
     }
   }
 

@@ -17,7 +17,9 @@ export async function listAllReleases(octokit: GitHubClient, repo: RepoRef): Pro
 }
 
 /** Octokit's release, narrowed to what the planner reads (the digest GitHub added in 2025 may be absent). */
-export function toRemoteRelease(r: Omit<RemoteRelease, 'assets'> & { assets: (Omit<RemoteRelease['assets'][number], 'digest'> & { digest?: string | null })[] }): RemoteRelease {
+export function toRemoteRelease(
+  r: Omit<RemoteRelease, 'assets'> & { assets: (Omit<RemoteRelease['assets'][number], 'digest'> & { digest?: string | null })[] },
+): RemoteRelease {
   return {
     id: r.id,
     tag_name: r.tag_name,

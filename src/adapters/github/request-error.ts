@@ -18,5 +18,7 @@ export function gitHubRequestError(error: unknown, rest: string): GitHubRequestE
   const request = (error as { request?: { method?: string; url?: string } } | undefined)?.request;
   if (status === undefined && !request) return undefined;
   const answer = status === undefined ? 'with a broken connection' : `HTTP ${status}`;
-  return new GitHubRequestError(`GitHub answered ${answer} to ${request?.method ?? ''} ${request?.url ?? ''} (${(error as Error).message.split('\n')[0]})${rest}`);
+  return new GitHubRequestError(
+    `GitHub answered ${answer} to ${request?.method ?? ''} ${request?.url ?? ''} (${(error as Error).message.split('\n')[0]})${rest}`,
+  );
 }

@@ -16,9 +16,17 @@ export async function listCommand(argv: string[], io: Io): Promise<number> {
   const stages = registry.settings.stages;
   const header = ['model', 'versions', 'latest', ...stages];
   // Names and stage values are registry text: escaped before the columns are measured.
-  const rows = summary.models.map((m) => [m.name, String(m.versions.length), m.latest ?? '-', ...stages.map((s) => m.stages[s] ?? '-')].map((cell) => terminalText(cell)));
+  const rows = summary.models.map((m) =>
+    [m.name, String(m.versions.length), m.latest ?? '-', ...stages.map((s) => m.stages[s] ?? '-')].map((cell) => terminalText(cell)),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => terminalLine(cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+  const line = (cells: string[]) =>
+    terminalLine(
+      cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    );
   io.out(terminalLine(`${summary.registry}: ${summary.models.length} models, ${summary.versions} versions`));
   io.out(line(header));
   io.out(line(widths.map((w) => '-'.repeat(w))));

@@ -36,7 +36,10 @@ export async function registerCommand(argv: string[], io: Io): Promise<number> {
   if (!values.model) throw new UsageError('--model NAME is required');
   if (!values.metrics) throw new UsageError('--metrics FILE is required (a JSON or YAML file of metric values)');
   const token = values.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';
-  if (!token) throw new UsageError('a token is required, even for --dry-run (the registry is read through the API): --token, or GITHUB_TOKEN / GH_TOKEN in the environment');
+  if (!token)
+    throw new UsageError(
+      'a token is required, even for --dry-run (the registry is read through the API): --token, or GITHUB_TOKEN / GH_TOKEN in the environment',
+    );
 
   const cwd = process.cwd();
   const origin = codeOrigin(cwd);
@@ -55,7 +58,9 @@ export async function registerCommand(argv: string[], io: Io): Promise<number> {
       modelFields: {
         title: values['model-title'],
         description: values['model-description'],
-        owners: list(values['model-owner']).flatMap((o) => o.split(/[\s,]+/)).filter(Boolean),
+        owners: list(values['model-owner'])
+          .flatMap((o) => o.split(/[\s,]+/))
+          .filter(Boolean),
         task: values['model-task'],
         license: values['model-license'],
         tags: list(values['model-tag']),

@@ -19,7 +19,8 @@ export async function releaseCommand(argv: string[], io: Io): Promise<number> {
   const repository = values.repository ? parseRepository(values.repository, process.env.GITHUB_SERVER_URL || 'https://github.com') : undefined;
   if (!repository) throw new UsageError('--repository owner/name is required (the registry repository on GitHub)');
   const token = values.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';
-  if (!token) throw new UsageError('a token is required, even for --dry-run (GitHub is read through the API): --token, or GITHUB_TOKEN / GH_TOKEN in the environment');
+  if (!token)
+    throw new UsageError('a token is required, even for --dry-run (GitHub is read through the API): --token, or GITHUB_TOKEN / GH_TOKEN in the environment');
   const commit = resolveCommit(root, values.commit ?? 'HEAD');
   const result = await publishReleases({ root, repository, commit, token, dryRun: Boolean(values['dry-run']), log: (m) => io.err(terminalLines(m)) });
   if (values['dry-run']) {

@@ -45,7 +45,12 @@ export function isHttpUrl(value: string): boolean {
 
 export async function siteCommand(argv: string[], io: Io): Promise<number> {
   const settings = parseSiteSettings(argv);
-  const { report, settings: registry, written, history } = await buildSite({
+  const {
+    report,
+    settings: registry,
+    written,
+    history,
+  } = await buildSite({
     root: settings.root,
     out: settings.out,
     repository: settings.repository,
@@ -58,7 +63,11 @@ export async function siteCommand(argv: string[], io: Io): Promise<number> {
   if (history.shallow) io.err('warning: this is a shallow git clone, so the stages\' "since" dates may be too recent (fetch the full history for exact ones).');
   const index = resolve(settings.out, 'index.html');
   const shown = relative(process.cwd(), index) || index;
-  io.out(`Wrote the catalogue of ${terminalText(registry.name)}: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${settings.out}`);
-  io.out(`Open ${shown.startsWith('..') ? index : shown} in a browser (${pathToFileURL(index).href}), or serve the folder over HTTP for search over descriptions and cross-model compare.`);
+  io.out(
+    `Wrote the catalogue of ${terminalText(registry.name)}: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${settings.out}`,
+  );
+  io.out(
+    `Open ${shown.startsWith('..') ? index : shown} in a browser (${pathToFileURL(index).href}), or serve the folder over HTTP for search over descriptions and cross-model compare.`,
+  );
   return 0;
 }

@@ -49,7 +49,16 @@ export function checkDocument(path: string, bytes: Uint8Array, size = bytes.leng
       path,
       kind,
       valid: false,
-      problems: [{ file: path, rule: 'empty-file', severity: 'error', message: 'file has no content: write the fields this file needs (see schemas/ for the format)', line: 1, column: 1 }],
+      problems: [
+        {
+          file: path,
+          rule: 'empty-file',
+          severity: 'error',
+          message: 'file has no content: write the fields this file needs (see schemas/ for the format)',
+          line: 1,
+          column: 1,
+        },
+      ],
     };
   }
 

@@ -44,7 +44,8 @@ export function entryKindProblem(entry: Pick<FileEntry, 'path' | 'type'>): Pendi
       file: path,
       rule: 'symbolic-link',
       severity: 'error',
-      message: 'this is a symbolic link: the registry never follows links (one can point at any file, such as .git/config with the workflow\'s token); commit the real file or folder instead',
+      message:
+        "this is a symbolic link: the registry never follows links (one can point at any file, such as .git/config with the workflow's token); commit the real file or folder instead",
       at: atFileStart(),
     };
   }
@@ -52,7 +53,13 @@ export function entryKindProblem(entry: Pick<FileEntry, 'path' | 'type'>): Pendi
     return { file: path, rule: 'wrong-kind', severity: 'error', message: `${path} is a folder, but it must be a file: ${fileHint(path)}`, at: atFileStart() };
   }
   if (type === 'other') {
-    return { file: path, rule: 'wrong-kind', severity: 'error', message: 'this is neither a regular file nor a folder (a pipe, socket, device or submodule): remove it', at: atFileStart() };
+    return {
+      file: path,
+      rule: 'wrong-kind',
+      severity: 'error',
+      message: 'this is neither a regular file nor a folder (a pipe, socket, device or submodule): remove it',
+      at: atFileStart(),
+    };
   }
   const folder = folderExpected(path);
   if (folder) return { file: path, rule: 'wrong-kind', severity: 'error', message: `${path} is a file, but it must be a folder: ${folder}`, at: atFileStart() };
@@ -75,6 +82,6 @@ function folderExpected(path: string): string | undefined {
 }
 
 function fileHint(path: string): string {
-  if (path === REGISTRY_FILE) return 'replace it with the registry\'s settings file (at least `format: 1` and `name`); until then no catalogue check runs';
+  if (path === REGISTRY_FILE) return "replace it with the registry's settings file (at least `format: 1` and `name`); until then no catalogue check runs";
   return 'move what is inside it elsewhere and put the file itself here';
 }

@@ -13,7 +13,7 @@ export function refNameProblem(name: string): string | undefined {
   if (PLAIN_REF.test(name) && !name.includes('.lock') && name !== '@') return undefined;
   if (name === '') return 'it is empty';
   if (name === '@') return 'it is the single character @';
-  // eslint-disable-next-line no-control-regex
+
   const control = /[\u0000-\u001f\u007f]/.exec(name);
   if (control) return `it contains the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   const forbidden = /[ ~^:?*[\\]/.exec(name);

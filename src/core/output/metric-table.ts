@@ -14,7 +14,13 @@ export function metricTable(version: string, rows: readonly MetricRow[], columns
     `| Metric | ${mdText(version)} | ${columns.map((c) => c.label).join(' | ')}${columns.length ? ' |' : ''}`,
     `|---|---:|${columns.map(() => '---:|').join('')}`,
   ];
-  for (const row of rows) lines.push(metricRow(row, columns.map((c) => c.key)));
+  for (const row of rows)
+    lines.push(
+      metricRow(
+        row,
+        columns.map((c) => c.key),
+      ),
+    );
   return lines.join('\n');
 }
 
@@ -31,4 +37,3 @@ function metricRow(row: MetricRow, columns: string[]): string {
   });
   return `| ${mdText(row.name)}${direction} | ${formatNumber(row.value)}${unit}${ci} | ${cells.join(' | ')}${cells.length ? ' |' : ''}`;
 }
-

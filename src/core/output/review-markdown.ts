@@ -27,7 +27,6 @@ export const COMMENT_OPTIONS: MarkdownOptions = { maxLength: 60_000, maxProblems
 /** Under GitHub's 1 MiB (1,048,576 bytes) per step, with room for the line end and a footer. */
 export const SUMMARY_OPTIONS: MarkdownOptions = { maxLength: 1_000_000, maxBytes: 1_000_000, maxProblems: 1000 };
 
-
 export function renderReviewMarkdown(report: ReviewReport, options: MarkdownOptions): string {
   const sections: string[] = [header(report)];
   if (report.problems.length) sections.push(problemsThatFit(report.problems, options, sections[0]));
@@ -91,7 +90,9 @@ function header(report: ReviewReport): string {
 }
 
 function problemsSection(problems: Problem[], max: number): string {
-  const rows = problems.slice(0, max).map((p) => `| ${p.severity === 'error' ? '❌' : '⚠️'} | ${mdCode(`${p.file}:${p.line}:${p.column}`)} | ${mdCode(p.rule)} | ${mdText(p.message, 400)} |`);
+  const rows = problems
+    .slice(0, max)
+    .map((p) => `| ${p.severity === 'error' ? '❌' : '⚠️'} | ${mdCode(`${p.file}:${p.line}:${p.column}`)} | ${mdCode(p.rule)} | ${mdText(p.message, 400)} |`);
   const more = problems.length > max ? `\n\n…and ${problems.length - max} more in the job summary and the JSON report.` : '';
   return `### Problems\n\n| | Where | Rule | What to do |\n|---|---|---|---|\n${rows.join('\n')}${more}`;
 }
@@ -120,7 +121,9 @@ function versionSection(version: VersionReview, productionStage: string): string
 }
 
 function lineageSection(report: ReviewReport): string {
-  const blocks = report.lineage.map(({ model, graph }) => `<details open><summary>Lineage of ${mdText(model)}</summary>\n\n\`\`\`mermaid\n${renderMermaid(graph.nodes, graph.edges)}\n\`\`\`\n\n</details>`);
+  const blocks = report.lineage.map(
+    ({ model, graph }) =>
+      `<details open><summary>Lineage of ${mdText(model)}</summary>\n\n\`\`\`mermaid\n${renderMermaid(graph.nodes, graph.edges)}\n\`\`\`\n\n</details>`,
+  );
   return `### Lineage\n\n${blocks.join('\n\n')}`;
 }
-

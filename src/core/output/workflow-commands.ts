@@ -25,5 +25,10 @@ export function problemCommand(problem: Problem, prefix = ''): string {
   ].join(',');
   // Registry text in the message and the path: no control character reaches the log. Line breaks
   // stay (escapeData encodes them; the runner shows them in the annotation and reads no command there).
-  return `::${command} ${props}::${escapeData(problem.message.split('\n').map((line) => terminalText(line)).join('\n'))}`;
+  return `::${command} ${props}::${escapeData(
+    problem.message
+      .split('\n')
+      .map((line) => terminalText(line))
+      .join('\n'),
+  )}`;
 }

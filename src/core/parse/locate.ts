@@ -86,7 +86,7 @@ function pairAt(map: YAMLMap, segment: string | number): Pair | undefined {
     for (const pair of map.items) {
       if (!isScalar(pair.key)) continue;
       const key = keyString(pair.key);
-      if (!index.has(key)) index.set(key, pair as Pair);
+      if (!index.has(key)) index.set(key, pair);
     }
     keyIndexes.set(map, index);
   }

@@ -15,8 +15,7 @@ export interface PreciseDocument {
 }
 
 export type PreciseResult =
-  | { ok: true; value: unknown; parsed: PreciseDocument }
-  | { ok: false; problems: Omit<PendingProblem, 'file'>[]; parsed?: PreciseDocument };
+  { ok: true; value: unknown; parsed: PreciseDocument } | { ok: false; problems: Omit<PendingProblem, 'file'>[]; parsed?: PreciseDocument };
 
 export function parsePrecise(text: string): PreciseDocument {
   const lines = new LineCounter();

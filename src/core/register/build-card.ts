@@ -64,7 +64,9 @@ export function readInputDocument(file: InputFile): { value?: unknown; problems:
   const decoded = decodeDocument(file.bytes);
   if ('problem' in decoded) {
     if (decoded.problem.rule === 'empty-file') return { value: undefined, problems: [] };
-    return { problems: [{ file: file.source, line: 1, column: 1, severity: decoded.problem.severity, rule: decoded.problem.rule, message: decoded.problem.message }] };
+    return {
+      problems: [{ file: file.source, line: 1, column: 1, severity: decoded.problem.severity, rule: decoded.problem.rule, message: decoded.problem.message }],
+    };
   }
   const parsed = preciseParse(decoded.text);
   if (!parsed.ok) {
@@ -108,7 +110,9 @@ export function buildCard(build: CardBuild): { text: string; warnings: string[] 
     if (build.run.codeRepo && build.run.commit) {
       const given = isRecord(out.code) ? out.code : undefined;
       if (given && ((given.repo !== undefined && given.repo !== build.run.codeRepo) || (given.commit !== undefined && given.commit !== build.run.commit))) {
-        warnings.push(`the card input's lineage.code (${String(given.repo)}@${String(given.commit)}) is replaced by the code this run trained with (${build.run.codeRepo}@${build.run.commit})`);
+        warnings.push(
+          `the card input's lineage.code (${String(given.repo)}@${String(given.commit)}) is replaced by the code this run trained with (${build.run.codeRepo}@${build.run.commit})`,
+        );
       }
       const code: Record<string, unknown> = { repo: build.run.codeRepo, commit: build.run.commit };
       if (given) for (const [key, value] of Object.entries(given)) if (key !== 'repo' && key !== 'commit') code[key] = value;

@@ -175,7 +175,7 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
     if (read.value !== undefined && !isRecord(read.value)) {
       return block(`the card input ${input.card.source} must be a mapping of card.yaml fields (summary, description, lineage, training, …)`);
     }
-    cardInput = read.value as Record<string, unknown> | undefined;
+    cardInput = read.value;
   }
 
   // A new model's model.yaml.
@@ -185,7 +185,8 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
     if (input.modelCard) {
       modelYaml = input.modelCard.bytes;
       plan.fileLabels[modelFile(model)] = input.modelCard.source;
-      if (fieldsGiven) plan.warnings.push(`the model card file ${input.modelCard.source} is used as written; the model card fields given besides it are ignored`);
+      if (fieldsGiven)
+        plan.warnings.push(`the model card file ${input.modelCard.source} is used as written; the model card fields given besides it are ignored`);
     } else if (input.modelFields?.description && input.modelFields.owners?.length) {
       modelYaml = encoder.encode(buildModelCard(model, input.modelFields));
     } else {
@@ -195,28 +196,42 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
       );
     }
   } else if (input.modelCard || fieldsGiven) {
-    plan.warnings.push(`model \`${model}\` is already in the registry: its model.yaml there is kept (change it by pull request), and the model card inputs are ignored`);
+    plan.warnings.push(
+      `model \`${model}\` is already in the registry: its model.yaml there is kept (change it by pull request), and the model card inputs are ignored`,
+    );
   }
 
   // Artifacts: names unique, within GitHub's limits.
   const byName = new Map<string, ArtifactFact>();
   for (const a of input.artifacts) {
     const other = byName.get(a.name);
-    if (other) plan.errors.push(`artifacts ${other.localPath} and ${a.localPath} have the same file name ${a.name}: release assets need unique names; rename one`);
+    if (other)
+      plan.errors.push(`artifacts ${other.localPath} and ${a.localPath} have the same file name ${a.name}: release assets need unique names; rename one`);
     byName.set(a.name, a);
     if (a.size > MAX_ASSET_BYTES) {
-      plan.errors.push(`artifact ${a.localPath} is ${formatBinarySize(a.size)}, over GitHub's limit of 2 GiB per release asset: store it elsewhere (S3, GCS, the Hugging Face Hub) and list it in the card input's artifacts with \`uri\``);
+      plan.errors.push(
+        `artifact ${a.localPath} is ${formatBinarySize(a.size)}, over GitHub's limit of 2 GiB per release asset: store it elsewhere (S3, GCS, the Hugging Face Hub) and list it in the card input's artifacts with \`uri\``,
+      );
     }
   }
   if (input.artifacts.length + 3 > MAX_ASSETS_PER_RELEASE) {
-    plan.errors.push(`${input.artifacts.length} artifacts, over GitHub's limit of ${MAX_ASSETS_PER_RELEASE} assets per release (with card.yaml, the metrics file and SHA256SUMS): pack them, or store some elsewhere and list them with \`uri\``);
+    plan.errors.push(
+      `${input.artifacts.length} artifacts, over GitHub's limit of ${MAX_ASSETS_PER_RELEASE} assets per release (with card.yaml, the metrics file and SHA256SUMS): pack them, or store some elsewhere and list them with \`uri\``,
+    );
   }
   if (plan.errors.length) return plan;
 
   const inputCreated = typeof cardInput?.created === 'string' ? cardInput.created : undefined;
   const build = (version: string, created: string): Built => {
     const tag = tagName(registry.settings, model, version);
-    const card = buildCard({ version, created, input: cardInput, run: input.run, artifacts: input.artifacts, assetUri: (name) => assetDownloadUrl(repository, tag, name) });
+    const card = buildCard({
+      version,
+      created,
+      input: cardInput,
+      run: input.run,
+      artifacts: input.artifacts,
+      assetUri: (name) => assetDownloadUrl(repository, tag, name),
+    });
     const files = new Map<string, Uint8Array>();
     files.set(`${versionDir(model, version)}/${CARD_FILE}`, encoder.encode(card.text));
     files.set(`${versionDir(model, version)}/${input.metrics.fileName}`, input.metrics.bytes);
@@ -266,15 +281,24 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
   if (request.kind === 'exact') {
     version = request.version;
     if (isTaken(version, onDefault)) {
-      return block(`${model} ${version} is already in the registry (${versionDir(model, version)}): released versions never change; register a new version (\`patch\`, \`minor\`, \`major\` or a higher number)`);
+      return block(
+        `${model} ${version} is already in the registry (${versionDir(model, version)}): released versions never change; register a new version (\`patch\`, \`minor\`, \`major\` or a higher number)`,
+      );
     }
     const branch = remote.pending.find((p) => precedenceKey(p.version) === precedenceKey(version));
     if (branch) {
-      return block(`${model} ${version} is being registered by another run (branch ${branch.branch}, with other files): ask for \`patch\`, \`minor\` or \`major\` to get the next free version, or close that pull request and delete its branch`);
+      return block(
+        `${model} ${version} is being registered by another run (branch ${branch.branch}, with other files): ask for \`patch\`, \`minor\` or \`major\` to get the next free version, or close that pull request and delete its branch`,
+      );
     }
-    const release = remote.releases.find((r) => { const v = versionFromTag(registry.settings.tag_format, model, r.tag_name); return v !== undefined && precedenceKey(v) === precedenceKey(version); });
+    const release = remote.releases.find((r) => {
+      const v = versionFromTag(registry.settings.tag_format, model, r.tag_name);
+      return v !== undefined && precedenceKey(v) === precedenceKey(version);
+    });
     if (release) {
-      return block(`${model} ${version} already has a ${release.draft ? 'draft ' : ''}release (tag ${release.tag_name}) that is not this registration's: it was not touched; ask for another version, or delete that ${release.draft ? 'draft' : 'release'} if it is a leftover`);
+      return block(
+        `${model} ${version} already has a ${release.draft ? 'draft ' : ''}release (tag ${release.tag_name}) that is not this registration's: it was not touched; ask for another version, or delete that ${release.draft ? 'draft' : 'release'} if it is a leftover`,
+      );
     }
   } else {
     version = nextVersion([...onDefault, ...pendingVersions, ...tagged], request.level);
@@ -291,7 +315,13 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
     plan.warnings.push(...built.warnings);
     const metricsPath = `${versionDir(model, version)}/${input.metrics.fileName}`;
     plan.fileLabels[metricsPath] = input.metrics.source;
-    plan.assets = input.artifacts.map((a) => ({ name: a.name, path: a.localPath, size: a.size, sha256: a.sha256, contentType: a.mediaType ?? 'application/octet-stream' }));
+    plan.assets = input.artifacts.map((a) => ({
+      name: a.name,
+      path: a.localPath,
+      size: a.size,
+      sha256: a.sha256,
+      contentType: a.mediaType ?? 'application/octet-stream',
+    }));
 
     let overlaid: Registry = registry;
     if (action !== 'registered') {
@@ -306,7 +336,9 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
     // A tag_format the default branch already has wrong is no problem of these files, but GitHub would refuse the tag.
     const tagProblem = tagNameProblem(tag);
     if (tagProblem && !plan.problems.some((p) => p.rule === 'invalid-tag')) {
-      plan.errors.push(`the release tag \`${tag}\` is not a name git accepts (${tagProblem}): fix tag_format in the registry's registry.yaml first; nothing was written`);
+      plan.errors.push(
+        `the release tag \`${tag}\` is not a name git accepts (${tagProblem}): fix tag_format in the registry's registry.yaml first; nothing was written`,
+      );
     }
     plan.commitMessage = commitMessage(model, version, plan.newModel, input.run);
     if (plan.assets.length) {
@@ -319,7 +351,18 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
     }
     plan.pullRequest = {
       title: pullRequestTitle(model, version, plan.newModel),
-      body: pullRequestBody({ registry: overlaid, model, version, newModel: plan.newModel, tag, branch, repository, run: input.run, artifacts: input.artifacts, autoMerge: input.autoMerge }),
+      body: pullRequestBody({
+        registry: overlaid,
+        model,
+        version,
+        newModel: plan.newModel,
+        tag,
+        branch,
+        repository,
+        run: input.run,
+        artifacts: input.artifacts,
+        autoMerge: input.autoMerge,
+      }),
       head: branch,
       base: remote.defaultBranch,
     };

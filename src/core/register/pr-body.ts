@@ -56,7 +56,8 @@ export function pullRequestBody(input: PullRequestBodyInput): string {
   if (run.codeRepo && run.commit && REPO_RE.test(run.codeRepo) && SHA_RE.test(run.commit)) {
     facts.push(`- **Code:** ${mdLink(`${mdText(run.codeRepo)}@${run.commit.slice(0, 7)}`, commitUrl(repository.serverUrl, run.codeRepo, run.commit))}`);
   }
-  if (run.runUrl && /^https?:\/\/[^\s]+$/.test(run.runUrl)) facts.push(`- **Training run:** ${mdLink('the workflow run that trained and registered it', run.runUrl)}`);
+  if (run.runUrl && /^https?:\/\/[^\s]+$/.test(run.runUrl))
+    facts.push(`- **Training run:** ${mdLink('the workflow run that trained and registered it', run.runUrl)}`);
   if (typeof card.created === 'string') facts.push(`- **Created:** ${mdText(card.created)}`);
   facts.push(
     input.artifacts.length
@@ -109,7 +110,9 @@ export function pullRequestBody(input: PullRequestBodyInput): string {
     '---',
     '',
     `Opened by \`model-registry register\` on the branch ${mdCode(input.branch)}. The registry's checks validate this version like any other pull request.` +
-      (input.autoMerge ? ' Auto-merge is requested: it merges itself once the required checks and reviews pass.' : ' Review it, and merge it to publish the release.'),
+      (input.autoMerge
+        ? ' Auto-merge is requested: it merges itself once the required checks and reviews pass.'
+        : ' Review it, and merge it to publish the release.'),
   );
   const body = out.join('\n');
   return body.length > MAX_PR_BODY ? `${body.slice(0, MAX_PR_BODY - 200)}\n\n…(cut to fit GitHub's limit; see card.yaml)` : body;

@@ -5,8 +5,6 @@ import { buildRegistry, type Registry } from './registry.js';
 import type { RegistrySnapshot } from './snapshot.js';
 
 export function loadRegistry(snapshot: RegistrySnapshot): Registry {
-  const documents = snapshot.entries
-    .filter((e) => e.type === 'file' && e.bytes && documentKind(e.path))
-    .map((e) => checkDocument(e.path, e.bytes!, e.size));
+  const documents = snapshot.entries.filter((e) => e.type === 'file' && e.bytes && documentKind(e.path)).map((e) => checkDocument(e.path, e.bytes!, e.size));
   return buildRegistry(documents, snapshot.entries);
 }

@@ -8,13 +8,7 @@ import semver from 'semver';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { DocumentResult } from '../check/check-document.js';
 import { classifyPath, MODEL_NAME_RE, STAGE_NAME_RE, TAG_FORMAT_RE } from '../format/layout.js';
-import type {
-  MetricsFile,
-  ModelCard,
-  RegistrySettings,
-  StagesFile,
-  VersionCard,
-} from '../format/schema-types.generated.js';
+import type { MetricsFile, ModelCard, RegistrySettings, StagesFile, VersionCard } from '../format/schema-types.generated.js';
 import type { FileEntry } from './snapshot.js';
 import { entryKindProblem } from '../check/entry-kind.js';
 
@@ -178,8 +172,7 @@ export function buildRegistry(documents: Iterable<DocumentResult>, entries: Iter
       if (listed) m.strayFiles.push(info.inner);
     } else if (info.kind === 'other' && entry.path !== 'registry.yaml') {
       if (listed) strayFiles.push(entry.path);
-    }
-    else if (info.kind === 'card' || info.kind === 'metrics') version(info.model, info.version);
+    } else if (info.kind === 'card' || info.kind === 'metrics') version(info.model, info.version);
     else if (info.kind === 'model' || info.kind === 'stages') model(info.model);
   }
 
@@ -195,7 +188,12 @@ export function buildRegistry(documents: Iterable<DocumentResult>, entries: Iter
 function resolveSettings(file: Loaded<RegistrySettings> | undefined, present: boolean): ResolvedSettings {
   const readable = !present || (file?.value !== null && typeof file?.value === 'object' && !Array.isArray(file.value));
   const raw = (readable && file ? file.value : {}) as Partial<RegistrySettings>;
-  const stagesOk = raw.stages === undefined || (Array.isArray(raw.stages) && raw.stages.length > 0 && raw.stages.every((s) => typeof s === 'string' && isValidStageName(s)) && new Set(raw.stages).size === raw.stages.length);
+  const stagesOk =
+    raw.stages === undefined ||
+    (Array.isArray(raw.stages) &&
+      raw.stages.length > 0 &&
+      raw.stages.every((s) => typeof s === 'string' && isValidStageName(s)) &&
+      new Set(raw.stages).size === raw.stages.length);
   const stages = stagesOk && raw.stages ? [...raw.stages] : DEFAULT_STAGES;
   // No prototype: a metric named toString or constructor must not find Object.prototype's (every consumer looks names up here).
   const metrics: Record<string, MetricDefinition> = Object.create(null);
@@ -203,9 +201,12 @@ function resolveSettings(file: Loaded<RegistrySettings> | undefined, present: bo
   if (metricsOk && raw.metrics) {
     for (const [name, def] of Object.entries(raw.metrics)) {
       const ok =
-        def !== null && typeof def === 'object' && (def.direction === 'higher' || def.direction === 'lower') &&
-        (def.min === undefined || typeof def.min === 'number') && (def.max === undefined || typeof def.max === 'number');
-      if (ok) metrics[name] = def as MetricDefinition;
+        def !== null &&
+        typeof def === 'object' &&
+        (def.direction === 'higher' || def.direction === 'lower') &&
+        (def.min === undefined || typeof def.min === 'number') &&
+        (def.max === undefined || typeof def.max === 'number');
+      if (ok) metrics[name] = def;
       else metricsOk = false;
     }
   }

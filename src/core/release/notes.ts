@@ -55,7 +55,10 @@ export function releaseNotes(input: NotesInput): string {
       }
     }
     for (const d of datasets) {
-      const bits = [typeof d.version === 'string' || typeof d.version === 'number' ? `version ${mdText(d.version)}` : '', typeof d.role === 'string' ? mdText(d.role) : ''].filter(Boolean);
+      const bits = [
+        typeof d.version === 'string' || typeof d.version === 'number' ? `version ${mdText(d.version)}` : '',
+        typeof d.role === 'string' ? mdText(d.role) : '',
+      ].filter(Boolean);
       const where = typeof d.uri === 'string' ? ` ${mdCode(d.uri)}` : '';
       const sum = typeof d.sha256 === 'string' ? ` sha256 ${mdCode(d.sha256)}` : '';
       out.push(`- Dataset: ${mdText(d.name)}${bits.length ? ` (${bits.join(', ')})` : ''}${where}${sum}`);

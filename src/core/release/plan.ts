@@ -110,7 +110,12 @@ function previousOf(ordered: VersionEntry[], index: number): VersionEntry | unde
   return undefined;
 }
 
-function planVersion(input: PlanInput, version: VersionEntry, previous: VersionEntry | undefined, tag: string): { plan: VersionPlan; problems: { file?: string; message: string }[] } {
+function planVersion(
+  input: PlanInput,
+  version: VersionEntry,
+  previous: VersionEntry | undefined,
+  tag: string,
+): { plan: VersionPlan; problems: { file?: string; message: string }[] } {
   const { registry, remote, repository, commit } = input;
   const title = `${version.model} ${version.version}`;
   const releases = remote.releases.filter((r) => r.tag_name === tag);
@@ -136,26 +141,43 @@ function planVersion(input: PlanInput, version: VersionEntry, previous: VersionE
   const { assets, problems: assetProblems, external } = expectedAssets(version, input.files, (name) => assetDownloadUrl(repository, tag, name));
   problems.push(...assetProblems);
   const sums = assets.find((a) => a.name === 'SHA256SUMS')!;
-  sums.sha256 = createHash('sha256').update((sums.source as { content: string }).content).digest('hex');
+  sums.sha256 = createHash('sha256')
+    .update((sums.source as { content: string }).content)
+    .digest('hex');
 
   if (assets.length > MAX_ASSETS_PER_RELEASE) {
-    problems.push({ message: `${assets.length} assets, over GitHub's limit of ${MAX_ASSETS_PER_RELEASE} per release: store some artifacts elsewhere and list them with \`uri\`` });
+    problems.push({
+      message: `${assets.length} assets, over GitHub's limit of ${MAX_ASSETS_PER_RELEASE} per release: store some artifacts elsewhere and list them with \`uri\``,
+    });
   }
   for (const asset of assets) {
     if (asset.size > MAX_ASSET_BYTES) {
-      problems.push({ message: `${asset.name} is ${formatBinarySize(asset.size)}, over GitHub's limit of 2 GiB per release asset: store it elsewhere (S3, GCS, the Hugging Face Hub) and list it with \`uri\` instead of \`path\`` });
+      problems.push({
+        message: `${asset.name} is ${formatBinarySize(asset.size)}, over GitHub's limit of 2 GiB per release asset: store it elsewhere (S3, GCS, the Hugging Face Hub) and list it with \`uri\` instead of \`path\``,
+      });
     }
   }
 
   const taggedAt = remote.tags.get(tag);
   if (taggedAt !== undefined && taggedAt !== commit) {
-    problems.push({ message: `tag ${tag} already exists at commit ${taggedAt}, not at ${commit}, the commit being released: if that tag is this version, its files changed since (register a new version); otherwise delete the stray tag` });
+    problems.push({
+      message: `tag ${tag} already exists at commit ${taggedAt}, not at ${commit}, the commit being released: if that tag is this version, its files changed since (register a new version); otherwise delete the stray tag`,
+    });
   }
 
   const drafts = releases.filter((r) => r.draft).sort((a, b) => a.id - b.id);
   const draft = drafts[0];
   const body = releaseNotes({ registry, version, previous, assets, external, repository, tag });
-  const plan: VersionPlan = { ...base, body, expected: assets, draftId: draft?.id, createDraft: !draft, updateBody: Boolean(draft && draft.body !== body), createTag: taggedAt === undefined, publish: true };
+  const plan: VersionPlan = {
+    ...base,
+    body,
+    expected: assets,
+    draftId: draft?.id,
+    createDraft: !draft,
+    updateBody: Boolean(draft && draft.body !== body),
+    createTag: taggedAt === undefined,
+    publish: true,
+  };
 
   const remoteAssets = new Map((draft?.assets ?? []).map((a) => [a.name, a]));
   for (const asset of assets) {
@@ -163,9 +185,13 @@ function planVersion(input: PlanInput, version: VersionEntry, previous: VersionE
     remoteAssets.delete(asset.name);
     if (asset.source.kind === 'draft') {
       if (!existing || existing.state !== 'uploaded') {
-        problems.push({ message: `artifact ${asset.name} is listed with the release's own address but is not in the draft release: run register again, or list a committed file with \`path\`` });
+        problems.push({
+          message: `artifact ${asset.name} is listed with the release's own address but is not in the draft release: run register again, or list a committed file with \`path\``,
+        });
       } else if (!sameContent(existing, asset)) {
-        problems.push({ message: `the draft's ${asset.name} (${existing.size} bytes, ${existing.digest ?? 'no digest'}) is not what the card lists (${asset.size} bytes, sha256:${asset.sha256}): nothing was replaced; fix the card or delete the draft asset` });
+        problems.push({
+          message: `the draft's ${asset.name} (${existing.size} bytes, ${existing.digest ?? 'no digest'}) is not what the card lists (${asset.size} bytes, sha256:${asset.sha256}): nothing was replaced; fix the card or delete the draft asset`,
+        });
       }
       continue;
     }
@@ -175,12 +201,17 @@ function planVersion(input: PlanInput, version: VersionEntry, previous: VersionE
       plan.deleteAssets.push({ id: existing.id, name: existing.name, reason: `a broken upload (state ${existing.state})` });
       plan.uploads.push(asset);
     } else if (!sameContent(existing, asset)) {
-      problems.push({ message: `the draft already holds a different ${asset.name} (${existing.size} bytes, ${existing.digest ?? 'no digest'}; expected ${asset.size} bytes, sha256:${asset.sha256}): it is never silently replaced; delete the draft asset if it is wrong` });
+      problems.push({
+        message: `the draft already holds a different ${asset.name} (${existing.size} bytes, ${existing.digest ?? 'no digest'}; expected ${asset.size} bytes, sha256:${asset.sha256}): it is never silently replaced; delete the draft asset if it is wrong`,
+      });
     }
   }
   for (const extra of remoteAssets.values()) {
     if (extra.state !== 'uploaded') plan.deleteAssets.push({ id: extra.id, name: extra.name, reason: `a broken upload (state ${extra.state})` });
-    else problems.push({ message: `the draft holds ${extra.name}, which the card does not list: list it in card.yaml or delete it from the draft, so the release holds only what the card promises` });
+    else
+      problems.push({
+        message: `the draft holds ${extra.name}, which the card does not list: list it in card.yaml or delete it from the draft, so the release holds only what the card promises`,
+      });
   }
   return { plan, problems };
 }

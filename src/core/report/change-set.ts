@@ -61,5 +61,9 @@ export function stageMap(model: ModelEntry | undefined): Record<string, string> 
 }
 
 function sameVersion(a: VersionEntry, b: VersionEntry): boolean {
-  return JSON.stringify(a.card?.value) === JSON.stringify(b.card?.value) && JSON.stringify(a.metrics?.value) === JSON.stringify(b.metrics?.value) && a.files.join('\n') === b.files.join('\n');
+  return (
+    JSON.stringify(a.card?.value) === JSON.stringify(b.card?.value) &&
+    JSON.stringify(a.metrics?.value) === JSON.stringify(b.metrics?.value) &&
+    a.files.join('\n') === b.files.join('\n')
+  );
 }

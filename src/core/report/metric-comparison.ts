@@ -30,7 +30,7 @@ export function metricValues(version: VersionEntry | undefined): Map<string, { v
   for (const [name, entry] of Object.entries(metrics)) {
     const value = metricNumber(entry);
     if (value === undefined) continue;
-    const ci = isRecord(entry) && Array.isArray(entry.ci) && entry.ci.length === 2 && entry.ci.every((x) => typeof x === 'number') ? (entry.ci as [number, number]) : undefined;
+    const ci = isRecord(entry) && Array.isArray(entry.ci) && entry.ci.length === 2 && entry.ci.every((x) => typeof x === 'number') ? entry.ci : undefined;
     out.set(name, { value, ci });
   }
   return out;
@@ -39,7 +39,7 @@ export function metricValues(version: VersionEntry | undefined): Map<string, { v
 export function judge(delta: number, direction: MetricDefinition['direction'] | undefined): Verdict {
   if (delta === 0) return 'same';
   if (!direction) return 'unknown';
-  return (delta > 0) === (direction === 'higher') ? 'better' : 'worse';
+  return delta > 0 === (direction === 'higher') ? 'better' : 'worse';
 }
 
 /** Rows for every metric either side has, the subject's own metrics first, in the catalogue's order. */

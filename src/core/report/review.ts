@@ -51,11 +51,15 @@ export function buildReview(base: Registry, head: Registry, problems: Problem[])
       summary: isRecord(card) && typeof card.summary === 'string' ? card.summary : undefined,
       production,
       previous,
-      metrics: compareMetrics(entry, {
-        // What runs now: the base's content, even when this change edits that very version.
-        production: production ? (base.models.get(change.model)?.versions.get(production) ?? model.versions.get(production)) : undefined,
-        previous: previous ? model.versions.get(previous) : undefined,
-      }, catalogue),
+      metrics: compareMetrics(
+        entry,
+        {
+          // What runs now: the base's content, even when this change edits that very version.
+          production: production ? (base.models.get(change.model)?.versions.get(production) ?? model.versions.get(production)) : undefined,
+          previous: previous ? model.versions.get(previous) : undefined,
+        },
+        catalogue,
+      ),
     };
   });
   const byModel = new Map<string, { model: string; version: string }[]>();

@@ -30,15 +30,19 @@ export function artifactRules({ registry, entries }: RuleContext): PendingProble
           at: atValue('artifacts', index, ...field),
         });
         if (typeof artifact.name === 'string') {
-          if (names.has(artifact.name)) problems.push(problem('duplicate-artifact', `two artifacts are named \`${artifact.name}\`: release assets need unique names; rename one`, 'name'));
-          else if (RESERVED_ASSET_NAMES.has(artifact.name)) problems.push(problem('duplicate-artifact', `\`${artifact.name}\` is the name of an asset every release has: rename this artifact`, 'name'));
+          if (names.has(artifact.name))
+            problems.push(problem('duplicate-artifact', `two artifacts are named \`${artifact.name}\`: release assets need unique names; rename one`, 'name'));
+          else if (RESERVED_ASSET_NAMES.has(artifact.name))
+            problems.push(problem('duplicate-artifact', `\`${artifact.name}\` is the name of an asset every release has: rename this artifact`, 'name'));
           names.add(artifact.name);
         }
         if (typeof artifact.path !== 'string' || artifact.path === '') return;
         const raw = artifact.path;
         const escape = pathEscape(raw);
         if (escape) {
-          problems.push(problem('artifact-path', `artifact path \`${raw}\` ${escape}: use a path relative to the version folder, such as \`weights/model.onnx\``, 'path'));
+          problems.push(
+            problem('artifact-path', `artifact path \`${raw}\` ${escape}: use a path relative to the version folder, such as \`weights/model.onnx\``, 'path'),
+          );
           return;
         }
         const inner = posix.normalize(raw);
@@ -48,23 +52,49 @@ export function artifactRules({ registry, entries }: RuleContext): PendingProble
         const entry = entries.get(`${version.dir}/${inner}`);
         if (entry && entry.type !== 'file') return;
         if (!entry) {
-          problems.push(problem('artifact-path', `artifact file \`${raw}\` is not in ${version.dir}/: commit it there, or use \`uri\` for a file stored elsewhere`, 'path'));
+          problems.push(
+            problem('artifact-path', `artifact file \`${raw}\` is not in ${version.dir}/: commit it there, or use \`uri\` for a file stored elsewhere`, 'path'),
+          );
           return;
         }
         if (entry.lfs) {
           // A checkout without LFS content: the pointer names the real file's sha256 and size, which is all the card promises.
           const { oid, size } = entry.lfs;
           if (typeof artifact.size === 'number' && size !== artifact.size) {
-            problems.push(problem('artifact-checksum', `\`${raw}\` is a Git LFS pointer to a file of ${size} bytes, but the card says ${artifact.size}: update size (and sha256) to the real file's (the pointer's \`size\` and \`oid\`)`, 'size'));
+            problems.push(
+              problem(
+                'artifact-checksum',
+                `\`${raw}\` is a Git LFS pointer to a file of ${size} bytes, but the card says ${artifact.size}: update size (and sha256) to the real file's (the pointer's \`size\` and \`oid\`)`,
+                'size',
+              ),
+            );
           } else if (typeof artifact.sha256 === 'string' && oid !== artifact.sha256.toLowerCase()) {
-            problems.push(problem('artifact-checksum', `\`${raw}\` is a Git LFS pointer to a file with sha256 ${oid}, but the card says ${artifact.sha256}: the file changed, or the card is wrong (the pointer's \`oid\` is the real file's sha256)`, 'sha256'));
+            problems.push(
+              problem(
+                'artifact-checksum',
+                `\`${raw}\` is a Git LFS pointer to a file with sha256 ${oid}, but the card says ${artifact.sha256}: the file changed, or the card is wrong (the pointer's \`oid\` is the real file's sha256)`,
+                'sha256',
+              ),
+            );
           }
           return;
         }
         if (typeof artifact.size === 'number' && entry.size !== artifact.size) {
-          problems.push(problem('artifact-checksum', `\`${raw}\` is ${entry.size} bytes, but the card says ${artifact.size}: update size (and sha256) to the committed file's`, 'size'));
+          problems.push(
+            problem(
+              'artifact-checksum',
+              `\`${raw}\` is ${entry.size} bytes, but the card says ${artifact.size}: update size (and sha256) to the committed file's`,
+              'size',
+            ),
+          );
         } else if (typeof artifact.sha256 === 'string' && entry.sha256 !== undefined && entry.sha256 !== artifact.sha256.toLowerCase()) {
-          problems.push(problem('artifact-checksum', `\`${raw}\` has sha256 ${entry.sha256}, but the card says ${artifact.sha256}: the file changed, or the card is wrong (run sha256sum on it)`, 'sha256'));
+          problems.push(
+            problem(
+              'artifact-checksum',
+              `\`${raw}\` has sha256 ${entry.sha256}, but the card says ${artifact.sha256}: the file changed, or the card is wrong (run sha256sum on it)`,
+              'sha256',
+            ),
+          );
         }
       });
       // Without a readable card (missing, a link, not YAML) nobody knows which files are artifacts: that card's own problem is the one to fix.

@@ -12,10 +12,10 @@ export const RULES = {
   'yaml-alias-limit': { severity: 'error', summary: 'Too many alias expansions: YAML bombs are refused, not expanded.' },
   'yaml-depth-limit': { severity: 'error', summary: 'Nesting deeper than any card needs; refused to keep tools safe.' },
   'unsafe-key': { severity: 'error', summary: 'A key such as __proto__ or constructor that JavaScript tools mishandle.' },
-  'encoding': { severity: 'error', summary: 'The file is binary or not UTF-8 text.' },
+  encoding: { severity: 'error', summary: 'The file is binary or not UTF-8 text.' },
   'empty-file': { severity: 'error', summary: 'The file is empty or holds only comments.' },
   'file-too-large': { severity: 'error', summary: 'A card or metrics file over 1 MiB.' },
-  'schema': { severity: 'error', summary: 'A value does not match the file format (JSON Schema in schemas/).' },
+  schema: { severity: 'error', summary: 'A value does not match the file format (JSON Schema in schemas/).' },
   'name-mismatch': { severity: 'error', summary: "model.yaml's name differs from its folder name." },
   'invalid-name': { severity: 'error', summary: 'A model folder name that is not safe in a git tag, a URL, a file name and a GTO tag.' },
   'invalid-tag': { severity: 'error', summary: 'A release tag (tag_format applied to a model and version) that git refuses as a ref name.' },
@@ -30,7 +30,7 @@ export const RULES = {
   'stage-version-missing': { severity: 'error', summary: 'A stage (or a deprecation) names a version that has no folder.' },
   'deprecated-in-stage': { severity: 'warning', summary: 'A stage runs a version that model.yaml deprecates.' },
   'artifact-path': { severity: 'error', summary: 'An artifact path that is absolute, uses .., is missing, or leaves the version folder.' },
-  'artifact-checksum': { severity: 'error', summary: "A committed artifact whose size or sha256 differs from its card." },
+  'artifact-checksum': { severity: 'error', summary: 'A committed artifact whose size or sha256 differs from its card.' },
   'duplicate-artifact': { severity: 'error', summary: 'Two artifacts of one version with the same name (release assets need unique names).' },
   'immutable-version': { severity: 'error', summary: 'A released version (on the base branch, or tagged) whose card, metrics or artifacts changed.' },
   'immutable-tags': { severity: 'error', summary: "registry.yaml's tag_format changed while versions are released under the old tags." },
@@ -38,7 +38,10 @@ export const RULES = {
   'ambiguous-file': { severity: 'error', summary: 'A version with both metrics.yaml and metrics.json.' },
   'unexpected-file': { severity: 'warning', summary: 'A file the registry layout does not know (a typo such as model.yml, or a stray file).' },
   'symbolic-link': { severity: 'error', summary: 'A symbolic link anywhere in the registry (file or folder): never followed, whatever it points at.' },
-  'wrong-kind': { severity: 'error', summary: 'A folder where a file belongs (a folder named registry.yaml), a file where a folder belongs, or a pipe, socket or device.' },
+  'wrong-kind': {
+    severity: 'error',
+    summary: 'A folder where a file belongs (a folder named registry.yaml), a file where a folder belongs, or a pipe, socket or device.',
+  },
   'control-character-in-name': { severity: 'error', summary: 'A file or folder name with a control character (newline, tab, NUL, DEL, U+0080–U+009F).' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 

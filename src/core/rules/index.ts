@@ -20,6 +20,13 @@ export const ENTRY_RULES: readonly Rule[] = [fileKindRule];
 export const PER_MODEL_RULES: readonly Rule[] = [modelLayoutRules, nameRules, duplicateVersionRule, versionTagRule, metricRules, stageRules, artifactRules];
 
 /** Rules that need the whole registry: the root, lineage across models, the base. */
-export const GLOBAL_RULES: readonly Rule[] = [registryLayoutRule, tagFormatRule, unknownParentRule, lineageCycleRule, immutableVersionRule, immutableTagFormatRule];
+export const GLOBAL_RULES: readonly Rule[] = [
+  registryLayoutRule,
+  tagFormatRule,
+  unknownParentRule,
+  lineageCycleRule,
+  immutableVersionRule,
+  immutableTagFormatRule,
+];
 
 export const CROSS_FILE_RULES: readonly Rule[] = [...ENTRY_RULES, ...PER_MODEL_RULES, ...GLOBAL_RULES];

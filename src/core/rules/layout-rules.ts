@@ -142,7 +142,11 @@ function versionHint(name: string): string {
 }
 
 function suggestModelName(name: string): string {
-  const cleaned = name.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').slice(0, 64).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+  const cleaned = name
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .slice(0, 64)
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
   return cleaned || 'my-model';
 }
 

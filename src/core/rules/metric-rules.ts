@@ -95,16 +95,25 @@ function valueProblems(file: string, name: string, entry: unknown, definition: M
   const out: PendingProblem[] = [];
   const unit = definition?.unit ? ` ${definition.unit}` : '';
   if (definition?.min !== undefined && value < definition.min) {
-    out.push(problem(`\`${name}\` is ${value}${unit}, below its catalogue minimum of ${definition.min}: check the value (is it a percentage written as a fraction, or the other way round?)`));
+    out.push(
+      problem(
+        `\`${name}\` is ${value}${unit}, below its catalogue minimum of ${definition.min}: check the value (is it a percentage written as a fraction, or the other way round?)`,
+      ),
+    );
   } else if (definition?.max !== undefined && value > definition.max) {
-    out.push(problem(`\`${name}\` is ${value}${unit}, above its catalogue maximum of ${definition.max}: check the value (is it a percentage written as a fraction, or the other way round?)`));
+    out.push(
+      problem(
+        `\`${name}\` is ${value}${unit}, above its catalogue maximum of ${definition.max}: check the value (is it a percentage written as a fraction, or the other way round?)`,
+      ),
+    );
   }
   if (isRecord(entry) && Array.isArray(entry.ci) && entry.ci.length === 2) {
     const [low, high] = entry.ci as unknown[];
     if (typeof low === 'number' && typeof high === 'number') {
       if (!Number.isFinite(low) || !Number.isFinite(high)) out.push(problem(`the confidence interval of \`${name}\` must hold finite numbers`, [name, 'ci']));
       else if (low > high) out.push(problem(`the confidence interval of \`${name}\` is [${low}, ${high}]: write the lower bound first`, [name, 'ci']));
-      else if (value < low || value > high) out.push(problem(`\`${name}\` is ${value}, outside its own confidence interval [${low}, ${high}]: check both`, [name, 'ci']));
+      else if (value < low || value > high)
+        out.push(problem(`\`${name}\` is ${value}, outside its own confidence interval [${low}, ${high}]: check both`, [name, 'ci']));
     }
   }
   return out;

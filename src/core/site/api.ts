@@ -164,7 +164,9 @@ export function apiVersion(data: SiteData, v: SiteVersion): ApiVersion {
     created: v.created ?? null,
     summary: v.summary,
     metrics: Object.fromEntries(v.metrics.map((m) => [m.name, m.value])),
-    parents: v.parents.map((p) => (p.kind === 'registry' ? { model: p.model, version: p.version, relation: p.relation } : { uri: p.uri, revision: p.revision ?? null, relation: p.relation })),
+    parents: v.parents.map((p) =>
+      p.kind === 'registry' ? { model: p.model, version: p.version, relation: p.relation } : { uri: p.uri, revision: p.revision ?? null, relation: p.relation },
+    ),
     datasets: v.datasets.map((d) => ({ name: d.name, version: d.version ?? null, uri: d.uri ?? null, sha256: d.sha256 ?? null, role: d.role ?? null })),
     code: v.code ? { repo: v.code.repo, commit: v.code.commit, path: v.code.path ?? null } : null,
     artifacts: v.artifacts.map((a) => ({ name: a.name, size: a.size ?? null, sha256: a.sha256 ?? null, media_type: a.mediaType ?? null, url: a.url ?? null })),

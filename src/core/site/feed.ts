@@ -42,13 +42,18 @@ export function renderFeed(data: SiteData): string {
     const page = link(paths.version(v.model, v.version));
     const id = absoluteUrl(base, paths.version(v.model, v.version)) ?? `urn:model-registry:${encodeURIComponent(v.model)}:${encodeURIComponent(v.version)}`;
     const when = isoDate(v.created) ?? updated;
-    const metrics = v.metrics.slice(0, 8).map((m) => `${m.name} ${formatNumberFast(m.value)}`).join(', ');
+    const metrics = v.metrics
+      .slice(0, 8)
+      .map((m) => `${m.name} ${formatNumberFast(m.value)}`)
+      .join(', ');
     const details = [
       v.summary,
       v.stages.length ? `Stages: ${v.stages.join(', ')}.` : '',
       v.deprecated !== undefined ? `Deprecated: ${v.deprecated}` : '',
       metrics ? `Metrics: ${metrics}.` : '',
-    ].filter(Boolean).join('\n');
+    ]
+      .filter(Boolean)
+      .join('\n');
     out.push(
       '<entry>',
       `<id>${xml(id)}</id>`,

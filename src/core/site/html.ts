@@ -25,7 +25,17 @@ export function raw(markup: string): Raw {
  * themselves (– · … ±) become references: a page of ASCII cards then stays
  * ASCII, which Node encodes much faster (docs/performance.md).
  */
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\u2013': '&#8211;', '\u00b7': '&#183;', '\u2026': '&#8230;', '\u00b1': '&#177;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '\u2013': '&#8211;',
+  '\u00b7': '&#183;',
+  '\u2026': '&#8230;',
+  '\u00b1': '&#177;',
+};
 const ESCAPE_RE = /[&<>"'\u2013\u00b7\u2026\u00b1]/g;
 const NEEDS_ESCAPE = /[&<>"'\u2013\u00b7\u2026\u00b1]/;
 
@@ -34,7 +44,7 @@ export function escapeHtml(value: string): string {
   return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_RE, (c) => ESCAPES[c]) : value;
 }
 
-export type Html = Raw;
+type Html = Raw;
 export type Interpolation = Raw | string | number | boolean | null | undefined | readonly Interpolation[];
 
 function render(value: Interpolation): string {

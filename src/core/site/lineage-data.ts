@@ -27,7 +27,11 @@ class GraphBuilder {
     if (label) e.labels.add(label);
   }
   build(): SiteGraph {
-    const edges: SiteGraphEdge[] = [...this.edges.values()].map((e) => ({ from: e.from, to: e.to, label: e.labels.size ? [...e.labels].sort().join(', ') : undefined }));
+    const edges: SiteGraphEdge[] = [...this.edges.values()].map((e) => ({
+      from: e.from,
+      to: e.to,
+      label: e.labels.size ? [...e.labels].sort().join(', ') : undefined,
+    }));
     return { nodes: [...this.nodes.values()], edges };
   }
 }
@@ -47,7 +51,13 @@ const externalId = (uri: string) => `uri:${uri}`;
 const datasetId = (name: string) => `dataset:${name}`;
 
 function externalNode(uri: string, revision?: string): SiteGraphNode {
-  return { id: externalId(uri), label: uri, sublabel: revision ? `external @ ${revision}` : 'external model', kind: 'external', title: revision ? `${uri} @ ${revision}` : uri };
+  return {
+    id: externalId(uri),
+    label: uri,
+    sublabel: revision ? `external @ ${revision}` : 'external model',
+    kind: 'external',
+    title: revision ? `${uri} @ ${revision}` : uri,
+  };
 }
 
 function datasetNode(name: string, versions?: string): SiteGraphNode {
@@ -67,7 +77,8 @@ export function modelLineage(data: SiteData, focus: SiteModel, link: Link): Site
       g.edge(datasetId(d.name), `model:${focus.name}`, d.role);
     }
   }
-  for (const [name, versions] of datasetVersions) g.node(datasetNode(name, versions.size === 1 ? [...versions][0] : versions.size ? `${versions.size} versions` : undefined));
+  for (const [name, versions] of datasetVersions)
+    g.node(datasetNode(name, versions.size === 1 ? [...versions][0] : versions.size ? `${versions.size} versions` : undefined));
 
   const up = [focus.name];
   const seenUp = new Set(up);

@@ -5,7 +5,16 @@
  * history, children). Pages, the API, the feed and badges read only this.
  */
 import { isRecord, own } from '../values.js';
-import { isValidModelName, isValidStageName, isValidVersion, tagName, type MetricDefinition, type ModelEntry, type Registry, type ResolvedSettings } from '../registry/registry.js';
+import {
+  isValidModelName,
+  isValidStageName,
+  isValidVersion,
+  tagName,
+  type MetricDefinition,
+  type ModelEntry,
+  type Registry,
+  type ResolvedSettings,
+} from '../registry/registry.js';
 import { detach } from '../text/detach.js';
 import { formatNumberFast } from './format.js';
 import { releaseAssetUrl, releaseUrl, type GitHubLinks } from './urls.js';
@@ -44,8 +53,7 @@ export interface SiteMetric {
 
 export type SiteParent =
   /** `key` is versionKey(model, version), made once: pages look parents up by it. */
-  | { kind: 'registry'; model: string; version: string; relation: string; key: string }
-  | { kind: 'external'; uri: string; revision?: string; relation: string };
+  { kind: 'registry'; model: string; version: string; relation: string; key: string } | { kind: 'external'; uri: string; revision?: string; relation: string };
 
 export interface SiteDataset {
   name: string;
@@ -135,7 +143,8 @@ export const versionKey = (model: string, version: string) => `${model}@${versio
 
 // Strings are detached from their files' text: page data lives as long as the build.
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? detach(value) : undefined);
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? detach(value) : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.length > 0 ? detach(value) : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 
 /**
  * Values that repeat across a registry's versions (relations, dataset names
@@ -158,7 +167,10 @@ const shared = (value: unknown): string | undefined => intern(text(value));
 /** The same items in an array of exactly their number: `push` leaves room for 17, which 20,000 versions' worth of short lists would keep. */
 const exact = <T>(items: T[]): T[] => (items.length === 0 ? [] : items.slice());
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const strings = (value: unknown): string[] => list(value).filter((v): v is string => typeof v === 'string' && v.length > 0).map(detach);
+const strings = (value: unknown): string[] =>
+  list(value)
+    .filter((v): v is string => typeof v === 'string' && v.length > 0)
+    .map(detach);
 
 export function buildSiteData(registry: Registry, options: SiteOptions): SiteData {
   const github: GitHubLinks = { serverUrl: options.serverUrl, repository: options.repository };
@@ -228,7 +240,9 @@ export function indexSiteData(settings: ResolvedSettings, models: SiteModel[], g
   for (const m of models) {
     m.latest = m.versions[m.versions.length - 1];
     const history = own(options.stageHistory, m.name);
-    m.history = (Array.isArray(history) ? (history as StageEvent[]) : []).filter((e) => isRecord(e) && typeof e.stage === 'string' && typeof e.version === 'string');
+    m.history = (Array.isArray(history) ? (history as StageEvent[]) : []).filter(
+      (e) => isRecord(e) && typeof e.stage === 'string' && typeof e.version === 'string',
+    );
     for (const v of m.versions) versions.set(v.key, v);
   }
   const children = new Map<string, SiteVersion[]>();
@@ -259,16 +273,18 @@ function versionOf(
     if (!isRecord(p)) continue;
     const relation = shared(p.relation) ?? 'other';
     if (typeof p.uri === 'string') parents.push({ kind: 'external', uri: shared(p.uri)!, revision: shared(p.revision), relation });
-    else if (typeof p.model === 'string' && typeof p.version === 'string') parents.push({ kind: 'registry', model: shared(p.model)!, version: detach(p.version), relation, key: versionKey(p.model, p.version) });
+    else if (typeof p.model === 'string' && typeof p.version === 'string')
+      parents.push({ kind: 'registry', model: shared(p.model)!, version: detach(p.version), relation, key: versionKey(p.model, p.version) });
   }
   const datasets: SiteDataset[] = [];
   for (const d of list(lineage.datasets)) {
     if (!isRecord(d) || !text(d.name)) continue;
     datasets.push({ name: shared(d.name)!, version: shared(d.version), uri: shared(d.uri), sha256: str(d.sha256), role: shared(d.role) });
   }
-  const code = isRecord(lineage.code) && str(lineage.code.repo) && str(lineage.code.commit)
-    ? { repo: shared(lineage.code.repo)!, commit: str(lineage.code.commit)!, path: shared(lineage.code.path) }
-    : undefined;
+  const code =
+    isRecord(lineage.code) && str(lineage.code.repo) && str(lineage.code.commit)
+      ? { repo: shared(lineage.code.repo)!, commit: str(lineage.code.commit)!, path: shared(lineage.code.path) }
+      : undefined;
   const training = isRecord(card.training) ? card.training : {};
   // Non-finite numbers (YAML's .nan, .inf) as text, which reads the same on a page and in JSON (which has no such numbers).
   const params: SiteVersion['params'] = isRecord(training.params)
@@ -327,7 +343,10 @@ function metricsOf(value: unknown): SiteMetric[] {
       continue;
     }
     if (!isRecord(entry) || typeof entry.value !== 'number' || !Number.isFinite(entry.value)) continue;
-    const ci = Array.isArray(entry.ci) && entry.ci.length === 2 && entry.ci.every((x) => typeof x === 'number' && Number.isFinite(x)) ? (entry.ci as [number, number]) : undefined;
+    const ci =
+      Array.isArray(entry.ci) && entry.ci.length === 2 && entry.ci.every((x) => typeof x === 'number' && Number.isFinite(x))
+        ? (entry.ci as [number, number])
+        : undefined;
     out.push({
       name: intern(name),
       value: entry.value,

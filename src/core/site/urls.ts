@@ -103,6 +103,11 @@ export function codeUrl(gh: GitHubLinks, repository: string, commit: string, pat
   const repo = repositoryUrl(gh, repository);
   if (!repo || !/^[0-9a-f]{7,40}$/.test(commit)) return undefined;
   if (!path) return `${repo}/tree/${commit}`;
-  const clean = path.replace(/^\/+/, '').split('/').filter((p) => p && p !== '.' && p !== '..').map(encodeURIComponent).join('/');
+  const clean = path
+    .replace(/^\/+/, '')
+    .split('/')
+    .filter((p) => p && p !== '.' && p !== '..')
+    .map(encodeURIComponent)
+    .join('/');
   return `${repo}/blob/${commit}/${clean}`;
 }

@@ -28,7 +28,7 @@ const ENTITIES: Record<string, string> = {
   '`': '&#96;',
   '!': '&#33;',
   '\\': '&#92;',
-  '$': '&#36;',
+  $: '&#36;',
 };
 const ZWSP = '\u200B';
 
@@ -38,7 +38,7 @@ export function neutraliseBidi(text: string): string {
 }
 
 /** C0 controls other than the line breaks and tabs callers turn into spaces, DEL and C1 controls. */
-// eslint-disable-next-line no-control-regex
+
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /** Inline text: one line, every markup character neutralised. */

@@ -8,10 +8,10 @@
  */
 
 // C0 controls, DEL, C1 controls, bidirectional embeddings, overrides and isolates.
-// eslint-disable-next-line no-control-regex
+
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 // The same without the tab, for source lines shown with a caret under a column.
-// eslint-disable-next-line no-control-regex
+
 const UNSAFE_BUT_TAB = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -11,6 +11,6 @@ export function cutUtf8(text: string, maxBytes: number): string {
   if (bytes.length <= maxBytes) return text;
   let end = maxBytes;
   // A continuation byte (10xxxxxx) at the cut means a character spans it: keep none of it.
-  while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
+  while (end > 0 && (bytes[end] & 0xc0) === 0x80) end--;
   return bytes.subarray(0, end).toString('utf8');
 }

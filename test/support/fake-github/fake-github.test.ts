@@ -43,11 +43,7 @@ function client(opts: ClientOptions = {}) {
     'test-token',
     {
       baseUrl: (opts.server ?? gh).url,
-      retry: opts.noRetry
-        ? { enabled: false }
-        : opts.doNotRetry429
-          ? { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
-          : {},
+      retry: opts.noRetry ? { enabled: false } : opts.doNotRetry429 ? { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] } : {},
       throttle: {
         enabled: opts.throttle ?? false,
         onRateLimit: (retryAfter: number) => opts.onRateLimit?.(retryAfter) ?? true,
@@ -99,10 +95,10 @@ describe('issue comments', () => {
       per_page: 10,
     });
     expect(all.map((c) => c.body)).toEqual(Array.from({ length: 25 }, (_, i) => `comment ${i}`));
-    expect(all[0]!.user?.login).toBe('github-actions[bot]');
-    expect(all[0]!.html_url).toContain(`/issues/${issue}#issuecomment-`);
+    expect(all[0].user?.login).toBe('github-actions[bot]');
+    expect(all[0].html_url).toContain(`/issues/${issue}#issuecomment-`);
 
-    const target = all[3]!;
+    const target = all[3];
     const updated = await octokit.rest.issues.updateComment({ owner: r.owner, repo: r.repo, comment_id: target.id, body: 'edited' });
     expect(updated.data.body).toBe('edited');
     const fetched = await octokit.rest.issues.getComment({ owner: r.owner, repo: r.repo, comment_id: target.id });
@@ -112,10 +108,7 @@ describe('issue comments', () => {
     expect(gh.comments(r.full, issue)).toHaveLength(24);
 
     // GitHub's length limit is a business rule (422), not a malformed request
-    const data = await expectStatus(
-      octokit.rest.issues.createComment({ owner: r.owner, repo: r.repo, issue_number: issue, body: 'x'.repeat(65537) }),
-      422,
-    );
+    const data = await expectStatus(octokit.rest.issues.createComment({ owner: r.owner, repo: r.repo, issue_number: issue, body: 'x'.repeat(65537) }), 422);
     expect(data.errors[0].message).toBe('body is too long (maximum is 65536 characters)');
     await octokit.rest.issues.createComment({ owner: r.owner, repo: r.repo, issue_number: issue, body: 'x'.repeat(65536) });
   });
@@ -188,7 +181,7 @@ describe('releases and assets', () => {
     });
     expect(Buffer.from(dl.data as unknown as ArrayBuffer).equals(bytes)).toBe(true);
     // and through browser_download_url
-    const res = await fetch(byTag.data.assets[0]!.browser_download_url);
+    const res = await fetch(byTag.data.assets[0].browser_download_url);
     expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
   });
 
@@ -202,10 +195,7 @@ describe('releases and assets', () => {
     expect(first.headers.link).toContain('rel="next"');
     const all = await octokit.paginate(octokit.rest.repos.listReleases, { owner: r.owner, repo: r.repo, per_page: 2 });
     expect(all.map((x) => x.tag_name)).toEqual(['m@v1.0.4', 'm@v1.0.3', 'm@v1.0.2', 'm@v1.0.1', 'm@v1.0.0']);
-    const data = await expectStatus(
-      octokit.rest.repos.createRelease({ owner: r.owner, repo: r.repo, tag_name: 'm@v2.0.0', body: 'x'.repeat(125001) }),
-      422,
-    );
+    const data = await expectStatus(octokit.rest.repos.createRelease({ owner: r.owner, repo: r.repo, tag_name: 'm@v2.0.0', body: 'x'.repeat(125001) }), 422);
     expect(data.errors[0].field).toBe('body');
   });
 
@@ -249,10 +239,7 @@ describe('releases and assets', () => {
     await expectStatus(upload('b.bin'), 422);
     await expectStatus(octokit.rest.repos.deleteReleaseAsset({ owner: r.owner, repo: r.repo, asset_id: a.data.id }), 422);
     gh.addCommits(r.full, ['1'.repeat(40)]);
-    await expectStatus(
-      octokit.rest.git.updateRef({ owner: r.owner, repo: r.repo, ref: 'tags/imm@v1', sha: '1'.repeat(40), force: true }),
-      422,
-    );
+    await expectStatus(octokit.rest.git.updateRef({ owner: r.owner, repo: r.repo, ref: 'tags/imm@v1', sha: '1'.repeat(40), force: true }), 422);
     await expectStatus(octokit.rest.repos.updateRelease({ owner: r.owner, repo: r.repo, release_id: rel.data.id, tag_name: 'imm@v2' }), 422);
     // body edits are fine
     await octokit.rest.repos.updateRelease({ owner: r.owner, repo: r.repo, release_id: rel.data.id, body: 'better notes' });
@@ -282,10 +269,7 @@ describe('git data', () => {
 
     const ref = await octokit.rest.git.createRef({ owner: r.owner, repo: r.repo, ref: 'refs/tags/sentiment@v1.0.0', sha: tag.data.sha });
     expect(ref.data.object.type).toBe('tag');
-    const dup = await expectStatus(
-      octokit.rest.git.createRef({ owner: r.owner, repo: r.repo, ref: 'refs/tags/sentiment@v1.0.0', sha: tag.data.sha }),
-      422,
-    );
+    const dup = await expectStatus(octokit.rest.git.createRef({ owner: r.owner, repo: r.repo, ref: 'refs/tags/sentiment@v1.0.0', sha: tag.data.sha }), 422);
     expect(dup.message).toBe('Reference already exists');
 
     // Octokit percent-encodes the ref ("tags%2Fsentiment%40v1.0.0"); GitHub also accepts it raw
@@ -448,10 +432,7 @@ describe('remaining endpoints (shapes are checked against the response schemas i
     expect(commit.data.sha).toBe(sha);
     const rel = await octokit.rest.repos.createRelease({ owner: r.owner, repo: r.repo, tag_name: 'x@v1', target_commitish: sha });
     expect(gh.refs(r.full)['refs/tags/x@v1']).toBe(sha);
-    await expectStatus(
-      octokit.rest.repos.createRelease({ owner: r.owner, repo: r.repo, tag_name: 'x@v2', target_commitish: 'f'.repeat(40) }),
-      422,
-    );
+    await expectStatus(octokit.rest.repos.createRelease({ owner: r.owner, repo: r.repo, tag_name: 'x@v2', target_commitish: 'f'.repeat(40) }), 422);
     await expectStatus(octokit.rest.repos.createRelease({ owner: r.owner, repo: r.repo, tag_name: 'x@v1' }), 422);
     const latest = await octokit.rest.repos.getLatestRelease({ owner: r.owner, repo: r.repo });
     expect(latest.data.id).toBe(rel.data.id);
@@ -659,7 +640,7 @@ describe('fault injection', () => {
     expect(gh.requests.find((q) => q.method === 'POST' && q.path.endsWith('/assets'))?.reset).toBe(true);
 
     await expectStatus(upload(), 422);
-    await octokit.rest.repos.deleteReleaseAsset({ owner: r.owner, repo: r.repo, asset_id: assets.data[0]!.id });
+    await octokit.rest.repos.deleteReleaseAsset({ owner: r.owner, repo: r.repo, asset_id: assets.data[0].id });
     const ok = await upload();
     expect(ok.data.state).toBe('uploaded');
   });

@@ -130,6 +130,6 @@ export function paginate<T>(ctx: RouteContext, items: T[], map: (item: T) => unk
 /** Character count as GitHub (Ruby) counts it: Unicode code points. */
 export function charLength(s: string): number {
   let n = 0;
-  for (const _ of s) n++; // eslint-disable-line @typescript-eslint/no-unused-vars
+  for (const _ of s) n++;
   return n;
 }

@@ -11,18 +11,7 @@ export {
   type RequestLogEntry,
   type AddRepoResult,
 } from './server.js';
-export type {
-  AssetState,
-  CommentState,
-  IssueState,
-  PullState,
-  ReleaseState,
-  RepoOptions,
-  RepoState,
-  User,
-  AutoMergeRecord,
-  DiffFileInput,
-} from './state.js';
+export type { AssetState, CommentState, IssueState, PullState, ReleaseState, RepoOptions, RepoState, User, AutoMergeRecord, DiffFileInput } from './state.js';
 export type { PullInit } from './routes/pulls.js';
 export { sanitizeAssetName, MAX_RELEASE_BODY } from './routes/releases.js';
 export { MAX_COMMENT_BODY } from './routes/issues.js';

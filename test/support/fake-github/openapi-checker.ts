@@ -13,8 +13,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
 // ajv-formats is CJS; depending on interop the default export may be nested.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -123,9 +122,7 @@ function buildRouteTable(): RouteEntry[] {
     for (const m of METHODS) {
       const op = item[m];
       if (!op) continue;
-      const parameters: OpenApiParameter[] = [...pathLevel, ...(op.parameters ?? [])].map((p) =>
-        deref(spec, p),
-      );
+      const parameters: OpenApiParameter[] = [...pathLevel, ...(op.parameters ?? [])].map((p) => deref(spec, p));
       for (const p of parameters) if (p.in === 'path' && p['x-multi-segment']) multi.add(p.name);
       operations.set(m.toUpperCase(), {
         operationId: op.operationId,
@@ -143,9 +140,9 @@ function buildRouteTable(): RouteEntry[] {
     const parts = segments.map((seg) => {
       const m = /^\{([^}]+)\}$/.exec(seg);
       if (m) {
-        paramNames.push(m[1]!);
+        paramNames.push(m[1]);
         rank.push(0);
-        if (multi.has(m[1]!)) {
+        if (multi.has(m[1])) {
           multiSegmentCount++;
           return '(.+?)';
         }
@@ -200,10 +197,7 @@ function compareRank(a: RouteEntry, b: RouteEntry): number {
 }
 
 export type MatchResult =
-  | { kind: 'ok'; match: RouteMatch }
-  | { kind: 'not-found' }
-  | { kind: 'method-not-allowed'; template: string }
-  | { kind: 'bad-encoding' };
+  { kind: 'ok'; match: RouteMatch } | { kind: 'not-found' } | { kind: 'method-not-allowed'; template: string } | { kind: 'bad-encoding' };
 
 /**
  * Match a request against the spec's paths. `rawPath` is the URL pathname
@@ -223,14 +217,14 @@ export function matchRoute(method: string, rawPath: string): MatchResult {
   const withMethod = hits.filter((h) => h.entry.operations.has(method.toUpperCase()));
   if (withMethod.length === 0) {
     hits.sort((a, b) => compareRank(a.entry, b.entry));
-    return { kind: 'method-not-allowed', template: hits[0]!.entry.template };
+    return { kind: 'method-not-allowed', template: hits[0].entry.template };
   }
   withMethod.sort((a, b) => compareRank(a.entry, b.entry));
-  const best = withMethod[0]!;
+  const best = withMethod[0];
   const rawParams: Record<string, string> = {};
   try {
     best.entry.paramNames.forEach((name, i) => {
-      rawParams[name] = decodeURIComponent(best.groups[i]!);
+      rawParams[name] = decodeURIComponent(best.groups[i]);
     });
   } catch {
     return { kind: 'bad-encoding' };
@@ -380,9 +374,7 @@ function toIssues(location: string, errors: ErrorObject[] | null | undefined, pr
       e.keyword === 'required'
         ? `"${field}" wasn't supplied.`
         : e.keyword === 'enum'
-          ? `${JSON.stringify(field)} ${e.message}: ${(e.params as { allowedValues: unknown[] }).allowedValues
-              .map((x) => JSON.stringify(x))
-              .join(', ')}`
+          ? `${JSON.stringify(field)} ${e.message}: ${(e.params as { allowedValues: unknown[] }).allowedValues.map((x) => JSON.stringify(x)).join(', ')}`
           : `${JSON.stringify(field || '(root)')} ${e.message}`;
     return { location, field, code, message: msg };
   });
@@ -465,6 +457,6 @@ export function checkResponse(op: Operation, status: number, body: unknown): Che
 }
 
 /** Documented statuses for an operation (used by tests / debugging). */
-export function documentedStatuses(op: Operation): string[] {
+function documentedStatuses(op: Operation): string[] {
   return Object.keys(op.responses);
 }

@@ -2,19 +2,7 @@
  * JSON representations of the fake's state, shaped after GitHub's response
  * schemas (the server self-checks them against the OpenAPI description).
  */
-import type {
-  AssetState,
-  CommentState,
-  GitCommit,
-  GitPerson,
-  GitTag,
-  GitTree,
-  IssueState,
-  PullState,
-  ReleaseState,
-  RepoState,
-  User,
-} from './state.js';
+import type { AssetState, CommentState, GitCommit, GitPerson, GitTag, GitTree, IssueState, PullState, ReleaseState, RepoState, User } from './state.js';
 
 export const HTML = 'https://github.com';
 

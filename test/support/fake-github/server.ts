@@ -254,18 +254,14 @@ export class FakeGitHub {
   /** Throws with a readable list if any request was one GitHub would reject (or the fake could not serve). */
   assertNoViolations(): void {
     if (this.violations.length === 0) return;
-    const lines = this.violations.map(
-      (v, i) => `  ${i + 1}. ${v.method} ${v.path}${v.operationId ? ` [${v.operationId}]` : ''} -> ${v.status}: ${v.message}`,
-    );
+    const lines = this.violations.map((v, i) => `  ${i + 1}. ${v.method} ${v.path}${v.operationId ? ` [${v.operationId}]` : ''} -> ${v.status}: ${v.message}`);
     throw new Error(`Fake GitHub recorded ${this.violations.length} violation(s):\n${lines.join('\n')}`);
   }
 
   /** Throws if any of the fake's own responses did not match GitHub's documented response schema. */
   assertResponsesMatchSpec(): void {
     if (this.responseViolations.length === 0) return;
-    const lines = this.responseViolations.map(
-      (v, i) => `  ${i + 1}. ${v.method} ${v.path} [${v.operationId}] ${v.status}: ${v.issues.join('; ')}`,
-    );
+    const lines = this.responseViolations.map((v, i) => `  ${i + 1}. ${v.method} ${v.path} [${v.operationId}] ${v.status}: ${v.issues.join('; ')}`);
     throw new Error(`Fake GitHub produced ${this.responseViolations.length} off-spec response(s):\n${lines.join('\n')}`);
   }
 
@@ -294,11 +290,7 @@ export class FakeGitHub {
    * (e.g. a copy of `gh.requests` taken after the first run): same method, same
    * path and query, and the same number of identical requests let through before it.
    */
-  failLikeLoggedRequest(
-    entries: readonly RequestLogEntry[],
-    index: number,
-    fault: Omit<FaultSpec, 'method' | 'pathPattern' | 'skip'>,
-  ): void {
+  failLikeLoggedRequest(entries: readonly RequestLogEntry[], index: number, fault: Omit<FaultSpec, 'method' | 'pathPattern' | 'skip'>): void {
     const target = entries[index];
     if (!target) throw new Error(`failLikeLoggedRequest: no entry ${index}`);
     const skip = entries.slice(0, index).filter((e) => e.method === target.method && e.url === target.url).length;
@@ -319,7 +311,7 @@ export class FakeGitHub {
       return re.test(s);
     };
     for (let idx = 0; idx < this.faults.length; idx++) {
-      const f = this.faults[idx]!;
+      const f = this.faults[idx];
       if (f.method && f.method.toUpperCase() !== method) continue;
       if (f.pathPattern && !test(f.pathPattern, rawPath) && !test(f.pathPattern, decodedPath) && !test(f.pathPattern, rawUrl)) continue;
       if (f.skipLeft > 0) {
@@ -467,7 +459,14 @@ export class FakeGitHub {
     if (!repo.issues.has(issueNumber)) throw new Error(`addComment: no issue or pull request #${issueNumber} in ${fullName}`);
     const now = isoNow();
     const id = this.state.nextId('comment');
-    repo.comments.set(id, { id, issueNumber, body, user: { login: user.login, id: user.id ?? this.state.nextId('user'), type: user.type ?? 'User' }, createdAt: now, updatedAt: now });
+    repo.comments.set(id, {
+      id,
+      issueNumber,
+      body,
+      user: { login: user.login, id: user.id ?? this.state.nextId('user'), type: user.type ?? 'User' },
+      createdAt: now,
+      updatedAt: now,
+    });
     return id;
   }
 
@@ -640,7 +639,7 @@ export class FakeGitHub {
       violation('missing or malformed Authorization header (expected "token X" or "Bearer X")', 401);
       return this.send(req, res, { status: 401, body: errorBody(401, 'Requires authentication') }, base);
     }
-    const user = this.state.userForToken(auth[1]!);
+    const user = this.state.userForToken(auth[1]);
 
     // ---- parameters & body
     const issues: CheckIssue[] = [];
@@ -791,8 +790,8 @@ export class FakeGitHub {
 
   private serveRaw(rawPath: string, res: ServerResponse): void {
     const m = /^\/_raw\/([^/]+)\/([^/]+)\/([0-9a-f]{40})\/(.+)$/.exec(rawPath);
-    const repo = m ? this.state.repo(`${safeDecode(m[1]!)}/${safeDecode(m[2]!)}`) : undefined;
-    const bytes = m && repo ? repo.readFile(m[3]!, safeDecode(m[4]!)) : undefined;
+    const repo = m ? this.state.repo(`${safeDecode(m[1])}/${safeDecode(m[2])}`) : undefined;
+    const bytes = m && repo ? repo.readFile(m[3], safeDecode(m[4])) : undefined;
     if (!bytes) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('404: Not Found');
@@ -821,5 +820,4 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   return gh;
 }
 
-export { DOCS };
-export type { ReleaseState, PullState, CommentState, AssetState, IssueState, PullInit };
+export type { ReleaseState, PullState, CommentState, IssueState, PullInit };

@@ -223,9 +223,7 @@ export function encodeCommit(c: Omit<GitCommit, 'sha' | 'type'>): Buffer {
 }
 
 export function encodeTag(t: Omit<GitTag, 'sha' | 'type'>): Buffer {
-  return Buffer.from(
-    `object ${t.object.sha}\ntype ${t.object.type}\ntag ${t.tag}\ntagger ${personLine(t.tagger)}\n\n${t.message}`,
-  );
+  return Buffer.from(`object ${t.object.sha}\ntype ${t.object.type}\ntag ${t.tag}\ntagger ${personLine(t.tagger)}\n\n${t.message}`);
 }
 
 export const EMPTY_TREE_SHA = gitHash('tree', Buffer.alloc(0));
@@ -334,11 +332,7 @@ export class RepoState {
    * name, tag name, or full ref. Returns the commit sha.
    */
   resolveCommitish(commitish: string): string | undefined {
-    const candidates = [
-      commitish.startsWith('refs/') ? commitish : undefined,
-      `refs/heads/${commitish}`,
-      `refs/tags/${commitish}`,
-    ];
+    const candidates = [commitish.startsWith('refs/') ? commitish : undefined, `refs/heads/${commitish}`, `refs/tags/${commitish}`];
     for (const ref of candidates) {
       if (!ref) continue;
       const sha = this.refs.get(ref);
@@ -355,7 +349,7 @@ export class RepoState {
       }
       const hits = [...this.objects.values()].filter((o) => o.sha.startsWith(lower));
       if (hits.length === 1) {
-        const o = this.peel(hits[0]!.sha);
+        const o = this.peel(hits[0].sha);
         return o?.type === 'commit' ? o.sha : undefined;
       }
     }
@@ -393,7 +387,7 @@ export class RepoState {
         if (!next) dir.dirs.set(part, (next = { files: [], dirs: new Map() }));
         dir = next;
       }
-      dir.files.push({ name: parts[parts.length - 1]!, mode: e.mode, type: e.type, sha: e.sha });
+      dir.files.push({ name: parts[parts.length - 1], mode: e.mode, type: e.type, sha: e.sha });
     }
     const write = (dir: Dir): string => {
       const entries = [...dir.files];
@@ -458,12 +452,7 @@ export class RepoState {
   }
 
   /** Commit files on a branch (creating the branch from the default branch if needed). */
-  commitFiles(
-    branch: string,
-    files: Record<string, string | Buffer | null>,
-    message: string,
-    person: GitPerson,
-  ): GitCommit {
+  commitFiles(branch: string, files: Record<string, string | Buffer | null>, message: string, person: GitPerson): GitCommit {
     let parent = this.branchSha(branch);
     if (!parent && branch !== this.defaultBranch) parent = this.branchSha(this.defaultBranch);
     const parentCommit = parent ? this.getCommit(parent) : undefined;

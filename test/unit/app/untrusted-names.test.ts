@@ -53,7 +53,10 @@ describe('names that Object.prototype also has', () => {
   it('the catalogue of a model named constructor builds (its stage history is not Object)', async () => {
     const root = registry({});
     cpSync(join(root, 'models', 'beta'), join(root, 'models', 'constructor'), { recursive: true });
-    writeFileSync(join(root, 'models', 'constructor', 'model.yaml'), readFileSync(join(root, 'models', 'beta', 'model.yaml'), 'utf8').replace('name: beta', 'name: constructor'));
+    writeFileSync(
+      join(root, 'models', 'constructor', 'model.yaml'),
+      readFileSync(join(root, 'models', 'beta', 'model.yaml'), 'utf8').replace('name: beta', 'name: constructor'),
+    );
     const result = await buildSite({ root, out: join(work, 'site-constructor'), serverUrl: 'https://github.com', generatedAt: '2026-05-01T12:00:00.000Z' });
     expect(result.written.files).toBeGreaterThan(0);
     expect(readFileSync(join(work, 'site-constructor', 'models', 'constructor', 'index.html'), 'utf8')).toContain('constructor');
@@ -70,7 +73,8 @@ describe("registry.yaml's url", () => {
       const files = renderSite(loaded, { serverUrl: 'https://github.com', repository: 'acme/models', generatedAt: '2026-05-01T12:00:00.000Z' });
       const text = (path: string) => String(files.get(path));
       expect(JSON.parse(text('api/index.json')).registry.url).toBeNull();
-      for (const path of ['api/index.json', 'feed.xml', 'index.html']) expect(text(path)).not.toContain(url.slice(0, 14) === 'https://exampl' ? 'example.com' : url);
+      for (const path of ['api/index.json', 'feed.xml', 'index.html'])
+        expect(text(path)).not.toContain(url.slice(0, 14) === 'https://exampl' ? 'example.com' : url);
       // The Action's job summary says where the catalogue is served from this value.
       const built = await buildSite({ root, out: join(work, `site-${count++}`), serverUrl: 'https://github.com', generatedAt: '2026-05-01T12:00:00.000Z' });
       expect(built.baseUrl).toBeUndefined();

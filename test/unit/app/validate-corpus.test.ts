@@ -261,10 +261,14 @@ describe('generated cases', () => {
 // immutable-version: needs a git repository with the base committed.
 
 function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', ['-c', 'user.name=Corpus', '-c', 'user.email=corpus@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    'git',
+    ['-c', 'user.name=Corpus', '-c', 'user.email=corpus@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
   return result.stdout.trim();
 }
@@ -328,7 +332,11 @@ describe('immutable-version (with a git base)', () => {
     const { root, commit } = committedBase();
     write(root, 'models/alpha/stages.yaml', 'production: 1.1.0\nstaging: 1.2.0\n');
     write(root, ALPHA_MODEL, `${read(ALPHA_MODEL)}deprecated_versions:\n  1.0.0: Superseded by 1.1.0.\n`);
-    write(root, 'models/alpha/versions/1.2.0/card.yaml', read(ALPHA_11_CARD).replace('version: 1.1.0', 'version: 1.2.0').replace('version: 1.0.0', 'version: 1.1.0'));
+    write(
+      root,
+      'models/alpha/versions/1.2.0/card.yaml',
+      read(ALPHA_11_CARD).replace('version: 1.1.0', 'version: 1.2.0').replace('version: 1.0.0', 'version: 1.1.0'),
+    );
     write(root, 'models/alpha/versions/1.2.0/metrics.yaml', 'accuracy: 0.94\nlatency_ms: 13.0\n');
     await check(root, [], commit);
   });
@@ -348,7 +356,11 @@ describe('immutable-version (with a git base)', () => {
   it('immutable-tags: a new tag_format while versions are released is reported once, at tag_format', async () => {
     const { root, commit } = committedBase();
     write(root, 'registry.yaml', `${read('registry.yaml')}tag_format: "{model}-{version}"\n`);
-    await check(root, [{ rule: 'immutable-tags', file: 'registry.yaml', line: 14, column: 13, message_contains: '`alpha@v1.0.0` would become `alpha-1.0.0`' }], commit);
+    await check(
+      root,
+      [{ rule: 'immutable-tags', file: 'registry.yaml', line: 14, column: 13, message_contains: '`alpha@v1.0.0` would become `alpha-1.0.0`' }],
+      commit,
+    );
   });
 });
 
@@ -458,7 +470,9 @@ describe('generated cases: symbolic links', () => {
     git(root, 'commit', '-q', '-m', 'a link and a folder');
     const { report } = validateSnapshot(snapshotAtCommit(root, 'HEAD'));
     // (A git snapshot lists artifacts without their bytes, so only the kind problems are compared.)
-    const kinds = report.problems.filter((p) => p.rule === 'symbolic-link' || p.rule === 'wrong-kind' || p.rule === 'missing-file' || p.rule === 'unexpected-file');
+    const kinds = report.problems.filter(
+      (p) => p.rule === 'symbolic-link' || p.rule === 'wrong-kind' || p.rule === 'missing-file' || p.rule === 'unexpected-file',
+    );
     expect(kinds.map((p) => `${p.rule} ${p.file}:${p.line}:${p.column}`)).toEqual([
       `symbolic-link ${ALPHA_11_CARD}:1:1`,
       'wrong-kind models/beta/model.yaml:1:1',
@@ -559,11 +573,7 @@ describe('generated cases: a file name with a newline against a git base', () =>
     write(root, metrics, 'accuracy: 0.99\nlatency_ms: 1.0\n');
     const report = await check(
       root,
-      [
-        at('control-character-in-name', `${dir}/m\nx.json`),
-        { ...at('unexpected-file', `${dir}/m`), severity: 'warning' },
-        at('immutable-version', metrics),
-      ],
+      [at('control-character-in-name', `${dir}/m\nx.json`), { ...at('unexpected-file', `${dir}/m`), severity: 'warning' }, at('immutable-version', metrics)],
       'HEAD',
     );
     expect(report.ok).toBe(false);

@@ -82,11 +82,12 @@ describe('validating a hostile file is near-linear in its size', () => {
 
 describe('work that depends on two files stays linear in their sizes', () => {
   it('many unknown metrics against a large catalogue (each did-you-mean compares with every catalogue name)', async () => {
-    const files = (n: number) => [
-      'metrics.yaml',
-      `accuracy: 0.9\n${Array.from({ length: n }, (_, i) => `q${i}: ${i}`).join('\n')}\n`,
-      `format: 1\nname: Big catalogue\nmetrics:\n  accuracy: {direction: higher}\n${Array.from({ length: n }, (_, i) => `  m${i}: {direction: higher}`).join('\n')}\n`,
-    ] as const;
+    const files = (n: number) =>
+      [
+        'metrics.yaml',
+        `accuracy: 0.9\n${Array.from({ length: n }, (_, i) => `q${i}: ${i}`).join('\n')}\n`,
+        `format: 1\nname: Big catalogue\nmetrics:\n  accuracy: {direction: higher}\n${Array.from({ length: n }, (_, i) => `  m${i}: {direction: higher}`).join('\n')}\n`,
+      ] as const;
     await work(...files(100));
     const one = await work(...files(2000));
     const four = await work(...files(8000));
@@ -102,18 +103,24 @@ describe('the fast path never takes a file with an alias (js-yaml would expand i
     const shared = fc.array(leaf, { minLength: 1, maxLength: 3 });
     let withAlias = 0;
     fc.assert(
-      fc.property(shared, fc.array(fc.tuple(fc.constantFrom('k', 'x-y', 'a b'), fc.boolean()), { minLength: 1, maxLength: 4 }), fc.boolean(), fc.boolean(), (list, keys, flow, json) => {
-        // The same object twice: yaml writes an anchor and an alias.
-        const value = Object.fromEntries(keys.map(([k, again], i) => [`${k}${i}`, again ? list : { n: i }]).concat([['first', list]]));
-        let text = YAML.stringify(value, { collectionStyle: flow ? 'flow' : 'block', defaultKeyType: json ? 'QUOTE_DOUBLE' : 'PLAIN' });
-        // A JSON-like key may take its value right after the colon: {"a":*b}.
-        if (json && flow) text = text.replace(/": /g, '":');
-        let alias = false;
-        YAML.visit(YAML.parseDocument(text), { Alias: () => ((alias = true), YAML.visit.BREAK) });
-        if (!alias) return;
-        withAlias++;
-        expect(fastParse(text), text).toBeUndefined();
-      }),
+      fc.property(
+        shared,
+        fc.array(fc.tuple(fc.constantFrom('k', 'x-y', 'a b'), fc.boolean()), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        fc.boolean(),
+        (list, keys, flow, json) => {
+          // The same object twice: yaml writes an anchor and an alias.
+          const value = Object.fromEntries(keys.map(([k, again], i) => [`${k}${i}`, again ? list : { n: i }]).concat([['first', list]]));
+          let text = YAML.stringify(value, { collectionStyle: flow ? 'flow' : 'block', defaultKeyType: json ? 'QUOTE_DOUBLE' : 'PLAIN' });
+          // A JSON-like key may take its value right after the colon: {"a":*b}.
+          if (json && flow) text = text.replace(/": /g, '":');
+          let alias = false;
+          YAML.visit(YAML.parseDocument(text), { Alias: () => ((alias = true), YAML.visit.BREAK) });
+          if (!alias) return;
+          withAlias++;
+          expect(fastParse(text), text).toBeUndefined();
+        },
+      ),
       { numRuns: 1000 },
     );
     expect(withAlias).toBeGreaterThan(300);
@@ -121,7 +128,12 @@ describe('the fast path never takes a file with an alias (js-yaml would expand i
 
   it('so a YAML bomb written in JSON style is refused too', () => {
     const levels = ['"x-a":&a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 9; i++) levels.push(`"x-${String.fromCharCode(97 + i)}":&${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `"x-${String.fromCharCode(97 + i)}":&${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const text = `{"version":"1.0.0","created":"2026-01-01T10:00:00Z","summary":"s",${levels.join(',')}}`;
     expect(fastParse(text)).toBeUndefined();
     expect(preciseParse(text)).toMatchObject({ ok: false, problems: [{ rule: 'yaml-alias-limit' }] });
@@ -132,14 +144,21 @@ describe('our duplicate-key check and conversion agree with the yaml package', (
   const key = fc.constantFrom('a', 'b', '"a"', "'b'", 'a b', '1', '"1"', '~', '"x-k"', 'x-k');
   const scalar = fc.constantFrom('1', 'x', '"q"', 'null', '[1, 2]', '{p: 1}', '');
   const entries = (indent: string) =>
-    fc.array(fc.tuple(key, scalar, fc.boolean()), { minLength: 1, maxLength: 6 }).map((pairs) =>
-      pairs.map(([k, v, nested]) => (nested ? `${indent}${k}:\n${indent}  ${k}: ${v}\n${indent}  c: 2\n` : `${indent}${k}: ${v}\n`)).join(''),
-    );
+    fc
+      .array(fc.tuple(key, scalar, fc.boolean()), { minLength: 1, maxLength: 6 })
+      .map((pairs) => pairs.map(([k, v, nested]) => (nested ? `${indent}${k}:\n${indent}  ${k}: ${v}\n${indent}  c: 2\n` : `${indent}${k}: ${v}\n`)).join(''));
 
   it('reports the repeated keys the package reports, at the same places', () => {
     fc.assert(
       fc.property(entries(''), fc.boolean(), (text, asFlow) => {
-        const source = asFlow ? `{${text.trim().split('\n').filter((l) => !l.startsWith(' ')).map((l) => l.replace(/:$/, ': 0')).join(', ')}}` : text;
+        const source = asFlow
+          ? `{${text
+              .trim()
+              .split('\n')
+              .filter((l) => !l.startsWith(' '))
+              .map((l) => l.replace(/:$/, ': 0'))
+              .join(', ')}}`
+          : text;
         const theirs = parseDocument(source, { schema: 'core', lineCounter: new LineCounter(), uniqueKeys: true, strict: true });
         if (theirs.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return;
         // The package points at the line break before a key that follows an empty value; we point at the key.
@@ -155,9 +174,9 @@ describe('our duplicate-key check and conversion agree with the yaml package', (
   });
 
   it('converts anchors and aliases to the values the package gives', () => {
-    const document = fc.array(fc.tuple(fc.boolean(), fc.constantFrom('1', 'x', '[1, 2]', '{p: 1, q: [3]}', '')), { minLength: 1, maxLength: 12 }).chain((items) =>
-      fc.tuple(fc.constant(items), fc.array(fc.nat(), { minLength: items.length, maxLength: items.length })),
-    );
+    const document = fc
+      .array(fc.tuple(fc.boolean(), fc.constantFrom('1', 'x', '[1, 2]', '{p: 1, q: [3]}', '')), { minLength: 1, maxLength: 12 })
+      .chain((items) => fc.tuple(fc.constant(items), fc.array(fc.nat(), { minLength: items.length, maxLength: items.length })));
     fc.assert(
       fc.property(document, ([items, picks]) => {
         const lines: string[] = [];

@@ -47,7 +47,13 @@ ${data.models.map((m) => modelItem(data, m))}
 </ul>
 <p id="no-results" class="empty" hidden>No model matches. Try fewer words or clear the filters.</p>
 `;
-  return renderPage(data, { path: PAGE, kind: 'catalogue', title: s.name, description: `${s.name}: ${data.models.length} models and what runs in each stage.`, body });
+  return renderPage(data, {
+    path: PAGE,
+    kind: 'catalogue',
+    title: s.name,
+    description: `${s.name}: ${data.models.length} models and what runs in each stage.`,
+    body,
+  });
 }
 
 function modelItem(data: SiteData, m: SiteModel): Raw {
@@ -58,7 +64,7 @@ function modelItem(data: SiteData, m: SiteModel): Raw {
   const latest = m.latest;
   const stageLinks = m.stages.map(([stage, version]) => {
     const v = data.versions.get(versionKey(m.name, version));
-    return html`<div><dt>${stage}</dt><dd>${v ? html`<a href="${to(paths.version(m.name, version))}">${version}</a>` : version}${v?.deprecated !== undefined ? html` ${deprecatedChip(v!.deprecated)}` : ''}</dd></div>`;
+    return html`<div><dt>${stage}</dt><dd>${v ? html`<a href="${to(paths.version(m.name, version))}">${version}</a>` : version}${v?.deprecated !== undefined ? html` ${deprecatedChip(v.deprecated)}` : ''}</dd></div>`;
   });
   const text = m.description ? excerpt(markdownToText(m.description), 180) : '';
   return html`<li class="model-card${m.deprecated ? ' is-deprecated' : ''}" data-name="${m.name}" data-task="${m.task ?? ''}" data-stages="${m.stages.map(([s]) => s).join(' ')}" data-updated="${timeOf(latest?.created)}"${metric ? html` data-metric="${metric.value}" data-metric-name="${m.primaryMetric}" data-direction="${def?.direction ?? ''}"` : ''}>

@@ -26,7 +26,10 @@ export function defaultPair(data: SiteData, m: SiteModel): [SiteVersion, SiteVer
 }
 
 export function compareTable(data: SiteData, a: SiteVersion, b: SiteVersion): Raw {
-  const names = sortMetricNames([...a.metrics, ...b.metrics].map((x) => x.name), data.settings.metrics);
+  const names = sortMetricNames(
+    [...a.metrics, ...b.metrics].map((x) => x.name),
+    data.settings.metrics,
+  );
   let better = 0;
   let worse = 0;
   let shared = 0;
@@ -52,7 +55,10 @@ export function compareTable(data: SiteData, a: SiteVersion, b: SiteVersion): Ra
 
 /** What the script needs to compare any two versions of this model without a request. */
 export function compareData(data: SiteData, m: SiteModel) {
-  const names = sortMetricNames(m.versions.flatMap((v) => v.metrics.map((x) => x.name)), data.settings.metrics);
+  const names = sortMetricNames(
+    m.versions.flatMap((v) => v.metrics.map((x) => x.name)),
+    data.settings.metrics,
+  );
   return {
     model: m.name,
     versions: [...m.versions].reverse().map((v) => ({
@@ -74,7 +80,10 @@ export function renderComparePage(data: SiteData, m: SiteModel): PagePieces {
   const pair = defaultPair(data, m);
   const newestFirst = [...m.versions].reverse();
   const versionOptions = (selected: string | undefined) =>
-    newestFirst.map((v) => html`<option value="${v.version}"${v.version === selected ? html` selected` : ''}>${v.version}${v.stages.length ? ` (${v.stages.join(', ')})` : ''}${v.deprecated !== undefined ? ' (deprecated)' : ''}</option>`);
+    newestFirst.map(
+      (v) =>
+        html`<option value="${v.version}"${v.version === selected ? html` selected` : ''}>${v.version}${v.stages.length ? ` (${v.stages.join(', ')})` : ''}${v.deprecated !== undefined ? ' (deprecated)' : ''}</option>`,
+    );
   const pickers = html`<div class="pickers" id="compare-pickers" hidden>
 <fieldset><legend>A (baseline): ${m.name}</legend><label for="a-version">Version</label><select id="a-version">${versionOptions(pair?.[0].version)}</select></fieldset>
 <fieldset><legend>B (candidate)</legend><label for="b-model">Model</label><select id="b-model"><option value="${m.name}" selected>${m.name}</option></select><label for="b-version">Version</label><select id="b-version">${versionOptions(pair?.[1].version)}</select></fieldset>

@@ -37,5 +37,12 @@ export function renderLineagePage(data: SiteData): PagePieces {
 <p class="page-sub">${plural(models.length, 'model', formatCount)}, ${plural(externals, 'external model', formatCount)} and ${plural(datasets, 'dataset', formatCount)}. Each arrow points from what a model was built from to the model; the table below says the same as text.</p></header>
 ${graph.nodes.length ? html`<div class="graph-scroll graph-large" role="region" aria-label="Registry lineage graph" tabindex="0">${renderLineageGraph(graph, { id: 'registry-lineage', title: `Lineage of every model in ${data.settings.name}`, description: `${models.length} models, ${externals} external models and ${datasets} datasets, with an edge from each parent or dataset to the model built from it.` })}</div>` : html`<p class="muted">The registry has no models yet.</p>`}
 ${section('lineage-table', 'As a table', scrollTable('Lineage table', html`<table class="lineage-table"><thead><tr><th scope="col">Model</th><th scope="col">Built from</th><th scope="col">Data</th></tr></thead><tbody>${rows}</tbody></table>`))}`;
-  return renderPage(data, { path: page, kind: 'lineage', title: 'Lineage', description: `How the models of ${data.settings.name} derive from each other and from data.`, crumbs: [{ label: 'Models', path: paths.catalogue }, { label: 'Lineage' }], body });
+  return renderPage(data, {
+    path: page,
+    kind: 'lineage',
+    title: 'Lineage',
+    description: `How the models of ${data.settings.name} derive from each other and from data.`,
+    crumbs: [{ label: 'Models', path: paths.catalogue }, { label: 'Lineage' }],
+    body,
+  });
 }

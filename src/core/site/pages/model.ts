@@ -73,12 +73,17 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
 
   // Metrics across versions.
   const prodVersion = m.stages.find(([stage]) => stage === production)?.[1];
-  const metricNames = sortMetricNames(m.versions.flatMap((v) => v.metrics.map((x) => x.name)), s.metrics);
+  const metricNames = sortMetricNames(
+    m.versions.flatMap((v) => v.metrics.map((x) => x.name)),
+    s.metrics,
+  );
   const charts = metricNames.map((name, i) => {
     const def = s.metrics[name];
     const points = m.versions.flatMap((v) => {
       const x = metricOf(v, name);
-      return x ? [{ label: v.version, value: x.value, text: x.text, ci: x.ci, production: v.version === prodVersion, deprecated: v.deprecated !== undefined }] : [];
+      return x
+        ? [{ label: v.version, value: x.value, text: x.text, ci: x.ci, production: v.version === prodVersion, deprecated: v.deprecated !== undefined }]
+        : [];
     });
     return html`<figure class="chart-figure"><figcaption>${name}${def?.unit ? ` (${def.unit})` : ''} <span class="muted">${def ? (def.direction === 'higher' ? 'higher is better' : 'lower is better') : 'not in the catalogue'}</span></figcaption>${renderMetricChart({ id: `chart-${i}`, metric: name, unit: def?.unit, direction: def?.direction, points })}</figure>`;
   });
@@ -96,19 +101,28 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
   const allMetrics = metricNames.length
     ? scrollTable(
         'Metrics by version',
-        html`<table class="metrics-matrix"><caption>Every metric of every version</caption><thead><tr><th scope="col">Version</th>${metricNames.map((n) => html`<th scope="col">${n}${s.metrics[n]?.unit ? html` <span class="muted">${s.metrics[n].unit}</span>` : ''}</th>`)}</tr></thead><tbody>${newestFirst.map((v) => html`<tr><th scope="row">${versionLink(page, v)}</th>${metricNames.map((n) => {
-          const x = metricOf(v, n);
-          return html`<td class="num">${x ? x.text : '–'}</td>`;
-        })}</tr>`)}</tbody></table>`,
+        html`<table class="metrics-matrix"><caption>Every metric of every version</caption><thead><tr><th scope="col">Version</th>${metricNames.map((n) => html`<th scope="col">${n}${s.metrics[n]?.unit ? html` <span class="muted">${s.metrics[n].unit}</span>` : ''}</th>`)}</tr></thead><tbody>${newestFirst.map(
+          (v) =>
+            html`<tr><th scope="row">${versionLink(page, v)}</th>${metricNames.map((n) => {
+              const x = metricOf(v, n);
+              return html`<td class="num">${x ? x.text : '–'}</td>`;
+            })}</tr>`,
+        )}</tbody></table>`,
       )
     : '';
 
   // Releases and artifacts.
   const artifactRows = newestFirst.flatMap((v) =>
-    v.artifacts.map((a, i) => html`<tr>${i === 0 ? html`<th scope="rowgroup" rowspan="${v.artifacts.length}">${versionLink(page, v)}${v.releaseUrl ? html`<br><a class="small" href="${v.releaseUrl}">release ${v.tag}</a>` : ''}</th>` : ''}<td>${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)!}">${a.name}</a>` : a.name}${a.uri ? html`<br><code class="uri small">${a.uri}</code>` : ''}</td><td class="num">${formatDecimalSize(a.size)}</td><td><code class="sha" title="${a.sha256 ?? ''}">${shortSha(a.sha256)}</code></td></tr>`),
+    v.artifacts.map(
+      (a, i) =>
+        html`<tr>${i === 0 ? html`<th scope="rowgroup" rowspan="${v.artifacts.length}">${versionLink(page, v)}${v.releaseUrl ? html`<br><a class="small" href="${v.releaseUrl}">release ${v.tag}</a>` : ''}</th>` : ''}<td>${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)}">${a.name}</a>` : a.name}${a.uri ? html`<br><code class="uri small">${a.uri}</code>` : ''}</td><td class="num">${formatDecimalSize(a.size)}</td><td><code class="sha" title="${a.sha256 ?? ''}">${shortSha(a.sha256)}</code></td></tr>`,
+    ),
   );
   const artifacts = artifactRows.length
-    ? scrollTable('Releases and artifacts', html`<table class="artifacts-table"><thead><tr><th scope="col">Version</th><th scope="col">Artifact</th><th scope="col">Size</th><th scope="col">SHA-256</th></tr></thead><tbody>${artifactRows}</tbody></table>`)
+    ? scrollTable(
+        'Releases and artifacts',
+        html`<table class="artifacts-table"><thead><tr><th scope="col">Version</th><th scope="col">Artifact</th><th scope="col">Size</th><th scope="col">SHA-256</th></tr></thead><tbody>${artifactRows}</tbody></table>`,
+      )
     : html`<p class="muted">No artifacts listed.</p>`;
 
   // Lineage.
@@ -119,13 +133,14 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
     const n = graph.nodes.find((x) => x.id === id)!;
     return n.href ? html`<a href="${n.href}">${n.label}</a>` : html`${n.label}`;
   };
-  const lineage = graph.nodes.length > 1
-    ? html`<div class="graph-scroll" role="region" aria-label="Lineage graph" tabindex="0">${renderLineageGraph(graph, { id: 'lineage', title: `Lineage of ${m.name}`, description: `${m.name}: ${upstream.length} upstream, ${downstream.length} downstream. The lists below give the same information as text.` })}</div>
+  const lineage =
+    graph.nodes.length > 1
+      ? html`<div class="graph-scroll" role="region" aria-label="Lineage graph" tabindex="0">${renderLineageGraph(graph, { id: 'lineage', title: `Lineage of ${m.name}`, description: `${m.name}: ${upstream.length} upstream, ${downstream.length} downstream. The lists below give the same information as text.` })}</div>
 <div class="lineage-lists">
 <div><h3>Built from</h3>${upstream.length ? html`<ul>${upstream.map((e) => html`<li>${nodeLabel(e.from)}${e.label ? html` <span class="muted">(${e.label})</span>` : ''}</li>`)}</ul>` : html`<p class="muted">Nothing recorded.</p>`}</div>
 <div><h3>Used by</h3>${downstream.length ? html`<ul>${downstream.map((e) => html`<li>${nodeLabel(e.to)}${e.label ? html` <span class="muted">(${e.label})</span>` : ''}</li>`)}</ul>` : html`<p class="muted">No model in this registry is built on it.</p>`}</div>
 </div>`
-    : html`<p class="muted">No lineage recorded.</p>`;
+      : html`<p class="muted">No lineage recorded.</p>`;
 
   const body = html`${head}
 ${section('stages', 'Stages', stagesBody)}

@@ -40,8 +40,13 @@ ${newestFirst.length ? html`<nav class="version-index" aria-label="Versions"><ul
   const production = productionStage(data.settings);
   const prodName = m.stages.find(([stage]) => stage === production)?.[1];
   const prodSite = prodName ? data.versions.get(versionKey(m.name, prodName)) : undefined;
-  const body = [head, ...newestFirst.map((v) => html`
-${versionArticle(data, m, v, page, prodSite)}`)];
+  const body = [
+    head,
+    ...newestFirst.map(
+      (v) => html`
+${versionArticle(data, m, v, page, prodSite)}`,
+    ),
+  ];
   return renderPage(data, {
     path: page,
     kind: 'versions',
@@ -75,7 +80,10 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
 </header>`;
 
   // Metrics.
-  const names = sortMetricNames(v.metrics.map((x) => x.name), s.metrics);
+  const names = sortMetricNames(
+    v.metrics.map((x) => x.name),
+    s.metrics,
+  );
   // Columns only for details some metric has.
   const hasCi = v.metrics.some((x) => x.ci);
   const hasWhere = v.metrics.some((x) => x.dataset || x.split || x.slice);
@@ -96,12 +104,18 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
   // Lineage: what it was made from -> this version -> what was built on it, as three lists laid out as a flow.
   const inputs = [
     ...v.parents.map((p) => {
-      if (p.kind === 'external') return html`<li class="flow-item kind-external">${externalLink(p.uri)}${p.revision ? html` <code>@${p.revision}</code>` : ''}<span class="rel">${p.relation} &#183; outside this registry</span></li>`;
+      if (p.kind === 'external')
+        return html`<li class="flow-item kind-external">${externalLink(p.uri)}${p.revision ? html` <code>@${p.revision}</code>` : ''}<span class="rel">${p.relation} &#183; outside this registry</span></li>`;
       const known = data.versions.get(p.key);
       return html`<li class="flow-item kind-version">${known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version}`}<span class="rel">${p.relation}${known ? '' : html` &#183; not in this registry`}</span></li>`;
     }),
-    ...v.datasets.map((d) => html`<li class="flow-item kind-dataset">${d.name}${d.version ? ` ${d.version}` : ''}<span class="rel">${d.role ? `${d.role} data` : 'data'}</span></li>`),
-    ...(v.code ? [html`<li class="flow-item kind-code"><code>${v.code.repo}</code> <code>${v.code.commit.slice(0, 7)}</code><span class="rel">code</span></li>`] : []),
+    ...v.datasets.map(
+      (d) =>
+        html`<li class="flow-item kind-dataset">${d.name}${d.version ? ` ${d.version}` : ''}<span class="rel">${d.role ? `${d.role} data` : 'data'}</span></li>`,
+    ),
+    ...(v.code
+      ? [html`<li class="flow-item kind-code"><code>${v.code.repo}</code> <code>${v.code.commit.slice(0, 7)}</code><span class="rel">code</span></li>`]
+      : []),
   ];
   const children = data.children.get(v.key) ?? [];
   const lineage = html`<div class="flow">
@@ -114,29 +128,39 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
 
   // Training.
   const params = v.params.length
-    ? scrollTable('Training parameters', html`<table class="kv"><caption>Parameters</caption><tbody>${v.params.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value === null ? 'null' : String(value)}</code></td></tr>`)}</tbody></table>`)
+    ? scrollTable(
+        'Training parameters',
+        html`<table class="kv"><caption>Parameters</caption><tbody>${v.params.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value === null ? 'null' : String(value)}</code></td></tr>`)}</tbody></table>`,
+      )
     : '';
   const env = v.environment.length
-    ? scrollTable('Environment', html`<table class="kv"><caption>Environment</caption><tbody>${v.environment.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value}</code></td></tr>`)}</tbody></table>`)
+    ? scrollTable(
+        'Environment',
+        html`<table class="kv"><caption>Environment</caption><tbody>${v.environment.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value}</code></td></tr>`)}</tbody></table>`,
+      )
     : '';
-  const training = v.params.length || v.environment.length || v.runUrl
-    ? html`<div class="two-col">${params}${env}</div>${v.runUrl ? html`<p>Training run: ${externalLink(v.runUrl)}</p>` : ''}`
-    : html`<p class="muted">No training details recorded.</p>`;
+  const training =
+    v.params.length || v.environment.length || v.runUrl
+      ? html`<div class="two-col">${params}${env}</div>${v.runUrl ? html`<p>Training run: ${externalLink(v.runUrl)}</p>` : ''}`
+      : html`<p class="muted">No training details recorded.</p>`;
 
   // Reproducibility.
   const code = v.code;
   const repoLink = code ? repositoryUrl(data.github, code.repo) : undefined;
   const codeBlock = code
-    ? html`<dl class="meta"><div><dt>Repository</dt><dd>${repoLink ? html`<a href="${repoLink}">${code.repo}</a>` : html`<code>${code.repo}</code>`}</dd></div><div><dt>Commit</dt><dd>${commitUrl(data.github, code.repo, code.commit) ? html`<a href="${commitUrl(data.github, code.repo, code.commit)!}"><code>${code.commit}</code></a>` : html`<code>${code.commit}</code>`}</dd></div>${code.path ? html`<div><dt>Entry point</dt><dd>${codeUrl(data.github, code.repo, code.commit, code.path) ? html`<a href="${codeUrl(data.github, code.repo, code.commit, code.path)!}"><code>${code.path}</code></a>` : html`<code>${code.path}</code>`}</dd></div>` : ''}</dl>`
+    ? html`<dl class="meta"><div><dt>Repository</dt><dd>${repoLink ? html`<a href="${repoLink}">${code.repo}</a>` : html`<code>${code.repo}</code>`}</dd></div><div><dt>Commit</dt><dd>${commitUrl(data.github, code.repo, code.commit) ? html`<a href="${commitUrl(data.github, code.repo, code.commit)}"><code>${code.commit}</code></a>` : html`<code>${code.commit}</code>`}</dd></div>${code.path ? html`<div><dt>Entry point</dt><dd>${codeUrl(data.github, code.repo, code.commit, code.path) ? html`<a href="${codeUrl(data.github, code.repo, code.commit, code.path)}"><code>${code.path}</code></a>` : html`<code>${code.path}</code>`}</dd></div>` : ''}</dl>`
     : html`<p class="muted">No training code recorded.</p>`;
   const datasets = v.datasets.length
-    ? scrollTable('Datasets', html`<table class="datasets-table"><caption>Datasets</caption><thead><tr><th scope="col">Name</th><th scope="col">Version</th><th scope="col">Role</th><th scope="col">Location</th><th scope="col">SHA-256</th></tr></thead><tbody>${v.datasets.map((d) => html`<tr><th scope="row">${d.name}</th><td>${d.version ?? '–'}</td><td>${d.role ?? '–'}</td><td>${d.uri ? externalLink(d.uri) : '–'}</td><td>${d.sha256 ? html`<code class="sha">${d.sha256}</code>` : '–'}</td></tr>`)}</tbody></table>`)
+    ? scrollTable(
+        'Datasets',
+        html`<table class="datasets-table"><caption>Datasets</caption><thead><tr><th scope="col">Name</th><th scope="col">Version</th><th scope="col">Role</th><th scope="col">Location</th><th scope="col">SHA-256</th></tr></thead><tbody>${v.datasets.map((d) => html`<tr><th scope="row">${d.name}</th><td>${d.version ?? '–'}</td><td>${d.role ?? '–'}</td><td>${d.uri ? externalLink(d.uri) : '–'}</td><td>${d.sha256 ? html`<code class="sha">${d.sha256}</code>` : '–'}</td></tr>`)}</tbody></table>`,
+      )
     : html`<p class="muted">No datasets recorded.</p>`;
 
   // Artifacts.
   const check = checksumCommand(v.artifacts);
   const artifacts = v.artifacts.length
-    ? html`${scrollTable('Artifacts', html`<table class="artifacts-table"><thead><tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">SHA-256</th><th scope="col">Stored</th></tr></thead><tbody>${v.artifacts.map((a) => html`<tr><th scope="row">${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)!}">${a.name}</a>` : a.name}</th><td class="num">${formatDecimalSize(a.size)}</td><td><code class="sha">${a.sha256 ?? '–'}</code></td><td>${a.path ? (a.url ? 'attached to the release' : html`committed (<code>${a.path}</code>)`) : a.uri ? externalLink(a.uri) : '–'}</td></tr>`)}</tbody></table>`)}
+    ? html`${scrollTable('Artifacts', html`<table class="artifacts-table"><thead><tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">SHA-256</th><th scope="col">Stored</th></tr></thead><tbody>${v.artifacts.map((a) => html`<tr><th scope="row">${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)}">${a.name}</a>` : a.name}</th><td class="num">${formatDecimalSize(a.size)}</td><td><code class="sha">${a.sha256 ?? '–'}</code></td><td>${a.path ? (a.url ? 'attached to the release' : html`committed (<code>${a.path}</code>)`) : a.uri ? externalLink(a.uri) : '–'}</td></tr>`)}</tbody></table>`)}
 ${check ? html`<h4>Verify a download</h4><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, 'command', `${id}-sha256`)}` : ''}`
     : html`<p class="muted">No artifacts listed.</p>`;
 

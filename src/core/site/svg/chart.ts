@@ -62,7 +62,10 @@ export function renderMetricChart(spec: ChartSpec): Raw {
   const production = points.find((p) => p.production);
   const labelEvery = Math.max(1, Math.ceil(points.length / 10));
 
-  const grid = ticks.map((t) => html`<g class="tick"><line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${r(y(t))}" y2="${r(y(t))}"></line><text class="axis" x="${M.left - 6}" y="${r(y(t)) + 4}" text-anchor="end">${formatNumberFast(t)}</text></g>`);
+  const grid = ticks.map(
+    (t) =>
+      html`<g class="tick"><line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${r(y(t))}" y2="${r(y(t))}"></line><text class="axis" x="${M.left - 6}" y="${r(y(t)) + 4}" text-anchor="end">${formatNumberFast(t)}</text></g>`,
+  );
   const xLabels = points.map((p, i) =>
     i % labelEvery === 0 || i === points.length - 1 || p.production
       ? html`<text class="axis" x="${r(x(i))}" y="${H - M.bottom + 16}" text-anchor="middle">${p.label.length > 12 ? `${p.label.slice(0, 11)}…` : p.label}</text>`
@@ -71,7 +74,8 @@ export function renderMetricChart(spec: ChartSpec): Raw {
   const whiskers = points.map((p, i) =>
     p.ci ? html`<line class="ci" x1="${r(x(i))}" x2="${r(x(i))}" y1="${r(y(p.ci[0]))}" y2="${r(y(p.ci[1]))}"></line>` : '',
   );
-  const line = points.length > 1 ? html`<polyline class="series" fill="none" points="${points.map((p, i) => `${r(x(i))},${r(y(p.value))}`).join(' ')}"></polyline>` : '';
+  const line =
+    points.length > 1 ? html`<polyline class="series" fill="none" points="${points.map((p, i) => `${r(x(i))},${r(y(p.value))}`).join(' ')}"></polyline>` : '';
   const dots = points.map(
     (p, i) =>
       html`<circle class="point${p.production ? ' production' : ''}${p.deprecated ? ' deprecated' : ''}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${p.label}: ${p.text ?? formatNumberFast(p.value)}${unit}${p.ci ? ` (CI ${formatNumberFast(p.ci[0])} to ${formatNumberFast(p.ci[1])})` : ''}${p.production ? ', production' : ''}${p.deprecated ? ', deprecated' : ''}</title></circle>`,

@@ -77,7 +77,12 @@ export function layeredLayout(input: LayoutInput, sweeps = 6): LayoutResult {
   };
   for (let sweep = 0; sweep < sweeps; sweep++) {
     const down = sweep % 2 === 0;
-    const order = down ? columns.map((_, i) => i).slice(1) : columns.map((_, i) => i).reverse().slice(1);
+    const order = down
+      ? columns.map((_, i) => i).slice(1)
+      : columns
+          .map((_, i) => i)
+          .reverse()
+          .slice(1);
     for (const c of order) {
       const col = columns[c];
       const keys = new Map(col.map((id, i) => [id, barycenter(id, down ? parents.get(id)! : children.get(id)!, i)]));

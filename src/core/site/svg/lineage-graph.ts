@@ -79,11 +79,12 @@ export function renderLineageGraph(graph: SiteGraph, options: { id: string; titl
     const y2 = b.y + NODE_H / 2;
     const mid = (x1 + x2) / 2;
     const backwards = x2 <= x1;
-    const d = backwards
-      ? `M${x1},${y1} C${x1 + 60},${y1} ${x2 - 60},${y2} ${x2},${y2}`
-      : `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
-    const label = e.label && showLabels ? html`<text class="edge-label" x="${mid}" y="${(y1 + y2) / 2 - 4}" text-anchor="middle">${cut(e.label, 20)}</text>` : '';
-    return [html`<g class="edge"><path d="${d}" marker-end="url(#${id}-arrow)">${label ? '' : html`<title>${e.label ?? 'derived from'}</title>`}</path>${label}</g>`];
+    const d = backwards ? `M${x1},${y1} C${x1 + 60},${y1} ${x2 - 60},${y2} ${x2},${y2}` : `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
+    const label =
+      e.label && showLabels ? html`<text class="edge-label" x="${mid}" y="${(y1 + y2) / 2 - 4}" text-anchor="middle">${cut(e.label, 20)}</text>` : '';
+    return [
+      html`<g class="edge"><path d="${d}" marker-end="url(#${id}-arrow)">${label ? '' : html`<title>${e.label ?? 'derived from'}</title>`}</path>${label}</g>`,
+    ];
   });
   const nodes = graph.nodes.map((n) => {
     const p = at.get(n.id)!;

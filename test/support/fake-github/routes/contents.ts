@@ -194,9 +194,7 @@ const handlers: Record<string, Handler> = {
       const tree = repo.getTree(entry.sha)!;
       return {
         status: 200,
-        body: tree.entries.map((e) =>
-          fileJson(ctx.server.url, repo, ref, commitSha, path ? `${path}/${e.name}` : e.name, e, false),
-        ),
+        body: tree.entries.map((e) => fileJson(ctx.server.url, repo, ref, commitSha, path ? `${path}/${e.name}` : e.name, e, false)),
       };
     }
     return { status: 200, body: fileJson(ctx.server.url, repo, ref, commitSha, path, entry, true) };

@@ -1,13 +1,5 @@
 /** Git database: refs, annotated tags, blobs, trees, commits; plus the tag list. */
-import {
-  notFound,
-  paginate,
-  unprocessable,
-  validationFailed,
-  type Handler,
-  type RouteContext,
-  type RouteModule,
-} from '../http.js';
+import { notFound, paginate, unprocessable, validationFailed, type Handler, type RouteContext, type RouteModule } from '../http.js';
 import { gitCommitJson, gitTagJson, nodeId, refJson, treeJson } from '../representations.js';
 import { isoNow, type FlatTree, type GitPerson, type RepoState, type User } from '../state.js';
 
@@ -16,7 +8,7 @@ export function isValidRefName(ref: string): boolean {
   if (!ref || ref === '@') return false;
   if (ref.startsWith('/') || ref.endsWith('/') || ref.endsWith('.')) return false;
   if (ref.includes('//') || ref.includes('..') || ref.includes('@{')) return false;
-  // eslint-disable-next-line no-control-regex
+
   if (/[\x00-\x20\x7f~^:?*[\\]/.test(ref)) return false;
   for (const comp of ref.split('/')) if (comp.startsWith('.') || comp.endsWith('.lock') || comp === '') return false;
   return true;
@@ -225,10 +217,16 @@ const handlers: Record<string, Handler> = {
       flat = repo.flatten(base.sha);
     }
     for (const e of tree as Array<{ path: string; mode: string; type: string; sha?: string | null; content?: string }>) {
-      if (typeof e.path !== 'string' || e.path === '' || e.path.startsWith('/') || e.path.endsWith('/') || e.path.split('/').some((p) => p === '' || p === '.' || p === '..')) {
+      if (
+        typeof e.path !== 'string' ||
+        e.path === '' ||
+        e.path.startsWith('/') ||
+        e.path.endsWith('/') ||
+        e.path.split('/').some((p) => p === '' || p === '.' || p === '..')
+      ) {
         throw unprocessable(`Invalid tree info: invalid path ${JSON.stringify(e.path)}`);
       }
-      if (!e.mode) throw unprocessable('Invalid tree info: tree.mode wasn\'t supplied');
+      if (!e.mode) throw unprocessable("Invalid tree info: tree.mode wasn't supplied");
       const hasSha = Object.prototype.hasOwnProperty.call(e, 'sha');
       if (hasSha && e.content !== undefined) {
         throw unprocessable('Must supply either tree.sha or tree.content. Request will be rejected if both are present.');

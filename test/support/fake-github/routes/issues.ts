@@ -1,13 +1,5 @@
 /** Issues and issue comments (PRs share numbering and comments with issues). */
-import {
-  charLength,
-  notFound,
-  paginate,
-  validationFailed,
-  type Handler,
-  type RouteContext,
-  type RouteModule,
-} from '../http.js';
+import { charLength, notFound, paginate, validationFailed, type Handler, type RouteContext, type RouteModule } from '../http.js';
 import { commentJson, issueJson } from '../representations.js';
 import { isoNow, type IssueState, type RepoState, type User } from '../state.js';
 
@@ -78,9 +70,7 @@ const handlers: Record<string, Handler> = {
     const repo = ctx.repo();
     const { title, body, labels } = ctx.body;
     if (typeof body === 'string' && charLength(body) > MAX_ISSUE_BODY) {
-      throw validationFailed([
-        { resource: 'Issue', code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_ISSUE_BODY} characters)` },
-      ]);
+      throw validationFailed([{ resource: 'Issue', code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_ISSUE_BODY} characters)` }]);
     }
     const issue = createIssue(ctx.state, repo, {
       title: String(title),

@@ -156,9 +156,7 @@ const handlers: Record<string, Handler> = {
       // GitHub only honours `head` in the user:ref-name form; a bare branch name is silently ignored.
       const [owner, ...rest] = q.head.split(':');
       const branch = rest.join(':');
-      items = items.filter(
-        (p) => p.headRepoFullName.split('/')[0]!.toLowerCase() === owner!.toLowerCase() && p.headRef === branch,
-      );
+      items = items.filter((p) => p.headRepoFullName.split('/')[0].toLowerCase() === owner.toLowerCase() && p.headRef === branch);
     }
     if (typeof q.base === 'string') items = items.filter((p) => p.baseRef === q.base);
     const sort = q.sort ?? 'created';
@@ -166,9 +164,7 @@ const handlers: Record<string, Handler> = {
     const key = (p: PullState): string => (sort === 'updated' ? p.updatedAt : p.createdAt);
     items.sort((a, b) => (key(a) === key(b) ? a.number - b.number : key(a) < key(b) ? -1 : 1));
     if (direction === 'desc') items.reverse();
-    return paginate(ctx, items, (p) =>
-      pullJson(ctx.server.url, repo, p, { full: false, headRepo: headRepoOf(ctx.state, repo, p) }),
-    );
+    return paginate(ctx, items, (p) => pullJson(ctx.server.url, repo, p, { full: false, headRepo: headRepoOf(ctx.state, repo, p) }));
   },
 
   'pulls/create': (ctx) => {
@@ -185,7 +181,7 @@ const handlers: Record<string, Handler> = {
     const headRepo =
       headOwner.toLowerCase() === repo.owner.toLowerCase()
         ? repo
-        : (b.head_repo ? ctx.state.repo(`${headOwner}/${b.head_repo}`) : undefined) ?? ctx.state.repo(`${headOwner}/${repo.name}`);
+        : ((b.head_repo ? ctx.state.repo(`${headOwner}/${b.head_repo}`) : undefined) ?? ctx.state.repo(`${headOwner}/${repo.name}`));
     const headShaNow = headRepo?.branchSha(headBranch);
     const baseSha = repo.branchSha(String(b.base));
     const errors = [];
@@ -194,16 +190,10 @@ const handlers: Record<string, Handler> = {
     if (!headShaNow) errors.push({ resource: 'PullRequest', code: 'invalid', field: 'head' });
     if (errors.length) throw validationFailed(errors);
     const existing = [...repo.pulls.values()].find(
-      (p) =>
-        p.state === 'open' &&
-        p.headRef === headBranch &&
-        p.baseRef === b.base &&
-        p.headRepoFullName.toLowerCase() === headRepo!.fullName.toLowerCase(),
+      (p) => p.state === 'open' && p.headRef === headBranch && p.baseRef === b.base && p.headRepoFullName.toLowerCase() === headRepo!.fullName.toLowerCase(),
     );
     if (existing) {
-      throw validationFailed([
-        { resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${headOwner}:${headBranch}.` },
-      ]);
+      throw validationFailed([{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${headOwner}:${headBranch}.` }]);
     }
     importObjects(repo, headRepo);
     if (repo.isAncestor(headShaNow!, baseSha!)) {
@@ -359,7 +349,10 @@ export function handleGraphql(state: State, body: unknown, user: User): GraphqlO
   const { query, variables = {} } = body as { query: string; variables?: Record<string, unknown> };
   if (!/\benablePullRequestAutoMerge\b/.test(query) || !/^\s*mutation\b/.test(query)) {
     return {
-      result: { status: 200, body: { errors: [{ type: 'FAKE_UNSUPPORTED', message: 'The fake GitHub only supports the enablePullRequestAutoMerge mutation' }] } },
+      result: {
+        status: 200,
+        body: { errors: [{ type: 'FAKE_UNSUPPORTED', message: 'The fake GitHub only supports the enablePullRequestAutoMerge mutation' }] },
+      },
       violation: `unsupported GraphQL operation: ${query.slice(0, 120)}`,
     };
   }
@@ -388,7 +381,7 @@ export function handleGraphql(state: State, body: unknown, user: User): GraphqlO
   for (const repo of state.repos.values()) {
     for (const pr of repo.pulls.values()) {
       if (nodeId('PR', pr.id) !== pullRequestId) continue;
-      const mergeMethod = MERGE_METHODS[(mergeMethodRaw as string | undefined) ?? 'MERGE']!;
+      const mergeMethod = MERGE_METHODS[mergeMethodRaw ?? 'MERGE'];
       const commitTitle = pick('commitHeadline');
       const commitBody = pick('commitBody');
       pr.autoMerge = {

@@ -5,16 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  charLength,
-  notFound,
-  paginate,
-  unprocessable,
-  validationFailed,
-  type Handler,
-  type RouteContext,
-  type RouteModule,
-} from '../http.js';
+import { charLength, notFound, paginate, unprocessable, validationFailed, type Handler, type RouteContext, type RouteModule } from '../http.js';
 import { assetJson, releaseJson } from '../representations.js';
 import { isoNow, type AssetState, type ReleaseState, type RepoState, type State } from '../state.js';
 import { isValidRefName } from './git.js';
@@ -62,9 +53,7 @@ function dropAssetBytes(a: AssetState): void {
 
 function checkBody(body: unknown): void {
   if (typeof body === 'string' && charLength(body) > MAX_RELEASE_BODY) {
-    throw validationFailed([
-      { resource: 'Release', code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_RELEASE_BODY} characters)` },
-    ]);
+    throw validationFailed([{ resource: 'Release', code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_RELEASE_BODY} characters)` }]);
   }
 }
 
@@ -129,9 +118,7 @@ async function drain(req: IncomingMessage): Promise<void> {
 }
 
 function sortedReleases(repo: RepoState): ReleaseState[] {
-  return [...repo.releases.values()].sort((a, b) =>
-    a.createdAt === b.createdAt ? b.id - a.id : a.createdAt < b.createdAt ? 1 : -1,
-  );
+  return [...repo.releases.values()].sort((a, b) => (a.createdAt === b.createdAt ? b.id - a.id : a.createdAt < b.createdAt ? 1 : -1));
 }
 
 const handlers: Record<string, Handler> = {
@@ -347,7 +334,7 @@ const handlers: Record<string, Handler> = {
       chunks = null;
     };
     const cleanupPartial = (): void => {
-      if (file) (file as ReturnType<typeof createWriteStream>).destroy();
+      if (file) file.destroy();
       if (filePath) rmSync(filePath, { force: true });
     };
     try {
@@ -407,10 +394,7 @@ export const releasesRoutes: RouteModule = {
 // ---------------------------------------------------------------------------
 // downloads (not part of the REST API: no auth, no OpenAPI check)
 
-export function findAssetForDownload(
-  state: State,
-  path: string,
-): { repo: RepoState; asset: AssetState } | undefined {
+export function findAssetForDownload(state: State, path: string): { repo: RepoState; asset: AssetState } | undefined {
   let m = /^\/_fake\/asset-download\/(\d+)\/(\d+)$/.exec(path);
   if (m) {
     const repo = [...state.repos.values()].find((r) => r.id === Number(m![1]));
@@ -419,10 +403,10 @@ export function findAssetForDownload(
   }
   m = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/.exec(path);
   if (m) {
-    const repo = state.repo(`${decodeURIComponent(m[1]!)}/${decodeURIComponent(m[2]!)}`);
+    const repo = state.repo(`${decodeURIComponent(m[1])}/${decodeURIComponent(m[2])}`);
     if (!repo) return undefined;
-    const tag = decodeURIComponent(m[3]!);
-    const name = decodeURIComponent(m[4]!);
+    const tag = decodeURIComponent(m[3]);
+    const name = decodeURIComponent(m[4]);
     for (const r of repo.releases.values()) {
       if ((r.draft ? r.untaggedSlug : r.tagName) !== tag) continue;
       const asset = r.assets.find((a) => a.name === name && a.state === 'uploaded');
@@ -456,4 +440,3 @@ export async function serveAsset(res: ServerResponse, asset: AssetState): Promis
   rs.pipe(res);
   await once(res, 'close');
 }
-

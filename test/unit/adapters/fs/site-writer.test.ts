@@ -18,7 +18,14 @@ describe('site writer', () => {
     const dir = mkdtempSync(join(tmpdir(), 'site-writer-'));
     try {
       const out = join(dir, 'out');
-      const result = await writeSite(out, new Map<string, string | Uint8Array>([['a/b/c.html', 'x'], ['d.json', new Uint8Array([1, 2])]]), { thread, workerFile });
+      const result = await writeSite(
+        out,
+        new Map<string, string | Uint8Array>([
+          ['a/b/c.html', 'x'],
+          ['d.json', new Uint8Array([1, 2])],
+        ]),
+        { thread, workerFile },
+      );
       expect(result).toEqual({ files: 2, bytes: 3 });
       expect(readFileSync(join(out, 'a/b/c.html'), 'utf8')).toBe('x');
       for (const bad of ['../escape.html', '/etc/x', 'a/../../x', 'a//b', './a']) {

@@ -41,7 +41,8 @@ describe('stage history from git', () => {
   it('reads a real repository, and gives nothing outside one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'site-history-'));
     try {
-      const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-02T03:04:05Z', GIT_COMMITTER_DATE: '2026-01-02T03:04:05Z' } });
+      const git = (...args: string[]) =>
+        spawnSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-02T03:04:05Z', GIT_COMMITTER_DATE: '2026-01-02T03:04:05Z' } });
       expect(readStageHistory(dir)).toMatchObject({ history: {}, available: false });
       git('init', '-q');
       git('config', 'user.email', 't@example.com');
@@ -52,7 +53,9 @@ describe('stage history from git', () => {
       git('commit', '-qm', 'promote');
       const { history, available } = readStageHistory(dir);
       expect(available).toBe(true);
-      expect(history.m).toEqual([{ stage: 'production', version: '1.0.0', since: '2026-01-02T03:04:05+00:00', commit: expect.stringMatching(/^[0-9a-f]{40}$/) }]);
+      expect(history.m).toEqual([
+        { stage: 'production', version: '1.0.0', since: '2026-01-02T03:04:05+00:00', commit: expect.stringMatching(/^[0-9a-f]{40}$/) },
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -48,12 +48,15 @@ describe('readRegistrySnapshot', () => {
         { path: 'models/beta/model.yaml/notes.txt', mode: '100644', type: 'blob', content: 'a folder where a file belongs\n' },
       ],
     });
-    const linkSha = (await octokit.rest.git.getTree({ ...REPO, tree_sha: data.sha, recursive: 'true' })).data.tree.find((item) => item.path === card)!.sha!;
+    const linkSha = (await octokit.rest.git.getTree({ ...REPO, tree_sha: data.sha, recursive: 'true' })).data.tree.find((item) => item.path === card)!.sha;
     gh.clearRequests();
 
     const snapshot = await readRegistrySnapshot(octokit, REPO, data.sha, () => true);
     const { report } = validateSnapshot(snapshot);
-    expect(report.problems.map((p) => `${p.rule} ${p.file}:${p.line}:${p.column}`)).toEqual([`symbolic-link ${card}:1:1`, 'wrong-kind models/beta/model.yaml:1:1']);
+    expect(report.problems.map((p) => `${p.rule} ${p.file}:${p.line}:${p.column}`)).toEqual([
+      `symbolic-link ${card}:1:1`,
+      'wrong-kind models/beta/model.yaml:1:1',
+    ]);
     expect(gh.requests.filter((r) => r.path.includes(linkSha))).toEqual([]);
     gh.assertNoViolations();
   });

@@ -90,11 +90,14 @@ describe('the sticky review comment', () => {
     const pr = pullRequest();
     const bot = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' as const };
     const own = [gh.addComment(REPO, pr, forged('old review'), bot), gh.addComment(REPO, pr, forged('duplicate of a concurrent run'), bot)];
-    const strangers = [gh.addComment(REPO, pr, forged('mine'), stranger), gh.addComment(REPO, pr, forged('mine too'), { login: 'other-bot[bot]', type: 'Bot' })];
+    const strangers = [
+      gh.addComment(REPO, pr, forged('mine'), stranger),
+      gh.addComment(REPO, pr, forged('mine too'), { login: 'other-bot[bot]', type: 'Bot' }),
+    ];
     const result = await upsertStickyComment(createGitHubClient(ACTIONS_TOKEN), target(pr), 'new review');
     expect(result).toMatchObject({ id: own[0], created: false });
     expect(gh.comments(REPO, pr).map((c) => c.id)).toEqual([own[0], ...strangers]);
-    expect(gh.comments(REPO, pr)[0]!.body).toBe(forged('new review'));
+    expect(gh.comments(REPO, pr)[0].body).toBe(forged('new review'));
     for (const id of strangers) expect(writesTo(id)).toEqual([]);
   });
 

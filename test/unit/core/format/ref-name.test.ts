@@ -13,11 +13,39 @@ import { refNameProblem, tagNameProblem } from '../../../../src/core/format/ref-
 const gitAccepts = (ref: string) => spawnSync('git', ['check-ref-format', ref]).status === 0;
 
 const CASES = [
-  'refs/tags/churn-gbm@v1.0.0', 'refs/tags/m@v1.0.0+build.7', 'refs/tags/models/m/1.0.0-rc.1', 'refs/tags/@', 'refs/tags/x@y',
-  'refs/tags/a..b@v1.0.0', 'refs/tags/a.b', 'refs/tags/m@v1.0.0-rc.lock', 'refs/tags/m.lock/1.0.0', 'refs/tags/.m', 'refs/tags/m/.v1',
-  'refs/tags/m@{1}', 'refs/tags/m.', 'refs/tags/m/', 'refs/tags//m', 'refs/tags/m//1', '/refs/tags/m', 'refs/tags/m 1', 'refs/tags/m~1',
-  'refs/tags/m^1', 'refs/tags/m:1', 'refs/tags/m?', 'refs/tags/m*', 'refs/tags/m[1', 'refs/tags/m\\1', 'refs/tags/m\u0001', 'refs/tags/m\u007f',
-  'refs/tags/é', '@', 'refs/tags/a.lock.b', 'refs/tags/.lock', 'refs/tags/a@', 'refs/tags/{model}',
+  'refs/tags/churn-gbm@v1.0.0',
+  'refs/tags/m@v1.0.0+build.7',
+  'refs/tags/models/m/1.0.0-rc.1',
+  'refs/tags/@',
+  'refs/tags/x@y',
+  'refs/tags/a..b@v1.0.0',
+  'refs/tags/a.b',
+  'refs/tags/m@v1.0.0-rc.lock',
+  'refs/tags/m.lock/1.0.0',
+  'refs/tags/.m',
+  'refs/tags/m/.v1',
+  'refs/tags/m@{1}',
+  'refs/tags/m.',
+  'refs/tags/m/',
+  'refs/tags//m',
+  'refs/tags/m//1',
+  '/refs/tags/m',
+  'refs/tags/m 1',
+  'refs/tags/m~1',
+  'refs/tags/m^1',
+  'refs/tags/m:1',
+  'refs/tags/m?',
+  'refs/tags/m*',
+  'refs/tags/m[1',
+  'refs/tags/m\\1',
+  'refs/tags/m\u0001',
+  'refs/tags/m\u007f',
+  'refs/tags/é',
+  '@',
+  'refs/tags/a.lock.b',
+  'refs/tags/.lock',
+  'refs/tags/a@',
+  'refs/tags/{model}',
 ];
 
 describe('refNameProblem', () => {
@@ -44,11 +72,19 @@ describe('tagNameProblem', () => {
   git('init', '-q');
   git('commit', '-q', '--allow-empty', '-m', 'x');
 
-  it.each(['churn-gbm@v1.0.0', 'models/m/1.0.0', 'm@v1.0.0+build.7', '-m@v1.0.0', '/m@v1.0.0', 'm/.v1.0.0', 'm@v1.0.0-rc.lock', 'a..b@v1.0.0', '@', 'm@v1.0.0.'])(
-    '%j: as git tag says',
-    (tag) => {
-      const made = git('tag', tag);
-      expect(tagNameProblem(tag) === undefined, `${tagNameProblem(tag)} / ${made.stderr}`).toBe(made.status === 0);
-    },
-  );
+  it.each([
+    'churn-gbm@v1.0.0',
+    'models/m/1.0.0',
+    'm@v1.0.0+build.7',
+    '-m@v1.0.0',
+    '/m@v1.0.0',
+    'm/.v1.0.0',
+    'm@v1.0.0-rc.lock',
+    'a..b@v1.0.0',
+    '@',
+    'm@v1.0.0.',
+  ])('%j: as git tag says', (tag) => {
+    const made = git('tag', tag);
+    expect(tagNameProblem(tag) === undefined, `${tagNameProblem(tag)} / ${made.stderr}`).toBe(made.status === 0);
+  });
 });

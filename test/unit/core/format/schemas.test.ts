@@ -29,10 +29,7 @@ const schemas = Object.fromEntries(
 const EXTRA_KEYWORDS = EDITOR_KEYWORDS;
 
 const ajv = createAjv();
-const validators = Object.fromEntries(KINDS.map((kind) => [kind, ajv.compile(schemas[kind])])) as Record<
-  Kind,
-  ValidateFunction
->;
+const validators = Object.fromEntries(KINDS.map((kind) => [kind, ajv.compile(schemas[kind])])) as Record<Kind, ValidateFunction>;
 
 function errorsOf(kind: Kind, document: unknown): ErrorObject[] {
   const validate = validators[kind];
@@ -48,12 +45,52 @@ function significant(errors: ErrorObject[]): ErrorObject[] {
 // Schema walking
 
 const DRAFT7_KEYWORDS = new Set([
-  '$schema', '$id', '$ref', '$comment', 'title', 'description', 'default', 'readOnly', 'writeOnly', 'examples',
-  'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern',
-  'additionalItems', 'items', 'maxItems', 'minItems', 'uniqueItems', 'contains', 'maxProperties', 'minProperties',
-  'required', 'additionalProperties', 'definitions', 'properties', 'patternProperties', 'dependencies',
-  'propertyNames', 'const', 'enum', 'type', 'format', 'contentMediaType', 'contentEncoding', 'if', 'then', 'else',
-  'allOf', 'anyOf', 'oneOf', 'not',
+  '$schema',
+  '$id',
+  '$ref',
+  '$comment',
+  'title',
+  'description',
+  'default',
+  'readOnly',
+  'writeOnly',
+  'examples',
+  'multipleOf',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'additionalItems',
+  'items',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'contains',
+  'maxProperties',
+  'minProperties',
+  'required',
+  'additionalProperties',
+  'definitions',
+  'properties',
+  'patternProperties',
+  'dependencies',
+  'propertyNames',
+  'const',
+  'enum',
+  'type',
+  'format',
+  'contentMediaType',
+  'contentEncoding',
+  'if',
+  'then',
+  'else',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
 ]);
 const ALLOWED_KEYWORDS = new Set([...DRAFT7_KEYWORDS, 'markdownDescription', 'patternErrorMessage', 'errorMessage', 'deprecated']);
 
@@ -129,13 +166,11 @@ describe('JSON Schemas', () => {
     });
 
     it('every property, map value and definition, at every depth, has description and markdownDescription', () => {
-      const documented = all.filter(
-        (n) => !n.conditional && ['root', 'property', 'definition', 'map-value'].includes(n.role),
-      );
+      const documented = all.filter((n) => !n.conditional && ['root', 'property', 'definition', 'map-value'].includes(n.role));
       expect(documented.length).toBeGreaterThan(1);
       for (const { schema: node, pointer } of documented) {
         expect(typeof node.description === 'string' && node.description.length > 0, `${pointer} description`).toBe(true);
-        expect(typeof node.markdownDescription === 'string' && (node.markdownDescription as string).length > 0, `${pointer} markdownDescription`).toBe(true);
+        expect(typeof node.markdownDescription === 'string' && node.markdownDescription.length > 0, `${pointer} markdownDescription`).toBe(true);
         // description is plain text (shown where Markdown is not rendered); Markdown goes in markdownDescription
         expect(node.description as string, `${pointer} description is plain text`).not.toMatch(/`|\*\*|\]\(/);
       }
@@ -288,37 +323,112 @@ describe('invalid documents give one error each, at the right place', () => {
   const cases: [string, Kind, unknown, Expected][] = [
     ['a string metric', 'metrics', { accuracy: 'high' }, { instancePath: '/accuracy', keyword: 'type' }],
     ['a string metric value', 'metrics', { accuracy: { value: '0.9' } }, { instancePath: '/accuracy/value', keyword: 'type' }],
-    ['a metric object without value', 'metrics', { accuracy: { split: 'test' } }, { instancePath: '/accuracy', keyword: 'required', params: { missingProperty: 'value' } }],
+    [
+      'a metric object without value',
+      'metrics',
+      { accuracy: { split: 'test' } },
+      { instancePath: '/accuracy', keyword: 'required', params: { missingProperty: 'value' } },
+    ],
     ['a ci with three numbers', 'metrics', { accuracy: { value: 1, ci: [0, 1, 2] } }, { instancePath: '/accuracy/ci', keyword: 'maxItems' }],
     ['n = 0', 'metrics', { accuracy: { value: 1, n: 0 } }, { instancePath: '/accuracy/n', keyword: 'minimum' }],
     ['an empty metrics file', 'metrics', {}, { instancePath: '', keyword: 'minProperties' }],
     ['a bad metric name', 'metrics', { 'bad name': 1 }, { instancePath: '', keyword: 'pattern', propertyName: 'bad name' }],
-    ['python: 3.1 in the environment', 'card', card({ training: { environment: { python: 3.1 } } }), { instancePath: '/training/environment/python', keyword: 'type' }],
-    ['a nested training param', 'card', card({ training: { params: { optimizer: { lr: 1 } } } }), { instancePath: '/training/params/optimizer', keyword: 'type' }],
-    ['an artifact with both path and uri', 'card', card({ artifacts: [artifact({ path: 'a', uri: 's3://b/a' })] }), { instancePath: '/artifacts/0', keyword: 'not' }],
-    ['an artifact with neither path nor uri', 'card', card({ artifacts: [artifact({})] }), { instancePath: '/artifacts/0', keyword: 'required', params: { missingProperty: 'path' } }],
+    [
+      'python: 3.1 in the environment',
+      'card',
+      card({ training: { environment: { python: 3.1 } } }),
+      { instancePath: '/training/environment/python', keyword: 'type' },
+    ],
+    [
+      'a nested training param',
+      'card',
+      card({ training: { params: { optimizer: { lr: 1 } } } }),
+      { instancePath: '/training/params/optimizer', keyword: 'type' },
+    ],
+    [
+      'an artifact with both path and uri',
+      'card',
+      card({ artifacts: [artifact({ path: 'a', uri: 's3://b/a' })] }),
+      { instancePath: '/artifacts/0', keyword: 'not' },
+    ],
+    [
+      'an artifact with neither path nor uri',
+      'card',
+      card({ artifacts: [artifact({})] }),
+      { instancePath: '/artifacts/0', keyword: 'required', params: { missingProperty: 'path' } },
+    ],
     ['an artifact that is not a mapping', 'card', card({ artifacts: ['model.bin'] }), { instancePath: '/artifacts/0', keyword: 'type' }],
-    ['an artifact name with a slash', 'card', card({ artifacts: [artifact({ name: 'a/b', path: 'a/b' })] }), { instancePath: '/artifacts/0/name', keyword: 'pattern' }],
-    ['an uppercase sha256', 'card', card({ artifacts: [artifact({ sha256: 'A'.repeat(64), path: 'a' })] }), { instancePath: '/artifacts/0/sha256', keyword: 'pattern' }],
+    [
+      'an artifact name with a slash',
+      'card',
+      card({ artifacts: [artifact({ name: 'a/b', path: 'a/b' })] }),
+      { instancePath: '/artifacts/0/name', keyword: 'pattern' },
+    ],
+    [
+      'an uppercase sha256',
+      'card',
+      card({ artifacts: [artifact({ sha256: 'A'.repeat(64), path: 'a' })] }),
+      { instancePath: '/artifacts/0/sha256', keyword: 'pattern' },
+    ],
     ['a negative size', 'card', card({ artifacts: [artifact({ size: -1, path: 'a' })] }), { instancePath: '/artifacts/0/size', keyword: 'minimum' }],
     ['a fractional size', 'card', card({ artifacts: [artifact({ size: 1.5, path: 'a' })] }), { instancePath: '/artifacts/0/size', keyword: 'type' }],
-    ['an unknown key owner in model.yaml', 'model', model({ owner: '@octocat' }), { instancePath: '', keyword: 'additionalProperties', params: { additionalProperty: 'owner' } }],
+    [
+      'an unknown key owner in model.yaml',
+      'model',
+      model({ owner: '@octocat' }),
+      { instancePath: '', keyword: 'additionalProperties', params: { additionalProperty: 'owner' } },
+    ],
     ['no owners', 'model', model({ owners: [] }), { instancePath: '/owners', keyword: 'minItems' }],
     ['an owner without @', 'model', model({ owners: ['octocat'] }), { instancePath: '/owners/0', keyword: 'pattern' }],
     ['an uppercase model name', 'model', model({ name: 'MyModel' }), { instancePath: '/name', keyword: 'pattern' }],
     ['a license expression in lowercase', 'model', model({ license: 'MIT or Apache-2.0' }), { instancePath: '/license', keyword: 'pattern' }],
-    ['a deprecated version with a v', 'model', model({ deprecated_versions: { 'v1.0.0': 'leak' } }), { instancePath: '/deprecated_versions', keyword: 'pattern', propertyName: 'v1.0.0' }],
+    [
+      'a deprecated version with a v',
+      'model',
+      model({ deprecated_versions: { 'v1.0.0': 'leak' } }),
+      { instancePath: '/deprecated_versions', keyword: 'pattern', propertyName: 'v1.0.0' },
+    ],
     ['version v1.0.0', 'card', card({ version: 'v1.0.0' }), { instancePath: '/version', keyword: 'pattern' }],
     ['version 1.0', 'card', card({ version: '1.0' }), { instancePath: '/version', keyword: 'pattern' }],
     ['a date without time zone', 'card', card({ created: '2024-05-02T09:30:00' }), { instancePath: '/created', keyword: 'format' }],
     ['a summary over 300 characters', 'card', card({ summary: 'x'.repeat(301) }), { instancePath: '/summary', keyword: 'maxLength' }],
     ['a short commit', 'card', card({ lineage: { code: { repo: 'a/b', commit: 'abc1234' } } }), { instancePath: '/lineage/code/commit', keyword: 'pattern' }],
-    ['a repo URL instead of owner/name', 'card', card({ lineage: { code: { repo: 'https://github.com/a/b', commit: 'f'.repeat(40) } } }), { instancePath: '/lineage/code/repo', keyword: 'pattern' }],
-    ['a parent with uri and no relation', 'card', card({ lineage: { parents: [{ uri: 'hf://a/b' }] } }), { instancePath: '/lineage/parents/0', keyword: 'required', params: { missingProperty: 'relation' } }],
-    ['a registry parent without version', 'card', card({ lineage: { parents: [{ model: 'a', relation: 'retrain' }] } }), { instancePath: '/lineage/parents/0', keyword: 'required', params: { missingProperty: 'version' } }],
-    ['a parent with both model and uri', 'card', card({ lineage: { parents: [{ model: 'a', uri: 'hf://a/b', relation: 'merge' }] } }), { instancePath: '/lineage/parents/0', keyword: 'additionalProperties', params: { additionalProperty: 'model' } }],
-    ['an unknown relation', 'card', card({ lineage: { parents: [{ uri: 'hf://a/b', relation: 'finetune' }] } }), { instancePath: '/lineage/parents/0/relation', keyword: 'enum' }],
-    ['a dataset role typo', 'card', card({ lineage: { datasets: [{ name: 'd', role: 'training' }] } }), { instancePath: '/lineage/datasets/0/role', keyword: 'enum' }],
+    [
+      'a repo URL instead of owner/name',
+      'card',
+      card({ lineage: { code: { repo: 'https://github.com/a/b', commit: 'f'.repeat(40) } } }),
+      { instancePath: '/lineage/code/repo', keyword: 'pattern' },
+    ],
+    [
+      'a parent with uri and no relation',
+      'card',
+      card({ lineage: { parents: [{ uri: 'hf://a/b' }] } }),
+      { instancePath: '/lineage/parents/0', keyword: 'required', params: { missingProperty: 'relation' } },
+    ],
+    [
+      'a registry parent without version',
+      'card',
+      card({ lineage: { parents: [{ model: 'a', relation: 'retrain' }] } }),
+      { instancePath: '/lineage/parents/0', keyword: 'required', params: { missingProperty: 'version' } },
+    ],
+    [
+      'a parent with both model and uri',
+      'card',
+      card({ lineage: { parents: [{ model: 'a', uri: 'hf://a/b', relation: 'merge' }] } }),
+      { instancePath: '/lineage/parents/0', keyword: 'additionalProperties', params: { additionalProperty: 'model' } },
+    ],
+    [
+      'an unknown relation',
+      'card',
+      card({ lineage: { parents: [{ uri: 'hf://a/b', relation: 'finetune' }] } }),
+      { instancePath: '/lineage/parents/0/relation', keyword: 'enum' },
+    ],
+    [
+      'a dataset role typo',
+      'card',
+      card({ lineage: { datasets: [{ name: 'd', role: 'training' }] } }),
+      { instancePath: '/lineage/datasets/0/role', keyword: 'enum' },
+    ],
     ['an ftp run_url', 'card', card({ training: { run_url: 'ftp://host/run' } }), { instancePath: '/training/run_url', keyword: 'pattern' }],
     ['a run_url that is not a URL', 'card', card({ training: { run_url: 'my run' } }), { instancePath: '/training/run_url', keyword: 'pattern' }],
     ['an http run_url with a space', 'card', card({ training: { run_url: 'https://a b' } }), { instancePath: '/training/run_url', keyword: 'format' }],
@@ -384,7 +494,16 @@ describe('generated TypeScript types', () => {
       ['stages', loadYaml(readFileSync(join(template, 'models', 'churn-gbm', 'stages.yaml'), 'utf8'))],
       ['registry', { format: 2, name: '', stages: ['x', 'x'], extra: true }],
       ['model', { name: 'Bad Name', owners: [], tags: [1], primary_metric: 3 }],
-      ['card', { version: 'v1', created: 'yesterday', summary: 'x'.repeat(10_000), lineage: { parents: [{ model: 'a' }, { uri: 'ftp://x' }] }, artifacts: [{ name: 'a', path: 'a', uri: 's3://a', sha256: 'no' }] }],
+      [
+        'card',
+        {
+          version: 'v1',
+          created: 'yesterday',
+          summary: 'x'.repeat(10_000),
+          lineage: { parents: [{ model: 'a' }, { uri: 'ftp://x' }] },
+          artifacts: [{ name: 'a', path: 'a', uri: 's3://a', sha256: 'no' }],
+        },
+      ],
       ['metrics', { accuracy: { value: 'high', ci: [1] }, f1: 0.5, '': 1 }],
       ['stages', { production: '1.0', Staging: '1.0.0' }],
       ['card', '😀'.repeat(300)],

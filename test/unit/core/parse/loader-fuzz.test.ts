@@ -50,7 +50,18 @@ function assertWellFormed(path: string, bytes: Uint8Array) {
 }
 
 /** Characters that matter to YAML's grammar, so mutations hit the parser's corners. */
-const yamlish = fc.constantFrom(...': -[]{}#&*!|>\'"%@`,?\n\t  abcxyz019.'.split(''), '\n  ', '\n- ', ': ', '&a ', '*a', '---\n', '\u00e9', '\uFEFF', '__proto__: ');
+const yamlish = fc.constantFrom(
+  ...': -[]{}#&*!|>\'"%@`,?\n\t  abcxyz019.'.split(''),
+  '\n  ',
+  '\n- ',
+  ': ',
+  '&a ',
+  '*a',
+  '---\n',
+  '\u00e9',
+  '\uFEFF',
+  '__proto__: ',
+);
 
 describe('the loader never crashes', () => {
   it('on arbitrary text in any registry file', () => {
@@ -101,7 +112,12 @@ describe('the loader never crashes', () => {
 
   it('on YAML bombs and deep nesting', () => {
     const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 0; i < 9; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    for (let i = 0; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
     const bombResult = checkDocument('models/m/versions/1.0.0/card.yaml', new TextEncoder().encode(bomb.join('\n')));
     expect(bombResult.problems.map((p) => p.rule)).toEqual(['yaml-alias-limit']);
     expect(bombResult.problems[0].line).toBe(2);
@@ -117,24 +133,59 @@ describe('the fast and the precise parser agree', () => {
   // The fast path is trusted only because it reads every value as the precise one does.
   it('on every value, block and flow, including YAML 1.1 traps (no, on, 3.10, dates)', () => {
     const scalar = fc.oneof(
-      fc.constantFrom('no', 'on', 'yes', 'off', 'y', 'n', 'null', '~', '3.10', '1e3', '0o17', '0x1F', '2026-01-01', '2026-01-01T10:00:00Z', '.inf', '-.inf', '.nan', '1_000', '+12', '012', '0.1', 'True', 'FALSE', ''),
+      fc.constantFrom(
+        'no',
+        'on',
+        'yes',
+        'off',
+        'y',
+        'n',
+        'null',
+        '~',
+        '3.10',
+        '1e3',
+        '0o17',
+        '0x1F',
+        '2026-01-01',
+        '2026-01-01T10:00:00Z',
+        '.inf',
+        '-.inf',
+        '.nan',
+        '1_000',
+        '+12',
+        '012',
+        '0.1',
+        'True',
+        'FALSE',
+        '',
+      ),
       fc.string({ maxLength: 12 }),
       fc.double({ noNaN: true }),
       fc.integer(),
       fc.boolean(),
     );
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), tie('node'), { maxKeys: 4 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        scalar,
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), tie('node'), { maxKeys: 4 }),
+      ),
     })).node;
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), value, { minKeys: 1, maxKeys: 5 }), fc.boolean(), fc.boolean(), (doc, flow, plainStrings) => {
-        // Unquoted scalars are where parsers disagree, so write strings plainly where YAML allows it.
-        const text = YAML.stringify(doc, { collectionStyle: flow ? 'flow' : 'block', defaultStringType: plainStrings ? 'PLAIN' : 'QUOTE_DOUBLE' });
-        const fast = fastParse(text);
-        const precise = preciseParse(text);
-        if (!precise.ok) return;
-        if (fast) expect(normalizeZero(fast.value)).toStrictEqual(normalizeZero(precise.value));
-      }),
+      fc.property(
+        fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), value, { minKeys: 1, maxKeys: 5 }),
+        fc.boolean(),
+        fc.boolean(),
+        (doc, flow, plainStrings) => {
+          // Unquoted scalars are where parsers disagree, so write strings plainly where YAML allows it.
+          const text = YAML.stringify(doc, { collectionStyle: flow ? 'flow' : 'block', defaultStringType: plainStrings ? 'PLAIN' : 'QUOTE_DOUBLE' });
+          const fast = fastParse(text);
+          const precise = preciseParse(text);
+          if (!precise.ok) return;
+          if (fast) expect(normalizeZero(fast.value)).toStrictEqual(normalizeZero(precise.value));
+        },
+      ),
       { numRuns: 1500 },
     );
   });
@@ -154,7 +205,10 @@ describe('the fast and the precise parser agree', () => {
     for (const text of ['{"accuracy": 0.9, "accuracy": 0.95}', '{"a": {"b": 1, "b": 2}}', '{"a": "x\\":", "a": 1}']) {
       expect(fastParse(text), text).toBeUndefined();
       const result = checkDocument('models/m/versions/1.0.0/metrics.json', new TextEncoder().encode(text));
-      expect(result.problems.map((p) => p.rule), text).toContain('duplicate-key');
+      expect(
+        result.problems.map((p) => p.rule),
+        text,
+      ).toContain('duplicate-key');
     }
   });
 

@@ -101,7 +101,9 @@ describe('planRegistration', () => {
       created: '2026-04-01T12:00:00Z',
       lineage: { code: { repo: 'acme/churn-training', commit: COMMIT } },
       training: { run_url: RUN_URL },
-      artifacts: [{ name: 'model.txt', uri: assetDownloadUrl(REPOSITORY, 'churn-gbm@v2.0.1', 'model.txt'), sha256: 'd'.repeat(64), size: 12, media_type: 'text/plain' }],
+      artifacts: [
+        { name: 'model.txt', uri: assetDownloadUrl(REPOSITORY, 'churn-gbm@v2.0.1', 'model.txt'), sha256: 'd'.repeat(64), size: 12, media_type: 'text/plain' },
+      ],
     });
     expect(plan.release).toMatchObject({ tag: 'churn-gbm@v2.0.1', name: 'churn-gbm 2.0.1', targetCommitish: 'main' });
     expect(plan.assets).toEqual([{ name: 'model.txt', path: '/tmp/out/model.txt', size: 12, sha256: 'd'.repeat(64), contentType: 'text/plain' }]);
@@ -133,7 +135,10 @@ describe('planRegistration', () => {
     expect(again).toMatchObject({ action: 'resume', version: '2.0.1', branch: 'register/churn-gbm-2.0.1' });
     expect(again.files).toEqual(first.files);
     // Other metrics: another registration, so the next version.
-    const other = planRegistration(input({ metrics: { source: 'm.json', fileName: 'metrics.json', bytes: enc('{"roc_auc": 0.9}') } }), remote({ pending: [pending] }));
+    const other = planRegistration(
+      input({ metrics: { source: 'm.json', fileName: 'metrics.json', bytes: enc('{"roc_auc": 0.9}') } }),
+      remote({ pending: [pending] }),
+    );
     expect(other).toMatchObject({ action: 'create', version: '2.0.2' });
   });
 
@@ -156,7 +161,10 @@ describe('planRegistration', () => {
   });
 
   it('refuses a bad card input with the problem in the card it makes, and a YAML problem at the line of the input', () => {
-    const card = { source: 'card.yaml', bytes: enc('summary: Retrained.\nlineage:\n  parents:\n    - {model: churn-gbm, version: 2.0.0, relation: finetune}\n') };
+    const card = {
+      source: 'card.yaml',
+      bytes: enc('summary: Retrained.\nlineage:\n  parents:\n    - {model: churn-gbm, version: 2.0.0, relation: finetune}\n'),
+    };
     const plan = planRegistration(input({ card }), remote());
     expect(plan.action).toBe('blocked');
     const schema = plan.problems.find((p) => p.rule === 'schema')!;
@@ -180,12 +188,23 @@ describe('planRegistration', () => {
   it('keeps card input fields and lets the run own version, lineage.code and run_url', () => {
     const card = {
       source: 'card.yaml',
-      bytes: enc('version: 9.9.9\nsummary: "Retrained on March data."\ndescription: |\n  Longer.\ntraining:\n  params: {lr: 0.1}\n  run_url: https://wandb.ai/x\nlineage:\n  code: {repo: other/repo, commit: "' + 'f'.repeat(40) + '", path: train.py}\nx-team: growth\n'),
+      bytes: enc(
+        'version: 9.9.9\nsummary: "Retrained on March data."\ndescription: |\n  Longer.\ntraining:\n  params: {lr: 0.1}\n  run_url: https://wandb.ai/x\nlineage:\n  code: {repo: other/repo, commit: "' +
+          'f'.repeat(40) +
+          '", path: train.py}\nx-team: growth\n',
+      ),
     };
     const plan = planRegistration(input({ card }), remote());
     expect(plan.errors).toEqual([]);
     const value = parseYaml(fileOf(plan, 'models/churn-gbm/versions/2.0.1/card.yaml')!);
-    expect(value).toMatchObject({ version: '2.0.1', summary: 'Retrained on March data.', description: 'Longer.\n', training: { params: { lr: 0.1 }, run_url: RUN_URL }, lineage: { code: { repo: 'acme/churn-training', commit: COMMIT, path: 'train.py' } }, 'x-team': 'growth' });
+    expect(value).toMatchObject({
+      version: '2.0.1',
+      summary: 'Retrained on March data.',
+      description: 'Longer.\n',
+      training: { params: { lr: 0.1 }, run_url: RUN_URL },
+      lineage: { code: { repo: 'acme/churn-training', commit: COMMIT, path: 'train.py' } },
+      'x-team': 'growth',
+    });
     expect(plan.warnings.join('\n')).toMatch(/version \(9\.9\.9\) is ignored/);
     expect(plan.warnings.join('\n')).toMatch(/lineage\.code/);
   });
@@ -203,13 +222,25 @@ describe('planRegistration', () => {
     expect(missing.action).toBe('blocked');
     expect(missing.errors.join()).toMatch(/not in the registry yet/);
 
-    const plan = planRegistration(input({ model: 'fraud-xgb', modelFields: { description: 'Card fraud.', owners: ['@acme/risk'], license: 'MIT', tags: ['fraud'] } }), remote());
+    const plan = planRegistration(
+      input({ model: 'fraud-xgb', modelFields: { description: 'Card fraud.', owners: ['@acme/risk'], license: 'MIT', tags: ['fraud'] } }),
+      remote(),
+    );
     expect(plan.errors).toEqual([]);
     expect(plan).toMatchObject({ action: 'create', version: '1.0.0', newModel: true });
-    expect(parseYaml(fileOf(plan, 'models/fraud-xgb/model.yaml')!)).toEqual({ name: 'fraud-xgb', description: 'Card fraud.', owners: ['@acme/risk'], license: 'MIT', tags: ['fraud'] });
+    expect(parseYaml(fileOf(plan, 'models/fraud-xgb/model.yaml')!)).toEqual({
+      name: 'fraud-xgb',
+      description: 'Card fraud.',
+      owners: ['@acme/risk'],
+      license: 'MIT',
+      tags: ['fraud'],
+    });
     expect(plan.pullRequest!.title).toBe('Register fraud-xgb 1.0.0 (new model)');
 
-    const file = planRegistration(input({ model: 'fraud-xgb', modelCard: { source: 'model.yaml', bytes: enc('name: fraud\ndescription: x\nowners: ["@a"]\n') } }), remote());
+    const file = planRegistration(
+      input({ model: 'fraud-xgb', modelCard: { source: 'model.yaml', bytes: enc('name: fraud\ndescription: x\nowners: ["@a"]\n') } }),
+      remote(),
+    );
     expect(file.action).toBe('blocked');
     expect(file.problems.find((p) => p.rule === 'name-mismatch')).toBeDefined();
     expect(file.fileLabels['models/fraud-xgb/model.yaml']).toBe('model.yaml');

@@ -149,7 +149,7 @@ describe('production and previous versions', () => {
     expect(renderReviewMarkdown(r, SUMMARY_OPTIONS)).toContain('_No version of m runs in production yet._');
   });
 
-  it('the production stage is the last of registry.yaml\'s stages', () => {
+  it("the production stage is the last of registry.yaml's stages", () => {
     const base = {
       ...baseFiles(),
       'registry.yaml': REGISTRY_YAML.replace('stages: [staging, production]', 'stages: [dev, canary, live]'),
@@ -190,7 +190,9 @@ describe('new models', () => {
       ),
       'models/n/versions/0.1.0/metrics.yaml': 'accuracy: 0.88\nlatency_ms: 3\n',
     });
-    expect(r.changed).toEqual([expect.objectContaining({ model: 'n', version: '0.1.0', kind: 'added', newModel: true, production: undefined, previous: undefined })]);
+    expect(r.changed).toEqual([
+      expect.objectContaining({ model: 'n', version: '0.1.0', kind: 'added', newModel: true, production: undefined, previous: undefined }),
+    ]);
     expect(version(r, 'n@0.1.0').metrics.map((m) => [m.name, m.value, m.against])).toEqual([
       ['accuracy', 0.88, {}],
       ['latency_ms', 3, {}],
@@ -202,10 +204,10 @@ describe('new models', () => {
     expect(md).toMatch(/\n\| Metric \| 0\.1\.0 \| ?\n\|---\|---:\|\n\| accuracy ↑ \| 0\.88 \| ?\n\| latency&#95;ms ↓ \| 3 ms \| ?\n/);
     expect(md).toContain('1 version added');
     expect(r.lineage).toHaveLength(1);
-    expect(r.lineage[0]!.model).toBe('n');
-    const labels = r.lineage[0]!.graph.nodes.map((n) => `${n.kind}:${n.label}`);
+    expect(r.lineage[0].model).toBe('n');
+    const labels = r.lineage[0].graph.nodes.map((n) => `${n.kind}:${n.label}`);
     expect(labels).toEqual(expect.arrayContaining(['focus:n 0.1.0', 'version:m 1.1.0', 'version:m 1.0.0', 'dataset:tickets 2026-01', 'code:acme/n 0123456']));
-    expect(r.lineage[0]!.graph.edges).toEqual(
+    expect(r.lineage[0].graph.edges).toEqual(
       expect.arrayContaining([
         { from: 'm@1.1.0', to: 'n@0.1.0', label: 'distill' },
         { from: 'm@1.0.0', to: 'm@1.1.0', label: 'retrain' },
@@ -216,7 +218,9 @@ describe('new models', () => {
 
   it("a new model's version without metrics says so", () => {
     const r = review({ 'models/n/model.yaml': modelYaml('n'), 'models/n/versions/1.0.0/card.yaml': card('1.0.0') });
-    expect(renderReviewMarkdown(r, SUMMARY_OPTIONS)).toContain('### n 1.0.0 (new model)\n\n> Version 1.0.0 of the model.\n\n_No version of n runs in production yet._\n\n_No metrics._');
+    expect(renderReviewMarkdown(r, SUMMARY_OPTIONS)).toContain(
+      '### n 1.0.0 (new model)\n\n> Version 1.0.0 of the model.\n\n_No version of n runs in production yet._\n\n_No metrics._',
+    );
   });
 });
 
@@ -247,8 +251,20 @@ describe('stage changes', () => {
   });
 
   it('a removed model takes its stages with it', () => {
-    const base = { ...baseFiles(), 'models/old/model.yaml': modelYaml('old'), 'models/old/stages.yaml': 'production: 3.0.0\n', 'models/old/versions/3.0.0/card.yaml': card('3.0.0'), 'models/old/versions/3.0.0/metrics.yaml': 'accuracy: 0.7\n' };
-    const headFiles: Files = { ...base, 'models/old/model.yaml': null, 'models/old/stages.yaml': null, 'models/old/versions/3.0.0/card.yaml': null, 'models/old/versions/3.0.0/metrics.yaml': null };
+    const base = {
+      ...baseFiles(),
+      'models/old/model.yaml': modelYaml('old'),
+      'models/old/stages.yaml': 'production: 3.0.0\n',
+      'models/old/versions/3.0.0/card.yaml': card('3.0.0'),
+      'models/old/versions/3.0.0/metrics.yaml': 'accuracy: 0.7\n',
+    };
+    const headFiles: Files = {
+      ...base,
+      'models/old/model.yaml': null,
+      'models/old/stages.yaml': null,
+      'models/old/versions/3.0.0/card.yaml': null,
+      'models/old/versions/3.0.0/metrics.yaml': null,
+    };
     const r = buildReview(loadRegistry(snapshot(base)), loadRegistry(snapshot(headFiles)), []);
     expect(r.stages).toEqual([{ model: 'old', stage: 'production', from: '3.0.0' }]);
     expect(renderReviewMarkdown(r, SUMMARY_OPTIONS)).toContain('| old | production | 3.0.0 | _(removed)_ |');
@@ -279,7 +295,9 @@ describe('the verdict and the problems table', () => {
     expect(r).toMatchObject({ ok: false, errors: 1, warnings: 2, models: 1, versions: 3 });
     const md = renderReviewMarkdown(r, SUMMARY_OPTIONS);
     expect(md.startsWith('## ❌ Model registry: 1 error, 2 warnings\n\n1 model, 3 versions in the registry · 1 version added')).toBe(true);
-    expect(md).toContain('### Problems\n\n| | Where | Rule | What to do |\n|---|---|---|---|\n| ❌ | `models/m/versions/1.1.0/card.yaml:2:3` | `schema` | problem number 1 |\n| ⚠️ | `models/m/versions/1.2.0/card.yaml:3:3` | `schema` | problem number 2 |');
+    expect(md).toContain(
+      '### Problems\n\n| | Where | Rule | What to do |\n|---|---|---|---|\n| ❌ | `models/m/versions/1.1.0/card.yaml:2:3` | `schema` | problem number 1 |\n| ⚠️ | `models/m/versions/1.2.0/card.yaml:3:3` | `schema` | problem number 2 |',
+    );
   });
 
   it('warnings alone are valid', () => {
@@ -289,7 +307,11 @@ describe('the verdict and the problems table', () => {
   });
 
   it('the comment lists 50 problems and says how many more there are', () => {
-    const r = review({}, baseFiles(), Array.from({ length: 80 }, (_, i) => problem(i)));
+    const r = review(
+      {},
+      baseFiles(),
+      Array.from({ length: 80 }, (_, i) => problem(i)),
+    );
     const md = renderReviewMarkdown(r, COMMENT_OPTIONS);
     expect(md.match(/^\| ❌ \|/gm)).toHaveLength(50);
     expect(md).toContain('…and 30 more in the job summary and the JSON report.');
@@ -336,7 +358,9 @@ describe('the size limit of a comment', () => {
     expect([...body].length).toBeLessThan(65_536);
     expect(body.length).toBeLessThan(65_536);
     expect(markdown.startsWith('## ❌ Model registry: 1667 errors, 3333 warnings')).toBe(true);
-    expect(markdown).toMatch(/> \[!NOTE\]\n> This report was cut to fit GitHub's size limit: \d+ more section\(s\) are in the job summary and the JSON report\.$/);
+    expect(markdown).toMatch(
+      /> \[!NOTE\]\n> This report was cut to fit GitHub's size limit: \d+ more section\(s\) are in the job summary and the JSON report\.$/,
+    );
     // cut between sections: no half table row, no unclosed code block
     expect((markdown.match(/```/g) ?? []).length % 2).toBe(0);
     expect(markdown).not.toMatch(/\|[^\n|]*$/);

@@ -53,7 +53,9 @@ it('tag_format cannot change once a version is released: the next release would 
   writeFileSync(join(dir, 'registry.yaml'), settings.replace('tag_format: "{model}@v{version}"', 'tag_format: "models/{model}/{version}"'));
   const renamed = await validateRegistry({ root: dir, base });
   expect(renamed.report.problems.map((p) => [p.rule, p.file, p.line, p.column])).toEqual([['immutable-tags', 'registry.yaml', line, 13]]);
-  expect(renamed.report.problems[0]!.message).toContain('11 versions are already released under the old tags (`churn-gbm@v0.9.0` would become `models/churn-gbm/0.9.0`)');
+  expect(renamed.report.problems[0].message).toContain(
+    '11 versions are already released under the old tags (`churn-gbm@v0.9.0` would become `models/churn-gbm/0.9.0`)',
+  );
 
   // Writing out the default, or dropping a tag_format equal to it, renames nothing.
   writeFileSync(join(dir, 'registry.yaml'), settings.replace('tag_format: "{model}@v{version}"\n', ''));

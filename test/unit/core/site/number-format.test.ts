@@ -40,7 +40,25 @@ describe('site number formatting', () => {
       const value = i % 4 === 0 ? (next() * 2 - 1) * magnitude : Math.round((next() * 2 - 1) * magnitude * 10 ** decimals) / 10 ** decimals;
       if (formatNumber(value) !== expectedNumber(value)) wrong.push(`${value}: ${formatNumber(value)} (expected ${expectedNumber(value)})`);
     }
-    for (const value of [0.8601, -0.8601, 22.5, 1e-4, 0.0001234, 999999.5, 999999.999999, 123456.5, 0.1 + 0.2, 1 / 3, 0.000099, 5e-324, 1e21, -0, 100, 0.1234565, 0.100000000093]) {
+    for (const value of [
+      0.8601,
+      -0.8601,
+      22.5,
+      1e-4,
+      0.0001234,
+      999999.5,
+      999999.999999,
+      123456.5,
+      0.1 + 0.2,
+      1 / 3,
+      0.000099,
+      5e-324,
+      1e21,
+      -0,
+      100,
+      0.1234565,
+      0.100000000093,
+    ]) {
       if (formatNumber(value) !== expectedNumber(value)) wrong.push(`${value}: ${formatNumber(value)} (expected ${expectedNumber(value)})`);
     }
     expect(wrong.slice(0, 10)).toEqual([]);
@@ -60,7 +78,17 @@ describe('site number formatting', () => {
       if (got.text !== want.text || Math.sign(got.delta) !== Math.sign(want.delta)) wrong.push(`${current} - ${previous}: ${got.text} (expected ${want.text})`);
     };
     for (let i = 0; i < 300_000; i++) check(value(), value());
-    for (const [a, b] of [[0.3, 0.1 + 0.2], [0.8601, 0.8152], [999999.5, 999999.4], [1, 1], [0.0001, 0], [22.5, 13.3], [-0.5, 0.5], [999999.000001, 999999]]) check(a, b);
+    for (const [a, b] of [
+      [0.3, 0.1 + 0.2],
+      [0.8601, 0.8152],
+      [999999.5, 999999.4],
+      [1, 1],
+      [0.0001, 0],
+      [22.5, 13.3],
+      [-0.5, 0.5],
+      [999999.000001, 999999],
+    ])
+      check(a, b);
     expect(wrong.slice(0, 10)).toEqual([]);
   });
 });

@@ -27,7 +27,12 @@ import { createAjv } from '../../../../src/core/format/schemas.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 const TEMPLATE = join(repo, 'registry-template');
-const OPTIONS = { serverUrl: 'https://github.com', repository: 'acme-ml/model-registry', baseUrl: 'https://acme-ml.github.io/model-registry/', generatedAt: '2026-05-01T00:00:00.000Z' };
+const OPTIONS = {
+  serverUrl: 'https://github.com',
+  repository: 'acme-ml/model-registry',
+  baseUrl: 'https://acme-ml.github.io/model-registry/',
+  generatedAt: '2026-05-01T00:00:00.000Z',
+};
 
 /** One version's article of a versions page (fails the test when it is missing). */
 function article(page: string, version: string): string {
@@ -43,7 +48,9 @@ function templateSite(options: Partial<typeof OPTIONS> = {}) {
 describe('html tagged template', () => {
   it('escapes every interpolation, keeps raw() markup, joins arrays, drops null/undefined/false', () => {
     const evil = `<img src=x onerror=alert(1)>"'&`;
-    expect(html`<p title="${evil}">${evil}</p>`.value).toBe('<p title="&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;">&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;</p>');
+    expect(html`<p title="${evil}">${evil}</p>`.value).toBe(
+      '<p title="&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;">&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;</p>',
+    );
     expect(html`<div>${raw('<b>ok</b>')}</div>`.value).toBe('<div><b>ok</b></div>');
     expect(html`<ul>${['<a>', html`<li>${'b'}</li>`]}</ul>`.value).toBe('<ul>&lt;a&gt;<li>b</li></ul>');
     expect(html`${null}${undefined}${false}${0}`.value).toBe('0');
@@ -161,7 +168,12 @@ describe('lineage layout and graph', () => {
   it('puts each node in the column of its generation', () => {
     const { layer, columns } = layeredLayout({
       ids: ['a', 'b', 'c', 'd'],
-      edges: [{ from: 'a', to: 'b' }, { from: 'b', to: 'c' }, { from: 'a', to: 'c' }, { from: 'd', to: 'c' }],
+      edges: [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c' },
+        { from: 'a', to: 'c' },
+        { from: 'd', to: 'c' },
+      ],
     });
     expect(Object.fromEntries(layer)).toEqual({ a: 0, b: 1, c: 2, d: 0 });
     expect(columns.map((c) => c.length)).toEqual([2, 1, 1]);
@@ -183,7 +195,10 @@ describe('lineage layout and graph', () => {
           { id: 'b', label: 'model', sublabel: 'Title', kind: 'focus' },
           { id: 'c', label: 'child', kind: 'model', href: 'models/child/index.html' },
         ],
-        edges: [{ from: 'a', to: 'b', label: 'fine-tune' }, { from: 'b', to: 'c', label: 'distill' }],
+        edges: [
+          { from: 'a', to: 'b', label: 'fine-tune' },
+          { from: 'b', to: 'c', label: 'distill' },
+        ],
       },
       { id: 'g', title: 'Lineage', description: 'd' },
     ).value;
@@ -212,11 +227,23 @@ describe('the site of registry-template', () => {
 
   it('has every page kind, the API, badges, the feed and the assets', () => {
     for (const path of [
-      'index.html', 'lineage.html', 'feed.xml', 'search-index.json', 'assets/site.css', 'assets/site.js', 'assets/icon.svg',
-      'models/churn-gbm/index.html', 'models/churn-gbm/compare.html', 'models/churn-gbm/versions.html',
-      'api/index.json', 'api/models/churn-gbm.json', 'api/models/churn-gbm/production.json',
-      'models/churn-gbm/production.svg', 'models/churn-gbm/staging.svg',
-    ]) expect(files.has(path), path).toBe(true);
+      'index.html',
+      'lineage.html',
+      'feed.xml',
+      'search-index.json',
+      'assets/site.css',
+      'assets/site.js',
+      'assets/icon.svg',
+      'models/churn-gbm/index.html',
+      'models/churn-gbm/compare.html',
+      'models/churn-gbm/versions.html',
+      'api/index.json',
+      'api/models/churn-gbm.json',
+      'api/models/churn-gbm/production.json',
+      'models/churn-gbm/production.svg',
+      'models/churn-gbm/staging.svg',
+    ])
+      expect(files.has(path), path).toBe(true);
     // One versions page per model, with an article per version, newest first.
     expect([...files.keys()].filter((p) => p.endsWith('/versions.html'))).toHaveLength(4);
     const ids = [...text('models/support-ticket-classifier/versions.html').matchAll(/<article class="version-card" id="([^"]+)"/g)].map((m) => m[1]);
@@ -225,7 +252,9 @@ describe('the site of registry-template', () => {
 
   it('writes the cards of ASCII registries as ASCII files (the fast path of UTF-8 encoding), the marks it adds as references', () => {
     // The template's cards are ASCII, but their cut excerpts end in …, which the search index (JSON) keeps as a character.
-    const other = [...files].filter(([path, content]) => path !== 'search-index.json' && /[^\x00-\x7f]/.test(typeof content === 'string' ? content : Buffer.from(content).toString('latin1')));
+    const other = [...files].filter(
+      ([path, content]) => path !== 'search-index.json' && /[^\x00-\x7f]/.test(typeof content === 'string' ? content : Buffer.from(content).toString('latin1')),
+    );
     expect(other.map(([path]) => path)).toEqual([]);
     // Missing values, cut labels and separators are still shown as – … ·
     expect(text('models/churn-gbm/versions.html')).toContain('<td class="num">&#8211;</td>');
@@ -237,7 +266,9 @@ describe('the site of registry-template', () => {
     for (const [path, content] of files) {
       if (!path.endsWith('.html')) continue;
       const page = String(content);
-      expect(page, path).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;; img-src &#39;self&#39; data:; connect-src &#39;self&#39;; base-uri &#39;none&#39;; form-action &#39;none&#39;">`);
+      expect(page, path).toContain(
+        `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;; img-src &#39;self&#39; data:; connect-src &#39;self&#39;; base-uri &#39;none&#39;; form-action &#39;none&#39;">`,
+      );
       expect(page, path).not.toMatch(/\sstyle=|<style|\son[a-z]+=/i);
       const scripts = page.match(/<script[^>]*>/g) ?? [];
       for (const s of scripts) expect(s, path).toMatch(/^<script src="[./]*assets\/site\.js" defer>$|^<script type="application\/json" id="compare-data">$/);
@@ -247,7 +278,13 @@ describe('the site of registry-template', () => {
 
   it('answers "what runs in production" with one file, with release download URLs', () => {
     const prod = JSON.parse(text('api/models/churn-gbm/production.json'));
-    expect(prod).toMatchObject({ model: 'churn-gbm', stage: 'production', version: '2.0.0', tag: 'churn-gbm@v2.0.0', release_url: 'https://github.com/acme-ml/model-registry/releases/tag/churn-gbm%40v2.0.0' });
+    expect(prod).toMatchObject({
+      model: 'churn-gbm',
+      stage: 'production',
+      version: '2.0.0',
+      tag: 'churn-gbm@v2.0.0',
+      release_url: 'https://github.com/acme-ml/model-registry/releases/tag/churn-gbm%40v2.0.0',
+    });
     const committed = prod.artifacts.find((a: { name: string }) => a.name === 'thresholds.json');
     expect(committed.url).toBe('https://github.com/acme-ml/model-registry/releases/download/churn-gbm%40v2.0.0/thresholds.json');
     const external = prod.artifacts.find((a: { name: string }) => a.name === 'model.txt');
@@ -256,7 +293,11 @@ describe('the site of registry-template', () => {
     expect(model.versions.map((v: { version: string }) => v.version)).toEqual(['1.3.0', '1.2.0', '1.1.0', '1.0.0']);
     expect(model.versions[3]).toMatchObject({ deprecated: true });
     const index = JSON.parse(text('api/index.json'));
-    expect(index.models.find((m: { name: string }) => m.name === 'churn-gbm')).toMatchObject({ stages: { production: '2.0.0' }, latest: '2.0.0', primary_metric: { name: 'roc_auc', version: '2.0.0' } });
+    expect(index.models.find((m: { name: string }) => m.name === 'churn-gbm')).toMatchObject({
+      stages: { production: '2.0.0' },
+      latest: '2.0.0',
+      primary_metric: { name: 'roc_auc', version: '2.0.0' },
+    });
   });
 
   it('makes every file under api/ valid against its schema', () => {
@@ -289,7 +330,7 @@ describe('the site of registry-template', () => {
     expect(page).toMatch(/<td class="delta better">.*\+0\.009/);
     expect(page).toMatch(/<td class="delta worse">.*\+13\.6/);
     expect(page).toContain('https://github.com/acme-ml/support-nlp/commit/6890f405ef3b002a17b7a8bc39c9aa20453aa7f9');
-    expect(page).toContain("echo &#39;6746f8ed8136a522e25e5c9d034466dbcb4998418a8326367ceb4b4f84a0a2b4  label_map.json&#39; | sha256sum -c");
+    expect(page).toContain('echo &#39;6746f8ed8136a522e25e5c9d034466dbcb4998418a8326367ceb4b4f84a0a2b4  label_map.json&#39; | sha256sum -c');
   });
 
   it('writes an Atom feed of the newest versions', () => {
@@ -325,8 +366,20 @@ describe('defensive reading', () => {
         { path: 'registry.yaml', type: 'file', size: 0, bytes: new TextEncoder().encode('format: 1\nname: R\nmetrics: {acc: {direction: higher}}\n') },
         { path: 'models/m/model.yaml', type: 'file', size: 0, bytes: new TextEncoder().encode('name: m\nowners: 7\ntags: {a: 1}\ndescription: [1]\n') },
         { path: 'models/m/stages.yaml', type: 'file', size: 0, bytes: new TextEncoder().encode('production: 9.9.9\nBad Stage: 1.0.0\n') },
-        { path: 'models/m/versions/1.0.0/card.yaml', type: 'file', size: 0, bytes: new TextEncoder().encode('version: 1.0.0\nsummary: 5\nlineage: {parents: [7, {model: nope, version: 1.0.0}], datasets: "x"}\nartifacts: [{name: a}]\n') },
-        { path: 'models/m/versions/1.0.0/metrics.json', type: 'file', size: 0, bytes: new TextEncoder().encode('{"acc": "high", "ok": {"value": 1, "ci": [0]}}') },
+        {
+          path: 'models/m/versions/1.0.0/card.yaml',
+          type: 'file',
+          size: 0,
+          bytes: new TextEncoder().encode(
+            'version: 1.0.0\nsummary: 5\nlineage: {parents: [7, {model: nope, version: 1.0.0}], datasets: "x"}\nartifacts: [{name: a}]\n',
+          ),
+        },
+        {
+          path: 'models/m/versions/1.0.0/metrics.json',
+          type: 'file',
+          size: 0,
+          bytes: new TextEncoder().encode('{"acc": "high", "ok": {"value": 1, "ci": [0]}}'),
+        },
       ],
     });
     const files = renderSite(registry, OPTIONS);

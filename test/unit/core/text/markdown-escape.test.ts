@@ -42,7 +42,10 @@ function githubMarkdown(): Markdown {
   const rest = (re: RegExp) => (text: string, pos: number) => re.exec(text.slice(pos))?.[0].length ?? 0;
   md.linkify
     .add('www.', { validate: rest(/^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/), normalize: (m) => void (m.url = `http://${m.url}`) })
-    .add('@', { validate: rest(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]+)?/), normalize: (m) => void (m.url = `https://github.com/${m.url.slice(1)}`) })
+    .add('@', {
+      validate: rest(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]+)?/),
+      normalize: (m) => void (m.url = `https://github.com/${m.url.slice(1)}`),
+    })
     .add('#', { validate: rest(/^\d+/), normalize: (m) => void (m.url = `https://github.com/o/r/issues/${m.url.slice(1)}`) })
     // GitHub's other issue reference: GH-123 (any case).
     .add('gh-', { validate: rest(/^\d+/), normalize: (m) => void (m.url = `https://github.com/o/r/issues/${m.url.slice(3)}`) });
@@ -105,10 +108,10 @@ function inspect(markdown: string): Inspection {
   const brokenRows: string[] = [];
   const lines = markdown.split('\n');
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!/^\|.*\|$/.test(lines[i]!) || !/^\|(?:\s*:?-+:?\s*\|)+$/.test(lines[i + 1]!)) continue;
-    const width = gfmCells(lines[i]!).length;
-    for (let j = i + 2; j < lines.length && lines[j]!.startsWith('|'); j++) {
-      if (gfmCells(lines[j]!).length !== width) brokenRows.push(lines[j]!);
+    if (!/^\|.*\|$/.test(lines[i]) || !/^\|(?:\s*:?-+:?\s*\|)+$/.test(lines[i + 1])) continue;
+    const width = gfmCells(lines[i]).length;
+    for (let j = i + 2; j < lines.length && lines[j].startsWith('|'); j++) {
+      if (gfmCells(lines[j]).length !== width) brokenRows.push(lines[j]);
     }
   }
   return {
@@ -128,9 +131,18 @@ function inspect(markdown: string): Inspection {
 function expectInert(markdown: string): Inspection {
   const r = inspect(markdown);
   expect(markdown.match(BIDI) ?? [], 'bidirectional controls').toEqual([]);
-  expect(r.links.map((t) => t.attrGet('href')), 'links').toEqual([]);
-  expect(r.images.map((t) => t.attrGet('src')), 'images').toEqual([]);
-  expect(r.html.map((t) => t.content), 'raw HTML').toEqual([]);
+  expect(
+    r.links.map((t) => t.attrGet('href')),
+    'links',
+  ).toEqual([]);
+  expect(
+    r.images.map((t) => t.attrGet('src')),
+    'images',
+  ).toEqual([]);
+  expect(
+    r.html.map((t) => t.content),
+    'raw HTML',
+  ).toEqual([]);
   expect(r.strikethrough, 'strikethrough').toEqual([]);
   expect(r.brokenRows, 'table rows with extra or missing cells').toEqual([]);
   for (const source of r.proseSource) {
@@ -230,7 +242,7 @@ function headFiles(): Record<string, unknown> {
       [EVIL.slice(0, 120)]: 2,
     };
   });
-  files['models/m/stages.yaml'] = { production: '1.1.0', staging: EVIL, [PAYLOADS[2]!]: PAYLOADS[0], [PAYLOADS[3]!]: '1.2.0' };
+  files['models/m/stages.yaml'] = { production: '1.1.0', staging: EVIL, [PAYLOADS[2]]: PAYLOADS[0], [PAYLOADS[3]]: '1.2.0' };
   // a new model whose card is all payloads
   files['models/n/model.yaml'] = { name: 'n', description: EVIL, owners: [EVIL] };
   files['models/n/versions/0.1.0/card.yaml'] = { version: '0.1.0', created: EVIL, summary: EVIL, lineage: { datasets: [{ name: EVIL }] } };
@@ -278,7 +290,7 @@ describe('mdText and mdCode', () => {
   const allowedInline = new Set(['text', 'softbreak']);
 
   it.each(PAYLOADS)('mdText(%j) renders as exactly that text, on one line', (payload) => {
-    const inline = md.parseInline(mdText(payload), {})[0]!.children!;
+    const inline = md.parseInline(mdText(payload), {})[0].children!;
     expect(inline.filter((t) => !allowedInline.has(t.type)).map((t) => t.type)).toEqual([]);
     const shown = inline.map((t) => t.content).join('');
     expect(shown.replaceAll(ZWSP, '')).toBe(readable(payload));
@@ -289,7 +301,7 @@ describe('mdText and mdCode', () => {
   it('mdText keeps any string text: property', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...'[]()!<>@#:/w.`$|*_~\\&;"\' \n\rax0123'.split('')), maxLength: 60 }), (s) => {
-        const inline = md.parseInline(mdText(s), {})[0]!.children!;
+        const inline = md.parseInline(mdText(s), {})[0].children!;
         expect(inline.filter((t) => !allowedInline.has(t.type)).map((t) => t.type)).toEqual([]);
         const shown = inline.map((t) => t.content).join('');
         expect(shown.replaceAll(ZWSP, '')).toBe(s.replace(/[\r\n\t]+/g, ' '));
@@ -301,11 +313,11 @@ describe('mdText and mdCode', () => {
   });
 
   it.each(PAYLOADS)('mdCode(%j) is one code span holding exactly that text (pipes escaped, for table cells)', (payload) => {
-    const inline = md.parseInline(mdCode(payload), {})[0]!.children!;
+    const inline = md.parseInline(mdCode(payload), {})[0].children!;
     expect(inline.map((t) => t.type)).toEqual(['code_inline']);
     // mdCode writes | as \| because GFM splits table cells at pipes even inside code spans;
     // in a cell the backslash disappears (next test), elsewhere it shows.
-    expect(inline[0]!.content).toBe(readable(payload).replace(/\|/g, '\\|'));
+    expect(inline[0].content).toBe(readable(payload).replace(/\|/g, '\\|'));
   });
 
   it.each(PAYLOADS.filter((p) => p.includes('|')))('mdCode(%j) in a table cell stays one cell', (payload) => {
@@ -340,7 +352,7 @@ describe('the review of a hostile pull request', () => {
     expect(r.mermaid).toHaveLength(review.lineage.length);
   });
 
-  it('the problems table stays a table when a stray file\'s name holds a pipe and markup', async () => {
+  it("the problems table stays a table when a stray file's name holds a pipe and markup", async () => {
     // a file no card lists gets an unexpected-file warning whose `file` is the name as committed
     const name = 'notes|<img src=x onerror=alert(1)> @octocat [x](evil.html).txt';
     const root = mkdtempSync(join(tmpdir(), 'model-registry-evil-'));
@@ -373,7 +385,12 @@ describe('the review of a hostile pull request', () => {
     names.forEach((name, i) => {
       files[`models/${name}/model.yaml`] = { name, description: 'x', owners: ['@a'] };
       files[`models/${name}/stages.yaml`] = { production: name };
-      files[`models/${name}/versions/${name}/card.yaml`] = { version: name, created: '2026-01-01T00:00:00Z', summary: 'x', lineage: { parents: [{ model: name, version: `${i}`, relation: 'other' }] } };
+      files[`models/${name}/versions/${name}/card.yaml`] = {
+        version: name,
+        created: '2026-01-01T00:00:00Z',
+        summary: 'x',
+        lineage: { parents: [{ model: name, version: `${i}`, relation: 'other' }] },
+      };
       files[`models/${name}/versions/${name}/metrics.json`] = { accuracy: 0.5 };
       files[`models/m/versions/${name}/card.yaml`] = { version: name, created: '2026-01-01T00:00:00Z', summary: 'x' };
       files[`models/m/versions/${name}/metrics.json`] = { accuracy: 0.5 };
@@ -394,15 +411,37 @@ describe('release notes and pull-request bodies', () => {
     const model = registry.models.get('m')!;
     for (const [i, payload] of PAYLOADS.entries()) {
       const version = model.versions.get(`1.${i + 1}.0`)!;
-      const notes = releaseNotes({ registry, version, previous: model.versions.get('1.0.0'), assets: [], external: [{ name: 'w.bin', uri: payload }], repository, tag: `m@v1.${i + 1}.0` });
+      const notes = releaseNotes({
+        registry,
+        version,
+        previous: model.versions.get('1.0.0'),
+        assets: [],
+        external: [{ name: 'w.bin', uri: payload }],
+        repository,
+        tag: `m@v1.${i + 1}.0`,
+      });
       // the only links are those the notes build (GitHub addresses, parts percent-encoded): the parent's release, the code's commit
       const r = inspect(notes);
-      expect(r.links.map((t) => t.attrGet('href')), payload).toContain('https://github.com/acme/models/releases/tag/m%40v1.0.0');
+      expect(
+        r.links.map((t) => t.attrGet('href')),
+        payload,
+      ).toContain('https://github.com/acme/models/releases/tag/m%40v1.0.0');
       for (const link of r.links) expect(link.attrGet('href'), payload).toMatch(/^https:\/\/github\.com\/[^\s()]*$/);
       expect(notes.match(BIDI) ?? [], payload).toEqual([]);
       // (link destinations are ours, so the rendered text is what GitHub would scan for references)
       for (const text of r.text) expect(text, payload).not.toMatch(/@octocat|#123|GH-123/i);
-      const body = pullRequestBody({ registry, model: 'm', version: version.version, newModel: false, tag: `m@v${version.version}`, branch: `register/m-${version.version}`, repository, run: {}, artifacts: [], autoMerge: false });
+      const body = pullRequestBody({
+        registry,
+        model: 'm',
+        version: version.version,
+        newModel: false,
+        tag: `m@v${version.version}`,
+        branch: `register/m-${version.version}`,
+        repository,
+        run: {},
+        artifacts: [],
+        autoMerge: false,
+      });
       expectInert(body);
     }
   });
@@ -417,7 +456,13 @@ describe('the Mermaid lineage block', () => {
     code: ['{{"', '"}}'],
   };
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const NODE = new RegExp(`^  (n\\d+)(${Object.values(SHAPES).map(([o]) => esc(o)).join('|')})([^"\\n]*)(${Object.values(SHAPES).map(([, c]) => esc(c)).join('|')})$`);
+  const NODE = new RegExp(
+    `^  (n\\d+)(${Object.values(SHAPES)
+      .map(([o]) => esc(o))
+      .join('|')})([^"\\n]*)(${Object.values(SHAPES)
+      .map(([, c]) => esc(c))
+      .join('|')})$`,
+  );
   const EDGE = /^ {2}(n\d+) -->(?:\|"([^"\n]*)"\|)? (n\d+)$/;
   const LABEL_CHARS = /^[A-Za-z0-9 .,_\-/@+#;]*$/;
   const decode = (label: string) => label.replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
@@ -435,10 +480,10 @@ describe('the Mermaid lineage block', () => {
         const kind = Object.entries(SHAPES).find(([, [o, c]]) => o === node[2] && c === node[4]);
         expect(kind, `shape of ${line}`).toBeDefined();
         expect(node[3], line).toMatch(LABEL_CHARS);
-        nodes.set(node[1]!, { kind: kind![0], label: decode(node[3]!) });
+        nodes.set(node[1], { kind: kind![0], label: decode(node[3]) });
       } else if (edge) {
         if (edge[2] !== undefined) expect(edge[2], line).toMatch(LABEL_CHARS);
-        edges.push({ from: edge[1]!, to: edge[3]!, label: edge[2] === undefined ? undefined : decode(edge[2]) });
+        edges.push({ from: edge[1], to: edge[3], label: edge[2] === undefined ? undefined : decode(edge[2]) });
       } else {
         expect(line, 'a line the renderer does not write').toMatch(/^ {2}classDef focus stroke-width:3px$|^ {2}class n\d+(?:,n\d+)* focus$/);
       }
@@ -469,20 +514,20 @@ describe('the Mermaid lineage block', () => {
 
   it.each(NASTY_LABELS)('a label %j stays inside its quotes and decodes to itself', (label) => {
     const nodes: GraphNode[] = (['focus', 'version', 'external', 'dataset', 'code'] as const).map((kind, i) => ({ id: `${kind}:${i}`, label, kind }));
-    const edges: GraphEdge[] = nodes.slice(1).map((n) => ({ from: n.id, to: nodes[0]!.id, label }));
+    const edges: GraphEdge[] = nodes.slice(1).map((n) => ({ from: n.id, to: nodes[0].id, label }));
     const source = renderMermaid(nodes, edges);
     const markdown = `\`\`\`mermaid\n${source}\n\`\`\`\n\nafter`;
     const tokens = flatten(md.parse(markdown, {}));
     const fences = tokens.filter((t) => t.type === 'fence');
     expect(fences).toHaveLength(1);
-    expect(fences[0]!.content).toBe(`${source}\n`);
+    expect(fences[0].content).toBe(`${source}\n`);
     expect(tokens.filter((t) => t.type === 'text').map((t) => t.content)).toEqual(['after']);
 
     const graph = parseFlowchart(source);
     const expected = readable(label).slice(0, 80);
     expect(graph.nodes.size).toBe(nodes.length);
     for (const [i, node] of [...graph.nodes.values()].entries()) {
-      expect(node.kind).toBe(nodes[i]!.kind);
+      expect(node.kind).toBe(nodes[i].kind);
       expect(node.label).toBe(expected);
     }
     expect(graph.edges).toHaveLength(edges.length);
@@ -517,7 +562,10 @@ describe('the Mermaid lineage block', () => {
     for (const payload of PAYLOADS) {
       const shown = readable(payload);
       // the dataset node's label is the dataset's name and version
-      expect([...labels].some((l) => l.includes(shown.slice(0, 30))), payload).toBe(true);
+      expect(
+        [...labels].some((l) => l.includes(shown.slice(0, 30))),
+        payload,
+      ).toBe(true);
     }
     // every fence is closed where the renderer closed it: the </details> after each is HTML, not code
     const closers = r.tokens.filter((t) => t.type === 'html_block' && t.content.startsWith('</details>'));

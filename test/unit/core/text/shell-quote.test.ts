@@ -13,7 +13,7 @@ import { releaseNotes } from '../../../../src/core/release/notes.js';
 import { shellQuote } from '../../../../src/core/text/shell-quote.js';
 import { validateSnapshot } from '../../../../src/core/validate.js';
 
-const HOSTILE = ["m@v1.0.0';touch pwned;'", 'm@v1.0.0$(touch pwned)', 'm@v1.0.0`touch pwned`', 'm@v1.0.0|sh', 'm@v1.0.0;rm -rf ~', "it's \"quoted\" \\ $HOME *"];
+const HOSTILE = ["m@v1.0.0';touch pwned;'", 'm@v1.0.0$(touch pwned)', 'm@v1.0.0`touch pwned`', 'm@v1.0.0|sh', 'm@v1.0.0;rm -rf ~', 'it\'s "quoted" \\ $HOME *'];
 
 /** The words bash makes of `line` (with `gh`/`cd` replaced by a printer), and whether it ran anything else. */
 function shellWords(line: string): string[] {
@@ -39,7 +39,8 @@ describe('release notes', () => {
     }),
   );
   const version = registry.models.get('m')!.versions.get('1.0.0')!;
-  const notes = (tag: string) => releaseNotes({ registry, version, assets: [], external: [], repository: { owner: 'acme', repo: 'models', serverUrl: 'https://github.com' }, tag });
+  const notes = (tag: string) =>
+    releaseNotes({ registry, version, assets: [], external: [], repository: { owner: 'acme', repo: 'models', serverUrl: 'https://github.com' }, tag });
 
   it.each(HOSTILE)('the download lines keep the tag %j one word', (tag) => {
     const lines = notes(tag).split('\n');
@@ -62,13 +63,19 @@ describe('shellQuote', () => {
 });
 
 describe('tag_format', () => {
-  it.each(["{model}'@v{version}", '{model}@v{version};id', '{model}@v$(id){version}', '{model}|{version}', '{model}@v`id`{version}', '{model} {version}', '{model}@{version}#x', '{model}@v{version}!'])(
-    'refuses %j: only characters safe in a git ref and a shell word',
-    (format) => {
-      const { report } = validateSnapshot(snapshot({ 'registry.yaml': `format: 1\nname: r\ntag_format: ${JSON.stringify(format)}\n` }));
-      expect(report.problems.map((p) => [p.rule, p.file, p.line])).toEqual([['schema', 'registry.yaml', 3]]);
-    },
-  );
+  it.each([
+    "{model}'@v{version}",
+    '{model}@v{version};id',
+    '{model}@v$(id){version}',
+    '{model}|{version}',
+    '{model}@v`id`{version}',
+    '{model} {version}',
+    '{model}@{version}#x',
+    '{model}@v{version}!',
+  ])('refuses %j: only characters safe in a git ref and a shell word', (format) => {
+    const { report } = validateSnapshot(snapshot({ 'registry.yaml': `format: 1\nname: r\ntag_format: ${JSON.stringify(format)}\n` }));
+    expect(report.problems.map((p) => [p.rule, p.file, p.line])).toEqual([['schema', 'registry.yaml', 3]]);
+  });
 
   it.each(['{model}@v{version}', 'models/{model}/{version}', '{model}-{version}', 'release_{model}+{version}'])('accepts %j', (format) => {
     const { report } = validateSnapshot(snapshot({ 'registry.yaml': `format: 1\nname: r\ntag_format: ${JSON.stringify(format)}\n` }));

@@ -17,7 +17,9 @@ function gitHubRequestError(error, rest) {
   const request = error?.request;
   if (status === void 0 && !request) return void 0;
   const answer = status === void 0 ? "with a broken connection" : `HTTP ${status}`;
-  return new GitHubRequestError(`GitHub answered ${answer} to ${request?.method ?? ""} ${request?.url ?? ""} (${error.message.split("\n")[0]})${rest}`);
+  return new GitHubRequestError(
+    `GitHub answered ${answer} to ${request?.method ?? ""} ${request?.url ?? ""} (${error.message.split("\n")[0]})${rest}`
+  );
 }
 
 export {

@@ -19,7 +19,7 @@ import {
   runRules,
   skeletonModel,
   tagName
-} from "./chunk-SEFS5UGC.js";
+} from "./chunk-EJUHIDFC.js";
 import {
   REGISTRY_FILE,
   classifyPath,
@@ -28,7 +28,7 @@ import {
   readModelFolder,
   readRegistryDocument,
   readTopLevel
-} from "./chunk-TBG7JGHG.js";
+} from "./chunk-HVXGKAEQ.js";
 import {
   GitError,
   UsageError
@@ -192,7 +192,10 @@ function baseState(root, baseCommit, current, tagFor) {
     }
   }
   const inReleasedDirs = current.filter((e) => dirs.has(e.path.split("/").slice(0, 4).join("/")) && e.type === "file");
-  const now = hashObjects(root, inReleasedDirs.map((e) => e.path));
+  const now = hashObjects(
+    root,
+    inReleasedDirs.map((e) => e.path)
+  );
   return { released, current: now, settingsBytes };
 }
 function localTags(root) {
@@ -236,7 +239,14 @@ function validateSnapshot(snapshot, options = {}) {
 }
 function crossCheck(documents, entries, options, readDocument) {
   const registry = buildRegistry(documents, entries);
-  return assembleValidation(registry, entries, CROSS_FILE_RULES, documents.flatMap((d) => d.problems), readDocument, options.base);
+  return assembleValidation(
+    registry,
+    entries,
+    CROSS_FILE_RULES,
+    documents.flatMap((d) => d.problems),
+    readDocument,
+    options.base
+  );
 }
 function validateFromModels(topEntries, topDocuments, models, readDocument) {
   const top = buildRegistry(topDocuments, topEntries);
@@ -333,7 +343,12 @@ function workerCount() {
 import { parseArgs } from "node:util";
 function parseFlags(argv, spec) {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: { ...spec, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { ...spec, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true
+    });
     return { values, positionals };
   } catch (error) {
     throw new UsageError(error.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
@@ -380,7 +395,7 @@ var ENTITIES = {
   "`": "&#96;",
   "!": "&#33;",
   "\\": "&#92;",
-  "$": "&#36;"
+  $: "&#36;"
 };
 var ZWSP = "\u200B";
 function neutraliseBidi(text) {
@@ -413,7 +428,13 @@ function metricTable(version, rows, columns) {
     `| Metric | ${mdText(version)} | ${columns.map((c) => c.label).join(" | ")}${columns.length ? " |" : ""}`,
     `|---|---:|${columns.map(() => "---:|").join("")}`
   ];
-  for (const row of rows) lines.push(metricRow(row, columns.map((c) => c.key)));
+  for (const row of rows)
+    lines.push(
+      metricRow(
+        row,
+        columns.map((c) => c.key)
+      )
+    );
   return lines.join("\n");
 }
 function metricRow(row, columns) {

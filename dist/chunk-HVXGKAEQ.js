@@ -110,13 +110,14 @@ function readTopLevel(root) {
   const modelFolders = [];
   const models = fileEntry(root, MODELS_DIR, void 0);
   if (models) entries.push(models);
-  else for (const dirent of listDir(join(root, MODELS_DIR))) {
-    if (dirent.isDirectory()) modelFolders.push(dirent.name);
-    else {
-      const entry = fileEntry(root, `${MODELS_DIR}/${dirent.name}`, dirent);
-      if (entry) entries.push(entry);
+  else
+    for (const dirent of listDir(join(root, MODELS_DIR))) {
+      if (dirent.isDirectory()) modelFolders.push(dirent.name);
+      else {
+        const entry = fileEntry(root, `${MODELS_DIR}/${dirent.name}`, dirent);
+        if (entry) entries.push(entry);
+      }
     }
-  }
   modelFolders.sort();
   return { entries, modelFolders };
 }
