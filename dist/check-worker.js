@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkModelFolders
-} from "./chunk-EJUHIDFC.js";
+} from "./chunk-GW4K3VYB.js";
 import "./chunk-HVXGKAEQ.js";
 import "./chunk-S7NA6TUP.js";
 import "./chunk-LQK3ML4U.js";

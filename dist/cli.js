@@ -83,8 +83,8 @@ Options:
 `;
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-2MEXKSYW.js"))[name];
-var github = (name) => async () => (await import("./chunk-TS2SSBV3.js"))[name];
+var local = (name) => async () => (await import("./chunk-CSKS6ILV.js"))[name];
+var github = (name) => async () => (await import("./chunk-2N4QKC3L.js"))[name];
 var COMMANDS = {
   validate: local("validateCommand"),
   list: local("listCommand"),

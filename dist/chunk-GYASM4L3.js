@@ -19,7 +19,7 @@ import {
   runRules,
   skeletonModel,
   tagName
-} from "./chunk-EJUHIDFC.js";
+} from "./chunk-GW4K3VYB.js";
 import {
   REGISTRY_FILE,
   classifyPath,
