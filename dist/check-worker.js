@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkModelFolders
-} from "./chunk-GW4K3VYB.js";
-import "./chunk-HVXGKAEQ.js";
-import "./chunk-S7NA6TUP.js";
+} from "./chunk-Z5DQQJZW.js";
+import "./chunk-BI3PIIYT.js";
+import "./chunk-YRVYIBTS.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/adapters/workers/check-worker.ts

@@ -1925,15 +1925,15 @@ var require_request = __commonJS({
           channels.trailers.publish({ request: this, trailers: [] });
         }
       }
-      onComplete(trailers) {
+      onComplete(trailers2) {
         this.onFinally();
         assert(!this.aborted);
         this.completed = true;
         if (channels.trailers.hasSubscribers) {
-          channels.trailers.publish({ request: this, trailers });
+          channels.trailers.publish({ request: this, trailers: trailers2 });
         }
         try {
-          return this[kHandler].onComplete(trailers);
+          return this[kHandler].onComplete(trailers2);
         } catch (err) {
           this.onError(err);
         }
@@ -3319,18 +3319,18 @@ var require_data_url = __commonJS({
       assert(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input,
-        position
+        position2
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position.position >= input.length) {
+      if (position2.position >= input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -3364,23 +3364,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position) {
+    function collectASequenceOfCodePoints(condition, input, position2) {
       let result = "";
-      while (position.position < input.length && condition(input[position.position])) {
-        result += input[position.position];
-        position.position++;
+      while (position2.position < input.length && condition(input[position2.position])) {
+        result += input[position2.position];
+        position2.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position) {
-      const idx = input.indexOf(char, position.position);
-      const start = position.position;
+    function collectASequenceOfCodePointsFast(char, input, position2) {
+      const idx = input.indexOf(char, position2.position);
+      const start = position2.position;
       if (idx === -1) {
-        position.position = input.length;
+        position2.position = input.length;
         return input.slice(start);
       }
-      position.position = idx;
-      return input.slice(start, position.position);
+      position2.position = idx;
+      return input.slice(start, position2.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder2.encode(input);
@@ -3414,23 +3414,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const type2 = collectASequenceOfCodePointsFast(
         "/",
         input,
-        position
+        position2
       );
       if (type2.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type2)) {
         return "failure";
       }
-      if (position.position > input.length) {
+      if (position2.position > input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input,
-        position
+        position2
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -3446,42 +3446,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position.position < input.length) {
-        position.position++;
+      while (position2.position < input.length) {
+        position2.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input,
-          position
+          position2
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input,
-          position
+          position2
         );
         parameterName = parameterName.toLowerCase();
-        if (position.position < input.length) {
-          if (input[position.position] === ";") {
+        if (position2.position < input.length) {
+          if (input[position2.position] === ";") {
             continue;
           }
-          position.position++;
+          position2.position++;
         }
-        if (position.position > input.length) {
+        if (position2.position > input.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position, true);
+        if (input[position2.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input, position2, true);
           collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -3514,29 +3514,29 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position, extractValue) {
-      const positionStart = position.position;
+    function collectAnHTTPQuotedString(input, position2, extractValue) {
+      const positionStart = position2.position;
       let value = "";
-      assert(input[position.position] === '"');
-      position.position++;
+      assert(input[position2.position] === '"');
+      position2.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
-          position
+          position2
         );
-        if (position.position >= input.length) {
+        if (position2.position >= input.length) {
           break;
         }
-        const quoteOrBackslash = input[position.position];
-        position.position++;
+        const quoteOrBackslash = input[position2.position];
+        position2.position++;
         if (quoteOrBackslash === "\\") {
-          if (position.position >= input.length) {
+          if (position2.position >= input.length) {
             value += "\\";
             break;
           }
-          value += input[position.position];
-          position.position++;
+          value += input[position2.position];
+          position2.position++;
         } else {
           assert(quoteOrBackslash === '"');
           break;
@@ -3545,7 +3545,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input.slice(positionStart, position.position);
+      return input.slice(positionStart, position2.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -4693,23 +4693,23 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position = { position: 5 };
+      const position2 = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 61) {
+      if (data.charCodeAt(position2.position) !== 61) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeStart2 = collectASequenceOfCodePoints(
@@ -4718,25 +4718,25 @@ var require_util2 = __commonJS({
           return code2 >= 48 && code2 <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeStartValue = rangeStart2.length ? Number(rangeStart2) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 45) {
+      if (data.charCodeAt(position2.position) !== 45) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
@@ -4745,10 +4745,10 @@ var require_util2 = __commonJS({
           return code2 >= 48 && code2 <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position.position < data.length) {
+      if (position2.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -4830,27 +4830,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input = value;
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position.position < input.length) {
+      while (position2.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input,
-          position
+          position2
         );
-        if (position.position < input.length) {
-          if (input.charCodeAt(position.position) === 34) {
+        if (position2.position < input.length) {
+          if (input.charCodeAt(position2.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input,
-              position
+              position2
             );
-            if (position.position < input.length) {
+            if (position2.position < input.length) {
               continue;
             }
           } else {
-            assert(input.charCodeAt(position.position) === 44);
-            position.position++;
+            assert(input.charCodeAt(position2.position) === 44);
+            position2.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -4859,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list4) {
-      const value = list4.get(name, true);
+    function getDecodeSplit(name, list5) {
+      const value = list5.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5215,9 +5215,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position = { position: 0 };
-      while (input[position.position] === 13 && input[position.position + 1] === 10) {
-        position.position += 2;
+      const position2 = { position: 0 };
+      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        position2.position += 2;
       }
       let trailing = input.length;
       while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
@@ -5227,40 +5227,40 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position.position, position.position + boundary.length).equals(boundary)) {
-          position.position += boundary.length;
+        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
+          position2.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position.position === input.length - 2 && bufferStartsWith(input, dd, position) || position.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position)) {
+        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
           return entryList;
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         }
-        position.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position);
+        position2.position += 2;
+        const result = parseMultipartFormDataHeaders(input, position2);
         if (result === "failure") {
           return "failure";
         }
         let { name, filename, contentType, encoding } = result;
-        position.position += 2;
+        position2.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
+          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position.position, boundaryIndex - 4);
-          position.position += body.length;
+          body = input.subarray(position2.position, boundaryIndex - 4);
+          position2.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -5277,13 +5277,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position) {
+    function parseMultipartFormDataHeaders(input, position2) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position.position] === 13 && input[position.position + 1] === 10) {
+        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -5292,43 +5292,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
-          position
+          position2
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position.position] !== 58) {
+        if (input[position2.position] !== 58) {
           return "failure";
         }
-        position.position++;
+        position2.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input,
-          position
+          position2
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position)) {
+            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
               return "failure";
             }
-            position.position += 17;
-            name = parseMultipartFormDataName(input, position);
+            position2.position += 17;
+            name = parseMultipartFormDataName(input, position2);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
+            if (bufferStartsWith(input, filenameBuffer, position2)) {
+              let check = position2.position + filenameBuffer.length;
               if (input[check] === 42) {
-                position.position += 1;
+                position2.position += 1;
                 check += 1;
               }
               if (input[check] !== 61 || input[check + 1] !== 34) {
                 return "failure";
               }
-              position.position += 12;
-              filename = parseMultipartFormDataName(input, position);
+              position2.position += 12;
+              filename = parseMultipartFormDataName(input, position2);
               if (filename === null) {
                 return "failure";
               }
@@ -5339,7 +5339,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -5349,7 +5349,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -5359,38 +5359,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
           }
         }
-        if (input[position.position] !== 13 && input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position) {
-      assert(input[position.position - 1] === 34);
+    function parseMultipartFormDataName(input, position2) {
+      assert(input[position2.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
-        position
+        position2
       );
-      if (input[position.position] !== 34) {
+      if (input[position2.position] !== 34) {
         return null;
       } else {
-        position.position++;
+        position2.position++;
       }
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input, position) {
-      let start = position.position;
+    function collectASequenceOfBytes(condition, input, position2) {
+      let start = position2.position;
       while (start < input.length && condition(input[start])) {
         ++start;
       }
-      return input.subarray(position.position, position.position = start);
+      return input.subarray(position2.position, position2.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5403,12 +5403,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
+    function bufferStartsWith(buffer, start, position2) {
       if (buffer.length < start.length) {
         return false;
       }
       for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+        if (start[i] !== buffer[position2.position + i]) {
           return false;
         }
       }
@@ -5474,7 +5474,7 @@ var require_body = __commonJS({
       } else {
         stream = new ReadableStream({
           async pull(controller) {
-            const buffer = typeof source === "string" ? textEncoder.encode(source) : source;
+            const buffer = typeof source2 === "string" ? textEncoder.encode(source2) : source2;
             if (buffer.byteLength) {
               controller.enqueue(buffer);
             }
@@ -5487,19 +5487,19 @@ var require_body = __commonJS({
       }
       assert(isReadableStreamLike(stream));
       let action = null;
-      let source = null;
+      let source2 = null;
       let length = null;
       let type2 = null;
       if (typeof object === "string") {
-        source = object;
+        source2 = object;
         type2 = "text/plain;charset=UTF-8";
       } else if (object instanceof URLSearchParams) {
-        source = object.toString();
+        source2 = object.toString();
         type2 = "application/x-www-form-urlencoded;charset=UTF-8";
       } else if (isArrayBuffer(object)) {
-        source = new Uint8Array(object.slice());
+        source2 = new Uint8Array(object.slice());
       } else if (ArrayBuffer.isView(object)) {
-        source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
+        source2 = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
       } else if (util.isFormDataLike(object)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
@@ -5538,7 +5538,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object;
+        source2 = object;
         action = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5550,7 +5550,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         };
         type2 = `multipart/form-data; boundary=${boundary}`;
       } else if (isBlobLike(object)) {
-        source = object;
+        source2 = object;
         length = object.size;
         if (object.type) {
           type2 = object.type;
@@ -5566,8 +5566,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         }
         stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
       }
-      if (typeof source === "string" || util.isBuffer(source)) {
-        length = Buffer.byteLength(source);
+      if (typeof source2 === "string" || util.isBuffer(source2)) {
+        length = Buffer.byteLength(source2);
       }
       if (action != null) {
         let iterator2;
@@ -5598,7 +5598,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body = { stream, source, length };
+      const body = { stream, source: source2, length };
       return [body, type2];
     }
     function safelyExtractBody(object, keepalive = false) {
@@ -5789,7 +5789,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants5 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5864,7 +5864,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5959,11 +5959,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants5.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants5.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5986,10 +5986,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants5.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6006,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants5.ERROR[ret], data);
+        return new HTTPParserError(message, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants5.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6208,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6244,13 +6244,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -7537,13 +7537,13 @@ var require_redirect_handler = __commonJS({
           return this.handler.onData(chunk);
         }
       }
-      onComplete(trailers) {
+      onComplete(trailers2) {
         if (this.location) {
           this.location = null;
           this.abort = null;
           this.dispatch(this.opts, this);
         } else {
-          this.handler.onComplete(trailers);
+          this.handler.onComplete(trailers2);
         }
       }
       onBodySent(chunk) {
@@ -9932,8 +9932,8 @@ var require_api_request = __commonJS({
       onData(chunk) {
         return this.res.push(chunk);
       }
-      onComplete(trailers) {
-        util.parseHeaders(trailers, this.trailers);
+      onComplete(trailers2) {
+        util.parseHeaders(trailers2, this.trailers);
         this.res.push(null);
       }
       onError(err) {
@@ -10137,13 +10137,13 @@ var require_api_stream = __commonJS({
             throw new InvalidReturnValueError("expected Writable");
           }
           finished(res, { readable: false }, (err) => {
-            const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
+            const { callback: callback2, res: res2, opaque: opaque2, trailers: trailers2, abort } = this;
             this.res = null;
             if (err || !res2.readable) {
               util.destroy(res2, err);
             }
             this.callback = null;
-            this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers });
+            this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers: trailers2 });
             if (err) {
               abort();
             }
@@ -10158,13 +10158,13 @@ var require_api_stream = __commonJS({
         const { res } = this;
         return res ? res.write(chunk) : true;
       }
-      onComplete(trailers) {
+      onComplete(trailers2) {
         const { res } = this;
         removeSignal(this);
         if (!res) {
           return;
         }
-        this.trailers = util.parseHeaders(trailers);
+        this.trailers = util.parseHeaders(trailers2);
         res.end();
       }
       onError(err) {
@@ -10385,7 +10385,7 @@ var require_api_pipeline = __commonJS({
         const { res } = this;
         return res.push(chunk);
       }
-      onComplete(trailers) {
+      onComplete(trailers2) {
         const { res } = this;
         res.push(null);
       }
@@ -10852,7 +10852,7 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers: trailers2, error: error2 }, delay, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
@@ -10877,7 +10877,7 @@ var require_mock_utils = __commonJS({
         }
         const responseData = getResponseData2(body);
         const responseHeaders = generateKeyValues(headers);
-        const responseTrailers = generateKeyValues(trailers);
+        const responseTrailers = generateKeyValues(trailers2);
         handler2.onConnect?.((err) => handler2.onError(err), null);
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
@@ -11030,8 +11030,8 @@ var require_mock_interceptor = __commonJS({
         const responseData = getResponseData2(data);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
         const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
-        const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
-        return { statusCode, data, headers, trailers };
+        const trailers2 = { ...this[kDefaultTrailers], ...responseOptions.trailers };
+        return { statusCode, data, headers, trailers: trailers2 };
       }
       validateReplyParameters(replyParameters) {
         if (typeof replyParameters.statusCode === "undefined") {
@@ -11093,11 +11093,11 @@ var require_mock_interceptor = __commonJS({
       /**
        * Set default reply trailers on the interceptor for subsequent replies
        */
-      defaultReplyTrailers(trailers) {
-        if (typeof trailers === "undefined") {
+      defaultReplyTrailers(trailers2) {
+        if (typeof trailers2 === "undefined") {
           throw new InvalidArgumentError("trailers must be defined");
         }
-        this[kDefaultTrailers] = trailers;
+        this[kDefaultTrailers] = trailers2;
         return this;
       }
       /**
@@ -11611,7 +11611,7 @@ var require_dump = __commonJS({
         }
         return true;
       }
-      onComplete(trailers) {
+      onComplete(trailers2) {
         if (this.#dumped) {
           return;
         }
@@ -11619,7 +11619,7 @@ var require_dump = __commonJS({
           this.#handler.onError(this.reason);
           return;
         }
-        this.#handler.onComplete(trailers);
+        this.#handler.onComplete(trailers2);
       }
     };
     function createDumpInterceptor({ maxSize: defaultMaxSize } = {
@@ -11784,13 +11784,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position = family.offset % family.ips.length;
-        ip = family.ips[position] ?? null;
+        const position2 = family.offset % family.ips.length;
+        ip = family.ips[position2] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position, 1);
+          family.ips.splice(position2, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -11798,16 +11798,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp2 = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp2;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp2;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -12272,9 +12272,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list4 = this.#headersList.cookies;
-        if (list4) {
-          return [...list4];
+        const list5 = this.#headersList.cookies;
+        if (list5) {
+          return [...list5];
         }
         return [];
       }
@@ -12314,8 +12314,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list4) {
-        o.#headersList = list4;
+      static setHeadersList(o, list5) {
+        o.#headersList = list5;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13283,13 +13283,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list4 = dependentControllerMap.get(this.signal);
-          if (list4 === void 0) {
-            list4 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list4);
+          let list5 = dependentControllerMap.get(this.signal);
+          if (list5 === void 0) {
+            list5 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list5);
           }
           const acRef = new WeakRef(ac);
-          list4.add(acRef);
+          list5.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -15049,11 +15049,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder2 = new StringDecoder("latin1");
+          const decoder3 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa2(decoder2.write(chunk));
+            dataURL += btoa2(decoder3.write(chunk));
           }
-          dataURL += btoa2(decoder2.end());
+          dataURL += btoa2(decoder3.end());
           return dataURL;
         }
         case "Text": {
@@ -15078,11 +15078,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder2 = new StringDecoder("latin1");
+          const decoder3 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            binaryString += decoder2.write(chunk);
+            binaryString += decoder3.write(chunk);
           }
-          binaryString += decoder2.end();
+          binaryString += decoder3.end();
           return binaryString;
         }
       }
@@ -16320,22 +16320,22 @@ var require_parse = __commonJS({
       let name = "";
       let value = "";
       if (header2.includes(";")) {
-        const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
-        unparsedAttributes = header2.slice(position.position);
+        const position2 = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position2);
+        unparsedAttributes = header2.slice(position2.position);
       } else {
         nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position
+          position2
         );
-        value = nameValuePair.slice(position.position + 1);
+        value = nameValuePair.slice(position2.position + 1);
       }
       name = name.trim();
       value = value.trim();
@@ -16369,13 +16369,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position
+          position2
         );
-        attributeValue = cookieAv.slice(position.position + 1);
+        attributeValue = cookieAv.slice(position2.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -16615,7 +16615,7 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type2, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type2, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source2 = null, ports = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type2, {
@@ -16624,7 +16624,7 @@ var require_events = __commonJS({
           data,
           origin,
           lastEventId,
-          source,
+          source: source2,
           ports
         });
       }
@@ -17026,16 +17026,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
+      while (position2.position < extensions.length) {
+        const pair = collectASequenceOfCodePointsFast(";", extensions, position2);
         const [name, value = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position.position++;
+        position2.position++;
       }
       return extensionList;
     }
@@ -18317,7 +18317,7 @@ var require_eventsource_stream = __commonJS({
     var LF = 10;
     var CR = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18345,12 +18345,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line[i] !== field2[i]) {
           return false;
         }
       }
@@ -18509,7 +18509,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -18551,13 +18551,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -20168,16 +20168,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list4) {
-            return list4.forEachShift(fn);
+          return this._lists.forEach(function(list5) {
+            return list5.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list4;
+          var j, len, list5;
           for (j = 0, len = arr.length; j < len; j++) {
-            list4 = arr[j];
-            if (list4.length > 0) {
-              return list4;
+            list5 = arr[j];
+            if (list5.length > 0) {
+              return list5;
             }
           }
           return [];
@@ -20265,7 +20265,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run, free) {
+        async doExecute(chained, clearGlobalState, run2, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -20285,10 +20285,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
           }
         }
-        doExpire(clearGlobalState, run, free) {
+        doExpire(clearGlobalState, run2, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -20296,9 +20296,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -20306,7 +20306,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -20944,17 +20944,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run;
+            var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
+            run2 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
+                return job.doExpire(clearGlobalState, run2, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -21743,7 +21743,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = (version, options, throwErrors = false) => {
+    var parse7 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -21756,7 +21756,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse3;
+    module.exports = parse7;
   }
 });
 
@@ -21764,9 +21764,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse2();
+    var parse7 = require_parse2();
     var valid = (version, options) => {
-      const v = parse3(version, options);
+      const v = parse7(version, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -21777,9 +21777,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse2();
+    var parse7 = require_parse2();
     var clean = (version, options) => {
-      const s = parse3(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse7(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -21814,10 +21814,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse2();
+    var parse7 = require_parse2();
     var diff = (version1, version2) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version2, null, true);
+      const v1 = parse7(version1, null, true);
+      const v2 = parse7(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -21888,9 +21888,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse2();
+    var parse7 = require_parse2();
     var prerelease = (version, options) => {
-      const parsed = parse3(version, options);
+      const parsed = parse7(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -21946,7 +21946,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list4, loose) => list4.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list5, loose) => list5.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -21956,7 +21956,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list4, loose) => list4.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list5, loose) => list5.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -22031,7 +22031,7 @@ var require_cmp = __commonJS({
     var gte = require_gte();
     var lt = require_lt();
     var lte = require_lte();
-    var cmp = (a, op, b, loose) => {
+    var cmp2 = (a, op, b, loose) => {
       switch (op) {
         case "===":
           if (typeof a === "object") {
@@ -22067,7 +22067,7 @@ var require_cmp = __commonJS({
           throw new TypeError(`Invalid operator: ${op}`);
       }
     };
-    module.exports = cmp;
+    module.exports = cmp2;
   }
 });
 
@@ -22076,7 +22076,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = require_parse2();
+    var parse7 = require_parse2();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -22111,7 +22111,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse7(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -22121,11 +22121,11 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse2();
-    var constants5 = require_constants6();
+    var parse7 = require_parse2();
+    var constants6 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants5.RELEASE_TYPES.includes(truncation)) {
+      if (!constants6.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -22133,7 +22133,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse3(versionStringToParse, options);
+      return parse7(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -22343,17 +22343,17 @@ var require_trim_comparator_whitespace = __commonJS({
       return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
     };
     var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
+      let position2 = matchStart;
+      if (isWhitespace(range[position2])) {
+        position2++;
       }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
+      if (range[position2] === "<" || range[position2] === ">") {
+        position2++;
       }
-      if (range[position] === "=") {
-        position++;
+      if (range[position2] === "=") {
+        position2++;
       }
-      return isWhitespace(range[position]) ? position : -1;
+      return isWhitespace(range[position2]) ? position2 : -1;
     };
     var trimComparatorWhitespace = (range) => {
       let result = "";
@@ -22833,7 +22833,7 @@ var require_comparator = __commonJS({
             return false;
           }
         }
-        return cmp(version, this.operator, this.semver, this.options);
+        return cmp2(version, this.operator, this.semver, this.options);
       }
       intersects(comp, options) {
         if (!(comp instanceof _Comparator)) {
@@ -22866,10 +22866,10 @@ var require_comparator = __commonJS({
         if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
           return true;
         }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+        if (cmp2(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
           return true;
         }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+        if (cmp2(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
           return true;
         }
         return false;
@@ -22878,7 +22878,7 @@ var require_comparator = __commonJS({
     module.exports = Comparator;
     var parseOptions = require_parse_options();
     var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
+    var cmp2 = require_cmp();
     var debug2 = require_debug();
     var SemVer = require_semver();
     var Range = require_range();
@@ -23365,10 +23365,10 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants5 = require_constants6();
+    var constants6 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse2();
+    var parse7 = require_parse2();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -23389,7 +23389,7 @@ var require_semver2 = __commonJS({
     var neq = require_neq();
     var gte = require_gte();
     var lte = require_lte();
-    var cmp = require_cmp();
+    var cmp2 = require_cmp();
     var coerce = require_coerce();
     var truncate = require_truncate();
     var Comparator = require_comparator();
@@ -23407,7 +23407,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse3,
+      parse: parse7,
       valid,
       clean,
       inc,
@@ -23428,7 +23428,7 @@ var require_semver2 = __commonJS({
       neq,
       gte,
       lte,
-      cmp,
+      cmp: cmp2,
       coerce,
       truncate,
       Comparator,
@@ -23449,8 +23449,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants5.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants6.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants6.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -23540,8 +23540,8 @@ var require_formats = __commonJS({
         return false;
       const year = +matches[1];
       const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+      const day2 = +matches[3];
+      return month >= 1 && month <= 12 && day2 >= 1 && day2 <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
     }
     function compareDate(d1, d2) {
       if (!(d1 && d2))
@@ -23745,10 +23745,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -23769,7 +23769,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -23781,11 +23781,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -24045,26 +24045,26 @@ var require_directives = __commonJS({
        * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
        *   `'!local'` tag, or `null` if unresolvable.
        */
-      tagName(source, onError) {
-        if (source === "!")
+      tagName(source2, onError) {
+        if (source2 === "!")
           return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
+        if (source2[0] !== "!") {
+          onError(`Not a valid tag: ${source2}`);
           return null;
         }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
+        if (source2[1] === "<") {
+          const verbatim = source2.slice(2, -1);
           if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            onError(`Verbatim tags aren't resolved, so ${source2} is invalid.`);
             return null;
           }
-          if (source[source.length - 1] !== ">")
+          if (source2[source2.length - 1] !== ">")
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle, suffix] = source2.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
-          onError(`The ${source} tag has no suffix`);
+          onError(`The ${source2} tag has no suffix`);
         const prefix = this.tags[handle];
         if (prefix) {
           try {
@@ -24075,8 +24075,8 @@ var require_directives = __commonJS({
           }
         }
         if (handle === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
+          return source2;
+        onError(`Could not resolve tag: ${source2}`);
         return null;
       }
       /**
@@ -24154,8 +24154,8 @@ var require_anchors = __commonJS({
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
       return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
+        onAnchor: (source2) => {
+          aliasObjects.push(source2);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
           const anchor = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor);
@@ -24167,13 +24167,13 @@ var require_anchors = __commonJS({
          * the nodes have been created.
          */
         setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
+          for (const source2 of aliasObjects) {
+            const ref = sourceObjects.get(source2);
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error2 = new Error("Failed to resolve repeated object (this should not happen)");
-              error2.source = source;
+              error2.source = source2;
               throw error2;
             }
           }
@@ -24319,9 +24319,9 @@ var require_Alias = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
-      constructor(source) {
+      constructor(source2) {
         super(identity.ALIAS);
-        this.source = source;
+        this.source = source2;
         Object.defineProperty(this, "tag", {
           set() {
             throw new Error("Alias nodes cannot have tags");
@@ -24382,12 +24382,12 @@ var require_Alias = __commonJS({
       toJSON(_arg, ctx) {
         if (!ctx)
           return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
+        const source2 = this.resolve(ctx.doc, ctx);
+        if (!source2) {
           const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
           throw new ReferenceError(msg);
         }
-        return ctx.anchors.get(source).res;
+        return ctx.anchors.get(source2).res;
       }
       toString(ctx, _onComment, _onChompKeep) {
         const src = `*${this.source}`;
@@ -24405,8 +24405,8 @@ var require_Alias = __commonJS({
     };
     function getAliasCount(doc, node, anchors2) {
       if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
+        const source2 = node.resolve(doc);
+        const anchor = anchors2 && source2 && anchors2.get(source2);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count = 0;
@@ -24699,14 +24699,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -24723,14 +24723,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -24747,12 +24747,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -24764,12 +24764,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -24784,39 +24784,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -25409,21 +25409,21 @@ var require_merge = __commonJS({
     };
     var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
-        for (const it of source.items)
+      const source2 = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source2))
+        for (const it of source2.items)
           mergeValue(ctx, map2, it);
-      else if (Array.isArray(source))
-        for (const it of source)
+      else if (Array.isArray(source2))
+        for (const it of source2)
           mergeValue(ctx, map2, it);
       else
-        mergeValue(ctx, map2, source);
+        mergeValue(ctx, map2, source2);
     }
     function mergeValue(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      const source2 = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source2))
         throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
+      const srcMap = source2.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
         if (map2 instanceof Map) {
           if (!map2.has(key))
@@ -25715,7 +25715,7 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair2(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
@@ -25776,7 +25776,7 @@ var require_YAMLMap = __commonJS({
           _pair = new Pair.Pair(pair, pair?.value);
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
+        const prev = findPair2(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
@@ -25796,19 +25796,19 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it = findPair(this.items, key);
+        const it = findPair2(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair(this.items, key);
+        const it = findPair2(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
-        return !!findPair(this.items, key);
+        return !!findPair2(this.items, key);
       }
       set(key, value) {
         this.add(new Pair.Pair(key, value), true);
@@ -25845,7 +25845,7 @@ var require_YAMLMap = __commonJS({
       }
     };
     exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports.findPair = findPair2;
   }
 });
 
@@ -26040,7 +26040,7 @@ var require_null2 = __commonJS({
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
       resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+      stringify: ({ source: source2 }, ctx) => typeof source2 === "string" && nullTag.test.test(source2) ? source2 : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
   }
@@ -26057,11 +26057,11 @@ var require_bool = __commonJS({
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
-      stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
+      stringify({ source: source2, value }, ctx) {
+        if (source2 && boolTag.test.test(source2)) {
+          const sv = source2[0] === "t" || source2[0] === "T";
           if (value === sv)
-            return source;
+            return source2;
         }
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
@@ -26510,10 +26510,10 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
+    function boolStringify({ value, source: source2 }, ctx) {
       const boolObj = value ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
+      if (source2 && boolObj.test.test(source2))
+        return source2;
       return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
@@ -26822,9 +26822,9 @@ var require_timestamp = __commonJS({
         const match = str3.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -27695,10 +27695,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -27712,7 +27712,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -27736,7 +27736,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -27752,7 +27752,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -27843,9 +27843,9 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep7 = "";
         for (const token of end) {
-          const { source, type: type2 } = token;
+          const { source: source2, type: type2 } = token;
           switch (type2) {
             case "space":
               hasSpace = true;
@@ -27853,23 +27853,23 @@ var require_resolve_end = __commonJS({
             case "comment": {
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
+              const cb = source2.substring(1) || " ";
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep7 += source2;
               hasSpace = true;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
           }
-          offset += source.length;
+          offset += source2.length;
         }
       }
       return { comment, offset };
@@ -27893,9 +27893,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -27906,18 +27906,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -27931,7 +27931,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -27971,8 +27971,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap4 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -27984,7 +27984,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -27994,9 +27994,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -28013,7 +28013,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -28026,7 +28026,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -28042,7 +28042,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -28193,7 +28193,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -28210,24 +28210,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -28251,13 +28251,13 @@ var require_resolve_block_scalar = __commonJS({
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
-      const { source } = props[0];
-      const mode = source[0];
+      const { source: source2 } = props[0];
+      const mode = source2[0];
       let indent = 0;
       let chomp = "";
       let error2 = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i = 1; i < source2.length; ++i) {
+        const ch = source2[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -28269,10 +28269,10 @@ var require_resolve_block_scalar = __commonJS({
         }
       }
       if (error2 !== -1)
-        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source2}`);
       let hasSpace = false;
       let comment = "";
-      let length = source.length;
+      let length = source2.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -28306,8 +28306,8 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
-      const split = source.split(/\n( *)/);
+    function splitLines(source2) {
+      const split = source2.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
@@ -28327,22 +28327,22 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type: type2, source, end } = scalar;
+      const { offset, type: type2, source: source2, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue(source2, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value = singleQuotedValue(source2, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue(source2, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -28351,10 +28351,10 @@ var require_resolve_flow_scalar = __commonJS({
             value: "",
             type: null,
             comment: "",
-            range: [offset, offset + source.length, offset + source.length]
+            range: [offset, offset + source2.length, offset + source2.length]
           };
       }
-      const valueEnd = offset + source.length;
+      const valueEnd = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
@@ -28363,9 +28363,9 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue(source2, onError) {
       let badChar = "";
-      switch (source[0]) {
+      switch (source2[0]) {
         /* istanbul ignore next should not happen */
         case "	":
           badChar = "a tab character";
@@ -28378,29 +28378,29 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         case "|":
         case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
+          badChar = `block scalar indicator ${source2[0]}`;
           break;
         }
         case "@":
         case "`": {
-          badChar = `reserved character ${source[0]}`;
+          badChar = `reserved character ${source2[0]}`;
           break;
         }
       }
       if (badChar)
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
+      return unfoldLines(source2);
     }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    function singleQuotedValue(source2, onError) {
+      if (source2[source2.length - 1] !== "'" || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source2.slice(1, -1)).replace(/''/g, "'");
     }
-    function unfoldLines(source) {
+    function unfoldLines(source2) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      let match = line.exec(source2);
       if (!match)
-        return source;
+        return source2;
       let trimEnd, trimBoth;
       try {
         trimEnd = new RegExp("(?<![ 	])[ 	]+$");
@@ -28410,83 +28410,83 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep5 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      match = last.exec(source2);
+      return res + sep7 + (match?.[1] ?? "");
     }
-    function doubleQuotedValue(source, onError) {
+    function doubleQuotedValue(source2, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i = 1; i < source2.length - 1; ++i) {
+        const ch = source2[i];
+        if (ch === "\r" && source2[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source2, i);
           res += fold;
           i = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source2[++i];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source2[i + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source2[++i + 1];
+          } else if (next === "\r" && source2[i + 1] === "\n") {
+            next = source2[++i + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source2[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
+            res += parseCharCode(source2, i + 1, length, onError);
             i += length;
           } else {
-            const raw2 = source.substr(i - 1, 2);
+            const raw2 = source2.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
             res += raw2;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i;
-          let next = source[i + 1];
+          let next = source2[i + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source2[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source2[i + 2] === "\n"))
+            res += i > wsStart ? source2.slice(wsStart, i + 1) : ch;
         } else {
           res += ch;
         }
       }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      if (source2[source2.length - 1] !== '"' || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", 'Missing closing "quote');
       return res;
     }
-    function foldNewline(source, offset) {
+    function foldNewline(source2, offset) {
       let fold = "";
-      let ch = source[offset + 1];
+      let ch = source2[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
+        if (ch === "\r" && source2[offset + 2] !== "\n")
           break;
         if (ch === "\n")
           fold += "\n";
         offset += 1;
-        ch = source[offset + 1];
+        ch = source2[offset + 1];
       }
       if (!fold)
         fold = " ";
@@ -28525,14 +28525,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
+    function parseCharCode(source2, offset, length, onError) {
+      const cc = source2.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
       const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code2);
       } catch {
-        const raw2 = source.substr(offset - 2, length + 2);
+        const raw2 = source2.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
         return raw2;
       }
@@ -28740,13 +28740,13 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
+    function composeAlias({ options }, { offset, source: source2, end }, onError) {
+      const alias = new Alias.Alias(source2.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
+        onError(offset + source2.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
@@ -28817,18 +28817,18 @@ var require_composer = __commonJS({
         return [src, src + 1];
       if (Array.isArray(src))
         return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+      const { offset, source: source2 } = src;
+      return [offset, offset + (typeof source2 === "string" ? source2.length : 1)];
     }
     function parsePrelude(prelude) {
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
+        const source2 = prelude[i];
+        switch (source2[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source2.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -28852,8 +28852,8 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning2) => {
-          const pos = getErrorPos(source);
+        this.onError = (source2, code2, message, warning2) => {
+          const pos = getErrorPos(source2);
           if (warning2)
             this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
@@ -29039,7 +29039,7 @@ var require_cst_scalar = __commonJS({
     }
     function createScalarToken(value, context3) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context3;
-      const source = stringifyString.stringifyString({ type: type2, value }, {
+      const source2 = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -29048,12 +29048,12 @@ var require_cst_scalar = __commonJS({
       const end = context3.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he = source2.indexOf("\n");
+          const head = source2.substring(0, he);
+          const body = source2.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -29062,11 +29062,11 @@ var require_cst_scalar = __commonJS({
           return { type: "block-scalar", offset, indent, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent, source: source2, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent, source: source2, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent, source: source2, end };
       }
     }
     function setScalarValue(token, value, context3 = {}) {
@@ -29092,31 +29092,31 @@ var require_cst_scalar = __commonJS({
           default:
             type2 = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type: type2, value }, {
+      const source2 = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token, source2);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token, source2, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token, source2, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token, source2, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+    function setBlockScalarValue(token, source2) {
+      const he = source2.indexOf("\n");
+      const head = source2.substring(0, he);
+      const body = source2.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header2 = token.props[0];
         if (header2.type !== "block-scalar-header")
@@ -29151,31 +29151,31 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type2) {
+    function setFlowScalarValue(token, source2, type2) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
           token.type = type2;
-          token.source = source;
+          token.source = source2;
           break;
         case "block-scalar": {
           const end = token.props.slice(1);
-          let oa = source.length;
+          let oa = source2.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type: type2, source, end });
+          Object.assign(token, { type: type2, source: source2, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
+          const offset = token.offset + source2.length;
           const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type: type2, source, end: [nl] });
+          Object.assign(token, { type: type2, source: source2, end: [nl] });
           break;
         }
         default: {
@@ -29184,7 +29184,7 @@ var require_cst_scalar = __commonJS({
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type: type2, indent, source, end });
+          Object.assign(token, { type: type2, indent, source: source2, end });
         }
       }
     }
@@ -29238,14 +29238,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -29272,8 +29272,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
+      for (const [field2, index] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -29283,8 +29283,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path) => {
       const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -29293,11 +29293,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -29307,7 +29307,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -29329,7 +29329,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -29344,8 +29344,8 @@ var require_cst = __commonJS({
           return JSON.stringify(token);
       }
     }
-    function tokenType(source) {
-      switch (source) {
+    function tokenType(source2) {
+      switch (source2) {
         case BOM:
           return "byte-order-mark";
         case DOCUMENT:
@@ -29379,7 +29379,7 @@ var require_cst = __commonJS({
         case ",":
           return "comma";
       }
-      switch (source[0]) {
+      switch (source2[0]) {
         case " ":
         case "	":
           return "space";
@@ -29413,7 +29413,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -29461,11 +29461,11 @@ var require_lexer = __commonJS({
        *
        * @returns A generator of lexical tokens
        */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
+      *lex(source2, incomplete = false) {
+        if (source2) {
+          if (typeof source2 !== "string")
             throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
+          this.buffer = this.buffer ? this.buffer + source2 : source2;
           this.lineEndPos = null;
         }
         this.atEnd = !incomplete;
@@ -30046,15 +30046,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type2) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type2)
+    function includesToken(list5, type2) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -30110,12 +30110,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+    function arrayPushArray(target, source2) {
+      if (source2.length < 1e5)
+        Array.prototype.push.apply(target, source2);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i = 0; i < source2.length; ++i)
+          target.push(source2[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -30161,10 +30161,10 @@ var require_parser = __commonJS({
        *
        * @returns A generator of tokens representing each directive, document, and other structure.
        */
-      *parse(source, incomplete = false) {
+      *parse(source2, incomplete = false) {
         if (this.onNewLine && this.offset === 0)
           this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
+        for (const lexeme of this.lexer.lex(source2, incomplete))
           yield* this.next(lexeme);
         if (!incomplete)
           yield* this.end();
@@ -30172,21 +30172,21 @@ var require_parser = __commonJS({
       /**
        * Advance the parser by the `source` of one lexical token.
        */
-      *next(source) {
-        this.source = source;
+      *next(source2) {
+        this.source = source2;
         if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
+          console.log("|", cst.prettyToken(source2));
         if (this.atScalar) {
           this.atScalar = false;
           yield* this.step();
-          this.offset += source.length;
+          this.offset += source2.length;
           return;
         }
-        const type2 = cst.tokenType(source);
+        const type2 = cst.tokenType(source2);
         if (!type2) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
+          const message = `Not a YAML token: ${source2}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source: source2 });
+          this.offset += source2.length;
         } else if (type2 === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
@@ -30199,17 +30199,17 @@ var require_parser = __commonJS({
               this.atNewLine = true;
               this.indent = 0;
               if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
+                this.onNewLine(this.offset + source2.length);
               break;
             case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
+              if (this.atNewLine && source2[0] === " ")
+                this.indent += source2.length;
               break;
             case "explicit-key-ind":
             case "map-value-ind":
             case "seq-item-ind":
               if (this.atNewLine)
-                this.indent += source.length;
+                this.indent += source2.length;
               break;
             case "doc-mode":
             case "flow-error-end":
@@ -30217,7 +30217,7 @@ var require_parser = __commonJS({
             default:
               this.atNewLine = false;
           }
-          this.offset += source.length;
+          this.offset += source2.length;
         }
       }
       /** Call at end of input to push out any remaining constructions */
@@ -30412,18 +30412,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep7;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -30576,15 +30576,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -30778,13 +30778,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -30929,26 +30929,26 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      const docs = Array.from(composer$1.compose(parser$1.parse(source2)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+      for (const _doc of composer$1.compose(parser$1.parse(source2), true, source2.length)) {
         if (!doc)
           doc = _doc;
         else if (doc.options.logLevel !== "silent") {
@@ -30957,19 +30957,19 @@ var require_public_api = __commonJS({
         }
       }
       if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse7(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -31003,9 +31003,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse7;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -31596,8 +31596,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text3, addEOL = false) {
-    this._buffer += text3;
+  addRaw(text4, addEOL = false) {
+    this._buffer += text4;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -31693,10 +31693,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text3, level) {
+  addHeading(text4, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text3);
+    const element = this.wrap(allowedTag, text4);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -31725,9 +31725,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text3, cite) {
+  addQuote(text4, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text3, attrs);
+    const element = this.wrap("blockquote", text4, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -31738,8 +31738,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text3, href) {
-    const element = this.wrap("a", text3, { href });
+  addLink(text4, href) {
+    const element = this.wrap("a", text4, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -31872,6 +31872,10 @@ var ReleaseConflictError = class extends RegistryError {
   name = "ReleaseConflictError";
   exitStatus = 1;
 };
+var RecordConflictError = class extends RegistryError {
+  name = "RecordConflictError";
+  exitStatus = 1;
+};
 var RegisterBlockedError = class extends RegistryError {
   constructor(message, plan) {
     super(message);
@@ -31904,6 +31908,14 @@ var UploadError = class extends RegistryError {
   name = "UploadError";
   exitStatus = 1;
 };
+var StageChangeRefusedError = class extends RegistryError {
+  name = "StageChangeRefusedError";
+  exitStatus = 1;
+};
+var RegistryWriteError = class extends RegistryError {
+  name = "RegistryWriteError";
+  exitStatus = 2;
+};
 
 // src/adapters/github/http-status.ts
 function httpStatus(error2) {
@@ -31925,6 +31937,19 @@ function gitHubRequestError(error2, rest) {
 
 // src/action/context.ts
 import { readFileSync } from "node:fs";
+
+// src/core/values.ts
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function own(record2, key) {
+  return record2 !== void 0 && Object.prototype.hasOwnProperty.call(record2, key) ? record2[key] : void 0;
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+
+// src/action/context.ts
 function readRunContext(env = process.env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   let payload = {};
@@ -31937,31 +31962,54 @@ function readRunContext(env = process.env) {
   }
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
-  const pr = payload.pull_request;
+  const pr = field(payload, "pull_request");
+  const author = field(field(pr, "user"), "login");
+  const prNumber = field(pr, "number");
+  const prHead = field(pr, "head");
+  const headRepo = field(field(prHead, "repo"), "full_name");
+  const baseRepo = field(field(payload, "repository"), "full_name");
   return {
     eventName,
     repository: owner && repo ? { owner, repo } : void 0,
     serverUrl,
     sha: env.GITHUB_SHA,
-    workflowRun: workflowRunInfo(payload.workflow_run),
+    workflowRun: workflowRunInfo(field(payload, "workflow_run")),
+    push: pushInfo(payload),
     runUrl: env.GITHUB_RUN_ID && owner ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
-    pullRequest: pr && typeof pr.number === "number" ? {
-      number: pr.number,
-      baseSha: String(pr.base?.sha ?? ""),
-      headSha: String(pr.head?.sha ?? ""),
-      fromFork: Boolean(pr.head?.repo?.full_name && payload.repository?.full_name && pr.head.repo.full_name !== payload.repository.full_name)
+    pullRequest: typeof prNumber === "number" ? {
+      number: prNumber,
+      baseSha: text(field(field(pr, "base"), "sha")),
+      headSha: text(field(prHead, "sha")),
+      fromFork: Boolean(headRepo && baseRepo && headRepo !== baseRepo),
+      ...typeof author === "string" && author ? { author } : {}
     } : void 0
   };
 }
-function workflowRunInfo(run) {
-  if (!run || typeof run.head_sha !== "string") return void 0;
-  const pulls = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+function pushInfo(payload) {
+  const before = field(payload, "before");
+  const after = field(payload, "after");
+  const sha = /^[0-9a-f]{40,64}$/;
+  return typeof before === "string" && typeof after === "string" && sha.test(before) && sha.test(after) ? { before, after } : void 0;
+}
+function workflowRunInfo(run2) {
+  const headSha = field(run2, "head_sha");
+  if (typeof headSha !== "string") return void 0;
+  const pulls = field(run2, "pull_requests");
+  const headBranch = field(run2, "head_branch");
+  const headRepository = field(field(run2, "head_repository"), "full_name");
   return {
-    headSha: run.head_sha,
-    headBranch: typeof run.head_branch === "string" ? run.head_branch : void 0,
-    headRepository: typeof run.head_repository?.full_name === "string" ? run.head_repository.full_name : void 0,
-    pullRequests: pulls.map((p) => p?.number).filter((n) => Number.isInteger(n) && n > 0)
+    headSha,
+    headBranch: typeof headBranch === "string" ? headBranch : void 0,
+    headRepository: typeof headRepository === "string" ? headRepository : void 0,
+    pullRequests: (Array.isArray(pulls) ? pulls : []).map((p) => field(p, "number")).filter((n) => Number.isInteger(n) && n > 0)
   };
+}
+function field(value, key) {
+  return isRecord(value) ? value[key] : void 0;
+}
+function text(value) {
+  const sha = value ?? "";
+  return String(sha);
 }
 
 // src/core/text/terminal-text.ts
@@ -31972,22 +32020,22 @@ function escape(c) {
   const code2 = c.charCodeAt(0);
   return NAMED[c] ?? (code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`);
 }
-function terminalText(text3, options = {}) {
-  return text3.replace(options.keepTabs ? UNSAFE_BUT_TAB : UNSAFE, escape);
+function terminalText(text4, options = {}) {
+  return text4.replace(options.keepTabs ? UNSAFE_BUT_TAB : UNSAFE, escape);
 }
 function terminalLine(line) {
   const safe = terminalText(line, { keepTabs: true });
   return /^\s*(?:::|##\[)/.test(safe) ? safe.replace(/[:#]/, escape) : safe;
 }
-function terminalLines(text3) {
-  return text3.split("\n").map(terminalLine).join("\n");
+function terminalLines(text4) {
+  return text4.split("\n").map(terminalLine).join("\n");
 }
 function terminalJson(value, replacer) {
   return JSON.stringify(value, replacer, 2).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/action/input-helper.ts
-var COMMANDS = ["validate", "comment", "release", "site", "register"];
+var COMMANDS = ["validate", "comment", "release", "site", "register", "record", "promote", "demote", "deprecate"];
 function getSettings() {
   const command = getInput("command") || "validate";
   if (!COMMANDS.includes(command)) {
@@ -32006,27 +32054,32 @@ function getSettings() {
     report: getInput("report") || void 0,
     out: getInput("out") || "_site",
     baseUrl: httpUrlInput("base-url"),
-    register: registerInputs()
+    register: registerInputs(),
+    stageChange: {
+      to: getInput("to").trim() || void 0,
+      from: getInput("from").trim() || void 0,
+      reason: getInput("reason").trim() || void 0
+    }
   };
 }
 function registerInputs() {
-  const text3 = (name) => getInput(name).trim() || void 0;
+  const text4 = (name) => getInput(name).trim() || void 0;
   return {
-    registry: text3("registry"),
-    model: text3("model"),
-    version: text3("version"),
-    metrics: text3("metrics"),
+    registry: text4("registry"),
+    model: text4("model"),
+    version: text4("version"),
+    metrics: text4("metrics"),
     artifacts: getMultilineInput("artifacts").map((line) => line.trim()).filter(Boolean),
-    card: text3("card"),
-    modelCard: text3("model-card"),
+    card: text4("card"),
+    modelCard: text4("model-card"),
     autoMerge: booleanInput("auto-merge", false),
     modelFields: {
-      title: text3("model-title"),
+      title: text4("model-title"),
       // Markdown: keep its lines as written.
       description: getInput("model-description", { trimWhitespace: false }).replace(/^\s*\n|\s+$/g, "") || void 0,
       owners: getInput("model-owners").split(/[\s,]+/).filter(Boolean),
-      task: text3("model-task"),
-      license: text3("model-license"),
+      task: text4("model-task"),
+      license: text4("model-license"),
       tags: getInput("model-tags").split(/[,\n]+/).map((t) => t.trim()).filter(Boolean)
     }
   };
@@ -32034,7 +32087,7 @@ function registerInputs() {
 function httpUrlInput(name) {
   const raw2 = getInput(name).trim();
   if (!raw2) return void 0;
-  let ok = false;
+  let ok;
   try {
     const url = new URL(raw2);
     ok = url.protocol === "http:" || url.protocol === "https:";
@@ -32054,9 +32107,9 @@ function booleanInput(name, fallback) {
 
 // src/action/commands/validate.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join6 } from "node:path";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
@@ -33035,8 +33088,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text3, reviver) => {
-  return JSON.parse(text3, (key, value, context3) => {
+var JSONParseV2 = (text4, reviver) => {
+  return JSON.parse(text4, (key, value, context3) => {
     const isNumber2 = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber2 && isOutOfBounds;
@@ -33094,8 +33147,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text3) => {
-  return text3.replace(
+var serializeBigInts = (text4) => {
+  return text4.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -33109,18 +33162,18 @@ var serializeBigInts = (text3) => {
     }
   );
 };
-var JSONParse = (text3, reviver) => {
-  if (!text3) return originalParse(text3, reviver);
+var JSONParse = (text4, reviver) => {
+  if (!text4) return originalParse(text4, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-    const serializedData = serializeBigInts(text3);
+    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+    const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text3);
+      const serializedData = serializeBigInts(text4);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -33288,12 +33341,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text3 = "";
+    let text4 = "";
     try {
-      text3 = await response.text();
-      return JSONParse(text3);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text3;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -36625,7 +36678,9 @@ function createGitHubClient(token, log = () => {
       throttle: {
         // The wait is done in onLimit (injectable), so the plugin adds none of its own.
         retryAfterBaseValue: 0,
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the answer (true: retry) though its types say void
         onRateLimit: onLimit("primary"),
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises -- as above
         onSecondaryRateLimit: onLimit("secondary"),
         // GitHub asks for a second between content-creating requests; the
         // throttling plugin does that, and MODEL_REGISTRY_WRITE_SPACING_MS can shorten it for tests.
@@ -36740,7 +36795,6 @@ var VERSIONS_DIR = "versions";
 var CARD_FILE = "card.yaml";
 var METRICS_FILES = ["metrics.yaml", "metrics.json"];
 var MODEL_NAME_RE = /^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$/;
-var STAGE_NAME_RE = MODEL_NAME_RE;
 var NAME_RULE_TEXT = "1 to 64 lowercase letters, digits, '_' or '-', starting and ending with a letter or digit (no dots)";
 var TAG_FORMAT_RE = /^(?=.*\{model\})(?=.*\{version\})(?:[A-Za-z0-9._+@/-]|\{model\}|\{version\})+$/;
 var MAX_DOCUMENT_BYTES = 1024 * 1024;
@@ -36840,12 +36894,12 @@ function listTree(root, commit) {
   const prefix = repositoryPrefix(root);
   const out = git(root, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", `${prefix}registry.yaml`, `${prefix}models`]).toString();
   const files = [];
-  for (const record of out.split("\0")) {
-    if (!record) continue;
-    const tab = record.indexOf("	");
-    const [mode, type2, blob] = record.slice(0, tab).split(" ");
+  for (const record2 of out.split("\0")) {
+    if (!record2) continue;
+    const tab = record2.indexOf("	");
+    const [mode, type2, blob] = record2.slice(0, tab).split(" ");
     if (type2 !== "blob") continue;
-    files.push({ path: record.slice(tab + 1).slice(prefix.length), mode, blob });
+    files.push({ path: record2.slice(tab + 1).slice(prefix.length), mode, blob });
   }
   return files;
 }
@@ -36874,6 +36928,15 @@ function snapshotAtCommit(root, commit) {
     return { path: f.path, type: type2, size: bytes?.length ?? 0, bytes };
   });
   return { entries: foldersAtFilePlaces(entries) };
+}
+function stagesAtCommit(root, commit) {
+  const wanted = (path) => {
+    const kind = classifyPath(path).kind;
+    return path === "registry.yaml" || kind === "stages" || kind === "model";
+  };
+  const files = listTree(root, commit).filter((f) => f.mode.startsWith("10") && wanted(f.path));
+  const blobs = readBlobs(root, [...new Set(files.map((f) => f.blob))]);
+  return { entries: files.map((f) => ({ path: f.path, type: "file", size: blobs.get(f.blob)?.length ?? 0, bytes: blobs.get(f.blob) })) };
 }
 function baseState(root, baseCommit, current, tagFor) {
   const released = /* @__PURE__ */ new Map();
@@ -36915,6 +36978,12 @@ function localTags(root) {
   const out = git(root, ["for-each-ref", "--format=%(refname:strip=2)", "refs/tags"]).toString();
   return new Set(out.split("\n").filter(Boolean));
 }
+function localTagNames(root) {
+  const shallow = runGit(["rev-parse", "--is-shallow-repository"], { cwd: root });
+  if (shallow.status !== 0 || shallow.stdout.toString().trim() !== "false") return void 0;
+  const out = runGit(["for-each-ref", "--format=%(refname:strip=2)", "refs/tags"], { cwd: root });
+  return out.status === 0 ? new Set(out.stdout.toString().split("\n").filter(Boolean)) : void 0;
+}
 var UNTRACKABLE = "untrackable";
 function hashObjects(root, paths2) {
   const ids = /* @__PURE__ */ new Map();
@@ -36926,11 +36995,11 @@ function hashObjects(root, paths2) {
     const top = repositoryTop(root);
     git(top, ["update-index", "--add", "-z", "--stdin"], Buffer.from(paths2.map((p) => `${prefix}${p}\0`).join(""), "utf8"), env);
     const out = git(top, ["ls-files", "--stage", "-z"], void 0, env).toString("utf8");
-    for (const record of out.split("\0")) {
-      if (!record) continue;
-      const tab = record.indexOf("	");
-      const path = record.slice(tab + 1);
-      if (path.startsWith(prefix)) ids.set(path.slice(prefix.length), record.slice(0, tab).split(" ")[1]);
+    for (const record2 of out.split("\0")) {
+      if (!record2) continue;
+      const tab = record2.indexOf("	");
+      const path = record2.slice(tab + 1);
+      if (path.startsWith(prefix)) ids.set(path.slice(prefix.length), record2.slice(0, tab).split(" ")[1]);
     }
   } finally {
     rmSync(scratch2, { recursive: true, force: true });
@@ -36999,12 +37068,12 @@ function entryKindProblem(entry) {
     const segments = path.split("/");
     const bad = segments.findIndex((s) => CONTROL_CHARACTER.test(s));
     const file = segments.slice(0, bad + 1).join("/");
-    const what = bad < segments.length - 1 ? "folder name" : "name";
+    const what2 = bad < segments.length - 1 ? "folder name" : "name";
     return {
       file,
       rule: "control-character-in-name",
       severity: "error",
-      message: `the ${what} \`${visible(segments[bad])}\` holds a control character (a newline, tab, NUL, DEL or U+0080\u2013U+009F), which line-based tools read as two names or as a terminal command: rename it with printable characters only`,
+      message: `the ${what2} \`${visible(segments[bad])}\` holds a control character (a newline, tab, NUL, DEL or U+0080\u2013U+009F), which line-based tools read as two names or as a terminal command: rename it with printable characters only`,
       at: atFileStart()
     };
   }
@@ -37059,7 +37128,7 @@ function isValidModelName(name) {
   return MODEL_NAME_RE.test(name);
 }
 function isValidStageName(name) {
-  return STAGE_NAME_RE.test(name);
+  return MODEL_NAME_RE.test(name);
 }
 function sortVersionEntries(entries) {
   const parsed = new Map(entries.map(([name]) => [name, isValidVersion(name) ? import_semver.default.parse(name) : null]));
@@ -37175,17 +37244,6 @@ function validUrl(url) {
 }
 function tagName(settings, model2, version) {
   return settings.tag_format.replaceAll("{model}", model2).replaceAll("{version}", version);
-}
-
-// src/core/values.ts
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function own(record, key) {
-  return record !== void 0 && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : void 0;
-}
-function asArray(value) {
-  return Array.isArray(value) ? value : [];
 }
 
 // src/core/report/change-set.ts
@@ -37326,7 +37384,7 @@ function roundDelta(delta) {
 }
 
 // src/core/report/review.ts
-function buildReview(base, head, problems) {
+function buildReview(base, head, problems, promotions = []) {
   const changes = computeChangeSet(base, head);
   const productionStage2 = head.settings.stages[head.settings.stages.length - 1] ?? "production";
   const catalogue = head.settings.metrics;
@@ -37367,7 +37425,8 @@ function buildReview(base, head, problems) {
     changed,
     stages: changes.stages,
     lineage: [...byModel].map(([model2, focus]) => ({ model: model2, graph: lineageGraph(head, focus) })),
-    productionStage: productionStage2
+    productionStage: productionStage2,
+    promotions
   };
 }
 function previousVersion(all, version) {
@@ -37391,19 +37450,316 @@ var formats = __toESM(require_formats(), 1);
 var ucs2length = import_ucs2length.default.default ?? import_ucs2length.default;
 var equal = import_equal.default.default ?? import_equal.default;
 var registry = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/registry.schema.json", "title": "Model registry settings (registry.yaml)", "description": "Settings of a model registry repository, stored as registry.yaml at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.", "markdownDescription": "Settings of a model registry repository, stored as `registry.yaml` at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.\n\n```yaml\nformat: 1\nname: Acme model registry\nstages: [staging, production]\nmetrics:\n  accuracy: { direction: higher, min: 0, max: 1 }\n```", "type": "object", "required": ["format", "name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "format": { "description": "Version of the registry file format. Must be 1.", "markdownDescription": "Version of the registry file format. Must be `1`:\n\n```yaml\nformat: 1\n```", "const": 1, "examples": [1] }, "name": { "description": "Display name of the registry, shown in the catalogue and in release notes.", "markdownDescription": "Display name of the registry, shown in the catalogue and in release notes, e.g. `Acme model registry`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["Acme model registry"] }, "description": { "description": "Description of the registry (Markdown), shown on the catalogue home page.", "markdownDescription": "Description of the registry in **Markdown**, shown on the catalogue home page.", "type": "string", "examples": ["Production models of the Acme ML platform team. See the [contribution guide](CONTRIBUTING.md)."] }, "url": { "description": "The http(s) URL where the static catalogue of this registry is served, used for links in release notes and pull request comments.", "markdownDescription": "The `http(s)` URL where the static catalogue of this registry is served (e.g. GitHub Pages), used for links in release notes and pull request comments.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://acme.github.io/models/", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://acme.github.io/models/"] }, "tag_format": { "description": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders {model} and {version}, and otherwise only letters, digits and . _ + @ / -. Cannot change once a version is released.", "markdownDescription": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders `{model}` and `{version}`, and otherwise only letters, digits and `. _ + @ / -`; it cannot change once a version is released (the released tags would be renamed). The default `{model}@v{version}` gives tags like `sentiment-classifier@v1.2.0`.", "type": "string", "pattern": "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", "patternErrorMessage": "a Git tag template containing both {model} and {version}, and otherwise only letters, digits and any of . _ + @ / - (characters that are safe in a git tag and a shell command), e.g. {model}@v{version} or models/{model}/{version}", "default": "{model}@v{version}", "examples": ["{model}@v{version}", "models/{model}/{version}"] }, "stages": { "description": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.", "markdownDescription": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.\n\n```yaml\nstages: [staging, production]\n```", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/stageName" }, "default": ["staging", "production"], "examples": [["staging", "production"], ["dev", "canary", "production"]] }, "metrics": { "description": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.", "markdownDescription": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.\n\n```yaml\nmetrics:\n  accuracy:\n    direction: higher\n    min: 0\n    max: 1\n  latency_p95_ms:\n    direction: lower\n    unit: ms\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricDefinition", "description": "Definition of the metric with this name.", "markdownDescription": "Definition of the metric with this name: `direction` (required), and optionally `min`, `max`, `unit` and `description`." }, "examples": [{ "accuracy": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms" } }] } }, "examples": [{ "format": 1, "name": "Acme model registry", "description": "Production models of the Acme ML platform team.", "url": "https://acme.github.io/models/", "tag_format": "{model}@v{version}", "stages": ["staging", "production"], "metrics": { "accuracy": { "direction": "higher", "min": 0, "max": 1, "description": "Share of correctly classified examples." }, "f1_macro": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms", "description": "95th percentile of the inference latency on the reference machine." } }, "x-team-channel": "#ml-platform" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricDefinition": { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/registry.schema.json", "title": "Model registry settings (registry.yaml)", "description": "Settings of a model registry repository, stored as registry.yaml at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.", "markdownDescription": "Settings of a model registry repository, stored as `registry.yaml` at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.\n\n```yaml\nformat: 1\nname: Acme model registry\nstages: [staging, production]\nmetrics:\n  accuracy: { direction: higher, min: 0, max: 1 }\n```", "type": "object", "required": ["format", "name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "format": { "description": "Version of the registry file format. Must be 1.", "markdownDescription": "Version of the registry file format. Must be `1`:\n\n```yaml\nformat: 1\n```", "const": 1, "examples": [1] }, "name": { "description": "Display name of the registry, shown in the catalogue and in release notes.", "markdownDescription": "Display name of the registry, shown in the catalogue and in release notes, e.g. `Acme model registry`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["Acme model registry"] }, "description": { "description": "Description of the registry (Markdown), shown on the catalogue home page.", "markdownDescription": "Description of the registry in **Markdown**, shown on the catalogue home page.", "type": "string", "examples": ["Production models of the Acme ML platform team. See the [contribution guide](CONTRIBUTING.md)."] }, "maintainers": { "description": "GitHub users or teams who maintain the registry (@user or @org/team). The command model-registry codeowners makes them the code owners of registry.yaml, of new model folders, of the CODEOWNERS file and (when the registry is the whole repository) of .github/, the workflows.", "markdownDescription": "GitHub users or teams who maintain the registry (`@user` or `@org/team`), like a model's `owners`. `model-registry codeowners` makes them the code owners of `registry.yaml`, of `models/` (so adding a model needs their approval), of the `CODEOWNERS` file and, when the registry is the whole repository, of `.github/` (the workflows); each model folder is owned by its model's `owners`.\n\n```yaml\nmaintainers:\n  - '@acme-ml/ml-platform'\n```\n\nQuote the handles in YAML: `@` cannot start a plain scalar.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "description": "A GitHub user (@user) or team (@org/team) handle.", "markdownDescription": "A GitHub user (`@user`) or team (`@org/team`) handle, e.g. `'@octocat'` or `'@acme-ml/ml-platform'`.", "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "patternErrorMessage": "a GitHub user or team handle: @user or @org/team, e.g. @octocat or @acme-ml/ml-platform", "examples": ["@octocat", "@acme-ml/ml-platform"] }, "examples": [["@acme-ml/ml-platform"], ["@acme-ml/ml-platform", "@octocat"]] }, "url": { "description": "The http(s) URL where the static catalogue of this registry is served, used for links in release notes and pull request comments.", "markdownDescription": "The `http(s)` URL where the static catalogue of this registry is served (e.g. GitHub Pages), used for links in release notes and pull request comments.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://acme.github.io/models/", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://acme.github.io/models/"] }, "tag_format": { "description": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders {model} and {version}, and otherwise only letters, digits and . _ + @ / -. Cannot change once a version is released.", "markdownDescription": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders `{model}` and `{version}`, and otherwise only letters, digits and `. _ + @ / -`; it cannot change once a version is released (the released tags would be renamed). The default `{model}@v{version}` gives tags like `sentiment-classifier@v1.2.0`.", "type": "string", "pattern": "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", "patternErrorMessage": "a Git tag template containing both {model} and {version}, and otherwise only letters, digits and any of . _ + @ / - (characters that are safe in a git tag and a shell command), e.g. {model}@v{version} or models/{model}/{version}", "default": "{model}@v{version}", "examples": ["{model}@v{version}", "models/{model}/{version}"] }, "stages": { "description": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.", "markdownDescription": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.\n\n```yaml\nstages: [staging, production]\n```", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/stageName" }, "default": ["staging", "production"], "examples": [["staging", "production"], ["dev", "canary", "production"]] }, "metrics": { "description": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.", "markdownDescription": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.\n\n```yaml\nmetrics:\n  accuracy:\n    direction: higher\n    min: 0\n    max: 1\n  latency_p95_ms:\n    direction: lower\n    unit: ms\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricDefinition", "description": "Definition of the metric with this name.", "markdownDescription": "Definition of the metric with this name: `direction` (required), and optionally `min`, `max`, `unit` and `description`." }, "examples": [{ "accuracy": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms" } }] }, "promotion": { "description": "What a promotion into each stage requires, keyed by stage (a stage declared in stages): after (an earlier stage first), released, approval: owners, metric gates and no_regression. Checked on pull requests that change a stages.yaml; a model.yaml may tighten it. Without it, any version may be put in any stage (except a deprecated one).", "markdownDescription": "What a promotion into each stage requires, keyed by a stage declared in `stages`. Checked on every pull request that changes a `stages.yaml` (`validate` with a base); a model's `model.yaml` may tighten it, never loosen it. Without it, any version may be put in any stage, except a deprecated one.\n\n```yaml\npromotion:\n  production:\n    after: staging\n    released: true\n    approval: owners\n    gates:\n      accuracy: {min: 0.9}\n      latency_p95_ms: {max: 120}\n    no_regression:\n      metrics: [accuracy, f1_macro]\n      tolerance: 0.005\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/stagePolicy", "description": "What a promotion into this stage requires.", "markdownDescription": "What a promotion into this stage requires: `after`, `released`, `approval`, `gates`, `no_regression`." }, "examples": [{ "production": { "after": "staging", "released": true, "approval": "owners", "gates": { "accuracy": { "min": 0.9 }, "latency_p95_ms": { "max": 120 } }, "no_regression": { "metrics": ["accuracy", "f1_macro"], "tolerance": 5e-3 } } }] } }, "examples": [{ "format": 1, "name": "Acme model registry", "description": "Production models of the Acme ML platform team.", "url": "https://acme.github.io/models/", "maintainers": ["@acme-ml/ml-platform"], "tag_format": "{model}@v{version}", "stages": ["staging", "production"], "metrics": { "accuracy": { "direction": "higher", "min": 0, "max": 1, "description": "Share of correctly classified examples." }, "f1_macro": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms", "description": "95th percentile of the inference latency on the reference machine." } }, "x-team-channel": "#ml-platform" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricDefinition": { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } }, "stagePolicy": { "title": "StagePolicy", "description": "What a promotion into a stage requires: an earlier stage first, a release, metric gates, no regression against the version the stage runs, and an owner's approval. Checked on every pull request that changes the stage in a stages.yaml.", "markdownDescription": "What a promotion into a stage requires. Checked on every pull request that changes the stage in a `stages.yaml` (existing assignments are never judged again); each failing requirement is an error on that `stages.yaml` line.\n\n```yaml\nafter: staging\nreleased: true\napproval: owners\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "after": { "$ref": "#/definitions/stageName", "description": "The stage the version must have been in on the default branch before (enforced stage order). Must be another declared stage.", "markdownDescription": "The stage the version must have been in on the default branch before it can enter this one (enforced stage order), e.g. `staging` for `production`. Must be another stage declared in `stages`." }, "released": { "description": "Whether the version must have its release (its git tag) before it can enter this stage.", "markdownDescription": "`true`: the version must have its release (its git tag, made by the release workflow when the version is merged) before it can enter this stage.", "type": "boolean", "examples": [true] }, "approval": { "description": "owners: the pull request needs an approving review from one of the model's owners (a listed user, or a member of a listed team).", "markdownDescription": "`owners`: the pull request needs an approving review from one of the model's `owners` (a listed `@user`, or a member of a listed `@org/team`). The author's own review never counts.", "enum": ["owners"], "examples": ["owners"] }, "gates": { "description": "Metric thresholds the version's metrics file must meet, keyed by metric name: min (at least) and/or max (at most).", "markdownDescription": "Metric thresholds the version's metrics file must meet, keyed by metric name: `min` (at least) and/or `max` (at most). A missing metric fails its gate.\n\n```yaml\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricGate", "description": "The bounds this metric must meet.", "markdownDescription": "The bounds this metric must meet: `min` and/or `max`, e.g. `{min: 0.9}`." }, "examples": [{ "accuracy": { "min": 0.9 }, "latency_p95_ms": { "max": 120 } }] }, "no_regression": { "description": "Metrics that must not get worse than in the version the stage runs now (by each metric's direction in the catalogue), beyond an absolute tolerance. Where both values have a confidence interval and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.", "markdownDescription": "Metrics that must not get worse than in the version the stage runs now (by each metric's `direction` in the catalogue), beyond an absolute `tolerance`. Where both values have a confidence interval (`ci`) and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.\n\n```yaml\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "required": ["metrics"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "metrics": { "description": "The metrics compared; each must be in registry.yaml's metrics catalogue (its direction says which way is worse).", "markdownDescription": "The metrics compared; each must be in `metrics` of `registry.yaml`, whose `direction` says which way is worse.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/metricName" }, "examples": [["accuracy", "f1_macro"]] }, "tolerance": { "description": "How much worse a metric may be, in the metric's own units (absolute). Default 0.", "markdownDescription": "How much worse a metric may be, in the metric's own units (absolute, not a percentage), e.g. `0.005`. Default `0`.", "type": "number", "minimum": 0, "default": 0, "examples": [5e-3] } }, "examples": [{ "metrics": ["accuracy", "f1_macro"], "tolerance": 5e-3 }] } }, "examples": [{ "after": "staging", "released": true, "approval": "owners", "gates": { "accuracy": { "min": 0.9 } }, "no_regression": { "metrics": ["accuracy"], "tolerance": 5e-3 } }] }, "metricGate": { "title": "MetricGate", "description": "Bounds a metric must meet: min (the value must be at least this) and/or max (at most this).", "markdownDescription": "Bounds a metric must meet: `min` (the value must be at least this) and/or `max` (at most this), e.g. `{min: 0.9}` or `{max: 120}`.", "type": "object", "minProperties": 1, "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "min": { "description": "The metric must be at least this.", "markdownDescription": "The metric must be at least this, e.g. `0.9`.", "type": "number", "examples": [0.9] }, "max": { "description": "The metric must be at most this.", "markdownDescription": "The metric must be at most this, e.g. `120`.", "type": "number", "examples": [120] } }, "examples": [{ "min": 0.9 }, { "max": 120 }] } } };
 var schema12 = { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] };
 var schema13 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
 var schema14 = { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = ucs2length;
+var func0 = equal;
 var pattern0 = new RegExp("^x-", "u");
 var pattern1 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "u");
-var pattern2 = new RegExp("^https?://", "u");
-var pattern4 = new RegExp("^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", "u");
-var pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "u");
-var pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "u");
-var func2 = ucs2length;
-var func0 = equal;
+var pattern2 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "u");
+var pattern3 = new RegExp("^https?://", "u");
+var pattern5 = new RegExp("^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", "u");
+var pattern6 = new RegExp("^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "u");
+var pattern7 = new RegExp("^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "u");
 var formats0 = formats.fullFormats.uri;
+var schema16 = { "title": "StagePolicy", "description": "What a promotion into a stage requires: an earlier stage first, a release, metric gates, no regression against the version the stage runs, and an owner's approval. Checked on every pull request that changes the stage in a stages.yaml.", "markdownDescription": "What a promotion into a stage requires. Checked on every pull request that changes the stage in a `stages.yaml` (existing assignments are never judged again); each failing requirement is an error on that `stages.yaml` line.\n\n```yaml\nafter: staging\nreleased: true\napproval: owners\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "after": { "$ref": "#/definitions/stageName", "description": "The stage the version must have been in on the default branch before (enforced stage order). Must be another declared stage.", "markdownDescription": "The stage the version must have been in on the default branch before it can enter this one (enforced stage order), e.g. `staging` for `production`. Must be another stage declared in `stages`." }, "released": { "description": "Whether the version must have its release (its git tag) before it can enter this stage.", "markdownDescription": "`true`: the version must have its release (its git tag, made by the release workflow when the version is merged) before it can enter this stage.", "type": "boolean", "examples": [true] }, "approval": { "description": "owners: the pull request needs an approving review from one of the model's owners (a listed user, or a member of a listed team).", "markdownDescription": "`owners`: the pull request needs an approving review from one of the model's `owners` (a listed `@user`, or a member of a listed `@org/team`). The author's own review never counts.", "enum": ["owners"], "examples": ["owners"] }, "gates": { "description": "Metric thresholds the version's metrics file must meet, keyed by metric name: min (at least) and/or max (at most).", "markdownDescription": "Metric thresholds the version's metrics file must meet, keyed by metric name: `min` (at least) and/or `max` (at most). A missing metric fails its gate.\n\n```yaml\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricGate", "description": "The bounds this metric must meet.", "markdownDescription": "The bounds this metric must meet: `min` and/or `max`, e.g. `{min: 0.9}`." }, "examples": [{ "accuracy": { "min": 0.9 }, "latency_p95_ms": { "max": 120 } }] }, "no_regression": { "description": "Metrics that must not get worse than in the version the stage runs now (by each metric's direction in the catalogue), beyond an absolute tolerance. Where both values have a confidence interval and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.", "markdownDescription": "Metrics that must not get worse than in the version the stage runs now (by each metric's `direction` in the catalogue), beyond an absolute `tolerance`. Where both values have a confidence interval (`ci`) and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.\n\n```yaml\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "required": ["metrics"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "metrics": { "description": "The metrics compared; each must be in registry.yaml's metrics catalogue (its direction says which way is worse).", "markdownDescription": "The metrics compared; each must be in `metrics` of `registry.yaml`, whose `direction` says which way is worse.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/metricName" }, "examples": [["accuracy", "f1_macro"]] }, "tolerance": { "description": "How much worse a metric may be, in the metric's own units (absolute). Default 0.", "markdownDescription": "How much worse a metric may be, in the metric's own units (absolute, not a percentage), e.g. `0.005`. Default `0`.", "type": "number", "minimum": 0, "default": 0, "examples": [5e-3] } }, "examples": [{ "metrics": ["accuracy", "f1_macro"], "tolerance": 5e-3 }] } }, "examples": [{ "after": "staging", "released": true, "approval": "owners", "gates": { "accuracy": { "min": 0.9 } }, "no_regression": { "metrics": ["accuracy"], "tolerance": 5e-3 } }] };
+var schema19 = { "title": "MetricGate", "description": "Bounds a metric must meet: min (the value must be at least this) and/or max (at most this).", "markdownDescription": "Bounds a metric must meet: `min` (the value must be at least this) and/or `max` (at most this), e.g. `{min: 0.9}` or `{max: 120}`.", "type": "object", "minProperties": 1, "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "min": { "description": "The metric must be at least this.", "markdownDescription": "The metric must be at least this, e.g. `0.9`.", "type": "number", "examples": [0.9] }, "max": { "description": "The metric must be at most this.", "markdownDescription": "The metric must be at most this, e.g. `120`.", "type": "number", "examples": [120] } }, "examples": [{ "min": 0.9 }, { "max": 120 }] };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "after" || key0 === "released" || key0 === "approval" || key0 === "gates" || key0 === "no_regression" || pattern0.test(key0))) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.after !== void 0) {
+      let data0 = data.after;
+      if (typeof data0 === "string") {
+        if (!pattern6.test(data0)) {
+          const err1 = { instancePath: instancePath + "/after", schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema12, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/after", schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.released !== void 0) {
+      let data1 = data.released;
+      if (typeof data1 !== "boolean") {
+        const err3 = { instancePath: instancePath + "/released", schemaPath: "#/properties/released/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.properties.released.type, parentSchema: schema16.properties.released, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.approval !== void 0) {
+      let data2 = data.approval;
+      if (!(data2 === "owners")) {
+        const err4 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/enum", keyword: "enum", params: { allowedValues: schema16.properties.approval.enum }, message: "must be equal to one of the allowed values", schema: schema16.properties.approval.enum, parentSchema: schema16.properties.approval, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data3 = data.gates;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          const _errs10 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern7.test(key1)) {
+              const err5 = { instancePath: instancePath + "/gates", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema13, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/gates", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          var valid2 = _errs10 === errors;
+          if (!valid2) {
+            const err7 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema16.properties.gates.propertyNames, parentSchema: schema16.properties.gates, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data3) {
+          let data4 = data3[key2];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (Object.keys(data4).length < 1) {
+              const err8 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricGate/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema19, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            for (const key3 in data4) {
+              if (!(key3 === "min" || key3 === "max" || pattern0.test(key3))) {
+                const err9 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricGate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data4.min !== void 0) {
+              let data5 = data4.min;
+              if (!(typeof data5 == "number" && isFinite(data5))) {
+                const err10 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/metricGate/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.properties.min.type, parentSchema: schema19.properties.min, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data4.max !== void 0) {
+              let data6 = data4.max;
+              if (!(typeof data6 == "number" && isFinite(data6))) {
+                const err11 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/metricGate/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.properties.max.type, parentSchema: schema19.properties.max, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricGate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.gates.type, parentSchema: schema16.properties.gates, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.no_regression !== void 0) {
+      let data7 = data.no_regression;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.metrics === void 0) {
+          const err14 = { instancePath: instancePath + "/no_regression", schemaPath: "#/properties/no_regression/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema16.properties.no_regression.required, parentSchema: schema16.properties.no_regression, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!(key4 === "metrics" || key4 === "tolerance" || pattern0.test(key4))) {
+            const err15 = { instancePath: instancePath + "/no_regression", schemaPath: "#/properties/no_regression/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.no_regression, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data7.metrics !== void 0) {
+          let data8 = data7.metrics;
+          if (Array.isArray(data8)) {
+            if (data8.length < 1) {
+              const err16 = { instancePath: instancePath + "/no_regression/metrics", schemaPath: "#/properties/no_regression/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema16.properties.no_regression.properties.metrics, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            const len0 = data8.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data9 = data8[i0];
+              if (typeof data9 === "string") {
+                if (!pattern7.test(data9)) {
+                  const err17 = { instancePath: instancePath + "/no_regression/metrics/" + i0, schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema13, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              } else {
+                const err18 = { instancePath: instancePath + "/no_regression/metrics/" + i0, schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            let i1 = data8.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--; ) {
+                for (j0 = i1; j0--; ) {
+                  if (func0(data8[i1], data8[j0])) {
+                    const err19 = { instancePath: instancePath + "/no_regression/metrics", schemaPath: "#/properties/no_regression/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema16.properties.no_regression.properties.metrics, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/no_regression/metrics", schemaPath: "#/properties/no_regression/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.no_regression.properties.metrics.type, parentSchema: schema16.properties.no_regression.properties.metrics, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data7.tolerance !== void 0) {
+          let data10 = data7.tolerance;
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 0 || isNaN(data10)) {
+              const err21 = { instancePath: instancePath + "/no_regression/tolerance", schemaPath: "#/properties/no_regression/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema16.properties.no_regression.properties.tolerance, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/no_regression/tolerance", schemaPath: "#/properties/no_regression/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.no_regression.properties.tolerance.type, parentSchema: schema16.properties.no_regression.properties.tolerance, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/no_regression", schemaPath: "#/properties/no_regression/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.no_regression.type, parentSchema: schema16.properties.no_regression, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -37428,7 +37784,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "format" || key0 === "name" || key0 === "description" || key0 === "url" || key0 === "tag_format" || key0 === "stages" || key0 === "metrics" || pattern0.test(key0))) {
+      if (!(func2.call(schema11.properties, key0) || pattern0.test(key0))) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err2];
@@ -37453,7 +37809,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
+        if (func3(data1) < 1) {
           const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -37493,14 +37849,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.url !== void 0) {
-      let data3 = data.url;
-      const _errs9 = errors;
-      let valid1 = true;
-      const _errs10 = errors;
-      if (typeof data3 === "string") {
-        if (!pattern2.test(data3)) {
-          const err8 = {};
+    if (data.maintainers !== void 0) {
+      let data3 = data.maintainers;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
+          const err8 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.maintainers, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -37508,53 +37861,54 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-      var _valid0 = _errs10 === errors;
-      errors = _errs9;
-      if (vErrors !== null) {
-        if (_errs9) {
-          vErrors.length = _errs9;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid0) {
-        const _errs11 = errors;
-        if (typeof data3 === "string") {
-          if (!formats0(data3)) {
-            const err9 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema11.properties.url.then, data: data3 };
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 === "string") {
+            if (!pattern2.test(data4)) {
+              const err9 = { instancePath: instancePath + "/maintainers/" + i0, schemaPath: "#/properties/maintainers/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema11.properties.maintainers.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/maintainers/" + i0, schemaPath: "#/properties/maintainers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.maintainers.items.type, parentSchema: schema11.properties.maintainers.items, data: data4 };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err10];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
-        var _valid0 = _errs11 === errors;
-        valid1 = _valid0;
-      }
-      if (!valid1) {
-        const err10 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema11.properties.url.if, parentSchema: schema11.properties.url, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (!pattern2.test(data3)) {
-          const err11 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.url, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
+        let i1 = data3.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data3[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err11 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.maintainers, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
           }
-          errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.url.type, parentSchema: schema11.properties.url, data: data3 };
+        const err12 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.maintainers.type, parentSchema: schema11.properties.maintainers, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -37563,11 +37917,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.tag_format !== void 0) {
-      let data4 = data.tag_format;
-      if (typeof data4 === "string") {
-        if (!pattern4.test(data4)) {
-          const err13 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/pattern", keyword: "pattern", params: { pattern: "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$" }, message: 'must match pattern "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$"', schema: "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", parentSchema: schema11.properties.tag_format, data: data4 };
+    if (data.url !== void 0) {
+      let data5 = data.url;
+      const _errs13 = errors;
+      let valid4 = true;
+      const _errs14 = errors;
+      if (typeof data5 === "string") {
+        if (!pattern3.test(data5)) {
+          const err13 = {};
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -37575,71 +37932,75 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err14 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tag_format.type, parentSchema: schema11.properties.tag_format, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
       }
-    }
-    if (data.stages !== void 0) {
-      let data5 = data.stages;
-      if (Array.isArray(data5)) {
-        if (data5.length < 1) {
-          const err15 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.stages, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
+      var _valid0 = _errs14 === errors;
+      errors = _errs13;
+      if (vErrors !== null) {
+        if (_errs13) {
+          vErrors.length = _errs13;
+        } else {
+          vErrors = null;
         }
-        const len0 = data5.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data6 = data5[i0];
-          if (typeof data6 === "string") {
-            if (!pattern5.test(data6)) {
-              const err16 = { instancePath: instancePath + "/stages/" + i0, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema12, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-          } else {
-            const err17 = { instancePath: instancePath + "/stages/" + i0, schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data6 };
+      }
+      if (_valid0) {
+        const _errs15 = errors;
+        if (typeof data5 === "string") {
+          if (!formats0(data5)) {
+            const err14 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema11.properties.url.then, data: data5 };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err14];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err14);
             }
             errors++;
           }
         }
-        let i1 = data5.length;
-        let j0;
-        if (i1 > 1) {
-          outer0: for (; i1--; ) {
-            for (j0 = i1; j0--; ) {
-              if (func0(data5[i1], data5[j0])) {
-                const err18 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.stages, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
-                errors++;
-                break outer0;
-              }
-            }
+        var _valid0 = _errs15 === errors;
+        valid4 = _valid0;
+      }
+      if (!valid4) {
+        const err15 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema11.properties.url.if, parentSchema: schema11.properties.url, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (typeof data5 === "string") {
+        if (!pattern3.test(data5)) {
+          const err16 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.url, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
           }
+          errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.stages.type, parentSchema: schema11.properties.stages, data: data5 };
+        const err17 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.url.type, parentSchema: schema11.properties.url, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.tag_format !== void 0) {
+      let data6 = data.tag_format;
+      if (typeof data6 === "string") {
+        if (!pattern5.test(data6)) {
+          const err18 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/pattern", keyword: "pattern", params: { pattern: "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$" }, message: 'must match pattern "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$"', schema: "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", parentSchema: schema11.properties.tag_format, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tag_format.type, parentSchema: schema11.properties.tag_format, data: data6 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -37648,33 +38009,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.metrics !== void 0) {
-      let data7 = data.metrics;
-      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-        for (const key1 in data7) {
-          const _errs21 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern6.test(key1)) {
-              const err20 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema13, data: key1, propertyName: key1 };
+    if (data.stages !== void 0) {
+      let data7 = data.stages;
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
+          const err20 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.stages, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        const len1 = data7.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data8 = data7[i2];
+          if (typeof data8 === "string") {
+            if (!pattern6.test(data8)) {
+              const err21 = { instancePath: instancePath + "/stages/" + i2, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema12, data: data8 };
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err21];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err21);
               }
               errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key1, propertyName: key1 };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-          var valid6 = _errs21 === errors;
-          if (!valid6) {
-            const err22 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.metrics.propertyNames, parentSchema: schema11.properties.metrics, data: data7 };
+            const err22 = { instancePath: instancePath + "/stages/" + i2, schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data8 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -37683,88 +38044,96 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key2 in data7) {
-          let data8 = data7[key2];
-          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-            if (data8.direction === void 0) {
-              const err23 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'", schema: schema14.required, parentSchema: schema14, data: data8 };
+        let i3 = data7.length;
+        let j1;
+        if (i3 > 1) {
+          outer0: for (; i3--; ) {
+            for (j1 = i3; j1--; ) {
+              if (func0(data7[i3], data7[j1])) {
+                const err23 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema11.properties.stages, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.stages.type, parentSchema: schema11.properties.stages, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.metrics !== void 0) {
+      let data9 = data.metrics;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key1 in data9) {
+          const _errs25 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern7.test(key1)) {
+              const err25 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema13, data: key1, propertyName: key1 };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err25];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err25);
               }
               errors++;
             }
-            for (const key3 in data8) {
-              if (!(key3 === "direction" || key3 === "min" || key3 === "max" || key3 === "unit" || key3 === "description" || pattern0.test(key3))) {
-                const err24 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
+          } else {
+            const err26 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
             }
-            if (data8.direction !== void 0) {
-              let data9 = data8.direction;
-              if (!(data9 === "higher" || data9 === "lower")) {
-                const err25 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/definitions/metricDefinition/properties/direction/enum", keyword: "enum", params: { allowedValues: schema14.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.direction.enum, parentSchema: schema14.properties.direction, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
+            errors++;
+          }
+          var valid9 = _errs25 === errors;
+          if (!valid9) {
+            const err27 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.metrics.propertyNames, parentSchema: schema11.properties.metrics, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
             }
-            if (data8.min !== void 0) {
-              let data10 = data8.min;
-              if (!(typeof data10 == "number" && isFinite(data10))) {
-                const err26 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/metricDefinition/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.min.type, parentSchema: schema14.properties.min, data: data10 };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            if (data8.max !== void 0) {
-              let data11 = data8.max;
-              if (!(typeof data11 == "number" && isFinite(data11))) {
-                const err27 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/metricDefinition/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.max.type, parentSchema: schema14.properties.max, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-            }
-            if (data8.unit !== void 0) {
-              let data12 = data8.unit;
-              if (typeof data12 === "string") {
-                if (func2(data12) < 1) {
-                  const err28 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.unit, data: data12 };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-                if (!pattern1.test(data12)) {
-                  const err29 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema14.properties.unit, data: data12 };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+        }
+        for (const key2 in data9) {
+          let data10 = data9[key2];
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.direction === void 0) {
+              const err28 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'", schema: schema14.required, parentSchema: schema14, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err28];
               } else {
-                const err30 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.unit.type, parentSchema: schema14.properties.unit, data: data12 };
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            for (const key3 in data10) {
+              if (!(key3 === "direction" || key3 === "min" || key3 === "max" || key3 === "unit" || key3 === "description" || pattern0.test(key3))) {
+                const err29 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data10.direction !== void 0) {
+              let data11 = data10.direction;
+              if (!(data11 === "higher" || data11 === "lower")) {
+                const err30 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/definitions/metricDefinition/properties/direction/enum", keyword: "enum", params: { allowedValues: schema14.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.direction.enum, parentSchema: schema14.properties.direction, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -37773,10 +38142,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data8.description !== void 0) {
-              let data13 = data8.description;
-              if (typeof data13 !== "string") {
-                const err31 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/definitions/metricDefinition/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.description.type, parentSchema: schema14.properties.description, data: data13 };
+            if (data10.min !== void 0) {
+              let data12 = data10.min;
+              if (!(typeof data12 == "number" && isFinite(data12))) {
+                const err31 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/metricDefinition/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.min.type, parentSchema: schema14.properties.min, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -37785,55 +38154,455 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data10.max !== void 0) {
+              let data13 = data10.max;
+              if (!(typeof data13 == "number" && isFinite(data13))) {
+                const err32 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/metricDefinition/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.max.type, parentSchema: schema14.properties.max, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data10.unit !== void 0) {
+              let data14 = data10.unit;
+              if (typeof data14 === "string") {
+                if (func3(data14) < 1) {
+                  const err33 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.unit, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+                if (!pattern1.test(data14)) {
+                  const err34 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema14.properties.unit, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.unit.type, parentSchema: schema14.properties.unit, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data10.description !== void 0) {
+              let data15 = data10.description;
+              if (typeof data15 !== "string") {
+                const err36 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/definitions/metricDefinition/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.description.type, parentSchema: schema14.properties.description, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err32 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data8 };
+            const err37 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data10 };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err37];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data7 };
+        const err38 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data9 };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err38];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.promotion !== void 0) {
+      let data16 = data.promotion;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key4 in data16) {
+          const _errs44 = errors;
+          if (typeof key4 === "string") {
+            if (!pattern6.test(key4)) {
+              const err39 = { instancePath: instancePath + "/promotion", schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema12, data: key4, propertyName: key4 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/promotion", schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: key4, propertyName: key4 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          var valid14 = _errs44 === errors;
+          if (!valid14) {
+            const err41 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema11.properties.promotion.propertyNames, parentSchema: schema11.properties.promotion, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        for (const key5 in data16) {
+          if (!validate11(data16[key5], { instancePath: instancePath + "/promotion/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key5, rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.promotion.type, parentSchema: schema11.properties.promotion, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
         }
         errors++;
       }
     }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err43];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err43);
     }
     errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;
 }
-var model = validate11;
-var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/model.schema.json", "title": "Model card (model.yaml)", "description": "Describes a model independently of its versions: its name, owners, task, license and intended use. Stored as models/<name>/model.yaml; each version lives in a sub-folder with its own card.yaml.", "markdownDescription": "Describes a model independently of its versions: its name, owners, task, license and intended use.\n\nStored as `models/<name>/model.yaml`; each version lives in a sub-folder `models/<name>/<version>/` with its own `card.yaml`.\n\n```yaml\nname: sentiment-classifier\ndescription: Classifies English product reviews as positive or negative.\nowners: ['@acme/ml-platform']\n```", "type": "object", "required": ["name", "description", "owners"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "$ref": "#/definitions/modelName", "description": "Name of the model. Must be equal to the name of the folder that contains this model.yaml.", "markdownDescription": "Name of the model: lowercase, 1 to 64 characters. Must be equal to the name of the folder that contains this `model.yaml`, e.g. `sentiment-classifier`." }, "title": { "description": "Human-readable display name of the model, shown in the catalogue instead of the name.", "markdownDescription": "Human-readable display name of the model, shown in the catalogue instead of `name`, e.g. `Sentiment classifier (English reviews)`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["Sentiment classifier (English reviews)"] }, "description": { "description": "What the model does (Markdown). Shown on the model page of the catalogue.", "markdownDescription": "What the model does, in **Markdown**. Shown on the model page of the catalogue.", "type": "string", "minLength": 1, "examples": ["Classifies English product reviews as **positive** or **negative**."] }, "owners": { "description": "GitHub users or teams responsible for the model (@user or @org/team). They are asked to review changes to the model.", "markdownDescription": "GitHub users or teams responsible for the model (`@user` or `@org/team`). They are asked to review changes to the model.\n\n```yaml\nowners:\n  - '@acme/ml-platform'\n  - '@octocat'\n```\n\nQuote the handles in YAML: `@` cannot start a plain scalar.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "description": "A GitHub user (@user) or team (@org/team) handle.", "markdownDescription": "A GitHub user (`@user`) or team (`@org/team`) handle, e.g. `'@octocat'` or `'@acme/ml-platform'`.", "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "patternErrorMessage": "a GitHub user or team handle: @user or @org/team, e.g. @octocat or @acme/ml-platform", "examples": ["@octocat", "@acme/ml-platform"] }, "examples": [["@acme/ml-platform", "@octocat"]] }, "task": { "description": "The task the model performs, preferably a Hugging Face pipeline tag such as text-classification or tabular-classification.", "markdownDescription": "The task the model performs, preferably a [Hugging Face pipeline tag](https://huggingface.co/tasks) such as `text-classification`, `token-classification` or `tabular-classification`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["text-classification", "tabular-classification", "object-detection"] }, "license": { "description": "License of the model: an SPDX license identifier or expression (for example MIT, Apache-2.0, or MIT OR Apache-2.0), or other.", "markdownDescription": "License of the model: an [SPDX license identifier](https://spdx.org/licenses/) or expression (e.g. `MIT`, `Apache-2.0`, `MIT OR Apache-2.0`, `Apache-2.0 WITH LLVM-exception`), or `other`.", "type": "string", "pattern": "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "patternErrorMessage": "an SPDX license identifier or expression such as MIT, Apache-2.0 or 'MIT OR Apache-2.0' (operators AND, OR, WITH separated by single spaces, no parentheses), or other", "examples": ["Apache-2.0", "MIT", "MIT OR Apache-2.0", "other"] }, "tags": { "description": "Free keywords used to filter models in the catalogue. Must be unique.", "markdownDescription": "Free keywords used to filter models in the catalogue. Must be unique.\n\n```yaml\ntags: [nlp, english, reviews]\n```", "type": "array", "uniqueItems": true, "items": { "description": "A keyword of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit.", "markdownDescription": "A keyword of 1 to 64 characters: letters, digits, spaces or any of `. _ : / + -`, starting with a letter or digit, e.g. `nlp` or `language:en`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "patternErrorMessage": "a tag of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit, e.g. nlp or language:en", "examples": ["nlp", "language:en", "pii-safe"] }, "examples": [["nlp", "english", "reviews"]] }, "primary_metric": { "$ref": "#/definitions/metricName", "description": "The metric used to compare versions of this model and to rank it in the catalogue. Should be declared in the metrics catalogue of registry.yaml.", "markdownDescription": "The metric used to compare versions of this model and to rank it in the catalogue, e.g. `f1_macro`. Should be declared in `metrics` of `registry.yaml`." }, "intended_use": { "description": "Intended uses and users of the model, and uses that are out of scope (Markdown).", "markdownDescription": "Intended uses and users of the model, and uses that are out of scope, in **Markdown**.", "type": "string", "examples": ["Routing of customer reviews to support queues. **Not** for decisions about individual customers."] }, "limitations": { "description": "Known limitations, biases and failure modes of the model (Markdown).", "markdownDescription": "Known limitations, biases and failure modes of the model, in **Markdown**.", "type": "string", "examples": ["Accuracy drops on reviews shorter than 5 words and on sarcasm."] }, "ethical_considerations": { "description": "Ethical considerations and risks of using the model (Markdown).", "markdownDescription": "Ethical considerations and risks of using the model, in **Markdown**.", "type": "string", "examples": ["Trained on public reviews that may contain personal data; outputs must not be stored with user identifiers."] }, "deprecated_versions": { "description": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).", "markdownDescription": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).\n\n```yaml\ndeprecated_versions:\n  1.0.0: Data leak in the test split, use 1.1.0 or later.\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/semver" }, "additionalProperties": { "description": "Why this version is deprecated and what to use instead.", "markdownDescription": "Why this version is deprecated and what to use instead, e.g. `Data leak in the test split, use 1.1.0 or later.`", "type": "string", "minLength": 1, "examples": ["Data leak in the test split, use 1.1.0 or later."] }, "examples": [{ "1.0.0": "Data leak in the test split, use 1.1.0 or later." }] } }, "examples": [{ "name": "sentiment-classifier", "title": "Sentiment classifier (English reviews)", "description": "Classifies English product reviews as **positive** or **negative**.", "owners": ["@acme/ml-platform", "@octocat"], "task": "text-classification", "license": "Apache-2.0", "tags": ["nlp", "english", "reviews"], "primary_metric": "f1_macro", "intended_use": "Routing of customer reviews to support queues.", "limitations": "Accuracy drops on reviews shorter than 5 words and on sarcasm.", "ethical_considerations": "Outputs must not be stored with user identifiers.", "deprecated_versions": { "1.0.0": "Data leak in the test split, use 1.1.0 or later." }, "x-cost-center": "ML-42" }], "definitions": { "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
-var schema16 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] };
-var schema17 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
-var schema18 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
-var func5 = Object.prototype.hasOwnProperty;
-var pattern12 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "u");
-var pattern14 = new RegExp("^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "u");
-var pattern15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "u");
-var pattern17 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var model = validate13;
+var schema21 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/model.schema.json", "title": "Model card (model.yaml)", "description": "Describes a model independently of its versions: its name, owners, task, license and intended use. Stored as models/<name>/model.yaml; each version lives in a sub-folder with its own card.yaml.", "markdownDescription": "Describes a model independently of its versions: its name, owners, task, license and intended use.\n\nStored as `models/<name>/model.yaml`; each version lives in a sub-folder `models/<name>/<version>/` with its own `card.yaml`.\n\n```yaml\nname: sentiment-classifier\ndescription: Classifies English product reviews as positive or negative.\nowners: ['@acme/ml-platform']\n```", "type": "object", "required": ["name", "description", "owners"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "$ref": "#/definitions/modelName", "description": "Name of the model. Must be equal to the name of the folder that contains this model.yaml.", "markdownDescription": "Name of the model: lowercase, 1 to 64 characters. Must be equal to the name of the folder that contains this `model.yaml`, e.g. `sentiment-classifier`." }, "title": { "description": "Human-readable display name of the model, shown in the catalogue instead of the name.", "markdownDescription": "Human-readable display name of the model, shown in the catalogue instead of `name`, e.g. `Sentiment classifier (English reviews)`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["Sentiment classifier (English reviews)"] }, "description": { "description": "What the model does (Markdown). Shown on the model page of the catalogue.", "markdownDescription": "What the model does, in **Markdown**. Shown on the model page of the catalogue.", "type": "string", "minLength": 1, "examples": ["Classifies English product reviews as **positive** or **negative**."] }, "owners": { "description": "GitHub users or teams responsible for the model (@user or @org/team). They are asked to review changes to the model.", "markdownDescription": "GitHub users or teams responsible for the model (`@user` or `@org/team`). They are asked to review changes to the model.\n\n```yaml\nowners:\n  - '@acme/ml-platform'\n  - '@octocat'\n```\n\nQuote the handles in YAML: `@` cannot start a plain scalar.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "description": "A GitHub user (@user) or team (@org/team) handle.", "markdownDescription": "A GitHub user (`@user`) or team (`@org/team`) handle, e.g. `'@octocat'` or `'@acme/ml-platform'`.", "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "patternErrorMessage": "a GitHub user or team handle: @user or @org/team, e.g. @octocat or @acme/ml-platform", "examples": ["@octocat", "@acme/ml-platform"] }, "examples": [["@acme/ml-platform", "@octocat"]] }, "task": { "description": "The task the model performs, preferably a Hugging Face pipeline tag such as text-classification or tabular-classification.", "markdownDescription": "The task the model performs, preferably a [Hugging Face pipeline tag](https://huggingface.co/tasks) such as `text-classification`, `token-classification` or `tabular-classification`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["text-classification", "tabular-classification", "object-detection"] }, "license": { "description": "License of the model: an SPDX license identifier or expression (for example MIT, Apache-2.0, or MIT OR Apache-2.0), or other.", "markdownDescription": "License of the model: an [SPDX license identifier](https://spdx.org/licenses/) or expression (e.g. `MIT`, `Apache-2.0`, `MIT OR Apache-2.0`, `Apache-2.0 WITH LLVM-exception`), or `other`.", "type": "string", "pattern": "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "patternErrorMessage": "an SPDX license identifier or expression such as MIT, Apache-2.0 or 'MIT OR Apache-2.0' (operators AND, OR, WITH separated by single spaces, no parentheses), or other", "examples": ["Apache-2.0", "MIT", "MIT OR Apache-2.0", "other"] }, "tags": { "description": "Free keywords used to filter models in the catalogue. Must be unique.", "markdownDescription": "Free keywords used to filter models in the catalogue. Must be unique.\n\n```yaml\ntags: [nlp, english, reviews]\n```", "type": "array", "uniqueItems": true, "items": { "description": "A keyword of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit.", "markdownDescription": "A keyword of 1 to 64 characters: letters, digits, spaces or any of `. _ : / + -`, starting with a letter or digit, e.g. `nlp` or `language:en`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "patternErrorMessage": "a tag of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit, e.g. nlp or language:en", "examples": ["nlp", "language:en", "pii-safe"] }, "examples": [["nlp", "english", "reviews"]] }, "primary_metric": { "$ref": "#/definitions/metricName", "description": "The metric used to compare versions of this model and to rank it in the catalogue. Should be declared in the metrics catalogue of registry.yaml.", "markdownDescription": "The metric used to compare versions of this model and to rank it in the catalogue, e.g. `f1_macro`. Should be declared in `metrics` of `registry.yaml`." }, "intended_use": { "description": "Intended uses and users of the model, and uses that are out of scope (Markdown).", "markdownDescription": "Intended uses and users of the model, and uses that are out of scope, in **Markdown**.", "type": "string", "examples": ["Routing of customer reviews to support queues. **Not** for decisions about individual customers."] }, "limitations": { "description": "Known limitations, biases and failure modes of the model (Markdown).", "markdownDescription": "Known limitations, biases and failure modes of the model, in **Markdown**.", "type": "string", "examples": ["Accuracy drops on reviews shorter than 5 words and on sarcasm."] }, "ethical_considerations": { "description": "Ethical considerations and risks of using the model (Markdown).", "markdownDescription": "Ethical considerations and risks of using the model, in **Markdown**.", "type": "string", "examples": ["Trained on public reviews that may contain personal data; outputs must not be stored with user identifiers."] }, "deprecated_versions": { "description": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).", "markdownDescription": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).\n\n```yaml\ndeprecated_versions:\n  1.0.0: Data leak in the test split, use 1.1.0 or later.\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/semver" }, "additionalProperties": { "description": "Why this version is deprecated and what to use instead.", "markdownDescription": "Why this version is deprecated and what to use instead, e.g. `Data leak in the test split, use 1.1.0 or later.`", "type": "string", "minLength": 1, "examples": ["Data leak in the test split, use 1.1.0 or later."] }, "examples": [{ "1.0.0": "Data leak in the test split, use 1.1.0 or later." }] }, "promotion": { "description": "Stage policies for this model only, keyed by stage: the same shape as registry.yaml's promotion. They may only add requirements (a higher min, a lower max, more metrics, a smaller tolerance); asking less than registry.yaml is an error.", "markdownDescription": "Stage policies for this model only, keyed by stage: the same shape as `promotion` in `registry.yaml`. They may only **add** requirements (a higher `min`, a lower `max`, more `no_regression` metrics, a smaller `tolerance`, `released: true`, `approval: owners`); asking less than `registry.yaml` is an error (`promotion-policy-loosened`).\n\n```yaml\npromotion:\n  production:\n    gates:\n      accuracy: {min: 0.95}\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/stagePolicy", "description": "What a promotion into this stage requires.", "markdownDescription": "What a promotion into this stage requires: `after`, `released`, `approval`, `gates`, `no_regression`." }, "examples": [{ "production": { "gates": { "accuracy": { "min": 0.95 } } } }] } }, "examples": [{ "name": "sentiment-classifier", "title": "Sentiment classifier (English reviews)", "description": "Classifies English product reviews as **positive** or **negative**.", "owners": ["@acme/ml-platform", "@octocat"], "task": "text-classification", "license": "Apache-2.0", "tags": ["nlp", "english", "reviews"], "primary_metric": "f1_macro", "intended_use": "Routing of customer reviews to support queues.", "limitations": "Accuracy drops on reviews shorter than 5 words and on sarcasm.", "ethical_considerations": "Outputs must not be stored with user identifiers.", "deprecated_versions": { "1.0.0": "Data leak in the test split, use 1.1.0 or later." }, "x-cost-center": "ML-42" }], "definitions": { "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] }, "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "stagePolicy": { "title": "StagePolicy", "description": "What a promotion into a stage requires: an earlier stage first, a release, metric gates, no regression against the version the stage runs, and an owner's approval. Checked on every pull request that changes the stage in a stages.yaml.", "markdownDescription": "What a promotion into a stage requires. Checked on every pull request that changes the stage in a `stages.yaml` (existing assignments are never judged again); each failing requirement is an error on that `stages.yaml` line.\n\n```yaml\nafter: staging\nreleased: true\napproval: owners\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "after": { "$ref": "#/definitions/stageName", "description": "The stage the version must have been in on the default branch before (enforced stage order). Must be another declared stage.", "markdownDescription": "The stage the version must have been in on the default branch before it can enter this one (enforced stage order), e.g. `staging` for `production`. Must be another stage declared in `stages`." }, "released": { "description": "Whether the version must have its release (its git tag) before it can enter this stage.", "markdownDescription": "`true`: the version must have its release (its git tag, made by the release workflow when the version is merged) before it can enter this stage.", "type": "boolean", "examples": [true] }, "approval": { "description": "owners: the pull request needs an approving review from one of the model's owners (a listed user, or a member of a listed team).", "markdownDescription": "`owners`: the pull request needs an approving review from one of the model's `owners` (a listed `@user`, or a member of a listed `@org/team`). The author's own review never counts.", "enum": ["owners"], "examples": ["owners"] }, "gates": { "description": "Metric thresholds the version's metrics file must meet, keyed by metric name: min (at least) and/or max (at most).", "markdownDescription": "Metric thresholds the version's metrics file must meet, keyed by metric name: `min` (at least) and/or `max` (at most). A missing metric fails its gate.\n\n```yaml\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricGate", "description": "The bounds this metric must meet.", "markdownDescription": "The bounds this metric must meet: `min` and/or `max`, e.g. `{min: 0.9}`." }, "examples": [{ "accuracy": { "min": 0.9 }, "latency_p95_ms": { "max": 120 } }] }, "no_regression": { "description": "Metrics that must not get worse than in the version the stage runs now (by each metric's direction in the catalogue), beyond an absolute tolerance. Where both values have a confidence interval and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.", "markdownDescription": "Metrics that must not get worse than in the version the stage runs now (by each metric's `direction` in the catalogue), beyond an absolute `tolerance`. Where both values have a confidence interval (`ci`) and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.\n\n```yaml\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "required": ["metrics"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "metrics": { "description": "The metrics compared; each must be in registry.yaml's metrics catalogue (its direction says which way is worse).", "markdownDescription": "The metrics compared; each must be in `metrics` of `registry.yaml`, whose `direction` says which way is worse.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/metricName" }, "examples": [["accuracy", "f1_macro"]] }, "tolerance": { "description": "How much worse a metric may be, in the metric's own units (absolute). Default 0.", "markdownDescription": "How much worse a metric may be, in the metric's own units (absolute, not a percentage), e.g. `0.005`. Default `0`.", "type": "number", "minimum": 0, "default": 0, "examples": [5e-3] } }, "examples": [{ "metrics": ["accuracy", "f1_macro"], "tolerance": 5e-3 }] } }, "examples": [{ "after": "staging", "released": true, "approval": "owners", "gates": { "accuracy": { "min": 0.9 } }, "no_regression": { "metrics": ["accuracy"], "tolerance": 5e-3 } }] }, "metricGate": { "title": "MetricGate", "description": "Bounds a metric must meet: min (the value must be at least this) and/or max (at most this).", "markdownDescription": "Bounds a metric must meet: `min` (the value must be at least this) and/or `max` (at most this), e.g. `{min: 0.9}` or `{max: 120}`.", "type": "object", "minProperties": 1, "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "min": { "description": "The metric must be at least this.", "markdownDescription": "The metric must be at least this, e.g. `0.9`.", "type": "number", "examples": [0.9] }, "max": { "description": "The metric must be at most this.", "markdownDescription": "The metric must be at most this, e.g. `120`.", "type": "number", "examples": [120] } }, "examples": [{ "min": 0.9 }, { "max": 120 }] } } };
+var schema22 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] };
+var schema23 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
+var schema24 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
+var schema25 = { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] };
+var pattern22 = new RegExp("^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "u");
+var pattern23 = new RegExp("^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "u");
+var pattern25 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
+var schema26 = { "title": "StagePolicy", "description": "What a promotion into a stage requires: an earlier stage first, a release, metric gates, no regression against the version the stage runs, and an owner's approval. Checked on every pull request that changes the stage in a stages.yaml.", "markdownDescription": "What a promotion into a stage requires. Checked on every pull request that changes the stage in a `stages.yaml` (existing assignments are never judged again); each failing requirement is an error on that `stages.yaml` line.\n\n```yaml\nafter: staging\nreleased: true\napproval: owners\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "after": { "$ref": "#/definitions/stageName", "description": "The stage the version must have been in on the default branch before (enforced stage order). Must be another declared stage.", "markdownDescription": "The stage the version must have been in on the default branch before it can enter this one (enforced stage order), e.g. `staging` for `production`. Must be another stage declared in `stages`." }, "released": { "description": "Whether the version must have its release (its git tag) before it can enter this stage.", "markdownDescription": "`true`: the version must have its release (its git tag, made by the release workflow when the version is merged) before it can enter this stage.", "type": "boolean", "examples": [true] }, "approval": { "description": "owners: the pull request needs an approving review from one of the model's owners (a listed user, or a member of a listed team).", "markdownDescription": "`owners`: the pull request needs an approving review from one of the model's `owners` (a listed `@user`, or a member of a listed `@org/team`). The author's own review never counts.", "enum": ["owners"], "examples": ["owners"] }, "gates": { "description": "Metric thresholds the version's metrics file must meet, keyed by metric name: min (at least) and/or max (at most).", "markdownDescription": "Metric thresholds the version's metrics file must meet, keyed by metric name: `min` (at least) and/or `max` (at most). A missing metric fails its gate.\n\n```yaml\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricGate", "description": "The bounds this metric must meet.", "markdownDescription": "The bounds this metric must meet: `min` and/or `max`, e.g. `{min: 0.9}`." }, "examples": [{ "accuracy": { "min": 0.9 }, "latency_p95_ms": { "max": 120 } }] }, "no_regression": { "description": "Metrics that must not get worse than in the version the stage runs now (by each metric's direction in the catalogue), beyond an absolute tolerance. Where both values have a confidence interval and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.", "markdownDescription": "Metrics that must not get worse than in the version the stage runs now (by each metric's `direction` in the catalogue), beyond an absolute `tolerance`. Where both values have a confidence interval (`ci`) and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.\n\n```yaml\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "required": ["metrics"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "metrics": { "description": "The metrics compared; each must be in registry.yaml's metrics catalogue (its direction says which way is worse).", "markdownDescription": "The metrics compared; each must be in `metrics` of `registry.yaml`, whose `direction` says which way is worse.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/metricName" }, "examples": [["accuracy", "f1_macro"]] }, "tolerance": { "description": "How much worse a metric may be, in the metric's own units (absolute). Default 0.", "markdownDescription": "How much worse a metric may be, in the metric's own units (absolute, not a percentage), e.g. `0.005`. Default `0`.", "type": "number", "minimum": 0, "default": 0, "examples": [5e-3] } }, "examples": [{ "metrics": ["accuracy", "f1_macro"], "tolerance": 5e-3 }] } }, "examples": [{ "after": "staging", "released": true, "approval": "owners", "gates": { "accuracy": { "min": 0.9 } }, "no_regression": { "metrics": ["accuracy"], "tolerance": 5e-3 } }] };
+var schema29 = { "title": "MetricGate", "description": "Bounds a metric must meet: min (the value must be at least this) and/or max (at most this).", "markdownDescription": "Bounds a metric must meet: `min` (the value must be at least this) and/or `max` (at most this), e.g. `{min: 0.9}` or `{max: 120}`.", "type": "object", "minProperties": 1, "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "min": { "description": "The metric must be at least this.", "markdownDescription": "The metric must be at least this, e.g. `0.9`.", "type": "number", "examples": [0.9] }, "max": { "description": "The metric must be at most this.", "markdownDescription": "The metric must be at most this, e.g. `120`.", "type": "number", "examples": [120] } }, "examples": [{ "min": 0.9 }, { "max": 120 }] };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "after" || key0 === "released" || key0 === "approval" || key0 === "gates" || key0 === "no_regression" || pattern0.test(key0))) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.after !== void 0) {
+      let data0 = data.after;
+      if (typeof data0 === "string") {
+        if (!pattern6.test(data0)) {
+          const err1 = { instancePath: instancePath + "/after", schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema25, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/after", schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.released !== void 0) {
+      let data1 = data.released;
+      if (typeof data1 !== "boolean") {
+        const err3 = { instancePath: instancePath + "/released", schemaPath: "#/properties/released/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.released.type, parentSchema: schema26.properties.released, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.approval !== void 0) {
+      let data2 = data.approval;
+      if (!(data2 === "owners")) {
+        const err4 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/enum", keyword: "enum", params: { allowedValues: schema26.properties.approval.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.approval.enum, parentSchema: schema26.properties.approval, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data3 = data.gates;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          const _errs10 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern7.test(key1)) {
+              const err5 = { instancePath: instancePath + "/gates", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema23, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/gates", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          var valid2 = _errs10 === errors;
+          if (!valid2) {
+            const err7 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema26.properties.gates.propertyNames, parentSchema: schema26.properties.gates, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data3) {
+          let data4 = data3[key2];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (Object.keys(data4).length < 1) {
+              const err8 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricGate/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema29, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            for (const key3 in data4) {
+              if (!(key3 === "min" || key3 === "max" || pattern0.test(key3))) {
+                const err9 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricGate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data4.min !== void 0) {
+              let data5 = data4.min;
+              if (!(typeof data5 == "number" && isFinite(data5))) {
+                const err10 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/metricGate/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.properties.min.type, parentSchema: schema29.properties.min, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data4.max !== void 0) {
+              let data6 = data4.max;
+              if (!(typeof data6 == "number" && isFinite(data6))) {
+                const err11 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/metricGate/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.properties.max.type, parentSchema: schema29.properties.max, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricGate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.gates.type, parentSchema: schema26.properties.gates, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.no_regression !== void 0) {
+      let data7 = data.no_regression;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.metrics === void 0) {
+          const err14 = { instancePath: instancePath + "/no_regression", schemaPath: "#/properties/no_regression/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema26.properties.no_regression.required, parentSchema: schema26.properties.no_regression, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!(key4 === "metrics" || key4 === "tolerance" || pattern0.test(key4))) {
+            const err15 = { instancePath: instancePath + "/no_regression", schemaPath: "#/properties/no_regression/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.no_regression, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data7.metrics !== void 0) {
+          let data8 = data7.metrics;
+          if (Array.isArray(data8)) {
+            if (data8.length < 1) {
+              const err16 = { instancePath: instancePath + "/no_regression/metrics", schemaPath: "#/properties/no_regression/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26.properties.no_regression.properties.metrics, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            const len0 = data8.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data9 = data8[i0];
+              if (typeof data9 === "string") {
+                if (!pattern7.test(data9)) {
+                  const err17 = { instancePath: instancePath + "/no_regression/metrics/" + i0, schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema23, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              } else {
+                const err18 = { instancePath: instancePath + "/no_regression/metrics/" + i0, schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            let i1 = data8.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--; ) {
+                for (j0 = i1; j0--; ) {
+                  if (func0(data8[i1], data8[j0])) {
+                    const err19 = { instancePath: instancePath + "/no_regression/metrics", schemaPath: "#/properties/no_regression/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema26.properties.no_regression.properties.metrics, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/no_regression/metrics", schemaPath: "#/properties/no_regression/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.no_regression.properties.metrics.type, parentSchema: schema26.properties.no_regression.properties.metrics, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data7.tolerance !== void 0) {
+          let data10 = data7.tolerance;
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 0 || isNaN(data10)) {
+              const err21 = { instancePath: instancePath + "/no_regression/tolerance", schemaPath: "#/properties/no_regression/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26.properties.no_regression.properties.tolerance, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/no_regression/tolerance", schemaPath: "#/properties/no_regression/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.properties.no_regression.properties.tolerance.type, parentSchema: schema26.properties.no_regression.properties.tolerance, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/no_regression", schemaPath: "#/properties/no_regression/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.no_regression.type, parentSchema: schema26.properties.no_regression, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.required, parentSchema: schema15, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema21.required, parentSchema: schema21, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -37842,7 +38611,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.description === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema15.required, parentSchema: schema15, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema21.required, parentSchema: schema21, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -37851,7 +38620,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.owners === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property 'owners'", schema: schema15.required, parentSchema: schema15, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property 'owners'", schema: schema21.required, parentSchema: schema21, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -37860,8 +38629,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(func5.call(schema15.properties, key0) || pattern0.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
+      if (!(func2.call(schema21.properties, key0) || pattern0.test(key0))) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -37873,8 +38642,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern5.test(data0)) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema16, data: data0 };
+        if (!pattern6.test(data0)) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema22, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -37883,7 +38652,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data0 };
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -37895,8 +38664,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data1 = data.title;
       if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.title, data: data1 };
+        if (func3(data1) < 1) {
+          const err6 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -37905,7 +38674,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern1.test(data1)) {
-          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema15.properties.title, data: data1 };
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema21.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -37914,7 +38683,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.title.type, parentSchema: schema15.properties.title, data: data1 };
+        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.title.type, parentSchema: schema21.properties.title, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -37926,8 +38695,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data2 = data.description;
       if (typeof data2 === "string") {
-        if (func2(data2) < 1) {
-          const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.description, data: data2 };
+        if (func3(data2) < 1) {
+          const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.description, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -37936,7 +38705,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.description.type, parentSchema: schema15.properties.description, data: data2 };
+        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.description.type, parentSchema: schema21.properties.description, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -37949,7 +38718,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.owners;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          const err11 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.owners, data: data3 };
+          const err11 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema21.properties.owners, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -37961,8 +38730,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (typeof data4 === "string") {
-            if (!pattern12.test(data4)) {
-              const err12 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.properties.owners.items, data: data4 };
+            if (!pattern2.test(data4)) {
+              const err12 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema21.properties.owners.items, data: data4 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -37971,7 +38740,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err13 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.owners.items.type, parentSchema: schema15.properties.owners.items, data: data4 };
+            const err13 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.owners.items.type, parentSchema: schema21.properties.owners.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -37991,7 +38760,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err14 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema15.properties.owners, data: data3 };
+              const err14 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema21.properties.owners, data: data3 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -38004,7 +38773,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.owners.type, parentSchema: schema15.properties.owners, data: data3 };
+        const err15 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.owners.type, parentSchema: schema21.properties.owners, data: data3 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -38016,8 +38785,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.task !== void 0) {
       let data5 = data.task;
       if (typeof data5 === "string") {
-        if (func2(data5) < 1) {
-          const err16 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.task, data: data5 };
+        if (func3(data5) < 1) {
+          const err16 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.task, data: data5 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -38026,7 +38795,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern1.test(data5)) {
-          const err17 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema15.properties.task, data: data5 };
+          const err17 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema21.properties.task, data: data5 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -38035,7 +38804,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.task.type, parentSchema: schema15.properties.task, data: data5 };
+        const err18 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.task.type, parentSchema: schema21.properties.task, data: data5 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -38047,8 +38816,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.license !== void 0) {
       let data6 = data.license;
       if (typeof data6 === "string") {
-        if (!pattern14.test(data6)) {
-          const err19 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/pattern", keyword: "pattern", params: { pattern: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$" }, message: 'must match pattern "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$"', schema: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", parentSchema: schema15.properties.license, data: data6 };
+        if (!pattern22.test(data6)) {
+          const err19 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/pattern", keyword: "pattern", params: { pattern: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$" }, message: 'must match pattern "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$"', schema: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", parentSchema: schema21.properties.license, data: data6 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -38057,7 +38826,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.license.type, parentSchema: schema15.properties.license, data: data6 };
+        const err20 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.license.type, parentSchema: schema21.properties.license, data: data6 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -38073,8 +38842,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len1; i2++) {
           let data8 = data7[i2];
           if (typeof data8 === "string") {
-            if (!pattern15.test(data8)) {
-              const err21 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", parentSchema: schema15.properties.tags.items, data: data8 };
+            if (!pattern23.test(data8)) {
+              const err21 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", parentSchema: schema21.properties.tags.items, data: data8 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -38083,7 +38852,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err22 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.tags.items.type, parentSchema: schema15.properties.tags.items, data: data8 };
+            const err22 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.tags.items.type, parentSchema: schema21.properties.tags.items, data: data8 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -38103,7 +38872,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err23 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema15.properties.tags, data: data7 };
+              const err23 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema21.properties.tags, data: data7 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -38116,7 +38885,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.tags.type, parentSchema: schema15.properties.tags, data: data7 };
+        const err24 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.tags.type, parentSchema: schema21.properties.tags, data: data7 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -38128,8 +38897,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.primary_metric !== void 0) {
       let data9 = data.primary_metric;
       if (typeof data9 === "string") {
-        if (!pattern6.test(data9)) {
-          const err25 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema17, data: data9 };
+        if (!pattern7.test(data9)) {
+          const err25 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema23, data: data9 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -38138,7 +38907,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data9 };
+        const err26 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data9 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -38150,7 +38919,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.intended_use !== void 0) {
       let data10 = data.intended_use;
       if (typeof data10 !== "string") {
-        const err27 = { instancePath: instancePath + "/intended_use", schemaPath: "#/properties/intended_use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.intended_use.type, parentSchema: schema15.properties.intended_use, data: data10 };
+        const err27 = { instancePath: instancePath + "/intended_use", schemaPath: "#/properties/intended_use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.intended_use.type, parentSchema: schema21.properties.intended_use, data: data10 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -38162,7 +38931,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.limitations !== void 0) {
       let data11 = data.limitations;
       if (typeof data11 !== "string") {
-        const err28 = { instancePath: instancePath + "/limitations", schemaPath: "#/properties/limitations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.limitations.type, parentSchema: schema15.properties.limitations, data: data11 };
+        const err28 = { instancePath: instancePath + "/limitations", schemaPath: "#/properties/limitations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.limitations.type, parentSchema: schema21.properties.limitations, data: data11 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -38174,7 +38943,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ethical_considerations !== void 0) {
       let data12 = data.ethical_considerations;
       if (typeof data12 !== "string") {
-        const err29 = { instancePath: instancePath + "/ethical_considerations", schemaPath: "#/properties/ethical_considerations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.ethical_considerations.type, parentSchema: schema15.properties.ethical_considerations, data: data12 };
+        const err29 = { instancePath: instancePath + "/ethical_considerations", schemaPath: "#/properties/ethical_considerations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.ethical_considerations.type, parentSchema: schema21.properties.ethical_considerations, data: data12 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -38189,8 +38958,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data13) {
           const _errs32 = errors;
           if (typeof key1 === "string") {
-            if (!pattern17.test(key1)) {
-              const err30 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema18, data: key1, propertyName: key1 };
+            if (!pattern25.test(key1)) {
+              const err30 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema24, data: key1, propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -38199,7 +38968,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err31 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: key1, propertyName: key1 };
+            const err31 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.type, parentSchema: schema24, data: key1, propertyName: key1 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -38209,7 +38978,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid9 = _errs32 === errors;
           if (!valid9) {
-            const err32 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema15.properties.deprecated_versions.propertyNames, parentSchema: schema15.properties.deprecated_versions, data: data13 };
+            const err32 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema21.properties.deprecated_versions.propertyNames, parentSchema: schema21.properties.deprecated_versions, data: data13 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -38221,8 +38990,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data13) {
           let data14 = data13[key2];
           if (typeof data14 === "string") {
-            if (func2(data14) < 1) {
-              const err33 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.deprecated_versions.additionalProperties, data: data14 };
+            if (func3(data14) < 1) {
+              const err33 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.deprecated_versions.additionalProperties, data: data14 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -38231,7 +39000,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.deprecated_versions.additionalProperties.type, parentSchema: schema15.properties.deprecated_versions.additionalProperties, data: data14 };
+            const err34 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.deprecated_versions.additionalProperties.type, parentSchema: schema21.properties.deprecated_versions.additionalProperties, data: data14 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -38241,7 +39010,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.deprecated_versions.type, parentSchema: schema15.properties.deprecated_versions, data: data13 };
+        const err35 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.deprecated_versions.type, parentSchema: schema21.properties.deprecated_versions, data: data13 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -38250,38 +39019,89 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.promotion !== void 0) {
+      let data15 = data.promotion;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key3 in data15) {
+          const _errs40 = errors;
+          if (typeof key3 === "string") {
+            if (!pattern6.test(key3)) {
+              const err36 = { instancePath: instancePath + "/promotion", schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema25, data: key3, propertyName: key3 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/promotion", schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: key3, propertyName: key3 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+          var valid12 = _errs40 === errors;
+          if (!valid12) {
+            const err38 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema21.properties.promotion.propertyNames, parentSchema: schema21.properties.promotion, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        for (const key4 in data15) {
+          if (!validate14(data15[key4], { instancePath: instancePath + "/promotion/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data15, parentDataProperty: key4, rootData })) {
+            vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.promotion.type, parentSchema: schema21.properties.promotion, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
     if (vErrors === null) {
-      vErrors = [err36];
+      vErrors = [err40];
     } else {
-      vErrors.push(err36);
+      vErrors.push(err40);
     }
     errors++;
   }
-  validate11.errors = vErrors;
+  validate13.errors = vErrors;
   return errors === 0;
 }
-var card = validate12;
-var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/card.schema.json", "title": "Version card (card.yaml)", "description": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release. Stored as models/<model>/<version>/card.yaml; the evaluation results go into metrics.yaml next to it.", "markdownDescription": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release.\n\nStored as `models/<model>/<version>/card.yaml`; the evaluation results go into `metrics.yaml` next to it.\n\n```yaml\nversion: 1.2.0\ncreated: 2024-05-02T09:30:00Z\nsummary: Retrained on Q1 reviews.\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n```", "type": "object", "required": ["version", "created", "summary"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "version": { "$ref": "#/definitions/semver", "description": "Version of the model described by this card, in Semantic Versioning 2.0.0 without a 'v' prefix. Must be equal to the name of the folder that contains this card.yaml.", "markdownDescription": "Version of the model described by this card, in [SemVer 2.0.0](https://semver.org) **without** a `v` prefix, e.g. `1.2.0` or `2.0.0-rc.1`. Must be equal to the name of the folder that contains this `card.yaml`." }, "created": { "description": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time with a time zone.", "markdownDescription": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time **with a time zone**, e.g. `2024-05-02T09:30:00Z`.", "type": "string", "format": "date-time", "examples": ["2024-05-02T09:30:00Z", "2024-05-02T11:30:00+02:00"] }, "summary": { "description": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes.", "markdownDescription": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes, e.g. `Retrained on Q1 2024 reviews; +1.2 pt F1`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "maxLength": 300, "examples": ["Retrained on Q1 2024 reviews; +1.2 pt F1."] }, "description": { "description": "Longer description of this version (Markdown), included in the release notes.", "markdownDescription": "Longer description of this version, in **Markdown**, included in the release notes.", "type": "string", "examples": ["Same architecture as 1.1.0, trained on **40 %** more data.\n\n- new: reviews from Q1 2024\n- fixed: label noise in the *electronics* category"] }, "lineage": { "$ref": "#/definitions/lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`." }, "training": { "$ref": "#/definitions/training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`)." }, "artifacts": { "description": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (path) or stored externally (uri), and is verified by its SHA-256 digest and size.", "markdownDescription": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (`path`) or stored externally (`uri`), and is verified by its `sha256` digest and `size`. Artifact names must be unique.\n\n```yaml\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n  - name: config.json\n    path: config.json\n    sha256: 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae\n    size: 812\n```", "type": "array", "items": { "$ref": "#/definitions/artifact" }, "examples": [[{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345 }]] } }, "examples": [{ "version": "1.2.0", "created": "2024-05-02T09:30:00Z", "summary": "Retrained on Q1 2024 reviews; +1.2 pt F1.", "description": "Same architecture as 1.1.0, trained on **40 %** more data.", "lineage": { "parents": [{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }, { "uri": "hf://distilbert/distilbert-base-uncased", "revision": "043235d6088ecd3dd5fb5ca3592b6913fd516027", "relation": "fine-tune" }], "datasets": [{ "name": "acme/reviews", "version": "2024-q1", "uri": "s3://acme-data/reviews/2024-q1/", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "role": "train" }, { "name": "imdb", "uri": "hf://datasets/stanfordnlp/imdb", "role": "test" }], "code": { "repo": "acme/sentiment-training", "commit": "3f786850e387550fdab836ed7e6dc881de23001b", "path": "train/finetune.py" } }, "training": { "params": { "learning_rate": 3e-5, "epochs": 3, "optimizer": "adamw", "fp16": true, "warmup_steps": null }, "environment": { "python": "3.11.9", "torch": "2.3.0", "transformers": "4.41.1", "cuda": "12.1" }, "run_url": "https://wandb.ai/acme/sentiment/runs/3kx9a2" }, "artifacts": [{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345, "media_type": "application/octet-stream" }, { "name": "config.json", "path": "config.json", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "size": 812, "media_type": "application/json" }], "x-reviewed-by": "@octocat" }], "definitions": { "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] }, "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] }, "sha256": { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }, "relation": { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] }, "registryParent": { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "externalParent": { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "parent": { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } }, "dataset": { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } }, "codeRef": { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["train/finetune.py", "pipelines/sentiment/"] } } }, "lineage": { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } }, "training": { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } }, "artifact": { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } } } };
-var schema20 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
-var schema32 = { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } };
-var pattern36 = new RegExp("^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "u");
-var pattern37 = new RegExp("^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "u");
+var card = validate16;
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/card.schema.json", "title": "Version card (card.yaml)", "description": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release. Stored as models/<model>/<version>/card.yaml; the evaluation results go into metrics.yaml next to it.", "markdownDescription": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release.\n\nStored as `models/<model>/<version>/card.yaml`; the evaluation results go into `metrics.yaml` next to it.\n\n```yaml\nversion: 1.2.0\ncreated: 2024-05-02T09:30:00Z\nsummary: Retrained on Q1 reviews.\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n```", "type": "object", "required": ["version", "created", "summary"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "version": { "$ref": "#/definitions/semver", "description": "Version of the model described by this card, in Semantic Versioning 2.0.0 without a 'v' prefix. Must be equal to the name of the folder that contains this card.yaml.", "markdownDescription": "Version of the model described by this card, in [SemVer 2.0.0](https://semver.org) **without** a `v` prefix, e.g. `1.2.0` or `2.0.0-rc.1`. Must be equal to the name of the folder that contains this `card.yaml`." }, "created": { "description": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time with a time zone.", "markdownDescription": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time **with a time zone**, e.g. `2024-05-02T09:30:00Z`.", "type": "string", "format": "date-time", "examples": ["2024-05-02T09:30:00Z", "2024-05-02T11:30:00+02:00"] }, "summary": { "description": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes.", "markdownDescription": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes, e.g. `Retrained on Q1 2024 reviews; +1.2 pt F1`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "maxLength": 300, "examples": ["Retrained on Q1 2024 reviews; +1.2 pt F1."] }, "description": { "description": "Longer description of this version (Markdown), included in the release notes.", "markdownDescription": "Longer description of this version, in **Markdown**, included in the release notes.", "type": "string", "examples": ["Same architecture as 1.1.0, trained on **40 %** more data.\n\n- new: reviews from Q1 2024\n- fixed: label noise in the *electronics* category"] }, "lineage": { "$ref": "#/definitions/lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`." }, "training": { "$ref": "#/definitions/training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`)." }, "artifacts": { "description": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (path) or stored externally (uri), and is verified by its SHA-256 digest and size.", "markdownDescription": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (`path`) or stored externally (`uri`), and is verified by its `sha256` digest and `size`. Artifact names must be unique.\n\n```yaml\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n  - name: config.json\n    path: config.json\n    sha256: 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae\n    size: 812\n```", "type": "array", "items": { "$ref": "#/definitions/artifact" }, "examples": [[{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345 }]] } }, "examples": [{ "version": "1.2.0", "created": "2024-05-02T09:30:00Z", "summary": "Retrained on Q1 2024 reviews; +1.2 pt F1.", "description": "Same architecture as 1.1.0, trained on **40 %** more data.", "lineage": { "parents": [{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }, { "uri": "hf://distilbert/distilbert-base-uncased", "revision": "043235d6088ecd3dd5fb5ca3592b6913fd516027", "relation": "fine-tune" }], "datasets": [{ "name": "acme/reviews", "version": "2024-q1", "uri": "s3://acme-data/reviews/2024-q1/", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "role": "train" }, { "name": "imdb", "uri": "hf://datasets/stanfordnlp/imdb", "role": "test" }], "code": { "repo": "acme/sentiment-training", "commit": "3f786850e387550fdab836ed7e6dc881de23001b", "path": "train/finetune.py" } }, "training": { "params": { "learning_rate": 3e-5, "epochs": 3, "optimizer": "adamw", "fp16": true, "warmup_steps": null }, "environment": { "python": "3.11.9", "torch": "2.3.0", "transformers": "4.41.1", "cuda": "12.1" }, "run_url": "https://wandb.ai/acme/sentiment/runs/3kx9a2" }, "artifacts": [{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345, "media_type": "application/octet-stream" }, { "name": "config.json", "path": "config.json", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "size": 812, "media_type": "application/json" }], "x-reviewed-by": "@octocat" }], "definitions": { "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] }, "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] }, "sha256": { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }, "relation": { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] }, "registryParent": { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "externalParent": { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "parent": { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } }, "dataset": { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } }, "codeRef": { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["train/finetune.py", "pipelines/sentiment/"] } } }, "lineage": { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } }, "training": { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } }, "artifact": { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } } } };
+var schema32 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
+var schema44 = { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } };
+var pattern51 = new RegExp("^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "u");
+var pattern52 = new RegExp("^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "u");
 var formats2 = formats.fullFormats["date-time"];
-var schema21 = { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } };
-var schema31 = { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["train/finetune.py", "pipelines/sentiment/"] } } };
-var pattern32 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-var pattern33 = new RegExp("^[0-9a-f]{40}$", "u");
-var schema22 = { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } };
-var schema23 = { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
-var schema24 = { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] };
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema33 = { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } };
+var schema43 = { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["train/finetune.py", "pipelines/sentiment/"] } } };
+var pattern47 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+var pattern48 = new RegExp("^[0-9a-f]{40}$", "u");
+var schema34 = { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } };
+var schema35 = { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
+var schema36 = { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] };
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.uri === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "uri" }, message: "must have required property 'uri'", schema: schema23.required, parentSchema: schema23, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "uri" }, message: "must have required property 'uri'", schema: schema35.required, parentSchema: schema35, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -38290,7 +39110,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.relation === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relation" }, message: "must have required property 'relation'", schema: schema23.required, parentSchema: schema23, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relation" }, message: "must have required property 'relation'", schema: schema35.required, parentSchema: schema35, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -38300,7 +39120,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "uri" || key0 === "revision" || key0 === "relation" || pattern0.test(key0))) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -38313,7 +39133,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.uri;
       if (typeof data0 === "string") {
         if (!formats0(data0)) {
-          const err3 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema23.properties.uri, data: data0 };
+          const err3 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema35.properties.uri, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -38322,7 +39142,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.uri.type, parentSchema: schema23.properties.uri, data: data0 };
+        const err4 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.uri.type, parentSchema: schema35.properties.uri, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -38334,8 +39154,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.revision !== void 0) {
       let data1 = data.revision;
       if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
-          const err5 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.revision, data: data1 };
+        if (func3(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.revision, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -38344,7 +39164,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern1.test(data1)) {
-          const err6 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema23.properties.revision, data: data1 };
+          const err6 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema35.properties.revision, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -38353,7 +39173,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.revision.type, parentSchema: schema23.properties.revision, data: data1 };
+        const err7 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.revision.type, parentSchema: schema35.properties.revision, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -38365,7 +39185,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.relation !== void 0) {
       let data2 = data.relation;
       if (!(data2 === "fine-tune" || data2 === "retrain" || data2 === "distill" || data2 === "quantize" || data2 === "merge" || data2 === "adapter" || data2 === "other")) {
-        const err8 = { instancePath: instancePath + "/relation", schemaPath: "#/definitions/relation/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data2 };
+        const err8 = { instancePath: instancePath + "/relation", schemaPath: "#/definitions/relation/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -38375,7 +39195,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -38383,17 +39203,17 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate15.errors = vErrors;
+  validate19.errors = vErrors;
   return errors === 0;
 }
-var schema25 = { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
-var schema26 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] };
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema37 = { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
+var schema38 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.model === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema25.required, parentSchema: schema25, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -38402,7 +39222,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.version === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema25.required, parentSchema: schema25, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -38411,7 +39231,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.relation === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relation" }, message: "must have required property 'relation'", schema: schema25.required, parentSchema: schema25, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relation" }, message: "must have required property 'relation'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -38421,7 +39241,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "model" || key0 === "version" || key0 === "relation" || pattern0.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -38433,8 +39253,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.model !== void 0) {
       let data0 = data.model;
       if (typeof data0 === "string") {
-        if (!pattern5.test(data0)) {
-          const err4 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema26, data: data0 };
+        if (!pattern6.test(data0)) {
+          const err4 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema38, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -38443,7 +39263,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data0 };
+        const err5 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -38455,8 +39275,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (!pattern17.test(data1)) {
-          const err6 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema20, data: data1 };
+        if (!pattern25.test(data1)) {
+          const err6 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema32, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -38465,7 +39285,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data1 };
+        const err7 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -38477,7 +39297,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.relation !== void 0) {
       let data2 = data.relation;
       if (!(data2 === "fine-tune" || data2 === "retrain" || data2 === "distill" || data2 === "quantize" || data2 === "merge" || data2 === "adapter" || data2 === "other")) {
-        const err8 = { instancePath: instancePath + "/relation", schemaPath: "#/definitions/relation/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data2 };
+        const err8 = { instancePath: instancePath + "/relation", schemaPath: "#/definitions/relation/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -38487,7 +39307,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -38495,10 +39315,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate17.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -38538,8 +39358,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate15(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+    if (!validate19(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -38547,8 +39367,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "then";
   } else {
     const _errs4 = errors;
-    if (!validate17(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+    if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -38556,7 +39376,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema22.if, parentSchema: schema22, data };
+    const err2 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema34.if, parentSchema: schema34, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -38564,18 +39384,18 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate14.errors = vErrors;
+  validate18.errors = vErrors;
   return errors === 0;
 }
-var schema29 = { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } };
-var schema30 = { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] };
-var pattern30 = new RegExp("^[a-f0-9]{64}$", "u");
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema41 = { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } };
+var schema42 = { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] };
+var pattern45 = new RegExp("^[a-f0-9]{64}$", "u");
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema29.required, parentSchema: schema29, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema41.required, parentSchema: schema41, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -38585,7 +39405,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "version" || key0 === "uri" || key0 === "sha256" || key0 === "role" || pattern0.test(key0))) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -38597,8 +39417,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (func2(data0) < 1) {
-          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.name, data: data0 };
+        if (func3(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -38607,7 +39427,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern1.test(data0)) {
-          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema29.properties.name, data: data0 };
+          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema41.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -38616,7 +39436,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.name.type, parentSchema: schema29.properties.name, data: data0 };
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.name.type, parentSchema: schema41.properties.name, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -38628,8 +39448,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
-          const err5 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.version, data: data1 };
+        if (func3(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.version, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -38638,7 +39458,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern1.test(data1)) {
-          const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema29.properties.version, data: data1 };
+          const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema41.properties.version, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -38647,7 +39467,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.version.type, parentSchema: schema29.properties.version, data: data1 };
+        const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.version.type, parentSchema: schema41.properties.version, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -38660,7 +39480,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.uri;
       if (typeof data2 === "string") {
         if (!formats0(data2)) {
-          const err8 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema29.properties.uri, data: data2 };
+          const err8 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema41.properties.uri, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -38669,7 +39489,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.uri.type, parentSchema: schema29.properties.uri, data: data2 };
+        const err9 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.uri.type, parentSchema: schema41.properties.uri, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -38681,8 +39501,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sha256 !== void 0) {
       let data3 = data.sha256;
       if (typeof data3 === "string") {
-        if (!pattern30.test(data3)) {
-          const err10 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema30, data: data3 };
+        if (!pattern45.test(data3)) {
+          const err10 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema42, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -38691,7 +39511,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.type, parentSchema: schema30, data: data3 };
+        const err11 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -38703,7 +39523,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.role !== void 0) {
       let data4 = data.role;
       if (!(data4 === "train" || data4 === "validation" || data4 === "test" || data4 === "other")) {
-        const err12 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema29.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema29.properties.role.enum, parentSchema: schema29.properties.role, data: data4 };
+        const err12 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema41.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.role.enum, parentSchema: schema41.properties.role, data: data4 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -38713,7 +39533,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -38721,16 +39541,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate24.errors = vErrors;
   return errors === 0;
 }
-function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "parents" || key0 === "datasets" || key0 === "code" || pattern0.test(key0))) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -38744,13 +39564,13 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate14(data0[i0], { instancePath: instancePath + "/parents/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+          if (!validate18(data0[i0], { instancePath: instancePath + "/parents/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err1 = { instancePath: instancePath + "/parents", schemaPath: "#/properties/parents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.parents.type, parentSchema: schema21.properties.parents, data: data0 };
+        const err1 = { instancePath: instancePath + "/parents", schemaPath: "#/properties/parents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.parents.type, parentSchema: schema33.properties.parents, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -38764,13 +39584,13 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data2)) {
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate20(data2[i1], { instancePath: instancePath + "/datasets/" + i1, parentData: data2, parentDataProperty: i1, rootData })) {
-            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+          if (!validate24(data2[i1], { instancePath: instancePath + "/datasets/" + i1, parentData: data2, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.datasets.type, parentSchema: schema21.properties.datasets, data: data2 };
+        const err2 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.datasets.type, parentSchema: schema33.properties.datasets, data: data2 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -38783,7 +39603,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.code;
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         if (data4.repo === void 0) {
-          const err3 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/required", keyword: "required", params: { missingProperty: "repo" }, message: "must have required property 'repo'", schema: schema31.required, parentSchema: schema31, data: data4 };
+          const err3 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/required", keyword: "required", params: { missingProperty: "repo" }, message: "must have required property 'repo'", schema: schema43.required, parentSchema: schema43, data: data4 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -38792,7 +39612,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data4.commit === void 0) {
-          const err4 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'", schema: schema31.required, parentSchema: schema31, data: data4 };
+          const err4 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'", schema: schema43.required, parentSchema: schema43, data: data4 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -38802,7 +39622,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data4) {
           if (!(key1 === "repo" || key1 === "commit" || key1 === "path" || pattern0.test(key1))) {
-            const err5 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data: data4 };
+            const err5 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data: data4 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -38814,8 +39634,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.repo !== void 0) {
           let data5 = data4.repo;
           if (typeof data5 === "string") {
-            if (!pattern32.test(data5)) {
-              const err6 = { instancePath: instancePath + "/code/repo", schemaPath: "#/definitions/codeRef/properties/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema31.properties.repo, data: data5 };
+            if (!pattern47.test(data5)) {
+              const err6 = { instancePath: instancePath + "/code/repo", schemaPath: "#/definitions/codeRef/properties/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema43.properties.repo, data: data5 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -38824,7 +39644,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err7 = { instancePath: instancePath + "/code/repo", schemaPath: "#/definitions/codeRef/properties/repo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.repo.type, parentSchema: schema31.properties.repo, data: data5 };
+            const err7 = { instancePath: instancePath + "/code/repo", schemaPath: "#/definitions/codeRef/properties/repo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.repo.type, parentSchema: schema43.properties.repo, data: data5 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -38836,8 +39656,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.commit !== void 0) {
           let data6 = data4.commit;
           if (typeof data6 === "string") {
-            if (!pattern33.test(data6)) {
-              const err8 = { instancePath: instancePath + "/code/commit", schemaPath: "#/definitions/codeRef/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"', schema: "^[0-9a-f]{40}$", parentSchema: schema31.properties.commit, data: data6 };
+            if (!pattern48.test(data6)) {
+              const err8 = { instancePath: instancePath + "/code/commit", schemaPath: "#/definitions/codeRef/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"', schema: "^[0-9a-f]{40}$", parentSchema: schema43.properties.commit, data: data6 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -38846,7 +39666,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/code/commit", schemaPath: "#/definitions/codeRef/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.commit.type, parentSchema: schema31.properties.commit, data: data6 };
+            const err9 = { instancePath: instancePath + "/code/commit", schemaPath: "#/definitions/codeRef/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.commit.type, parentSchema: schema43.properties.commit, data: data6 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -38858,8 +39678,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.path !== void 0) {
           let data7 = data4.path;
           if (typeof data7 === "string") {
-            if (func2(data7) < 1) {
-              const err10 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.path, data: data7 };
+            if (func3(data7) < 1) {
+              const err10 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.path, data: data7 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -38868,7 +39688,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern1.test(data7)) {
-              const err11 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema31.properties.path, data: data7 };
+              const err11 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema43.properties.path, data: data7 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -38877,7 +39697,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.path.type, parentSchema: schema31.properties.path, data: data7 };
+            const err12 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.path.type, parentSchema: schema43.properties.path, data: data7 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -38887,7 +39707,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data: data4 };
+        const err13 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data: data4 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -38897,7 +39717,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -38905,12 +39725,12 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate13.errors = vErrors;
+  validate17.errors = vErrors;
   return errors === 0;
 }
-var schema33 = { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } };
-var pattern41 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "u");
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema45 = { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } };
+var pattern56 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "u");
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs1 = errors;
@@ -38966,7 +39786,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     var valid1 = _errs6 === errors;
     if (valid1) {
-      const err3 = { instancePath, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema33.then.not, parentSchema: schema33.then, data };
+      const err3 = { instancePath, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema45.then.not, parentSchema: schema45.then, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -38990,7 +39810,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs7 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.path === void 0) {
-        const err4 = { instancePath, schemaPath: "#/else/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema33.else.required, parentSchema: schema33.else, data };
+        const err4 = { instancePath, schemaPath: "#/else/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema45.else.required, parentSchema: schema45.else, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -39004,7 +39824,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema33.if, parentSchema: schema33, data };
+    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema45.if, parentSchema: schema45, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -39014,7 +39834,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema33.required, parentSchema: schema33, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -39023,7 +39843,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.sha256 === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'", schema: schema33.required, parentSchema: schema33, data };
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -39032,7 +39852,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.size === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'", schema: schema33.required, parentSchema: schema33, data };
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -39042,7 +39862,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "sha256" || key0 === "size" || key0 === "media_type" || key0 === "path" || key0 === "uri" || pattern0.test(key0))) {
-        const err9 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+        const err9 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -39054,8 +39874,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern41.test(data0)) {
-          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", parentSchema: schema33.properties.name, data: data0 };
+        if (!pattern56.test(data0)) {
+          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", parentSchema: schema45.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -39064,7 +39884,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.name.type, parentSchema: schema33.properties.name, data: data0 };
+        const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.name.type, parentSchema: schema45.properties.name, data: data0 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -39076,8 +39896,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sha256 !== void 0) {
       let data1 = data.sha256;
       if (typeof data1 === "string") {
-        if (!pattern30.test(data1)) {
-          const err12 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema30, data: data1 };
+        if (!pattern45.test(data1)) {
+          const err12 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema42, data: data1 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -39086,7 +39906,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.type, parentSchema: schema30, data: data1 };
+        const err13 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data1 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -39098,7 +39918,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.size !== void 0) {
       let data2 = data.size;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err14 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.size.type, parentSchema: schema33.properties.size, data: data2 };
+        const err14 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.size.type, parentSchema: schema45.properties.size, data: data2 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -39108,7 +39928,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 < 0 || isNaN(data2)) {
-          const err15 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.size, data: data2 };
+          const err15 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema45.properties.size, data: data2 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -39121,8 +39941,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.media_type !== void 0) {
       let data3 = data.media_type;
       if (typeof data3 === "string") {
-        if (func2(data3) < 1) {
-          const err16 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.media_type, data: data3 };
+        if (func3(data3) < 1) {
+          const err16 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.media_type, data: data3 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -39131,7 +39951,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern1.test(data3)) {
-          const err17 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema33.properties.media_type, data: data3 };
+          const err17 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema45.properties.media_type, data: data3 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -39140,7 +39960,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.media_type.type, parentSchema: schema33.properties.media_type, data: data3 };
+        const err18 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.media_type.type, parentSchema: schema45.properties.media_type, data: data3 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -39152,8 +39972,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.path !== void 0) {
       let data4 = data.path;
       if (typeof data4 === "string") {
-        if (func2(data4) < 1) {
-          const err19 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.path, data: data4 };
+        if (func3(data4) < 1) {
+          const err19 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.path, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -39162,7 +39982,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.path.type, parentSchema: schema33.properties.path, data: data4 };
+        const err20 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.path.type, parentSchema: schema45.properties.path, data: data4 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -39175,7 +39995,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.uri;
       if (typeof data5 === "string") {
         if (!formats0(data5)) {
-          const err21 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema33.properties.uri, data: data5 };
+          const err21 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema45.properties.uri, data: data5 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -39184,7 +40004,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.uri.type, parentSchema: schema33.properties.uri, data: data5 };
+        const err22 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.uri.type, parentSchema: schema45.properties.uri, data: data5 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -39194,7 +40014,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
     if (vErrors === null) {
       vErrors = [err23];
     } else {
@@ -39202,16 +40022,16 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema19.required, parentSchema: schema19, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -39220,7 +40040,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.created === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema19.required, parentSchema: schema19, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -39229,7 +40049,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.summary === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema19.required, parentSchema: schema19, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -39239,7 +40059,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "version" || key0 === "created" || key0 === "summary" || key0 === "description" || key0 === "lineage" || key0 === "training" || key0 === "artifacts" || pattern0.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -39251,8 +40071,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data0 = data.version;
       if (typeof data0 === "string") {
-        if (!pattern17.test(data0)) {
-          const err4 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema20, data: data0 };
+        if (!pattern25.test(data0)) {
+          const err4 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema32, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -39261,7 +40081,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data0 };
+        const err5 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -39274,7 +40094,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.created;
       if (typeof data1 === "string") {
         if (!formats2.validate(data1)) {
-          const err6 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema19.properties.created, data: data1 };
+          const err6 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema31.properties.created, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -39283,7 +40103,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.created.type, parentSchema: schema19.properties.created, data: data1 };
+        const err7 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.created.type, parentSchema: schema31.properties.created, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -39295,8 +40115,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.summary !== void 0) {
       let data2 = data.summary;
       if (typeof data2 === "string") {
-        if (func2(data2) > 300) {
-          const err8 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema19.properties.summary, data: data2 };
+        if (func3(data2) > 300) {
+          const err8 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema31.properties.summary, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -39304,8 +40124,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data2) < 1) {
-          const err9 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.summary, data: data2 };
+        if (func3(data2) < 1) {
+          const err9 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.summary, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -39314,7 +40134,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern1.test(data2)) {
-          const err10 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema19.properties.summary, data: data2 };
+          const err10 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema31.properties.summary, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -39323,7 +40143,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.summary.type, parentSchema: schema19.properties.summary, data: data2 };
+        const err11 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.summary.type, parentSchema: schema31.properties.summary, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -39335,7 +40155,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data3 = data.description;
       if (typeof data3 !== "string") {
-        const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.description.type, parentSchema: schema19.properties.description, data: data3 };
+        const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.description.type, parentSchema: schema31.properties.description, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -39345,8 +40165,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.lineage !== void 0) {
-      if (!validate13(data.lineage, { instancePath: instancePath + "/lineage", parentData: data, parentDataProperty: "lineage", rootData })) {
-        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+      if (!validate17(data.lineage, { instancePath: instancePath + "/lineage", parentData: data, parentDataProperty: "lineage", rootData })) {
+        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
         errors = vErrors.length;
       }
     }
@@ -39355,7 +40175,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
           if (!(key1 === "params" || key1 === "environment" || key1 === "run_url" || pattern0.test(key1))) {
-            const err13 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data5 };
+            const err13 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data5 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -39370,8 +40190,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key2 in data6) {
               const _errs18 = errors;
               if (typeof key2 === "string") {
-                if (!pattern36.test(key2)) {
-                  const err14 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema32.properties.params.propertyNames, data: key2, propertyName: key2 };
+                if (!pattern51.test(key2)) {
+                  const err14 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema44.properties.params.propertyNames, data: key2, propertyName: key2 };
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -39380,7 +40200,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err15 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.params.propertyNames.type, parentSchema: schema32.properties.params.propertyNames, data: key2, propertyName: key2 };
+                const err15 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.params.propertyNames.type, parentSchema: schema44.properties.params.propertyNames, data: key2, propertyName: key2 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -39390,7 +40210,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var valid4 = _errs18 === errors;
               if (!valid4) {
-                const err16 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema32.properties.params.propertyNames, parentSchema: schema32.properties.params, data: data6 };
+                const err16 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema44.properties.params.propertyNames, parentSchema: schema44.properties.params, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -39402,7 +40222,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key3 in data6) {
               let data7 = data6[key3];
               if (typeof data7 !== "string" && !(typeof data7 == "number" && isFinite(data7)) && typeof data7 !== "boolean" && data7 !== null) {
-                const err17 = { instancePath: instancePath + "/training/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/params/additionalProperties/type", keyword: "type", params: { type: schema32.properties.params.additionalProperties.type }, message: "must be string,number,boolean,null", schema: schema32.properties.params.additionalProperties.type, parentSchema: schema32.properties.params.additionalProperties, data: data7 };
+                const err17 = { instancePath: instancePath + "/training/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/params/additionalProperties/type", keyword: "type", params: { type: schema44.properties.params.additionalProperties.type }, message: "must be string,number,boolean,null", schema: schema44.properties.params.additionalProperties.type, parentSchema: schema44.properties.params.additionalProperties, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -39412,7 +40232,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.params.type, parentSchema: schema32.properties.params, data: data6 };
+            const err18 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.params.type, parentSchema: schema44.properties.params, data: data6 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -39427,8 +40247,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key4 in data8) {
               const _errs25 = errors;
               if (typeof key4 === "string") {
-                if (!pattern37.test(key4)) {
-                  const err19 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$"', schema: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", parentSchema: schema32.properties.environment.propertyNames, data: key4, propertyName: key4 };
+                if (!pattern52.test(key4)) {
+                  const err19 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$"', schema: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", parentSchema: schema44.properties.environment.propertyNames, data: key4, propertyName: key4 };
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
@@ -39437,7 +40257,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.environment.propertyNames.type, parentSchema: schema32.properties.environment.propertyNames, data: key4, propertyName: key4 };
+                const err20 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.environment.propertyNames.type, parentSchema: schema44.properties.environment.propertyNames, data: key4, propertyName: key4 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -39447,7 +40267,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var valid6 = _errs25 === errors;
               if (!valid6) {
-                const err21 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema32.properties.environment.propertyNames, parentSchema: schema32.properties.environment, data: data8 };
+                const err21 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema44.properties.environment.propertyNames, parentSchema: schema44.properties.environment, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -39459,8 +40279,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key5 in data8) {
               let data9 = data8[key5];
               if (typeof data9 === "string") {
-                if (func2(data9) < 1) {
-                  const err22 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.environment.additionalProperties, data: data9 };
+                if (func3(data9) < 1) {
+                  const err22 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.environment.additionalProperties, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -39469,7 +40289,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err23 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.environment.additionalProperties.type, parentSchema: schema32.properties.environment.additionalProperties, data: data9 };
+                const err23 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.environment.additionalProperties.type, parentSchema: schema44.properties.environment.additionalProperties, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -39479,7 +40299,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err24 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.environment.type, parentSchema: schema32.properties.environment, data: data8 };
+            const err24 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.environment.type, parentSchema: schema44.properties.environment, data: data8 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -39494,7 +40314,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let valid8 = true;
           const _errs33 = errors;
           if (typeof data10 === "string") {
-            if (!pattern2.test(data10)) {
+            if (!pattern3.test(data10)) {
               const err25 = {};
               if (vErrors === null) {
                 vErrors = [err25];
@@ -39517,7 +40337,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs34 = errors;
             if (typeof data10 === "string") {
               if (!formats0(data10)) {
-                const err26 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema32.properties.run_url.then, data: data10 };
+                const err26 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema44.properties.run_url.then, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -39530,7 +40350,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             valid8 = _valid0;
           }
           if (!valid8) {
-            const err27 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema32.properties.run_url.if, parentSchema: schema32.properties.run_url, data: data10 };
+            const err27 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema44.properties.run_url.if, parentSchema: schema44.properties.run_url, data: data10 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -39539,8 +40359,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (typeof data10 === "string") {
-            if (!pattern2.test(data10)) {
-              const err28 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema32.properties.run_url, data: data10 };
+            if (!pattern3.test(data10)) {
+              const err28 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema44.properties.run_url, data: data10 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -39549,7 +40369,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.run_url.type, parentSchema: schema32.properties.run_url, data: data10 };
+            const err29 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.run_url.type, parentSchema: schema44.properties.run_url, data: data10 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -39559,7 +40379,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err30 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data5 };
+        const err30 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data5 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -39573,13 +40393,13 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data11)) {
         const len0 = data11.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate23(data11[i0], { instancePath: instancePath + "/artifacts/" + i0, parentData: data11, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+          if (!validate27(data11[i0], { instancePath: instancePath + "/artifacts/" + i0, parentData: data11, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.artifacts.type, parentSchema: schema19.properties.artifacts, data: data11 };
+        const err31 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.artifacts.type, parentSchema: schema31.properties.artifacts, data: data11 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -39589,7 +40409,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
       vErrors = [err32];
     } else {
@@ -39597,15 +40417,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate12.errors = vErrors;
+  validate16.errors = vErrors;
   return errors === 0;
 }
-var metrics = validate25;
-var schema35 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/metrics.schema.json", "title": "Version metrics (metrics.yaml / metrics.json)", "description": "The evaluation metrics of one model version, stored next to its card as metrics.yaml or metrics.json. Maps each metric name to either a plain number or an object with the value and details about how it was measured. Metric names should be declared in the metrics catalogue of registry.yaml so that their direction (higher or lower is better) is known.", "markdownDescription": "The evaluation metrics of one model version, stored next to its `card.yaml` as `metrics.yaml` or `metrics.json`.\n\nMaps each metric name to either a plain number or an object with the `value` and details about how it was measured. Metric names should be declared in `metrics` of `registry.yaml` so that their direction is known.\n\n```yaml\naccuracy: 0.931\nf1:\n  value: 0.918\n  dataset: imdb\n  split: test\n  ci: [0.911, 0.925]\n  n: 25000\n```", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricValue", "description": "The measured value of this metric: a number, or an object with the value and details about how it was measured.", "markdownDescription": "The measured value of this metric: a number (`accuracy: 0.93`) or an object with `value` and details (`dataset`, `split`, `slice`, `ci`, `n`)." }, "examples": [{ "accuracy": 0.931, "f1": { "value": 0.918, "dataset": "imdb", "split": "test", "ci": [0.911, 0.925], "n": 25e3 }, "latency_p95_ms": 41.5 }], "definitions": { "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricValue": { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] }, "metricMeasurement": { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } } } };
-var schema36 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
-var schema37 = { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] };
-var schema38 = { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var metrics = validate29;
+var schema47 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/metrics.schema.json", "title": "Version metrics (metrics.yaml / metrics.json)", "description": "The evaluation metrics of one model version, stored next to its card as metrics.yaml or metrics.json. Maps each metric name to either a plain number or an object with the value and details about how it was measured. Metric names should be declared in the metrics catalogue of registry.yaml so that their direction (higher or lower is better) is known.", "markdownDescription": "The evaluation metrics of one model version, stored next to its `card.yaml` as `metrics.yaml` or `metrics.json`.\n\nMaps each metric name to either a plain number or an object with the `value` and details about how it was measured. Metric names should be declared in `metrics` of `registry.yaml` so that their direction is known.\n\n```yaml\naccuracy: 0.931\nf1:\n  value: 0.918\n  dataset: imdb\n  split: test\n  ci: [0.911, 0.925]\n  n: 25000\n```", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricValue", "description": "The measured value of this metric: a number, or an object with the value and details about how it was measured.", "markdownDescription": "The measured value of this metric: a number (`accuracy: 0.93`) or an object with `value` and details (`dataset`, `split`, `slice`, `ci`, `n`)." }, "examples": [{ "accuracy": 0.931, "f1": { "value": 0.918, "dataset": "imdb", "split": "test", "ci": [0.911, 0.925], "n": 25e3 }, "latency_p95_ms": 41.5 }], "definitions": { "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricValue": { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] }, "metricMeasurement": { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } } } };
+var schema48 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
+var schema49 = { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] };
+var schema50 = { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -39634,7 +40454,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.value === void 0) {
-        const err1 = { instancePath, schemaPath: "#/definitions/metricMeasurement/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema38.required, parentSchema: schema38, data };
+        const err1 = { instancePath, schemaPath: "#/definitions/metricMeasurement/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema50.required, parentSchema: schema50, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -39644,7 +40464,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       }
       for (const key0 in data) {
         if (!(key0 === "value" || key0 === "dataset" || key0 === "split" || key0 === "slice" || key0 === "ci" || key0 === "n" || pattern0.test(key0))) {
-          const err2 = { instancePath, schemaPath: "#/definitions/metricMeasurement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+          const err2 = { instancePath, schemaPath: "#/definitions/metricMeasurement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -39656,7 +40476,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.value !== void 0) {
         let data0 = data.value;
         if (!(typeof data0 == "number" && isFinite(data0))) {
-          const err3 = { instancePath: instancePath + "/value", schemaPath: "#/definitions/metricMeasurement/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.value.type, parentSchema: schema38.properties.value, data: data0 };
+          const err3 = { instancePath: instancePath + "/value", schemaPath: "#/definitions/metricMeasurement/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema50.properties.value.type, parentSchema: schema50.properties.value, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -39668,8 +40488,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.dataset !== void 0) {
         let data1 = data.dataset;
         if (typeof data1 === "string") {
-          if (func2(data1) < 1) {
-            const err4 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.dataset, data: data1 };
+          if (func3(data1) < 1) {
+            const err4 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.dataset, data: data1 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -39678,7 +40498,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!pattern1.test(data1)) {
-            const err5 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema38.properties.dataset, data: data1 };
+            const err5 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema50.properties.dataset, data: data1 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -39687,7 +40507,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err6 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.dataset.type, parentSchema: schema38.properties.dataset, data: data1 };
+          const err6 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.dataset.type, parentSchema: schema50.properties.dataset, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -39699,8 +40519,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.split !== void 0) {
         let data2 = data.split;
         if (typeof data2 === "string") {
-          if (func2(data2) < 1) {
-            const err7 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.split, data: data2 };
+          if (func3(data2) < 1) {
+            const err7 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.split, data: data2 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -39709,7 +40529,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!pattern1.test(data2)) {
-            const err8 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema38.properties.split, data: data2 };
+            const err8 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema50.properties.split, data: data2 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -39718,7 +40538,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err9 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.split.type, parentSchema: schema38.properties.split, data: data2 };
+          const err9 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.split.type, parentSchema: schema50.properties.split, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -39730,8 +40550,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.slice !== void 0) {
         let data3 = data.slice;
         if (typeof data3 === "string") {
-          if (func2(data3) < 1) {
-            const err10 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.slice, data: data3 };
+          if (func3(data3) < 1) {
+            const err10 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.slice, data: data3 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -39740,7 +40560,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!pattern1.test(data3)) {
-            const err11 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema38.properties.slice, data: data3 };
+            const err11 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema50.properties.slice, data: data3 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -39749,7 +40569,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err12 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.slice.type, parentSchema: schema38.properties.slice, data: data3 };
+          const err12 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.slice.type, parentSchema: schema50.properties.slice, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -39762,7 +40582,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.ci;
         if (Array.isArray(data4)) {
           if (data4.length > 2) {
-            const err13 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema38.properties.ci, data: data4 };
+            const err13 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema50.properties.ci, data: data4 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -39771,7 +40591,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data4.length < 2) {
-            const err14 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema38.properties.ci, data: data4 };
+            const err14 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema50.properties.ci, data: data4 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -39783,7 +40603,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           for (let i0 = 0; i0 < len0; i0++) {
             let data5 = data4[i0];
             if (!(typeof data5 == "number" && isFinite(data5))) {
-              const err15 = { instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/metricMeasurement/properties/ci/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.ci.items.type, parentSchema: schema38.properties.ci.items, data: data5 };
+              const err15 = { instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/metricMeasurement/properties/ci/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema50.properties.ci.items.type, parentSchema: schema50.properties.ci.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -39793,7 +40613,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err16 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.ci.type, parentSchema: schema38.properties.ci, data: data4 };
+          const err16 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.ci.type, parentSchema: schema50.properties.ci, data: data4 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -39805,7 +40625,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.n !== void 0) {
         let data6 = data.n;
         if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-          const err17 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.n.type, parentSchema: schema38.properties.n, data: data6 };
+          const err17 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema50.properties.n.type, parentSchema: schema50.properties.n, data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -39815,7 +40635,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (typeof data6 == "number" && isFinite(data6)) {
           if (data6 < 1 || isNaN(data6)) {
-            const err18 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.n, data: data6 };
+            const err18 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema50.properties.n, data: data6 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -39826,7 +40646,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err19 = { instancePath, schemaPath: "#/definitions/metricMeasurement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+      const err19 = { instancePath, schemaPath: "#/definitions/metricMeasurement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
       if (vErrors === null) {
         vErrors = [err19];
       } else {
@@ -39840,7 +40660,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     const _errs21 = errors;
     if (!(typeof data == "number" && isFinite(data))) {
-      const err20 = { instancePath, schemaPath: "#/else/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.else.type, parentSchema: schema37.else, data };
+      const err20 = { instancePath, schemaPath: "#/else/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema49.else.type, parentSchema: schema49.else, data };
       if (vErrors === null) {
         vErrors = [err20];
       } else {
@@ -39853,7 +40673,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err21 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema37.if, parentSchema: schema37, data };
+    const err21 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema49.if, parentSchema: schema49, data };
     if (vErrors === null) {
       vErrors = [err21];
     } else {
@@ -39861,16 +40681,16 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema47, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -39881,8 +40701,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (!pattern6.test(key0)) {
-          const err1 = { instancePath, schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema36, data: key0, propertyName: key0 };
+        if (!pattern7.test(key0)) {
+          const err1 = { instancePath, schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema48, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -39891,7 +40711,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err2 = { instancePath, schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: key0, propertyName: key0 };
+        const err2 = { instancePath, schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: key0, propertyName: key0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -39901,7 +40721,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema35.propertyNames, parentSchema: schema35, data };
+        const err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema47.propertyNames, parentSchema: schema47, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -39911,13 +40731,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     for (const key1 in data) {
-      if (!validate26(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+      if (!validate30(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
+        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -39925,14 +40745,14 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-var stages = validate28;
-var schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/stages.schema.json", "title": "Stage pointers (stages.yaml)", "description": "Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and changed by a pull request like any other registry file. Stage names must be declared in the stages list of registry.yaml.", "markdownDescription": "Maps each deployment stage of a model to the version currently promoted to it.\n\nStored as `models/<model>/stages.yaml` and changed by a pull request like any other registry file. Stage names must be declared in `stages` of `registry.yaml`.\n\n```yaml\nstaging: 1.3.0-rc.1\nproduction: 1.2.0\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/semver", "description": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model.", "markdownDescription": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model, e.g. `production: 1.2.0`.", "examples": ["1.2.0", "1.3.0-rc.1"] }, "examples": [{ "staging": "1.3.0-rc.1", "production": "1.2.0" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
-var schema40 = { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] };
-var schema41 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var stages = validate32;
+var schema51 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/stages.schema.json", "title": "Stage pointers (stages.yaml)", "description": "Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and changed by a pull request like any other registry file. Stage names must be declared in the stages list of registry.yaml.", "markdownDescription": "Maps each deployment stage of a model to the version currently promoted to it.\n\nStored as `models/<model>/stages.yaml` and changed by a pull request like any other registry file. Stage names must be declared in `stages` of `registry.yaml`.\n\n```yaml\nstaging: 1.3.0-rc.1\nproduction: 1.2.0\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/semver", "description": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model.", "markdownDescription": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model, e.g. `production: 1.2.0`.", "examples": ["1.2.0", "1.3.0-rc.1"] }, "examples": [{ "staging": "1.3.0-rc.1", "production": "1.2.0" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
+var schema52 = { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] };
+var schema53 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -39940,8 +40760,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (!pattern5.test(key0)) {
-          const err0 = { instancePath, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema40, data: key0, propertyName: key0 };
+        if (!pattern6.test(key0)) {
+          const err0 = { instancePath, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema52, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -39950,7 +40770,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err1 = { instancePath, schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: key0, propertyName: key0 };
+        const err1 = { instancePath, schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.type, parentSchema: schema52, data: key0, propertyName: key0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -39960,7 +40780,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema39.propertyNames, parentSchema: schema39, data };
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema51.propertyNames, parentSchema: schema51, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -39972,8 +40792,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key1 in data) {
       let data0 = data[key1];
       if (typeof data0 === "string") {
-        if (!pattern17.test(data0)) {
-          const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema41, data: data0 };
+        if (!pattern25.test(data0)) {
+          const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema53, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -39982,7 +40802,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data0 };
+        const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -39992,7 +40812,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -40000,7 +40820,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
 
@@ -40158,7 +40978,7 @@ var FORMAT_HINTS = {
   uri: "an absolute URI, such as https://example.com/x or s3://bucket/key",
   date: "a date such as 2026-03-04"
 };
-function typeMessage(where, expected, value, path, source) {
+function typeMessage(where, expected, value, path, source2) {
   const got = kindOf(value);
   if (!path.length && expected.includes("object")) {
     return `the file must be a mapping of fields (\`key: value\` lines), but it holds ${got === "array" ? "a list" : `${article(got)} ${got}`}`;
@@ -40166,7 +40986,7 @@ function typeMessage(where, expected, value, path, source) {
   const wanted = expected.map(describeType).join(" or ");
   if (expected.includes("string") && (typeof value === "number" || typeof value === "boolean")) {
     const key = typeof path[path.length - 1] === "string" ? `${String(path[path.length - 1])}: ` : "- ";
-    const written = source && !/^["']/.test(source) ? source : String(value);
+    const written = source2 && !/^["']/.test(source2) ? source2 : String(value);
     const shown = written.length > 70 ? `${written.slice(0, 67)}...` : written;
     return `${where} must be text, but YAML read \`${shown}\` as the ${got} ${String(value)}: put it in quotes (\`${key}"${shown}"\`) so it stays exactly as written`;
   }
@@ -40208,13 +41028,14 @@ function quote(value) {
   if (typeof value === "string") return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
   if (value === null || value === void 0) return "empty";
   if (typeof value === "object") return Array.isArray(value) ? "a list" : "a mapping";
-  return String(value);
+  const scalar = value;
+  return String(scalar);
 }
-function lowerFirst(text3) {
-  return text3.charAt(0).toLowerCase() + text3.slice(1);
+function lowerFirst(text4) {
+  return text4.charAt(0).toLowerCase() + text4.slice(1);
 }
-function trimSentence(text3) {
-  const first = text3.split(/(?<=\.)\s/)[0].replace(/\.$/, "");
+function trimSentence(text4) {
+  const first = text4.split(/(?<=\.)\s/)[0].replace(/\.$/, "");
   return lowerFirst(first.length > 120 ? `${first.slice(0, 117)}...` : first);
 }
 function pointerToPath(pointer) {
@@ -40226,12 +41047,12 @@ function dropShadowed(problems) {
   for (const problem of problems) {
     const at = problem.at;
     const key = `${describePath(at.path)}|${at.target}`;
-    const list4 = byPlace.get(key) ?? [];
-    list4.push(problem);
-    byPlace.set(key, list4);
+    const list5 = byPlace.get(key) ?? [];
+    list5.push(problem);
+    byPlace.set(key, list5);
   }
   const out = [];
-  for (const list4 of byPlace.values()) out.push(...list4.length > 1 ? list4.filter((p) => !/ is not allowed$| is invalid$/.test(p.message)) : list4);
+  for (const list5 of byPlace.values()) out.push(...list5.length > 1 ? list5.filter((p) => !/ is not allowed$| is invalid$/.test(p.message)) : list5);
   return out;
 }
 
@@ -40282,24 +41103,24 @@ function decodeDocument(bytes, size = bytes.length) {
   if (bytes.indexOf(0) !== -1) {
     return fail("encoding", "file is binary (it contains NUL bytes): cards and metrics must be UTF-8 YAML or JSON text");
   }
-  let text3;
+  let text4;
   try {
-    text3 = utf8.decode(bytes);
+    text4 = utf8.decode(bytes);
   } catch {
     return fail("encoding", "file is not valid UTF-8: save it with UTF-8 encoding");
   }
-  if (onlyCommentsOrBlank(text3)) {
+  if (onlyCommentsOrBlank(text4)) {
     return fail("empty-file", "file is empty: write the fields this file needs (see schemas/ for the format)");
   }
-  return { text: text3 };
+  return { text: text4 };
 }
-function onlyCommentsOrBlank(text3) {
+function onlyCommentsOrBlank(text4) {
   let i = 0;
-  while (i < text3.length) {
-    const c = text3.charCodeAt(i);
+  while (i < text4.length) {
+    const c = text4.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 65279) i++;
     else if (c === 35) {
-      const newline2 = text3.indexOf("\n", i);
+      const newline2 = text4.indexOf("\n", i);
       if (newline2 === -1) return true;
       i = newline2 + 1;
     } else return false;
@@ -40332,12 +41153,12 @@ function requireCommon() {
     else if (isNothing(sequence)) return [];
     return [sequence];
   }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
+  function extend(target, source2) {
+    if (source2) {
+      const sourceKeys = Object.keys(source2);
       for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
         const key = sourceKeys[index];
-        target[key] = source[key];
+        target[key] = source2[key];
       }
     }
     return target;
@@ -40404,21 +41225,21 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine2(buffer, lineStart, lineEnd2, position, maxLineLength) {
+  function getLine2(buffer, lineStart, lineEnd2, position2, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
+    if (position2 - lineStart > maxHalfLength) {
       head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
+      lineStart = position2 - maxHalfLength + head.length;
     }
-    if (lineEnd2 - position > maxHalfLength) {
+    if (lineEnd2 - position2 > maxHalfLength) {
       tail = " ...";
-      lineEnd2 = position + maxHalfLength - tail.length;
+      lineEnd2 = position2 + maxHalfLength - tail.length;
     }
     return {
       str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
-      pos: position - lineStart + head.length
+      pos: position2 - lineStart + head.length
       // relative position
     };
   }
@@ -41018,9 +41839,9 @@ function requireTimestamp() {
     if (match === null) throw new Error("Date resolve error");
     const year = +match[1];
     const month = +match[2] - 1;
-    const day = +match[3];
+    const day2 = +match[3];
     if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
+      return new Date(Date.UTC(year, month, day2));
     }
     const hour = +match[4];
     const minute = +match[5];
@@ -41038,7 +41859,7 @@ function requireTimestamp() {
       delta = (tzHour * 60 + tzMinute) * 6e4;
       if (match[9] === "-") delta = -delta;
     }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    const date = new Date(Date.UTC(year, month, day2, hour, minute, second, fraction));
     if (delta) date.setTime(date.getTime() - delta);
     return date;
   }
@@ -41594,17 +42415,17 @@ function requireLoader() {
       throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
     }
   }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
+  function mergeMappings(state, destination, source2, overridableKeys) {
+    if (!common2.isObject(source2)) {
       throwError(state, "cannot merge mappings; the provided source object is unacceptable");
     }
     chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
+    const sourceKeys = Object.keys(source2);
     for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
       const key = sourceKeys[index];
       chargeMergeWork(state);
       if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
+        setProperty(destination, key, source2[key]);
         overridableKeys[key] = true;
       }
     }
@@ -42795,18 +43616,18 @@ function requireDumper() {
   }
   function indentString(string, spaces) {
     const ind = common2.repeat(" ", spaces);
-    let position = 0;
+    let position2 = 0;
     let result = "";
     const length = string.length;
-    while (position < length) {
+    while (position2 < length) {
       let line;
-      const next = string.indexOf("\n", position);
+      const next = string.indexOf("\n", position2);
       if (next === -1) {
-        line = string.slice(position);
-        position = length;
+        line = string.slice(position2);
+        position2 = length;
       } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
+        line = string.slice(position2, next + 1);
+        position2 = next + 1;
       }
       if (line.length && line !== "\n") result += ind;
       result += line;
@@ -43379,29 +44200,29 @@ var {
 // src/core/parse/fast-parse.ts
 var ANCHOR = /(?:^|[\s,[{:])&[^\s,[\]{}]/;
 var ALIAS = /(?:^|[\s,[{:])\*[^\s,[\]{}]/;
-function fastParse(text3) {
-  if (text3.charCodeAt(0) === 123) {
-    const json2 = fastJson(text3);
+function fastParse(text4) {
+  if (text4.charCodeAt(0) === 123) {
+    const json2 = fastJson(text4);
     if (json2) return json2;
   }
-  if (text3.includes("&") && text3.includes("*") && ANCHOR.test(text3) && ALIAS.test(text3)) return void 0;
+  if (text4.includes("&") && text4.includes("*") && ANCHOR.test(text4) && ALIAS.test(text4)) return void 0;
   try {
-    return { value: yaml.load(text3, { schema: yaml.CORE_SCHEMA, json: false }) };
+    return { value: yaml.load(text4, { schema: yaml.CORE_SCHEMA, json: false }) };
   } catch {
     return void 0;
   }
 }
 var JSON_STRING = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
-function fastJson(text3) {
+function fastJson(text4) {
   let value;
   try {
-    value = JSON.parse(text3);
+    value = JSON.parse(text4);
   } catch {
     return void 0;
   }
   try {
     let written = 0;
-    for (const match of text3.matchAll(JSON_STRING)) if (match[1] !== void 0) written++;
+    for (const match of text4.matchAll(JSON_STRING)) if (match[1] !== void 0) written++;
     return written === countKeys(value) ? { value } : void 0;
   } catch {
     return void 0;
@@ -43429,7 +44250,9 @@ function keyString(key) {
 }
 function jsKey(value) {
   if (value === null || value === void 0) return "";
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
+  if (typeof value === "object") return JSON.stringify(value);
+  const scalar = value;
+  return String(scalar);
 }
 function toValue(doc) {
   const duplicates = [];
@@ -43490,15 +44313,15 @@ function toValue(doc) {
 }
 
 // src/core/parse/precise-parse.ts
-function parsePrecise(text3) {
+function parsePrecise(text4) {
   const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text3, { schema: "core", lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
+  const doc = (0, import_yaml2.parseDocument)(text4, { schema: "core", lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
   return { doc, lines };
 }
-function preciseParse(text3) {
+function preciseParse(text4) {
   let parsed;
   try {
-    parsed = parsePrecise(text3);
+    parsed = parsePrecise(text4);
   } catch (error2) {
     return { ok: false, problems: [fromThrown(error2)] };
   }
@@ -43517,7 +44340,7 @@ function preciseParse(text3) {
     const problems = converted.duplicates.map((d) => ({ offset: d.offset, problem: duplicateProblem(d, at(d.offset)) }));
     const first = doc.errors[0];
     if (first) {
-      const problem = /call stack/i.test(first.message) ? { ...DEPTH_PROBLEM, at: deepestFlowPoint(text3, lines) } : { rule: "yaml-syntax", severity: "error", message: syntaxMessage(first.code, first.message), at: at(first.pos[0]) };
+      const problem = /call stack/i.test(first.message) ? { ...DEPTH_PROBLEM, at: deepestFlowPoint(text4, lines) } : { rule: "yaml-syntax", severity: "error", message: syntaxMessage(first.code, first.message), at: at(first.pos[0]) };
       problems.push({ offset: first.pos[0], problem });
     }
     problems.sort((a, b) => a.offset - b.offset);
@@ -43545,11 +44368,11 @@ var DEPTH_PROBLEM = {
   message: "file is nested too deeply to read safely: no card needs that; flatten it",
   at: { line: 1, column: 1 }
 };
-function deepestFlowPoint(text3, lines) {
+function deepestFlowPoint(text4, lines) {
   let depth = 0;
   let quote2 = "";
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3[i];
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4[i];
     if (quote2) {
       if (c === "\\" && quote2 === '"') i++;
       else if (c === quote2) quote2 = "";
@@ -43629,7 +44452,7 @@ function rangeStart(node) {
 function firstContentOffset(doc) {
   return rangeStart(doc.contents);
 }
-function scalarSource(parsed, text3, path) {
+function scalarSource(parsed, text4, path) {
   let node = parsed.doc.contents;
   for (const segment2 of path) {
     if ((0, import_yaml3.isAlias)(node)) node = resolveAlias(parsed.doc, node);
@@ -43638,7 +44461,7 @@ function scalarSource(parsed, text3, path) {
     else return void 0;
   }
   if (!(0, import_yaml3.isScalar)(node) || !node.range) return void 0;
-  return text3.slice(node.range[0], node.range[1]);
+  return text4.slice(node.range[0], node.range[1]);
 }
 var keyIndexes = /* @__PURE__ */ new WeakMap();
 function pairAt(map2, segment2) {
@@ -43758,14 +44581,14 @@ function checkDocument(path, bytes, size = bytes.length) {
   if ("problem" in decoded) {
     return { path, kind, valid: false, problems: [{ file: path, ...locatedAtStart(decoded.problem) }] };
   }
-  const { text: text3 } = decoded;
+  const { text: text4 } = decoded;
   let parsed;
   let value;
-  const fast = fastParse(text3);
+  const fast = fastParse(text4);
   if (fast) {
     value = fast.value;
   } else {
-    const precise = preciseParse(text3);
+    const precise = preciseParse(text4);
     parsed = precise.parsed;
     if (!precise.ok) {
       const problems = precise.problems.map((p) => ({ file: path, ...p }));
@@ -43794,13 +44617,13 @@ function checkDocument(path, bytes, size = bytes.length) {
   if (pending.length === 0) {
     const validate = documentValidators()[kind];
     if (!validate(value)) {
-      parsed ??= parsePrecise(text3);
-      const source = parsed;
-      pending.push(...schemaProblems(path, validate.errors ?? [], (at) => scalarSource(source, text3, at)));
+      parsed ??= parsePrecise(text4);
+      const source2 = parsed;
+      pending.push(...schemaProblems(path, validate.errors ?? [], (at) => scalarSource(source2, text4, at)));
     }
   }
   if (pending.length === 0) return { path, kind, value, valid: true, problems: [] };
-  parsed ??= parsePrecise(text3);
+  parsed ??= parsePrecise(text4);
   const unsafe = pending.some((p) => p.rule === "yaml-depth-limit" || p.rule === "unsafe-key");
   return { path, kind, value: unsafe ? void 0 : value, valid: false, problems: locateAll(parsed, pending) };
 }
@@ -43819,7 +44642,7 @@ function loadRegistry(snapshot) {
 }
 
 // src/app/validate-registry.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -43832,18 +44655,18 @@ function runRules(rules, context3, readDocument) {
 function locatePending(pending, readDocument) {
   const byFile = /* @__PURE__ */ new Map();
   for (const p of pending) {
-    const list4 = byFile.get(p.file) ?? [];
-    list4.push(p);
-    byFile.set(p.file, list4);
+    const list5 = byFile.get(p.file) ?? [];
+    list5.push(p);
+    byFile.set(p.file, list5);
   }
   const out = [];
-  for (const [file, list4] of byFile) {
-    const needsText = list4.some((p) => p.at && "path" in p.at);
+  for (const [file, list5] of byFile) {
+    const needsText = list5.some((p) => p.at && "path" in p.at);
     const bytes = needsText ? readDocument(file) : void 0;
     if (bytes) {
-      out.push(...locateAll(parsePrecise(new TextDecoder().decode(bytes)), list4));
+      out.push(...locateAll(parsePrecise(new TextDecoder().decode(bytes)), list5));
     } else {
-      out.push(...list4.map(({ at, ...rest }) => ({ ...rest, line: at && "line" in at ? at.line : 1, column: at && "line" in at ? at.column : 1 })));
+      out.push(...list5.map(({ at, ...rest }) => ({ ...rest, line: at && "line" in at ? at.line : 1, column: at && "line" in at ? at.column : 1 })));
     }
   }
   return out;
@@ -44084,9 +44907,9 @@ function lineageCycleRule({ registry: registry2 }) {
   });
   const out = /* @__PURE__ */ new Map();
   for (const edge of edges) {
-    const list4 = out.get(edge.from) ?? [];
-    list4.push(edge);
-    out.set(edge.from, list4);
+    const list5 = out.get(edge.from) ?? [];
+    list5.push(edge);
+    out.set(edge.from, list5);
   }
   const problems = [];
   const suspects = nodesOnOrBehindCycles(out);
@@ -44116,8 +44939,8 @@ function nodesOnOrBehindCycles(out) {
     pending.set(from, (pending.get(from) ?? 0) + edges.length);
     for (const edge of edges) {
       if (!pending.has(edge.to)) pending.set(edge.to, 0);
-      const list4 = children.get(edge.to);
-      if (list4) list4.push(from);
+      const list5 = children.get(edge.to);
+      if (list5) list5.push(from);
       else children.set(edge.to, [from]);
     }
   }
@@ -44488,12 +45311,12 @@ function artifactRules({ registry: registry2, entries }) {
       const names = /* @__PURE__ */ new Set();
       artifacts.forEach((artifact, index) => {
         if (!card2 || !isRecord(artifact)) return;
-        const problem = (rule, message, ...field) => ({
+        const problem = (rule, message, ...field2) => ({
           file: card2.path,
           rule,
           severity: "error",
           message,
-          at: atValue("artifacts", index, ...field)
+          at: atValue("artifacts", index, ...field2)
         });
         if (typeof artifact.name === "string") {
           if (names.has(artifact.name))
@@ -44595,7 +45418,7 @@ function immutableVersionRule({ base, entries }) {
   if (!base) return [];
   const problems = [];
   const reported = /* @__PURE__ */ new Set();
-  const report = (path, what) => {
+  const report = (path, what2) => {
     const info2 = classifyPath(path);
     if (info2.kind !== "card" && info2.kind !== "metrics" && info2.kind !== "version-file") return;
     if (reported.has(path)) return;
@@ -44606,7 +45429,7 @@ function immutableVersionRule({ base, entries }) {
       file: path,
       rule: "immutable-version",
       severity: "error",
-      message: `version ${info2.version} of \`${info2.model}\` is already released, so its files cannot change (this file was ${what}): revert it and register a new version instead, such as ${nextPatch(info2.version)}`,
+      message: `version ${info2.version} of \`${info2.model}\` is already released, so its files cannot change (this file was ${what2}): revert it and register a new version instead, such as ${nextPatch(info2.version)}`,
       at: atFileStart()
     });
   };
@@ -44667,6 +45490,34 @@ function releasedVersions(paths2) {
     if (!seen.has(key)) seen.set(key, { model: info2.model, version: info2.version });
   }
   return [...seen.values()];
+}
+
+// src/core/rules/version-commit-rule.ts
+var import_semver4 = __toESM(require_semver2(), 1);
+function oneVersionPerCommitRule({ base, registry: registry2 }) {
+  if (!base) return [];
+  const atBase = /* @__PURE__ */ new Set();
+  const modelsAtBase = /* @__PURE__ */ new Set();
+  for (const path of base.released.keys()) {
+    atBase.add(path.split("/").slice(0, 4).join("/"));
+    modelsAtBase.add(path.split("/")[1]);
+  }
+  const problems = [];
+  for (const model2 of registry2.models.values()) {
+    if (!modelsAtBase.has(model2.name)) continue;
+    const added = [...model2.versions.values()].filter((v) => import_semver4.default.valid(v.version) === v.version && v.card && !atBase.has(v.dir)).sort((a, b) => import_semver4.default.compare(a.version, b.version));
+    if (added.length < 2) continue;
+    const [first, ...later] = added.map((v) => v.version);
+    const names = later.length === 1 ? later[0] : `${later.slice(0, -1).join(", ")} and ${later[later.length - 1]}`;
+    problems.push({
+      file: added[1].card.path,
+      rule: "one-version-per-commit",
+      severity: "warning",
+      message: `this change adds ${added.length} versions of \`${model2.name}\`, which will share one merge commit, and GTO reads one version per commit: the release tags ${first} there and ${names} at commits of their own, made for them; to keep every version tag on a commit of the default branch, propose one version per pull request`,
+      at: atFileStart()
+    });
+  }
+  return problems;
 }
 
 // src/core/format/ref-name.ts
@@ -44763,16 +45614,221 @@ function fileKindRule({ entries }) {
   return problems;
 }
 
+// src/core/promotion/policy.ts
+function readStagePolicy(promotion, stage) {
+  if (!isRecord(promotion)) return void 0;
+  const raw2 = own(promotion, stage);
+  if (!isRecord(raw2)) return void 0;
+  const policy = {};
+  if (typeof raw2.after === "string") policy.after = raw2.after;
+  if (typeof raw2.released === "boolean") policy.released = raw2.released;
+  if (raw2.approval === "owners") policy.approval = "owners";
+  if (isRecord(raw2.gates)) {
+    const gates = {};
+    for (const [metric, gate] of Object.entries(raw2.gates)) {
+      if (!isRecord(gate)) continue;
+      const read = {};
+      if (typeof gate.min === "number" && Number.isFinite(gate.min)) read.min = gate.min;
+      if (typeof gate.max === "number" && Number.isFinite(gate.max)) read.max = gate.max;
+      if (read.min !== void 0 || read.max !== void 0) gates[metric] = read;
+    }
+    if (Object.keys(gates).length) policy.gates = gates;
+  }
+  if (isRecord(raw2.no_regression) && Array.isArray(raw2.no_regression.metrics)) {
+    const metrics2 = raw2.no_regression.metrics.filter((m) => typeof m === "string");
+    const tolerance = raw2.no_regression.tolerance;
+    if (metrics2.length) {
+      policy.no_regression = { metrics: [...new Set(metrics2)] };
+      if (typeof tolerance === "number" && Number.isFinite(tolerance) && tolerance >= 0) policy.no_regression.tolerance = tolerance;
+    }
+  }
+  return policy;
+}
+function registryPromotion(registry2) {
+  const value = registry2.settingsFile?.value;
+  return isRecord(value) ? value.promotion : void 0;
+}
+function modelPromotion(registry2, model2) {
+  const value = registry2.models.get(model2)?.card?.value;
+  return isRecord(value) ? value.promotion : void 0;
+}
+function mergePolicies(registry2, model2) {
+  if (!registry2 || !model2) return registry2 ?? model2;
+  const merged = {};
+  const after = model2.after ?? registry2.after;
+  if (after !== void 0) merged.after = after;
+  if (registry2.released || model2.released) merged.released = true;
+  else if (registry2.released === false || model2.released === false) merged.released = false;
+  if (registry2.approval || model2.approval) merged.approval = "owners";
+  const gates = {};
+  for (const source2 of [registry2.gates, model2.gates]) {
+    for (const [metric, gate] of Object.entries(source2 ?? {})) {
+      const into = gates[metric] ??= {};
+      if (gate.min !== void 0) into.min = into.min === void 0 ? gate.min : Math.max(into.min, gate.min);
+      if (gate.max !== void 0) into.max = into.max === void 0 ? gate.max : Math.min(into.max, gate.max);
+    }
+  }
+  if (Object.keys(gates).length) merged.gates = gates;
+  const a = registry2.no_regression;
+  const b = model2.no_regression;
+  if (a || b) {
+    merged.no_regression = { metrics: [.../* @__PURE__ */ new Set([...a?.metrics ?? [], ...b?.metrics ?? []])] };
+    const tolerances = [a ? a.tolerance ?? 0 : void 0, b?.tolerance].filter((t) => t !== void 0);
+    const tolerance = tolerances.length ? Math.min(...tolerances) : 0;
+    if (tolerance > 0) merged.no_regression.tolerance = tolerance;
+  }
+  return merged;
+}
+function effectivePolicy(head, model2, stage) {
+  return mergePolicies(readStagePolicy(registryPromotion(head), stage), readStagePolicy(modelPromotion(head, model2), stage));
+}
+function judgedPolicy(base, head, model2, stage) {
+  const atHead = effectivePolicy(head, model2, stage);
+  return base ? mergePolicies(atHead, effectivePolicy(base, model2, stage)) : atHead;
+}
+
+// src/core/rules/promotion-rules.ts
+function registryPromotionRule({ registry: registry2 }) {
+  const file = registry2.settingsFile;
+  if (!file) return [];
+  return policyNameProblems(registry2, file.path, registryPromotion(registry2));
+}
+function modelPromotionRule({ registry: registry2 }) {
+  const problems = [];
+  for (const model2 of registry2.models.values()) {
+    const card2 = model2.card;
+    const promotion = modelPromotion(registry2, model2.name);
+    if (!card2 || !isRecord(promotion)) continue;
+    problems.push(...policyNameProblems(registry2, card2.path, promotion));
+    for (const stage of Object.keys(promotion)) {
+      if (!declared(registry2, stage)) continue;
+      const own2 = readStagePolicy(promotion, stage);
+      const base = readStagePolicy(registryPromotion(registry2), stage);
+      if (own2 && base) problems.push(...loosenedProblems(registry2, card2.path, stage, base, own2));
+    }
+  }
+  return problems;
+}
+function declared(registry2, stage) {
+  return !registry2.settings.trusted.stages || registry2.settings.stages.includes(stage);
+}
+function policyNameProblems(registry2, file, promotion) {
+  if (!isRecord(promotion)) return [];
+  const problems = [];
+  const { stages: stages2, metrics: metrics2, trusted } = registry2.settings;
+  const catalogue = Object.keys(metrics2);
+  for (const [stage, raw2] of Object.entries(promotion)) {
+    if (trusted.stages && !stages2.includes(stage)) {
+      problems.push({
+        file,
+        rule: "unknown-stage",
+        severity: "error",
+        message: `promotion names stage \`${stage}\`, which is not one of registry.yaml's stages (${stages2.join(", ")})${didYouMean(stage, stages2)}: fix it, or add it to \`stages\``,
+        at: atKey("promotion", stage)
+      });
+      continue;
+    }
+    if (!isRecord(raw2)) continue;
+    if (typeof raw2.after === "string") {
+      if (raw2.after === stage) {
+        problems.push({
+          file,
+          rule: "schema",
+          severity: "error",
+          message: `promotion.${stage}.after names ${stage} itself: name the stage a version must have been in before ${stage}, or remove \`after\``,
+          at: atValue("promotion", stage, "after")
+        });
+      } else if (trusted.stages && !stages2.includes(raw2.after)) {
+        problems.push({
+          file,
+          rule: "unknown-stage",
+          severity: "error",
+          message: `promotion.${stage}.after names stage \`${raw2.after}\`, which is not one of registry.yaml's stages (${stages2.join(", ")})${didYouMean(raw2.after, stages2)}`,
+          at: atValue("promotion", stage, "after")
+        });
+      }
+    }
+    if (!trusted.metrics) continue;
+    const unknown = (name) => `metric \`${name}\` in promotion.${stage} is not in registry.yaml's metrics catalogue${didYouMean(name, catalogue)}: add it there (with direction higher or lower), or fix the name`;
+    if (isRecord(raw2.gates)) {
+      for (const name of Object.keys(raw2.gates)) {
+        if (metrics2[name]) continue;
+        problems.push({ file, rule: "unknown-metric", severity: "warning", message: unknown(name), at: atKey("promotion", stage, "gates", name) });
+      }
+    }
+    if (isRecord(raw2.no_regression) && Array.isArray(raw2.no_regression.metrics)) {
+      raw2.no_regression.metrics.forEach((name, i) => {
+        if (typeof name !== "string" || metrics2[name]) return;
+        problems.push({
+          file,
+          rule: "unknown-metric",
+          severity: "warning",
+          message: unknown(name),
+          at: atValue("promotion", stage, "no_regression", "metrics", i)
+        });
+      });
+    }
+  }
+  return problems;
+}
+function loosenedProblems(settings, file, stage, registry2, model2) {
+  const problems = [];
+  const loosened = (what2, at) => {
+    problems.push({
+      file,
+      rule: "promotion-policy-loosened",
+      severity: "error",
+      message: `promotion.${stage}: ${what2}; a model may only tighten registry.yaml's policy: make it at least as strict, or remove it`,
+      at
+    });
+  };
+  const afterValid = model2.after !== void 0 && model2.after !== stage && declared(settings, model2.after);
+  if (afterValid && registry2.after !== void 0 && model2.after !== registry2.after) {
+    loosened(`after ${model2.after} replaces registry.yaml's after ${registry2.after}`, atValue("promotion", stage, "after"));
+  }
+  if (model2.released === false && registry2.released)
+    loosened(`released: false, while registry.yaml requires a release`, atValue("promotion", stage, "released"));
+  for (const [metric, gate] of Object.entries(model2.gates ?? {})) {
+    const base = registry2.gates?.[metric];
+    if (!base) continue;
+    if (gate.min !== void 0 && base.min !== void 0 && gate.min < base.min) {
+      loosened(`${metric} min ${gate.min} is lower than registry.yaml's ${base.min}`, atValue("promotion", stage, "gates", metric, "min"));
+    }
+    if (gate.max !== void 0 && base.max !== void 0 && gate.max > base.max) {
+      loosened(`${metric} max ${gate.max} is higher than registry.yaml's ${base.max}`, atValue("promotion", stage, "gates", metric, "max"));
+    }
+  }
+  const tolerance = model2.no_regression?.tolerance;
+  if (registry2.no_regression && tolerance !== void 0 && tolerance > (registry2.no_regression.tolerance ?? 0)) {
+    loosened(
+      `no_regression tolerance ${tolerance} is larger than registry.yaml's ${registry2.no_regression.tolerance ?? 0}`,
+      atValue("promotion", stage, "no_regression", "tolerance")
+    );
+  }
+  return problems;
+}
+
 // src/core/rules/index.ts
 var ENTRY_RULES = [fileKindRule];
-var PER_MODEL_RULES = [modelLayoutRules, nameRules, duplicateVersionRule, versionTagRule, metricRules, stageRules, artifactRules];
+var PER_MODEL_RULES = [
+  modelLayoutRules,
+  nameRules,
+  duplicateVersionRule,
+  versionTagRule,
+  metricRules,
+  stageRules,
+  artifactRules,
+  modelPromotionRule
+];
 var GLOBAL_RULES = [
   registryLayoutRule,
   tagFormatRule,
   unknownParentRule,
   lineageCycleRule,
   immutableVersionRule,
-  immutableTagFormatRule
+  immutableTagFormatRule,
+  oneVersionPerCommitRule,
+  registryPromotionRule
 ];
 var CROSS_FILE_RULES = [...ENTRY_RULES, ...PER_MODEL_RULES, ...GLOBAL_RULES];
 
@@ -44931,6 +45987,11 @@ function assertReadableRoot(root) {
   }
   if (!stat2.isDirectory()) throw new UnreadableRootError(`registry root ${root} is not a folder`);
 }
+function readSnapshot(root) {
+  const { entries, modelFolders } = readTopLevel(root);
+  for (const model2 of modelFolders) entries.push(...readModelFolder(root, model2));
+  return { entries };
+}
 function readTopLevel(root) {
   assertReadableRoot(root);
   const entries = [];
@@ -44952,9 +46013,9 @@ function readTopLevel(root) {
 }
 function readModelFolder(root, model2) {
   const entries = [];
-  const walk3 = (relative3) => {
-    for (const dirent of listDir(join2(root, relative3))) {
-      const path = `${relative3}/${dirent.name}`;
+  const walk3 = (relative5) => {
+    for (const dirent of listDir(join2(root, relative5))) {
+      const path = `${relative5}/${dirent.name}`;
       if (dirent.isDirectory() && isDocumentPath(path)) entries.push({ path, type: "directory", size: 0 });
       else if (dirent.isDirectory()) walk3(path);
       else {
@@ -45085,7 +46146,7 @@ async function* readModelFolders(root, models) {
     for (let next = 0; next < models.length; next++) {
       while (!arrived.length && !failure) await new Promise((resolve6) => wake = resolve6);
       const message = arrived.shift();
-      if (!message) throw failure;
+      if (!message) throw failure ?? new Error("the read-ahead thread stopped");
       if ("error" in message) throw new Error(message.error);
       if ((next + 1) % STEP === 0) worker.postMessage(STEP);
       const view = new Uint8Array(message.buffer);
@@ -45158,6 +46219,764 @@ function runHelper(file, job) {
   });
 }
 
+// src/app/update-codeowners.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { join as join5, relative as relative2, sep as sep3 } from "node:path";
+
+// src/core/codeowners/expected.ts
+var UNSAFE_PATH_RE = /[\\#*?[\]!\u0000-\u001f\u007f-\u009f]/;
+function unsafePrefix(prefix) {
+  const bad = UNSAFE_PATH_RE.exec(prefix);
+  if (!bad) return void 0;
+  return `the registry's folder ${JSON.stringify(prefix)} holds ${JSON.stringify(bad[0])}, which a CODEOWNERS pattern reads as syntax: move the registry to a folder whose path has none of \\ # * ? [ ] ! or control characters`;
+}
+function expectedOwners(ownership, prefix, codeownersFile) {
+  const registry2 = `/${prefix}`;
+  const lines = [];
+  const { maintainers } = ownership;
+  if (maintainers.length > 0) {
+    lines.push({ pattern: `${registry2}registry.yaml`, owners: maintainers, subject: { kind: "registry" } });
+    lines.push({ pattern: `${registry2}models/`, owners: maintainers, subject: { kind: "models" } });
+    if (prefix === "") lines.push({ pattern: "/.github/", owners: maintainers, subject: { kind: "github" } });
+    if (prefix !== "" || !codeownersFile.startsWith(".github/")) {
+      lines.push({ pattern: `/${codeownersFile}`, owners: maintainers, subject: { kind: "codeowners" } });
+    }
+  }
+  const unowned = [];
+  for (const { model: model2, owners } of ownership.models) {
+    if (owners) lines.push({ pattern: `${registry2}models/${model2}/`, owners, subject: { kind: "model", model: model2 } });
+    else unowned.push(model2);
+  }
+  return { registry: registry2, lines, unowned };
+}
+function escapePattern(pattern) {
+  return pattern.replace(/ /g, "\\ ");
+}
+
+// src/core/codeowners/parse.ts
+var SPACE = /[ \t]/;
+function parseCodeowners(text4) {
+  const rules = [];
+  text4.split("\n").forEach((raw2, index) => {
+    const line = raw2.endsWith("\r") ? raw2.slice(0, -1) : raw2;
+    let i = 0;
+    while (i < line.length && SPACE.test(line[i])) i++;
+    if (i === line.length || line[i] === "#") return;
+    const patternColumn = i + 1;
+    let pattern = "";
+    while (i < line.length && !SPACE.test(line[i])) {
+      if (line[i] === "\\" && i + 1 < line.length) i++;
+      pattern += line[i++];
+    }
+    const owners = [];
+    for (; ; ) {
+      while (i < line.length && SPACE.test(line[i])) i++;
+      if (i === line.length || line[i] === "#") break;
+      const column = i + 1;
+      let token = "";
+      while (i < line.length && !SPACE.test(line[i])) token += line[i++];
+      owners.push({ text: token, column });
+    }
+    rules.push({ line: index + 1, pattern, patternColumn, owners, endColumn: line.trimEnd().length + 1 });
+  });
+  return rules;
+}
+function patternKey(pattern) {
+  let key = pattern;
+  if (!key.startsWith("/") && key.slice(0, -1).includes("/")) key = `/${key}`;
+  if (key.endsWith("/**")) key = key.slice(0, -2);
+  if (key.length > 1 && key.endsWith("/")) key = key.slice(0, -1);
+  return key;
+}
+
+// src/core/codeowners/render.ts
+var COMMAND = "model-registry codeowners";
+function beginMarker(registry2) {
+  return `# BEGIN model-registry ${escapePattern(registry2)}`;
+}
+
+// src/core/codeowners/compare.ts
+function compareCodeowners(expected, text4) {
+  const rules = parseCodeowners(text4);
+  const last = /* @__PURE__ */ new Map();
+  for (const rule of rules) last.set(patternKey(rule.pattern), rule);
+  const differences = [];
+  for (const line of expected.lines) {
+    const rule = last.get(patternKey(line.pattern));
+    if (!rule) differences.push({ kind: "missing", expected: line });
+    else if (!sameOwners(
+      line.owners,
+      rule.owners.map((o) => o.text)
+    ))
+      differences.push({ kind: "different", expected: line, rule });
+  }
+  const models = patternKey(`${expected.registry}models/`) + "/";
+  const known = new Set(expected.lines.flatMap((l) => l.subject.kind === "model" ? [l.subject.model] : []));
+  for (const model2 of expected.unowned) known.add(model2);
+  for (const [key, rule] of last) {
+    if (!key.startsWith(models)) continue;
+    const model2 = key.slice(models.length);
+    if (isValidModelName(model2) && !known.has(model2)) differences.push({ kind: "stale", model: model2, rule });
+  }
+  return differences.sort((a, b) => position(a) - position(b));
+}
+function sameOwners(want, have) {
+  const norm = (list5) => [...new Set(list5.map((o) => o.toLowerCase()))].sort().join(" ");
+  return norm(want) === norm(have);
+}
+function position(d) {
+  return d.kind === "missing" ? 0 : d.rule.line;
+}
+function codeownersProblems(expected, text4, file) {
+  const sectionLine = text4.split("\n").findIndex((l) => l.trimEnd() === beginMarker(expected.registry)) + 1 || 1;
+  return compareCodeowners(expected, text4).map((d) => {
+    const [line, column] = d.kind === "missing" ? [sectionLine, 1] : d.kind === "different" ? [d.rule.line, differingColumn(d)] : [d.rule.line, d.rule.patternColumn];
+    return { file, line, column, severity: "warning", rule: "codeowners-out-of-step", message: differenceMessage(d) };
+  });
+}
+function differingColumn(d) {
+  const want = new Set(d.expected.owners.map((o) => o.toLowerCase()));
+  return d.rule.owners.find((o) => !want.has(o.text.toLowerCase()))?.column ?? d.rule.endColumn;
+}
+function differenceMessage(d) {
+  const fix = `run \`${COMMAND}\``;
+  if (d.kind === "stale") {
+    return `\`${escapePattern(d.rule.pattern)}\` gives owners to model \`${d.model}\`, which is not in the registry: ${fix} to remove the line`;
+  }
+  const { pattern, owners, subject } = d.expected;
+  const want = `${list(owners)} (${source(subject)})`;
+  if (d.kind === "missing")
+    return `CODEOWNERS has no line for ${what(subject)} \`${escapePattern(pattern)}\`, which should be owned by ${want}: ${fix} to add it`;
+  const have = d.rule.owners.length ? list(d.rule.owners.map((o) => o.text)) : "nobody";
+  return `${capital(what(subject))} \`${escapePattern(pattern)}\` is owned by ${have} here, but should be owned by ${want}: ${fix} to bring CODEOWNERS in step`;
+}
+function what(subject) {
+  switch (subject.kind) {
+    case "model":
+      return `model \`${subject.model}\`'s folder`;
+    case "models":
+      return "the models folder";
+    case "registry":
+      return "the registry settings";
+    case "github":
+      return "the workflows folder";
+    case "codeowners":
+      return "the CODEOWNERS file";
+  }
+}
+function source(subject) {
+  return subject.kind === "model" ? `models/${subject.model}/model.yaml's owners` : "registry.yaml's maintainers";
+}
+function list(owners) {
+  return owners.map((o) => `\`${o}\``).join(", ");
+}
+function capital(text4) {
+  return text4[0].toUpperCase() + text4.slice(1);
+}
+
+// src/core/codeowners/ownership.ts
+var OWNER_RE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
+function ownershipOf(settings, models) {
+  const maintainers = handles(isRecord(settings) ? settings.maintainers : void 0) ?? [];
+  const owned = models.filter((m) => isValidModelName(m.model)).map((m) => ({ model: m.model, owners: handles(isRecord(m.card) ? m.card.owners : void 0) })).sort((a, b) => a.model < b.model ? -1 : a.model > b.model ? 1 : 0);
+  return { maintainers, models: owned };
+}
+function handles(value) {
+  if (!Array.isArray(value) || value.length === 0) return void 0;
+  return value.every((v) => typeof v === "string" && OWNER_RE.test(v)) ? value : void 0;
+}
+
+// src/adapters/fs/codeowners-file.ts
+import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, lstatSync as lstatSync3, mkdirSync, openSync as openSync3, readSync as readSync2, writeSync } from "node:fs";
+import { dirname, join as join3 } from "node:path";
+var CODEOWNERS_PLACES = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+var MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
+function findCodeowners(top) {
+  for (const path of CODEOWNERS_PLACES) {
+    const kind = entryKind(top, path);
+    if (kind === "missing" || kind === "other") continue;
+    if (kind === "link") return { path, refused: "symbolic-link" };
+    const text4 = readText(join3(top, path));
+    return text4 === void 0 ? { path, refused: "too-large" } : { path, text: text4 };
+  }
+  return void 0;
+}
+function entryKind(top, path) {
+  const parts = path.split("/");
+  let current = top;
+  for (const [i, part] of parts.entries()) {
+    current = join3(current, part);
+    let stat2;
+    try {
+      stat2 = lstatSync3(current);
+    } catch {
+      return "missing";
+    }
+    if (stat2.isSymbolicLink()) return "link";
+    if (i < parts.length - 1 && !stat2.isDirectory()) return "missing";
+    if (i === parts.length - 1) return stat2.isFile() ? "file" : "other";
+  }
+  return "missing";
+}
+function readText(absolute) {
+  const fd = openRegistryFile(absolute);
+  try {
+    const size = fstatSync2(fd).size;
+    if (size > MAX_CODEOWNERS_BYTES) return void 0;
+    const buffer = Buffer.alloc(size + 1);
+    let length = 0;
+    let read;
+    while (length < buffer.length && (read = readSync2(fd, buffer, length, buffer.length - length, null)) > 0) length += read;
+    return length > size ? void 0 : buffer.subarray(0, length).toString("utf8");
+  } finally {
+    closeSync2(fd);
+  }
+}
+var WRITE_FLAGS = constants4.O_WRONLY | constants4.O_CREAT | constants4.O_TRUNC | (constants4.O_NOFOLLOW ?? 0) | (constants4.O_NONBLOCK ?? 0);
+
+// src/adapters/git/repository-root.ts
+import { existsSync as existsSync4, realpathSync } from "node:fs";
+import { dirname as dirname2, join as join4, relative, sep as sep2 } from "node:path";
+function repositoryPlace(folder) {
+  const real = realpathSync(folder);
+  for (let dir = real; ; dir = dirname2(dir)) {
+    if (existsSync4(join4(dir, ".git"))) {
+      const inside = relative(dir, real);
+      return { top: dir, prefix: inside ? `${inside.split(sep2).join("/")}/` : "", inGit: true };
+    }
+    if (dirname2(dir) === dir) return { top: real, prefix: "", inGit: false };
+  }
+}
+
+// src/app/update-codeowners.ts
+function codeownersCheck(root) {
+  const { top, prefix } = place(root);
+  if (unsafePrefix(prefix)) return [];
+  const found = findCodeowners(top);
+  if (!found) return [];
+  const file = relative2(realpathSync2(root), join5(top, found.path)).split(sep3).join("/");
+  if ("refused" in found) return [refusedProblem(found, file)];
+  return codeownersProblems(expectedOwners(readOwnership(root), prefix, found.path), found.text, file);
+}
+function refusedProblem(found, file) {
+  const message = found.refused === "symbolic-link" ? `${found.path} is a symbolic link (or in a linked folder), which the registry never follows: replace it with a plain file, then run \`model-registry codeowners\`` : `${found.path} is over 3 MB, which GitHub ignores: shorten it, then run \`model-registry codeowners\``;
+  return { file, line: 1, column: 1, severity: "warning", rule: "codeowners-out-of-step", message };
+}
+function readOwnership(root) {
+  const top = readTopLevel(root);
+  const value = (path) => {
+    const bytes = readRegistryDocument(root, path);
+    return bytes ? checkDocument(path, bytes).value : void 0;
+  };
+  return ownershipOf(
+    value(REGISTRY_FILE),
+    top.modelFolders.map((model2) => ({ model: model2, card: value(modelFile(model2)) }))
+  );
+}
+function place(root, repoRoot) {
+  if (repoRoot === void 0) return repositoryPlace(root);
+  let top;
+  try {
+    top = realpathSync2(repoRoot);
+  } catch {
+    throw new UsageError(`--repo-root ${repoRoot} does not exist`);
+  }
+  const inside = relative2(top, realpathSync2(root));
+  if (inside.startsWith("..") || inside.startsWith(sep3) || /^[A-Za-z]:/.test(inside)) {
+    throw new UsageError(`--repo-root ${repoRoot} does not contain the registry folder ${root}`);
+  }
+  return { top, prefix: inside === "" ? "" : `${inside.split(sep3).join("/")}/` };
+}
+
+// src/core/promotion/evaluate.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+
+// src/core/rules/catalog.ts
+var RULES = {
+  "yaml-syntax": { severity: "error", summary: "The file is not valid YAML (or JSON)." },
+  "duplicate-key": { severity: "error", summary: "A mapping has the same key twice; YAML forbids it and tools disagree on which wins." },
+  "yaml-alias-limit": { severity: "error", summary: "Too many alias expansions: YAML bombs are refused, not expanded." },
+  "yaml-depth-limit": { severity: "error", summary: "Nesting deeper than any card needs; refused to keep tools safe." },
+  "unsafe-key": { severity: "error", summary: "A key such as __proto__ or constructor that JavaScript tools mishandle." },
+  encoding: { severity: "error", summary: "The file is binary or not UTF-8 text." },
+  "empty-file": { severity: "error", summary: "The file is empty or holds only comments." },
+  "file-too-large": { severity: "error", summary: "A card or metrics file over 1 MiB." },
+  schema: { severity: "error", summary: "A value does not match the file format (JSON Schema in schemas/)." },
+  "name-mismatch": { severity: "error", summary: "model.yaml's name differs from its folder name." },
+  "invalid-name": { severity: "error", summary: "A model folder name that is not safe in a git tag, a URL, a file name and a GTO tag." },
+  "invalid-tag": { severity: "error", summary: "A release tag (tag_format applied to a model and version) that git refuses as a ref name." },
+  "version-mismatch": { severity: "error", summary: "card.yaml's version differs from its folder name." },
+  "invalid-version": { severity: "error", summary: "A version folder that is not a strict SemVer 2.0.0 version." },
+  "duplicate-version": { severity: "error", summary: "Two version folders of the same SemVer precedence (1.0.0 and 1.0.0+build)." },
+  "unknown-parent": { severity: "error", summary: "A lineage parent names a model or version that is not in the registry." },
+  "lineage-cycle": { severity: "error", summary: "Versions that are, through their parents, their own ancestors." },
+  "unknown-metric": { severity: "warning", summary: "A metric that is not in registry.yaml's catalogue (with a did-you-mean)." },
+  "metric-range": { severity: "error", summary: "A metric value outside the catalogue's min/max, not finite, or a confidence interval that does not hold it." },
+  "unknown-stage": { severity: "error", summary: "A stage in stages.yaml that registry.yaml's stages do not list." },
+  "stage-version-missing": { severity: "error", summary: "A stage (or a deprecation) names a version that has no folder." },
+  "deprecated-in-stage": { severity: "warning", summary: "A stage runs a version that model.yaml deprecates." },
+  "artifact-path": { severity: "error", summary: "An artifact path that is absolute, uses .., is missing, or leaves the version folder." },
+  "artifact-checksum": { severity: "error", summary: "A committed artifact whose size or sha256 differs from its card." },
+  "duplicate-artifact": { severity: "error", summary: "Two artifacts of one version with the same name (release assets need unique names)." },
+  "immutable-version": { severity: "error", summary: "A released version (on the base branch, or tagged) whose card, metrics or artifacts changed." },
+  "immutable-tags": { severity: "error", summary: "registry.yaml's tag_format changed while versions are released under the old tags." },
+  "one-version-per-commit": {
+    severity: "warning",
+    summary: "A change adds two versions of one model: they will share its merge commit, and GTO reads one version per commit."
+  },
+  "missing-file": { severity: "error", summary: "A registry without registry.yaml, a model without model.yaml, or a version without card or metrics." },
+  "ambiguous-file": { severity: "error", summary: "A version with both metrics.yaml and metrics.json." },
+  "unexpected-file": { severity: "warning", summary: "A file the registry layout does not know (a typo such as model.yml, or a stray file)." },
+  "symbolic-link": { severity: "error", summary: "A symbolic link anywhere in the registry (file or folder): never followed, whatever it points at." },
+  "wrong-kind": {
+    severity: "error",
+    summary: "A folder where a file belongs (a folder named registry.yaml), a file where a folder belongs, or a pipe, socket or device."
+  },
+  "control-character-in-name": { severity: "error", summary: "A file or folder name with a control character (newline, tab, NUL, DEL, U+0080\u2013U+009F)." },
+  "promotion-order": { severity: "error", summary: "A stage change puts a version in a stage before it was in the stage the policy's `after` names." },
+  "promotion-unreleased": { severity: "error", summary: "A stage change puts a version in a stage whose policy requires its release, before its tag exists." },
+  "promotion-gate": { severity: "error", summary: "A stage change puts a version in a stage whose metric gate it does not meet (or whose metric it lacks)." },
+  "promotion-regression": {
+    severity: "error",
+    summary: "A stage change puts a version in a stage with a metric worse than the version the stage held, beyond the tolerance and the noise."
+  },
+  "promotion-approval": {
+    severity: "error",
+    summary: "A stage change into a stage that requires an owner's approving review, which the pull request does not have."
+  },
+  "promotion-deprecated": { severity: "error", summary: "A stage change puts a version that model.yaml deprecates in a stage." },
+  "promotion-policy-loosened": {
+    severity: "error",
+    summary: "model.yaml's `promotion` asks less of a stage than registry.yaml's: a model may only tighten a policy."
+  },
+  "codeowners-out-of-step": {
+    severity: "warning",
+    summary: "CODEOWNERS gives a model folder (or registry.yaml) other owners than model.yaml's owners (or registry.yaml's maintainers)."
+  }
+};
+var RULE_IDS = Object.keys(RULES);
+
+// src/core/promotion/requirements.ts
+function measured(registry2, model2, version, metric) {
+  const metrics2 = registry2?.models.get(model2)?.versions.get(version)?.metrics?.value;
+  if (!isRecord(metrics2)) return void 0;
+  const entry = own(metrics2, metric);
+  const value = metricNumber(entry);
+  if (value === void 0 || !Number.isFinite(value)) return void 0;
+  const ci = isRecord(entry) ? entry.ci : void 0;
+  if (Array.isArray(ci) && ci.length === 2 && ci.every((b) => typeof b === "number" && Number.isFinite(b)) && ci[0] <= ci[1]) {
+    return { value, ci: [ci[0], ci[1]] };
+  }
+  return { value };
+}
+function show(m) {
+  return m.ci ? `${formatNumber(m.value)} (CI ${formatNumber(m.ci[0])} to ${formatNumber(m.ci[1])})` : formatNumber(m.value);
+}
+function day(since) {
+  return /^\d{4}-\d{2}-\d{2}/.test(since) ? since.slice(0, 10) : since;
+}
+function orderRequirement(change, version, after, context3) {
+  if (after === change.stage || !context3.head.settings.stages.includes(after)) return void 0;
+  const requirement = `after ${after}`;
+  const events = context3.stageHistory[change.model] ?? [];
+  const event = events.find((e) => e.stage === after && e.version === version);
+  if (event) return { rule: "promotion-order", requirement, figure: `in ${after} since ${day(event.since)}`, verdict: "pass" };
+  const base = context3.base?.models.get(change.model)?.stages?.value;
+  if (isRecord(base) && own(base, after) === version) return { rule: "promotion-order", requirement, figure: `in ${after} at the base`, verdict: "pass" };
+  return {
+    rule: "promotion-order",
+    requirement,
+    figure: `never in ${after}`,
+    verdict: "fail",
+    message: `${change.model}@${version} has never been in ${after} on the default branch, and ${change.stage} takes only versions that were: promote it to ${after} first, then to ${change.stage} in a later pull request`
+  };
+}
+function releasedRequirement(change, version, context3) {
+  const tag = tagName(context3.head.settings, change.model, version);
+  const released = context3.isReleased(change.model, version);
+  const requirement = "released";
+  if (released === void 0) return { rule: "promotion-unreleased", requirement, figure: `tag ${tag} unknown here`, verdict: "pending" };
+  if (released) return { rule: "promotion-unreleased", requirement, figure: `tag ${tag} exists`, verdict: "pass" };
+  return {
+    rule: "promotion-unreleased",
+    requirement,
+    figure: `no tag ${tag}`,
+    verdict: "fail",
+    message: `${change.stage} takes only released versions, and ${change.model}@${version} has no tag ${tag} yet: merge the version first (the release workflow tags it), then promote it`
+  };
+}
+function gateText(metric, gate) {
+  if (gate.min !== void 0 && gate.max !== void 0) return `${formatNumber(gate.min)} <= ${metric} <= ${formatNumber(gate.max)}`;
+  return gate.min !== void 0 ? `${metric} >= ${formatNumber(gate.min)}` : `${metric} <= ${formatNumber(gate.max)}`;
+}
+function gateRequirements(change, version, gates, head) {
+  return Object.entries(gates).map(([metric, gate]) => {
+    const requirement = gateText(metric, gate);
+    const m = measured(head, change.model, version, metric);
+    if (!m) {
+      return {
+        rule: "promotion-gate",
+        requirement,
+        figure: "not measured",
+        verdict: "fail",
+        message: `${change.stage} requires ${requirement}, and ${change.model}@${version}'s metrics file has no ${metric}: measure it, or promote another version`
+      };
+    }
+    const ok = (gate.min === void 0 || m.value >= gate.min) && (gate.max === void 0 || m.value <= gate.max);
+    if (ok) return { rule: "promotion-gate", requirement, figure: show(m), verdict: "pass" };
+    return {
+      rule: "promotion-gate",
+      requirement,
+      figure: show(m),
+      verdict: "fail",
+      message: `${change.stage} requires ${requirement}, and ${change.model}@${version} has ${metric} ${formatNumber(m.value)}: promote a version that meets the gate`
+    };
+  });
+}
+var EPSILON = 1e-9;
+function regressionRequirements(change, version, policy, context3) {
+  const tolerance = policy.tolerance ?? 0;
+  const from = change.from;
+  const rollback = change.kind === "rollback";
+  return policy.metrics.map((metric) => {
+    const requirement = `${metric} no worse than ${from ?? "the stage held"}${tolerance > 0 ? ` (tolerance ${formatNumber(tolerance)})` : ""}`;
+    const rule = "promotion-regression";
+    if (from === void 0) return { rule, requirement, figure: `${change.stage} held no version`, verdict: "pass" };
+    const direction = context3.head.settings.metrics[metric]?.direction;
+    const now = measured(context3.head, change.model, version, metric);
+    const before = measured(context3.base, change.model, from, metric) ?? measured(context3.head, change.model, from, metric);
+    if (!before) return { rule, requirement, figure: `${from} has no ${metric}`, verdict: rollback ? "reported" : "pass" };
+    if (!direction) {
+      return {
+        rule,
+        requirement,
+        figure: "direction unknown",
+        verdict: rollback ? "reported" : "fail",
+        message: `${change.stage} requires ${metric} not to get worse, but registry.yaml's metrics do not say which way ${metric} is better: add it with direction higher or lower`
+      };
+    }
+    if (!now) {
+      return {
+        rule,
+        requirement,
+        figure: "not measured",
+        verdict: rollback ? "reported" : "fail",
+        message: `${change.stage} requires ${metric} no worse than ${from}'s, and ${change.model}@${version}'s metrics file has no ${metric}: measure it`
+      };
+    }
+    const worse = direction === "higher" ? before.value - now.value : now.value - before.value;
+    const scale = Math.max(1, Math.abs(before.value), Math.abs(now.value));
+    const figure = `${show(now)} vs ${show(before)} in ${from} (${formatDelta(now.value - before.value)})`;
+    const verdict = rollback ? "reported" : "pass";
+    if (worse <= tolerance + EPSILON * scale) return { rule, requirement, figure, verdict };
+    if (now.ci && before.ci && now.ci[0] <= before.ci[1] && before.ci[0] <= now.ci[1]) {
+      return { rule, requirement, figure: `${figure}, within noise (confidence intervals overlap)`, verdict };
+    }
+    if (rollback) return { rule, requirement, figure: `${figure}, worse (a rollback: reported, not enforced)`, verdict: "reported" };
+    return {
+      rule,
+      requirement,
+      figure: `${figure}, worse`,
+      verdict: "fail",
+      message: `${change.model}@${version} has ${metric} ${formatNumber(now.value)}, worse than ${formatNumber(before.value)} in ${from} which ${change.stage} runs${tolerance > 0 ? ` by more than the tolerance ${formatNumber(tolerance)}` : ""}: promote a version at least as good`
+    };
+  });
+}
+function ownerHandles(head, model2) {
+  const card2 = head.models.get(model2)?.card?.value;
+  return isRecord(card2) && Array.isArray(card2.owners) ? card2.owners.filter((o) => typeof o === "string") : [];
+}
+function teamMembers(facts, team) {
+  const wanted = team.toLowerCase();
+  for (const [key, members] of Object.entries(facts.teamMembers)) if (key.replace(/^@/, "").toLowerCase() === wanted) return members;
+  return void 0;
+}
+function approvalRequirement(change, context3) {
+  const rule = "promotion-approval";
+  const requirement = "approved by an owner";
+  const owners = ownerHandles(context3.base?.models.has(change.model) ? context3.base : context3.head, change.model);
+  const facts = context3.approvals;
+  if (!facts) return { rule, requirement, figure: "decided by the pull request review", verdict: "pending" };
+  const approvers = facts.approvers.map((a) => a.toLowerCase());
+  const unknownTeams = [];
+  for (const owner of owners) {
+    const handle = owner.replace(/^@/, "");
+    if (!handle.includes("/")) {
+      const hit2 = facts.approvers.find((a) => a.toLowerCase() === handle.toLowerCase());
+      if (hit2) return { rule, requirement, figure: `approved by @${hit2}`, verdict: "pass" };
+      continue;
+    }
+    const members = teamMembers(facts, handle);
+    if (!members) {
+      unknownTeams.push(owner);
+      continue;
+    }
+    const hit = facts.approvers.find((a) => members.some((m) => m.toLowerCase() === a.toLowerCase()));
+    if (hit) return { rule, requirement, figure: `approved by @${hit} (${owner})`, verdict: "pass" };
+  }
+  if (unknownTeams.length && approvers.length) {
+    const enforced = "team approval is enforced by CODEOWNERS and branch protection";
+    const reason = facts.teamsUnknownReason;
+    const why = !reason ? enforced : reason.includes("CODEOWNERS") ? reason : `${reason}; ${enforced}`;
+    return { rule, requirement, figure: `members of ${unknownTeams.join(", ")} unknown: ${why}`, verdict: "pending" };
+  }
+  const figure = approvers.length ? `approved by ${facts.approvers.map((a) => `@${a}`).join(", ")}, none an owner` : "no approving review";
+  return {
+    rule,
+    requirement,
+    figure,
+    verdict: "fail",
+    message: `${change.stage} requires an approving review from an owner of ${change.model} (${owners.join(", ") || "model.yaml lists none"}): ask one of them to approve the pull request`
+  };
+}
+
+// src/core/promotion/evaluate.ts
+function stageAssignments(registry2, model2) {
+  const value = registry2?.models.get(model2)?.stages?.value;
+  const out = /* @__PURE__ */ new Map();
+  if (!isRecord(value)) return out;
+  for (const [stage, version] of Object.entries(value)) if (typeof version === "string") out.set(stage, version);
+  return out;
+}
+function stageChanges(base, head) {
+  const models = [.../* @__PURE__ */ new Set([...base?.models.keys() ?? [], ...head.models.keys()])].sort();
+  const order = head.settings.stages;
+  const rank = (stage) => order.includes(stage) ? order.indexOf(stage) : order.length;
+  const changes = [];
+  for (const model2 of models) {
+    const before = stageAssignments(base, model2);
+    const after = stageAssignments(head, model2);
+    const stages2 = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    for (const stage of stages2) {
+      const from = before.get(stage);
+      const to = after.get(stage);
+      if (from === to) continue;
+      const change = { model: model2, stage, kind: to === void 0 ? "demotion" : isRollback(from, to) ? "rollback" : "promotion" };
+      if (from !== void 0) change.from = from;
+      if (to !== void 0) change.to = to;
+      changes.push(change);
+    }
+  }
+  return changes;
+}
+function isRollback(from, to) {
+  return from !== void 0 && isValidVersion(from) && isValidVersion(to) && import_semver5.default.lt(to, from);
+}
+function evaluatePromotion(change, context3) {
+  const policy = judgedPolicy(context3.base, context3.head, change.model, change.stage);
+  if (change.to === void 0) return { change, requirements: [], allowed: true, ...policy ? { policy } : {} };
+  const requirements = [deprecatedRequirement(change, change.to, context3.head)];
+  if (policy) {
+    if (policy.after !== void 0) {
+      const order = orderRequirement(change, change.to, policy.after, context3);
+      if (order) requirements.push(order);
+    }
+    if (policy.released) requirements.push(releasedRequirement(change, change.to, context3));
+    if (policy.gates) requirements.push(...gateRequirements(change, change.to, policy.gates, context3.head));
+    if (policy.no_regression) requirements.push(...regressionRequirements(change, change.to, policy.no_regression, context3));
+    if (policy.approval === "owners") requirements.push(approvalRequirement(change, context3));
+  }
+  return { change, requirements, allowed: !requirements.some((r) => r.verdict === "fail"), ...policy ? { policy } : {} };
+}
+function deprecatedRequirement(change, version, head) {
+  const card2 = head.models.get(change.model)?.card?.value;
+  const reason = isRecord(card2) && isRecord(card2.deprecated_versions) ? own(card2.deprecated_versions, version) : void 0;
+  const requirement = "not deprecated";
+  if (reason === void 0) return { rule: "promotion-deprecated", requirement, figure: `${version} is not deprecated`, verdict: "pass" };
+  const why = typeof reason === "string" ? reason : "deprecated";
+  return {
+    rule: "promotion-deprecated",
+    requirement,
+    figure: `deprecated: ${why}`,
+    verdict: "fail",
+    message: `${change.model}@${version} is deprecated in model.yaml (${why}) and can never be put in ${change.stage}: keep ${change.from ?? "the stage empty"} or promote another version`
+  };
+}
+function evaluateStageChanges(context3) {
+  return stageChanges(context3.base, context3.head).map((change) => evaluatePromotion(change, context3));
+}
+function promotionProblems(evaluations, head, readDocument) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const evaluation of evaluations) {
+    const { model: model2, stage } = evaluation.change;
+    const file = head.models.get(model2)?.stages?.path ?? `models/${model2}/stages.yaml`;
+    for (const r of evaluation.requirements) {
+      if (r.verdict !== "fail") continue;
+      const list5 = byFile.get(file) ?? [];
+      list5.push({
+        file,
+        rule: r.rule,
+        severity: RULES[r.rule].severity,
+        message: r.message ?? `${model2}: ${stage} requires ${r.requirement}`,
+        at: atValue(stage)
+      });
+      byFile.set(file, list5);
+    }
+  }
+  const problems = [];
+  for (const [file, list5] of byFile) {
+    const bytes = readDocument?.(file);
+    if (bytes) problems.push(...locateAll(parsePrecise(new TextDecoder().decode(bytes)), list5));
+    else problems.push(...list5.map(({ at: _at, ...p }) => ({ ...p, line: 1, column: 1 })));
+  }
+  return problems.sort(compareProblems);
+}
+
+// src/core/promotion/judge.ts
+function judgePromotions(report, context3, readDocument) {
+  const promotions = evaluateStageChanges(context3);
+  const found = promotionProblems(promotions, context3.head, readDocument);
+  if (found.length === 0) return { report, promotions };
+  const refused = new Set(found.filter((p) => p.rule === "promotion-deprecated").map((p) => `${p.file}:${p.line}`));
+  const kept = report.problems.filter((p) => !(p.rule === "deprecated-in-stage" && refused.has(`${p.file}:${p.line}`)));
+  const problems = [...kept, ...found].sort(compareProblems);
+  return { report: { ...report, problems, ok: !problems.some((p) => p.severity === "error") }, promotions };
+}
+
+// src/core/promotion/approvers.ts
+var DECIDING = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+function approversOf(reviews, author) {
+  const latest = /* @__PURE__ */ new Map();
+  reviews.forEach((review, index) => {
+    if (!review.submittedAt || !DECIDING.has(review.state)) return;
+    const at = Date.parse(review.submittedAt);
+    if (Number.isNaN(at)) return;
+    const key = review.login.toLowerCase();
+    const seen = latest.get(key);
+    if (!seen || at > seen.at || at === seen.at && index > seen.index) latest.set(key, { login: review.login, state: review.state, at, index });
+  });
+  const self2 = author?.toLowerCase();
+  return [...latest.values()].filter((r) => r.state === "APPROVED" && r.login.toLowerCase() !== self2).sort((a, b) => a.at - b.at || a.index - b.index).map((r) => r.login);
+}
+function approvalTeams(head, changes, base) {
+  let needed = false;
+  const teams = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    if (change.to === void 0 || judgedPolicy(base, head, change.model, change.stage)?.approval !== "owners") continue;
+    needed = true;
+    const card2 = (base?.models.get(change.model) ?? head.models.get(change.model))?.card?.value;
+    const owners = isRecord(card2) && Array.isArray(card2.owners) ? card2.owners : [];
+    for (const owner of owners) if (typeof owner === "string" && /^@?[^/@\s]+\/[^/\s]+$/.test(owner)) teams.add(owner.replace(/^@/, ""));
+  }
+  return needed ? [...teams].sort() : void 0;
+}
+async function readApprovalsFor(head, changes, reader, base) {
+  const teams = reader ? approvalTeams(head, changes, base) : void 0;
+  return teams && reader ? reader(teams) : void 0;
+}
+async function resolveApprovals(source2, head, base) {
+  return typeof source2 === "function" ? readApprovalsFor(head, stageChanges(base, head), source2, base) : source2;
+}
+
+// src/adapters/git/stage-history.ts
+var STAGE_LINE = /^\+([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
+var STAGES_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/stages\.yaml$/;
+function readStageHistory(root, rev) {
+  const none = { history: {}, shallow: false, available: false };
+  const log = stageLog(root, rev);
+  if (log === void 0) return none;
+  return { history: parseStageLog(log), shallow: isShallow(root), available: true };
+}
+var STAGE_LOG_OPTIONS = ["--no-color", "--no-ext-diff", "--no-renames", "--format=%x1e%H%x1f%cI", "-p", "--unified=0"];
+function stageLog(root, rev) {
+  if (rev !== void 0 && !/^[0-9a-f]{40,64}$/.test(rev)) return void 0;
+  const log = runGit(["-c", "core.quotePath=false", "log", ...STAGE_LOG_OPTIONS, ...rev ? [rev] : [], "--", ":(glob)models/*/stages.yaml"], { cwd: root });
+  return log.error || log.status !== 0 ? void 0 : log.stdout.toString("utf8");
+}
+function isShallow(root) {
+  return runGit(["rev-parse", "--is-shallow-repository"], { cwd: root }).stdout.toString("utf8").trim() === "true";
+}
+function parseStageLog(output) {
+  const history = /* @__PURE__ */ Object.create(null);
+  for (const chunk of output.split("")) {
+    if (!chunk) continue;
+    const newline2 = chunk.indexOf("\n");
+    const [commit, since] = (newline2 < 0 ? chunk : chunk.slice(0, newline2)).split("");
+    if (!/^[0-9a-f]{40,64}$/.test(commit ?? "") || !since) continue;
+    let model2;
+    for (const line of chunk.slice(newline2 + 1).split("\n")) {
+      if (line.startsWith("+++ ")) {
+        const path = line.slice(4).replace(/^"|"$/g, "");
+        model2 = path === "/dev/null" ? void 0 : STAGES_PATH.exec(path)?.[1];
+        continue;
+      }
+      if (line.startsWith("diff --git ")) {
+        model2 = void 0;
+        continue;
+      }
+      if (!model2 || !line.startsWith("+")) continue;
+      const match = STAGE_LINE.exec(line);
+      if (!match) continue;
+      (history[model2] ??= []).push({ stage: match[1], version: match[3], since, commit });
+    }
+  }
+  return { ...history };
+}
+var CHANGED_LINE = /^([+-])([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\3[ \t]*(?:#.*)?$/;
+function parseStageChanges(output) {
+  const out = [];
+  for (const chunk of output.split("")) {
+    if (!chunk) continue;
+    const newline2 = chunk.indexOf("\n");
+    const [commit, date] = (newline2 < 0 ? chunk : chunk.slice(0, newline2)).split("");
+    if (!/^[0-9a-f]{40,64}$/.test(commit ?? "") || !date) continue;
+    const byModel = /* @__PURE__ */ new Map();
+    let header2 = false;
+    let oldModel;
+    let newModel;
+    for (const line of chunk.slice(newline2 + 1).split("\n")) {
+      if (line.startsWith("diff --git ")) {
+        header2 = true;
+        oldModel = newModel = void 0;
+        continue;
+      }
+      if (header2) {
+        if (line.startsWith("--- ")) oldModel = STAGES_PATH.exec(line.slice(4).replace(/^"|"$/g, ""))?.[1];
+        else if (line.startsWith("+++ ")) newModel = STAGES_PATH.exec(line.slice(4).replace(/^"|"$/g, ""))?.[1];
+        else if (line.startsWith("@@")) header2 = false;
+        continue;
+      }
+      const model2 = newModel ?? oldModel;
+      const match = model2 ? CHANGED_LINE.exec(line) : null;
+      if (!model2 || !match) continue;
+      const stages2 = byModel.get(model2) ?? /* @__PURE__ */ new Map();
+      byModel.set(model2, stages2);
+      const pair = stages2.get(match[2]) ?? [void 0, void 0];
+      pair[match[1] === "-" ? 0 : 1] = match[4];
+      stages2.set(match[2], pair);
+    }
+    for (const [model2, stages2] of byModel) {
+      for (const [stage, [removed, added]] of stages2) {
+        if (removed === added) continue;
+        out.push({ model: model2, stage, ...added === void 0 ? {} : { version: added }, ...removed === void 0 ? {} : { from: removed }, commit, date });
+      }
+    }
+  }
+  return out;
+}
+
+// src/app/promotion-review.ts
+async function withPromotions(root, commit, validated, readDocument, approvals) {
+  const base = loadRegistry(stagesAtCommit(root, commit));
+  const tags = localTagNames(root);
+  const judged = judgePromotions(
+    validated.report,
+    {
+      head: validated.registry,
+      base,
+      stageHistory: readStageHistory(root, commit).history,
+      isReleased: releasedBy(validated.registry, tags),
+      // A reader (the Action) is asked only when some change needs an owner's approval.
+      approvals: await resolveApprovals(approvals, validated.registry, base)
+    },
+    readDocument
+  );
+  return { ...validated, report: judged.report, promotions: judged.promotions };
+}
+function releasedBy(head, tags) {
+  return (model2, version) => tags ? tags.has(tagName(head.settings, model2, version)) : void 0;
+}
+
 // src/app/validate-registry.ts
 var PARALLEL_THRESHOLD = 100;
 async function validateRegistry(options) {
@@ -45166,8 +46985,8 @@ async function validateRegistry(options) {
   const threads = workerCount();
   const top = readTopLevel(root);
   if (options.needRegistry === false && !options.base) {
-    const parallel = threads > 1 && top.modelFolders.length >= PARALLEL_THRESHOLD && existsSync4(workerFile);
-    return validateInParallel(workerFile, root, parallel ? threads : 1);
+    const parallel = threads > 1 && top.modelFolders.length >= PARALLEL_THRESHOLD && existsSync5(workerFile);
+    return withCodeowners(root, await validateInParallel(workerFile, root, parallel ? threads : 1));
   }
   const topDocuments = checkEntries(top.entries);
   const entries = [...top.entries];
@@ -45178,11 +46997,21 @@ async function validateRegistry(options) {
     for (const e of modelEntries) entries.push(e);
   }
   let base;
+  let commit;
   if (options.base) {
     const settings = buildRegistry(topDocuments, top.entries).settings;
-    base = baseState(root, resolveCommit(root, options.base), entries, (model2, version) => tagName(settings, model2, version));
+    commit = resolveCommit(root, options.base);
+    base = baseState(root, commit, entries, (model2, version) => tagName(settings, model2, version));
   }
-  return crossCheck(documents, entries, { base }, (path) => readRegistryDocument(root, path));
+  const readDocument = (path) => readRegistryDocument(root, path);
+  const validated = crossCheck(documents, entries, { base }, readDocument);
+  return withCodeowners(root, commit ? await withPromotions(root, commit, validated, readDocument, options.approvals) : validated);
+}
+function withCodeowners(root, validated) {
+  const found = codeownersCheck(root);
+  if (found.length === 0) return validated;
+  const problems = [...validated.report.problems, ...found].sort(compareProblems);
+  return { ...validated, report: { ...validated.report, problems, ok: !problems.some((p) => p.severity === "error") } };
 }
 function workerCount() {
   const configured = Number(process.env.MODEL_REGISTRY_WORKERS);
@@ -45191,19 +47020,19 @@ function workerCount() {
 }
 
 // src/app/review-changes.ts
-async function reviewChanges(root, baseRef) {
+async function reviewChanges(root, baseRef, options = {}) {
   const commit = resolveCommit(root, baseRef);
-  const { report, registry: registry2 } = await validateRegistry({ root, base: commit });
+  const { report, registry: registry2, promotions } = await validateRegistry({ root, base: commit, approvals: options.approvals });
   const base = loadRegistry(snapshotAtCommit(root, commit));
-  return buildReview(base, registry2, report.problems);
+  return buildReview(base, registry2, report.problems, promotions ?? []);
 }
 
 // src/core/output/workflow-commands.ts
-function escapeData2(text3) {
-  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData2(text4) {
+  return text4.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty2(text3) {
-  return escapeData2(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty2(text4) {
+  return escapeData2(text4).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function problemCommand(problem, prefix = "") {
   const command = problem.severity === "error" ? "error" : "warning";
@@ -45239,27 +47068,27 @@ var ENTITIES = {
   $: "&#36;"
 };
 var ZWSP = "\u200B";
-function neutraliseBidi(text3) {
-  return text3.replace(/[\u202a-\u202e\u2066-\u2069]/g, "\uFFFD");
+function neutraliseBidi(text4) {
+  return text4.replace(/[\u202a-\u202e\u2066-\u2069]/g, "\uFFFD");
 }
 var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 function mdText(value, maxLength = 500) {
-  let text3 = neutraliseBidi(String(value ?? "").replace(/[\r\n\t]+/g, " ")).replace(CONTROLS, "");
-  if (text3.length > maxLength) text3 = `${text3.slice(0, maxLength - 1)}\u2026`;
-  text3 = text3.replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/(gh)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
-  return text3.replace(/[&<>"'|[\]()*_~`!\\$]/g, (c) => ENTITIES[c]);
+  let text4 = neutraliseBidi(String(value ?? "").replace(/[\r\n\t]+/g, " ")).replace(CONTROLS, "");
+  if (text4.length > maxLength) text4 = `${text4.slice(0, maxLength - 1)}\u2026`;
+  text4 = text4.replace(/@/g, `@${ZWSP}`).replace(/#/g, `#${ZWSP}`).replace(/(gh)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+  return text4.replace(/[&<>"'|[\]()*_~`!\\$]/g, (c) => ENTITIES[c]);
 }
 function mdCode(value, maxLength = 200) {
-  let text3 = neutraliseBidi(String(value ?? "").replace(/[\r\n\t]+/g, " ")).replace(CONTROLS, "");
-  if (text3.length > maxLength) text3 = `${text3.slice(0, maxLength - 1)}\u2026`;
-  text3 = text3.replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(text3.match(/`+/g) ?? []).map((run) => run.length));
+  let text4 = neutraliseBidi(String(value ?? "").replace(/[\r\n\t]+/g, " ")).replace(CONTROLS, "");
+  if (text4.length > maxLength) text4 = `${text4.slice(0, maxLength - 1)}\u2026`;
+  text4 = text4.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(text4.match(/`+/g) ?? []).map((run2) => run2.length));
   const fence2 = "`".repeat(longest + 1);
-  const pad = text3.startsWith("`") || text3.endsWith("`") || text3 === "" ? " " : "";
-  return `${fence2}${pad}${text3 || " "}${pad}${fence2}`;
+  const pad2 = text4.startsWith("`") || text4.endsWith("`") || text4 === "" ? " " : "";
+  return `${fence2}${pad2}${text4 || " "}${pad2}${fence2}`;
 }
-function mdLink(text3, url) {
-  return `[${text3}](${url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})`;
+function mdLink(text4, url) {
+  return `[${text4}](${url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})`;
 }
 
 // src/core/text/plural.ts
@@ -45268,21 +47097,21 @@ function plural(n, word, writeCount = String) {
 }
 
 // src/core/text/utf8-cut.ts
-function utf8Length(text3) {
-  return Buffer.byteLength(text3, "utf8");
+function utf8Length(text4) {
+  return Buffer.byteLength(text4, "utf8");
 }
-function cutUtf8(text3, maxBytes2) {
+function cutUtf8(text4, maxBytes2) {
   if (maxBytes2 <= 0) return "";
-  const bytes = Buffer.from(text3, "utf8");
-  if (bytes.length <= maxBytes2) return text3;
+  const bytes = Buffer.from(text4, "utf8");
+  if (bytes.length <= maxBytes2) return text4;
   let end = maxBytes2;
   while (end > 0 && (bytes[end] & 192) === 128) end--;
   return bytes.subarray(0, end).toString("utf8");
 }
 
 // src/core/output/mermaid.ts
-function mermaidLabel(text3) {
-  const cleaned = neutraliseBidi(text3.replace(/[\r\n\t]+/g, " ").slice(0, 80));
+function mermaidLabel(text4) {
+  const cleaned = neutraliseBidi(text4.replace(/[\r\n\t]+/g, " ").slice(0, 80));
   return cleaned.replace(/[^A-Za-z0-9 .,_\-/@+]/g, (c) => `#${c.codePointAt(0)};`);
 }
 var SHAPES = {
@@ -45340,6 +47169,73 @@ function metricRow(row, columns) {
   return `| ${mdText(row.name)}${direction} | ${formatNumber(row.value)}${unit}${ci} | ${cells.join(" | ")}${cells.length ? " |" : ""}`;
 }
 
+// src/core/output/promotion-table.ts
+var VERDICT = {
+  pass: { icon: "\u2705", word: "pass" },
+  fail: { icon: "\u274C", word: "fail" },
+  pending: { icon: "\u23F3", word: "pending" },
+  reported: { icon: "\u2139\uFE0F", word: "reported" }
+};
+var PENDING_NOTE = "pending: decided outside the files (an owner approves the pull request; the release tag exists when the check runs)";
+function heading(change, escape3, nothing2) {
+  const side = (version) => version === void 0 ? nothing2 : escape3(version);
+  return `${escape3(change.model)}: ${escape3(change.stage)} ${side(change.from)} \u2192 ${side(change.to)} (${change.kind})`;
+}
+function note(evaluation) {
+  const { change } = evaluation;
+  if (change.kind === "rollback") return `A rollback to an older version: no-regression is reported, not enforced.`;
+  if (change.kind === "demotion") return `A demotion: ${change.stage} runs no version of ${change.model} after the merge; nothing is required.`;
+  return void 0;
+}
+function promotionMarkdown(evaluation) {
+  const lines = [`#### ${heading(evaluation.change, (t) => mdText(t), "_nothing_")}`];
+  const said = note(evaluation);
+  if (said) lines.push("", `_${mdText(said)}_`);
+  if (evaluation.requirements.length) {
+    lines.push("", "| Requirement | Figure | Verdict |", "|---|---|---|");
+    for (const r of evaluation.requirements) {
+      const v = VERDICT[r.verdict];
+      lines.push(`| ${mdText(r.requirement, 200)} | ${mdText(r.figure, 400)} | ${v.icon} ${v.word} |`);
+    }
+  }
+  return lines.join("\n");
+}
+function evaluationsMarkdown(evaluations) {
+  if (!evaluations.length) return "No stage changes: no stage policy applies.";
+  const pending = evaluations.some((e) => e.requirements.some((r) => r.verdict === "pending"));
+  return [...evaluations.map(promotionMarkdown), ...pending ? [`_${mdText(PENDING_NOTE)}_`] : []].join("\n\n");
+}
+function promotionsMarkdown(evaluations) {
+  if (!evaluations.length) return "";
+  const blocked = evaluations.filter((e) => !e.allowed).length;
+  const intro = blocked ? `${blocked} of ${evaluations.length} stage change(s) fail their stage's policy (the problems above say what to do).` : `Every stage change meets its stage's policy${evaluations.some((e) => e.requirements.some((r) => r.verdict === "pending")) ? " so far (\u23F3: decided outside the files)" : ""}.`;
+  return [`### Promotions`, "", intro, ...evaluations.map((e) => `
+${promotionMarkdown(e)}`)].join("\n");
+}
+function promotionsText(evaluations) {
+  if (!evaluations.length) return "No stage changes: no stage policy applies.";
+  const blocks = [];
+  for (const evaluation of evaluations) {
+    const lines = [heading(evaluation.change, (t) => t, "(nothing)")];
+    const said = note(evaluation);
+    if (said) lines.push(`  ${said}`);
+    const rows = [
+      ["requirement", "figure", "verdict"],
+      ...evaluation.requirements.map((r) => [r.requirement, r.figure, r.verdict === "fail" ? "FAIL" : VERDICT[r.verdict].word])
+    ];
+    if (rows.length > 1) {
+      const widths = [0, 1].map((i) => Math.max(...rows.map((row) => [...row[i]].length)));
+      for (const row of rows) lines.push(`  ${pad(row[0], widths[0])}  ${pad(row[1], widths[1])}  ${row[2]}`.trimEnd());
+    }
+    blocks.push(lines.join("\n"));
+  }
+  if (evaluations.some((e) => e.requirements.some((r) => r.verdict === "pending"))) blocks.push(PENDING_NOTE);
+  return blocks.join("\n\n");
+}
+function pad(text4, width) {
+  return text4 + " ".repeat(Math.max(0, width - [...text4].length));
+}
+
 // src/core/output/review-markdown.ts
 var COMMENT_OPTIONS = { maxLength: 6e4, maxProblems: 50 };
 var SUMMARY_OPTIONS = { maxLength: 1e6, maxBytes: 1e6, maxProblems: 1e3 };
@@ -45347,6 +47243,7 @@ function renderReviewMarkdown(report, options) {
   const sections = [header(report)];
   if (report.problems.length) sections.push(problemsThatFit(report.problems, options, sections[0]));
   if (report.stages.length) sections.push(stagesSection(report));
+  if (report.promotions?.length) sections.push(promotionsMarkdown(report.promotions));
   for (const version of report.changed) sections.push(versionSection(version, report.productionStage));
   if (report.lineage.length) sections.push(lineageSection(report));
   if (options.footer) sections.push(options.footer);
@@ -45357,13 +47254,13 @@ function renderReviewMarkdown(report, options) {
     const next = `${out}${out ? "\n\n" : ""}${sections[i]}`;
     const nextBytes = outBytes + (out ? 2 : 0) + utf8Length(sections[i]);
     const remaining = sections.length - i - 1;
-    const note = `
+    const note2 = `
 
 > [!NOTE]
 > This report was cut to fit GitHub's size limit: ${remaining + 1} more section(s) are in the job summary and the JSON report.`;
-    const room = remaining ? note.length : 0;
+    const room = remaining ? note2.length : 0;
     if (next.length + room > options.maxLength || nextBytes + room > maxBytes2) {
-      return cutUtf8(cutChars(`${out}${note}`, options.maxLength), maxBytes2);
+      return cutUtf8(cutChars(`${out}${note2}`, options.maxLength), maxBytes2);
     }
     out = next;
     outBytes = nextBytes;
@@ -45378,10 +47275,10 @@ function problemsThatFit(problems, options, head) {
     if (max <= 1 || head.length + section2.length + room <= options.maxLength && utf8Length(head) + utf8Length(section2) + room <= maxBytes2) return section2;
   }
 }
-function cutChars(text3, max) {
-  if (text3.length <= max) return text3;
-  const end = /[\uD800-\uDBFF]/.test(text3[max - 1] ?? "") ? max - 1 : max;
-  return text3.slice(0, end);
+function cutChars(text4, max) {
+  if (text4.length <= max) return text4;
+  const end = /[\uD800-\uDBFF]/.test(text4[max - 1] ?? "") ? max - 1 : max;
+  return text4.slice(0, end);
 }
 function header(report) {
   const verdict = report.ok ? `## \u2705 Model registry: valid${report.warnings ? ` (${plural(report.warnings, "warning")})` : ""}` : `## \u274C Model registry: ${plural(report.errors, "error")}${report.warnings ? `, ${plural(report.warnings, "warning")}` : ""}`;
@@ -45466,6 +47363,67 @@ function selectAnnotations(problems, touched = /* @__PURE__ */ new Set()) {
   return { shown: shown.sort((a, b) => order(a) - order(b)), hidden };
 }
 
+// src/adapters/github/pull-request-reviews.ts
+var MAX_REVIEW_PAGES = 10;
+var REVIEWS_PER_PAGE = 100;
+var TEAMS_UNKNOWN_REASON = "the token cannot read team membership (needs organization members: read); team approval is enforced by CODEOWNERS and branch protection";
+async function readApprovalFacts(octokit, repo, request2) {
+  const author = request2.author ?? (await octokit.rest.pulls.get({ ...repo, pull_number: request2.pullNumber })).data.user.login;
+  const approvers = approversOf(await readReviews(octokit, repo, request2.pullNumber), author);
+  const teamMembers2 = {};
+  let unknown = false;
+  for (const team of new Set(request2.teams.map((t) => t.replace(/^@/, "")))) {
+    const members = await approversInTeam(octokit, team, approvers);
+    if (members) teamMembers2[team] = members;
+    else unknown = true;
+  }
+  return { approvers, teamMembers: teamMembers2, ...unknown ? { teamsUnknownReason: TEAMS_UNKNOWN_REASON } : {} };
+}
+async function readReviews(octokit, repo, pullNumber) {
+  const page = async (n) => (await octokit.rest.pulls.listReviews({ ...repo, pull_number: pullNumber, per_page: REVIEWS_PER_PAGE, page: n })).data;
+  const first = await octokit.rest.pulls.listReviews({ ...repo, pull_number: pullNumber, per_page: REVIEWS_PER_PAGE, page: 1 });
+  const last = lastPage(first.headers.link);
+  const from = Math.max(2, last - MAX_REVIEW_PAGES + 1);
+  const reviews = from === 2 ? [...first.data] : [];
+  for (let n = from; n <= last; n++) reviews.push(...await page(n));
+  return reviews.flatMap((r) => r.user ? [{ login: r.user.login, state: r.state, submittedAt: r.submitted_at ?? void 0 }] : []);
+}
+function lastPage(link3) {
+  const match = /<([^>]+)>;\s*rel="last"/.exec(link3 ?? "");
+  if (!match) return 1;
+  const n = Number(new URL(match[1]).searchParams.get("page"));
+  return Number.isInteger(n) && n > 1 ? n : 1;
+}
+async function approversInTeam(octokit, team, approvers) {
+  const [org, slug] = team.split("/");
+  if (!org || !slug) return void 0;
+  const members = [];
+  for (const login of approvers) {
+    try {
+      const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
+      if (data.state === "active") members.push(login);
+    } catch (error2) {
+      if (httpStatus(error2) === 404) continue;
+      return void 0;
+    }
+  }
+  return members;
+}
+
+// src/action/approvals.ts
+function approvalReader(settings, context3, pullRequest) {
+  if (!pullRequest || !context3.repository || !settings.token) return void 0;
+  const octokit = createGitHubClient(settings.token, (m) => info(m));
+  const repo = context3.repository;
+  return async (teams) => {
+    const facts = await readApprovalFacts(octokit, repo, { pullNumber: pullRequest.number, author: pullRequest.author, teams });
+    info(
+      `Approvals of pull request #${pullRequest.number}: ${facts.approvers.length ? facts.approvers.map((a) => `@${a}`).join(", ") : "none"}` + (facts.teamsUnknownReason ? ` (${facts.teamsUnknownReason})` : "")
+    );
+    return facts;
+  };
+}
+
 // src/action/job-summary.ts
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
 var CUT_NOTE = "\n\n> [!NOTE]\n> This summary was cut to fit GitHub's limit of 1 MiB per step; the JSON report has everything.\n";
@@ -45477,9 +47435,9 @@ async function writeJobSummary(build) {
     return;
   }
   const summary2 = build(summary.emptyBuffer());
-  const text3 = summary2.stringify();
-  if (Buffer.byteLength(text3, "utf8") > JOB_SUMMARY_MAX_BYTES) {
-    summary2.emptyBuffer().addRaw(`${cutUtf8(text3, JOB_SUMMARY_MAX_BYTES - Buffer.byteLength(CUT_NOTE))}${CUT_NOTE}`);
+  const text4 = summary2.stringify();
+  if (Buffer.byteLength(text4, "utf8") > JOB_SUMMARY_MAX_BYTES) {
+    summary2.emptyBuffer().addRaw(`${cutUtf8(text4, JOB_SUMMARY_MAX_BYTES - Buffer.byteLength(CUT_NOTE))}${CUT_NOTE}`);
   }
   try {
     await summary2.write();
@@ -45497,7 +47455,7 @@ async function validateAction(settings, context3) {
   let touched = /* @__PURE__ */ new Set();
   if (base) {
     ensureCommit(settings.root, base);
-    review = await reviewChanges(settings.root, base);
+    review = await reviewChanges(settings.root, base, { approvals: approvalReader(settings, context3, context3.pullRequest) });
     touched = changedFiles(settings.root, base);
   } else {
     const { report, registry: registry2 } = await validateRegistry({ root: settings.root });
@@ -45547,9 +47505,9 @@ async function postComment(settings, context3, review) {
   }
   if (!context3.repository) return void 0;
   if (!settings.token) {
-    const note = "No token was given, so the review is not posted as a comment (the `token` input defaults to the workflow's GITHUB_TOKEN).";
-    warning(note);
-    return note;
+    const note2 = "No token was given, so the review is not posted as a comment (the `token` input defaults to the workflow's GITHUB_TOKEN).";
+    warning(note2);
+    return note2;
   }
   const octokit = createGitHubClient(settings.token, (m) => info(m));
   const markdown = renderReviewMarkdown(review, {
@@ -45568,17 +47526,17 @@ async function postComment(settings, context3, review) {
   } catch (error2) {
     const status = httpStatus(error2);
     if (status === 403 || status === 404) {
-      const note = `The review could not be posted as a comment (HTTP ${status}): the token needs \`pull-requests: write\` (or \`issues: write\`) permission. For pull requests from forks, see the README: "Pull requests from forks".`;
-      warning(note);
-      return note;
+      const note2 = `The review could not be posted as a comment (HTTP ${status}): the token needs \`pull-requests: write\` (or \`issues: write\`) permission. For pull requests from forks, see the README: "Pull requests from forks".`;
+      warning(note2);
+      return note2;
     }
     throw error2;
   }
 }
 function writeReport(review, context3) {
-  const dir = join3(process.env.RUNNER_TEMP || tmpdir2(), "model-registry");
-  mkdirSync(dir, { recursive: true });
-  const path = join3(dir, "report.json");
+  const dir = join6(process.env.RUNNER_TEMP || tmpdir2(), "model-registry");
+  mkdirSync2(dir, { recursive: true });
+  const path = join6(dir, "report.json");
   writeFileSync(path, `${JSON.stringify({ ...review, pullRequest: context3.pullRequest?.number }, null, 2)}
 `);
   return path;
@@ -45600,8 +47558,8 @@ function formatNumberFast(value) {
   const abs = value < 0 ? -value : value;
   if (abs >= 1e-4 && abs < 1e6) {
     const m = millionths(value);
-    const text3 = m !== void 0 ? fromMillionths(m) : String(value);
-    if (!text3.includes("e") && significantDigits(text3) <= 6) return text3;
+    const text4 = m !== void 0 ? fromMillionths(m) : String(value);
+    if (!text4.includes("e") && significantDigits(text4) <= 6) return text4;
   }
   return formatNumber(value);
 }
@@ -45613,8 +47571,8 @@ function metricDelta(current, previous) {
     if (d === 0) return { delta: 0, text: formatDelta(0) };
     const abs = d < 0 ? -d : d;
     if (abs >= 100) {
-      const text3 = fromMillionths(abs);
-      if (significantDigits(text3) <= 6) return { delta: d / 1e6, text: `${d > 0 ? "+" : "-"}${text3}` };
+      const text4 = fromMillionths(abs);
+      if (significantDigits(text4) <= 6) return { delta: d / 1e6, text: `${d > 0 ? "+" : "-"}${text4}` };
     }
   }
   const difference = current - previous;
@@ -45630,7 +47588,7 @@ function fromMillionths(m) {
   const abs = m < 0 ? -m : m;
   const whole = Math.floor(abs / 1e6);
   let fraction = abs - whole * 1e6;
-  let text3 = String(whole);
+  let text4 = String(whole);
   if (fraction) {
     let digits = 6;
     while (fraction % 10 === 0) {
@@ -45638,15 +47596,15 @@ function fromMillionths(m) {
       digits--;
     }
     const written = String(fraction);
-    text3 += `.${"000000".slice(0, digits - written.length)}${written}`;
+    text4 += `.${"000000".slice(0, digits - written.length)}${written}`;
   }
-  return m < 0 ? `-${text3}` : text3;
+  return m < 0 ? `-${text4}` : text4;
 }
-function significantDigits(text3) {
+function significantDigits(text4) {
   let count = 0;
   let leading = true;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4.charCodeAt(i);
     if (c < 48 || c > 57) continue;
     if (leading && c === 48) continue;
     leading = false;
@@ -45703,6 +47661,10 @@ var paths = {
   version: (model2, version) => `models/${segment(model2)}/versions.html#${segment(version)}`,
   apiModel: (model2) => `api/models/${segment(model2)}.json`,
   apiStage: (model2, stage) => `api/models/${segment(model2)}/${segment(stage)}.json`,
+  /** Beside the stage files (a stage named `history` keeps its file, and the history is then left out of the API). */
+  apiHistory: (model2) => `api/models/${segment(model2)}/history.json`,
+  /** The stage history's section of the model page. */
+  modelHistory: (model2) => `models/${segment(model2)}/index.html#stage-history`,
   /** Next to the model page: a folder per model for badges alone would cost a build as much as a thousand files. */
   badge: (model2, stage) => `models/${segment(model2)}/${segment(stage)}.svg`
 };
@@ -45749,6 +47711,13 @@ function releaseAssetUrl(gh, tag, name) {
   const repo = repositoryUrl(gh);
   return repo && `${repo}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(name)}`;
 }
+function pullRequestUrl(gh, number) {
+  const repo = repositoryUrl(gh);
+  return repo && Number.isSafeInteger(number) && number > 0 ? `${repo}/pull/${number}` : void 0;
+}
+function userUrl(gh, login) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(login) ? `${gh.serverUrl.replace(/\/+$/, "")}/${login}` : void 0;
+}
 function commitUrl(gh, repository, commit) {
   const repo = repositoryUrl(gh, repository);
   return repo && /^[0-9a-f]{7,40}$/.test(commit) ? `${repo}/commit/${commit}` : void 0;
@@ -45764,7 +47733,7 @@ function codeUrl(gh, repository, commit, path) {
 // src/core/site/site-model.ts
 var versionKey = (model2, version) => `${model2}@${version}`;
 var str2 = (value) => typeof value === "string" && value.length > 0 ? detach(value) : void 0;
-var text = (value) => typeof value === "string" && value.length > 0 ? detach(value) : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
+var text2 = (value) => typeof value === "string" && value.length > 0 ? detach(value) : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
 var interned = /* @__PURE__ */ new Map();
 function intern(value) {
   if (value === void 0 || value.length > 64) return value;
@@ -45775,10 +47744,10 @@ function intern(value) {
   }
   return kept;
 }
-var shared = (value) => intern(text(value));
+var shared = (value) => intern(text2(value));
 var exact = (items) => items.length === 0 ? [] : items.slice();
-var list = (value) => Array.isArray(value) ? value : [];
-var strings = (value) => list(value).filter((v) => typeof v === "string" && v.length > 0).map(detach);
+var list2 = (value) => Array.isArray(value) ? value : [];
+var strings = (value) => list2(value).filter((v) => typeof v === "string" && v.length > 0).map(detach);
 function siteModelOf(settings, github, entry) {
   if (!isValidModelName(entry.name)) return void 0;
   const card2 = isRecord(entry.card?.value) ? entry.card.value : {};
@@ -45814,6 +47783,7 @@ function siteModelOf(settings, github, entry) {
     versions,
     deprecated: versions.length > 0 && versions.every((v) => v.deprecated !== void 0),
     history: [],
+    events: [],
     invalid: !entry.card || entry.card.valid === false || entry.stages?.valid === false
   };
 }
@@ -45825,6 +47795,7 @@ function indexSiteData(settings, models, github, options) {
     m.history = (Array.isArray(history) ? history : []).filter(
       (e) => isRecord(e) && typeof e.stage === "string" && typeof e.version === "string"
     );
+    m.events = options.events?.get(m.name) ?? [];
     for (const v of m.versions) versions.set(v.key, v);
   }
   const children = /* @__PURE__ */ new Map();
@@ -45842,7 +47813,7 @@ function indexSiteData(settings, models, github, options) {
 function versionOf(settings, github, model2, version, card2, metricsValue, invalid) {
   const lineage = isRecord(card2.lineage) ? card2.lineage : {};
   const parents = [];
-  for (const p of list(lineage.parents)) {
+  for (const p of list2(lineage.parents)) {
     if (!isRecord(p)) continue;
     const relation = shared(p.relation) ?? "other";
     if (typeof p.uri === "string") parents.push({ kind: "external", uri: shared(p.uri), revision: shared(p.revision), relation });
@@ -45850,17 +47821,17 @@ function versionOf(settings, github, model2, version, card2, metricsValue, inval
       parents.push({ kind: "registry", model: shared(p.model), version: detach(p.version), relation, key: versionKey(p.model, p.version) });
   }
   const datasets = [];
-  for (const d of list(lineage.datasets)) {
-    if (!isRecord(d) || !text(d.name)) continue;
+  for (const d of list2(lineage.datasets)) {
+    if (!isRecord(d) || !text2(d.name)) continue;
     datasets.push({ name: shared(d.name), version: shared(d.version), uri: shared(d.uri), sha256: str2(d.sha256), role: shared(d.role) });
   }
   const code2 = isRecord(lineage.code) && str2(lineage.code.repo) && str2(lineage.code.commit) ? { repo: shared(lineage.code.repo), commit: str2(lineage.code.commit), path: shared(lineage.code.path) } : void 0;
   const training = isRecord(card2.training) ? card2.training : {};
   const params = isRecord(training.params) ? Object.entries(training.params).filter((e) => e[1] === null || ["string", "number", "boolean"].includes(typeof e[1])).map(([k, v]) => [intern(k), typeof v === "number" && !Number.isFinite(v) ? String(v) : typeof v === "string" ? intern(v) : v]) : [];
-  const environment = isRecord(training.environment) ? exact(Object.entries(training.environment).flatMap(([k, v]) => text(v) ? [[intern(k), shared(v)]] : [])) : [];
+  const environment = isRecord(training.environment) ? exact(Object.entries(training.environment).flatMap(([k, v]) => text2(v) ? [[intern(k), shared(v)]] : [])) : [];
   const tag = tagName(settings, model2, version);
   const artifacts = [];
-  for (const a of list(card2.artifacts)) {
+  for (const a of list2(card2.artifacts)) {
     if (!isRecord(a) || !str2(a.name)) continue;
     const name = str2(a.name);
     const path = str2(a.path);
@@ -45937,11 +47908,36 @@ function productionStage(settings) {
   return settings.stages.includes("production") ? "production" : settings.stages[settings.stages.length - 1];
 }
 function stageSince(model2, stage, version) {
+  const event = model2.events.find((e) => e.stage === stage && e.version === version && (e.kind === "promotion" || e.kind === "rollback"));
+  if (event) return { stage, version, since: event.date, commit: event.commit };
   return model2.history.find((e) => e.stage === stage && e.version === version);
 }
 
 // src/core/site/api.ts
 var link = (data, path) => absoluteUrl(data.options.baseUrl, path) ?? path;
+function apiHistory(data, m) {
+  const repository = data.options.repository;
+  return {
+    model: m.name,
+    complete: data.options.historyComplete ?? false,
+    events: m.events.map((e) => ({
+      kind: e.kind,
+      date: e.date,
+      version: e.version,
+      stage: e.stage ?? null,
+      from: e.from ?? null,
+      commit: e.commit,
+      commit_url: (repository && commitUrl(data.github, repository, e.commit)) ?? null,
+      pull_request: e.pullRequest ?? null,
+      pull_request_url: e.pullRequest !== void 0 && pullRequestUrl(data.github, e.pullRequest) || null,
+      approvers: e.approvers ?? [],
+      tag: e.tag ?? null,
+      reason: e.reason ?? null
+    })),
+    html_url: link(data, paths.modelHistory(m.name)),
+    api_url: link(data, paths.apiHistory(m.name))
+  };
+}
 function apiIndex(data) {
   const s = data.settings;
   return {
@@ -46420,9 +48416,9 @@ var WIDTHS = {
   y: 6.51,
   z: 5.78
 };
-function textWidth(text3) {
+function textWidth(text4) {
   let w = 0;
-  for (const ch of text3) w += WIDTHS[ch] ?? (ch >= "A" && ch <= "Z" ? 7.6 : 7.5);
+  for (const ch of text4) w += WIDTHS[ch] ?? (ch >= "A" && ch <= "Z" ? 7.6 : 7.5);
   return w;
 }
 var COLORS = {
@@ -46432,6 +48428,7 @@ var COLORS = {
   grey: "#5f6368",
   red: "#b3261e"
 };
+var SHADOW = 'fill="#010101" fill-opacity=".3"';
 function renderBadge(label, message, color) {
   const lw = Math.round(textWidth(label) + 10);
   const mw = Math.round(textWidth(message) + 10);
@@ -46439,8 +48436,23 @@ function renderBadge(label, message, color) {
   const l = escapeHtml(label);
   const m = escapeHtml(message);
   const fill = COLORS[color];
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${m}"><title>${l}: ${m}</title><linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient><clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath><g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${mw}" height="20" fill="${fill}"/><rect width="${w}" height="20" fill="url(#s)"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="${lw / 2}" y="15" fill="#010101" fill-opacity=".3">${l}</text><text x="${lw / 2}" y="14">${l}</text><text x="${lw + mw / 2}" y="15" fill="#010101" fill-opacity=".3">${m}</text><text x="${lw + mw / 2}" y="14">${m}</text></g></svg>
-`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${m}">`,
+    `<title>${l}: ${m}</title>`,
+    '<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>',
+    `<clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath>`,
+    '<g clip-path="url(#r)">',
+    `<rect width="${lw}" height="20" fill="#555"/>`,
+    `<rect x="${lw}" width="${mw}" height="20" fill="${fill}"/>`,
+    `<rect width="${w}" height="20" fill="url(#s)"/>`,
+    "</g>",
+    '<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">',
+    `<text x="${lw / 2}" y="15" ${SHADOW}>${l}</text>`,
+    `<text x="${lw / 2}" y="14">${l}</text>`,
+    `<text x="${lw + mw / 2}" y="15" ${SHADOW}>${m}</text>`,
+    `<text x="${lw + mw / 2}" y="14">${m}</text>`,
+    "</g></svg>\n"
+  ].join("");
 }
 function stageBadge(stage, version, deprecated, isProduction) {
   if (!version) return renderBadge(stage, "none", "grey");
@@ -46450,19 +48462,27 @@ function stageBadge(stage, version, deprecated, isProduction) {
 
 // src/core/site/feed.ts
 var FEED_ENTRIES = 50;
-function xml(text3) {
-  return escapeHtml(text3.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ""));
+function xml(text4) {
+  return escapeHtml(text4.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ""));
 }
 function newestVersions(data, count) {
   const all = [...data.versions.values()];
   all.sort((a, b) => timeOf(b.created) - timeOf(a.created) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
   return all.slice(0, count);
 }
+function newestStageEvents(data, count) {
+  const all = data.models.flatMap((m) => m.events.filter((e) => e.kind === "promotion" || e.kind === "rollback" || e.kind === "demotion").slice(0, count));
+  all.sort((a, b) => timeOf(b.date) - timeOf(a.date) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+  return all.slice(0, count);
+}
 function renderFeed(data) {
   const base = data.options.baseUrl;
   const link3 = (path) => absoluteUrl(base, path) ?? path;
-  const entries = newestVersions(data, FEED_ENTRIES);
-  const updated = isoDate(entries[0]?.created) ?? isoDate(data.options.generatedAt) ?? (/* @__PURE__ */ new Date(0)).toISOString();
+  const versions = newestVersions(data, FEED_ENTRIES);
+  const events = newestStageEvents(data, FEED_ENTRIES);
+  const entries = [...versions, ...events].map((item, i) => ({ item, i, time: "kind" in item ? timeOf(item.date) : timeOf(item.created) })).sort((a, b) => b.time - a.time || a.i - b.i).slice(0, FEED_ENTRIES).map(({ item }) => item);
+  const first = entries[0];
+  const updated = isoDate(first && ("kind" in first ? first.date : first.created)) ?? isoDate(data.options.generatedAt) ?? (/* @__PURE__ */ new Date(0)).toISOString();
   const feedId = absoluteUrl(base, paths.feed) ?? `urn:model-registry:${encodeURIComponent(data.settings.name)}:feed`;
   const out = [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -46475,7 +48495,12 @@ function renderFeed(data) {
     `<link rel="alternate" type="text/html" href="${xml(link3(paths.catalogue))}"/>`
   ];
   if (base) out.push(`<link rel="self" type="application/atom+xml" href="${xml(link3(paths.feed))}"/>`);
-  for (const v of entries) {
+  for (const entry of entries) {
+    if ("kind" in entry) {
+      out.push(...stageEventEntry(data, entry, link3, updated));
+      continue;
+    }
+    const v = entry;
     const model2 = data.byName.get(v.model);
     const page = link3(paths.version(v.model, v.version));
     const id = absoluteUrl(base, paths.version(v.model, v.version)) ?? `urn:model-registry:${encodeURIComponent(v.model)}:${encodeURIComponent(v.version)}`;
@@ -46503,6 +48528,30 @@ function renderFeed(data) {
   out.push("</feed>", "");
   return out.join("\n");
 }
+var DONE = { promotion: "promoted to", rollback: "rolled back in", demotion: "removed from" };
+function stageEventEntry(data, e, link3, fallback) {
+  const title = `${data.byName.get(e.model)?.title ?? e.model} ${e.version} ${DONE[e.kind] ?? e.kind} ${e.stage ?? ""}`.trim();
+  const id = `urn:model-registry:${[e.model, e.kind, e.stage ?? "", e.version, e.commit].map(encodeURIComponent).join(":")}`;
+  const when = isoDate(e.date) ?? fallback;
+  const details = [
+    e.from !== void 0 ? `It replaces ${e.from}.` : "",
+    e.pullRequest !== void 0 ? `Pull request #${e.pullRequest}.` : "",
+    e.approvers?.length ? `Approved by ${e.approvers.join(", ")}.` : "",
+    `Commit ${e.commit}.`
+  ].filter(Boolean).join("\n");
+  return [
+    "<entry>",
+    `<id>${xml(id)}</id>`,
+    `<title>${xml(title)}</title>`,
+    `<updated>${when}</updated>`,
+    `<published>${when}</published>`,
+    `<link rel="alternate" type="text/html" href="${xml(link3(paths.modelHistory(e.model)))}"/>`,
+    `<category term="${xml(e.model)}"/>`,
+    `<summary type="text">${xml(title)}</summary>`,
+    `<content type="text">${xml(details)}</content>`,
+    "</entry>"
+  ];
+}
 
 // src/core/site/components.ts
 function externalLink(url, label) {
@@ -46517,6 +48566,12 @@ function stageChips(stages2) {
 function deprecatedChip(reason) {
   return reason === void 0 ? html`` : html`<span class="chip deprecated" title="${reason}">deprecated</span>`;
 }
+function tableHead(...columns) {
+  return html`<thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>`;
+}
+function timeTag(iso) {
+  return html`<time datetime="${isoDate(iso) ?? ""}">${formatDate(iso)}</time>`;
+}
 function versionLink(from, version) {
   return html`<a href="${relativeUrl(from, paths.version(version.model, version.version))}">${version.version}</a>`;
 }
@@ -46524,17 +48579,18 @@ var ARROWS = { up: raw("&#9650;"), down: raw("&#9660;"), same: raw("=") };
 var VERDICT_WORDS = { better: "better", worse: "worse", same: "same", unknown: "no direction" };
 function deltaCell(current, previous, definition) {
   if (current === void 0 || previous === void 0) return html`<td class="delta none">&#8211;</td>`;
-  const { delta, text: text3 } = metricDelta(current, previous);
+  const { delta, text: text4 } = metricDelta(current, previous);
   const verdict = judge(delta, definition?.direction);
   const arrow = delta === 0 ? ARROWS.same : delta > 0 ? ARROWS.up : ARROWS.down;
-  return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${text3} <small>${VERDICT_WORDS[verdict]}</small></td>`;
+  return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${text4} <small>${VERDICT_WORDS[verdict]}</small></td>`;
 }
 function directionNote(definition) {
   if (!definition) return "not in the metric catalogue";
   return definition.direction === "higher" ? "higher is better" : "lower is better";
 }
-function copyBlock(text3, label, id) {
-  return html`<div class="copy-block"><pre tabindex="0"><code id="${id}">${text3}</code></pre><button type="button" class="copy" data-copy="${id}" hidden>Copy ${label}</button></div>`;
+function copyBlock(text4, label, id) {
+  const button = html`<button type="button" class="copy" data-copy="${id}" hidden>Copy ${label}</button>`;
+  return html`<div class="copy-block"><pre tabindex="0"><code id="${id}">${text4}</code></pre>${button}</div>`;
 }
 function section(id, title, body, level = 2) {
   return html`<section id="${id}" aria-labelledby="${id}-h"><h${raw(String(level))} id="${id}-h">${title}</h${raw(String(level))}>${body}</section>`;
@@ -46582,11 +48638,12 @@ function shellParts(data, prefix, kind) {
 </div>
 </header>
 `.value;
+    const footerLinks = html`<a href="${to(paths.apiIndex)}">JSON API</a> &#183; <a href="${to(paths.feed)}">Atom feed of new versions</a>`;
     const footer = html`
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p>${registryName} &#183; built ${formatDate(data.options.generatedAt)} by model-registry &#183; <a href="${to(paths.apiIndex)}">JSON API</a> &#183; <a href="${to(paths.feed)}">Atom feed of new versions</a></p>
+<p>${registryName} &#183; built ${formatDate(data.options.generatedAt)} by model-registry &#183; ${footerLinks}</p>
 </div>
 </footer>
 </body>
@@ -47117,11 +49174,11 @@ function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCou
   let write = 0;
   for (let index = 0; index < ngramIndex; index++) {
     for (let half = 0; half < 2; half++) {
-      const source = references[index * 2 + half];
-      const value = single[source];
+      const source2 = references[index * 2 + half];
+      const value = single[source2];
       if (value < 0) {
-        let read = start[source];
-        const readEnd = read + length[source];
+        let read = start[source2];
+        const readEnd = read + length[source2];
         while (read < readEnd)
           pool[write++] = pool[read++];
       } else {
@@ -47591,10 +49648,10 @@ var REBuilder = class {
   }
 };
 var web_schema = {
-  validate: (text3, pos, self2) => {
+  validate: (text4, pos, self2) => {
     const re = self2.re.get_http_validator();
     re.lastIndex = pos;
-    const m = re.exec(text3);
+    const m = re.exec(text4);
     return m ? m[0].length : 0;
   },
   normalize: (match, self2) => self2.normalize(match)
@@ -47604,13 +49661,13 @@ var defaultSchemas = {
   "https:": web_schema,
   "ftp:": web_schema,
   "//": {
-    validate: function(text3, pos, self2) {
+    validate: function(text4, pos, self2) {
       const re = self2.re.get_relative_proto_validator();
       re.lastIndex = pos;
-      const m = re.exec(text3);
+      const m = re.exec(text4);
       if (m) {
-        if (pos >= 3 && text3[pos - 3] === ":") return 0;
-        if (pos >= 3 && text3[pos - 3] === "/") return 0;
+        if (pos >= 3 && text4[pos - 3] === ":") return 0;
+        if (pos >= 3 && text4[pos - 3] === "/") return 0;
         return m[0].length;
       }
       return 0;
@@ -47618,10 +49675,10 @@ var defaultSchemas = {
     normalize: (match, self2) => self2.normalize(match)
   },
   "mailto:": {
-    validate: function(text3, pos, self2) {
+    validate: function(text4, pos, self2) {
       const re = self2.re.get_mailto_validator();
       re.lastIndex = pos;
-      const m = re.exec(text3);
+      const m = re.exec(text4);
       return m ? m[0].length : 0;
     },
     normalize: (match, self2) => self2.normalize(match)
@@ -47632,9 +49689,9 @@ var tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|muse
 function unpackTlds() {
   const result = tlds_default.split("|");
   tlds_2ch.split("|").forEach((item) => {
-    const sep5 = item.indexOf(":");
-    const prefix = item.slice(0, sep5);
-    for (const suffix of item.slice(sep5 + 1)) result.push(prefix + suffix);
+    const sep7 = item.indexOf(":");
+    const prefix = item.slice(0, sep7);
+    for (const suffix of item.slice(sep7 + 1)) result.push(prefix + suffix);
   });
   return result;
 }
@@ -47660,8 +49717,8 @@ var Match = class {
   text;
   /** Normalized URL of matched string. */
   url;
-  constructor(text3, schema2, index, lastIndex) {
-    const raw2 = text3.slice(index, lastIndex);
+  constructor(text4, schema2, index, lastIndex) {
+    const raw2 = text4.slice(index, lastIndex);
     this.schema = schema2.toLowerCase();
     this.index = index;
     this.lastIndex = lastIndex;
@@ -47767,24 +49824,24 @@ var LinkifyIt = class {
   *
   * @param text Text to scan.
   */
-  test(text3) {
-    if (!text3.length) return false;
+  test(text4) {
+    if (!text4.length) return false;
     let m, re;
     re = this.re.get_schema_search();
     re.lastIndex = 0;
-    while ((m = re.exec(text3)) !== null) if (this.testSchemaAt(text3, m[2], re.lastIndex)) return true;
+    while ((m = re.exec(text4)) !== null) if (this.testSchemaAt(text4, m[2], re.lastIndex)) return true;
     if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
       re = this.re.get_fuzzy_link_search();
       re.lastIndex = 0;
-      if (re.exec(text3) !== null) return true;
+      if (re.exec(text4) !== null) return true;
     }
     if (this.__opts__.fuzzyEmail && this.__schemas__["mailto:"]) {
-      if (text3.indexOf("@") >= 0) {
+      if (text4.indexOf("@") >= 0) {
         const mailHostRe = this.re.get_fuzzy_mail_host_search();
         const mailNameRe = this.re.get_mail_name_validator();
         mailHostRe.lastIndex = 0;
-        while ((m = mailHostRe.exec(text3)) !== null) {
-          const name = text3.slice(Math.max(0, m.index - 65), m.index);
+        while ((m = mailHostRe.exec(text4)) !== null) {
+          const name = text4.slice(Math.max(0, m.index - 65), m.index);
           if (mailNameRe.test(name)) return true;
         }
       }
@@ -47799,9 +49856,9 @@ var LinkifyIt = class {
   * @param schema Rule (schema) name.
   * @param pos Text offset to check from.
   */
-  testSchemaAt(text3, schema2, pos) {
+  testSchemaAt(text4, schema2, pos) {
     if (!this.__schemas__[schema2.toLowerCase()]) return 0;
-    return this.__schemas__[schema2.toLowerCase()].validate(text3.slice(0, pos + this.__opts__.maxLength), pos, this);
+    return this.__schemas__[schema2.toLowerCase()].validate(text4.slice(0, pos + this.__opts__.maxLength), pos, this);
   }
   /**
   * Returns array of found link descriptions or `null` on fail. We strongly
@@ -47809,7 +49866,7 @@ var LinkifyIt = class {
   *
   * @param text Text to scan.
   */
-  match(text3) {
+  match(text4) {
     const result = [];
     const schemaRe = this.re.get_schema_search();
     let fuzzyLinkRe;
@@ -47822,7 +49879,7 @@ var LinkifyIt = class {
     let fuzzyLinkDone = false;
     let fuzzyEmailDone = false;
     let pos = 0;
-    if (!text3.length) return null;
+    if (!text4.length) return null;
     schemaRe.lastIndex = 0;
     if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
       fuzzyLinkRe = this.re.get_fuzzy_link_search();
@@ -47838,13 +49895,13 @@ var LinkifyIt = class {
       if (mailHostRe && mailNameRe && !fuzzyEmailDone && (!fuzzyEmailCandidate || fuzzyEmailCandidate.index < pos)) {
         if (mailHostRe.lastIndex < scanFrom) mailHostRe.lastIndex = scanFrom;
         for (; ; ) {
-          const m = mailHostRe.exec(text3);
+          const m = mailHostRe.exec(text4);
           if (!m) {
             fuzzyEmailDone = true;
             fuzzyEmailCandidate = void 0;
             break;
           }
-          const name = mailNameRe.exec(text3.slice(Math.max(0, m.index - 65), m.index));
+          const name = mailNameRe.exec(text4.slice(Math.max(0, m.index - 65), m.index));
           if (!name) continue;
           fuzzyEmailCandidate = {
             schema: "mailto:",
@@ -47858,7 +49915,7 @@ var LinkifyIt = class {
       if (fuzzyLinkRe && !fuzzyLinkDone && (!fuzzyLinkCandidate || fuzzyLinkCandidate.index < pos)) {
         if (fuzzyLinkRe.lastIndex < scanFrom) fuzzyLinkRe.lastIndex = scanFrom;
         for (; ; ) {
-          const m = fuzzyLinkRe.exec(text3);
+          const m = fuzzyLinkRe.exec(text4);
           if (!m) {
             fuzzyLinkDone = true;
             fuzzyLinkCandidate = void 0;
@@ -47879,7 +49936,7 @@ var LinkifyIt = class {
       if (!schemaDone) for (; ; ) {
         if (!schemaPrefix) {
           if (schemaRe.lastIndex < scanFrom) schemaRe.lastIndex = scanFrom;
-          const m = schemaRe.exec(text3);
+          const m = schemaRe.exec(text4);
           if (!m) {
             schemaDone = true;
             break;
@@ -47897,7 +49954,7 @@ var LinkifyIt = class {
         if (fuzzyCandidate && schemaPrefix.index > fuzzyCandidate.index) break;
         const prefix = schemaPrefix;
         schemaPrefix = void 0;
-        const len = this.testSchemaAt(text3, prefix.schema, prefix.lastIndex);
+        const len = this.testSchemaAt(text4, prefix.schema, prefix.lastIndex);
         if (len) {
           schemaCandidate = {
             schema: prefix.schema,
@@ -47913,7 +49970,7 @@ var LinkifyIt = class {
       if (!candidate) break;
       if (candidate === fuzzyEmailCandidate) fuzzyEmailCandidate = void 0;
       else if (candidate === fuzzyLinkCandidate) fuzzyLinkCandidate = void 0;
-      const match = new Match(text3, candidate.schema, candidate.index, candidate.lastIndex);
+      const match = new Match(text4, candidate.schema, candidate.index, candidate.lastIndex);
       if (match.schema) this.__schemas__[match.schema].normalize(match, this);
       else this.normalize(match);
       result.push(match);
@@ -47928,13 +49985,13 @@ var LinkifyIt = class {
   *
   * @param text Text to scan.
   */
-  matchAtStart(text3) {
-    if (!text3.length) return null;
-    const m = this.re.get_schema_at_start().exec(text3);
+  matchAtStart(text4) {
+    if (!text4.length) return null;
+    const m = this.re.get_schema_at_start().exec(text4);
     if (!m) return null;
-    const len = this.testSchemaAt(text3, m[2], m[0].length);
+    const len = this.testSchemaAt(text4, m[2], m[0].length);
     if (!len) return null;
-    const match = new Match(text3, m[2], m.index + m[1].length, m.index + m[0].length + len);
+    const match = new Match(text4, m[2], m.index + m[1].length, m.index + m[0].length + len);
     this.__schemas__[match.schema].normalize(match, this);
     return match;
   }
@@ -47952,10 +50009,10 @@ var LinkifyIt = class {
   * @param list List of TLDs.
   * @param keepOld Merge with current list if `true` (`false` by default).
   */
-  tlds(list4, keepOld = false) {
-    list4 = Array.isArray(list4) ? list4 : [list4];
-    if (!keepOld) this.__opts__.tlds = list4;
-    else this.__opts__.tlds = this.__opts__.tlds.concat(list4);
+  tlds(list5, keepOld = false) {
+    list5 = Array.isArray(list5) ? list5 : [list5];
+    if (!keepOld) this.__opts__.tlds = list5;
+    else this.__opts__.tlds = this.__opts__.tlds.concat(list5);
     this.re.set({
       ...this.__opts__,
       schema_names: Object.keys(this.__schemas__)
@@ -48593,10 +50650,10 @@ var Ruler = class {
   *
   * Returns list of found rule names (if no exception happened).
   */
-  enable(list4, ignoreInvalid = false) {
-    if (!Array.isArray(list4)) list4 = [list4];
+  enable(list5, ignoreInvalid = false) {
+    if (!Array.isArray(list5)) list5 = [list5];
     const result = [];
-    list4.forEach((name) => {
+    list5.forEach((name) => {
       const idx = this.__find__(name);
       if (idx < 0) {
         if (ignoreInvalid) return;
@@ -48614,12 +50671,12 @@ var Ruler = class {
   *
   * See also {@link Ruler.disable}, {@link Ruler.enable}.
   */
-  enableOnly(list4, ignoreInvalid = false) {
-    if (!Array.isArray(list4)) list4 = [list4];
+  enableOnly(list5, ignoreInvalid = false) {
+    if (!Array.isArray(list5)) list5 = [list5];
     this.__rules__.forEach((rule) => {
       rule.enabled = false;
     });
-    this.enable(list4, ignoreInvalid);
+    this.enable(list5, ignoreInvalid);
   }
   /**
   * Disable rules with given names. If any rule name not found - throw Error.
@@ -48629,10 +50686,10 @@ var Ruler = class {
   *
   * Returns list of found rule names (if no exception happened).
   */
-  disable(list4, ignoreInvalid = false) {
-    if (!Array.isArray(list4)) list4 = [list4];
+  disable(list5, ignoreInvalid = false) {
+    if (!Array.isArray(list5)) list5 = [list5];
     const result = [];
-    list4.forEach((name) => {
+    list5.forEach((name) => {
       const idx = this.__find__(name);
       if (idx < 0) {
         if (ignoreInvalid) return;
@@ -48914,8 +50971,8 @@ function linkify$1(state) {
       }
       if (htmlLinkLevel > 0) continue;
       if (currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
-        const text3 = currentToken.content;
-        let links = state.md.linkify.match(text3);
+        const text4 = currentToken.content;
+        let links = state.md.linkify.match(text4);
         const nodes = [];
         let level = currentToken.level;
         let lastPos = 0;
@@ -48931,7 +50988,7 @@ function linkify$1(state) {
           const pos = links[ln].index;
           if (pos > lastPos) {
             const token = new state.Token("text", "", 0);
-            token.content = text3.slice(lastPos, pos);
+            token.content = text4.slice(lastPos, pos);
             token.level = level;
             nodes.push(token);
           }
@@ -48952,9 +51009,9 @@ function linkify$1(state) {
           nodes.push(token_c);
           lastPos = links[ln].lastIndex;
         }
-        if (lastPos < text3.length) {
+        if (lastPos < text4.length) {
           const token = new state.Token("text", "", 0);
-          token.content = text3.slice(lastPos);
+          token.content = text4.slice(lastPos);
           token.level = level;
           nodes.push(token);
         }
@@ -49065,19 +51122,19 @@ function process_inlines(tokens, state) {
     for (j = stack.length - 1; j >= 0; j--) if (stack[j].level <= thisLevel) break;
     truncateStack(stack, heads, j + 1);
     if (token.type !== "text") continue;
-    const text3 = token.content;
+    const text4 = token.content;
     let pos = 0;
-    const max = text3.length;
+    const max = text4.length;
     OUTER: while (pos < max) {
       QUOTE_RE.lastIndex = pos;
-      const t = QUOTE_RE.exec(text3);
+      const t = QUOTE_RE.exec(text4);
       if (!t) break;
       let canOpen = true;
       let canClose = true;
       pos = t.index + 1;
       const isSingle = t[0] === "'";
       let lastChar = 32;
-      if (t.index - 1 >= 0) lastChar = text3.charCodeAt(t.index - 1);
+      if (t.index - 1 >= 0) lastChar = text4.charCodeAt(t.index - 1);
       else for (j = i - 1; j >= 0; j--) {
         if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
         if (!tokens[j].content) continue;
@@ -49085,7 +51142,7 @@ function process_inlines(tokens, state) {
         break;
       }
       let nextChar = 32;
-      if (pos < max) nextChar = text3.charCodeAt(pos);
+      if (pos < max) nextChar = text4.charCodeAt(pos);
       else for (j = i + 1; j < tokens.length; j++) {
         if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
         if (!tokens[j].content) continue;
@@ -49696,7 +51753,7 @@ function markTightParagraphs(state, idx) {
     i += 2;
   }
 }
-function list2(state, startLine, endLine, silent) {
+function list3(state, startLine, endLine, silent) {
   let max, pos, start, token;
   let nextLine = startLine;
   let tight = true;
@@ -50093,7 +52150,7 @@ function html_block(state, startLine, endLine, silent) {
   token.content = state.getLines(startLine, nextLine, state.blkIndent, true);
   return true;
 }
-function heading(state, startLine, endLine, silent) {
+function heading2(state, startLine, endLine, silent) {
   let pos = state.bMarks[startLine] + state.tShift[startLine];
   let max = state.eMarks[startLine];
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
@@ -50239,7 +52296,7 @@ var _rules$1 = [
   ],
   [
     "list",
-    list2,
+    list3,
     [
       "paragraph",
       "reference",
@@ -50258,7 +52315,7 @@ var _rules$1 = [
   ],
   [
     "heading",
-    heading,
+    heading2,
     [
       "paragraph",
       "reference",
@@ -50439,7 +52496,7 @@ function isTerminatorChar(ch) {
       return false;
   }
 }
-function text2(state, silent) {
+function text3(state, silent) {
   let pos = state.pos;
   while (pos < state.posMax && !isTerminatorChar(state.src.charCodeAt(pos))) pos++;
   if (pos === state.pos) return false;
@@ -51147,7 +53204,7 @@ function fragments_join(state) {
   if (curr !== last) tokens.length = last;
 }
 var _rules = [
-  ["text", text2],
+  ["text", text3],
   ["linkify", linkify],
   ["newline", newline],
   ["escape", escape2],
@@ -51570,36 +53627,36 @@ var MarkdownIt = class {
   *   .disable('smartquotes')
   * ```
   */
-  enable(list4, ignoreInvalid = false) {
+  enable(list5, ignoreInvalid = false) {
     let result = [];
-    if (!Array.isArray(list4)) list4 = [list4];
+    if (!Array.isArray(list5)) list5 = [list5];
     [
       "core",
       "block",
       "inline"
     ].forEach((chain) => {
-      result = result.concat(this[chain].ruler.enable(list4, true));
+      result = result.concat(this[chain].ruler.enable(list5, true));
     });
-    result = result.concat(this.inline.ruler2.enable(list4, true));
-    const missed = list4.filter((name) => result.indexOf(name) < 0);
+    result = result.concat(this.inline.ruler2.enable(list5, true));
+    const missed = list5.filter((name) => result.indexOf(name) < 0);
     if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to enable unknown rule(s): ${missed}`);
     return this;
   }
   /**
   * The same as {@link MarkdownIt.enable}, but turn specified rules off.
   */
-  disable(list4, ignoreInvalid = false) {
+  disable(list5, ignoreInvalid = false) {
     let result = [];
-    if (!Array.isArray(list4)) list4 = [list4];
+    if (!Array.isArray(list5)) list5 = [list5];
     [
       "core",
       "block",
       "inline"
     ].forEach((chain) => {
-      result = result.concat(this[chain].ruler.disable(list4, true));
+      result = result.concat(this[chain].ruler.disable(list5, true));
     });
-    result = result.concat(this.inline.ruler2.disable(list4, true));
-    const missed = list4.filter((name) => result.indexOf(name) < 0);
+    result = result.concat(this.inline.ruler2.disable(list5, true));
+    const missed = list5.filter((name) => result.indexOf(name) < 0);
     if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to disable unknown rule(s): ${missed}`);
     return this;
   }
@@ -51699,26 +53756,26 @@ function createRenderer() {
     if (/^https?:/i.test(href)) token.attrSet("rel", "nofollow noopener noreferrer");
     return renderToken(tokens, idx, options, env, self2);
   };
-  const heading2 = (tokens, idx, options, env, self2) => {
+  const heading3 = (tokens, idx, options, env, self2) => {
     const token = tokens[idx];
     const offset = typeof env?.headingOffset === "number" ? env.headingOffset : 2;
     const level = Math.min(6, Number(token.tag.slice(1)) + offset);
     token.tag = `h${level}`;
     return renderToken(tokens, idx, options, env, self2);
   };
-  md.renderer.rules.heading_open = heading2;
-  md.renderer.rules.heading_close = heading2;
+  md.renderer.rules.heading_open = heading3;
+  md.renderer.rules.heading_close = heading3;
   return md;
 }
 var renderer;
-function renderMarkdown(source, headingOffset = 2) {
+function renderMarkdown(source2, headingOffset = 2) {
   renderer ??= createRenderer();
-  return raw(renderer.render(source, { headingOffset }));
+  return raw(renderer.render(source2, { headingOffset }));
 }
-function markdownToText(source) {
+function markdownToText(source2) {
   renderer ??= createRenderer();
   const out = [];
-  for (const token of renderer.parse(source, {})) {
+  for (const token of renderer.parse(source2, {})) {
     if (token.type !== "inline" || !token.children) continue;
     const parts = [];
     for (const child of token.children) {
@@ -51729,15 +53786,25 @@ function markdownToText(source) {
   }
   return out.join(" ").replace(/\s+/g, " ").trim();
 }
-function excerpt(text3, max) {
-  if (text3.length <= max) return text3;
-  const cut2 = text3.slice(0, max);
+function excerpt(text4, max) {
+  if (text4.length <= max) return text4;
+  const cut2 = text4.slice(0, max);
   const space = cut2.lastIndexOf(" ");
   return `${(space > max * 0.6 ? cut2.slice(0, space) : cut2).replace(/[\s,.;:]+$/, "")}\u2026`;
 }
 
 // src/core/site/pages/catalogue.ts
 var PAGE = paths.catalogue;
+var SEARCH_HINT = "Name, description, tag, task, owner or dataset";
+var SEARCH_INPUT = html`<input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="${SEARCH_HINT}" aria-describedby="result-count">`;
+var NO_STAGE = html`<option value="-">In no stage</option>`;
+var SORT_OPTIONS = [
+  html`<option value="name">Name</option>`,
+  html`<option value="recent">Most recent version</option>`,
+  html`<option value="metric">Primary metric (best first)</option>`
+];
+var DEPRECATED = html` <span class="chip deprecated">deprecated</span>`;
+var NO_VERSIONS = html`<div><dt>versions</dt><dd>none yet</dd></div>`;
 function renderCatalogue(data) {
   const s = data.settings;
   const tasks = uniqueSorted(data.models.flatMap((m) => m.task ? [m.task] : []));
@@ -51747,21 +53814,23 @@ function renderCatalogue(data) {
   const production = productionStage(s);
   const inProduction = data.models.filter((m) => m.stages.some(([stage]) => stage === production)).length;
   const options = (values) => values.map((v) => html`<option value="${v}">${v}</option>`);
+  const select = (name, values, more = "") => html`<select id="f-${name}" data-filter="${name}"><option value="">Any ${name}</option>${options(values)}${more}</select>`;
+  const modelCount = plural(data.models.length, "model", formatCount);
   const body = html`<h1>${s.name}</h1>
 ${s.description ? html`<div class="lead prose">${renderMarkdown(s.description, 1)}</div>` : ""}
-<p class="stats">${plural(data.models.length, "model", formatCount)} &#183; ${plural(versionCount, "version", formatCount)} &#183; ${formatCount(inProduction)} in ${production}</p>
+<p class="stats">${modelCount} &#183; ${plural(versionCount, "version", formatCount)} &#183; ${formatCount(inProduction)} in ${production}</p>
 <section class="finder" aria-labelledby="finder-h">
 <h2 id="finder-h" class="visually-hidden">Find a model</h2>
 <div class="controls" id="controls" hidden>
-<div class="field field-search"><label for="q">Search</label><input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="Name, description, tag, task, owner or dataset" aria-describedby="result-count"></div>
-<div class="field"><label for="f-task">Task</label><select id="f-task" data-filter="task"><option value="">Any task</option>${options(tasks)}</select></div>
-<div class="field"><label for="f-tag">Tag</label><select id="f-tag" data-filter="tag"><option value="">Any tag</option>${options(tags)}</select></div>
-<div class="field"><label for="f-owner">Owner</label><select id="f-owner" data-filter="owner"><option value="">Any owner</option>${options(owners)}</select></div>
-<div class="field"><label for="f-stage">Stage</label><select id="f-stage" data-filter="stage"><option value="">Any stage</option>${options(s.stages)}<option value="-">In no stage</option></select></div>
-<div class="field"><label for="sort">Sort by</label><select id="sort"><option value="name">Name</option><option value="recent">Most recent version</option><option value="metric">Primary metric (best first)</option></select></div>
+<div class="field field-search"><label for="q">Search</label>${SEARCH_INPUT}</div>
+<div class="field"><label for="f-task">Task</label>${select("task", tasks)}</div>
+<div class="field"><label for="f-tag">Tag</label>${select("tag", tags)}</div>
+<div class="field"><label for="f-owner">Owner</label>${select("owner", owners)}</div>
+<div class="field"><label for="f-stage">Stage</label>${select("stage", s.stages, NO_STAGE)}</div>
+<div class="field"><label for="sort">Sort by</label><select id="sort">${SORT_OPTIONS}</select></div>
 <div class="field field-reset"><button type="button" id="reset">Clear</button></div>
 </div>
-<p id="result-count" class="result-count" role="status">${plural(data.models.length, "model", formatCount)}</p>
+<p id="result-count" class="result-count" role="status">${modelCount}</p>
 </section>
 <ul class="model-list" id="model-list">
 ${data.models.map((m) => modelItem(data, m))}
@@ -51784,14 +53853,21 @@ function modelItem(data, m) {
   const latest = m.latest;
   const stageLinks = m.stages.map(([stage, version]) => {
     const v = data.versions.get(versionKey(m.name, version));
-    return html`<div><dt>${stage}</dt><dd>${v ? html`<a href="${to(paths.version(m.name, version))}">${version}</a>` : version}${v?.deprecated !== void 0 ? html` ${deprecatedChip(v.deprecated)}` : ""}</dd></div>`;
+    const link3 = v ? html`<a href="${to(paths.version(m.name, version))}">${version}</a>` : version;
+    return html`<div><dt>${stage}</dt><dd>${link3}${v?.deprecated !== void 0 ? html` ${deprecatedChip(v.deprecated)}` : ""}</dd></div>`;
   });
-  const text3 = m.description ? excerpt(markdownToText(m.description), 180) : "";
-  return html`<li class="model-card${m.deprecated ? " is-deprecated" : ""}" data-name="${m.name}" data-task="${m.task ?? ""}" data-stages="${m.stages.map(([s]) => s).join(" ")}" data-updated="${timeOf(latest?.created)}"${metric ? html` data-metric="${metric.value}" data-metric-name="${m.primaryMetric}" data-direction="${def?.direction ?? ""}"` : ""}>
-<h2 class="model-title"><a href="${to(paths.model(m.name))}">${m.title ?? m.name}</a>${m.deprecated ? html` <span class="chip deprecated">deprecated</span>` : ""}</h2>
+  const text4 = m.description ? excerpt(markdownToText(m.description), 180) : "";
+  const stages2 = m.stages.map(([s]) => s).join(" ");
+  const metricData = metric ? html` data-metric="${metric.value}" data-metric-name="${m.primaryMetric}" data-direction="${def?.direction ?? ""}"` : "";
+  const attributes = html`data-name="${m.name}" data-task="${m.task ?? ""}" data-stages="${stages2}" data-updated="${timeOf(latest?.created)}"${metricData}`;
+  const metricFact = metric ? html`<div><dt>${m.primaryMetric}</dt><dd class="num">${metric.text}${def?.unit ? ` ${def.unit}` : ""}</dd></div>` : "";
+  const latestLink = latest ? html`<a href="${to(paths.version(m.name, latest.version))}">${latest.version}</a>` : "";
+  const latestFact = latest ? html`<div><dt>latest</dt><dd>${latestLink} ${timeTag(latest.created)}</dd></div>` : NO_VERSIONS;
+  return html`<li class="model-card${m.deprecated ? " is-deprecated" : ""}" ${attributes}>
+<h2 class="model-title"><a href="${to(paths.model(m.name))}">${m.title ?? m.name}</a>${m.deprecated ? DEPRECATED : ""}</h2>
 <p class="model-sub"><code>${m.name}</code>${m.task ? html` &#183; <span class="task">${m.task}</span>` : ""}</p>
-${text3 ? html`<p class="excerpt">${text3}</p>` : ""}
-<dl class="facts">${stageLinks}${metric ? html`<div><dt>${m.primaryMetric}</dt><dd class="num">${metric.text}${def?.unit ? ` ${def.unit}` : ""}</dd></div>` : ""}${latest ? html`<div><dt>latest</dt><dd><a href="${to(paths.version(m.name, latest.version))}">${latest.version}</a> <time datetime="${isoDate(latest.created) ?? ""}">${formatDate(latest.created)}</time></dd></div>` : html`<div><dt>versions</dt><dd>none yet</dd></div>`}</dl>
+${text4 ? html`<p class="excerpt">${text4}</p>` : ""}
+<dl class="facts">${stageLinks}${metricFact}${latestFact}</dl>
 ${m.owners.length ? html`<ul class="owners" aria-label="Owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : ""}
 ${m.tags.length ? html`<ul class="tags" aria-label="Tags">${m.tags.map((t) => html`<li>${t}</li>`)}</ul>` : ""}
 </li>`;
@@ -51801,6 +53877,9 @@ function uniqueSorted(values) {
 }
 
 // src/core/site/pages/compare.ts
+var SELECTED = html` selected`;
+var LEGEND = html`<span class="delta better legend">&#9650;&#9660; better</span> <span class="delta worse legend">&#9650;&#9660; worse</span>`;
+var CHANGE_HEAD = html`<th scope="col">Change (B &#8722; A)</th>`;
 function defaultPair(data, m) {
   const latest = m.latest;
   if (!latest || m.versions.length < 2) return void 0;
@@ -51828,12 +53907,19 @@ function compareTable(data, a, b) {
       if (verdict === "worse") worse++;
     }
     const unit = def?.unit ? ` ${def.unit}` : "";
-    return html`<tr data-metric="${name}"><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${va === void 0 ? "\u2013" : `${formatNumberFast(va)}${unit}`}</td><td class="num">${vb === void 0 ? "\u2013" : `${formatNumberFast(vb)}${unit}`}</td>${deltaCell(vb, va, def)}</tr>`;
+    const head = html`<th scope="row">${name}<span class="direction">${directionNote(def)}</span></th>`;
+    const valueA = va === void 0 ? "\u2013" : `${formatNumberFast(va)}${unit}`;
+    const valueB = vb === void 0 ? "\u2013" : `${formatNumberFast(vb)}${unit}`;
+    return html`<tr data-metric="${name}">${head}<td class="num">${valueA}</td><td class="num">${valueB}</td>${deltaCell(vb, va, def)}</tr>`;
   });
   const label = (v) => `${v.model} ${v.version}`;
   const short = (v) => a.model === b.model ? v.version : label(v);
-  return html`<p class="compare-summary" id="compare-summary">${shared2 ? `B is better on ${better} and worse on ${worse} of ${shared2} shared metrics.` : "These versions share no metric."}</p>
-<div class="table-scroll" role="region" aria-label="Comparison" tabindex="0"><table class="compare-table" id="compare-table"><caption>${label(a)} (A) compared with ${label(b)} (B)</caption><thead><tr><th scope="col">Metric</th><th scope="col">A: ${short(a)}</th><th scope="col">B: ${short(b)}</th><th scope="col">Change (B &#8722; A)</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const summary2 = shared2 ? `B is better on ${better} and worse on ${worse} of ${shared2} shared metrics.` : "These versions share no metric.";
+  const caption = html`<caption>${label(a)} (A) compared with ${label(b)} (B)</caption>`;
+  const heads = html`<th scope="col">Metric</th><th scope="col">A: ${short(a)}</th><th scope="col">B: ${short(b)}</th>${CHANGE_HEAD}`;
+  const table2 = html`<table class="compare-table" id="compare-table">${caption}<thead><tr>${heads}</tr></thead><tbody>${rows}</tbody></table>`;
+  return html`<p class="compare-summary" id="compare-summary">${summary2}</p>
+<div class="table-scroll" role="region" aria-label="Comparison" tabindex="0">${table2}</div>`;
 }
 function compareData(data, m) {
   const names = sortMetricNames(
@@ -51859,18 +53945,23 @@ function renderComparePage(data, m) {
   const to = (path) => relativeUrl(page, path);
   const pair = defaultPair(data, m);
   const newestFirst = [...m.versions].reverse();
-  const versionOptions = (selected) => newestFirst.map(
-    (v) => html`<option value="${v.version}"${v.version === selected ? html` selected` : ""}>${v.version}${v.stages.length ? ` (${v.stages.join(", ")})` : ""}${v.deprecated !== void 0 ? " (deprecated)" : ""}</option>`
-  );
+  const versionOptions = (selected) => newestFirst.map((v) => {
+    const notes = `${v.stages.length ? ` (${v.stages.join(", ")})` : ""}${v.deprecated !== void 0 ? " (deprecated)" : ""}`;
+    return html`<option value="${v.version}"${v.version === selected ? SELECTED : ""}>${v.version}${notes}</option>`;
+  });
+  const versionA = html`<label for="a-version">Version</label><select id="a-version">${versionOptions(pair?.[0].version)}</select>`;
+  const modelB = html`<label for="b-model">Model</label><select id="b-model"><option value="${m.name}" selected>${m.name}</option></select>`;
+  const versionB = html`<label for="b-version">Version</label><select id="b-version">${versionOptions(pair?.[1].version)}</select>`;
   const pickers = html`<div class="pickers" id="compare-pickers" hidden>
-<fieldset><legend>A (baseline): ${m.name}</legend><label for="a-version">Version</label><select id="a-version">${versionOptions(pair?.[0].version)}</select></fieldset>
-<fieldset><legend>B (candidate)</legend><label for="b-model">Model</label><select id="b-model"><option value="${m.name}" selected>${m.name}</option></select><label for="b-version">Version</label><select id="b-version">${versionOptions(pair?.[1].version)}</select></fieldset>
+<fieldset><legend>A (baseline): ${m.name}</legend>${versionA}</fieldset>
+<fieldset><legend>B (candidate)</legend>${modelB}${versionB}</fieldset>
 <div class="picker-actions"><button type="button" id="swap">Swap A and B</button></div>
 </div>
 <p id="compare-status" class="muted" role="status"></p>`;
   const result = pair ? compareTable(data, pair[0], pair[1]) : html`<p>${m.name} has ${m.versions.length === 1 ? "one version" : "no versions"}, so there is nothing to compare it with yet.</p>`;
+  const back = html`<a href="${to(paths.model(m.name))}">Back to ${m.name}</a>`;
   const body = html`<header class="page-head"><h1>Compare versions of ${m.title ?? m.name}</h1>
-<p class="page-sub">Signed changes from A to B, coloured by each metric's direction: <span class="delta better legend">&#9650;&#9660; better</span> <span class="delta worse legend">&#9650;&#9660; worse</span>. <a href="${to(paths.model(m.name))}">Back to ${m.name}</a></p></header>
+<p class="page-sub">Signed changes from A to B, coloured by each metric's direction: ${LEGEND}. ${back}</p></header>
 ${pickers}
 ${section("comparison", "Comparison", html`<div id="compare-result">${result}</div>`)}
 <script type="application/json" id="compare-data">${jsonForScript(compareData(data, m))}</script>`;
@@ -52052,14 +54143,14 @@ function layeredLayout(input, sweeps = 6) {
   const count = Math.max(0, ...layer.values()) + 1;
   const columns = Array.from({ length: input.ids.length ? count : 0 }, () => []);
   for (const id of input.ids) columns[layer.get(id)].push(id);
-  const position = /* @__PURE__ */ new Map();
-  const place = (col) => col.forEach((id, i) => position.set(id, i));
-  columns.forEach(place);
+  const position2 = /* @__PURE__ */ new Map();
+  const place2 = (col) => col.forEach((id, i) => position2.set(id, i));
+  columns.forEach(place2);
   const barycenter = (id, neighbours, fallback) => {
     let sum = 0;
     let n = 0;
     for (const x of neighbours) {
-      const p = position.get(x);
+      const p = position2.get(x);
       if (p !== void 0) {
         sum += p;
         n++;
@@ -52073,8 +54164,8 @@ function layeredLayout(input, sweeps = 6) {
     for (const c of order) {
       const col = columns[c];
       const keys = new Map(col.map((id, i) => [id, barycenter(id, down ? parents.get(id) : children.get(id), i)]));
-      col.sort((a, b) => keys.get(a) - keys.get(b) || position.get(a) - position.get(b));
-      place(col);
+      col.sort((a, b) => keys.get(a) - keys.get(b) || position2.get(a) - position2.get(b));
+      place2(col);
     }
   }
   return { layer, columns };
@@ -52088,8 +54179,10 @@ var ROW_GAP = 14;
 var PAD = 8;
 var LABEL_CHARS = 27;
 var EDGE_LABELS_UP_TO = 24;
-function cut(text3, max = LABEL_CHARS) {
-  return text3.length > max ? `${text3.slice(0, max - 1)}\u2026` : text3;
+var RECT = html`<rect width="${NODE_W}" height="${NODE_H}" rx="6"></rect>`;
+var DATASET_RECT = html`<rect width="${NODE_W}" height="${NODE_H}" rx="14"></rect>`;
+function cut(text4, max = LABEL_CHARS) {
+  return text4.length > max ? `${text4.slice(0, max - 1)}\u2026` : text4;
 }
 function placeGraph(graph) {
   const { columns } = layeredLayout({ ids: graph.nodes.map((n) => n.id), edges: graph.edges });
@@ -52129,14 +54222,29 @@ function renderLineageGraph(graph, options) {
     const label = cut(n.label);
     const sublabel = n.sublabel === void 0 ? void 0 : cut(n.sublabel, 32);
     const tooltip = n.title ?? (label !== n.label || sublabel !== n.sublabel ? n.sublabel ? `${n.label} ${n.sublabel}` : n.label : void 0);
-    const text3 = html`<text class="label" x="10" y="${sublabel ? 17 : 26}">${label}</text>${sublabel ? html`<text class="sub" x="10" y="33">${sublabel}</text>` : ""}`;
-    const box = html`<g class="node kind-${n.kind}" data-id="${n.id}" transform="translate(${p.x},${p.y})">${tooltip ? html`<title>${tooltip}</title>` : ""}<rect width="${NODE_W}" height="${NODE_H}" rx="${n.kind === "dataset" ? 14 : 6}"></rect>${text3}</g>`;
+    const main = html`<text class="label" x="10" y="${sublabel ? 17 : 26}">${label}</text>`;
+    const sub = sublabel ? html`<text class="sub" x="10" y="33">${sublabel}</text>` : "";
+    const title = tooltip ? html`<title>${tooltip}</title>` : "";
+    const rect = n.kind === "dataset" ? DATASET_RECT : RECT;
+    const box = html`<g class="node kind-${n.kind}" data-id="${n.id}" transform="translate(${p.x},${p.y})">${title}${rect}${main}${sub}</g>`;
     return n.href ? html`<a href="${n.href}">${box}</a>` : box;
   });
-  return html`<svg class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="${id}-title ${id}-desc" data-nodes="${graph.nodes.length}" data-edges="${edges.length}"><title id="${id}-title">${options.title}</title><desc id="${id}-desc">${options.description}</desc><defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path class="arrowhead" d="M0,0 L10,5 L0,10 z"></path></marker></defs><g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`;
+  const size = html`viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`;
+  const counts = html`data-nodes="${graph.nodes.length}" data-edges="${edges.length}"`;
+  const open2 = html`<svg class="graph" xmlns="http://www.w3.org/2000/svg" ${size} aria-labelledby="${id}-title ${id}-desc" ${counts}>`;
+  const texts = html`<title id="${id}-title">${options.title}</title><desc id="${id}-desc">${options.description}</desc>`;
+  const marker = html`<marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">`;
+  const defs = html`<defs>${marker}<path class="arrowhead" d="M0,0 L10,5 L0,10 z"></path></marker></defs>`;
+  return html`${open2}${texts}${defs}<g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`;
 }
 
 // src/core/site/pages/lineage.ts
+var DASH = html`&#8211;`;
+var TABLE_HEAD = html`<thead><tr><th scope="col">Model</th><th scope="col">Built from</th><th scope="col">Data</th></tr></thead>`;
+var EACH_ARROW = "Each arrow points from what a model was built from to the model; the table below says the same as text.";
+function edgeNote(e) {
+  return e.label ? html` <span class="muted">(${e.label})</span>` : "";
+}
 function renderLineagePage(data) {
   const page = paths.lineage;
   const to = (path) => relativeUrl(page, path);
@@ -52144,9 +54252,9 @@ function renderLineagePage(data) {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const incoming = /* @__PURE__ */ new Map();
   for (const e of graph.edges) {
-    const list4 = incoming.get(e.to) ?? [];
-    list4.push(e);
-    incoming.set(e.to, list4);
+    const list5 = incoming.get(e.to) ?? [];
+    list5.push(e);
+    incoming.set(e.to, list5);
   }
   const models = graph.nodes.filter((n) => n.kind === "model" && data.byName.has(n.label));
   const datasets = graph.nodes.filter((n) => n.kind === "dataset").length;
@@ -52159,12 +54267,20 @@ function renderLineagePage(data) {
     const ins = incoming.get(n.id) ?? [];
     const from = ins.filter((e) => !e.from.startsWith("dataset:"));
     const data2 = ins.filter((e) => e.from.startsWith("dataset:"));
-    return html`<tr><th scope="row">${name(n.id)}</th><td>${from.length ? html`<ul class="plain">${from.map((e) => html`<li>${name(e.from)}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : html`&#8211;`}</td><td>${data2.length ? html`<ul class="plain">${data2.map((e) => html`<li>${byId.get(e.from).label}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : html`&#8211;`}</td></tr>`;
+    const fromCell = from.length ? html`<ul class="plain">${from.map((e) => html`<li>${name(e.from)}${edgeNote(e)}</li>`)}</ul>` : DASH;
+    const dataCell = data2.length ? html`<ul class="plain">${data2.map((e) => html`<li>${byId.get(e.from).label}${edgeNote(e)}</li>`)}</ul>` : DASH;
+    return html`<tr><th scope="row">${name(n.id)}</th><td>${fromCell}</td><td>${dataCell}</td></tr>`;
   });
+  const count = (n, noun) => plural(n, noun, formatCount);
+  const counts = `${count(models.length, "model")}, ${count(externals, "external model")} and ${count(datasets, "dataset")}`;
+  const description = `${models.length} models, ${externals} external models and ${datasets} datasets, with an edge from each parent or dataset to the model built from it.`;
+  const svg = graph.nodes.length ? renderLineageGraph(graph, { id: "registry-lineage", title: `Lineage of every model in ${data.settings.name}`, description }) : void 0;
+  const graphView = svg ? html`<div class="graph-scroll graph-large" role="region" aria-label="Registry lineage graph" tabindex="0">${svg}</div>` : html`<p class="muted">The registry has no models yet.</p>`;
+  const table2 = html`<table class="lineage-table">${TABLE_HEAD}<tbody>${rows}</tbody></table>`;
   const body = html`<header class="page-head"><h1>Lineage</h1>
-<p class="page-sub">${plural(models.length, "model", formatCount)}, ${plural(externals, "external model", formatCount)} and ${plural(datasets, "dataset", formatCount)}. Each arrow points from what a model was built from to the model; the table below says the same as text.</p></header>
-${graph.nodes.length ? html`<div class="graph-scroll graph-large" role="region" aria-label="Registry lineage graph" tabindex="0">${renderLineageGraph(graph, { id: "registry-lineage", title: `Lineage of every model in ${data.settings.name}`, description: `${models.length} models, ${externals} external models and ${datasets} datasets, with an edge from each parent or dataset to the model built from it.` })}</div>` : html`<p class="muted">The registry has no models yet.</p>`}
-${section("lineage-table", "As a table", scrollTable("Lineage table", html`<table class="lineage-table"><thead><tr><th scope="col">Model</th><th scope="col">Built from</th><th scope="col">Data</th></tr></thead><tbody>${rows}</tbody></table>`))}`;
+<p class="page-sub">${counts}. ${EACH_ARROW}</p></header>
+${graphView}
+${section("lineage-table", "As a table", scrollTable("Lineage table", table2))}`;
   return renderPage(data, {
     path: page,
     kind: "lineage",
@@ -52179,12 +54295,16 @@ ${section("lineage-table", "As a table", scrollTable("Lineage table", html`<tabl
 var W = 560;
 var H = 230;
 var M = { top: 18, right: 16, bottom: 46, left: 58 };
+var PLOT_W = W - M.left - M.right;
+var PLOT_H = H - M.top - M.bottom;
+var AXIS_LINE = html`<line class="axis-line" x1="${M.left}" x2="${W - M.right}" y1="${M.top + PLOT_H}" y2="${M.top + PLOT_H}"></line>`;
+var AXIS_TITLE = html`<text class="axis-title" x="${M.left + PLOT_W / 2}" y="${H - 6}" text-anchor="middle">version</text>`;
 function niceTicks(min, max, count = 5) {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [0];
   if (min === max) {
-    const pad = Math.abs(min) * 0.05 || 1;
-    min -= pad;
-    max += pad;
+    const pad2 = Math.abs(min) * 0.05 || 1;
+    min -= pad2;
+    max += pad2;
   }
   const rough = (max - min) / Math.max(1, count - 1);
   const power = 10 ** Math.floor(Math.log10(rough));
@@ -52195,43 +54315,118 @@ function niceTicks(min, max, count = 5) {
   if (ticks[ticks.length - 1] < max) ticks.push(Number((ticks[ticks.length - 1] + step).toPrecision(12)));
   return ticks;
 }
+function cutLabel(label) {
+  return label.length > 12 ? `${label.slice(0, 11)}\u2026` : label;
+}
 function renderMetricChart(spec) {
   const { points, id } = spec;
   const values = points.flatMap((p) => p.ci ? [p.value, ...p.ci] : [p.value]);
   const ticks = niceTicks(Math.min(...values), Math.max(...values));
   const lo = ticks[0];
   const hi = ticks[ticks.length - 1];
-  const plotW = W - M.left - M.right;
-  const plotH = H - M.top - M.bottom;
-  const x = (i) => M.left + (points.length === 1 ? plotW / 2 : i * plotW / (points.length - 1));
-  const y = (v) => M.top + plotH - (v - lo) / (hi - lo || 1) * plotH;
+  const x = (i) => M.left + (points.length === 1 ? PLOT_W / 2 : i * PLOT_W / (points.length - 1));
+  const y = (v) => M.top + PLOT_H - (v - lo) / (hi - lo || 1) * PLOT_H;
   const r = (n) => Math.round(n * 10) / 10;
   const unit = spec.unit ? ` ${spec.unit}` : "";
+  const valueText = (p) => `${p.text ?? formatNumberFast(p.value)}${unit}`;
   const direction = spec.direction === "higher" ? "higher is better" : spec.direction === "lower" ? "lower is better" : "direction unknown";
   const production = points.find((p) => p.production);
   const labelEvery = Math.max(1, Math.ceil(points.length / 10));
-  const grid = ticks.map(
-    (t) => html`<g class="tick"><line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${r(y(t))}" y2="${r(y(t))}"></line><text class="axis" x="${M.left - 6}" y="${r(y(t)) + 4}" text-anchor="end">${formatNumberFast(t)}</text></g>`
-  );
+  const grid = ticks.map((t) => {
+    const ty = r(y(t));
+    const gridLine = html`<line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${ty}" y2="${ty}"></line>`;
+    return html`<g class="tick">${gridLine}<text class="axis" x="${M.left - 6}" y="${ty + 4}" text-anchor="end">${formatNumberFast(t)}</text></g>`;
+  });
   const xLabels = points.map(
-    (p, i) => i % labelEvery === 0 || i === points.length - 1 || p.production ? html`<text class="axis" x="${r(x(i))}" y="${H - M.bottom + 16}" text-anchor="middle">${p.label.length > 12 ? `${p.label.slice(0, 11)}\u2026` : p.label}</text>` : ""
+    (p, i) => i % labelEvery === 0 || i === points.length - 1 || p.production ? html`<text class="axis" x="${r(x(i))}" y="${H - M.bottom + 16}" text-anchor="middle">${cutLabel(p.label)}</text>` : ""
   );
   const whiskers = points.map(
     (p, i) => p.ci ? html`<line class="ci" x1="${r(x(i))}" x2="${r(x(i))}" y1="${r(y(p.ci[0]))}" y2="${r(y(p.ci[1]))}"></line>` : ""
   );
   const line = points.length > 1 ? html`<polyline class="series" fill="none" points="${points.map((p, i) => `${r(x(i))},${r(y(p.value))}`).join(" ")}"></polyline>` : "";
-  const dots = points.map(
-    (p, i) => html`<circle class="point${p.production ? " production" : ""}${p.deprecated ? " deprecated" : ""}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${p.label}: ${p.text ?? formatNumberFast(p.value)}${unit}${p.ci ? ` (CI ${formatNumberFast(p.ci[0])} to ${formatNumberFast(p.ci[1])})` : ""}${p.production ? ", production" : ""}${p.deprecated ? ", deprecated" : ""}</title></circle>`
-  );
-  const prodIndex = production ? points.indexOf(production) : -1;
-  const prodLabel = production ? html`<text class="production-label" x="${r(Math.min(Math.max(x(prodIndex), M.left + 30), W - M.right - 30))}" y="${r(Math.max(y(production.value) - 12, M.top + 2))}" text-anchor="middle">production</text>` : "";
+  const dots = points.map((p, i) => {
+    const kind = `point${p.production ? " production" : ""}${p.deprecated ? " deprecated" : ""}`;
+    const ci = p.ci ? ` (CI ${formatNumberFast(p.ci[0])} to ${formatNumberFast(p.ci[1])})` : "";
+    const title = `${p.label}: ${valueText(p)}${ci}${p.production ? ", production" : ""}${p.deprecated ? ", deprecated" : ""}`;
+    return html`<circle class="${kind}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${title}</title></circle>`;
+  });
+  let prodLabel = "";
+  if (production) {
+    const px = r(Math.min(Math.max(x(points.indexOf(production)), M.left + 30), W - M.right - 30));
+    const py = r(Math.max(y(production.value) - 12, M.top + 2));
+    prodLabel = html`<text class="production-label" x="${px}" y="${py}" text-anchor="middle">production</text>`;
+  }
   const first = points[0];
   const last = points[points.length - 1];
-  const summary2 = `${points.length} versions, from ${first.label} (${first.text ?? formatNumberFast(first.value)}${unit}) to ${last.label} (${last.text ?? formatNumberFast(last.value)}${unit})${production ? `; production ${production.label}: ${production.text ?? formatNumberFast(production.value)}${unit}` : ""}. Every value is in the table of versions.`;
-  return html`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-title ${id}-desc" data-metric="${spec.metric}" data-points="${points.length}"><title id="${id}-title">${spec.metric}${unit} across versions (${direction})</title><desc id="${id}-desc">${summary2}</desc>${grid}<line class="axis-line" x1="${M.left}" x2="${W - M.right}" y1="${M.top + plotH}" y2="${M.top + plotH}"></line>${xLabels}<text class="axis-title" x="${M.left + plotW / 2}" y="${H - 6}" text-anchor="middle">version</text>${whiskers}${line}${dots}${prodLabel}</svg>`;
+  const prodNote = production ? `; production ${production.label}: ${valueText(production)}` : "";
+  const range = `from ${first.label} (${valueText(first)}) to ${last.label} (${valueText(last)})`;
+  const summary2 = `${points.length} versions, ${range}${prodNote}. Every value is in the table of versions.`;
+  const attributes = html`aria-labelledby="${id}-title ${id}-desc" data-metric="${spec.metric}" data-points="${points.length}"`;
+  const open2 = html`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" ${attributes}>`;
+  const texts = html`<title id="${id}-title">${spec.metric}${unit} across versions (${direction})</title><desc id="${id}-desc">${summary2}</desc>`;
+  return html`${open2}${texts}${grid}${AXIS_LINE}${xLabels}${AXIS_TITLE}${whiskers}${line}${dots}${prodLabel}</svg>`;
+}
+
+// src/core/site/pages/stage-history.ts
+var HEAD = tableHead("Date", "Event", "Version", "Stage", "Pull request", "Approved by", "Commit");
+var CAPTION = html`<caption class="visually-hidden">Stage changes and deprecations, newest first</caption>`;
+var DASH2 = raw("&#8211;");
+var INCOMPLETE = raw(
+  '<p class="notice" role="note">This site was built from a shallow clone, so older events are missing (check out with <code>fetch-depth: 0</code>).</p>'
+);
+var WORDS = {
+  registration: "registered",
+  promotion: "promoted",
+  rollback: "rolled back",
+  demotion: "removed",
+  deprecation: "deprecated"
+};
+function stageHistorySection(data, m) {
+  const events = m.events.filter((e) => e.kind !== "registration");
+  if (events.length === 0) return "";
+  const page = paths.model(m.name);
+  const repository = data.options.repository;
+  const rows = events.map((e) => {
+    const v = data.versions.get(versionKey(m.name, e.version));
+    const detail = e.from !== void 0 ? html` <span class="muted">from ${e.from}</span>` : e.reason ? html` <span class="muted">${e.reason}</span>` : "";
+    const pr = e.pullRequest === void 0 ? DASH2 : linkOr(pullRequestUrl(data.github, e.pullRequest), `#${e.pullRequest}`);
+    const approvers = e.approvers?.length ? html`${e.approvers.map((login, i) => html`${i ? ", " : ""}${linkOr(userUrl(data.github, login), `@${login}`)}`)}` : DASH2;
+    const sha = html`<code>${shortSha(e.commit, 7)}</code>`;
+    const commit = repository ? commitUrl(data.github, repository, e.commit) : void 0;
+    const cells = html`<td>${timeTag(e.date)}</td><td class="event event-${e.kind}">${WORDS[e.kind]}${detail}</td><td>${v ? versionLink(page, v) : e.version}</td>`;
+    return html`<tr>${cells}<td>${e.stage ?? DASH2}</td><td>${pr}</td><td>${approvers}</td><td>${commit ? html`<a href="${commit}">${sha}</a>` : sha}</td></tr>`;
+  });
+  const table2 = scrollTable("Stage history", html`<table class="history-table">${CAPTION}${HEAD}<tbody>${rows}</tbody></table>`);
+  const json2 = html`<p><a href="${relativeUrl(page, paths.apiHistory(m.name))}">JSON</a> (with registrations)</p>`;
+  return section("stage-history", "Stage history", html`${data.options.historyComplete === false ? INCOMPLETE : ""}${table2}${json2}`);
+}
+function linkOr(url, text4) {
+  return url ? html`<a href="${url}">${text4}</a>` : html`${text4}`;
 }
 
 // src/core/site/pages/model.ts
+var DEPRECATED2 = html` <span class="chip deprecated">deprecated</span>`;
+var INVALID_NOTE = raw(
+  `<p class="notice warning" role="note">Some of this model's files do not pass validation; what could be read is shown. Run <code>model-registry validate</code> for details.</p>`
+);
+var DASH3 = html`&#8211;`;
+var UNKNOWN = html`<span class="muted">unknown</span>`;
+var STAGES_CAPTION = html`<caption class="visually-hidden">What runs in each stage</caption>`;
+var STAGES_HEAD = tableHead("Stage", "Version", "Since", "Commit");
+var NO_BASE_URL = raw(
+  '<p class="muted">This site was built without a base URL, so these links are relative; build with <code>--base-url</code> for absolute ones.</p>'
+);
+var DEPRECATED_ROW = raw(' class="is-deprecated"');
+var VERSIONS_HEAD_START = html`<th scope="col">Version</th><th scope="col">Created</th><th scope="col">Stages</th>`;
+var VERSIONS_HEAD_END = html`<th scope="col">Summary</th><th scope="col">Links</th>`;
+var ARTIFACTS_HEAD = tableHead("Version", "Artifact", "Size", "SHA-256");
+var NO_LINEAGE = html`<p class="muted">No lineage recorded.</p>`;
+var CHART_LEGEND = raw(
+  '<p class="legend muted"><span class="swatch swatch-production" aria-hidden="true"></span> production &#183; <span class="swatch swatch-deprecated" aria-hidden="true"></span> deprecated &#183; whiskers: confidence intervals. The table under Versions has every value.</p>'
+);
+function edgeNote2(e) {
+  return e.label ? html` <span class="muted">(${e.label})</span>` : "";
+}
 function renderModelPage(data, m) {
   const page = paths.model(m.name);
   const to = (path) => relativeUrl(page, path);
@@ -52241,42 +54436,58 @@ function renderModelPage(data, m) {
   const primary = metricOf(headline, m.primaryMetric);
   const primaryDef = m.primaryMetric ? s.metrics[m.primaryMetric] : void 0;
   const production = productionStage(s);
+  const primaryUnit = primaryDef?.unit ? ` ${primaryDef.unit}` : "";
+  const primaryValue = primary ? html` <strong class="num">${primary.text}${primaryUnit}</strong> <span class="muted">(${headline.version})</span>` : "";
+  const primaryFact = m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${primaryValue}</dd></div>` : "";
+  const latest = m.latest ? html`${versionLink(page, m.latest)} &#183; ${timeTag(m.latest.created)}` : "no versions yet";
+  const compareButton = m.versions.length > 1 ? html`<a class="button" href="${to(paths.compare(m.name))}">Compare versions</a> ` : "";
+  const versionsLink = m.versions.length ? html`<a href="${to(paths.versions(m.name))}">Every version in full</a> ` : "";
   const head = html`<header class="page-head">
-<h1>${m.title ?? m.name}${m.deprecated ? html` <span class="chip deprecated">deprecated</span>` : ""}</h1>
+<h1>${m.title ?? m.name}${m.deprecated ? DEPRECATED2 : ""}</h1>
 <p class="page-sub"><code>${m.name}</code>${m.task ? html` &#183; ${m.task}` : ""}${m.license ? html` &#183; license ${m.license}` : ""}</p>
-${m.invalid ? html`<p class="notice warning" role="note">Some of this model's files do not pass validation; what could be read is shown. Run <code>model-registry validate</code> for details.</p>` : ""}
+${m.invalid ? INVALID_NOTE : ""}
 <dl class="meta">
 <div><dt>Owners</dt><dd>${m.owners.length ? html`<ul class="owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : "\u2013"}</dd></div>
 ${m.tags.length ? html`<div><dt>Tags</dt><dd><ul class="tags">${m.tags.map((t) => html`<li>${t}</li>`)}</ul></dd></div>` : ""}
-${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${primary ? html` <strong class="num">${primary.text}${primaryDef?.unit ? ` ${primaryDef.unit}` : ""}</strong> <span class="muted">(${headline.version})</span>` : ""}</dd></div>` : ""}
-<div><dt>Latest</dt><dd>${m.latest ? html`${versionLink(page, m.latest)} &#183; <time datetime="${isoDate(m.latest.created) ?? ""}">${formatDate(m.latest.created)}</time>` : "no versions yet"}</dd></div>
+${primaryFact}
+<div><dt>Latest</dt><dd>${latest}</dd></div>
 <div><dt>Versions</dt><dd>${m.versions.length}</dd></div>
 </dl>
-<p class="page-actions">${m.versions.length > 1 ? html`<a class="button" href="${to(paths.compare(m.name))}">Compare versions</a> ` : ""}${m.versions.length ? html`<a href="${to(paths.versions(m.name))}">Every version in full</a> ` : ""}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
+<p class="page-actions">${compareButton}${versionsLink}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
 </header>`;
   const stageRows = m.stages.map(([stage, version]) => {
     const v = data.versions.get(versionKey(m.name, version));
     const since = stageSince(m, stage, version);
     const commit = since && data.options.repository ? commitUrl(data.github, data.options.repository, since.commit) : void 0;
-    return html`<tr><th scope="row">${stage}</th><td>${v ? versionLink(page, v) : html`${version} <span class="muted">(missing)</span>`}${v?.deprecated !== void 0 ? html` ${deprecatedChip(v.deprecated)}` : ""}</td><td>${since ? html`<time datetime="${isoDate(since.since) ?? ""}">${formatDate(since.since)}</time>` : html`<span class="muted">unknown</span>`}</td><td>${since ? commit ? html`<a href="${commit}"><code>${shortSha(since.commit, 7)}</code></a>` : html`<code>${shortSha(since.commit, 7)}</code>` : html`&#8211;`}</td></tr>`;
+    const versionCell = v ? versionLink(page, v) : html`${version} <span class="muted">(missing)</span>`;
+    const chip = v?.deprecated !== void 0 ? html` ${deprecatedChip(v.deprecated)}` : "";
+    const sha = since ? html`<code>${shortSha(since.commit, 7)}</code>` : DASH3;
+    const commitCell = since && commit ? html`<a href="${commit}">${sha}</a>` : sha;
+    return html`<tr><th scope="row">${stage}</th><td>${versionCell}${chip}</td><td>${since ? timeTag(since.since) : UNKNOWN}</td><td>${commitCell}</td></tr>`;
   });
   const badgeSnippets = s.stages.map((stage) => {
     const img = absoluteUrl(data.options.baseUrl, paths.badge(m.name, stage)) ?? paths.badge(m.name, stage);
     const target = absoluteUrl(data.options.baseUrl, paths.model(m.name)) ?? paths.model(m.name);
     return `[![${m.name} ${stage}](${img})](${target})`;
   });
-  const stagesBody = html`${m.stages.length ? html`<table class="stages-table"><caption class="visually-hidden">What runs in each stage</caption><thead><tr><th scope="col">Stage</th><th scope="col">Version</th><th scope="col">Since</th><th scope="col">Commit</th></tr></thead><tbody>${stageRows}</tbody></table>` : html`<p>No version of this model is in a stage.</p>`}
-${m.history.length ? html`<details class="history"><summary>Promotion history (${plural(m.history.length, "change", formatCount)})</summary><ol>${m.history.map((e) => html`<li><time datetime="${isoDate(e.since) ?? ""}">${formatDate(e.since)}</time>: <strong>${e.stage}</strong> &#8594; ${e.version} <code>${shortSha(e.commit, 7)}</code></li>`)}</ol></details>` : ""}
+  const changes = plural(m.history.length, "change", formatCount);
+  const historyItems = m.history.map(
+    (e) => html`<li>${timeTag(e.since)}: <strong>${e.stage}</strong> &#8594; ${e.version} <code>${shortSha(e.commit, 7)}</code></li>`
+  );
+  const history = m.history.length && !m.events.length ? html`<details class="history"><summary>Promotion history (${changes})</summary><ol>${historyItems}</ol></details>` : "";
+  const stagesBody = html`${m.stages.length ? html`<table class="stages-table">${STAGES_CAPTION}${STAGES_HEAD}<tbody>${stageRows}</tbody></table>` : html`<p>No version of this model is in a stage.</p>`}
+${history}
 <details class="badges"><summary>Badges for a README</summary>
 <p class="badge-row">${s.stages.map((stage) => html`<img src="${to(paths.badge(m.name, stage))}" alt="${`${stage} badge of ${m.name}`}" height="20"> `)}</p>
-${data.options.baseUrl ? "" : html`<p class="muted">This site was built without a base URL, so these links are relative; build with <code>--base-url</code> for absolute ones.</p>`}
+${data.options.baseUrl ? "" : NO_BASE_URL}
 ${copyBlock(badgeSnippets.join("\n"), "Markdown", "badges")}
 </details>`;
+  const deprecatedVersions = m.deprecatedVersions.map(([v, reason]) => html`<li><strong>${v}</strong>: ${reason}</li>`);
   const about = html`${m.description ? html`<div class="prose">${renderMarkdown(m.description, 2)}</div>` : html`<p class="muted">No description.</p>`}
 ${m.intendedUse ? html`<h3>Intended use</h3><div class="prose">${renderMarkdown(m.intendedUse, 3)}</div>` : ""}
 ${m.limitations ? html`<h3>Limitations</h3><div class="prose">${renderMarkdown(m.limitations, 3)}</div>` : ""}
 ${m.ethicalConsiderations ? html`<h3>Ethical considerations</h3><div class="prose">${renderMarkdown(m.ethicalConsiderations, 3)}</div>` : ""}
-${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.deprecatedVersions.map(([v, reason]) => html`<li><strong>${v}</strong>: ${reason}</li>`)}</ul>` : ""}`;
+${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${deprecatedVersions}</ul>` : ""}`;
   const prodVersion = m.stages.find(([stage]) => stage === production)?.[1];
   const metricNames = sortMetricNames(
     m.versions.flatMap((v) => v.metrics.map((x) => x.name)),
@@ -52288,35 +54499,57 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
       const x = metricOf(v, name);
       return x ? [{ label: v.version, value: x.value, text: x.text, ci: x.ci, production: v.version === prodVersion, deprecated: v.deprecated !== void 0 }] : [];
     });
-    return html`<figure class="chart-figure"><figcaption>${name}${def?.unit ? ` (${def.unit})` : ""} <span class="muted">${def ? def.direction === "higher" ? "higher is better" : "lower is better" : "not in the catalogue"}</span></figcaption>${renderMetricChart({ id: `chart-${i}`, metric: name, unit: def?.unit, direction: def?.direction, points })}</figure>`;
+    const note2 = def ? def.direction === "higher" ? "higher is better" : "lower is better" : "not in the catalogue";
+    const caption = html`<figcaption>${name}${def?.unit ? ` (${def.unit})` : ""} <span class="muted">${note2}</span></figcaption>`;
+    const chart = renderMetricChart({ id: `chart-${i}`, metric: name, unit: def?.unit, direction: def?.direction, points });
+    return html`<figure class="chart-figure">${caption}${chart}</figure>`;
   });
+  const compareHref = to(paths.compare(m.name));
   const versionRows = newestFirst.map((v) => {
     const p = metricOf(v, m.primaryMetric);
     const compareWith = prodVersion && prodVersion !== v.version ? prodVersion : m.versions[m.versions.indexOf(v) - 1]?.version;
-    return html`<tr${v.deprecated !== void 0 ? raw(' class="is-deprecated"') : ""}><th scope="row">${versionLink(page, v)} ${deprecatedChip(v.deprecated)}</th><td><time datetime="${isoDate(v.created) ?? ""}">${formatDate(v.created)}</time></td><td>${stageChips(v.stages)}</td>${m.primaryMetric ? html`<td class="num">${p ? p.text : "\u2013"}</td>` : ""}<td class="summary-cell">${v.summary}</td><td class="links">${v.releaseUrl ? html`<a href="${v.releaseUrl}">release</a>` : ""}${compareWith ? html` <a href="${`${to(paths.compare(m.name))}?a=${encodeURIComponent(compareWith)}&b=${encodeURIComponent(v.version)}`}" aria-label="${`Compare ${v.version} with ${compareWith}`}">compare</a>` : ""}</td></tr>`;
+    const nameCell = html`<th scope="row">${versionLink(page, v)} ${deprecatedChip(v.deprecated)}</th>`;
+    const metricCell = m.primaryMetric ? html`<td class="num">${p ? p.text : "\u2013"}</td>` : "";
+    const cells = html`<td>${timeTag(v.created)}</td><td>${stageChips(v.stages)}</td>${metricCell}<td class="summary-cell">${v.summary}</td>`;
+    const release2 = v.releaseUrl ? html`<a href="${v.releaseUrl}">release</a>` : "";
+    let compare = "";
+    if (compareWith) {
+      const href = `${compareHref}?a=${encodeURIComponent(compareWith)}&b=${encodeURIComponent(v.version)}`;
+      compare = html` <a href="${href}" aria-label="${`Compare ${v.version} with ${compareWith}`}">compare</a>`;
+    }
+    return html`<tr${v.deprecated !== void 0 ? DEPRECATED_ROW : ""}>${nameCell}${cells}<td class="links">${release2}${compare}</td></tr>`;
   });
-  const versionsTable = scrollTable(
-    "Versions",
-    html`<table class="versions-table"><thead><tr><th scope="col">Version</th><th scope="col">Created</th><th scope="col">Stages</th>${m.primaryMetric ? html`<th scope="col">${m.primaryMetric}</th>` : ""}<th scope="col">Summary</th><th scope="col">Links</th></tr></thead><tbody>${versionRows}</tbody></table>`
-  );
-  const allMetrics = metricNames.length ? scrollTable(
-    "Metrics by version",
-    html`<table class="metrics-matrix"><caption>Every metric of every version</caption><thead><tr><th scope="col">Version</th>${metricNames.map((n) => html`<th scope="col">${n}${s.metrics[n]?.unit ? html` <span class="muted">${s.metrics[n].unit}</span>` : ""}</th>`)}</tr></thead><tbody>${newestFirst.map(
+  const primaryHead = m.primaryMetric ? html`<th scope="col">${m.primaryMetric}</th>` : "";
+  const versionsHead = html`<thead><tr>${VERSIONS_HEAD_START}${primaryHead}${VERSIONS_HEAD_END}</tr></thead>`;
+  const versionsTable = scrollTable("Versions", html`<table class="versions-table">${versionsHead}<tbody>${versionRows}</tbody></table>`);
+  let allMetrics = "";
+  if (metricNames.length) {
+    const unitNote = (n) => s.metrics[n]?.unit ? html` <span class="muted">${s.metrics[n].unit}</span>` : "";
+    const heads = metricNames.map((n) => html`<th scope="col">${n}${unitNote(n)}</th>`);
+    const rows = newestFirst.map(
       (v) => html`<tr><th scope="row">${versionLink(page, v)}</th>${metricNames.map((n) => {
         const x = metricOf(v, n);
         return html`<td class="num">${x ? x.text : "\u2013"}</td>`;
       })}</tr>`
-    )}</tbody></table>`
-  ) : "";
+    );
+    const matrixHead = html`<thead><tr><th scope="col">Version</th>${heads}</tr></thead>`;
+    const table2 = html`<table class="metrics-matrix"><caption>Every metric of every version</caption>${matrixHead}<tbody>${rows}</tbody></table>`;
+    allMetrics = scrollTable("Metrics by version", table2);
+  }
+  const versionGroup = (v) => {
+    const release2 = v.releaseUrl ? html`<br><a class="small" href="${v.releaseUrl}">release ${v.tag}</a>` : "";
+    return html`<th scope="rowgroup" rowspan="${v.artifacts.length}">${versionLink(page, v)}${release2}</th>`;
+  };
   const artifactRows = newestFirst.flatMap(
-    (v) => v.artifacts.map(
-      (a, i) => html`<tr>${i === 0 ? html`<th scope="rowgroup" rowspan="${v.artifacts.length}">${versionLink(page, v)}${v.releaseUrl ? html`<br><a class="small" href="${v.releaseUrl}">release ${v.tag}</a>` : ""}</th>` : ""}<td>${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)}">${a.name}</a>` : a.name}${a.uri ? html`<br><code class="uri small">${a.uri}</code>` : ""}</td><td class="num">${formatDecimalSize(a.size)}</td><td><code class="sha" title="${a.sha256 ?? ""}">${shortSha(a.sha256)}</code></td></tr>`
-    )
+    (v) => v.artifacts.map((a, i) => {
+      const safe = a.url ? safeHttpUrl(a.url) : void 0;
+      const name = safe ? html`<a href="${safe}">${a.name}</a>` : a.name;
+      const uri = a.uri ? html`<br><code class="uri small">${a.uri}</code>` : "";
+      const sha = html`<code class="sha" title="${a.sha256 ?? ""}">${shortSha(a.sha256)}</code>`;
+      return html`<tr>${i === 0 ? versionGroup(v) : ""}<td>${name}${uri}</td><td class="num">${formatDecimalSize(a.size)}</td><td>${sha}</td></tr>`;
+    })
   );
-  const artifacts = artifactRows.length ? scrollTable(
-    "Releases and artifacts",
-    html`<table class="artifacts-table"><thead><tr><th scope="col">Version</th><th scope="col">Artifact</th><th scope="col">Size</th><th scope="col">SHA-256</th></tr></thead><tbody>${artifactRows}</tbody></table>`
-  ) : html`<p class="muted">No artifacts listed.</p>`;
+  const artifacts = artifactRows.length ? scrollTable("Releases and artifacts", html`<table class="artifacts-table">${ARTIFACTS_HEAD}<tbody>${artifactRows}</tbody></table>`) : html`<p class="muted">No artifacts listed.</p>`;
   const graph = modelLineage(data, m, to);
   const upstream = graph.edges.filter((e) => e.to === `model:${m.name}`);
   const downstream = graph.edges.filter((e) => e.from === `model:${m.name}`);
@@ -52324,15 +54557,23 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
     const n = graph.nodes.find((x) => x.id === id);
     return n.href ? html`<a href="${n.href}">${n.label}</a>` : html`${n.label}`;
   };
-  const lineage = graph.nodes.length > 1 ? html`<div class="graph-scroll" role="region" aria-label="Lineage graph" tabindex="0">${renderLineageGraph(graph, { id: "lineage", title: `Lineage of ${m.name}`, description: `${m.name}: ${upstream.length} upstream, ${downstream.length} downstream. The lists below give the same information as text.` })}</div>
+  let lineage = NO_LINEAGE;
+  if (graph.nodes.length > 1) {
+    const description = `${m.name}: ${upstream.length} upstream, ${downstream.length} downstream. The lists below give the same information as text.`;
+    const svg = renderLineageGraph(graph, { id: "lineage", title: `Lineage of ${m.name}`, description });
+    const builtFrom = upstream.length ? html`<ul>${upstream.map((e) => html`<li>${nodeLabel(e.from)}${edgeNote2(e)}</li>`)}</ul>` : html`<p class="muted">Nothing recorded.</p>`;
+    const usedBy = downstream.length ? html`<ul>${downstream.map((e) => html`<li>${nodeLabel(e.to)}${edgeNote2(e)}</li>`)}</ul>` : html`<p class="muted">No model in this registry is built on it.</p>`;
+    lineage = html`<div class="graph-scroll" role="region" aria-label="Lineage graph" tabindex="0">${svg}</div>
 <div class="lineage-lists">
-<div><h3>Built from</h3>${upstream.length ? html`<ul>${upstream.map((e) => html`<li>${nodeLabel(e.from)}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : html`<p class="muted">Nothing recorded.</p>`}</div>
-<div><h3>Used by</h3>${downstream.length ? html`<ul>${downstream.map((e) => html`<li>${nodeLabel(e.to)}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : html`<p class="muted">No model in this registry is built on it.</p>`}</div>
-</div>` : html`<p class="muted">No lineage recorded.</p>`;
+<div><h3>Built from</h3>${builtFrom}</div>
+<div><h3>Used by</h3>${usedBy}</div>
+</div>`;
+  }
   const body = html`${head}
 ${section("stages", "Stages", stagesBody)}
+${stageHistorySection(data, m)}
 ${section("about", "About", about)}
-${charts.length ? section("charts", "Metrics across versions", html`<p class="legend muted"><span class="swatch swatch-production" aria-hidden="true"></span> production &#183; <span class="swatch swatch-deprecated" aria-hidden="true"></span> deprecated &#183; whiskers: confidence intervals. The table under Versions has every value.</p><div class="charts">${charts}</div>`) : ""}
+${charts.length ? section("charts", "Metrics across versions", html`${CHART_LEGEND}<div class="charts">${charts}</div>`) : ""}
 ${section("versions", "Versions", html`${versionsTable}${allMetrics}`)}
 ${section("artifacts", "Releases and artifacts", artifacts)}
 ${section("lineage", "Lineage", lineage)}`;
@@ -52347,11 +54588,26 @@ ${section("lineage", "Lineage", lineage)}`;
 }
 
 // src/core/text/shell-quote.ts
-function shellQuote(text3) {
-  return /^[A-Za-z0-9._+:@%/=-]+$/.test(text3) ? text3 : `'${text3.replace(/'/g, `'\\''`)}'`;
+function shellQuote(text4) {
+  return /^[A-Za-z0-9._+:@%/=-]+$/.test(text4) ? text4 : `'${text4.replace(/'/g, `'\\''`)}'`;
 }
 
 // src/core/site/pages/versions.ts
+var DEPRECATED3 = html` <span class="chip deprecated">deprecated</span>`;
+var METRICS_HEAD_START = html`<th scope="col">Metric</th><th scope="col">Value</th>`;
+var CI_HEAD = html`<th scope="col">Confidence interval</th>`;
+var WHERE_HEAD = html`<th scope="col">Measured on</th>`;
+var N_HEAD = html`<th scope="col">n</th>`;
+var NO_METRICS = html`<p class="muted">No metrics recorded.</p>`;
+var NOT_HERE = html` &#183; not in this registry`;
+var NOTHING_RECORDED = html`<p class="muted">Nothing recorded.</p>`;
+var NOTHING_YET = html`<p class="muted">Nothing yet.</p>`;
+var NO_TRAINING = html`<p class="muted">No training details recorded.</p>`;
+var NO_CODE = html`<p class="muted">No training code recorded.</p>`;
+var DATASETS_HEAD = tableHead("Name", "Version", "Role", "Location", "SHA-256");
+var NO_DATASETS = html`<p class="muted">No datasets recorded.</p>`;
+var ARTIFACTS_HEAD2 = tableHead("Name", "Size", "SHA-256", "Stored");
+var NO_ARTIFACTS = html`<p class="muted">No artifacts listed.</p>`;
 function checksumCommand(artifacts) {
   return artifacts.filter((a) => a.sha256 && /^[0-9a-f]{64}$/.test(a.sha256)).map((a) => `echo ${shellQuote(`${a.sha256}  ${a.name}`)} | sha256sum -c`).join("\n");
 }
@@ -52359,10 +54615,18 @@ function renderVersionsPage(data, m) {
   const page = paths.versions(m.name);
   const to = (path) => relativeUrl(page, path);
   const newestFirst = [...m.versions].reverse();
+  const modelHref = to(paths.model(m.name));
+  const count = newestFirst.length === 1 ? "1 version" : `${newestFirst.length} versions`;
+  const lineageNote = html`the lineage graph of the whole model is on <a href="${modelHref}#lineage">its page</a>`;
+  const indexItem = (v) => {
+    const chips = v.stages.length ? html` ${stageChips(v.stages)}` : "";
+    return html`<li><a href="${`#${v.version}`}">${v.version}</a>${chips}${v.deprecated !== void 0 ? DEPRECATED3 : ""}</li>`;
+  };
+  const index = newestFirst.length ? html`<nav class="version-index" aria-label="Versions"><ul>${newestFirst.map(indexItem)}</ul></nav>` : html`<p class="muted">No versions yet.</p>`;
   const head = html`<header class="page-head">
 <h1>${m.title ?? m.name} <span class="version-label">versions</span></h1>
-<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> &#183; ${newestFirst.length === 1 ? "1 version" : `${newestFirst.length} versions`}, newest first &#183; the lineage graph of the whole model is on <a href="${to(paths.model(m.name))}#lineage">its page</a></p>
-${newestFirst.length ? html`<nav class="version-index" aria-label="Versions"><ul>${newestFirst.map((v) => html`<li><a href="${`#${v.version}`}">${v.version}</a>${v.stages.length ? html` ${stageChips(v.stages)}` : ""}${v.deprecated !== void 0 ? html` <span class="chip deprecated">deprecated</span>` : ""}</li>`)}</ul></nav>` : html`<p class="muted">No versions yet.</p>`}
+<p class="page-sub"><a href="${modelHref}"><code>${m.name}</code></a> &#183; ${count}, newest first &#183; ${lineageNote}</p>
+${index}
 </header>`;
   const production = productionStage(data.settings);
   const prodName = m.stages.find(([stage]) => stage === production)?.[1];
@@ -52393,13 +54657,19 @@ function versionArticle(data, m, v, page, prodSite) {
   const partner = prodVersion ?? previous ?? m.versions[index + 1];
   const prod = prodVersion && prodVersion !== previous ? prodVersion : void 0;
   const id = v.version;
+  const release2 = v.releaseUrl ? html`<a class="button" href="${v.releaseUrl}">Release ${v.tag}</a> ` : html`<span class="muted">Release tag <code>${v.tag}</code></span> `;
+  let compareLink = "";
+  if (partner) {
+    const href = `${to(paths.compare(m.name))}?a=${encodeURIComponent(partner.version)}&b=${encodeURIComponent(v.version)}`;
+    compareLink = html`<a href="${href}">Compare with ${partner.version}</a> `;
+  }
   const head = html`<header class="version-head">
 <h2 id="${`${id}-h`}">${m.name} <span class="version-label">${v.version}</span></h2>
-<p class="page-sub">created <time datetime="${isoDate(v.created) ?? ""}">${formatDate(v.created)}</time>${v.stages.length ? html` &#183; ${stageChips(v.stages)}` : ""}</p>
+<p class="page-sub">created ${timeTag(v.created)}${v.stages.length ? html` &#183; ${stageChips(v.stages)}` : ""}</p>
 <p class="summary">${v.summary}</p>
 ${v.deprecated !== void 0 ? html`<p class="notice danger" role="note"><strong>Deprecated.</strong> ${v.deprecated}</p>` : ""}
 ${v.invalid ? html`<p class="notice warning" role="note">This version's files do not pass validation; what could be read is shown.</p>` : ""}
-<p class="page-actions">${v.releaseUrl ? html`<a class="button" href="${v.releaseUrl}">Release ${v.tag}</a> ` : html`<span class="muted">Release tag <code>${v.tag}</code></span> `}${partner ? html`<a href="${`${to(paths.compare(m.name))}?a=${encodeURIComponent(partner.version)}&b=${encodeURIComponent(v.version)}`}">Compare with ${partner.version}</a> ` : ""}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
+<p class="page-actions">${release2}${compareLink}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
 </header>`;
   const names = sortMetricNames(
     v.metrics.map((x) => x.name),
@@ -52412,51 +54682,84 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
     const x = metricOf(v, name);
     const def = s.metrics[name];
     const where = [x.dataset, x.split, x.slice].filter(Boolean).map((part, i) => i ? html` &#183; ${part}` : html`${part}`);
-    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ""}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumberFast(x.ci[0])} \u2013 ${formatNumberFast(x.ci[1])}` : "\u2013"}</td>` : ""}${hasWhere ? html`<td>${where.length ? where : "\u2013"}</td>` : ""}${hasN ? html`<td class="num">${x.n !== void 0 ? formatCount(x.n) : "\u2013"}</td>` : ""}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ""}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ""}</tr>`;
+    const head2 = html`<th scope="row">${name}<span class="direction">${directionNote(def)}</span></th>`;
+    const ciCell = hasCi ? html`<td class="num">${x.ci ? `${formatNumberFast(x.ci[0])} \u2013 ${formatNumberFast(x.ci[1])}` : "\u2013"}</td>` : "";
+    const whereCell = hasWhere ? html`<td>${where.length ? where : "\u2013"}</td>` : "";
+    const nCell = hasN ? html`<td class="num">${x.n !== void 0 ? formatCount(x.n) : "\u2013"}</td>` : "";
+    const vsPrevious = previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : "";
+    const vsProd = prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : "";
+    return html`<tr>${head2}<td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ""}</td>${ciCell}${whereCell}${nCell}${vsPrevious}${vsProd}</tr>`;
   });
-  const metrics2 = names.length ? scrollTable(
-    "Metrics",
-    html`<table class="metrics-table"><thead><tr><th scope="col">Metric</th><th scope="col">Value</th>${hasCi ? html`<th scope="col">Confidence interval</th>` : ""}${hasWhere ? html`<th scope="col">Measured on</th>` : ""}${hasN ? html`<th scope="col">n</th>` : ""}${previous ? html`<th scope="col">vs previous (${previous.version}${prodVersion === previous ? `, ${production}` : ""})</th>` : ""}${prod ? html`<th scope="col">vs ${production} (${prod.version})</th>` : ""}</tr></thead><tbody>${metricRows}</tbody></table>`
-  ) : html`<p class="muted">No metrics recorded.</p>`;
+  let metrics2 = NO_METRICS;
+  if (names.length) {
+    const vsPrevious = previous ? html`<th scope="col">vs previous (${previous.version}${prodVersion === previous ? `, ${production}` : ""})</th>` : "";
+    const vsProd = prod ? html`<th scope="col">vs ${production} (${prod.version})</th>` : "";
+    const heads = html`${METRICS_HEAD_START}${hasCi ? CI_HEAD : ""}${hasWhere ? WHERE_HEAD : ""}${hasN ? N_HEAD : ""}${vsPrevious}${vsProd}`;
+    metrics2 = scrollTable("Metrics", html`<table class="metrics-table"><thead><tr>${heads}</tr></thead><tbody>${metricRows}</tbody></table>`);
+  }
   const inputs = [
     ...v.parents.map((p) => {
-      if (p.kind === "external")
-        return html`<li class="flow-item kind-external">${externalLink(p.uri)}${p.revision ? html` <code>@${p.revision}</code>` : ""}<span class="rel">${p.relation} &#183; outside this registry</span></li>`;
+      if (p.kind === "external") {
+        const revision = p.revision ? html` <code>@${p.revision}</code>` : "";
+        const relation = html`<span class="rel">${p.relation} &#183; outside this registry</span>`;
+        return html`<li class="flow-item kind-external">${externalLink(p.uri)}${revision}${relation}</li>`;
+      }
       const known = data.versions.get(p.key);
-      return html`<li class="flow-item kind-version">${known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version}`}<span class="rel">${p.relation}${known ? "" : html` &#183; not in this registry`}</span></li>`;
+      const label = known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version}`;
+      return html`<li class="flow-item kind-version">${label}<span class="rel">${p.relation}${known ? "" : NOT_HERE}</span></li>`;
     }),
-    ...v.datasets.map(
-      (d) => html`<li class="flow-item kind-dataset">${d.name}${d.version ? ` ${d.version}` : ""}<span class="rel">${d.role ? `${d.role} data` : "data"}</span></li>`
-    ),
+    ...v.datasets.map((d) => {
+      const role = d.role ? `${d.role} data` : "data";
+      return html`<li class="flow-item kind-dataset">${d.name}${d.version ? ` ${d.version}` : ""}<span class="rel">${role}</span></li>`;
+    }),
     ...v.code ? [html`<li class="flow-item kind-code"><code>${v.code.repo}</code> <code>${v.code.commit.slice(0, 7)}</code><span class="rel">code</span></li>`] : []
   ];
   const children = data.children.get(v.key) ?? [];
+  const childItem = (c) => {
+    const relation = c.parents.find((p) => p.kind === "registry" && p.model === v.model && p.version === v.version)?.relation ?? "";
+    const link3 = html`<a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a>`;
+    return html`<li class="flow-item kind-version">${link3}<span class="rel">${relation}</span></li>`;
+  };
+  const builtOn = children.length ? html`<ul class="flow-list">${children.map(childItem)}</ul>` : NOTHING_YET;
   const lineage = html`<div class="flow">
-<div class="flow-col"><h4>Made from</h4>${inputs.length ? html`<ul class="flow-list">${inputs}</ul>` : html`<p class="muted">Nothing recorded.</p>`}</div>
+<div class="flow-col"><h4>Made from</h4>${inputs.length ? html`<ul class="flow-list">${inputs}</ul>` : NOTHING_RECORDED}</div>
 <div class="flow-arrow" aria-hidden="true"></div>
 <div class="flow-col"><h4>This version</h4><p class="flow-item kind-focus">${v.model} ${v.version}</p></div>
 <div class="flow-arrow" aria-hidden="true"></div>
-<div class="flow-col"><h4>Built on it</h4>${children.length ? html`<ul class="flow-list">${children.map((c) => html`<li class="flow-item kind-version"><a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a><span class="rel">${c.parents.find((p) => p.kind === "registry" && p.model === v.model && p.version === v.version)?.relation ?? ""}</span></li>`)}</ul>` : html`<p class="muted">Nothing yet.</p>`}</div>
+<div class="flow-col"><h4>Built on it</h4>${builtOn}</div>
 </div>`;
-  const params = v.params.length ? scrollTable(
-    "Training parameters",
-    html`<table class="kv"><caption>Parameters</caption><tbody>${v.params.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value === null ? "null" : String(value)}</code></td></tr>`)}</tbody></table>`
-  ) : "";
-  const env = v.environment.length ? scrollTable(
-    "Environment",
-    html`<table class="kv"><caption>Environment</caption><tbody>${v.environment.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value}</code></td></tr>`)}</tbody></table>`
-  ) : "";
-  const training = v.params.length || v.environment.length || v.runUrl ? html`<div class="two-col">${params}${env}</div>${v.runUrl ? html`<p>Training run: ${externalLink(v.runUrl)}</p>` : ""}` : html`<p class="muted">No training details recorded.</p>`;
+  const paramRows = v.params.map(([k, value]) => kvRow(k, value === null ? "null" : String(value)));
+  const envRows = v.environment.map(([k, value]) => kvRow(k, value));
+  const params = paramRows.length ? scrollTable("Training parameters", html`<table class="kv"><caption>Parameters</caption><tbody>${paramRows}</tbody></table>`) : "";
+  const env = envRows.length ? scrollTable("Environment", html`<table class="kv"><caption>Environment</caption><tbody>${envRows}</tbody></table>`) : "";
+  const training = v.params.length || v.environment.length || v.runUrl ? html`<div class="two-col">${params}${env}</div>${v.runUrl ? html`<p>Training run: ${externalLink(v.runUrl)}</p>` : ""}` : NO_TRAINING;
   const code2 = v.code;
   const repoLink = code2 ? repositoryUrl(data.github, code2.repo) : void 0;
-  const codeBlock = code2 ? html`<dl class="meta"><div><dt>Repository</dt><dd>${repoLink ? html`<a href="${repoLink}">${code2.repo}</a>` : html`<code>${code2.repo}</code>`}</dd></div><div><dt>Commit</dt><dd>${commitUrl(data.github, code2.repo, code2.commit) ? html`<a href="${commitUrl(data.github, code2.repo, code2.commit)}"><code>${code2.commit}</code></a>` : html`<code>${code2.commit}</code>`}</dd></div>${code2.path ? html`<div><dt>Entry point</dt><dd>${codeUrl(data.github, code2.repo, code2.commit, code2.path) ? html`<a href="${codeUrl(data.github, code2.repo, code2.commit, code2.path)}"><code>${code2.path}</code></a>` : html`<code>${code2.path}</code>`}</dd></div>` : ""}</dl>` : html`<p class="muted">No training code recorded.</p>`;
+  let codeBlock = NO_CODE;
+  if (code2) {
+    const commitLink = commitUrl(data.github, code2.repo, code2.commit);
+    const repo = repoLink ? html`<a href="${repoLink}">${code2.repo}</a>` : html`<code>${code2.repo}</code>`;
+    const commit = commitLink ? html`<a href="${commitLink}"><code>${code2.commit}</code></a>` : html`<code>${code2.commit}</code>`;
+    let entry = "";
+    if (code2.path) {
+      const fileLink = codeUrl(data.github, code2.repo, code2.commit, code2.path);
+      const file = fileLink ? html`<a href="${fileLink}"><code>${code2.path}</code></a>` : html`<code>${code2.path}</code>`;
+      entry = html`<div><dt>Entry point</dt><dd>${file}</dd></div>`;
+    }
+    codeBlock = html`<dl class="meta"><div><dt>Repository</dt><dd>${repo}</dd></div><div><dt>Commit</dt><dd>${commit}</dd></div>${entry}</dl>`;
+  }
   const datasets = v.datasets.length ? scrollTable(
     "Datasets",
-    html`<table class="datasets-table"><caption>Datasets</caption><thead><tr><th scope="col">Name</th><th scope="col">Version</th><th scope="col">Role</th><th scope="col">Location</th><th scope="col">SHA-256</th></tr></thead><tbody>${v.datasets.map((d) => html`<tr><th scope="row">${d.name}</th><td>${d.version ?? "\u2013"}</td><td>${d.role ?? "\u2013"}</td><td>${d.uri ? externalLink(d.uri) : "\u2013"}</td><td>${d.sha256 ? html`<code class="sha">${d.sha256}</code>` : "\u2013"}</td></tr>`)}</tbody></table>`
-  ) : html`<p class="muted">No datasets recorded.</p>`;
+    html`<table class="datasets-table"><caption>Datasets</caption>${DATASETS_HEAD}<tbody>${v.datasets.map(datasetRow)}</tbody></table>`
+  ) : NO_DATASETS;
   const check = checksumCommand(v.artifacts);
-  const artifacts = v.artifacts.length ? html`${scrollTable("Artifacts", html`<table class="artifacts-table"><thead><tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">SHA-256</th><th scope="col">Stored</th></tr></thead><tbody>${v.artifacts.map((a) => html`<tr><th scope="row">${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)}">${a.name}</a>` : a.name}</th><td class="num">${formatDecimalSize(a.size)}</td><td><code class="sha">${a.sha256 ?? "\u2013"}</code></td><td>${a.path ? a.url ? "attached to the release" : html`committed (<code>${a.path}</code>)` : a.uri ? externalLink(a.uri) : "\u2013"}</td></tr>`)}</tbody></table>`)}
-${check ? html`<h4>Verify a download</h4><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, "command", `${id}-sha256`)}` : ""}` : html`<p class="muted">No artifacts listed.</p>`;
+  let artifacts = NO_ARTIFACTS;
+  if (v.artifacts.length) {
+    const table2 = html`<table class="artifacts-table">${ARTIFACTS_HEAD2}<tbody>${v.artifacts.map(artifactRow)}</tbody></table>`;
+    const verify = check ? html`<h4>Verify a download</h4><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, "command", `${id}-sha256`)}` : "";
+    artifacts = html`${scrollTable("Artifacts", table2)}
+${verify}`;
+  }
   const sub = (title, content) => html`<h3>${title}</h3>${content}`;
   return html`<article class="version-card" id="${id}" aria-labelledby="${`${id}-h`}">
 ${head}
@@ -52467,6 +54770,21 @@ ${sub("Training", training)}
 ${sub("Reproducibility", html`<h4>Code</h4>${codeBlock}<h4>Data</h4>${datasets}`)}
 ${sub("Artifacts", artifacts)}
 </article>`;
+}
+function kvRow(key, value) {
+  return html`<tr><th scope="row"><code>${key}</code></th><td><code>${value}</code></td></tr>`;
+}
+function datasetRow(d) {
+  const location = d.uri ? externalLink(d.uri) : "\u2013";
+  const sha = d.sha256 ? html`<code class="sha">${d.sha256}</code>` : "\u2013";
+  return html`<tr><th scope="row">${d.name}</th><td>${d.version ?? "\u2013"}</td><td>${d.role ?? "\u2013"}</td><td>${location}</td><td>${sha}</td></tr>`;
+}
+function artifactRow(a) {
+  const safe = a.url ? safeHttpUrl(a.url) : void 0;
+  const name = safe ? html`<a href="${safe}">${a.name}</a>` : a.name;
+  const stored = a.path ? a.url ? "attached to the release" : html`committed (<code>${a.path}</code>)` : a.uri ? externalLink(a.uri) : "\u2013";
+  const sha = html`<code class="sha">${a.sha256 ?? "\u2013"}</code>`;
+  return html`<tr><th scope="row">${name}</th><td class="num">${formatDecimalSize(a.size)}</td><td>${sha}</td><td>${stored}</td></tr>`;
 }
 
 // src/core/site/search-index.ts
@@ -52505,7 +54823,9 @@ function* modelFiles(data, m, production) {
   if (m.versions.length) yield [paths.versions(m.name), renderVersionsPage(data, m)];
   const model2 = apiModel(data, m);
   yield [paths.apiModel(m.name), JSON.stringify(model2)];
-  for (const [stage, version] of apiStages(data, m, model2)) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
+  const stageFiles = apiStages(data, m, model2);
+  for (const [stage, version] of stageFiles) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
+  if (!stageFiles.has("history")) yield [paths.apiHistory(m.name), JSON.stringify(apiHistory(data, m))];
   const stages2 = /* @__PURE__ */ new Set([...data.settings.stages, ...m.stages.map(([s]) => s)]);
   for (const stage of stages2) {
     const version = m.stages.find(([s]) => s === stage)?.[1];
@@ -52514,21 +54834,300 @@ function* modelFiles(data, m, production) {
   }
 }
 
+// src/core/stages/history.ts
+var import_semver6 = __toESM(require_semver2(), 1);
+
+// src/core/stages/gto-tags.ts
+var NAME = "[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?";
+var SEMVER = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-(?:(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+(?:[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?";
+var GTO_TAG_RE = new RegExp(
+  `^(?<artifact>${NAME})(?:(?:#(?<stage>${NAME})|@v(?<version>${SEMVER}))(?<cancel>!?)|@(?:(?<deprecated>deprecated)|(?<created>created)))(?:#(?<counter>[0-9]+))?$`
+);
+function parseGtoTag(name) {
+  const match = GTO_TAG_RE.exec(name);
+  const groups2 = match?.groups;
+  if (!groups2) return void 0;
+  const counter = groups2.counter === void 0 ? void 0 : Number(groups2.counter);
+  const base = { model: groups2.artifact, ...counter === void 0 ? {} : { counter } };
+  if (groups2.stage !== void 0) return { ...base, action: groups2.cancel ? "unassign" : "assign", stage: groups2.stage };
+  if (groups2.version !== void 0) return { ...base, action: groups2.cancel ? "deregister" : "register", version: groups2.version };
+  if (groups2.deprecated !== void 0) return { ...base, action: "deprecate" };
+  return void 0;
+}
+function nextCounter(model2, tagNames) {
+  let highest = 0;
+  for (const name of tagNames) {
+    const tag = parseGtoTag(name);
+    if (tag?.model === model2 && tag.counter !== void 0 && tag.counter > highest) highest = tag.counter;
+  }
+  return highest + 1;
+}
+function stageTagName(model2, stage, counter) {
+  return `${model2}#${stage}#${counter}`;
+}
+function unassignTagName(model2, stage, counter) {
+  return `${model2}#${stage}!#${counter}`;
+}
+function deregisterTagName(model2, version, counter) {
+  return `${model2}@v${version}!#${counter}`;
+}
+function deprecateTagName(model2, counter) {
+  return `${model2}@deprecated#${counter}`;
+}
+var TRAILER_KEYS = [
+  ["pullRequest", "Pull-Request"],
+  ["approvers", "Approved-By"],
+  ["changedIn", "Changed-In"],
+  ["reason", "Reason"]
+];
+function stageTagMessage(tag, trailers2) {
+  let first;
+  if (tag.action === "assign") first = `Assigning stage ${tag.stage} to artifact ${tag.model} version ${tag.version}`;
+  else if (tag.action === "unassign") first = `Unassigning stage '${tag.stage}' to artifact '${tag.model}' version '${tag.version}'`;
+  else if (tag.action === "deregister") first = `Deregistering artifact ${tag.model} version ${tag.version}`;
+  else if (tag.action === "deprecate") first = `Deprecating artifact '${tag.model}'`;
+  else first = `Registering artifact ${tag.model} version ${tag.version}`;
+  const lines = [];
+  for (const [key, label] of TRAILER_KEYS) {
+    const value = trailers2[key];
+    if (value === void 0 || Array.isArray(value) && value.length === 0) continue;
+    const text4 = Array.isArray(value) ? value.join(", ") : String(value);
+    lines.push(`${label}: ${text4.replace(/[\r\n]+/g, " ")}`);
+  }
+  return lines.length ? `${first}
+
+${lines.join("\n")}
+` : `${first}
+`;
+}
+function parseTagTrailers(message) {
+  const out = {};
+  for (const line of message.split("\n")) {
+    const match = /^([A-Za-z-]+): (.*)$/.exec(line.trimEnd());
+    if (!match) continue;
+    const [, label, value] = match;
+    if (label === "Pull-Request" && /^[1-9]\d{0,9}$/.test(value)) out.pullRequest = Number(value);
+    else if (label === "Approved-By")
+      out.approvers = value.split(",").map((s) => s.trim()).filter(Boolean);
+    else if (label === "Changed-In" && /^[0-9a-f]{40,64}$/.test(value)) out.changedIn = value;
+    else if (label === "Reason") out.reason = value;
+  }
+  return out;
+}
+
+// src/core/stages/history.ts
+var SEMVER_SOURCE = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?";
+var MODEL_SOURCE = "[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?";
+function versionTagParser(format2) {
+  let source2 = "";
+  let modelGroup = 0;
+  let versionGroup = 0;
+  let groups2 = 0;
+  for (const part of format2.split(/(\{model\}|\{version\})/)) {
+    if (part === "{model}") source2 += modelGroup ? `\\${modelGroup}` : `(${MODEL_SOURCE})`;
+    else if (part === "{version}") source2 += versionGroup ? `\\${versionGroup}` : `(${SEMVER_SOURCE})`;
+    else source2 += part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    if (part === "{model}" && !modelGroup) modelGroup = ++groups2;
+    if (part === "{version}" && !versionGroup) versionGroup = ++groups2;
+  }
+  if (!modelGroup || !versionGroup) return () => void 0;
+  const re = new RegExp(`^${source2}$`);
+  return (name) => {
+    const match = re.exec(name);
+    return match && isValidVersion(match[versionGroup]) ? { model: match[modelGroup], version: match[versionGroup] } : void 0;
+  };
+}
+function versionInMessage(message) {
+  const first = message.split("\n", 1)[0];
+  const match = new RegExp(`\\bversion '?v?(${SEMVER_SOURCE})'?\\s*$`).exec(first.trimEnd());
+  return match?.[1];
+}
+function utcDate(date) {
+  const ms = Date.parse(date);
+  return Number.isNaN(ms) ? void 0 : new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function tagChanges(tags, settings) {
+  const versionTag = versionTagParser(settings.tag_format);
+  const out = [];
+  const versionAt = /* @__PURE__ */ new Map();
+  const parsed = tags.map((tag) => ({ tag, date: utcDate(tag.date), gto: parseGtoTag(tag.name), version: versionTag(tag.name) }));
+  for (const { tag, version, gto } of parsed) {
+    const registered = version ?? (gto?.action === "register" && gto.version ? { model: gto.model, version: gto.version } : void 0);
+    if (registered) versionAt.set(`${registered.model}
+${tag.target}`, registered.version);
+  }
+  for (const { tag, date, gto, version } of parsed) {
+    if (!date) continue;
+    const trailers2 = parseTagTrailers(tag.message);
+    const base = { date, tag: tag.name, commit: trailers2.changedIn ?? tag.target, seq: gto?.counter ?? 0, ...trailers2 };
+    if (version) {
+      out.push({ ...base, op: "register", model: version.model, version: version.version, commit: tag.target });
+      continue;
+    }
+    if (!gto) continue;
+    if (gto.action === "register" && gto.version) out.push({ ...base, op: "register", model: gto.model, version: gto.version, commit: tag.target });
+    else if (gto.action === "deregister" && gto.version) out.push({ ...base, op: "deprecate", model: gto.model, version: gto.version });
+    else if ((gto.action === "assign" || gto.action === "unassign") && gto.stage) {
+      const named = versionInMessage(tag.message) ?? versionAt.get(`${gto.model}
+${tag.target}`);
+      if (named) out.push({ ...base, op: gto.action, model: gto.model, stage: gto.stage, version: named });
+    }
+  }
+  return out;
+}
+var keyOf = (c) => `${c.op}
+${c.model}
+${c.stage ?? ""}
+${c.version}`;
+function logChanges(facts, fromTags) {
+  const records = [];
+  facts.registrations.forEach((r, i, all) => {
+    const date = utcDate(r.date);
+    if (date) records.push({ op: "register", model: r.model, version: r.version, date, commit: r.commit, seq: all.length - i });
+  });
+  facts.deprecations.forEach((r, i, all) => {
+    const date = utcDate(r.date);
+    if (date) records.push({ op: "deprecate", model: r.model, version: r.version, date, commit: r.commit, reason: r.reason, seq: all.length - i });
+  });
+  facts.stageChanges.forEach((r, i, all) => {
+    const date = utcDate(r.date);
+    const version = r.version ?? r.from;
+    if (!date || !version) return;
+    const op = r.version ? "assign" : "unassign";
+    records.push({ op, model: r.model, stage: r.stage, version, from: r.version ? r.from : void 0, date, commit: r.commit, seq: all.length - i });
+  });
+  const valid = records.filter((r) => isValidVersion(r.version));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const r of valid) {
+    const list5 = byKey.get(keyOf(r)) ?? [];
+    list5.push(r);
+    byKey.set(keyOf(r), list5);
+  }
+  const unmatched = [];
+  for (const tag of fromTags) {
+    const candidates = byKey.get(keyOf(tag)) ?? [];
+    const same = candidates.find((r) => !r.claimed && r.commit === tag.commit);
+    if (same) claim(tag, same);
+    else unmatched.push(tag);
+  }
+  for (const tag of unmatched) {
+    const candidates = (byKey.get(keyOf(tag)) ?? []).filter((r) => !r.claimed && Date.parse(r.date) <= Date.parse(tag.date));
+    const newest = candidates.sort((a, b) => Date.parse(b.date) - Date.parse(a.date))[0];
+    if (newest) claim(tag, newest);
+  }
+  return valid.filter((r) => !r.claimed);
+}
+function claim(tag, record2) {
+  record2.claimed = true;
+  if (tag.op !== "register") {
+    tag.date = record2.date;
+    tag.commit = record2.commit;
+  }
+  tag.from ??= record2.from;
+  tag.reason ??= record2.reason;
+}
+var RANK = { registration: 0, demotion: 1, promotion: 2, rollback: 2, deprecation: 3 };
+function buildHistory(facts, settings) {
+  const fromTags = tagChanges(facts.tags, settings);
+  const changes = [...fromTags, ...logChanges(facts, fromTags)];
+  const events = [];
+  const registered = /* @__PURE__ */ new Map();
+  for (const c of changes) {
+    if (c.op !== "register") continue;
+    const key = `${c.model}
+${c.version}`;
+    const seen = registered.get(key);
+    if (!seen || c.tag && !seen.tag || Boolean(c.tag) === Boolean(seen.tag) && c.date < seen.date) registered.set(key, c);
+  }
+  for (const c of registered.values()) events.push(eventOf("registration", c));
+  const deprecated = /* @__PURE__ */ new Map();
+  for (const c of changes) {
+    if (c.op !== "deprecate") continue;
+    const key = `${c.model}
+${c.version}`;
+    const seen = deprecated.get(key);
+    if (!seen || c.date < seen.date) deprecated.set(key, c);
+  }
+  for (const c of deprecated.values()) events.push(eventOf("deprecation", c));
+  const byStage = /* @__PURE__ */ new Map();
+  for (const c of changes) {
+    if (c.op !== "assign" && c.op !== "unassign") continue;
+    const key = `${c.model}
+${c.stage}`;
+    const list5 = byStage.get(key) ?? [];
+    list5.push(c);
+    byStage.set(key, list5);
+  }
+  for (const list5 of byStage.values()) {
+    list5.sort((a, b) => cmp(a.date, b.date) || a.seq - b.seq);
+    let held;
+    for (const c of list5) {
+      if (c.op === "unassign") {
+        events.push(eventOf("demotion", { ...c, from: void 0 }));
+        held = void 0;
+        continue;
+      }
+      const before = held ?? c.from;
+      held = c.version;
+      if (before === c.version) continue;
+      const lower = before !== void 0 && isValidVersion(before) && isValidVersion(c.version) && import_semver6.default.lt(c.version, before);
+      events.push(eventOf(lower ? "rollback" : "promotion", { ...c, from: before }));
+    }
+  }
+  const stageIndex = (stage) => stage === void 0 ? -1 : settings.stages.indexOf(stage);
+  events.sort(
+    (a, b) => cmp(b.date, a.date) || cmp(a.model, b.model) || RANK[b.kind] - RANK[a.kind] || stageIndex(b.stage) - stageIndex(a.stage) || cmp(a.stage ?? "", b.stage ?? "") || versionCmp(b.version, a.version) || cmp(a.tag ?? "", b.tag ?? "")
+  );
+  const byModel = /* @__PURE__ */ new Map();
+  for (const e of events) {
+    const list5 = byModel.get(e.model) ?? [];
+    list5.push(e);
+    byModel.set(e.model, list5);
+  }
+  return byModel;
+}
+var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var versionCmp = (a, b) => isValidVersion(a) && isValidVersion(b) ? import_semver6.default.compare(a, b) : cmp(a, b);
+function eventOf(kind, c) {
+  const event = { kind, date: c.date, model: c.model, version: c.version, commit: c.commit };
+  if (c.stage !== void 0) event.stage = c.stage;
+  if (c.from !== void 0 && (kind === "promotion" || kind === "rollback")) event.from = c.from;
+  if (c.pullRequest !== void 0) event.pullRequest = c.pullRequest;
+  if (c.approvers?.length) event.approvers = c.approvers;
+  if (c.tag !== void 0) event.tag = c.tag;
+  if (c.reason !== void 0 && kind === "deprecation") event.reason = c.reason;
+  return event;
+}
+function deprecatedVersionsIn(text4) {
+  const out = /* @__PURE__ */ new Map();
+  if (text4 === void 0) return out;
+  const parsed = preciseParse(text4);
+  if (!parsed.ok || !isRecord(parsed.value) || !isRecord(parsed.value.deprecated_versions)) return out;
+  for (const [version, reason] of Object.entries(parsed.value.deprecated_versions)) {
+    if (isValidVersion(version)) out.set(version, typeof reason === "string" ? reason : "");
+  }
+  return out;
+}
+function newlyDeprecated(before, after) {
+  const was = deprecatedVersionsIn(before);
+  return [...deprecatedVersionsIn(after)].filter(([version]) => !was.has(version));
+}
+
 // src/adapters/fs/site-writer.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync3, realpathSync as realpathSync2 } from "node:fs";
-import { dirname, isAbsolute, join as join4, relative, resolve, sep as sep3 } from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, realpathSync as realpathSync4 } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join7, relative as relative3, resolve, sep as sep5 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/adapters/fs/write-file.ts
-import { closeSync as closeSync2, constants as constants4, mkdirSync as mkdirSync2, openSync as openSync3, realpathSync, writeSync } from "node:fs";
-import { sep as sep2 } from "node:path";
-var WRITE_FLAGS = constants4.O_WRONLY | constants4.O_CREAT | constants4.O_TRUNC | (constants4.O_NOFOLLOW ?? 0);
+import { closeSync as closeSync3, constants as constants5, mkdirSync as mkdirSync3, openSync as openSync4, realpathSync as realpathSync3, writeSync as writeSync2 } from "node:fs";
+import { sep as sep4 } from "node:path";
+var WRITE_FLAGS2 = constants5.O_WRONLY | constants5.O_CREAT | constants5.O_TRUNC | (constants5.O_NOFOLLOW ?? 0);
 function prepareFolder(base, folder, made) {
   if (made.has(folder)) return true;
-  mkdirSync2(folder, { recursive: true });
-  const real = realpathSync(folder);
-  if (real !== base && !real.startsWith(base + sep2)) return false;
+  mkdirSync3(folder, { recursive: true });
+  const real = realpathSync3(folder);
+  if (real !== base && !real.startsWith(base + sep4)) return false;
   made.add(folder);
   return true;
 }
@@ -52536,12 +55135,12 @@ function outsideMessage(folder, base) {
   return `refusing to write into ${folder}: it leads outside ${base}`;
 }
 function writeOne(target, data) {
-  const fd = openSync3(target, WRITE_FLAGS, 420);
+  const fd = openSync4(target, WRITE_FLAGS2, 420);
   try {
     let offset = 0;
-    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+    while (offset < data.length) offset += writeSync2(fd, data, offset, data.length - offset);
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 
@@ -52640,19 +55239,19 @@ function writerError(error2) {
   return new SiteWriteError(`could not write ${error2.message}`);
 }
 async function writeSite(out, files, options = {}) {
-  mkdirSync3(resolve(out), { recursive: true });
-  const base = realpathSync2(resolve(out));
+  mkdirSync4(resolve(out), { recursive: true });
+  const base = realpathSync4(resolve(out));
   const made = /* @__PURE__ */ new Set([base]);
   const encoder2 = new Encoder();
   const workerFile = options.workerFile ?? fileURLToPath3(new URL("./write-worker.js", import.meta.url));
-  const threadWanted = options.thread ?? existsSync5(workerFile);
+  const threadWanted = options.thread ?? existsSync6(workerFile);
   let thread;
   let bytes = 0;
   let count = 0;
   try {
     for (const [path, content] of files) {
       const target = safeTarget(base, path);
-      const folder = dirname(target);
+      const folder = dirname3(target);
       count++;
       if (!thread && threadWanted && (options.thread || count > THREAD_AFTER)) thread = new ThreadWriter(workerFile, base);
       if (thread) bytes += await thread.add(target, folder, content);
@@ -52675,63 +55274,117 @@ function safeTarget(base, path) {
   if (!path || isAbsolute(path) || path.includes("\\") || path.includes("\0") || path.split("/").some((p) => p === ".." || p === "." || p === "")) {
     throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: not a plain relative path`);
   }
-  const target = resolve(join4(base, path));
-  const rel = relative(base, target);
-  if (!rel || rel.startsWith(`..${sep3}`) || rel === ".." || isAbsolute(rel))
+  const target = resolve(join7(base, path));
+  const rel = relative3(base, target);
+  if (!rel || rel.startsWith(`..${sep5}`) || rel === ".." || isAbsolute(rel))
     throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: outside ${base}`);
   return target;
 }
 
-// src/adapters/git/stage-history.ts
-var STAGE_LINE = /^\+([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
-var STAGES_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/stages\.yaml$/;
-function readStageHistory(root) {
-  const none = { history: {}, shallow: false, available: false };
-  const log = runGit(
-    [
-      "-c",
-      "core.quotePath=false",
-      "log",
-      "--no-color",
-      "--no-ext-diff",
-      "--no-renames",
-      "--format=%x1e%H%x1f%cI",
-      "-p",
-      "--unified=0",
-      "--",
-      ":(glob)models/*/stages.yaml"
-    ],
-    { cwd: root }
-  );
-  if (log.error || log.status !== 0) return none;
-  const shallow = runGit(["rev-parse", "--is-shallow-repository"], { cwd: root });
-  return { history: parseStageLog(log.stdout.toString("utf8")), shallow: shallow.stdout.toString("utf8").trim() === "true", available: true };
+// src/adapters/git/registry-history.ts
+var EMPTY = { tags: [], stageChanges: [], deprecations: [], registrations: [] };
+function readRegistryHistory(root) {
+  const stages2 = stageLog(root);
+  if (stages2 === void 0) return { facts: EMPTY, stageEvents: {}, shallow: false, available: false };
+  const facts = {
+    tags: readAnnotatedTags(root),
+    stageChanges: parseStageChanges(stages2),
+    deprecations: parseModelCardLog(gitText(root, MODEL_LOG) ?? ""),
+    registrations: parseCardAdditions(gitText(root, CARD_ADDITIONS) ?? "")
+  };
+  return { facts, stageEvents: parseStageLog(stages2), shallow: isShallow(root), available: true };
 }
-function parseStageLog(output) {
-  const history = /* @__PURE__ */ Object.create(null);
+function gitText(root, args) {
+  const run2 = runGit(args, { cwd: root });
+  return run2.error || run2.status !== 0 ? void 0 : run2.stdout.toString("utf8");
+}
+var TAG_FORMAT = ["%(refname)", "%(objecttype)", "%(creatordate:iso-strict)", "%(*objectname)", "%(*objecttype)", "%(contents)"].join("%00") + "%00";
+var TAG_FIELDS = 6;
+function readAnnotatedTags(root) {
+  return parseTagRefs(gitText(root, ["for-each-ref", `--format=${TAG_FORMAT}`, "refs/tags"]) ?? "");
+}
+function parseTagRefs(output) {
+  const fields = output.split("\0");
+  const out = [];
+  for (let i = 0; i + TAG_FIELDS <= fields.length; i += TAG_FIELDS) {
+    const [ref, type2, date, target, targetType, message] = fields.slice(i, i + TAG_FIELDS);
+    const name = ref.replace(/^\n/, "");
+    if (!name.startsWith("refs/tags/") || type2 !== "tag" || targetType !== "commit" || !/^[0-9a-f]{40,64}$/.test(target)) continue;
+    out.push({ name: name.slice("refs/tags/".length), date, target, message });
+  }
+  return out;
+}
+var MODEL_LOG = [
+  "-c",
+  "core.quotePath=false",
+  "log",
+  "--no-color",
+  "--no-ext-diff",
+  "--no-renames",
+  "--format=%x1e%H%x1f%cI",
+  "-p",
+  "--unified=2000000",
+  "--",
+  ":(glob)models/*/model.yaml"
+];
+var MODEL_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/model\.yaml$/;
+function parseModelCardLog(output) {
+  const out = [];
   for (const chunk of output.split("")) {
-    if (!chunk) continue;
     const newline2 = chunk.indexOf("\n");
-    const [commit, since] = (newline2 < 0 ? chunk : chunk.slice(0, newline2)).split("");
-    if (!/^[0-9a-f]{40,64}$/.test(commit ?? "") || !since) continue;
-    let model2;
-    for (const line of chunk.slice(newline2 + 1).split("\n")) {
-      if (line.startsWith("+++ ")) {
-        const path = line.slice(4).replace(/^"|"$/g, "");
-        model2 = path === "/dev/null" ? void 0 : STAGES_PATH.exec(path)?.[1];
-        continue;
+    if (newline2 < 0) continue;
+    const [commit, date] = chunk.slice(0, newline2).split("");
+    if (!/^[0-9a-f]{40,64}$/.test(commit ?? "") || !date) continue;
+    for (const file of chunk.slice(newline2 + 1).split(/^diff --git /m).slice(1)) {
+      const lines = file.split("\n");
+      let model2;
+      let before = [];
+      let after = [];
+      let body = false;
+      for (const line of lines) {
+        if (!body) {
+          if (line.startsWith("--- ")) before = line === "--- /dev/null" ? void 0 : before;
+          else if (line.startsWith("+++ ")) {
+            after = line === "+++ /dev/null" ? void 0 : after;
+            model2 = MODEL_PATH.exec(line.slice(4).replace(/^"|"$/g, ""))?.[1];
+          } else if (line.startsWith("@@")) body = true;
+          continue;
+        }
+        if (line.startsWith("@@") || line.startsWith("\\")) continue;
+        if (line.startsWith(" ") || line.startsWith("-")) before?.push(line.slice(1));
+        if (line.startsWith(" ") || line.startsWith("+")) after?.push(line.slice(1));
       }
-      if (line.startsWith("diff --git ")) {
-        model2 = void 0;
-        continue;
-      }
-      if (!model2 || !line.startsWith("+")) continue;
-      const match = STAGE_LINE.exec(line);
-      if (!match) continue;
-      (history[model2] ??= []).push({ stage: match[1], version: match[3], since, commit });
+      if (!model2 || !after) continue;
+      for (const [version, reason] of newlyDeprecated(before?.join("\n"), after.join("\n"))) out.push({ model: model2, version, commit, date, reason });
     }
   }
-  return { ...history };
+  return out;
+}
+var CARD_ADDITIONS = [
+  "-c",
+  "core.quotePath=false",
+  "log",
+  "--no-color",
+  "--no-renames",
+  "--diff-filter=A",
+  "--format=%x1e%H%x1f%cI",
+  "--name-only",
+  "--",
+  ":(glob)models/*/versions/*/card.yaml"
+];
+var CARD_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/versions\/([0-9A-Za-z.+-]+)\/card\.yaml$/;
+function parseCardAdditions(output) {
+  const out = [];
+  for (const chunk of output.split("")) {
+    const [head, ...paths2] = chunk.split("\n");
+    const [commit, date] = head.split("");
+    if (!/^[0-9a-f]{40,64}$/.test(commit ?? "") || !date) continue;
+    for (const path of paths2) {
+      const match = CARD_PATH.exec(path.replace(/^"|"$/g, ""));
+      if (match) out.push({ model: match[1], version: match[2], commit, date });
+    }
+  }
+  return out;
 }
 
 // src/app/build-site.ts
@@ -52749,9 +55402,18 @@ async function loadSiteData(options) {
     const model2 = entry && siteModelOf(one.settings, github, entry);
     if (model2) models.push(model2);
   });
-  const { history, ...historyState } = readStageHistory(options.root);
+  const { stageEvents: history, facts, shallow, available } = readRegistryHistory(options.root);
+  const historyState = { shallow, available };
+  const events = buildHistory(facts, registry2.settings);
   const baseUrl2 = options.baseUrl ?? registry2.settings.url;
-  const data = indexSiteData(registry2.settings, models, github, { ...github, baseUrl: baseUrl2, stageHistory: history, generatedAt: options.generatedAt });
+  const data = indexSiteData(registry2.settings, models, github, {
+    ...github,
+    baseUrl: baseUrl2,
+    stageHistory: history,
+    events,
+    historyComplete: available && !shallow,
+    generatedAt: options.generatedAt
+  });
   return { report, data, history: historyState };
 }
 
@@ -52767,30 +55429,30 @@ function buildTime(env = process.env) {
 }
 
 // src/app/output-folder.ts
-import { lstatSync as lstatSync3, realpathSync as realpathSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join5, resolve as resolve2, sep as sep4 } from "node:path";
+import { lstatSync as lstatSync4, realpathSync as realpathSync5 } from "node:fs";
+import { basename as basename2, dirname as dirname4, join as join8, resolve as resolve2, sep as sep6 } from "node:path";
 function checkOutputFolder(root, out, option) {
   if (isSymbolicLink(out)) throw new UsageError(`${option} ${out} is a symbolic link: give the real folder to write the site to`);
   const r = realPath(resolve2(root));
   const o = realPath(resolve2(out));
-  const models = join5(r, "models");
+  const models = join8(r, "models");
   if (o === r) throw new UsageError(`${option} ${out} is the registry folder: choose another folder for the site (e.g. _site)`);
-  if (o === models || o.startsWith(models + sep4))
+  if (o === models || o.startsWith(models + sep6))
     throw new UsageError(`${option} ${out} is inside the registry's models/ folder: choose another folder for the site`);
 }
 function isSymbolicLink(path) {
   try {
-    return lstatSync3(path).isSymbolicLink();
+    return lstatSync4(path).isSymbolicLink();
   } catch {
     return false;
   }
 }
 function realPath(absolute) {
   try {
-    return realpathSync3(absolute);
+    return realpathSync5(absolute);
   } catch {
-    const parent = dirname2(absolute);
-    return parent === absolute ? absolute : join5(realPath(parent), basename2(absolute));
+    const parent = dirname4(absolute);
+    return parent === absolute ? absolute : join8(realPath(parent), basename2(absolute));
   }
 }
 
@@ -52831,7 +55493,7 @@ import { posix as posix2 } from "node:path";
 // src/adapters/git/bare-repository.ts
 import { createHash as createHash2 } from "node:crypto";
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join9 } from "node:path";
 var SAFE_CONFIG = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "protocol.ext.allow=never", "--literal-pathspecs"];
 var BareRepository = class _BareRepository {
   constructor(dir, env) {
@@ -52845,7 +55507,7 @@ var BareRepository = class _BareRepository {
    * http(s) remote in a header through the environment (never on a command line).
    */
   static create(parent, token) {
-    const dir = mkdtempSync2(join6(parent, "model-registry-pull-"));
+    const dir = mkdtempSync2(join9(parent, "model-registry-pull-"));
     const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_DIR: dir };
     if (token) {
       Object.assign(env, {
@@ -52886,11 +55548,11 @@ var BareRepository = class _BareRepository {
   listFiles(commit, paths2) {
     const out = this.git(["ls-tree", "-r", "-l", "-z", "--full-tree", commit, "--", ...paths2]).toString("utf8");
     const files = [];
-    for (const record of out.split("\0")) {
-      if (!record) continue;
-      const tab = record.indexOf("	");
-      const [mode, type2, id, size] = record.slice(0, tab).split(/ +/);
-      files.push({ path: record.slice(tab + 1), mode, type: type2, id, size: Number(size) || 0 });
+    for (const record2 of out.split("\0")) {
+      if (!record2) continue;
+      const tab = record2.indexOf("	");
+      const [mode, type2, id, size] = record2.slice(0, tab).split(/ +/);
+      files.push({ path: record2.slice(tab + 1), mode, type: type2, id, size: Number(size) || 0 });
     }
     return files;
   }
@@ -52910,6 +55572,16 @@ var BareRepository = class _BareRepository {
       offset = newline2 + 1 + size + 1;
     }
     return result;
+  }
+  /**
+   * `git log` of the given files in the history of `commit`, with `options`
+   * (stage-history.ts's STAGE_LOG_OPTIONS); undefined when git cannot tell.
+   * Paths are literal (no pathspec magic), so a fetched name cannot widen them.
+   */
+  log(commit, options, paths2) {
+    if (!/^[0-9a-f]{40,64}$/.test(commit) || paths2.length === 0) return void 0;
+    const result = this.run(["-c", "core.quotePath=false", "log", ...options, commit, "--", ...paths2]);
+    return result.status === 0 ? result.stdout.toString("utf8") : void 0;
   }
   /** sha256 (hex) of a blob, streamed from git: a large artifact costs no memory. */
   sha256(id) {
@@ -52938,11 +55610,11 @@ var BareRepository = class _BareRepository {
 };
 
 // src/adapters/github/pull-request-target.ts
-async function findReviewedPullRequest(octokit, repo, run, hint) {
-  const candidates = new Set(run.pullRequests);
-  if (run.headRepository && run.headBranch) {
-    const owner = run.headRepository.split("/")[0];
-    const { data } = await octokit.rest.pulls.list({ ...repo, state: "open", head: `${owner}:${run.headBranch}`, per_page: 100 });
+async function findReviewedPullRequest(octokit, repo, run2, hint) {
+  const candidates = new Set(run2.pullRequests);
+  if (run2.headRepository && run2.headBranch) {
+    const owner = run2.headRepository.split("/")[0];
+    const { data } = await octokit.rest.pulls.list({ ...repo, state: "open", head: `${owner}:${run2.headBranch}`, per_page: 100 });
     for (const pull of data) candidates.add(pull.number);
   }
   if (hint !== void 0) candidates.add(hint);
@@ -52950,12 +55622,12 @@ async function findReviewedPullRequest(octokit, repo, run, hint) {
   for (const number of candidates) {
     const pull = await getPull(octokit, repo, number);
     if (!pull) continue;
-    const sameSource = !run.headRepository || !pull.head.repo || pull.head.repo.full_name.toLowerCase() === run.headRepository.toLowerCase();
+    const sameSource = !run2.headRepository || !pull.head.repo || pull.head.repo.full_name.toLowerCase() === run2.headRepository.toLowerCase();
     if (pull.state !== "open" || !sameSource) continue;
-    if (pull.head.sha === run.headSha) return { found: true, number, headSha: pull.head.sha, baseRef: pull.base.ref };
-    moved ??= `pull request #${number} has moved on to ${pull.head.sha} since the run reviewed ${run.headSha} (the newer commit's run posts its review)`;
+    if (pull.head.sha === run2.headSha) return { found: true, number, headSha: pull.head.sha, baseRef: pull.base.ref };
+    moved ??= `pull request #${number} has moved on to ${pull.head.sha} since the run reviewed ${run2.headSha} (the newer commit's run posts its review)`;
   }
-  return { found: false, reason: moved ?? `no open pull request has the run's head ${run.headSha}` };
+  return { found: false, reason: moved ?? `no open pull request has the run's head ${run2.headSha}` };
 }
 async function getPull(octokit, repo, number) {
   try {
@@ -52979,9 +55651,23 @@ async function reviewCommits(repo, options) {
   ).settings;
   const headIds = new Map(headFiles.map((f) => [f.path, f.id]));
   const base = baseState2(repo, baseFiles, head.entries, headIds, options.prefix, (model2, version) => tagName(settings, model2, version));
-  const { report, registry: registry2 } = validateSnapshot(head, { base });
+  const validated = validateSnapshot(head, { base });
   const baseRegistry = loadRegistry(await snapshotOf(repo, baseFiles, false));
-  return buildReview(baseRegistry, registry2, report.problems);
+  const stagesFiles = [...new Set([...baseFiles, ...headFiles].filter((f) => classifyPath(f.path).kind === "stages").map((f) => `${options.prefix}${f.path}`))];
+  const log = repo.log(options.base, STAGE_LOG_OPTIONS, stagesFiles);
+  const texts = new Map(head.entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes]));
+  const { report, promotions } = judgePromotions(
+    validated.report,
+    {
+      head: validated.registry,
+      base: baseRegistry,
+      stageHistory: log === void 0 ? {} : parseStageLog(log),
+      isReleased: (model2, version) => repo.hasRef(`refs/tags/${tagName(validated.registry.settings, model2, version)}`),
+      approvals: await resolveApprovals(options.approvals, validated.registry, baseRegistry)
+    },
+    (path) => texts.get(path)
+  );
+  return buildReview(baseRegistry, validated.registry, report.problems, promotions);
 }
 function registryFiles2(repo, commit, prefix) {
   return repo.listFiles(commit, [`${prefix}${REGISTRY_FILE}`, `${prefix}${MODELS_DIR}`]).filter((f) => f.path.startsWith(prefix)).map((f) => ({ ...f, path: f.path.slice(prefix.length) })).filter((f) => f.path === REGISTRY_FILE || f.path === MODELS_DIR || f.path.startsWith(`${MODELS_DIR}/`));
@@ -53060,8 +55746,8 @@ var HEAD_REF = "refs/model-registry/head";
 var BASE_REF = "refs/model-registry/base";
 async function commentAction(settings, context3) {
   if (!context3.repository) throw new UsageError("GITHUB_REPOSITORY is not set");
-  const run = context3.workflowRun;
-  if (!run)
+  const run2 = context3.workflowRun;
+  if (!run2)
     throw new UsageError('command: comment reviews the pull request of a `workflow_run` event; this run has none (see the README: "Pull requests from forks")');
   if (!settings.token)
     throw new UsageError(
@@ -53069,7 +55755,7 @@ async function commentAction(settings, context3) {
     );
   const prefix = registryPrefix(settings.root);
   const octokit = createGitHubClient(settings.token, (m) => info(m));
-  const target = await findReviewedPullRequest(octokit, context3.repository, run, pullRequestHint(settings.report));
+  const target = await findReviewedPullRequest(octokit, context3.repository, run2, pullRequestHint(settings.report));
   if (!target.found) {
     notice(`Not posting a review: ${target.reason}.`);
     return;
@@ -53093,7 +55779,13 @@ async function commentAction(settings, context3) {
     }
     const baseTip = bare.commit(BASE_REF);
     if (!baseTip) throw new GitError(`the base branch ${target.baseRef} was not fetched`);
-    review = await reviewCommits(bare, { head, base: bare.mergeBase(baseTip, head) ?? baseTip, prefix });
+    review = await reviewCommits(bare, {
+      head,
+      base: bare.mergeBase(baseTip, head) ?? baseTip,
+      prefix,
+      // The author is read from the pull request itself: nothing of the fork's run is believed.
+      approvals: approvalReader(settings, context3, { number: target.number })
+    });
   } finally {
     bare.remove();
   }
@@ -53140,11 +55832,11 @@ function isBranchName(name) {
 }
 
 // src/app/publish-releases.ts
-import { lstatSync as lstatSync4 } from "node:fs";
-import { join as join7 } from "node:path";
+import { lstatSync as lstatSync5 } from "node:fs";
+import { join as join10 } from "node:path";
 
 // src/core/release/plan.ts
-var import_semver4 = __toESM(require_semver2(), 1);
+var import_semver7 = __toESM(require_semver2(), 1);
 import { createHash as createHash4 } from "node:crypto";
 
 // src/core/release/assets.ts
@@ -53152,10 +55844,10 @@ function expectedAssets(version, files, hostedUri) {
   const assets = [];
   const problems = [];
   const external = [];
-  const own2 = (relative3, name, contentType) => {
-    const file = files(`${version.dir}/${relative3}`);
+  const own2 = (relative5, name, contentType) => {
+    const file = files(`${version.dir}/${relative5}`);
     if (!file) {
-      problems.push({ file: `${version.dir}/${relative3}`, message: `${relative3} is missing` });
+      problems.push({ file: `${version.dir}/${relative5}`, message: `${relative5} is missing` });
       return;
     }
     assets.push({ name, size: file.size, sha256: file.sha256, contentType, source: { kind: "file", path: file.path, inRegistry: true } });
@@ -53298,15 +55990,16 @@ function releaseNotes(input) {
 
 // src/core/release/plan.ts
 function planReleases(input) {
-  const { registry: registry2, remote, repository } = input;
+  const { registry: registry2, repository } = input;
   const versions = [];
   const problems = [];
   for (const model2 of registry2.models.values()) {
     const ordered = [...model2.versions.values()].filter((v) => isValidVersion(v.version));
+    const targets = versionTargets(input, model2.name, ordered);
     ordered.forEach((version, index) => {
       const tag = tagName(registry2.settings, model2.name, version.version);
       const previous = previousOf(ordered, index);
-      const result = planVersion(input, version, previous, tag);
+      const result = planVersion(input, version, previous, tag, targets.get(version.version));
       versions.push(result.plan);
       for (const message of result.problems) problems.push({ model: model2.name, version: version.version, ...message });
     });
@@ -53314,13 +56007,30 @@ function planReleases(input) {
   void repository;
   return { commit: input.commit, versions, problems };
 }
+function versionTargets(input, model2, versions) {
+  const out = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const { version } of [...versions].sort((a, b) => import_semver7.default.compare(a.version, b.version))) {
+    const target = input.versionCommits?.get(`${model2}@${version}`) ?? input.commit;
+    if (!taken.has(target)) {
+      taken.add(target);
+      out.set(version, { target });
+    } else {
+      out.set(version, { target, ownCommit: { parent: target, message: ownCommitMessage(model2, version) } });
+    }
+  }
+  return out;
+}
+function ownCommitMessage(model2, version) {
+  return `model-registry: a commit of its own for ${model2} ${version} (GTO reads one version per commit)`;
+}
 function previousOf(ordered, index) {
   const current = ordered[index].version;
-  for (let i = index - 1; i >= 0; i--) if (import_semver4.default.lt(ordered[i].version, current)) return ordered[i];
+  for (let i = index - 1; i >= 0; i--) if (import_semver7.default.lt(ordered[i].version, current)) return ordered[i];
   return void 0;
 }
-function planVersion(input, version, previous, tag) {
-  const { registry: registry2, remote, repository, commit } = input;
+function planVersion(input, version, previous, tag, placed) {
+  const { registry: registry2, remote, repository } = input;
   const title = `${version.model} ${version.version}`;
   const releases = remote.releases.filter((r) => r.tag_name === tag);
   const published = releases.find((r) => !r.draft);
@@ -53337,7 +56047,8 @@ function planVersion(input, version, previous, tag) {
     uploads: [],
     expected: [],
     createTag: false,
-    publish: false
+    publish: false,
+    ...placed
   };
   if (published) return { plan: { ...base, status: "released", releaseUrl: published.html_url }, problems: [] };
   const problems = [];
@@ -53358,9 +56069,9 @@ function planVersion(input, version, previous, tag) {
     }
   }
   const taggedAt = remote.tags.get(tag);
-  if (taggedAt !== void 0 && taggedAt !== commit) {
+  if (taggedAt !== void 0 && !placed.ownCommit && taggedAt !== placed.target) {
     problems.push({
-      message: `tag ${tag} already exists at commit ${taggedAt}, not at ${commit}, the commit being released: if that tag is this version, its files changed since (register a new version); otherwise delete the stray tag`
+      message: `tag ${tag} already exists at commit ${taggedAt}, not at ${placed.target}, the commit that added the version: if that tag is this version, its files changed since (register a new version); otherwise delete the stray tag`
     });
   }
   const drafts = releases.filter((r) => r.draft).sort((a, b) => a.id - b.id);
@@ -53529,24 +56240,24 @@ async function uploadAsset(octokit, repo, release2, asset) {
     throw failed(error2);
   }
   let res;
-  let text3 = "";
+  let text4 = "";
   try {
     res = await response;
-    for await (const chunk of res) text3 += chunk;
+    for await (const chunk of res) text4 += chunk;
   } catch (error2) {
     throw failed(error2);
   }
   const status = res.statusCode ?? 0;
   if (status < 200 || status >= 300) {
-    let message = text3;
+    let message = text4;
     try {
-      message = JSON.parse(text3).message ?? text3;
+      message = JSON.parse(text4).message ?? text4;
     } catch {
     }
     throw new UploadError(`uploading ${asset.name}: HTTP ${status}: ${message.slice(0, 300)}`, status, where);
   }
   const sent = hash.digest("hex");
-  const data = JSON.parse(text3);
+  const data = JSON.parse(text4);
   if (sent !== asset.sha256) {
     throw new ChecksumChangedError(`${asset.name} changed while it was uploaded (sent sha256 ${sent}, checked ${asset.sha256})`);
   }
@@ -53609,6 +56320,83 @@ async function deleteRelease(octokit, repo, id) {
   }
 }
 
+// src/adapters/github/record-executor.ts
+var REGISTRY_IDENTITY = { name: "model-registry", email: "model-registry@users.noreply.github.com" };
+var TagTakenError = class extends Error {
+  constructor(tag) {
+    super(`tag ${tag} was created meanwhile by another run`);
+    this.tag = tag;
+  }
+  tag;
+};
+async function executeRecordPlan(octokit, repo, plan, options) {
+  const done = { tags: [], deployments: [], inactive: [] };
+  for (const tag of plan.tags) {
+    await createAnnotatedTag(octokit, repo, tag);
+    options.log(`${tag.name}: recorded (${tag.version} at ${tag.target.slice(0, 12)})`);
+    done.tags.push(tag.name);
+  }
+  for (const deployment of plan.deployments) {
+    await createDeployment(octokit, repo, deployment, options.runUrl);
+    options.log(`${deployment.environment}: deployed ${deployment.ref}`);
+    done.deployments.push(deployment.environment);
+  }
+  for (const inactive of plan.inactive) {
+    await markInactive(octokit, repo, inactive, options.runUrl);
+    options.log(`${inactive.environment}: deployment ${inactive.deploymentId} marked inactive`);
+    done.inactive.push(inactive.environment);
+  }
+  return done;
+}
+async function createAnnotatedTag(octokit, repo, tag) {
+  const object = (await octokit.rest.git.createTag({
+    ...repo,
+    tag: tag.name,
+    message: tag.message,
+    object: tag.target,
+    type: "commit",
+    tagger: { ...REGISTRY_IDENTITY, date: tag.date }
+  })).data;
+  try {
+    await octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${tag.name}`, sha: object.sha });
+  } catch (error2) {
+    if (httpStatus(error2) === 422) throw new TagTakenError(tag.name);
+    throw error2;
+  }
+}
+async function createDeployment(octokit, repo, d, runUrl) {
+  const created = await octokit.rest.repos.createDeployment({
+    ...repo,
+    ref: d.ref,
+    environment: d.environment,
+    task: "deploy",
+    auto_merge: false,
+    required_contexts: [],
+    production_environment: d.productionEnvironment,
+    description: `${d.model} ${d.version} in ${d.stage}`,
+    payload: { model: d.model, version: d.version, stage: d.stage, pull_request: d.pullRequest ?? null, approvers: d.approvers, changed_in: d.changedIn }
+  });
+  if (created.status !== 201 || !("id" in created.data)) throw new Error(`${d.environment}: GitHub made no deployment (${created.status})`);
+  await octokit.rest.repos.createDeploymentStatus({
+    ...repo,
+    deployment_id: created.data.id,
+    state: "success",
+    description: `${d.model} ${d.version} runs in ${d.stage}`,
+    ...d.environmentUrl ? { environment_url: d.environmentUrl } : {},
+    ...runUrl ? { log_url: runUrl } : {},
+    auto_inactive: true
+  });
+}
+async function markInactive(octokit, repo, d, runUrl) {
+  await octokit.rest.repos.createDeploymentStatus({
+    ...repo,
+    deployment_id: d.deploymentId,
+    state: "inactive",
+    description: `nothing of this model runs in ${d.environment.split("/").slice(1).join("/")} any more`,
+    ...runUrl ? { log_url: runUrl } : {}
+  });
+}
+
 // src/adapters/github/release-executor.ts
 function tagMessage(plan) {
   return `Registering artifact ${plan.model} version v${plan.version}`;
@@ -53664,7 +56452,7 @@ async function executeVersionPlan(octokit, repo, plan, options) {
   }
   const extra = [...final.keys()].filter((name) => !plan.expected.some((a) => a.name === name));
   if (extra.length) throw new ReleaseConflictError(`${plan.tag}: the draft holds assets the card does not list (${extra.join(", ")}); not publishing`);
-  await ensureTag(octokit, repo, plan, options.commit, log);
+  await ensureTag(octokit, repo, plan, await tagTarget(octokit, repo, plan), log);
   try {
     const published = (await octokit.rest.repos.updateRelease({ ...repo, release_id: draftId, draft: false, tag_name: plan.tag })).data;
     log(`${plan.tag}: published ${published.html_url}`);
@@ -53677,6 +56465,20 @@ async function executeVersionPlan(octokit, repo, plan, options) {
     log(`${plan.tag}: already published by another run: ${done.html_url}`);
     return done.html_url;
   }
+}
+async function tagTarget(octokit, repo, plan) {
+  if (!plan.ownCommit) return plan.target;
+  const parent = (await octokit.rest.git.getCommit({ ...repo, commit_sha: plan.ownCommit.parent })).data;
+  const person = { ...REGISTRY_IDENTITY, date: parent.committer.date };
+  const made = await octokit.rest.git.createCommit({
+    ...repo,
+    message: plan.ownCommit.message,
+    tree: parent.tree.sha,
+    parents: [parent.sha],
+    author: person,
+    committer: person
+  });
+  return made.data.sha;
 }
 async function ensureTag(octokit, repo, plan, commit, log) {
   const existing = await tagCommit(octokit, repo, plan.tag);
@@ -53699,6 +56501,49 @@ async function assertSame(plan, remote, expected, digests) {
       `${plan.tag}: the release already holds a different ${expected.name} (${remote.size} bytes, ${digest ?? "no digest"}; expected ${expected.size} bytes, sha256:${expected.sha256}); it is never replaced silently`
     );
   }
+}
+
+// src/adapters/git/version-commits.ts
+var VERSION_FILE = /^models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/versions\/([^/]+)\//;
+function readVersionCommits(root, head) {
+  const out = /* @__PURE__ */ new Map();
+  let prefix;
+  try {
+    prefix = repositoryPrefix(root);
+  } catch {
+    return out;
+  }
+  const log = runGit(
+    [
+      "-c",
+      "core.quotePath=false",
+      "log",
+      "--first-parent",
+      "--diff-merges=first-parent",
+      "--no-renames",
+      "--format=%x1e%H",
+      "--name-only",
+      "-z",
+      head,
+      "--",
+      `:(top,glob)${prefix}models/*/versions/**`
+    ],
+    { cwd: root }
+  );
+  if (log.error || log.status !== 0) return out;
+  for (const chunk of log.stdout.toString("utf8").split("")) {
+    const [commit, ...paths2] = chunk.split("\0");
+    if (!/^[0-9a-f]{40,64}$/.test(commit)) continue;
+    for (const path of paths2) {
+      const name = path.replace(/^\n+/, "");
+      if (!name.startsWith(prefix)) continue;
+      const match = VERSION_FILE.exec(name.slice(prefix.length));
+      if (!match) continue;
+      const key = `${match[1]}@${match[2]}`;
+      if (!out.has(key)) out.set(key, commit);
+    }
+  }
+  return out;
 }
 
 // src/app/publish-releases.ts
@@ -53724,7 +56569,8 @@ ${listed}`);
   const repo = { owner: options.repository.owner, repo: options.repository.repo };
   const files = localFiles(options.root);
   const digests = new AssetDigests(octokit, repo);
-  const plan = await makePlan(octokit, repo, registry2, options, files, digests);
+  const versionCommits = readVersionCommits(options.root, options.commit);
+  const plan = await makePlan(octokit, repo, registry2, { ...options, versionCommits }, files, digests);
   if (plan.problems.length) {
     const listed = plan.problems.map((p) => `  ${p.model} ${p.version}: ${p.file ? `${p.file}: ` : ""}${p.message}`).join("\n");
     throw new ReleaseBlockedError(`the release plan has ${plan.problems.length} problem(s); nothing was written:
@@ -53744,7 +56590,7 @@ ${listed}`);
         if (error2 instanceof ReleaseConflictError || !isTransient(error2) || attempt >= ATTEMPTS) throw error2;
         options.log(`${current.tag}: ${error2.message}; planning again (attempt ${attempt + 1} of ${ATTEMPTS})`);
         await backoff(attempt);
-        const again = await makePlan(octokit, repo, registry2, options, files, digests);
+        const again = await makePlan(octokit, repo, registry2, { ...options, versionCommits }, files, digests);
         const next = again.versions.find((v) => v.tag === current.tag);
         if (again.problems.length) throw new ReleaseBlockedError(again.problems.map((p) => p.message).join("\n"));
         if (!next || next.status === "released") {
@@ -53775,25 +56621,32 @@ async function makePlan(octokit, repo, registry2, options, files, digests) {
   const pending = new Set(pendingTags);
   const drafts = await digests.fill(remote.releases.filter((r) => r.draft && pending.has(r.tag_name)));
   const releases = remote.releases.map((r) => drafts.find((d) => d.id === r.id) ?? r);
-  return planReleases({ registry: registry2, commit: options.commit, repository: options.repository, remote: { ...remote, releases }, files });
+  return planReleases({
+    registry: registry2,
+    commit: options.commit,
+    versionCommits: options.versionCommits,
+    repository: options.repository,
+    remote: { ...remote, releases },
+    files
+  });
 }
 function localFiles(root) {
   const cache = /* @__PURE__ */ new Map();
-  return (relative3) => {
-    if (!cache.has(relative3)) {
-      const path = join7(root, relative3);
+  return (relative5) => {
+    if (!cache.has(relative5)) {
+      const path = join10(root, relative5);
       let file;
       try {
-        if (lstatSync4(path).isFile()) {
+        if (lstatSync5(path).isFile()) {
           const { size, sha256, lfs } = hashRegistryArtifact(path);
           file = lfs ? { path, size, sha256, lfsPointer: true } : { path, size, sha256 };
         }
       } catch {
         file = void 0;
       }
-      cache.set(relative3, file);
+      cache.set(relative5, file);
     }
-    return cache.get(relative3);
+    return cache.get(relative5);
   };
 }
 function isTransient(error2) {
@@ -53840,8 +56693,8 @@ async function releaseAction(settings, context3) {
 }
 
 // src/app/register-version.ts
-import { closeSync as closeSync3, openSync as openSync4, readSync as readSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename3, extname, relative as relative2, resolve as resolve5 } from "node:path";
+import { closeSync as closeSync4, openSync as openSync5, readSync as readSync3, statSync as statSync2 } from "node:fs";
+import { basename as basename3, extname, relative as relative4, resolve as resolve5 } from "node:path";
 
 // src/core/output/text-format.ts
 var PLAIN = { red: (t) => t, yellow: (t) => t, bold: (t) => t, dim: (t) => t };
@@ -53856,8 +56709,8 @@ function formatProblemText(problem, sourceLine, style, fileLabel = problem.file)
 ${style.dim(gutter)}${shown}
 ${" ".repeat(gutter.length)}${caretPad}${style.bold("^")}`;
 }
-function printable(text3, max = 200) {
-  return terminalText(text3.slice(0, max), { keepTabs: true });
+function printable(text4, max = 200) {
+  return terminalText(text4.slice(0, max), { keepTabs: true });
 }
 
 // src/core/register/build-card.ts
@@ -53939,8 +56792,8 @@ function buildCard(build) {
   }
   return { text: toYaml(card2, "card"), warnings };
 }
-function defaultSummary(run) {
-  if (run.codeRepo && run.commit) return `Trained from ${run.codeRepo} at ${run.commit.slice(0, 7)}.`;
+function defaultSummary(run2) {
+  if (run2.codeRepo && run2.commit) return `Trained from ${run2.codeRepo} at ${run2.commit.slice(0, 7)}.`;
   return "Registered by model-registry register.";
 }
 function buildModelCard(model2, fields) {
@@ -53973,17 +56826,17 @@ ${body}`;
 }
 
 // src/core/register/next-version.ts
-var import_semver5 = __toESM(require_semver2(), 1);
+var import_semver8 = __toESM(require_semver2(), 1);
 var BUMPS = ["major", "minor", "patch"];
 var FIRST_VERSION = "1.0.0";
 function parseVersionRequest(raw2) {
-  const text3 = (raw2 ?? "").trim();
-  if (text3 === "") return { kind: "bump", level: "patch" };
-  if (BUMPS.includes(text3)) return { kind: "bump", level: text3 };
-  if (isValidVersion(text3)) return { kind: "exact", version: text3 };
-  const bare = text3.replace(/^v(?=\d)/, "");
-  const hint = bare !== text3 && isValidVersion(bare) ? ` (without the v: \`${bare}\`)` : "";
-  return { error: `version must be major, minor, patch or a SemVer 2.0.0 version such as 1.4.0${hint}; got ${JSON.stringify(text3)}` };
+  const text4 = (raw2 ?? "").trim();
+  if (text4 === "") return { kind: "bump", level: "patch" };
+  if (BUMPS.includes(text4)) return { kind: "bump", level: text4 };
+  if (isValidVersion(text4)) return { kind: "exact", version: text4 };
+  const bare = text4.replace(/^v(?=\d)/, "");
+  const hint = bare !== text4 && isValidVersion(bare) ? ` (without the v: \`${bare}\`)` : "";
+  return { error: `version must be major, minor, patch or a SemVer 2.0.0 version such as 1.4.0${hint}; got ${JSON.stringify(text4)}` };
 }
 function precedenceKey(version) {
   const plus = version.indexOf("+");
@@ -53998,7 +56851,7 @@ function latestVersion(taken) {
   let latest;
   for (const v of taken) {
     if (!isValidVersion(v)) continue;
-    if (latest === void 0 || import_semver5.default.compare(v, latest) > 0) latest = v;
+    if (latest === void 0 || import_semver8.default.compare(v, latest) > 0) latest = v;
   }
   return latest;
 }
@@ -54006,8 +56859,8 @@ function nextVersion(taken, level) {
   const all = [...taken];
   const latest = latestVersion(all);
   if (latest === void 0) return FIRST_VERSION;
-  let next = import_semver5.default.inc(latest, level);
-  while (next && isTaken(next, all)) next = import_semver5.default.inc(next, level);
+  let next = import_semver8.default.inc(latest, level);
+  while (next && isTaken(next, all)) next = import_semver8.default.inc(next, level);
   if (!next) throw new Error(`cannot bump ${latest} by ${level}`);
   return next;
 }
@@ -54031,7 +56884,7 @@ function versionFromTag(tagFormat, model2, tag) {
 }
 
 // src/core/register/pr-body.ts
-var import_semver6 = __toESM(require_semver2(), 1);
+var import_semver9 = __toESM(require_semver2(), 1);
 var MAX_PR_BODY = 65536;
 var MAX_ROWS = 100;
 function pullRequestTitle(model2, version, newModel) {
@@ -54040,7 +56893,7 @@ function pullRequestTitle(model2, version, newModel) {
 var REPO_RE = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 var SHA_RE = /^[0-9a-f]{40}$/;
 function pullRequestBody(input) {
-  const { registry: registry2, model: model2, version, tag, repository, run } = input;
+  const { registry: registry2, model: model2, version, tag, repository, run: run2 } = input;
   const entry = registry2.models.get(model2)?.versions.get(version);
   const card2 = isRecord(entry?.card?.value) ? entry.card.value : {};
   const previous = previousVersion2(registry2, model2, version);
@@ -54050,11 +56903,11 @@ function pullRequestBody(input) {
   if (typeof card2.summary === "string") out.push(`> ${mdText(card2.summary, 300)}`, "");
   const facts = [];
   facts.push(`- **Version:** ${mdText(version)}${previous ? ` (after ${mdText(previous.version)})` : input.newModel ? " (the first)" : ""}`);
-  if (run.codeRepo && run.commit && REPO_RE.test(run.codeRepo) && SHA_RE.test(run.commit)) {
-    facts.push(`- **Code:** ${mdLink(`${mdText(run.codeRepo)}@${run.commit.slice(0, 7)}`, commitUrl2(repository.serverUrl, run.codeRepo, run.commit))}`);
+  if (run2.codeRepo && run2.commit && REPO_RE.test(run2.codeRepo) && SHA_RE.test(run2.commit)) {
+    facts.push(`- **Code:** ${mdLink(`${mdText(run2.codeRepo)}@${run2.commit.slice(0, 7)}`, commitUrl2(repository.serverUrl, run2.codeRepo, run2.commit))}`);
   }
-  if (run.runUrl && /^https?:\/\/[^\s]+$/.test(run.runUrl))
-    facts.push(`- **Training run:** ${mdLink("the workflow run that trained and registered it", run.runUrl)}`);
+  if (run2.runUrl && /^https?:\/\/[^\s]+$/.test(run2.runUrl))
+    facts.push(`- **Training run:** ${mdLink("the workflow run that trained and registered it", run2.runUrl)}`);
   if (typeof card2.created === "string") facts.push(`- **Created:** ${mdText(card2.created)}`);
   facts.push(
     input.artifacts.length ? `- **Release:** the draft release ${mdCode(tag)} holds the artifacts; when this pull request is merged, the release step checks every asset against the card and publishes it.` : `- **Release:** ${mdCode(tag)}, made by the release step when this pull request is merged.`
@@ -54110,8 +56963,8 @@ function pullRequestBody(input) {
 function previousVersion2(registry2, model2, version) {
   let best;
   for (const v of registry2.models.get(model2)?.versions.values() ?? []) {
-    if (!isValidVersion(v.version) || !isValidVersion(version) || import_semver6.default.compare(v.version, version) >= 0) continue;
-    if (!best || import_semver6.default.compare(v.version, best.version) > 0) best = v;
+    if (!isValidVersion(v.version) || !isValidVersion(version) || import_semver9.default.compare(v.version, version) >= 0) continue;
+    if (!best || import_semver9.default.compare(v.version, best.version) > 0) best = v;
   }
   return best;
 }
@@ -54367,19 +57220,63 @@ function sameBytes(a, b) {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-function commitMessage(model2, version, newModel, run) {
+function commitMessage(model2, version, newModel, run2) {
   const lines = [`Register ${model2} ${version}${newModel ? " (new model)" : ""}`, ""];
-  if (run.codeRepo && run.commit) lines.push(`Trained from ${run.codeRepo}@${run.commit}.`);
-  if (run.runUrl) lines.push(`Training run: ${run.runUrl}`);
+  if (run2.codeRepo && run2.commit) lines.push(`Trained from ${run2.codeRepo}@${run2.commit}.`);
+  if (run2.runUrl) lines.push(`Training run: ${run2.runUrl}`);
   lines.push("Proposed by model-registry register.");
   return lines.join("\n");
 }
-function draftBody(model2, version, branch, run) {
+function draftBody(model2, version, branch, run2) {
   return [
-    `Draft of ${model2} ${version}: it holds the artifacts that \`model-registry register\` uploaded${run.runUrl ? ` from ${run.runUrl}` : ""}.`,
+    `Draft of ${model2} ${version}: it holds the artifacts that \`model-registry register\` uploaded${run2.runUrl ? ` from ${run2.runUrl}` : ""}.`,
     "",
     `When the pull request from the branch \`${branch}\` is merged, the release step checks every asset against the card, adds card.yaml, the metrics file and SHA256SUMS, writes the notes and publishes it. Do not publish it by hand.`
   ].join("\n");
+}
+
+// src/adapters/github/propose-files.ts
+async function createFilesCommit(octokit, repo, spec) {
+  const tree = [];
+  for (const file of spec.files) {
+    const blob = (await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(file.content, "utf8").toString("base64"), encoding: "base64" })).data;
+    tree.push({ path: file.path, mode: "100644", type: "blob", sha: blob.sha });
+  }
+  const newTree = (await octokit.rest.git.createTree({ ...repo, base_tree: spec.baseTreeSha, tree })).data;
+  const commit = (await octokit.rest.git.createCommit({ ...repo, message: spec.message, tree: newTree.sha, parents: [spec.baseSha] })).data;
+  return commit.sha;
+}
+async function createBranchWithFiles(octokit, repo, branch, spec) {
+  const commit = await createFilesCommit(octokit, repo, spec);
+  try {
+    await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: commit });
+    return "created";
+  } catch (error2) {
+    if (httpStatus(error2) !== 422) throw error2;
+    return "taken";
+  }
+}
+async function findPullRequest(octokit, repo, branch, base, state) {
+  const { data } = await octokit.rest.pulls.list({ ...repo, state, head: `${repo.owner}:${branch}`, base, per_page: 10 });
+  return data.find((pr) => pr.head.ref === branch);
+}
+async function ensurePullRequest(octokit, repo, spec, log) {
+  const { head, base, title, body } = spec;
+  const open2 = await findPullRequest(octokit, repo, head, base, "open");
+  if (open2) {
+    log(`the pull request ${open2.html_url} is open already`);
+    return open2;
+  }
+  try {
+    const created = (await octokit.rest.pulls.create({ ...repo, head, base, title, body, maintainer_can_modify: true })).data;
+    log(`opened the pull request ${created.html_url}`);
+    return created;
+  } catch (error2) {
+    if (httpStatus(error2) !== 422) throw error2;
+    const again = await findPullRequest(octokit, repo, head, base, "open");
+    if (!again) throw error2;
+    return again;
+  }
 }
 
 // src/adapters/github/register-executor.ts
@@ -54406,7 +57303,7 @@ async function executeRegisterPlan(octokit, repo, plan, options) {
     log(`resuming: the branch ${plan.branch} already holds exactly these files`);
   }
   if (plan.release && plan.assets.length) await uploadToDraft(octokit, repo, plan, log);
-  const pr = await ensurePullRequest(octokit, repo, plan, log);
+  const pr = await ensurePullRequest2(octokit, repo, plan, log);
   const pullRequest = { number: pr.number, url: pr.html_url };
   if (!plan.autoMerge) return { kind: "done", pullRequest, autoMerge: "off" };
   try {
@@ -54416,15 +57313,8 @@ async function executeRegisterPlan(octokit, repo, plan, options) {
     return { kind: "done", pullRequest, autoMerge: "failed", autoMergeError: error2.message };
   }
 }
-async function createCommit(octokit, repo, plan) {
-  const tree = [];
-  for (const file of plan.files) {
-    const blob = (await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(file.content, "utf8").toString("base64"), encoding: "base64" })).data;
-    tree.push({ path: file.path, mode: "100644", type: "blob", sha: blob.sha });
-  }
-  const newTree = (await octokit.rest.git.createTree({ ...repo, base_tree: plan.base.treeSha, tree })).data;
-  const commit = (await octokit.rest.git.createCommit({ ...repo, message: plan.commitMessage, tree: newTree.sha, parents: [plan.base.sha] })).data;
-  return commit.sha;
+function createCommit(octokit, repo, plan) {
+  return createFilesCommit(octokit, repo, { files: plan.files, message: plan.commitMessage, baseSha: plan.base.sha, baseTreeSha: plan.base.treeSha });
 }
 async function uploadToDraft(octokit, repo, plan, log) {
   const release2 = plan.release;
@@ -54514,27 +57404,8 @@ async function ensureDraft(octokit, repo, plan, digests) {
   }
   return draft.id;
 }
-async function findPullRequest(octokit, repo, branch, base, state) {
-  const { data } = await octokit.rest.pulls.list({ ...repo, state, head: `${repo.owner}:${branch}`, base, per_page: 10 });
-  return data.find((pr) => pr.head.ref === branch);
-}
-async function ensurePullRequest(octokit, repo, plan, log) {
-  const { head, base, title, body } = plan.pullRequest;
-  const open2 = await findPullRequest(octokit, repo, head, base, "open");
-  if (open2) {
-    log(`the pull request ${open2.html_url} is open already`);
-    return open2;
-  }
-  try {
-    const created = (await octokit.rest.pulls.create({ ...repo, head, base, title, body, maintainer_can_modify: true })).data;
-    log(`opened the pull request ${created.html_url}`);
-    return created;
-  } catch (error2) {
-    if (httpStatus(error2) !== 422) throw error2;
-    const again = await findPullRequest(octokit, repo, head, base, "open");
-    if (!again) throw error2;
-    return again;
-  }
+function ensurePullRequest2(octokit, repo, plan, log) {
+  return ensurePullRequest(octokit, repo, plan.pullRequest, log);
 }
 async function enableAutoMerge(octokit, pr, mergeMethod, log) {
   if (pr.auto_merge) return "already";
@@ -54623,10 +57494,10 @@ async function walk(octokit, repo, sha, prefix) {
   }
   return out;
 }
-async function inBatches(items, size, run) {
+async function inBatches(items, size, run2) {
   let next = 0;
   const worker = async () => {
-    while (next < items.length) await run(items[next++]);
+    while (next < items.length) await run2(items[next++]);
   };
   await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }
@@ -54703,7 +57574,7 @@ function mergeMethodOf(info2) {
 
 // src/adapters/fs/glob.ts
 import { readdirSync as readdirSync2, statSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join8, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join11, resolve as resolve4 } from "node:path";
 function hasWildcards(pattern) {
   return /[*?]/.test(pattern);
 }
@@ -54718,7 +57589,7 @@ function expandGlob(pattern, cwd) {
   let i = 0;
   if (isAbsolute2(normalized)) i = 1;
   while (i < segments.length - 1 && !hasWildcards(segments[i])) {
-    if (segments[i] !== "" && segments[i] !== ".") start = join8(start, segments[i]);
+    if (segments[i] !== "" && segments[i] !== ".") start = join11(start, segments[i]);
     i++;
   }
   const rest = segments.slice(i).filter((s) => s !== "" && s !== ".");
@@ -54731,13 +57602,13 @@ function walk2(dir, segments, found) {
   const [head, ...tail] = segments;
   if (head === "**") {
     walk2(dir, tail, found);
-    for (const entry of list3(dir)) {
-      if (entry.isDirectory() && !entry.name.startsWith(".")) walk2(join8(dir, entry.name), segments, found);
+    for (const entry of list4(dir)) {
+      if (entry.isDirectory() && !entry.name.startsWith(".")) walk2(join11(dir, entry.name), segments, found);
     }
     return;
   }
   if (!hasWildcards(head)) {
-    const path = join8(dir, head);
+    const path = join11(dir, head);
     if (tail.length === 0) {
       if (isFile(path)) found.add(path);
     } else {
@@ -54746,9 +57617,9 @@ function walk2(dir, segments, found) {
     return;
   }
   const re = segmentRegExp(head);
-  for (const entry of list3(dir)) {
+  for (const entry of list4(dir)) {
     if (!re.test(entry.name)) continue;
-    const path = join8(dir, entry.name);
+    const path = join11(dir, entry.name);
     if (tail.length === 0) {
       if (isFile(path)) found.add(path);
     } else if (entry.isDirectory()) {
@@ -54757,16 +57628,16 @@ function walk2(dir, segments, found) {
   }
 }
 function segmentRegExp(segment2) {
-  let source = "";
+  let source2 = "";
   for (const c of segment2) {
-    if (c === "*") source += "[^/]*";
-    else if (c === "?") source += "[^/]";
-    else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+    if (c === "*") source2 += "[^/]*";
+    else if (c === "?") source2 += "[^/]";
+    else source2 += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
   }
   const hidden = segment2.startsWith(".") ? "" : "(?!\\.)";
-  return new RegExp(`^${hidden}${source}$`);
+  return new RegExp(`^${hidden}${source2}$`);
 }
-function list3(dir) {
+function list4(dir) {
   try {
     return readdirSync2(dir, { withFileTypes: true });
   } catch {
@@ -54843,27 +57714,27 @@ function metricsName(path) {
   const ext = extname(path).toLowerCase();
   if (ext === ".json") return "metrics.json";
   if (ext === ".yaml" || ext === ".yml") return "metrics.yaml";
-  let first = "";
+  let first;
   try {
-    const fd = openSync4(path, "r");
+    const fd = openSync5(path, "r");
     const buffer = Buffer.alloc(256);
-    const n = readSync2(fd, buffer, 0, buffer.length, 0);
-    closeSync3(fd);
+    const n = readSync3(fd, buffer, 0, buffer.length, 0);
+    closeSync4(fd);
     first = buffer.subarray(0, n).toString("utf8").trimStart().charAt(0);
   } catch {
     first = "";
   }
   return first === "{" ? "metrics.json" : "metrics.yaml";
 }
-function readSmallFile(path, what, cwd) {
-  const unreadable = (error2) => new RegisterInputError(`the ${what} file ${display(path, cwd)} cannot be read: ${error2.code ?? error2.message}`);
+function readSmallFile(path, what2, cwd) {
+  const unreadable = (error2) => new RegisterInputError(`the ${what2} file ${display(path, cwd)} cannot be read: ${error2.code ?? error2.message}`);
   let isFile2;
   try {
     isFile2 = statSync2(path).isFile();
   } catch (error2) {
     throw unreadable(error2);
   }
-  if (!isFile2) throw new RegisterInputError(`the ${what} file ${display(path, cwd)} is not a file`);
+  if (!isFile2) throw new RegisterInputError(`the ${what2} file ${display(path, cwd)} is not a file`);
   try {
     return { source: display(path, cwd), bytes: readDocumentBytes(path).bytes };
   } catch (error2) {
@@ -54902,7 +57773,7 @@ var MEDIA_TYPES = {
   ".tar": "application/x-tar"
 };
 function display(path, cwd) {
-  const rel = relative2(cwd, path);
+  const rel = relative4(cwd, path);
   return rel && !rel.startsWith("..") ? rel : path;
 }
 function parentModels(card2) {
@@ -54922,8 +57793,8 @@ function describeBlocked(plan, input, style = PLAIN) {
   return lines.join("\n");
 }
 function formatProblem(problem, texts, plan, style) {
-  const source = texts.get(problem.file)?.split(/\r?\n/)[problem.line - 1];
-  return formatProblemText(problem, source, style, plan.fileLabels[problem.file] ?? problem.file);
+  const source2 = texts.get(problem.file)?.split(/\r?\n/)[problem.line - 1];
+  return formatProblemText(problem, source2, style, plan.fileLabels[problem.file] ?? problem.file);
 }
 
 // src/action/commands/register.ts
@@ -54977,13 +57848,1171 @@ async function registerAction(settings, context3) {
   if (result.autoMergeError) throw new AutoMergeError(result.autoMergeError);
 }
 
+// src/core/promotion/stage-edit-plan.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/core/promotion/edit.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var STAGES_SCHEMA_COMMENT = "# yaml-language-server: $schema=https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/stages.schema.json";
+function stagesPath(model2) {
+  return `${modelDir(model2)}/${STAGES_FILE}`;
+}
+function setStage(path, bytes, stage, version) {
+  if (bytes === void 0) return { ok: true, changed: true, text: `${STAGES_SCHEMA_COMMENT}
+${keySource(stage)}: ${scalarSource2(version)}
+` };
+  return editMapping(path, bytes, [], (value) => ({ ...value, [stage]: version }), stage, version);
+}
+function removeStage(path, bytes, stage) {
+  return editMapping(
+    path,
+    bytes,
+    [],
+    (value) => {
+      const { [stage]: _removed, ...rest } = value;
+      return rest;
+    },
+    stage,
+    void 0
+  );
+}
+function setDeprecated(path, bytes, version, reason) {
+  return editMapping(
+    path,
+    bytes,
+    ["deprecated_versions"],
+    (value) => ({ ...value, deprecated_versions: { ...isRecord(value.deprecated_versions) ? value.deprecated_versions : {}, [version]: reason } }),
+    version,
+    reason
+  );
+}
+var decoder2 = new TextDecoder("utf-8", { ignoreBOM: true });
+function editMapping(path, bytes, parents, expect, key, value) {
+  const checked = checkDocument(path, bytes);
+  const errors = checked.problems.filter((p) => p.severity === "error");
+  if (errors.length) return { ok: false, problems: errors };
+  if (!isRecord(checked.value)) return { ok: false, problems: [atStart(path, "the file is not a mapping: fix it first")] };
+  const wanted = expect(checked.value);
+  if (sameValue(checked.value, wanted)) return { ok: true, changed: false, text: decoder2.decode(bytes) };
+  const text4 = decoder2.decode(bytes);
+  const inPlace = editInPlace(text4, parents, key, value);
+  if (inPlace !== void 0 && readsAs(inPlace, wanted)) return { ok: true, changed: true, text: inPlace };
+  const rewritten = rewrite(text4, parents, key, value);
+  if (readsAs(rewritten, wanted)) return { ok: true, changed: true, text: rewritten };
+  return { ok: false, problems: [atStart(path, `the file could not be edited safely: change \`${[...parents, key].join(".")}\` by hand`)] };
+}
+function editInPlace(text4, parents, key, value) {
+  const doc = (0, import_yaml5.parseDocument)(text4);
+  if (doc.errors.length) return void 0;
+  const eol = text4.includes("\r\n") ? "\r\n" : "\n";
+  if (!(0, import_yaml5.isMap)(doc.contents) || doc.contents.flow) return void 0;
+  let map2 = doc.contents;
+  for (const [depth, parent] of parents.entries()) {
+    const pair2 = findPair(map2, parent);
+    if (!pair2) {
+      if (value === void 0) return text4;
+      const indent2 = " ".repeat(2 * depth);
+      const block2 = `${indent2}${keySource(parent)}:${eol}${indent2}  ${keySource(key)}: ${scalarSource2(value)}`;
+      return insertAfter(text4, map2, block2, eol);
+    }
+    if (!(0, import_yaml5.isMap)(pair2.value) || pair2.value.flow || pair2.value.items.length === 0) return void 0;
+    map2 = pair2.value;
+  }
+  const pair = findPair(map2, key);
+  if (value === void 0) {
+    if (!pair) return text4;
+    return removePairLines(text4, pair, parents.length === 0 && map2.items.length === 1 ? `{}${eol}` : "");
+  }
+  if (pair) {
+    if (!(0, import_yaml5.isScalar)(pair.value) || !pair.value.range || pair.value.range[0] === pair.value.range[1]) return void 0;
+    const [start, end] = pair.value.range;
+    return text4.slice(0, start) + scalarSource2(value) + text4.slice(end);
+  }
+  const first = map2.items[0];
+  const indent = first && (0, import_yaml5.isScalar)(first.key) && first.key.range ? columnOf(text4, first.key.range[0]) : 0;
+  return insertAfter(text4, map2, `${" ".repeat(indent)}${keySource(key)}: ${scalarSource2(value)}`, eol);
+}
+function insertAfter(text4, map2, line, eol) {
+  const last = map2.items[map2.items.length - 1];
+  const end = nodeEnd(last);
+  if (end === void 0) return void 0;
+  const at = afterLine(text4, end);
+  if (at === void 0) return `${text4}${eol}${line}${eol}`;
+  return `${text4.slice(0, at)}${line}${eol}${text4.slice(at)}`;
+}
+function afterLine(text4, offset) {
+  if (offset > 0 && text4[offset - 1] === "\n") return offset;
+  const newline2 = text4.indexOf("\n", offset);
+  return newline2 === -1 ? void 0 : newline2 + 1;
+}
+function removePairLines(text4, pair, replacement = "") {
+  const start = (0, import_yaml5.isScalar)(pair.key) ? pair.key.range?.[0] : void 0;
+  const end = nodeEnd(pair);
+  if (start === void 0 || end === void 0) return void 0;
+  const lineStart = text4.lastIndexOf("\n", start - 1) + 1;
+  if (text4.slice(lineStart, start).trim() !== "") return void 0;
+  const at = afterLine(text4, end);
+  return text4.slice(0, lineStart) + replacement + (at === void 0 ? "" : text4.slice(at));
+}
+function nodeEnd(pair) {
+  const value = pair?.value;
+  if ((0, import_yaml5.isScalar)(value) || (0, import_yaml5.isMap)(value) || (0, import_yaml5.isSeq)(value)) return value.range?.[1];
+  return (0, import_yaml5.isScalar)(pair?.key) ? pair.key.range?.[1] : void 0;
+}
+function columnOf(text4, offset) {
+  return offset - (text4.lastIndexOf("\n", offset - 1) + 1);
+}
+function rewrite(text4, parents, key, value) {
+  const doc = (0, import_yaml5.parseDocument)(text4);
+  const path = [...parents, key];
+  if (value === void 0) doc.deleteIn(path);
+  else {
+    for (let i = 1; i <= parents.length; i++) {
+      const node = doc.getIn(parents.slice(0, i), true);
+      if ((0, import_yaml5.isMap)(node) && node.items.length === 0) node.flow = false;
+    }
+    if ((0, import_yaml5.isMap)(doc.contents) && doc.contents.items.length === 0) doc.contents.flow = false;
+    doc.setIn(path, value);
+  }
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+function findPair(map2, key) {
+  return map2.items.find((item) => (0, import_yaml5.isScalar)(item.key) ? String(item.key.value) === key : item.key === key);
+}
+function readsAs(text4, wanted) {
+  try {
+    return sameValue((0, import_yaml5.parse)(text4), wanted);
+  } catch {
+    return false;
+  }
+}
+function sameValue(a, b) {
+  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value).sort().map((k) => [k, sortKeys(value[k])])
+  );
+}
+function scalarSource2(value) {
+  return readsBack(`k: ${value}`, value) ? value : JSON.stringify(value);
+}
+function keySource(key) {
+  return readsBack(`${key}: x`, void 0, key) ? key : JSON.stringify(key);
+}
+function readsBack(source2, value, key = "k") {
+  try {
+    const parsed = (0, import_yaml5.parse)(source2);
+    if (!isRecord(parsed) || Object.keys(parsed).length !== 1 || !(key in parsed)) return false;
+    if (value === void 0) return typeof (0, import_yaml5.parse)(key) === "string";
+    return parsed[key] === value;
+  } catch {
+    return false;
+  }
+}
+function atStart(file, message) {
+  return { file, line: 1, column: 1, severity: "error", rule: "yaml-syntax", message };
+}
+
+// src/core/promotion/stage-edit-plan.ts
+var REASON_RE = /^[^\u0000-\u001f\u007f-\u009f]+$/;
+var MAX_REASON = 500;
+function planStageEdit(request2, snapshot, facts) {
+  const plan = { verb: request2.verb, model: request2.model, outcome: "refused", summary: "", evaluations: [], problems: [], errors: [] };
+  const refuse = (message) => {
+    plan.errors.push(message);
+    plan.summary = message;
+    return plan;
+  };
+  const registry2 = validateSnapshot(snapshot).registry;
+  const model2 = registry2.models.get(request2.model);
+  if (!model2?.card) {
+    const names = [...registry2.models.values()].filter((m) => m.card).map((m) => m.name);
+    return refuse(`unknown model \`${request2.model}\`${didYouMean(request2.model, names)}: the registry has no ${modelFile(request2.model)}`);
+  }
+  const stages2 = registry2.settings.stages;
+  const knowStage = (stage) => {
+    if (stages2.includes(stage)) return true;
+    refuse(`unknown stage \`${stage}\`${didYouMean(stage, stages2)}: registry.yaml's stages are ${stages2.join(", ")}`);
+    return false;
+  };
+  const knowVersion = (version) => {
+    if (isValidVersion(version) && model2.versions.get(version)?.card) return true;
+    const versions = [...model2.versions.values()].filter((v) => v.card).map((v) => v.version);
+    refuse(`\`${request2.model}\` has no version ${JSON.stringify(version)}${didYouMean(version, versions)}: its versions are ${versions.join(", ") || "none"}`);
+    return false;
+  };
+  const assignments = stageAssignments(registry2, request2.model);
+  const path = request2.verb === "deprecate" ? modelFile(request2.model) : stagesPath(request2.model);
+  const entry = snapshot.entries.find((e) => e.path === path);
+  if (entry && (entry.type !== "file" || !entry.bytes))
+    return refuse(`${path} is not a regular file (a link or a folder): the registry never writes through it; fix it first`);
+  let edit;
+  switch (request2.verb) {
+    case "promote": {
+      if (!knowStage(request2.to)) return plan;
+      let version = request2.version;
+      if (request2.fromStage !== void 0) {
+        if (!knowStage(request2.fromStage)) return plan;
+        version = assignments.get(request2.fromStage);
+        if (version === void 0) return refuse(`\`${request2.model}\` has nothing in ${request2.fromStage}: there is no version to promote from it`);
+      }
+      if (version === void 0) return refuse("promote needs a version (model@version) or a stage to promote from (model#stage)");
+      if (!knowVersion(version)) return plan;
+      plan.version = version;
+      plan.stage = request2.to;
+      plan.previous = assignments.get(request2.to);
+      if (plan.previous === version) return nothing(plan, `${request2.model} ${version} is already in ${request2.to}: nothing to do`);
+      edit = setStage(path, entry?.bytes, request2.to, version);
+      plan.summary = `promote ${request2.model} ${version} to ${request2.to}${plan.previous ? ` (replacing ${plan.previous})` : ""}`;
+      break;
+    }
+    case "demote": {
+      plan.stage = request2.from;
+      plan.version = assignments.get(request2.from);
+      if (plan.version === void 0) {
+        if (!knowStage(request2.from)) return plan;
+        return nothing(plan, `\`${request2.model}\` has nothing in ${request2.from}: nothing to do`);
+      }
+      edit = removeStage(path, entry.bytes, request2.from);
+      plan.summary = `demote ${request2.model} ${plan.version} from ${request2.from} (${request2.from} then runs no version of ${request2.model})`;
+      break;
+    }
+    case "deprecate": {
+      const reason = request2.reason.trim();
+      if (!reason || !REASON_RE.test(reason) || reason.length > MAX_REASON) {
+        return refuse(`the reason must be one line of text (at most ${MAX_REASON} characters, no control characters): why, and what to use instead`);
+      }
+      if (!knowVersion(request2.version)) return plan;
+      plan.version = request2.version;
+      plan.reason = reason;
+      const card2 = model2.card.value;
+      const before = isRecord(card2) && isRecord(card2.deprecated_versions) ? own(card2.deprecated_versions, request2.version) : void 0;
+      if (before === reason) return nothing(plan, `${request2.model} ${request2.version} is already deprecated with this reason: nothing to do`);
+      if (typeof before === "string") plan.previousReason = before;
+      edit = setDeprecated(path, entry.bytes, request2.version, reason);
+      plan.summary = `${before === void 0 ? "deprecate" : "change the deprecation reason of"} ${request2.model} ${request2.version}: ${reason}`;
+      break;
+    }
+  }
+  if (!edit.ok) {
+    plan.problems.push(...edit.problems);
+    return refuse(`${path} has problems: fix them first, then run this again`);
+  }
+  if (!edit.changed) return nothing(plan, `${path} already says so: nothing to do`);
+  plan.file = { path, content: edit.text, created: entry === void 0 };
+  const bytes = new TextEncoder().encode(edit.text);
+  const checked = validateOverlay(snapshot, /* @__PURE__ */ new Map([[path, bytes]]));
+  plan.problems.push(...checked.problems);
+  if (checked.problems.some((p) => p.severity === "error")) return refuse(`the change would not pass the registry's checks: nothing was written`);
+  const tags = facts.tags;
+  const isReleased = (m, v) => tags ? tags.has(tagName(registry2.settings, m, v)) : void 0;
+  plan.evaluations = evaluateStageChanges({ head: checked.registry, base: registry2, stageHistory: facts.stageHistory, isReleased });
+  const failed = promotionProblems(plan.evaluations, checked.registry, (p) => p === path ? bytes : void 0);
+  plan.problems.push(...failed);
+  if (failed.length) {
+    plan.errors.push(`the stage's policy refuses it: ${failed.map((p) => p.rule).join(", ")}; nothing was written`);
+    return plan;
+  }
+  plan.outcome = "change";
+  return plan;
+}
+function nothing(plan, summary2) {
+  plan.outcome = "nothing-to-do";
+  plan.summary = summary2;
+  return plan;
+}
+function editApplied(plan, bytes) {
+  if (!bytes || !plan.file) return false;
+  let value;
+  try {
+    value = (0, import_yaml6.parse)(new TextDecoder().decode(bytes));
+  } catch {
+    return false;
+  }
+  if (!isRecord(value)) return false;
+  if (plan.verb === "promote") return plan.stage !== void 0 && own(value, plan.stage) === plan.version;
+  if (plan.verb === "demote") return plan.stage !== void 0 && own(value, plan.stage) === void 0;
+  return plan.version !== void 0 && isRecord(value.deprecated_versions) && own(value.deprecated_versions, plan.version) === plan.reason;
+}
+
+// src/core/promotion/stage-pull-request.ts
+function stageBranch(plan) {
+  if (plan.verb === "promote") return `registry/promote/${plan.model}-${plan.stage}-${plan.version}`;
+  if (plan.verb === "demote") return `registry/demote/${plan.model}-${plan.stage}`;
+  return `registry/deprecate/${plan.model}-${plan.version}`;
+}
+function stageTitle(plan) {
+  if (plan.verb === "promote") return `Promote ${plan.model} ${plan.version} to ${plan.stage}`;
+  if (plan.verb === "demote") return `Demote ${plan.model} ${plan.version} from ${plan.stage}`;
+  return `Deprecate ${plan.model} ${plan.version}`;
+}
+function stageCommitMessage(plan) {
+  const lines = [stageTitle(plan), ""];
+  if (plan.verb === "promote" && plan.previous) lines.push(`${plan.stage} ran ${plan.previous} before.`);
+  if (plan.verb === "deprecate" && plan.reason) lines.push(`Reason: ${plan.reason.replace(/[\r\n]+/g, " ")}`);
+  lines.push(`Proposed by model-registry ${plan.verb}.`);
+  return lines.join("\n");
+}
+function stageBody(plan, branch) {
+  const out = [];
+  const model2 = mdCode(plan.model);
+  const version = mdText(plan.version);
+  if (plan.verb === "promote") {
+    out.push(
+      `Puts ${model2} ${version} in ${mdCode(plan.stage)}${plan.previous ? `, which runs ${mdText(plan.previous)} now` : ", which runs no version of it now"}.`
+    );
+  } else if (plan.verb === "demote") {
+    out.push(`Takes ${model2} ${version} out of ${mdCode(plan.stage)}: the stage then runs no version of ${model2}.`);
+  } else {
+    out.push(`Deprecates ${model2} ${version}: it can never be put in a stage again.`, "", `**Reason:** ${mdText(plan.reason)}`);
+    if (plan.previousReason !== void 0) out.push("", `(The reason was: ${mdText(plan.previousReason)})`);
+  }
+  if (plan.file) out.push("", `Changes ${mdCode(plan.file.path)}${plan.file.created ? " (a new file)" : ""}.`);
+  if (plan.verb !== "deprecate") out.push("", "### Stage policy", "", evaluationsMarkdown(plan.evaluations));
+  out.push(
+    "",
+    "---",
+    "",
+    `Opened by \`model-registry ${plan.verb}\` on the branch ${mdCode(branch)}. The registry's checks evaluate this change again on the pull request; an owner's approving review decides \`approval\`.`
+  );
+  return out.join("\n");
+}
+
+// src/adapters/fs/write-registry-document.ts
+import { lstatSync as lstatSync6, realpathSync as realpathSync6 } from "node:fs";
+import { join as join12 } from "node:path";
+function writeRegistryDocument(root, path, content) {
+  const parts = path.split("/");
+  let folder = root;
+  for (const part of parts.slice(0, -1)) {
+    folder = join12(folder, part);
+    let isFolder;
+    try {
+      isFolder = lstatSync6(folder).isDirectory();
+    } catch {
+      isFolder = false;
+    }
+    if (!isFolder)
+      throw new RegistryWriteError(`refusing to write ${path}: ${folder} is not a folder (a link, or missing); the registry never writes through a link`);
+  }
+  if (realpathSync6(folder) !== join12(realpathSync6(root), ...parts.slice(0, -1))) {
+    throw new RegistryWriteError(`refusing to write ${path}: its folder leads outside the registry`);
+  }
+  try {
+    writeOne(join12(folder, parts[parts.length - 1]), new TextEncoder().encode(content));
+  } catch (error2) {
+    const code2 = errorCode(error2);
+    if (code2 === "ELOOP") throw new RegistryWriteError(`refusing to write ${path}: it is a symbolic link; the registry never writes through a link`);
+    throw new RegistryWriteError(`${path} could not be written: ${code2 ?? error2.message}`);
+  }
+}
+
+// src/adapters/git/local-tags.ts
+function readLocalTags(root) {
+  const result = runGit(["for-each-ref", "--format=%(refname:strip=2)", "refs/tags"], { cwd: root });
+  if (result.error || result.status !== 0) return void 0;
+  return new Set(result.stdout.toString("utf8").split("\n").filter(Boolean));
+}
+
+// src/adapters/github/stage-change-state.ts
+var MAX_STAGE_TAGS = 50;
+async function readStageChangeState(octokit, repo, model2) {
+  let info2;
+  try {
+    info2 = (await octokit.rest.repos.get({ ...repo })).data;
+  } catch (error2) {
+    const status = httpStatus(error2);
+    if (status === 404 || status === 403 || status === 401) {
+      throw new RegistryUnreachableError(
+        `the registry repository ${repo.owner}/${repo.repo} was not found, or the token cannot read it (HTTP ${status}): check the name and the token's access`
+      );
+    }
+    throw error2;
+  }
+  const defaultBranch = info2.default_branch;
+  const head = (await octokit.rest.git.getRef({ ...repo, ref: `heads/${defaultBranch}` })).data.object.sha;
+  const commit = (await octokit.rest.git.getCommit({ ...repo, commit_sha: head })).data;
+  const dir = `${modelDir(model2)}/`;
+  const snapshot = await readRegistrySnapshot(octokit, repo, commit.tree.sha, (path) => path === "registry.yaml" || path.startsWith(dir));
+  const settings = loadRegistry(snapshot).settings;
+  const tags = /* @__PURE__ */ new Set();
+  for (const ref of await matchingRefs(octokit, repo, `tags/${tagPrefix(settings.tag_format, model2)}`)) tags.add(ref.ref.replace(/^refs\/tags\//, ""));
+  return { defaultBranch, baseSha: head, baseTreeSha: commit.tree.sha, snapshot, tags, stageHistory: { [model2]: await stageEvents(octokit, repo, model2) } };
+}
+function tagPrefix(format2, model2) {
+  const cut2 = format2.indexOf("{version}");
+  return format2.slice(0, cut2 === -1 ? format2.length : cut2).replaceAll("{model}", model2);
+}
+async function matchingRefs(octokit, repo, ref) {
+  return octokit.paginate(octokit.rest.git.listMatchingRefs, { ...repo, ref, per_page: 100 });
+}
+async function stageEvents(octokit, repo, model2) {
+  const refs = (await matchingRefs(octokit, repo, `tags/${model2}#`)).map((ref) => ({ ref, tag: parseGtoTag(ref.ref.replace(/^refs\/tags\//, "")) })).filter(({ ref, tag }) => tag?.model === model2 && tag.action === "assign" && ref.object.type === "tag").sort((a, b) => (b.tag?.counter ?? 0) - (a.tag?.counter ?? 0)).slice(0, MAX_STAGE_TAGS);
+  const events = [];
+  for (const { ref, tag } of refs) {
+    const object = (await octokit.rest.git.getTag({ ...repo, tag_sha: ref.object.sha })).data;
+    const version = / version '?([0-9A-Za-z.+-]+)'?\s*$/.exec(object.message.split("\n")[0])?.[1];
+    if (version && tag?.stage) events.push({ stage: tag.stage, version, since: object.tagger.date, commit: object.object.sha });
+  }
+  return events;
+}
+async function readBranchFile(octokit, repo, branch, path) {
+  try {
+    await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+  } catch (error2) {
+    if (httpStatus(error2) === 404) return { exists: false };
+    throw error2;
+  }
+  try {
+    const file = (await octokit.rest.repos.getContent({ ...repo, path, ref: `refs/heads/${branch}` })).data;
+    if (Array.isArray(file) || file.type !== "file") return { exists: true };
+    return { exists: true, bytes: await readBlob(octokit, repo, file.sha) };
+  } catch (error2) {
+    if (httpStatus(error2) === 404) return { exists: true };
+    throw error2;
+  }
+}
+
+// src/app/propose-stage-change.ts
+var MAX_ATTEMPTS2 = 3;
+async function proposeStageChange(options) {
+  return options.registry ? await proposeThroughApi(options, options.registry) : editWorkingTree(options);
+}
+function editWorkingTree(options) {
+  const { root } = options;
+  assertReadableRoot(root);
+  const plan = planStageEdit(options.request, readSnapshot(root), { stageHistory: readStageHistory(root).history, tags: readLocalTags(root) });
+  if (plan.outcome !== "change" || !plan.file) return { plan, action: plan.outcome === "refused" ? "refused" : "nothing-to-do" };
+  if (options.dryRun) return { plan, action: "write" };
+  writeRegistryDocument(root, plan.file.path, plan.file.content);
+  return { plan, action: "write", written: plan.file.path };
+}
+async function proposeThroughApi(options, registry2) {
+  const repository = parseRepository(registry2, options.serverUrl);
+  if (!repository) throw new UsageError(`the registry must be a GitHub repository as owner/name; got ${JSON.stringify(registry2)}`);
+  if (!options.token) throw new UsageError("a token that can write to the registry repository is required with --registry");
+  const repo = { owner: repository.owner, repo: repository.repo };
+  const octokit = createGitHubClient(options.token, options.log);
+  for (let attempt = 1; ; attempt++) {
+    const remote = await readStageChangeState(octokit, repo, options.request.model);
+    const plan = planStageEdit(options.request, remote.snapshot, { stageHistory: remote.stageHistory, tags: remote.tags });
+    const base = { branch: remote.defaultBranch, sha: remote.baseSha };
+    if (plan.outcome === "refused") return { plan, action: "refused", base };
+    const branch = stageBranch(plan);
+    const branchProblem = refNameProblem(`refs/heads/${branch}`);
+    if (branchProblem) {
+      plan.outcome = "refused";
+      plan.errors.push(`the branch name ${branch} is not one git accepts (${branchProblem})`);
+      return { plan, action: "refused", base };
+    }
+    if (plan.outcome === "nothing-to-do" || !plan.file) {
+      const merged = await findPullRequest(octokit, repo, branch, remote.defaultBranch, "all");
+      return { plan, action: "nothing-to-do", base, branch, pullRequest: merged && { number: merged.number, url: merged.html_url } };
+    }
+    const spec = { head: branch, base: remote.defaultBranch, title: stageTitle(plan), body: stageBody(plan, branch) };
+    const onBranch = await readBranchFile(octokit, repo, branch, plan.file.path);
+    if (onBranch.exists && !editApplied(plan, onBranch.bytes)) {
+      plan.outcome = "refused";
+      plan.errors.push(
+        `the branch ${branch} exists with another change of ${plan.file.path}: it was not touched. Close its pull request and delete the branch, then run this again`
+      );
+      return { plan, action: "refused", base, branch };
+    }
+    const action = onBranch.exists ? "resume" : "create";
+    if (options.dryRun) return { plan, action, base, branch, pullRequestSpec: spec };
+    if (action === "create") {
+      const created = await createBranchWithFiles(octokit, repo, branch, {
+        files: [{ path: plan.file.path, content: plan.file.content }],
+        message: stageCommitMessage(plan),
+        baseSha: remote.baseSha,
+        baseTreeSha: remote.baseTreeSha
+      });
+      if (created === "taken") {
+        if (attempt >= MAX_ATTEMPTS2) throw new StageChangeRefusedError(`the branch ${branch} keeps being created by another run meanwhile; run this again`);
+        options.log(`the branch ${branch} was created meanwhile (another run?); planning again`);
+        continue;
+      }
+      options.log(`created the branch ${branch}`);
+    } else {
+      options.log(`resuming: the branch ${branch} already holds this change`);
+    }
+    const pr = await ensurePullRequest(octokit, repo, spec, options.log);
+    return { plan, action, base, branch, pullRequestSpec: spec, pullRequest: { number: pr.number, url: pr.html_url } };
+  }
+}
+function describeRefusal(plan, root) {
+  const lines = [];
+  for (const problem of [...plan.problems].filter((p) => p.severity === "error").sort(compareProblems)) {
+    const text4 = plan.file?.path === problem.file ? plan.file.content : root ? new TextDecoder().decode(readRegistryDocument(root, problem.file)) : void 0;
+    lines.push(formatProblemText(problem, text4?.split(/\r?\n/)[problem.line - 1], PLAIN));
+  }
+  for (const error2 of plan.errors) lines.push(`error: ${error2}`);
+  return lines.join("\n");
+}
+
+// src/action/commands/stage-change.ts
+function promoteAction(settings, context3) {
+  const { model: model2, version } = settings.register;
+  const { to, from } = settings.stageChange;
+  if (!model2 || !to || !version && !from)
+    throw new UsageError("command: promote needs the inputs model, to, and version (or from: the stage whose version to promote)");
+  if (version && from) throw new UsageError("command: promote takes version or from, not both");
+  return run({ verb: "promote", model: model2, version, fromStage: from, to }, settings, context3);
+}
+function demoteAction(settings, context3) {
+  const { model: model2 } = settings.register;
+  const { from } = settings.stageChange;
+  if (!model2 || !from) throw new UsageError("command: demote needs the inputs model and from (the stage)");
+  return run({ verb: "demote", model: model2, from }, settings, context3);
+}
+function deprecateAction(settings, context3) {
+  const { model: model2, version } = settings.register;
+  const { reason } = settings.stageChange;
+  if (!model2 || !version || !reason) throw new UsageError("command: deprecate needs the inputs model, version and reason");
+  return run({ verb: "deprecate", model: model2, version, reason }, settings, context3);
+}
+async function run(request2, settings, context3) {
+  const registry2 = settings.register.registry;
+  if (registry2 && !settings.token)
+    throw new UsageError(`command: ${request2.verb} with registry needs a token that can write to it (a GitHub App token; see the README)`);
+  const result = await proposeStageChange({
+    request: request2,
+    root: settings.root,
+    registry: registry2,
+    serverUrl: context3.serverUrl,
+    token: settings.token,
+    dryRun: settings.dryRun,
+    log: (m) => info(terminalLines(m))
+  });
+  const { plan } = result;
+  info(terminalLines(plan.summary));
+  if (plan.verb !== "deprecate") info(terminalLines(promotionsText(plan.evaluations)));
+  if (settings.dryRun) info(terminalJson({ action: result.action, ...plan, branch: result.branch, pullRequest: result.pullRequestSpec }));
+  const changed = result.action === "write" || result.action === "create" || result.action === "resume";
+  setOutput("changed", JSON.stringify(changed && plan.version ? [`${plan.model}@${plan.version}`] : []));
+  setOutput("pull-request-number", result.pullRequest ? String(result.pullRequest.number) : "");
+  setOutput("pull-request-url", result.pullRequest?.url ?? "");
+  await writeJobSummary((summary2) => summary2.addHeading(mdText(plan.summary), 2).addRaw(summaryBody(result, settings.dryRun), true));
+  if (result.action === "refused")
+    throw new StageChangeRefusedError(`refused, nothing was written:
+${describeRefusal(plan, registry2 ? void 0 : settings.root)}`);
+}
+function summaryBody(result, dryRun) {
+  const lines = [];
+  if (result.plan.verb !== "deprecate") lines.push(evaluationsMarkdown(result.plan.evaluations), "");
+  if (result.action === "refused") lines.push(`Refused: ${mdText(result.plan.errors.join("; "))}`);
+  else if (result.pullRequest) lines.push(`Pull request: ${result.pullRequest.url}`);
+  else if (result.written) lines.push(`Wrote \`${result.written}\` in the checkout.`);
+  else if (dryRun && result.action !== "nothing-to-do")
+    lines.push(`Dry run: would ${result.action === "write" ? "write the file" : `propose it on the branch \`${result.branch ?? ""}\``}.`);
+  return lines.join("\n");
+}
+
+// src/app/record-stages.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+
+// src/core/stages/record-plan.ts
+var import_semver10 = __toESM(require_semver2(), 1);
+var STAGE_ACTIONS = /* @__PURE__ */ new Set(["assign", "unassign"]);
+function snapshotModels(input) {
+  const out = /* @__PURE__ */ new Set();
+  for (const model2 of Object.keys(input.snapshots)) {
+    const stageTags = (input.existingTags[model2] ?? []).filter((t) => {
+      const parsed = parseGtoTag(t.name);
+      return parsed?.model === model2 && STAGE_ACTIONS.has(parsed.action);
+    });
+    if (input.firstRun || stageTags.length === 0) out.add(model2);
+  }
+  return out;
+}
+function planRecording(input) {
+  const plan = { tags: [], deployments: [], inactive: [], skipped: [] };
+  const fromSnapshot = snapshotModels(input);
+  const changes = input.changes.filter((c) => !fromSnapshot.has(c.model));
+  const deprecations = input.deprecations.filter((d) => !fromSnapshot.has(d.model));
+  for (const model2 of [...fromSnapshot].sort()) {
+    const snapshot = input.snapshots[model2];
+    const tags = input.existingTags[model2] ?? [];
+    const shown = shownStages(tags, model2);
+    for (const [stage, held] of Object.entries(snapshot.stages).sort(([a], [b]) => a.localeCompare(b))) {
+      changes.push({ model: model2, stage, from: shown.get(stage), to: held.version, commit: held.commit, date: held.date, shown: shown.get(stage) === held.version });
+    }
+    for (const [stage, version] of [...shown].sort(([a], [b]) => a.localeCompare(b))) {
+      if (version !== void 0 && !(stage in snapshot.stages)) changes.push({ model: model2, stage, from: version, ...snapshot.at });
+    }
+    const versions = Object.keys(snapshot.deprecated).sort(import_semver10.default.compare);
+    versions.forEach((version, index) => {
+      const d = snapshot.deprecated[version];
+      deprecations.push({ model: model2, version, ...d, allDeprecated: snapshot.allDeprecated && index === versions.length - 1 });
+    });
+  }
+  const counters = /* @__PURE__ */ new Map();
+  const counter = (model2) => {
+    const next = counters.get(model2) ?? nextCounter(
+      model2,
+      (input.existingTags[model2] ?? []).map((t) => t.name)
+    );
+    counters.set(model2, next + 1);
+    return next;
+  };
+  const floors = /* @__PURE__ */ new Map();
+  for (const [model2, tags] of Object.entries(input.existingTags)) {
+    for (const tag of tags) {
+      const parsed = parseGtoTag(tag.name);
+      if (!parsed?.stage || !tag.date) continue;
+      const key = `${model2}#${parsed.stage}`;
+      floors.set(key, Math.max(floors.get(key) ?? 0, Date.parse(tag.date)));
+    }
+  }
+  const dateAfter = (key, date) => {
+    const floor = floors.get(key);
+    let time = Math.floor(Date.parse(date) / 1e3) * 1e3;
+    if (floor !== void 0 && time <= floor) time = Math.floor(floor / 1e3) * 1e3 + 1e3;
+    floors.set(key, time);
+    return new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
+  };
+  const recorded = (model2, match) => (input.existingTags[model2] ?? []).some((t) => {
+    const parsed = parseGtoTag(t.name);
+    return parsed?.model === model2 && match(parsed, t.trailers);
+  });
+  const lastPerEnvironment = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const action = change.to === void 0 ? "unassign" : "assign";
+    const version = change.to ?? change.from;
+    if (version === void 0) continue;
+    lastPerEnvironment.set(`${change.model}/${change.stage}`, change);
+    if (change.shown) continue;
+    if (recorded(change.model, (t, trailers2) => t?.action === action && t.stage === change.stage && trailers2.changedIn === change.commit)) continue;
+    const tagged = input.versionTags[`${change.model}@${version}`];
+    if (!tagged) {
+      plan.skipped.push({ model: change.model, stage: change.stage, version, reason: `${change.model} ${version} has no release tag yet` });
+      continue;
+    }
+    const pr = input.pullRequests[change.commit];
+    const n = counter(change.model);
+    const name = action === "assign" ? stageTagName(change.model, change.stage, n) : unassignTagName(change.model, change.stage, n);
+    plan.tags.push({
+      name,
+      model: change.model,
+      action,
+      stage: change.stage,
+      version,
+      target: tagged.commit,
+      message: stageTagMessage({ model: change.model, action, stage: change.stage, version: `v${version}` }, trailers(change.commit, pr)),
+      date: dateAfter(`${change.model}#${change.stage}`, change.date),
+      changedIn: change.commit
+    });
+  }
+  for (const d of deprecations) {
+    const tagged = input.versionTags[`${d.model}@${d.version}`];
+    const deregistered = recorded(d.model, (t) => t?.action === "deregister" && t.version === d.version);
+    if (!deregistered) {
+      if (!tagged) {
+        plan.skipped.push({ model: d.model, version: d.version, reason: `${d.model} ${d.version} has no release tag yet` });
+        continue;
+      }
+      plan.tags.push({
+        name: deregisterTagName(d.model, d.version, counter(d.model)),
+        model: d.model,
+        action: "deregister",
+        version: d.version,
+        target: tagged.commit,
+        message: stageTagMessage(
+          { model: d.model, action: "deregister", version: `v${d.version}` },
+          { ...trailers(d.commit, input.pullRequests[d.commit]), reason: d.reason }
+        ),
+        date: dateAfter(`${d.model}@v${d.version}`, d.date),
+        changedIn: d.commit
+      });
+    }
+    if (d.allDeprecated && tagged && !recorded(d.model, (t) => t?.action === "deprecate")) {
+      plan.tags.push({
+        name: deprecateTagName(d.model, counter(d.model)),
+        model: d.model,
+        action: "deprecate",
+        version: d.version,
+        target: tagged.commit,
+        message: stageTagMessage({ model: d.model, action: "deprecate", version: `v${d.version}` }, trailers(d.commit, input.pullRequests[d.commit])),
+        date: dateAfter(`${d.model}@deprecated`, d.date),
+        changedIn: d.commit
+      });
+    }
+  }
+  for (const [environment, change] of lastPerEnvironment) {
+    const latest = input.deployments[environment];
+    if (change.to === void 0) {
+      if (latest && !latest.inactive) plan.inactive.push({ environment, deploymentId: latest.id });
+      continue;
+    }
+    const tagged = input.versionTags[`${change.model}@${change.to}`];
+    if (!tagged || latest?.changedIn === change.commit) continue;
+    const pr = input.pullRequests[change.commit];
+    plan.deployments.push({
+      environment,
+      model: change.model,
+      stage: change.stage,
+      version: change.to,
+      ref: tagged.tag,
+      changedIn: change.commit,
+      ...pr ? { pullRequest: pr.number } : {},
+      approvers: pr?.approvers ?? [],
+      productionEnvironment: change.stage === "production",
+      environmentUrl: modelPageUrl(input.catalogueUrl, change.model)
+    });
+  }
+  return plan;
+}
+function trailers(commit, pr) {
+  return { ...pr ? { pullRequest: pr.number, approvers: pr.approvers } : {}, changedIn: commit };
+}
+function shownStages(tags, model2) {
+  const best = /* @__PURE__ */ new Map();
+  for (const tag of tags) {
+    const parsed = parseGtoTag(tag.name);
+    if (parsed?.model !== model2 || !parsed.stage || !STAGE_ACTIONS.has(parsed.action)) continue;
+    const counter = parsed.counter ?? 0;
+    const current = best.get(parsed.stage);
+    if (!current || counter > current.counter) best.set(parsed.stage, { counter, version: parsed.action === "assign" ? tag.version : void 0 });
+  }
+  return new Map([...best].map(([stage, { version }]) => [stage, version]));
+}
+function modelPageUrl(base, model2) {
+  if (!base || !/^https?:\/\//i.test(base)) return void 0;
+  return `${base.replace(/\/+$/, "")}/models/${encodeURIComponent(model2)}/`;
+}
+function messageVersion(message) {
+  const first = message.split("\n", 1)[0];
+  return /\bversion '?v?([0-9]+\.[0-9]+\.[0-9]+(?:[-+][0-9A-Za-z.+-]*)?)'?/.exec(first)?.[1];
+}
+
+// src/core/stages/stage-diff.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var import_semver11 = __toESM(require_semver2(), 1);
+function stagesOf(text4) {
+  return stringMap(text4, (value) => value);
+}
+function deprecatedOf(text4) {
+  return stringMap(text4, (value) => isRecord(value) ? value.deprecated_versions : void 0);
+}
+function stringMap(text4, pick) {
+  if (text4 === void 0) return {};
+  let doc;
+  try {
+    doc = (0, import_yaml7.parse)(text4, { schema: "core", uniqueKeys: false });
+  } catch {
+    return {};
+  }
+  const value = pick(doc);
+  const out = {};
+  if (!isRecord(value)) return out;
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item === "string" || typeof item === "number") out[key] = String(item);
+  }
+  return out;
+}
+function stageDeltas(before, after) {
+  const stages2 = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  const out = [];
+  for (const stage of stages2) {
+    const from = before[stage];
+    const to = after[stage];
+    if (from === to) continue;
+    out.push({ stage, ...from === void 0 ? {} : { from }, ...to === void 0 ? {} : { to } });
+  }
+  return out;
+}
+function newDeprecations(before, after) {
+  return Object.keys(after).filter((v) => !(v in before) && import_semver11.default.valid(v) === v).sort(import_semver11.default.compare);
+}
+
+// src/adapters/git/record-facts.ts
+var MODEL_FILE2 = /^models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/(stages|model)\.yaml$/;
+function git2(root, args, input) {
+  const result = runGit(args, { cwd: root, input });
+  if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
+  if (result.status !== 0) throw new GitError(`git ${args[0]} failed: ${result.stderr.trim().split("\n")[0]}`);
+  return result.stdout.toString("utf8");
+}
+function isFirstPush(root, before) {
+  if (!before || /^0+$/.test(before)) return true;
+  if (!/^[0-9a-f]{40,64}$/.test(before)) return true;
+  return runGit(["cat-file", "-e", `${before}^{commit}`], { cwd: root }).status !== 0;
+}
+function readPushFacts(root, before, after) {
+  const prefix = repositoryPrefix(root);
+  const log = git2(root, [
+    "-c",
+    "core.quotePath=false",
+    "log",
+    "--first-parent",
+    "--reverse",
+    "--no-renames",
+    "--format=%x1e%H%x1f%cI",
+    "--name-only",
+    `${before}..${after}`,
+    "--",
+    `:(top,glob)${prefix}models/*/stages.yaml`,
+    `:(top,glob)${prefix}models/*/model.yaml`
+  ]);
+  const commits = [];
+  for (const chunk of log.split("")) {
+    const lines = chunk.split("\n");
+    const [commit, date] = (lines[0] ?? "").split("");
+    if (!commit || !date) continue;
+    const models = /* @__PURE__ */ new Set();
+    for (const line of lines.slice(1)) {
+      const path = line.startsWith(prefix) ? line.slice(prefix.length) : void 0;
+      const match = path ? MODEL_FILE2.exec(path) : null;
+      if (match) models.add(match[1]);
+    }
+    commits.push({ commit, date, models });
+  }
+  const names = [];
+  for (const c of commits) {
+    for (const model2 of c.models) {
+      for (const file of ["stages", "model"]) {
+        names.push(`${c.commit}^1:${prefix}models/${model2}/${file}.yaml`, `${c.commit}:${prefix}models/${model2}/${file}.yaml`);
+      }
+    }
+  }
+  const texts = readNamedBlobs(root, names);
+  const at = (commit, model2, file) => texts.get(`${commit}:${prefix}models/${model2}/${file}.yaml`);
+  const changes = [];
+  const deprecations = [];
+  const touched = /* @__PURE__ */ new Set();
+  for (const c of commits) {
+    for (const model2 of [...c.models].sort()) {
+      touched.add(model2);
+      for (const delta of stageDeltas(stagesOf(at(`${c.commit}^1`, model2, "stages")), stagesOf(at(c.commit, model2, "stages")))) {
+        changes.push({ model: model2, ...delta, commit: c.commit, date: c.date });
+      }
+      const beforeDeprecated = deprecatedOf(at(`${c.commit}^1`, model2, "model"));
+      const afterDeprecated = deprecatedOf(at(c.commit, model2, "model"));
+      const added = newDeprecations(beforeDeprecated, afterDeprecated);
+      if (!added.length) continue;
+      const all = versionsAt(root, c.commit, `${prefix}models/${model2}/versions`).every((v) => v in afterDeprecated);
+      added.forEach(
+        (version, index) => deprecations.push({
+          model: model2,
+          version,
+          reason: afterDeprecated[version],
+          commit: c.commit,
+          date: c.date,
+          allDeprecated: all && index === added.length - 1
+        })
+      );
+    }
+  }
+  return { changes, deprecations, models: touched };
+}
+function readSnapshots(root, after, models) {
+  if (!models.length) return {};
+  const prefix = repositoryPrefix(root);
+  const date = git2(root, ["show", "-s", "--format=%cI", after]).trim();
+  const texts = readNamedBlobs(
+    root,
+    models.flatMap((m) => [`${after}:${prefix}models/${m}/stages.yaml`, `${after}:${prefix}models/${m}/model.yaml`])
+  );
+  const history = parseStageLog(
+    git2(root, [
+      "-c",
+      "core.quotePath=false",
+      "log",
+      "--first-parent",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-renames",
+      "--format=%x1e%H%x1f%cI",
+      "-p",
+      "--unified=0",
+      after,
+      "--",
+      ...models.map((m) => `:(top)${prefix}models/${m}/stages.yaml`)
+    ])
+  );
+  const out = {};
+  for (const model2 of models) {
+    const stages2 = {};
+    for (const [stage, version] of Object.entries(stagesOf(texts.get(`${after}:${prefix}models/${model2}/stages.yaml`)))) {
+      const event = (history[model2] ?? []).find((e) => e.stage === stage && e.version === version);
+      stages2[stage] = { version, commit: event?.commit ?? after, date: event?.since ?? date };
+    }
+    const deprecatedVersions = deprecatedOf(texts.get(`${after}:${prefix}models/${model2}/model.yaml`));
+    const deprecated = {};
+    for (const [version, reason] of Object.entries(deprecatedVersions)) deprecated[version] = { reason, commit: after, date };
+    const versions = versionsAt(root, after, `${prefix}models/${model2}/versions`);
+    out[model2] = {
+      stages: stages2,
+      deprecated,
+      allDeprecated: versions.length > 0 && versions.every((v) => v in deprecatedVersions),
+      at: { commit: after, date }
+    };
+  }
+  return out;
+}
+function modelsWithState(root, after) {
+  const prefix = repositoryPrefix(root);
+  const out = git2(root, ["ls-tree", "-r", "--name-only", "-z", "--full-tree", after, "--", `${prefix}models`]);
+  const models = /* @__PURE__ */ new Set();
+  for (const path of out.split("\0")) {
+    const match = MODEL_FILE2.exec(path.slice(prefix.length));
+    if (match && (match[2] === "stages" || match[2] === "model")) models.add(match[1]);
+  }
+  return [...models].sort();
+}
+function modelsWithLocalStageTags(root) {
+  const result = runGit(["for-each-ref", "--format=%(refname:strip=2)", "refs/tags"], { cwd: root });
+  const models = /* @__PURE__ */ new Set();
+  if (result.status !== 0) return models;
+  for (const name of result.stdout.toString("utf8").split("\n")) {
+    const tag = parseGtoTag(name);
+    if (tag && (tag.action === "assign" || tag.action === "unassign")) models.add(tag.model);
+  }
+  return models;
+}
+function versionsAt(root, commit, dir) {
+  const result = runGit(["ls-tree", "--full-tree", "--name-only", "-z", commit, "--", `${dir}/`], { cwd: root });
+  if (result.status !== 0) return [];
+  return result.stdout.toString("utf8").split("\0").filter(Boolean).map((p) => p.slice(dir.length + 1));
+}
+function readNamedBlobs(root, names) {
+  const out = /* @__PURE__ */ new Map();
+  if (!names.length) return out;
+  const result = runGit(["cat-file", "--batch"], { cwd: root, input: `${names.join("\n")}
+` });
+  if (result.error || result.status !== 0) throw new GitError(`git cat-file failed: ${result.stderr.trim().split("\n")[0]}`);
+  const buffer = result.stdout;
+  let offset = 0;
+  for (const name of names) {
+    const newline2 = buffer.indexOf(10, offset);
+    if (newline2 < 0) break;
+    const header2 = buffer.subarray(offset, newline2).toString("utf8");
+    offset = newline2 + 1;
+    if (header2.endsWith(" missing") || header2.endsWith(" ambiguous")) continue;
+    const size = Number(header2.split(" ")[2]);
+    if (header2.split(" ")[1] === "blob") out.set(name, buffer.subarray(offset, offset + size).toString("utf8"));
+    offset += size + 1;
+  }
+  return out;
+}
+
+// src/adapters/github/record-state.ts
+async function readModelTags(octokit, repo, model2) {
+  const refs = /* @__PURE__ */ new Map();
+  for (const delimiter of ["#", "@"]) {
+    const { data } = await octokit.rest.git.listMatchingRefs({ ...repo, ref: `tags/${model2}${delimiter}` });
+    for (const ref of data) refs.set(ref.ref.replace(/^refs\/tags\//, ""), { sha: ref.object.sha, type: ref.object.type });
+  }
+  const tags = [];
+  for (const [name, object] of refs) {
+    const parsed = parseGtoTag(name);
+    if (parsed?.model !== model2) continue;
+    if (parsed.action === "register" || object.type !== "tag") {
+      tags.push({ name, trailers: {} });
+      continue;
+    }
+    const { data } = await octokit.rest.git.getTag({ ...repo, tag_sha: object.sha });
+    const version = messageVersion(data.message);
+    tags.push({ name, date: data.tagger.date, trailers: parseTagTrailers(data.message), ...version ? { version } : {} });
+  }
+  return { tags, refs };
+}
+async function versionTagCommit(octokit, repo, model2, tag, known) {
+  const ref = known.refs.get(tag);
+  if (!ref) return tag.startsWith(`${model2}@`) ? void 0 : tagCommit(octokit, repo, tag);
+  if (ref.type === "commit") return ref.sha;
+  if (ref.type !== "tag") return void 0;
+  return (await octokit.rest.git.getTag({ ...repo, tag_sha: ref.sha })).data.object.sha;
+}
+async function pullRequestOf(octokit, repo, commit) {
+  let pulls;
+  try {
+    pulls = (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: commit, per_page: 100 })).data;
+  } catch (error2) {
+    if (httpStatus(error2) === 404 || httpStatus(error2) === 422) return void 0;
+    throw error2;
+  }
+  const pull = pulls.find((p) => p.merge_commit_sha === commit) ?? pulls.find((p) => p.merged_at);
+  if (!pull) return void 0;
+  const facts = await readApprovalFacts(octokit, repo, { pullNumber: pull.number, author: pull.user?.login, teams: [] });
+  return { number: pull.number, approvers: facts.approvers };
+}
+async function latestDeployment(octokit, repo, environment) {
+  const { data } = await octokit.rest.repos.listDeployments({ ...repo, environment, per_page: 1 });
+  const latest = data[0];
+  if (!latest) return void 0;
+  const statuses = (await octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: latest.id, per_page: 1 })).data;
+  const payload = typeof latest.payload === "string" ? safeJson(latest.payload) : latest.payload;
+  const changedIn = isRecord(payload) && typeof payload.changed_in === "string" ? payload.changed_in : void 0;
+  return { id: latest.id, inactive: statuses[0]?.state === "inactive", ...changedIn ? { changedIn } : {} };
+}
+function safeJson(text4) {
+  try {
+    return JSON.parse(text4);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/app/record-stages.ts
+var ATTEMPTS2 = 3;
+async function recordStages(options) {
+  try {
+    return await record(options);
+  } catch (error2) {
+    if (error2 instanceof GitHubUnreachableError && !options.dryRun)
+      throw error2.withAdvice("What was recorded stays recorded: run record again when GitHub can be reached, and it records the rest.");
+    throw error2;
+  }
+}
+async function record(options) {
+  const { root } = options;
+  const after = resolveCommit(root, options.after ?? "HEAD");
+  const before = options.before === void 0 || /^0+$/.test(options.before) ? void 0 : commitOrUndefined(root, options.before);
+  if (options.before !== void 0 && !/^0+$/.test(options.before) && !before)
+    options.log(`${options.before} is not a commit of this clone (a force push, or a shallow clone): recording what every stage holds now`);
+  const firstRun = before === void 0 || isFirstPush(root, before);
+  const push = firstRun ? { changes: [], deprecations: [], models: /* @__PURE__ */ new Set() } : readPushFacts(root, before, after);
+  const recordedLocally = firstRun ? /* @__PURE__ */ new Set() : modelsWithLocalStageTags(root);
+  const candidates = modelsWithState(root, after).filter((m) => !recordedLocally.has(m));
+  const snapshots = Object.fromEntries(
+    Object.entries(readSnapshots(root, after, candidates)).filter(([, s]) => Object.keys(s.stages).length > 0 || Object.keys(s.deprecated).length > 0)
+  );
+  const settings = registrySettings2(root, after);
+  const octokit = createGitHubClient(options.token, options.log, options.sleep);
+  const repo = { owner: options.repository.owner, repo: options.repository.repo };
+  const models = /* @__PURE__ */ new Set([...push.changes.map((c) => c.model), ...push.deprecations.map((d) => d.model), ...Object.keys(snapshots)]);
+  const pullRequests = {};
+  const commits = /* @__PURE__ */ new Set([...push.changes.map((c) => c.commit), ...push.deprecations.map((d) => d.commit)]);
+  for (const commit of commits) pullRequests[commit] = await pullRequestOf(octokit, repo, commit);
+  const plan = async () => {
+    const modelTags = /* @__PURE__ */ new Map();
+    for (const model2 of [...models].sort()) modelTags.set(model2, await readModelTags(octokit, repo, model2));
+    const existingTags = {};
+    for (const [model2, read] of modelTags) existingTags[model2] = read.tags;
+    const base = {
+      changes: push.changes,
+      deprecations: push.deprecations,
+      firstRun,
+      snapshots,
+      existingTags,
+      versionTags: {},
+      pullRequests,
+      deployments: {},
+      catalogueUrl: settings.url
+    };
+    const versions = /* @__PURE__ */ new Set();
+    for (const c of push.changes) versions.add(`${c.model}@${c.to ?? c.from}`);
+    for (const d of push.deprecations) versions.add(`${d.model}@${d.version}`);
+    for (const [model2, s] of Object.entries(snapshots)) {
+      for (const { version } of Object.values(s.stages)) versions.add(`${model2}@${version}`);
+      for (const version of Object.keys(s.deprecated)) versions.add(`${model2}@${version}`);
+      for (const tag of existingTags[model2] ?? []) if (tag.version && parseGtoTag(tag.name)?.stage) versions.add(`${model2}@${tag.version}`);
+    }
+    for (const key of [...versions].sort()) {
+      const at = key.indexOf("@");
+      const [model2, version] = [key.slice(0, at), key.slice(at + 1)];
+      const tag = tagName(settings, model2, version);
+      const commit = await versionTagCommit(octokit, repo, model2, tag, modelTags.get(model2));
+      if (commit) base.versionTags[key] = { tag, commit };
+    }
+    const draft = planRecording(base);
+    const environments = /* @__PURE__ */ new Set([...draft.deployments.map((d) => d.environment), ...push.changes.map((c) => `${c.model}/${c.stage}`)]);
+    for (const [model2, s] of Object.entries(snapshots)) for (const stage of Object.keys(s.stages)) environments.add(`${model2}/${stage}`);
+    const deployments = {};
+    for (const environment of [...environments].sort()) deployments[environment] = await latestDeployment(octokit, repo, environment);
+    return { ...base, deployments };
+  };
+  let input = await plan();
+  let current = planRecording(input);
+  const recorded = { tags: [], deployments: [], inactive: [] };
+  if (options.dryRun) return { plan: current, recorded, firstRun };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const done = await executeRecordPlan(octokit, repo, current, { runUrl: options.runUrl, log: options.log });
+      recorded.tags.push(...done.tags);
+      recorded.deployments.push(...done.deployments);
+      recorded.inactive.push(...done.inactive);
+      break;
+    } catch (error2) {
+      if (!(error2 instanceof TagTakenError)) throw error2;
+      recorded.tags.push(
+        ...current.tags.slice(
+          0,
+          current.tags.findIndex((t) => t.name === error2.tag)
+        ).map((t) => t.name)
+      );
+      if (attempt >= ATTEMPTS2) throw new RecordConflictError(`${error2.message}, ${ATTEMPTS2} times: run record again to record the rest`);
+      options.log(`${error2.message}: planning again with the fresh tags (attempt ${attempt + 1} of ${ATTEMPTS2})`);
+      input = await plan();
+      current = planRecording(input);
+    }
+  }
+  for (const skipped of current.skipped) options.log(`not recorded yet: ${skipped.reason} (run release, then record again)`);
+  return { plan: current, recorded, firstRun };
+}
+function commitOrUndefined(root, ref) {
+  try {
+    return resolveCommit(root, ref);
+  } catch {
+    return void 0;
+  }
+}
+function registrySettings2(root, commit) {
+  const prefix = repositoryPrefix(root);
+  const shown = runGit(["cat-file", "blob", `${commit}:${prefix}registry.yaml`], { cwd: root });
+  let doc;
+  try {
+    doc = shown.status === 0 ? (0, import_yaml8.parse)(shown.stdout.toString("utf8")) : void 0;
+  } catch {
+    doc = void 0;
+  }
+  const format2 = isRecord(doc) ? doc.tag_format : void 0;
+  const url = isRecord(doc) && typeof doc.url === "string" && /^https?:\/\//.test(doc.url) ? doc.url : void 0;
+  return { tag_format: typeof format2 === "string" && TAG_FORMAT_RE.test(format2) ? format2 : DEFAULT_TAG_FORMAT, ...url ? { url } : {} };
+}
+
+// src/action/commands/record.ts
+async function recordAction(settings, context3) {
+  const repository = context3.repository && parseRepository(`${context3.repository.owner}/${context3.repository.repo}`, context3.serverUrl);
+  if (!repository) throw new UsageError("GITHUB_REPOSITORY is not set: record runs in a workflow of the registry repository");
+  const after = context3.push?.after ?? context3.sha;
+  if (!after) throw new UsageError("GITHUB_SHA is not set: the pushed commit is unknown");
+  const result = await recordStages({
+    root: settings.root,
+    repository,
+    token: settings.token,
+    before: context3.push?.before,
+    after,
+    dryRun: settings.dryRun,
+    runUrl: context3.runUrl,
+    log: (m) => info(terminalLines(m))
+  });
+  if (settings.dryRun) info(terminalJson(result.plan));
+  const tags = settings.dryRun ? result.plan.tags.map((t) => t.name) : result.recorded.tags;
+  setOutput("recorded", String(tags.length));
+  setOutput("tags", JSON.stringify(tags));
+  const lines = tags.map((t) => `- ${mdCode(t)}`);
+  for (const s of result.plan.skipped) lines.push(`- not recorded yet: ${mdText(s.reason)}`);
+  await writeJobSummary(
+    (summary2) => summary2.addHeading(settings.dryRun ? "Stage changes to record (dry run)" : "Stage changes recorded", 2).addRaw(lines.length ? lines.join("\n") : "Nothing new to record.", true)
+  );
+}
+
 // src/action/main.ts
 var HANDLERS = {
   validate: validateAction,
   site: siteAction,
   comment: commentAction,
   release: releaseAction,
-  register: registerAction
+  register: registerAction,
+  promote: promoteAction,
+  demote: demoteAction,
+  deprecate: deprecateAction,
+  record: recordAction
 };
 async function runAction() {
   let dryRun = false;

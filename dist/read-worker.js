@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readModelFolder
-} from "./chunk-HVXGKAEQ.js";
-import "./chunk-S7NA6TUP.js";
+} from "./chunk-BI3PIIYT.js";
+import "./chunk-YRVYIBTS.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/adapters/workers/read-worker.ts

@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { UsageError } from '../errors/index.js';
 
-export const COMMANDS = ['validate', 'comment', 'release', 'site', 'register'] as const;
+export const COMMANDS = ['validate', 'comment', 'release', 'site', 'register', 'record', 'promote', 'demote', 'deprecate'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface ActionSettings {
@@ -26,6 +26,15 @@ export interface ActionSettings {
   baseUrl?: string;
   /** command: register — see registerInputs(). */
   register: RegisterInputs;
+  /** command: promote, demote, deprecate — with register's `registry`, `model` and `version`. */
+  stageChange: StageChangeInputs;
+}
+
+/** command: promote (`version` or `from`, into `to`), demote (`from`), deprecate (`version`, `reason`). */
+export interface StageChangeInputs {
+  to?: string;
+  from?: string;
+  reason?: string;
 }
 
 /** command: register — what a training workflow registers, and where. */
@@ -64,6 +73,11 @@ export function getSettings(): ActionSettings {
     out: core.getInput('out') || '_site',
     baseUrl: httpUrlInput('base-url'),
     register: registerInputs(),
+    stageChange: {
+      to: core.getInput('to').trim() || undefined,
+      from: core.getInput('from').trim() || undefined,
+      reason: core.getInput('reason').trim() || undefined,
+    },
   };
 }
 
@@ -103,7 +117,7 @@ function registerInputs(): RegisterInputs {
 function httpUrlInput(name: string): string | undefined {
   const raw = core.getInput(name).trim();
   if (!raw) return undefined;
-  let ok = false;
+  let ok: boolean;
   try {
     const url = new URL(raw);
     ok = url.protocol === 'http:' || url.protocol === 'https:';

@@ -13,6 +13,8 @@ import { siteAction } from './commands/site.js';
 import { commentAction } from './commands/comment.js';
 import { releaseAction } from './commands/release.js';
 import { registerAction } from './commands/register.js';
+import { demoteAction, deprecateAction, promoteAction } from './commands/stage-change.js';
+import { recordAction } from './commands/record.js';
 import type { RunContext } from './context.js';
 
 type Handler = (settings: ActionSettings, context: RunContext) => Promise<void>;
@@ -23,6 +25,10 @@ const HANDLERS: Record<ActionSettings['command'], Handler> = {
   comment: commentAction,
   release: releaseAction,
   register: registerAction,
+  promote: promoteAction,
+  demote: demoteAction,
+  deprecate: deprecateAction,
+  record: recordAction,
 };
 
 export async function runAction(): Promise<void> {

@@ -9,10 +9,11 @@
 import type { ResolvedSettings } from '../core/registry/registry.js';
 import { generateSiteFromData } from '../core/site/build-site.js';
 import { indexSiteData, siteModelOf, type SiteModel } from '../core/site/site-model.js';
+import { buildHistory } from '../core/stages/history.js';
 import type { GitHubLinks } from '../core/site/urls.js';
 import type { ValidationReport } from '../core/validate.js';
 import { writeSite, type WriteResult } from '../adapters/fs/site-writer.js';
-import { readStageHistory, type StageHistory } from '../adapters/git/stage-history.js';
+import { readRegistryHistory, type RegistryHistory } from '../adapters/git/registry-history.js';
 import { validateVisiting } from '../adapters/workers/parallel-check.js';
 
 export interface SiteBuildOptions {
@@ -32,7 +33,7 @@ export interface SiteBuildResult {
   written: WriteResult;
   /** The base URL used (the option or registry.yaml's url). */
   baseUrl?: string;
-  history: Omit<StageHistory, 'history'>;
+  history: Pick<RegistryHistory, 'shallow' | 'available'>;
 }
 
 /** From this many models a site has thousands of files: a writing thread pays from the first. */
@@ -58,8 +59,18 @@ async function loadSiteData(options: SiteBuildOptions) {
     const model = entry && siteModelOf(one.settings, github, entry);
     if (model) models.push(model);
   });
-  const { history, ...historyState } = readStageHistory(options.root);
+  // A fixed number of git calls, whatever the number of versions (tags, the files' log); without git, no history.
+  const { stageEvents: history, facts, shallow, available } = readRegistryHistory(options.root);
+  const historyState = { shallow, available };
+  const events = buildHistory(facts, registry.settings);
   const baseUrl = options.baseUrl ?? registry.settings.url;
-  const data = indexSiteData(registry.settings, models, github, { ...github, baseUrl, stageHistory: history, generatedAt: options.generatedAt });
+  const data = indexSiteData(registry.settings, models, github, {
+    ...github,
+    baseUrl,
+    stageHistory: history,
+    events,
+    historyComplete: available && !shallow,
+    generatedAt: options.generatedAt,
+  });
   return { report, data, history: historyState };
 }

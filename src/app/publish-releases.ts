@@ -16,6 +16,7 @@ import { createGitHubClient, httpStatus, type GitHubClient, backoff } from '../a
 import type { Sleep } from '../adapters/github/client.js';
 import { executeVersionPlan } from '../adapters/github/release-executor.js';
 import { readRemoteState } from '../adapters/github/release-state.js';
+import { readVersionCommits } from '../adapters/git/version-commits.js';
 import { AssetDigests } from '../adapters/github/asset-digest.js';
 import { GitHubUnreachableError, ReleaseBlockedError, ReleaseConflictError } from '../errors/index.js';
 import { validateRegistry } from './validate-registry.js';
@@ -66,7 +67,9 @@ async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   const repo = { owner: options.repository.owner, repo: options.repository.repo };
   const files = localFiles(options.root);
   const digests = new AssetDigests(octokit, repo);
-  const plan = await makePlan(octokit, repo, registry, options, files, digests);
+  // Each version is tagged at the commit that added it (GTO reads one version per commit).
+  const versionCommits = readVersionCommits(options.root, options.commit);
+  const plan = await makePlan(octokit, repo, registry, { ...options, versionCommits }, files, digests);
   if (plan.problems.length) {
     const listed = plan.problems.map((p) => `  ${p.model} ${p.version}: ${p.file ? `${p.file}: ` : ''}${p.message}`).join('\n');
     throw new ReleaseBlockedError(`the release plan has ${plan.problems.length} problem(s); nothing was written:\n${listed}`);
@@ -86,7 +89,7 @@ async function release(options: ReleaseOptions): Promise<ReleaseResult> {
         if (error instanceof ReleaseConflictError || !isTransient(error) || attempt >= ATTEMPTS) throw error;
         options.log(`${current.tag}: ${(error as Error).message}; planning again (attempt ${attempt + 1} of ${ATTEMPTS})`);
         await backoff(attempt);
-        const again = await makePlan(octokit, repo, registry, options, files, digests);
+        const again = await makePlan(octokit, repo, registry, { ...options, versionCommits }, files, digests);
         const next = again.versions.find((v) => v.tag === current.tag);
         if (again.problems.length) throw new ReleaseBlockedError(again.problems.map((p) => p.message).join('\n'));
         if (!next || next.status === 'released') {
@@ -105,7 +108,7 @@ async function makePlan(
   octokit: GitHubClient,
   repo: { owner: string; repo: string },
   registry: Registry,
-  options: ReleaseOptions,
+  options: ReleaseOptions & { versionCommits: ReadonlyMap<string, string> },
   files: (p: string) => LocalFile | undefined,
   digests: AssetDigests,
 ): Promise<ReleasePlan> {
@@ -126,7 +129,14 @@ async function makePlan(
   const pending = new Set(pendingTags);
   const drafts = await digests.fill(remote.releases.filter((r) => r.draft && pending.has(r.tag_name)));
   const releases = remote.releases.map((r) => drafts.find((d) => d.id === r.id) ?? r);
-  return planReleases({ registry, commit: options.commit, repository: options.repository, remote: { ...remote, releases }, files });
+  return planReleases({
+    registry,
+    commit: options.commit,
+    versionCommits: options.versionCommits,
+    repository: options.repository,
+    remote: { ...remote, releases },
+    files,
+  });
 }
 
 /** Size and sha256 of files on disk, hashed once, on first use; a link is no file (and is never read); a Git LFS pointer is marked. */

@@ -126,7 +126,7 @@ export function metricsName(path: string): MetricsInput['fileName'] {
   const ext = extname(path).toLowerCase();
   if (ext === '.json') return 'metrics.json';
   if (ext === '.yaml' || ext === '.yml') return 'metrics.yaml';
-  let first = '';
+  let first: string;
   try {
     const fd = openSync(path, 'r');
     const buffer = Buffer.alloc(256);

@@ -15,6 +15,9 @@ import { foldersAtFilePlaces, type BaseState, type FileEntry, type RegistrySnaps
 import { buildReview, type ReviewReport } from '../core/report/review.js';
 import { validateSnapshot } from '../core/validate.js';
 import type { BareRepository, TreeRecord } from '../adapters/git/bare-repository.js';
+import { parseStageLog, STAGE_LOG_OPTIONS } from '../adapters/git/stage-history.js';
+import { judgePromotions } from '../core/promotion/judge.js';
+import { resolveApprovals, type ApprovalSource } from '../core/promotion/approvers.js';
 
 export interface CommitReviewOptions {
   /** The commit reviewed (a pull request's head). */
@@ -23,6 +26,8 @@ export interface CommitReviewOptions {
   base: string;
   /** The registry folder inside the repository: '' for its top, else 'registry/'. */
   prefix: string;
+  /** The pull request's reviews, for stage policies with `approval: owners`; without them, approval is pending. */
+  approvals?: ApprovalSource;
 }
 
 export async function reviewCommits(repo: BareRepository, options: CommitReviewOptions): Promise<ReviewReport> {
@@ -36,9 +41,24 @@ export async function reviewCommits(repo: BareRepository, options: CommitReviewO
   ).settings;
   const headIds = new Map(headFiles.map((f) => [f.path, f.id]));
   const base = baseState(repo, baseFiles, head.entries, headIds, options.prefix, (model, version) => tagName(settings, model, version));
-  const { report, registry } = validateSnapshot(head, { base });
+  const validated = validateSnapshot(head, { base });
   const baseRegistry = loadRegistry(await snapshotOf(repo, baseFiles, false));
-  return buildReview(baseRegistry, registry, report.problems);
+  // The stage changes judged as `validate --base` judges them: history up to the base, the fetched tags.
+  const stagesFiles = [...new Set([...baseFiles, ...headFiles].filter((f) => classifyPath(f.path).kind === 'stages').map((f) => `${options.prefix}${f.path}`))];
+  const log = repo.log(options.base, STAGE_LOG_OPTIONS, stagesFiles);
+  const texts = new Map(head.entries.filter((e) => e.bytes).map((e) => [e.path, e.bytes!]));
+  const { report, promotions } = judgePromotions(
+    validated.report,
+    {
+      head: validated.registry,
+      base: baseRegistry,
+      stageHistory: log === undefined ? {} : parseStageLog(log),
+      isReleased: (model, version) => repo.hasRef(`refs/tags/${tagName(validated.registry.settings, model, version)}`),
+      approvals: await resolveApprovals(options.approvals, validated.registry, baseRegistry),
+    },
+    (path) => texts.get(path),
+  );
+  return buildReview(baseRegistry, validated.registry, report.problems, promotions);
 }
 
 /** registry.yaml and models/ at a commit, with paths from the registry's root. */

@@ -14,6 +14,10 @@ import { checkEntries } from '../core/check/check-model.js';
 import { readModelFolder, readRegistryDocument, readTopLevel } from '../adapters/fs/fs-snapshot.js';
 import { baseState, resolveCommit } from '../adapters/git/git.js';
 import { validateInParallel } from '../adapters/workers/parallel-check.js';
+import { compareProblems } from '../core/problems.js';
+import { codeownersCheck } from './update-codeowners.js';
+import type { ApprovalSource } from '../core/promotion/approvers.js';
+import { withPromotions, type ValidatedWithPromotions } from './promotion-review.js';
 
 export interface ValidateRegistryOptions {
   root: string;
@@ -24,12 +28,14 @@ export interface ValidateRegistryOptions {
    * on every core, and the returned registry holds only versions and lineage.
    */
   needRegistry?: boolean;
+  /** The pull request's reviews, for stage policies with `approval: owners` (with a base only). */
+  approvals?: ApprovalSource;
 }
 
 /** Below this many model folders a helper process costs more to start than it saves. */
 const PARALLEL_THRESHOLD = 100;
 
-export async function validateRegistry(options: ValidateRegistryOptions): Promise<Validated> {
+export async function validateRegistry(options: ValidateRegistryOptions): Promise<ValidatedWithPromotions> {
   const { root } = options;
   const workerFile = fileURLToPath(new URL('./check-worker.js', import.meta.url));
   const threads = workerCount();
@@ -38,7 +44,7 @@ export async function validateRegistry(options: ValidateRegistryOptions): Promis
   // memory, less garbage collection), on every core when the registry is large.
   if (options.needRegistry === false && !options.base) {
     const parallel = threads > 1 && top.modelFolders.length >= PARALLEL_THRESHOLD && existsSync(workerFile);
-    return validateInParallel(workerFile, root, parallel ? threads : 1);
+    return withCodeowners(root, await validateInParallel(workerFile, root, parallel ? threads : 1));
   }
   const topDocuments = checkEntries(top.entries);
   const entries: FileEntry[] = [...top.entries];
@@ -49,11 +55,24 @@ export async function validateRegistry(options: ValidateRegistryOptions): Promis
     for (const e of modelEntries) entries.push(e);
   }
   let base: BaseState | undefined;
+  let commit: string | undefined;
   if (options.base) {
     const settings = buildRegistry(topDocuments, top.entries).settings;
-    base = baseState(root, resolveCommit(root, options.base), entries, (model, version) => tagName(settings, model, version));
+    commit = resolveCommit(root, options.base);
+    base = baseState(root, commit, entries, (model, version) => tagName(settings, model, version));
   }
-  return crossCheck(documents, entries, { base }, (path) => readRegistryDocument(root, path));
+  const readDocument = (path: string) => readRegistryDocument(root, path);
+  const validated = crossCheck(documents, entries, { base }, readDocument);
+  // With a base, the stage changes against it are judged by their stages' policies.
+  return withCodeowners(root, commit ? await withPromotions(root, commit, validated, readDocument, options.approvals) : validated);
+}
+
+/** The report with CODEOWNERS' warnings (see update-codeowners.ts), in the report's order. */
+function withCodeowners<T extends Validated>(root: string, validated: T): T {
+  const found = codeownersCheck(root);
+  if (found.length === 0) return validated;
+  const problems = [...validated.report.problems, ...found].sort(compareProblems);
+  return { ...validated, report: { ...validated.report, problems, ok: !problems.some((p) => p.severity === 'error') } };
 }
 
 /** MODEL_REGISTRY_WORKERS=1 forces one process; the default is every core (at most 8). */

@@ -6,3 +6,6 @@ export { validateCommand } from './commands/validate.js';
 export { listCommand } from './commands/list.js';
 export { diffCommand } from './commands/diff.js';
 export { siteCommand } from './commands/site.js';
+export { statusCommand } from './commands/status.js';
+export { historyCommand } from './commands/history.js';
+export { codeownersCommand } from './commands/codeowners.js';

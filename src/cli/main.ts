@@ -12,17 +12,28 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 
 // A command's code is loaded when it runs: `validate`, `list`, `diff` and
 // `site` never load Octokit and its HTTP stack, which was half of every start-up.
-const local = (name: 'validateCommand' | 'listCommand' | 'diffCommand' | 'siteCommand') => async (): Promise<Command> =>
-  (await import('./local-commands.js'))[name];
-const github = (name: 'releaseCommand' | 'registerCommand') => async (): Promise<Command> => (await import('./github-commands.js'))[name];
+const local =
+  (name: 'validateCommand' | 'listCommand' | 'diffCommand' | 'siteCommand' | 'statusCommand' | 'historyCommand' | 'codeownersCommand') =>
+  async (): Promise<Command> =>
+    (await import('./local-commands.js'))[name];
+const github =
+  (name: 'releaseCommand' | 'registerCommand' | 'recordCommand' | 'promoteCommand' | 'demoteCommand' | 'deprecateCommand') => async (): Promise<Command> =>
+    (await import('./github-commands.js'))[name];
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: local('validateCommand'),
   list: local('listCommand'),
   diff: local('diffCommand'),
   site: local('siteCommand'),
+  status: local('statusCommand'),
+  history: local('historyCommand'),
+  codeowners: local('codeownersCommand'),
   release: github('releaseCommand'),
   register: github('registerCommand'),
+  promote: github('promoteCommand'),
+  demote: github('demoteCommand'),
+  deprecate: github('deprecateCommand'),
+  record: github('recordCommand'),
 };
 
 export async function runCli(argv: string[], io: Io = processIo): Promise<number> {

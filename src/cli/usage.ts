@@ -6,10 +6,17 @@ Usage:
   model-registry list     [--root DIR] [--format text|json]
   model-registry diff     --base GIT_REF [--root DIR] [--format markdown|json]
   model-registry site     --out DIR [--root DIR] [--base-url URL] [--repository OWNER/NAME]
+  model-registry status   [--root DIR] [--format text|json]
+  model-registry history  [<model>] [--root DIR] [--format text|json]
+  model-registry codeowners [--root DIR] [--repo-root DIR] [--check] [--dry-run]
   model-registry release  --repository OWNER/NAME [--root DIR] [--commit SHA] [--token T] [--dry-run]
+  model-registry record   --registry OWNER/NAME [--root DIR] [--before SHA] [--after SHA] [--token T] [--dry-run]
   model-registry register --registry OWNER/NAME --model M --metrics FILE [--version patch|minor|major|X.Y.Z]
                           [--artifact GLOB ...] [--card FILE] [--model-card FILE] [--auto-merge]
                           [--token T] [--dry-run]
+  model-registry promote  <model>@<version>|<model>#<stage> --to STAGE [--root DIR | --registry OWNER/NAME] [--token T] [--dry-run]
+  model-registry demote   <model> --from STAGE [--root DIR | --registry OWNER/NAME] [--token T] [--dry-run]
+  model-registry deprecate <model>@<version> --reason TEXT [--root DIR | --registry OWNER/NAME] [--token T] [--dry-run]
   model-registry help
 
 validate  checks the whole registry: file formats, lineage, metrics, stages,
@@ -24,6 +31,23 @@ site      writes the static catalogue: pages (search, compare, lineage graphs,
           metric charts), the JSON API, an Atom feed and README badges.
           Links are relative; --base-url (default: registry.yaml's url) makes
           the feed, badges and API absolute; --repository links releases.
+status    what each model runs in each stage, since when (from git history)
+          and its primary metric, like \`gto show\`.
+history   every registration, promotion, demotion, rollback and deprecation,
+          newest first, with date, version, stage, commit, pull request and
+          approvers (like \`gto history\`): read from git alone (tags and the
+          history of stages.yaml and model.yaml), so it works in any clone,
+          offline; a shallow clone's history is incomplete.
+codeowners
+          writes the registry's section of CODEOWNERS (GitHub's first of
+          .github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS at the repository
+          root, or a new .github/CODEOWNERS): each model folder owned by its
+          model.yaml owners; registry.yaml, models/ and CODEOWNERS itself by
+          registry.yaml's maintainers. Lines outside the section are kept;
+          never written through a symbolic link. --check writes nothing and
+          exits 1 while CODEOWNERS is out of step (for CI); --dry-run shows
+          what would change. --repo-root: the repository root (default: the
+          git top level of --root).
 
 release   tags and releases every version that has no release yet: an
           annotated tag (GTO's format) and a GitHub Release with card.yaml,
@@ -31,6 +55,16 @@ release   tags and releases every version that has no release yet: an
           published only when every asset is uploaded and checked. Idempotent:
           a re-run finishes what failed. --dry-run prints the plan as JSON.
           Token: --token or GITHUB_TOKEN; API: GITHUB_API_URL.
+
+record    after a push to the default branch, records every stage change and
+          new deprecation of the pushed commits (--before..--after, default
+          HEAD) once: an annotated GTO tag (\`gto assign\`'s <model>#<stage>#N,
+          an unassignment <model>#<stage>!#N, a deregistration
+          <model>@vX.Y.Z!#N) at the version's commit, naming its pull request
+          and approvers, and a GitHub Deployment in environment <model>/<stage>.
+          Without --before (or all zeros) it records what every stage holds now.
+          Run inside the registry's clone, after release. Never deletes; a
+          re-run records nothing twice. --dry-run prints the plan as JSON.
 
 register  proposes a new version to a registry repository, as the last step
           of a training run: its artifacts (files or globs: * ? **) are hashed
@@ -43,6 +77,20 @@ register  proposes a new version to a registry repository, as the last step
           --model-tag). Checked with the registry's rules before anything is
           written; safe to re-run. --dry-run prints the plan as JSON.
           Token: --token or GITHUB_TOKEN; API: GITHUB_API_URL.
+
+promote   puts a version in a stage (stages.yaml): <model>@<version>, or
+          <model>#<stage> for whatever that stage holds. Prints the stage's
+          policy evaluation (requirement, figure, verdict) first and refuses
+          (exit 1, nothing written) what the pull request's check would
+          refuse; an owner's approval stays pending (the review gives it).
+demote    takes a model out of a stage (its key leaves stages.yaml).
+deprecate records a version in model.yaml's deprecated_versions with the
+          reason; it can then never be put in a stage.
+          These three edit the working tree of --root (validated with the
+          registry's rules first, never written through a link), or with
+          --registry open a pull request through the API as register does
+          (branch registry/<verb>/..., safe to re-run; --dry-run prints the
+          plan as JSON). Already so: "nothing to do", exit 0.
 
 Options:
   --root DIR       the registry folder (default: the current folder)

@@ -40,6 +40,12 @@ export class SiteWriteError extends RegistryError {
   override readonly exitStatus = 2;
 }
 
+/** CODEOWNERS could not be written (a symbolic link or a non-file at its place, or no way to create its folder). */
+export class CodeownersWriteError extends RegistryError {
+  override readonly name = 'CodeownersWriteError';
+  override readonly exitStatus = 2;
+}
+
 /** Bad inputs to register: a missing file, a pattern that matches nothing. Nothing was read from or written to GitHub. */
 export class RegisterInputError extends RegistryError {
   override readonly name = 'RegisterInputError';
@@ -105,6 +111,12 @@ export class ReleaseConflictError extends RegistryError {
   override readonly exitStatus = 1;
 }
 
+/** Concurrent recordings kept taking the tag counters this run planned: what was recorded stays, a re-run records the rest. */
+export class RecordConflictError extends RegistryError {
+  override readonly name = 'RecordConflictError';
+  override readonly exitStatus = 1;
+}
+
 /** The registration would not pass the registry's checks, or asks for a version that is taken. Nothing was written. */
 export class RegisterBlockedError extends RegistryError {
   override readonly name = 'RegisterBlockedError';
@@ -151,4 +163,16 @@ export class UploadError extends RegistryError {
   ) {
     super(message);
   }
+}
+
+/** promote, demote or deprecate refused: the request, the file or the stage's policy; nothing was written. */
+export class StageChangeRefusedError extends RegistryError {
+  override readonly name = 'StageChangeRefusedError';
+  override readonly exitStatus = 1;
+}
+
+/** A registry file could not be written in the working tree (or would have been written through a link). */
+export class RegistryWriteError extends RegistryError {
+  override readonly name = 'RegistryWriteError';
+  override readonly exitStatus = 2;
 }

@@ -183,6 +183,33 @@ describe('command: comment', () => {
     comment.dispose();
   }, 60_000);
 
+  it("reads the fork pull request's reviews from GitHub: an owner's approval passes `approval: owners` in the review it posts", async () => {
+    const registryYaml = `${readFileSync(join(TEMPLATE, 'registry.yaml'), 'utf8')}\npromotion:\n  staging:\n    approval: owners\n`;
+    const pr = forkPullRequest({ 'registry.yaml': registryYaml, 'models/churn-gbm/stages.yaml': 'production: 2.0.0\nstaging: 2.0.0\n' });
+    gh.addPullRequest(REPO, {
+      number: 7,
+      head: 'feature',
+      base: 'main',
+      headRepoFullName: FORK,
+      headSha: pr.headSha,
+      user: { login: 'mallory', id: 31, type: 'User' },
+    });
+    gh.addReview(REPO, 7, { login: 'mallory', state: 'APPROVED', submittedAt: '2026-05-01T10:00:00Z' });
+    const first = await runComment(pr.serverUrl, pr.headSha);
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    expect(gh.comments(REPO, 7)[0].body).toMatch(/\| approved by an owner \| no approving review \| ❌ fail \|/);
+    first.dispose();
+    // An owner of churn-gbm approves; the review workflow's completion runs this one again.
+    gh.addReview(REPO, 7, { login: 'priya-r', state: 'APPROVED', submittedAt: '2026-05-01T12:00:00Z' });
+    const second = await runComment(pr.serverUrl, pr.headSha);
+    expect(second.exitCode, second.stdout + second.stderr).toBe(0);
+    const comments = gh.comments(REPO, 7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toMatch(/\| approved by an owner \| approved by @\u200Bpriya-r \| ✅ pass \|/);
+    second.dispose();
+    gh.assertNoViolations();
+  }, 60_000);
+
   it('reviews what the pull request changes when the base branch has moved on since it branched', async () => {
     const pr = forkPullRequest(invalidChange());
     gh.addPullRequest(REPO, { number: 7, head: 'feature', base: 'main', headRepoFullName: FORK, headSha: pr.headSha });

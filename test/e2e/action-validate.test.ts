@@ -333,8 +333,10 @@ describe('command: validate on a pull request', () => {
 
     expect(run.exitCode, describeRun(run)).toBe(1);
     const report = reportOf(run);
-    expect(report.problems).toHaveLength(13);
-    expect(run.outputs.problems).toBe('13');
+    // 13 errors, and one one-version-per-commit warning: 13 versions of one model in one pull request.
+    expect(report.problems.filter((p) => p.severity === 'error')).toHaveLength(13);
+    expect(report.problems.filter((p) => p.rule === 'one-version-per-commit')).toHaveLength(1);
+    expect(report.problems).toHaveLength(14);
     const annotated = run.annotations('error');
     expect(annotated).toHaveLength(10);
     expect(run.commands.filter((c) => c.command === 'error')).toHaveLength(11); // + the step failure
@@ -503,9 +505,11 @@ describe('command: validate on a pull request', () => {
     const run = await runOnPr(pr, { inputs: { comment: false } });
     expect(run.exitCode, describeRun(run)).toBe(1);
     expect(run.outputs.ok).toBe('false');
-    expect(reportOf(run).problems).toHaveLength(12);
-    // what the runner would execute: 10 annotations, the step failure, one log group — nothing else
-    expect(run.commands.map((c) => c.command).sort()).toEqual([...Array(11).fill('error'), 'endgroup', 'group', 'stop-commands'].sort());
+    // 12 errors, and one one-version-per-commit warning (twelve versions of one model in one pull request)
+    expect(reportOf(run).problems.filter((p) => p.severity === 'error')).toHaveLength(12);
+    expect(reportOf(run).problems).toHaveLength(13);
+    // what the runner would execute: 10 error annotations, the warning's, the step failure, one log group — nothing else
+    expect(run.commands.map((c) => c.command).sort()).toEqual([...Array(11).fill('error'), 'warning', 'endgroup', 'group', 'stop-commands'].sort());
     expect(run.commands.filter((c) => c.properties.file === 'pwned.txt')).toEqual([]);
     const shown = run.annotations('error').find((a) => a.properties.file === `models/${MODEL}/versions/1.9.0/card.yaml`);
     expect(shown, describeRun(run)).toBeDefined();

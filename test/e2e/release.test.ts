@@ -371,7 +371,10 @@ async function releaseInProcess(dir: string, commit: string): Promise<{ code: nu
   Object.assign(process.env, { GITHUB_API_URL: gh.url, MODEL_REGISTRY_RETRY_BASE_MS: '1', MODEL_REGISTRY_WRITE_SPACING_MS: '0' });
   // Rate limits are waited out through this sleeper, which records each wait instead of sleeping through it.
   const waits: number[] = [];
-  const sleep = async (ms: number) => void waits.push(ms);
+  const sleep = (ms: number) => {
+    waits.push(ms);
+    return Promise.resolve();
+  };
   try {
     await publishReleases({ root: dir, repository: parseRepository(REPO)!, commit, token: TOKEN, dryRun: false, log: () => {}, sleep });
     return { code: 0, waits };

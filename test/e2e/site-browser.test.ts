@@ -15,7 +15,8 @@ import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSite } from '../../src/core/site/build-site.js';
 import { writeSite } from '../../src/adapters/fs/site-writer.js';
-import { readStageHistory } from '../../src/adapters/git/stage-history.js';
+import { readRegistryHistory } from '../../src/adapters/git/registry-history.js';
+import { buildHistory } from '../../src/core/stages/history.js';
 import { readSnapshot } from '../../src/adapters/fs/fs-snapshot.js';
 import { loadRegistry } from '../../src/core/registry/load.js';
 
@@ -242,15 +243,15 @@ function writeXssRegistry(root: string): void {
 async function injected(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
-    for (const el of Array.from(document.querySelectorAll('*')) as any[]) {
-      for (const attr of Array.from(el.attributes) as any[]) {
+    for (const el of Array.from<any>(document.querySelectorAll('*'))) {
+      for (const attr of Array.from<any>(el.attributes)) {
         if (/^on/i.test(attr.name)) found.push(`${el.tagName} has ${attr.name}`);
         if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name.toLowerCase()) && /^\s*(javascript|data|vbscript):/i.test(attr.value))
           found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
       }
     }
     if (document.querySelector('img[src="x"], img[src^="x"]')) found.push('img src=x');
-    for (const s of Array.from(document.querySelectorAll('script')) as any[]) {
+    for (const s of Array.from<any>(document.querySelectorAll('script'))) {
       const ours = (s.getAttribute('src') ?? '').endsWith('assets/site.js') || (s.type === 'application/json' && s.id === 'compare-data');
       if (!ours) found.push(`script ${s.outerHTML.slice(0, 60)}`);
     }
@@ -267,13 +268,17 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'site-browser-'));
   mkdirSync(SHOTS, { recursive: true });
   const template = join(work, 'template-site');
+  // The template's own history in this project's repository: its stage history section is checked like the rest of the page.
+  const templateHistory = readRegistryHistory(TEMPLATE);
   await writeSite(
     template,
     generateSite(loadRegistry(readSnapshot(TEMPLATE)), {
       serverUrl: 'https://github.com',
       repository: 'acme-ml/model-registry',
       baseUrl: 'https://acme-ml.github.io/model-registry/',
-      stageHistory: readStageHistory(TEMPLATE).history,
+      stageHistory: templateHistory.stageEvents,
+      events: buildHistory(templateHistory.facts, loadRegistry(readSnapshot(TEMPLATE)).settings),
+      historyComplete: templateHistory.available && !templateHistory.shallow,
       generatedAt: '2026-05-01T12:00:00.000Z',
     }),
   );

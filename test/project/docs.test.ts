@@ -109,7 +109,7 @@ describe('registry-template', () => {
       const text = readFileSync(file, 'utf8');
       const workflow = YAML.parse(text);
       expect(Object.keys(workflow.on ?? {}), file).not.toContain('pull_request_target');
-      const jobs = Object.values(workflow.jobs) as { permissions?: Record<string, string> }[];
+      const jobs = Object.values<{ permissions?: Record<string, string> }>(workflow.jobs);
       const hasPermissions = workflow.permissions !== undefined || jobs.every((j) => j.permissions !== undefined);
       expect(hasPermissions, `${relative(root, file)} sets permissions`).toBe(true);
       for (const scope of [workflow.permissions, ...jobs.map((j) => j.permissions)]) {

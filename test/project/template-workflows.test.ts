@@ -73,6 +73,47 @@ describe('the template workflows', () => {
     expect(config.updates).toContainEqual(expect.objectContaining({ 'package-ecosystem': 'github-actions', directory: '/' }));
   });
 
+  it('pull-request.yml also runs on reviews, so an approval re-evaluates promotions, and no job can be skipped past the required check', () => {
+    const doc = parse(readFileSync(join(WORKFLOWS, 'pull-request.yml'), 'utf8')) as {
+      on: Record<string, { types?: string[] } | null>;
+      permissions: Record<string, string>;
+      jobs: Record<string, { if?: unknown }>;
+    };
+    expect(Object.keys(doc.on).sort()).toEqual(['pull_request', 'pull_request_review']);
+    expect(doc.on.pull_request_review?.types).toEqual(['submitted', 'dismissed']);
+    // A job skipped by `if:` counts as passed for a required status check.
+    for (const [name, job] of Object.entries(doc.jobs)) expect(job.if, `job ${name}`).toBeUndefined();
+    // The review event gets no more than the pull request event: read the code, write the comment.
+    expect(doc.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+  });
+
+  it('no workflow runs on pull_request_target, which would run a fork with write access and secrets', () => {
+    for (const file of files) {
+      const doc = parse(readFileSync(join(WORKFLOWS, file), 'utf8')) as { on: unknown };
+      const events = typeof doc.on === 'string' ? [doc.on] : Array.isArray(doc.on) ? (doc.on as string[]) : Object.keys(doc.on as object);
+      expect(events, file).not.toContain('pull_request_target');
+    }
+  });
+
+  it("pull-request-comment.yml posts the fork's review again after a review of it, and only for forks", () => {
+    const doc = parse(readFileSync(join(WORKFLOWS, 'pull-request-comment.yml'), 'utf8')) as { jobs: { comment: { if: string } } };
+    const condition = doc.jobs.comment.if;
+    expect(condition).toContain("github.event.workflow_run.event == 'pull_request'");
+    expect(condition).toContain("github.event.workflow_run.event == 'pull_request_review'");
+    expect(condition).toContain('github.event.workflow_run.head_repository.full_name != github.repository');
+  });
+
+  it('release.yml records stage changes after the release, with deployments: write only in that job', () => {
+    const doc = parse(readFileSync(join(WORKFLOWS, 'release.yml'), 'utf8')) as {
+      jobs: Record<string, { needs?: string; permissions?: Record<string, string>; steps?: Step[] }>;
+    };
+    const record = Object.values(doc.jobs).find((job) => job.steps?.some((s) => s.with?.command === 'record'));
+    expect(record?.needs).toBe('release');
+    expect(record?.permissions).toEqual({ contents: 'write', deployments: 'write' });
+    expect(record?.steps?.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+    expect(doc.jobs.release.permissions).toEqual({ contents: 'write' });
+  });
+
   it('release.yml checks out the LFS content, which is what a release uploads', () => {
     const checkout = steps('release.yml').find((s) => s.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.lfs).toBe(true);

@@ -202,7 +202,9 @@ export function inputVariable(name: string): string {
 }
 
 function evaluateDefault(value: unknown, context: { token: string }): string {
-  const text = value === undefined || value === null ? '' : String(value);
+  // action.yml defaults are YAML scalars (a string, number or boolean).
+  const scalar = value as string | number | boolean | null | undefined;
+  const text = scalar === undefined || scalar === null ? '' : String(scalar);
   return text.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expression: string) => {
     if (expression === 'github.token') return context.token;
     throw new Error(`action.yml default uses an expression the test runner does not evaluate: ${expression}`);
@@ -450,6 +452,8 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     RUNNER_TEMP: runnerTemp,
     RUNNER_TOOL_CACHE: join(runnerTemp, '_tool'),
     ...inputEnvironment(options.inputs ?? {}, token),
+    // GitHub's one-second spacing of writes would only make tests sleep; a test of the spacing sets its own.
+    MODEL_REGISTRY_WRITE_SPACING_MS: '0',
   };
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];

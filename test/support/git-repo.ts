@@ -67,7 +67,7 @@ export function git(cwd: string, args: string[], options: { env?: NodeJS.Process
     }).trim();
   } catch (error) {
     const e = error as { stderr?: string; message: string };
-    throw new Error(`git ${args.join(' ')} failed in ${cwd}: ${e.stderr?.trim() || e.message}`);
+    throw new Error(`git ${args.join(' ')} failed in ${cwd}: ${e.stderr?.trim() || e.message}`, { cause: error });
   }
 }
 

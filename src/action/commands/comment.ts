@@ -23,6 +23,7 @@ import type { RunContext } from '../context.js';
 import { GitError, UsageError } from '../../errors/index.js';
 import type { ActionSettings } from '../input-helper.js';
 import { writeJobSummary } from '../job-summary.js';
+import { approvalReader } from '../approvals.js';
 
 const HEAD_REF = 'refs/model-registry/head';
 const BASE_REF = 'refs/model-registry/base';
@@ -65,7 +66,13 @@ export async function commentAction(settings: ActionSettings, context: RunContex
     const baseTip = bare.commit(BASE_REF);
     if (!baseTip) throw new GitError(`the base branch ${target.baseRef} was not fetched`);
     // What the pull request changes: its head against the commit it branched from.
-    review = await reviewCommits(bare, { head, base: bare.mergeBase(baseTip, head) ?? baseTip, prefix });
+    review = await reviewCommits(bare, {
+      head,
+      base: bare.mergeBase(baseTip, head) ?? baseTip,
+      prefix,
+      // The author is read from the pull request itself: nothing of the fork's run is believed.
+      approvals: approvalReader(settings, context, { number: target.number }),
+    });
   } finally {
     bare.remove();
   }

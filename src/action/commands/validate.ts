@@ -17,6 +17,7 @@ import { terminalLine } from '../../core/text/terminal-text.js';
 import { COMMENT_OPTIONS, renderReviewMarkdown, SUMMARY_OPTIONS } from '../../core/output/review-markdown.js';
 import { buildReview, type ReviewReport } from '../../core/report/review.js';
 import { selectAnnotations } from '../annotations.js';
+import { approvalReader } from '../approvals.js';
 import { writeJobSummary } from '../job-summary.js';
 import type { RunContext } from '../context.js';
 import type { ActionSettings } from '../input-helper.js';
@@ -32,7 +33,8 @@ export async function validateAction(settings: ActionSettings, context: RunConte
   let touched = new Set<string>();
   if (base) {
     ensureCommit(settings.root, base);
-    review = await reviewChanges(settings.root, base);
+    // On a pull request (and on a review of it), its reviews decide `approval: owners`.
+    review = await reviewChanges(settings.root, base, { approvals: approvalReader(settings, context, context.pullRequest) });
     touched = changedFiles(settings.root, base);
   } else {
     const { report, registry } = await validateRegistry({ root: settings.root });

@@ -146,11 +146,6 @@ function readDocumentFrom(fd: number): { bytes: Uint8Array; size: number } {
   }
 }
 
-/** Size and sha256 of a registry file (an artifact), never through a link. */
-function hashRegistryFile(absolute: string): { size: number; sha256: string } {
-  return hashFrom(openRegistryFile(absolute));
-}
-
 /**
  * Size and sha256 of a committed artifact, never through a link, and the
  * object it stands for when it is a Git LFS pointer (read in the same pass).

@@ -108,6 +108,17 @@ export class BareRepository {
     return result;
   }
 
+  /**
+   * `git log` of the given files in the history of `commit`, with `options`
+   * (stage-history.ts's STAGE_LOG_OPTIONS); undefined when git cannot tell.
+   * Paths are literal (no pathspec magic), so a fetched name cannot widen them.
+   */
+  log(commit: string, options: readonly string[], paths: string[]): string | undefined {
+    if (!/^[0-9a-f]{40,64}$/.test(commit) || paths.length === 0) return undefined;
+    const result = this.run(['-c', 'core.quotePath=false', 'log', ...options, commit, '--', ...paths]);
+    return result.status === 0 ? result.stdout.toString('utf8') : undefined;
+  }
+
   /** sha256 (hex) of a blob, streamed from git: a large artifact costs no memory. */
   sha256(id: string): Promise<string> {
     return new Promise((resolve, reject) => {

@@ -93,6 +93,22 @@ export function snapshotAtCommit(root: string, commit: string): RegistrySnapshot
 }
 
 /**
+ * registry.yaml, every model.yaml and every stages.yaml at a commit, without
+ * the rest: the stage changes of a pull request, and the policies and owners
+ * they are judged by, are found from them (the versions' metrics are read
+ * from the head, where released versions cannot have changed).
+ */
+export function stagesAtCommit(root: string, commit: string): RegistrySnapshot {
+  const wanted = (path: string) => {
+    const kind = classifyPath(path).kind;
+    return path === 'registry.yaml' || kind === 'stages' || kind === 'model';
+  };
+  const files = listTree(root, commit).filter((f) => f.mode.startsWith('10') && wanted(f.path));
+  const blobs = readBlobs(root, [...new Set(files.map((f) => f.blob))]);
+  return { entries: files.map((f) => ({ path: f.path, type: 'file', size: blobs.get(f.blob)?.length ?? 0, bytes: blobs.get(f.blob) })) };
+}
+
+/**
  * What the base fixes: the files of every version folder present at the base
  * commit, and the same folders' blob ids now (hashed by git itself, so LFS and
  * line-ending filters apply exactly as they do when committing).
@@ -141,6 +157,17 @@ export function baseState(root: string, baseCommit: string, current: readonly Fi
 function localTags(root: string): Set<string> {
   const out = git(root, ['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']).toString();
   return new Set(out.split('\n').filter(Boolean));
+}
+
+/**
+ * The local tags' names, for whether a version is released; undefined when git
+ * cannot tell, or the clone is shallow (actions/checkout's default fetches no tags).
+ */
+export function localTagNames(root: string): Set<string> | undefined {
+  const shallow = runGit(['rev-parse', '--is-shallow-repository'], { cwd: root });
+  if (shallow.status !== 0 || shallow.stdout.toString().trim() !== 'false') return undefined;
+  const out = runGit(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags'], { cwd: root });
+  return out.status === 0 ? new Set(out.stdout.toString().split('\n').filter(Boolean)) : undefined;
 }
 
 /** Not a blob id: the id of a working-tree file git would not track. */

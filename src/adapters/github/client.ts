@@ -46,7 +46,9 @@ export function createGitHubClient(token: string, log: (message: string) => void
       throttle: {
         // The wait is done in onLimit (injectable), so the plugin adds none of its own.
         retryAfterBaseValue: 0,
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the answer (true: retry) though its types say void
         onRateLimit: onLimit('primary'),
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises -- as above
         onSecondaryRateLimit: onLimit('secondary'),
         // GitHub asks for a second between content-creating requests; the
         // throttling plugin does that, and MODEL_REGISTRY_WRITE_SPACING_MS can shorten it for tests.

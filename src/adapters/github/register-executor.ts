@@ -23,6 +23,7 @@ import { httpStatus, type GitHubClient, backoff } from './client.js';
 import { AutoMergeError, ChecksumChangedError, GitHubUnreachableError, RegisterConflictError } from '../../errors/index.js';
 import { listAllReleases, toRemoteRelease, type RepoRef, deleteAsset, deleteRelease } from './release-state.js';
 import type { MergeMethod } from './register-state.js';
+import { createFilesCommit, ensurePullRequest as ensurePullRequestFor, findPullRequest } from './propose-files.js';
 
 /** `failed`: the pull request is open, but GitHub refused auto-merge (autoMergeError says why). */
 export type AutoMergeState = 'enabled' | 'already' | 'off' | 'failed';
@@ -82,15 +83,8 @@ export async function executeRegisterPlan(octokit: GitHubClient, repo: RepoRef, 
 }
 
 /** One commit on the default branch's head holding the planned files; unreferenced until the branch points at it. */
-async function createCommit(octokit: GitHubClient, repo: RepoRef, plan: RegisterPlan): Promise<string> {
-  const tree = [];
-  for (const file of plan.files) {
-    const blob = (await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(file.content, 'utf8').toString('base64'), encoding: 'base64' })).data;
-    tree.push({ path: file.path, mode: '100644' as const, type: 'blob' as const, sha: blob.sha });
-  }
-  const newTree = (await octokit.rest.git.createTree({ ...repo, base_tree: plan.base.treeSha, tree })).data;
-  const commit = (await octokit.rest.git.createCommit({ ...repo, message: plan.commitMessage, tree: newTree.sha, parents: [plan.base.sha] })).data;
-  return commit.sha;
+function createCommit(octokit: GitHubClient, repo: RepoRef, plan: RegisterPlan): Promise<string> {
+  return createFilesCommit(octokit, repo, { files: plan.files, message: plan.commitMessage, baseSha: plan.base.sha, baseTreeSha: plan.base.treeSha });
 }
 
 async function uploadToDraft(octokit: GitHubClient, repo: RepoRef, plan: RegisterPlan, log: (m: string) => void): Promise<void> {
@@ -198,29 +192,8 @@ async function ensureDraft(octokit: GitHubClient, repo: RepoRef, plan: RegisterP
   return draft.id;
 }
 
-async function findPullRequest(octokit: GitHubClient, repo: RepoRef, branch: string, base: string, state: 'open' | 'all') {
-  const { data } = await octokit.rest.pulls.list({ ...repo, state, head: `${repo.owner}:${branch}`, base, per_page: 10 });
-  return data.find((pr) => pr.head.ref === branch);
-}
-
-async function ensurePullRequest(octokit: GitHubClient, repo: RepoRef, plan: RegisterPlan, log: (m: string) => void) {
-  const { head, base, title, body } = plan.pullRequest!;
-  const open = await findPullRequest(octokit, repo, head, base, 'open');
-  if (open) {
-    log(`the pull request ${open.html_url} is open already`);
-    return open;
-  }
-  try {
-    const created = (await octokit.rest.pulls.create({ ...repo, head, base, title, body, maintainer_can_modify: true })).data;
-    log(`opened the pull request ${created.html_url}`);
-    return created;
-  } catch (error) {
-    if (httpStatus(error) !== 422) throw error;
-    // Opened meanwhile by a concurrent attempt.
-    const again = await findPullRequest(octokit, repo, head, base, 'open');
-    if (!again) throw error;
-    return again;
-  }
+function ensurePullRequest(octokit: GitHubClient, repo: RepoRef, plan: RegisterPlan, log: (m: string) => void) {
+  return ensurePullRequestFor(octokit, repo, plan.pullRequest!, log);
 }
 
 async function enableAutoMerge(

@@ -12,6 +12,7 @@ import { uploadAsset } from './asset-upload.js';
 import { httpStatus, type GitHubClient } from './client.js';
 import { listAllReleases, tagCommit, type RepoRef, deleteAsset, deleteRelease } from './release-state.js';
 import { ReleaseConflictError } from '../../errors/index.js';
+import { REGISTRY_IDENTITY } from './record-executor.js';
 
 export interface ExecuteOptions {
   commit: string;
@@ -81,7 +82,7 @@ export async function executeVersionPlan(octokit: GitHubClient, repo: RepoRef, p
   const extra = [...final.keys()].filter((name) => !plan.expected.some((a) => a.name === name));
   if (extra.length) throw new ReleaseConflictError(`${plan.tag}: the draft holds assets the card does not list (${extra.join(', ')}); not publishing`);
 
-  await ensureTag(octokit, repo, plan, options.commit, log);
+  await ensureTag(octokit, repo, plan, await tagTarget(octokit, repo, plan), log);
 
   try {
     const published = (await octokit.rest.repos.updateRelease({ ...repo, release_id: draftId, draft: false, tag_name: plan.tag })).data;
@@ -96,6 +97,28 @@ export async function executeVersionPlan(octokit: GitHubClient, repo: RepoRef, p
     log(`${plan.tag}: already published by another run: ${done.html_url}`);
     return done.html_url;
   }
+}
+
+/**
+ * The commit the version's tag points at: where it was added, or, for a
+ * version sharing that commit with an earlier one, a commit of its own (same
+ * tree, that commit as parent). That commit's author, committer and dates are
+ * fixed (the parent's date), so every run makes the very same commit (same
+ * sha), and a re-run finds the tag it made.
+ */
+export async function tagTarget(octokit: GitHubClient, repo: RepoRef, plan: Pick<VersionPlan, 'target' | 'ownCommit'>): Promise<string> {
+  if (!plan.ownCommit) return plan.target;
+  const parent = (await octokit.rest.git.getCommit({ ...repo, commit_sha: plan.ownCommit.parent })).data;
+  const person = { ...REGISTRY_IDENTITY, date: parent.committer.date };
+  const made = await octokit.rest.git.createCommit({
+    ...repo,
+    message: plan.ownCommit.message,
+    tree: parent.tree.sha,
+    parents: [parent.sha],
+    author: person,
+    committer: person,
+  });
+  return made.data.sha;
 }
 
 async function ensureTag(octokit: GitHubClient, repo: RepoRef, plan: VersionPlan, commit: string, log: (m: string) => void): Promise<void> {

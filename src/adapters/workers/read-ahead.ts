@@ -46,7 +46,7 @@ export async function* readModelFolders(root: string, models: string[]): AsyncGe
     for (let next = 0; next < models.length; next++) {
       while (!arrived.length && !failure) await new Promise<void>((resolve) => (wake = resolve));
       const message = arrived.shift();
-      if (!message) throw failure;
+      if (!message) throw failure ?? new Error('the read-ahead thread stopped');
       if ('error' in message) throw new Error(message.error);
       if ((next + 1) % STEP === 0) worker.postMessage(STEP);
       const view = new Uint8Array(message.buffer);

@@ -31,7 +31,8 @@ export async function registerCommand(argv: string[], io: Io): Promise<number> {
     'dry-run': { type: 'boolean' },
     token: { type: 'string' },
   });
-  const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
+  const list = (value: string | boolean | (string | boolean)[] | undefined): string[] =>
+    Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
   if (!values.registry) throw new UsageError('--registry owner/name is required (the registry repository on GitHub)');
   if (!values.model) throw new UsageError('--model NAME is required');
   if (!values.metrics) throw new UsageError('--metrics FILE is required (a JSON or YAML file of metric values)');

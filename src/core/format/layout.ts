@@ -22,7 +22,6 @@ export const METRICS_FILES = ['metrics.yaml', 'metrics.json'] as const;
  * is no git ref.
  */
 export const MODEL_NAME_RE = /^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$/;
-export const STAGE_NAME_RE = MODEL_NAME_RE;
 /** The rule above in words, for messages. */
 export const NAME_RULE_TEXT = "1 to 64 lowercase letters, digits, '_' or '-', starting and ending with a letter or digit (no dots)";
 

@@ -191,7 +191,8 @@ function quote(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
   if (value === null || value === undefined) return 'empty';
   if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a mapping';
-  return String(value);
+  const scalar = value as number | boolean | bigint; // strings, null, undefined and objects are handled above
+  return String(scalar);
 }
 
 function lowerFirst(text: string): string {

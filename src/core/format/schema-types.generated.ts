@@ -12,6 +12,11 @@
 export type StageName = string;
 
 /**
+ * A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.
+ */
+export type MetricName = string;
+
+/**
  * Settings of a model registry repository, stored as registry.yaml at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.
  */
 export interface RegistrySettings {
@@ -27,6 +32,14 @@ export interface RegistrySettings {
    * Description of the registry (Markdown), shown on the catalogue home page.
    */
   description?: string;
+  /**
+   * GitHub users or teams who maintain the registry (@user or @org/team). The command model-registry codeowners makes them the code owners of registry.yaml, of new model folders, of the CODEOWNERS file and (when the registry is the whole repository) of .github/, the workflows.
+   *
+   * @minItems 1
+   *
+   * Items: A GitHub user (@user) or team (@org/team) handle.
+   */
+  maintainers?: [string, ...string[]];
   /**
    * The http(s) URL where the static catalogue of this registry is served, used for links in release notes and pull request comments.
    */
@@ -49,6 +62,15 @@ export interface RegistrySettings {
      * Definition of the metric with this name.
      */
     [k: string]: MetricDefinition;
+  };
+  /**
+   * What a promotion into each stage requires, keyed by stage (a stage declared in stages): after (an earlier stage first), released, approval: owners, metric gates and no_regression. Checked on pull requests that change a stages.yaml; a model.yaml may tighten it. Without it, any version may be put in any stage (except a deprecated one).
+   */
+  promotion?: {
+    /**
+     * What a promotion into this stage requires.
+     */
+    [k: string]: StagePolicy;
   };
   /**
    * This interface was referenced by `RegistrySettings`'s JSON-Schema definition
@@ -89,14 +111,80 @@ export interface MetricDefinition {
 }
 
 /**
+ * What a promotion into a stage requires: an earlier stage first, a release, metric gates, no regression against the version the stage runs, and an owner's approval. Checked on every pull request that changes the stage in a stages.yaml.
+ */
+export interface StagePolicy {
+  /**
+   * The stage the version must have been in on the default branch before (enforced stage order). Must be another declared stage.
+   */
+  after?: StageName;
+  /**
+   * Whether the version must have its release (its git tag) before it can enter this stage.
+   */
+  released?: boolean;
+  /**
+   * owners: the pull request needs an approving review from one of the model's owners (a listed user, or a member of a listed team).
+   */
+  approval?: "owners";
+  /**
+   * Metric thresholds the version's metrics file must meet, keyed by metric name: min (at least) and/or max (at most).
+   */
+  gates?: {
+    /**
+     * The bounds this metric must meet.
+     */
+    [k: string]: MetricGate;
+  };
+  /**
+   * Metrics that must not get worse than in the version the stage runs now (by each metric's direction in the catalogue), beyond an absolute tolerance. Where both values have a confidence interval and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.
+   */
+  no_regression?: {
+    /**
+     * The metrics compared; each must be in registry.yaml's metrics catalogue (its direction says which way is worse).
+     *
+     * @minItems 1
+     */
+    metrics: [MetricName, ...MetricName[]];
+    /**
+     * How much worse a metric may be, in the metric's own units (absolute). Default 0.
+     */
+    tolerance?: number;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown;
+  };
+  /**
+   * This interface was referenced by `StagePolicy`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * Bounds a metric must meet: min (the value must be at least this) and/or max (at most this).
+ */
+export interface MetricGate {
+  /**
+   * The metric must be at least this.
+   */
+  min?: number;
+  /**
+   * The metric must be at most this.
+   */
+  max?: number;
+  /**
+   * This interface was referenced by `MetricGate`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
  * A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).
  */
 export type ModelName = string;
-
-/**
- * A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.
- */
-export type MetricName = string;
 
 /**
  * Describes a model independently of its versions: its name, owners, task, license and intended use. Stored as models/<name>/model.yaml; each version lives in a sub-folder with its own card.yaml.
@@ -160,6 +248,15 @@ export interface ModelCard {
      * Why this version is deprecated and what to use instead.
      */
     [k: string]: string;
+  };
+  /**
+   * Stage policies for this model only, keyed by stage: the same shape as registry.yaml's promotion. They may only add requirements (a higher min, a lower max, more metrics, a smaller tolerance); asking less than registry.yaml is an error.
+   */
+  promotion?: {
+    /**
+     * What a promotion into this stage requires.
+     */
+    [k: string]: StagePolicy;
   };
   /**
    * This interface was referenced by `ModelCard`'s JSON-Schema definition

@@ -11,6 +11,7 @@ import { plural } from '../text/plural.js';
 import { cutUtf8, utf8Length } from '../text/utf8-cut.js';
 import { renderMermaid } from './mermaid.js';
 import { metricTable } from './metric-table.js';
+import { promotionsMarkdown } from './promotion-table.js';
 
 export interface MarkdownOptions {
   /** Hard limit of the result in characters (a comment holds 65,536). */
@@ -31,6 +32,8 @@ export function renderReviewMarkdown(report: ReviewReport, options: MarkdownOpti
   const sections: string[] = [header(report)];
   if (report.problems.length) sections.push(problemsThatFit(report.problems, options, sections[0]));
   if (report.stages.length) sections.push(stagesSection(report));
+  // Each stage change judged by its stage's policy, right under what runs where.
+  if (report.promotions?.length) sections.push(promotionsMarkdown(report.promotions));
   for (const version of report.changed) sections.push(versionSection(version, report.productionStage));
   if (report.lineage.length) sections.push(lineageSection(report));
   if (options.footer) sections.push(options.footer);

@@ -35,7 +35,9 @@ export function keyString(key: unknown): string {
 
 function jsKey(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'object') return JSON.stringify(value);
+  const scalar = value as string | number | boolean | bigint | symbol;
+  return String(scalar);
 }
 
 export function toValue(doc: Document.Parsed): Converted {

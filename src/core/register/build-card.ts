@@ -137,7 +137,7 @@ export function buildCard(build: CardBuild): { text: string; warnings: string[] 
     card.training = training;
   }
 
-  const artifacts: unknown[] = Array.isArray(input.artifacts) ? [...input.artifacts] : input.artifacts === undefined ? [] : [input.artifacts];
+  const artifacts: unknown[] = Array.isArray(input.artifacts) ? [...(input.artifacts as unknown[])] : input.artifacts === undefined ? [] : [input.artifacts];
   for (const a of build.artifacts) {
     const entry: Record<string, unknown> = { name: a.name, uri: build.assetUri(a.name), sha256: a.sha256, size: a.size };
     if (a.mediaType) entry.media_type = a.mediaType;
@@ -146,6 +146,7 @@ export function buildCard(build: CardBuild): { text: string; warnings: string[] 
   if (artifacts.length) card.artifacts = artifacts;
 
   if (input.version !== undefined && input.version !== build.version) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any YAML value, shown as written
     warnings.push(`the card input's version (${String(input.version)}) is ignored: this registration is version ${build.version}`);
   }
   // Anything else (x- fields, and typos, which validation then reports at their line).

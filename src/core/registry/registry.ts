@@ -7,7 +7,7 @@
 import semver from 'semver';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { DocumentResult } from '../check/check-document.js';
-import { classifyPath, MODEL_NAME_RE, STAGE_NAME_RE, TAG_FORMAT_RE } from '../format/layout.js';
+import { classifyPath, MODEL_NAME_RE, TAG_FORMAT_RE } from '../format/layout.js';
 import type { MetricsFile, ModelCard, RegistrySettings, StagesFile, VersionCard } from '../format/schema-types.generated.js';
 import type { FileEntry } from './snapshot.js';
 import { entryKindProblem } from '../check/entry-kind.js';
@@ -89,7 +89,8 @@ export function isValidModelName(name: string): boolean {
 }
 
 export function isValidStageName(name: string): boolean {
-  return STAGE_NAME_RE.test(name);
+  // Stage names follow the model-name rule (they go into the same git tags).
+  return MODEL_NAME_RE.test(name);
 }
 
 /** SemVer order, each name parsed once (sorting 20,000 versions compares a lot). */
@@ -196,7 +197,7 @@ function resolveSettings(file: Loaded<RegistrySettings> | undefined, present: bo
       new Set(raw.stages).size === raw.stages.length);
   const stages = stagesOk && raw.stages ? [...raw.stages] : DEFAULT_STAGES;
   // No prototype: a metric named toString or constructor must not find Object.prototype's (every consumer looks names up here).
-  const metrics: Record<string, MetricDefinition> = Object.create(null);
+  const metrics = Object.create(null) as Record<string, MetricDefinition>;
   let metricsOk = raw.metrics === undefined || (raw.metrics !== null && typeof raw.metrics === 'object' && !Array.isArray(raw.metrics));
   if (metricsOk && raw.metrics) {
     for (const [name, def] of Object.entries(raw.metrics)) {

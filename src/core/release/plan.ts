@@ -43,8 +43,13 @@ export interface RemoteState {
 
 export interface PlanInput {
   registry: Registry;
-  /** The commit being released: tags point here. */
+  /** The commit being released: a version git does not place (see versionCommits) is tagged here. */
   commit: string;
+  /**
+   * `model@version` -> the default-branch commit that added the version (adapters/git/version-commits.ts).
+   * GTO reads one version per commit, so each version is tagged where it was added.
+   */
+  versionCommits?: ReadonlyMap<string, string>;
   repository: Repository;
   remote: RemoteState;
   /** Files on disk by path relative to the registry root, with size and sha256. */
@@ -70,6 +75,14 @@ export interface VersionPlan {
   expected: ExpectedAsset[];
   createTag: boolean;
   publish: boolean;
+  /** The commit the tag points at; with ownCommit, the parent of the commit made for it. */
+  target: string;
+  /**
+   * Another version of the model was added in the same commit: this one (the
+   * later in SemVer) is tagged at a commit of its own, with the same tree and
+   * `target` as parent, since GTO refuses two versions of a model on one commit.
+   */
+  ownCommit?: { parent: string; message: string };
 }
 
 export interface PlanProblem {
@@ -87,21 +100,51 @@ export interface ReleasePlan {
 }
 
 export function planReleases(input: PlanInput): ReleasePlan {
-  const { registry, remote, repository } = input;
+  const { registry, repository } = input;
   const versions: VersionPlan[] = [];
   const problems: PlanProblem[] = [];
   for (const model of registry.models.values()) {
     const ordered = [...model.versions.values()].filter((v) => isValidVersion(v.version));
+    const targets = versionTargets(input, model.name, ordered);
     ordered.forEach((version, index) => {
       const tag = tagName(registry.settings, model.name, version.version);
       const previous = previousOf(ordered, index);
-      const result = planVersion(input, version, previous, tag);
+      const result = planVersion(input, version, previous, tag, targets.get(version.version)!);
       versions.push(result.plan);
       for (const message of result.problems) problems.push({ model: model.name, version: version.version, ...message });
     });
   }
   void repository;
   return { commit: input.commit, versions, problems };
+}
+
+/**
+ * Where each version of one model is tagged: the commit that added it; of
+ * versions added by the same commit the lowest in SemVer keeps it and each
+ * later one gets a commit of its own. Decided from git alone (released
+ * versions included), so a re-run after a partial release decides the same.
+ */
+export function versionTargets(
+  input: Pick<PlanInput, 'commit' | 'versionCommits'>,
+  model: string,
+  versions: readonly Pick<VersionEntry, 'version'>[],
+): Map<string, Pick<VersionPlan, 'target' | 'ownCommit'>> {
+  const out = new Map<string, Pick<VersionPlan, 'target' | 'ownCommit'>>();
+  const taken = new Set<string>();
+  for (const { version } of [...versions].sort((a, b) => semver.compare(a.version, b.version))) {
+    const target = input.versionCommits?.get(`${model}@${version}`) ?? input.commit;
+    if (!taken.has(target)) {
+      taken.add(target);
+      out.set(version, { target });
+    } else {
+      out.set(version, { target, ownCommit: { parent: target, message: ownCommitMessage(model, version) } });
+    }
+  }
+  return out;
+}
+
+export function ownCommitMessage(model: string, version: string): string {
+  return `model-registry: a commit of its own for ${model} ${version} (GTO reads one version per commit)`;
 }
 
 function previousOf(ordered: VersionEntry[], index: number): VersionEntry | undefined {
@@ -115,8 +158,9 @@ function planVersion(
   version: VersionEntry,
   previous: VersionEntry | undefined,
   tag: string,
+  placed: Pick<VersionPlan, 'target' | 'ownCommit'>,
 ): { plan: VersionPlan; problems: { file?: string; message: string }[] } {
-  const { registry, remote, repository, commit } = input;
+  const { registry, remote, repository } = input;
   const title = `${version.model} ${version.version}`;
   const releases = remote.releases.filter((r) => r.tag_name === tag);
   const published = releases.find((r) => !r.draft);
@@ -134,6 +178,7 @@ function planVersion(
     expected: [],
     createTag: false,
     publish: false,
+    ...placed,
   };
   if (published) return { plan: { ...base, status: 'released', releaseUrl: published.html_url }, problems: [] };
 
@@ -159,9 +204,10 @@ function planVersion(
   }
 
   const taggedAt = remote.tags.get(tag);
-  if (taggedAt !== undefined && taggedAt !== commit) {
+  // A commit of its own is made by the executor (the same one on every run), which checks the tag against it.
+  if (taggedAt !== undefined && !placed.ownCommit && taggedAt !== placed.target) {
     problems.push({
-      message: `tag ${tag} already exists at commit ${taggedAt}, not at ${commit}, the commit being released: if that tag is this version, its files changed since (register a new version); otherwise delete the stray tag`,
+      message: `tag ${tag} already exists at commit ${taggedAt}, not at ${placed.target}, the commit that added the version: if that tag is this version, its files changed since (register a new version); otherwise delete the stray tag`,
     });
   }
 

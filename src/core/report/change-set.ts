@@ -54,7 +54,7 @@ export function computeChangeSet(base: Registry, head: Registry): ChangeSet {
 
 export function stageMap(model: ModelEntry | undefined): Record<string, string> {
   // No prototype: `stageMap(m)[stage]` of a stage named constructor is undefined, not Object.
-  const out: Record<string, string> = Object.create(null);
+  const out = Object.create(null) as Record<string, string>;
   const value = model?.stages?.value;
   if (isRecord(value)) for (const [stage, version] of Object.entries(value)) if (typeof version === 'string') out[stage] = version;
   return out;

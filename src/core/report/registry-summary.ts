@@ -13,7 +13,7 @@ export function summarizeRegistry(registry: Registry): RegistrySummary {
   const models = [...registry.models.values()].map((m) => {
     const versions = [...m.versions.keys()];
     total += versions.length;
-    const stages: Record<string, string> = Object.create(null);
+    const stages = Object.create(null) as Record<string, string>;
     if (m.stages && isRecord(m.stages.value)) {
       for (const [stage, version] of Object.entries(m.stages.value)) if (typeof version === 'string') stages[stage] = version;
     }

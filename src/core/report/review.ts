@@ -6,6 +6,7 @@
  */
 import semver from 'semver';
 import type { Problem } from '../problems.js';
+import type { PromotionEvaluation } from '../promotion/types.js';
 import { countBySeverity } from '../problems.js';
 import { isValidVersion, type Registry } from '../registry/registry.js';
 import { isRecord } from '../values.js';
@@ -34,9 +35,11 @@ export interface ReviewReport {
   /** One graph per model with changed versions. */
   lineage: { model: string; graph: LineageGraph }[];
   productionStage: string;
+  /** Each stage change judged by its stage's policy (empty without a base, or when no stage changes). */
+  promotions: PromotionEvaluation[];
 }
 
-export function buildReview(base: Registry, head: Registry, problems: Problem[]): ReviewReport {
+export function buildReview(base: Registry, head: Registry, problems: Problem[], promotions: PromotionEvaluation[] = []): ReviewReport {
   const changes = computeChangeSet(base, head);
   const productionStage = head.settings.stages[head.settings.stages.length - 1] ?? 'production';
   const catalogue = head.settings.metrics;
@@ -78,6 +81,7 @@ export function buildReview(base: Registry, head: Registry, problems: Problem[])
     stages: changes.stages,
     lineage: [...byModel].map(([model, focus]) => ({ model, graph: lineageGraph(head, focus) })),
     productionStage,
+    promotions,
   };
 }
 

@@ -34,6 +34,10 @@ export const RULES = {
   'duplicate-artifact': { severity: 'error', summary: 'Two artifacts of one version with the same name (release assets need unique names).' },
   'immutable-version': { severity: 'error', summary: 'A released version (on the base branch, or tagged) whose card, metrics or artifacts changed.' },
   'immutable-tags': { severity: 'error', summary: "registry.yaml's tag_format changed while versions are released under the old tags." },
+  'one-version-per-commit': {
+    severity: 'warning',
+    summary: 'A change adds two versions of one model: they will share its merge commit, and GTO reads one version per commit.',
+  },
   'missing-file': { severity: 'error', summary: 'A registry without registry.yaml, a model without model.yaml, or a version without card or metrics.' },
   'ambiguous-file': { severity: 'error', summary: 'A version with both metrics.yaml and metrics.json.' },
   'unexpected-file': { severity: 'warning', summary: 'A file the registry layout does not know (a typo such as model.yml, or a stray file).' },
@@ -43,6 +47,26 @@ export const RULES = {
     summary: 'A folder where a file belongs (a folder named registry.yaml), a file where a folder belongs, or a pipe, socket or device.',
   },
   'control-character-in-name': { severity: 'error', summary: 'A file or folder name with a control character (newline, tab, NUL, DEL, U+0080–U+009F).' },
+  'promotion-order': { severity: 'error', summary: "A stage change puts a version in a stage before it was in the stage the policy's `after` names." },
+  'promotion-unreleased': { severity: 'error', summary: 'A stage change puts a version in a stage whose policy requires its release, before its tag exists.' },
+  'promotion-gate': { severity: 'error', summary: 'A stage change puts a version in a stage whose metric gate it does not meet (or whose metric it lacks).' },
+  'promotion-regression': {
+    severity: 'error',
+    summary: 'A stage change puts a version in a stage with a metric worse than the version the stage held, beyond the tolerance and the noise.',
+  },
+  'promotion-approval': {
+    severity: 'error',
+    summary: "A stage change into a stage that requires an owner's approving review, which the pull request does not have.",
+  },
+  'promotion-deprecated': { severity: 'error', summary: 'A stage change puts a version that model.yaml deprecates in a stage.' },
+  'promotion-policy-loosened': {
+    severity: 'error',
+    summary: "model.yaml's `promotion` asks less of a stage than registry.yaml's: a model may only tighten a policy.",
+  },
+  'codeowners-out-of-step': {
+    severity: 'warning',
+    summary: "CODEOWNERS gives a model folder (or registry.yaml) other owners than model.yaml's owners (or registry.yaml's maintainers).",
+  },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 export type RuleId = keyof typeof RULES;

@@ -7,8 +7,10 @@ import { metricRules } from './metric-rules.js';
 import { stageRules } from './stage-rules.js';
 import { artifactRules } from './artifact-rules.js';
 import { immutableTagFormatRule, immutableVersionRule } from './immutable-rule.js';
+import { oneVersionPerCommitRule } from './version-commit-rule.js';
 import { tagFormatRule, versionTagRule } from './tag-rules.js';
 import { fileKindRule } from './file-kind-rules.js';
+import { modelPromotionRule, registryPromotionRule } from './promotion-rules.js';
 
 /**
  * Rules that look at each path alone (its name and kind): every entry must
@@ -17,7 +19,16 @@ import { fileKindRule } from './file-kind-rules.js';
 export const ENTRY_RULES: readonly Rule[] = [fileKindRule];
 
 /** Rules that look at one model at a time (with the registry's settings). */
-export const PER_MODEL_RULES: readonly Rule[] = [modelLayoutRules, nameRules, duplicateVersionRule, versionTagRule, metricRules, stageRules, artifactRules];
+export const PER_MODEL_RULES: readonly Rule[] = [
+  modelLayoutRules,
+  nameRules,
+  duplicateVersionRule,
+  versionTagRule,
+  metricRules,
+  stageRules,
+  artifactRules,
+  modelPromotionRule,
+];
 
 /** Rules that need the whole registry: the root, lineage across models, the base. */
 export const GLOBAL_RULES: readonly Rule[] = [
@@ -27,6 +38,8 @@ export const GLOBAL_RULES: readonly Rule[] = [
   lineageCycleRule,
   immutableVersionRule,
   immutableTagFormatRule,
+  oneVersionPerCommitRule,
+  registryPromotionRule,
 ];
 
 export const CROSS_FILE_RULES: readonly Rule[] = [...ENTRY_RULES, ...PER_MODEL_RULES, ...GLOBAL_RULES];

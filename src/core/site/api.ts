@@ -7,7 +7,8 @@
  */
 import type { MetricDefinition } from '../registry/registry.js';
 import { headlineVersion, metricOf, type SiteData, type SiteModel, type SiteVersion } from './site-model.js';
-import { absoluteUrl, paths } from './urls.js';
+import type { HistoryEvent } from '../stages/history.js';
+import { absoluteUrl, commitUrl, paths, pullRequestUrl } from './urls.js';
 
 export interface ApiLinks {
   /** The HTML page: absolute with a base URL, else relative to the site root. */
@@ -101,7 +102,53 @@ export interface ApiStage extends ApiVersion {
   api_url: string;
 }
 
+export interface ApiHistoryEvent {
+  kind: HistoryEvent['kind'];
+  date: string;
+  version: string;
+  stage: string | null;
+  from: string | null;
+  commit: string;
+  commit_url: string | null;
+  pull_request: number | null;
+  pull_request_url: string | null;
+  approvers: string[];
+  tag: string | null;
+  reason: string | null;
+}
+
+export interface ApiHistory extends ApiLinks {
+  model: string;
+  complete: boolean;
+  events: ApiHistoryEvent[];
+}
+
 const link = (data: SiteData, path: string) => absoluteUrl(data.options.baseUrl, path) ?? path;
+
+/** api/models/<model>/history.json: the model's events from git, newest first (schemas/api-history.schema.json). */
+export function apiHistory(data: SiteData, m: SiteModel): ApiHistory {
+  const repository = data.options.repository;
+  return {
+    model: m.name,
+    complete: data.options.historyComplete ?? false,
+    events: m.events.map((e) => ({
+      kind: e.kind,
+      date: e.date,
+      version: e.version,
+      stage: e.stage ?? null,
+      from: e.from ?? null,
+      commit: e.commit,
+      commit_url: (repository && commitUrl(data.github, repository, e.commit)) ?? null,
+      pull_request: e.pullRequest ?? null,
+      pull_request_url: (e.pullRequest !== undefined && pullRequestUrl(data.github, e.pullRequest)) || null,
+      approvers: e.approvers ?? [],
+      tag: e.tag ?? null,
+      reason: e.reason ?? null,
+    })),
+    html_url: link(data, paths.modelHistory(m.name)),
+    api_url: link(data, paths.apiHistory(m.name)),
+  };
+}
 
 export function apiIndex(data: SiteData): ApiIndex {
   const s = data.settings;

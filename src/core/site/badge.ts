@@ -70,6 +70,9 @@ const COLORS: Record<BadgeColor, string> = {
   red: '#b3261e',
 };
 
+// The text's drop shadow: the same text, one pixel lower, in translucent black.
+const SHADOW = 'fill="#010101" fill-opacity=".3"';
+
 export function renderBadge(label: string, message: string, color: BadgeColor): string {
   const lw = Math.round(textWidth(label) + 10);
   const mw = Math.round(textWidth(message) + 10);
@@ -77,7 +80,23 @@ export function renderBadge(label: string, message: string, color: BadgeColor): 
   const l = escapeHtml(label);
   const m = escapeHtml(message);
   const fill = COLORS[color];
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${m}"><title>${l}: ${m}</title><linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient><clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath><g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${mw}" height="20" fill="${fill}"/><rect width="${w}" height="20" fill="url(#s)"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="${lw / 2}" y="15" fill="#010101" fill-opacity=".3">${l}</text><text x="${lw / 2}" y="14">${l}</text><text x="${lw + mw / 2}" y="15" fill="#010101" fill-opacity=".3">${m}</text><text x="${lw + mw / 2}" y="14">${m}</text></g></svg>\n`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${m}">`,
+    `<title>${l}: ${m}</title>`,
+    '<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>',
+    `<clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath>`,
+    '<g clip-path="url(#r)">',
+    `<rect width="${lw}" height="20" fill="#555"/>`,
+    `<rect x="${lw}" width="${mw}" height="20" fill="${fill}"/>`,
+    `<rect width="${w}" height="20" fill="url(#s)"/>`,
+    '</g>',
+    '<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">',
+    `<text x="${lw / 2}" y="15" ${SHADOW}>${l}</text>`,
+    `<text x="${lw / 2}" y="14">${l}</text>`,
+    `<text x="${lw + mw / 2}" y="15" ${SHADOW}>${m}</text>`,
+    `<text x="${lw + mw / 2}" y="14">${m}</text>`,
+    '</g></svg>\n',
+  ].join('');
 }
 
 /** The badge of a model's stage: its version, or "none". */

@@ -9,12 +9,13 @@
  *   models/<m>/compare.html             compare two versions (?a=…&b=…)
  *   models/<m>/versions.html#<v>        every version's card (one page per model)
  *   api/index.json, api/models/<m>.json, api/models/<m>/<stage>.json
+ *   api/models/<m>/history.json         registrations, promotions, demotions, rollbacks, deprecations
  *   models/<m>/<stage>.svg              README badges (production.svg, staging.svg, …)
  *   feed.xml                            Atom feed of new versions
  *   search-index.json, assets/*
  */
 import type { Registry } from '../registry/registry.js';
-import { apiIndex, apiModel, apiStages } from './api.js';
+import { apiHistory, apiIndex, apiModel, apiStages } from './api.js';
 import { ICON_SVG, SITE_CSS, SITE_JS } from './assets.js';
 import { stageBadge } from './badge.js';
 import { renderFeed } from './feed.js';
@@ -70,7 +71,10 @@ function* modelFiles(data: SiteData, m: SiteModel, production: string): Generato
   if (m.versions.length) yield [paths.versions(m.name), renderVersionsPage(data, m)];
   const model = apiModel(data, m);
   yield [paths.apiModel(m.name), JSON.stringify(model)];
-  for (const [stage, version] of apiStages(data, m, model)) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
+  const stageFiles = apiStages(data, m, model);
+  for (const [stage, version] of stageFiles) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
+  // A stage named `history` keeps its file: deployment tools rely on it.
+  if (!stageFiles.has('history')) yield [paths.apiHistory(m.name), JSON.stringify(apiHistory(data, m))];
   const stages = new Set([...data.settings.stages, ...m.stages.map(([s]) => s)]);
   for (const stage of stages) {
     const version = m.stages.find(([s]) => s === stage)?.[1];

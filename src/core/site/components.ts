@@ -2,7 +2,7 @@
 import { judge, type Verdict } from '../report/metric-comparison.js';
 import type { MetricDefinition } from '../registry/registry.js';
 import { html, raw, type Raw } from './html.js';
-import { metricDelta } from './format.js';
+import { formatDate, isoDate, metricDelta } from './format.js';
 import type { SiteVersion } from './site-model.js';
 import { paths, relativeUrl, safeHttpUrl } from './urls.js';
 
@@ -20,6 +20,16 @@ export function stageChips(stages: readonly string[]): Raw {
 
 export function deprecatedChip(reason: string | undefined): Raw {
   return reason === undefined ? html`` : html`<span class="chip deprecated" title="${reason}">deprecated</span>`;
+}
+
+/** A table's head: one row of column headers. Made once per table kind (module constants), not per table. */
+export function tableHead(...columns: string[]): Raw {
+  return html`<thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>`;
+}
+
+/** A date as `<time>`: exact for machines in the attribute, short for people in the text. */
+export function timeTag(iso: string | undefined): Raw {
+  return html`<time datetime="${isoDate(iso) ?? ''}">${formatDate(iso)}</time>`;
 }
 
 export function versionLink(from: string, version: SiteVersion): Raw {
@@ -45,7 +55,8 @@ export function directionNote(definition: MetricDefinition | undefined): string 
 
 /** A block of text to copy (a command, a snippet), with a copy button the script shows. `id` is unique in the page. */
 export function copyBlock(text: string, label: string, id: string): Raw {
-  return html`<div class="copy-block"><pre tabindex="0"><code id="${id}">${text}</code></pre><button type="button" class="copy" data-copy="${id}" hidden>Copy ${label}</button></div>`;
+  const button = html`<button type="button" class="copy" data-copy="${id}" hidden>Copy ${label}</button>`;
+  return html`<div class="copy-block"><pre tabindex="0"><code id="${id}">${text}</code></pre>${button}</div>`;
 }
 
 export function section(id: string, title: string, body: Raw | string, level = 2): Raw {

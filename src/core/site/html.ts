@@ -44,7 +44,6 @@ export function escapeHtml(value: string): string {
   return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_RE, (c) => ESCAPES[c]) : value;
 }
 
-type Html = Raw;
 export type Interpolation = Raw | string | number | boolean | null | undefined | readonly Interpolation[];
 
 function render(value: Interpolation): string {
@@ -53,7 +52,7 @@ function render(value: Interpolation): string {
   if (Array.isArray(value)) {
     let out = '';
     for (let i = 0; i < value.length; i++) {
-      const item = value[i];
+      const item = (value as readonly Interpolation[])[i];
       out += item instanceof Raw ? item.value : render(item);
     }
     return out;

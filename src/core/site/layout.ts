@@ -77,11 +77,12 @@ function shellParts(data: SiteData, prefix: string, kind: PageKind) {
 </div>
 </header>
 `.value;
+    const footerLinks = html`<a href="${to(paths.apiIndex)}">JSON API</a> &#183; <a href="${to(paths.feed)}">Atom feed of new versions</a>`;
     const footer = html`
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p>${registryName} &#183; built ${formatDate(data.options.generatedAt)} by model-registry &#183; <a href="${to(paths.apiIndex)}">JSON API</a> &#183; <a href="${to(paths.feed)}">Atom feed of new versions</a></p>
+<p>${registryName} &#183; built ${formatDate(data.options.generatedAt)} by model-registry &#183; ${footerLinks}</p>
 </div>
 </footer>
 </body>

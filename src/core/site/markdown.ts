@@ -5,7 +5,7 @@
  * never `//host`, `/path` or another scheme), and card headings are demoted
  * below the page's own.
  */
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type RendererRule } from 'markdown-it';
 import { raw, type Raw } from './html.js';
 
 type Renderer = InstanceType<typeof MarkdownIt>;
@@ -26,14 +26,14 @@ function createRenderer(): Renderer {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
   md.disable(['image']);
   md.validateLink = isAllowedLink;
-  const renderToken = (tokens: any[], idx: number, options: any, _env: any, self: any) => self.renderToken(tokens, idx, options);
+  const renderToken: RendererRule = (tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options);
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const token = tokens[idx];
     const href = String(token.attrGet('href') ?? '');
     if (/^https?:/i.test(href)) token.attrSet('rel', 'nofollow noopener noreferrer');
     return renderToken(tokens, idx, options, env, self);
   };
-  const heading = (tokens: any[], idx: number, options: any, env: any, self: any) => {
+  const heading: RendererRule = (tokens, idx, options, env, self) => {
     const token = tokens[idx];
     const offset = typeof env?.headingOffset === 'number' ? env.headingOffset : 2;
     const level = Math.min(6, Number(token.tag.slice(1)) + offset);

@@ -15,6 +15,7 @@ import {
   type Registry,
   type ResolvedSettings,
 } from '../registry/registry.js';
+import type { HistoryEvent } from '../stages/history.js';
 import { detach } from '../text/detach.js';
 import { formatNumberFast } from './format.js';
 import { releaseAssetUrl, releaseUrl, type GitHubLinks } from './urls.js';
@@ -35,6 +36,10 @@ export interface SiteOptions {
   baseUrl?: string;
   /** Per model, stage assignments from git history, newest first. */
   stageHistory?: Record<string, StageEvent[]>;
+  /** Per model, every registration, promotion, demotion, rollback and deprecation from git, newest first (core/stages/history.ts). */
+  events?: ReadonlyMap<string, HistoryEvent[]>;
+  /** False when the events come from a shallow clone or no git at all: older ones are missing. */
+  historyComplete?: boolean;
   /** ISO 8601 date-time stamped on the feed and the API. */
   generatedAt: string;
 }
@@ -124,6 +129,8 @@ export interface SiteModel {
   /** Every version is deprecated. */
   deprecated: boolean;
   history: StageEvent[];
+  /** Its events from git, newest first (set by indexSiteData). */
+  events: HistoryEvent[];
   invalid: boolean;
 }
 
@@ -227,6 +234,7 @@ export function siteModelOf(settings: ResolvedSettings, github: GitHubLinks, ent
     versions,
     deprecated: versions.length > 0 && versions.every((v) => v.deprecated !== undefined),
     history: [],
+    events: [],
     invalid: !entry.card || entry.card.valid === false || entry.stages?.valid === false,
   };
 }
@@ -243,6 +251,7 @@ export function indexSiteData(settings: ResolvedSettings, models: SiteModel[], g
     m.history = (Array.isArray(history) ? (history as StageEvent[]) : []).filter(
       (e) => isRecord(e) && typeof e.stage === 'string' && typeof e.version === 'string',
     );
+    m.events = options.events?.get(m.name) ?? [];
     for (const v of m.versions) versions.set(v.key, v);
   }
   const children = new Map<string, SiteVersion[]>();
@@ -387,5 +396,8 @@ export function productionStage(settings: ResolvedSettings): string {
 
 /** When the version now in `stage` got there, from git history. */
 export function stageSince(model: SiteModel, stage: string, version: string): StageEvent | undefined {
+  // The events know a re-quoted or moved line from a change; the plain log of added lines is the fallback.
+  const event = model.events.find((e) => e.stage === stage && e.version === version && (e.kind === 'promotion' || e.kind === 'rollback'));
+  if (event) return { stage, version, since: event.date, commit: event.commit };
   return model.history.find((e) => e.stage === stage && e.version === version);
 }

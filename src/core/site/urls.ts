@@ -20,6 +20,10 @@ export const paths = {
   version: (model: string, version: string) => `models/${segment(model)}/versions.html#${segment(version)}`,
   apiModel: (model: string) => `api/models/${segment(model)}.json`,
   apiStage: (model: string, stage: string) => `api/models/${segment(model)}/${segment(stage)}.json`,
+  /** Beside the stage files (a stage named `history` keeps its file, and the history is then left out of the API). */
+  apiHistory: (model: string) => `api/models/${segment(model)}/history.json`,
+  /** The stage history's section of the model page. */
+  modelHistory: (model: string) => `models/${segment(model)}/index.html#stage-history`,
   /** Next to the model page: a folder per model for badges alone would cost a build as much as a thousand files. */
   badge: (model: string, stage: string) => `models/${segment(model)}/${segment(stage)}.svg`,
 };
@@ -92,6 +96,17 @@ export function releaseUrl(gh: GitHubLinks, tag: string): string | undefined {
 export function releaseAssetUrl(gh: GitHubLinks, tag: string, name: string): string | undefined {
   const repo = repositoryUrl(gh);
   return repo && `${repo}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(name)}`;
+}
+
+/** A pull request of the registry's repository, when the repository is known. */
+export function pullRequestUrl(gh: GitHubLinks, number: number): string | undefined {
+  const repo = repositoryUrl(gh);
+  return repo && Number.isSafeInteger(number) && number > 0 ? `${repo}/pull/${number}` : undefined;
+}
+
+/** A GitHub user's profile, for a login GitHub could have given (letters, digits, inner hyphens); anything else is no link. */
+export function userUrl(gh: GitHubLinks, login: string): string | undefined {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(login) ? `${gh.serverUrl.replace(/\/+$/, '')}/${login}` : undefined;
 }
 
 export function commitUrl(gh: GitHubLinks, repository: string, commit: string): string | undefined {

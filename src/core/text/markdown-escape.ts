@@ -44,6 +44,7 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 /** Inline text: one line, every markup character neutralised. */
 export function mdText(value: unknown, maxLength = 500): string {
   // Controls go first: dropped after the zero-width spaces, they could join what those split (`:\u0001//` would become `://`).
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- card values of any type are shown as text
   let text = neutraliseBidi(String(value ?? '').replace(/[\r\n\t]+/g, ' ')).replace(CONTROLS, '');
   if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}…`;
   // Zero-width spaces first (so entity-encoding sees them as plain text), then entities.
@@ -58,6 +59,7 @@ export function mdText(value: unknown, maxLength = 500): string {
 
 /** Text inside a code span: backticks cannot end it, because the fence is longer than any run inside. */
 export function mdCode(value: unknown, maxLength = 200): string {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- card values of any type are shown as text
   let text = neutraliseBidi(String(value ?? '').replace(/[\r\n\t]+/g, ' ')).replace(CONTROLS, '');
   if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}…`;
   // GFM splits table cells at | even inside code spans; \| keeps it in the cell.

@@ -61,13 +61,19 @@ function newRepo(opts: Parameters<FakeGitHub['addRepo']>[1] = {}) {
   return { owner: 'acme', repo: name, full: info.fullName, head: info.headSha };
 }
 
-async function expectStatus(p: Promise<unknown>, status: number): Promise<Record<string, any>> {
+/** The body of a GitHub error answer (the fields these tests read). */
+interface ErrorBody {
+  message?: string;
+  errors: { message?: string; field?: string; code?: string; resource?: string }[];
+}
+
+async function expectStatus(p: Promise<unknown>, status: number): Promise<ErrorBody> {
   try {
     await p;
   } catch (e) {
     const err = e as { status?: number; response?: { data?: unknown } };
     expect(err.status).toBe(status);
-    return (err.response?.data ?? {}) as Record<string, any>;
+    return (err.response?.data ?? {}) as ErrorBody;
   }
   throw new Error(`expected HTTP ${status}, got success`);
 }

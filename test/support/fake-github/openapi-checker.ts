@@ -53,7 +53,7 @@ export interface CheckIssue {
 // ---------------------------------------------------------------------------
 // spec loading (once per process)
 
-let specCache: Json | undefined;
+let specCache: Json;
 
 export function specPath(): string {
   const require = createRequire(import.meta.url);
@@ -413,7 +413,7 @@ export function checkQuery(op: Operation, search: URLSearchParams): { query: Rec
   return { query, issues: ok ? [] : toIssues('query', v.query.errors) };
 }
 
-export function jsonBodySchema(op: Operation): Json | undefined {
+export function jsonBodySchema(op: Operation): Json {
   return op.requestBody?.content?.['application/json']?.schema;
 }
 
@@ -454,9 +454,4 @@ export function checkResponse(op: Operation, status: number, body: unknown): Che
   }
   if (!fn) return [];
   return fn(body) ? [] : toIssues('response', fn.errors);
-}
-
-/** Documented statuses for an operation (used by tests / debugging). */
-function documentedStatuses(op: Operation): string[] {
-  return Object.keys(op.responses);
 }

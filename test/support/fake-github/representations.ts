@@ -447,7 +447,8 @@ export function refJson(api: string, repo: RepoState, ref: string, sha: string):
   return {
     ref,
     node_id: nodeId('REF', `${repo.id}:${ref}`),
-    url: `${base}/git/${ref}`,
+    // Each segment percent-encoded, as GitHub does (a GTO tag holds '#' and '!').
+    url: `${base}/git/${ref.split('/').map(encodeURIComponent).join('/')}`,
     object: { sha, type, url: `${base}/git/${objPath}/${sha}` },
   };
 }

@@ -24,12 +24,15 @@ import {
   type CheckIssue,
   type Operation,
 } from './openapi-checker.js';
-import { DOCS, errorBody, HttpError, notFound, type ActiveFault, type Handler, type RouteContext, type RouteModule, type RouteResult } from './http.js';
+import { errorBody, HttpError, notFound, type ActiveFault, type Handler, type RouteContext, type RouteModule, type RouteResult } from './http.js';
 import { createPull, handleGraphql, pullsRoutes, type PullInit } from './routes/pulls.js';
 import { issuesRoutes, createIssue } from './routes/issues.js';
 import { gitRoutes } from './routes/git.js';
 import { contentsRoutes } from './routes/contents.js';
 import { usersRoutes } from './routes/users.js';
+import { reviewsRoutes } from './routes/reviews.js';
+import { teamsRoutes } from './routes/teams.js';
+import { deploymentsRoutes } from './routes/deployments.js';
 import { ownerUser } from './representations.js';
 import { releasesRoutes, findAssetForDownload, isDownloadPath, serveAsset } from './routes/releases.js';
 import {
@@ -44,6 +47,8 @@ import {
   type PullState,
   type ReleaseState,
   type RepoOptions,
+  type ReviewStateName,
+  type TeamAccess,
   type User,
 } from './state.js';
 
@@ -132,7 +137,17 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const ROUTE_MODULES: RouteModule[] = [issuesRoutes, pullsRoutes, gitRoutes, contentsRoutes, releasesRoutes, usersRoutes];
+const ROUTE_MODULES: RouteModule[] = [
+  issuesRoutes,
+  pullsRoutes,
+  gitRoutes,
+  contentsRoutes,
+  releasesRoutes,
+  usersRoutes,
+  reviewsRoutes,
+  teamsRoutes,
+  deploymentsRoutes,
+];
 
 function buildHandlerTable(): { handlers: Map<string, Handler>; streaming: Set<string> } {
   const handlers = new Map<string, Handler>();
@@ -206,7 +221,7 @@ export class FakeGitHub {
     };
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((err: unknown) => {
-        this.recordViolation(req.method ?? '?', req.url ?? '?', `fake GitHub crashed: ${(err as Error)?.stack ?? err}`, 500);
+        this.recordViolation(req.method ?? '?', req.url ?? '?', `fake GitHub crashed: ${(err as Error)?.stack ?? String(err)}`, 500);
         if (!res.headersSent) {
           res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
           res.end(JSON.stringify(errorBody(500, 'Fake GitHub internal error')));
@@ -468,6 +483,69 @@ export class FakeGitHub {
       updatedAt: now,
     });
     return id;
+  }
+
+  /**
+   * A submitted review of pull request `number` by `login` (GitHub itself refuses an author's
+   * approval of their own pull request; the fake lets a test add one, so code never relies on that).
+   * Returns the review's id.
+   */
+  addReview(
+    fullName: string,
+    number: number,
+    review: { login: string; state: ReviewStateName; submittedAt?: string; commitId?: string; body?: string; type?: User['type'] },
+  ): number {
+    const repo = this.repoOrThrow(fullName);
+    const pr = repo.pulls.get(number);
+    if (!pr) throw new Error(`addReview: no pull request #${number} in ${fullName}`);
+    const id = this.state.nextId('review');
+    const list = repo.reviews.get(number) ?? [];
+    list.push({
+      id,
+      user: { login: review.login, id: this.userId(review.login), type: review.type ?? 'User' },
+      state: review.state,
+      body: review.body ?? '',
+      submittedAt: review.submittedAt ?? isoNow(),
+      commitId: review.commitId ?? pr.headShaFixed ?? repo.branchSha(pr.headRef) ?? '0'.repeat(40),
+    });
+    // GitHub lists reviews in the order they were submitted.
+    list.sort((a, b) => (a.submittedAt === b.submittedAt ? a.id - b.id : a.submittedAt < b.submittedAt ? -1 : 1));
+    repo.reviews.set(number, list);
+    return id;
+  }
+
+  /** Dismiss a review, as a maintainer does (its state becomes DISMISSED). */
+  dismissReview(fullName: string, number: number, reviewId: number): void {
+    const review = this.repoOrThrow(fullName)
+      .reviews.get(number)
+      ?.find((r) => r.id === reviewId);
+    if (!review) throw new Error(`dismissReview: no review ${reviewId} on #${number} in ${fullName}`);
+    review.state = 'DISMISSED';
+  }
+
+  /** Make `login` a member of `org/team-slug` (state `pending`: invited, not yet a member). */
+  addTeamMember(team: string, login: string, opts: { role?: 'member' | 'maintainer'; state?: 'active' | 'pending' } = {}): void {
+    const key = team.toLowerCase();
+    if (!/^[^/]+\/[^/]+$/.test(key)) throw new Error(`addTeamMember: expected org/team-slug, got ${team}`);
+    const entry = this.state.teams.get(key) ?? { members: new Map() };
+    entry.members.set(login.toLowerCase(), { role: opts.role ?? 'member', state: opts.state ?? 'active' });
+    this.state.teams.set(key, entry);
+  }
+
+  /**
+   * What the token acting as `login` sees of teams: 'read' (a token with the organization
+   * permission members: read), 403 (GitHub's answer to GITHUB_TOKEN: the default for bots) or 404.
+   */
+  setTeamAccess(login: string, access: TeamAccess): void {
+    this.state.teamAccess.set(login.toLowerCase(), access);
+  }
+
+  /** A stable id per login, so one person's reviews carry one user id. */
+  private userId(login: string): number {
+    for (const user of this.state.tokens.values()) if (user.login.toLowerCase() === login.toLowerCase()) return user.id;
+    let h = 0;
+    for (const ch of login.toLowerCase()) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+    return 9_000_000 + (h % 1_000_000);
   }
 
   /** Map a token to a user (default for unknown tokens: github-actions[bot]). */
@@ -739,7 +817,7 @@ export class FakeGitHub {
       user,
       fault: fault ?? undefined,
       repo: () => {
-        const r = this.state.repo(`${params.owner}/${params.repo}`);
+        const r = this.state.repo(`${String(params.owner)}/${String(params.repo)}`);
         if (!r) throw notFound();
         return r;
       },

@@ -88,6 +88,26 @@ export interface DiffFileInput {
   previous_filename?: string;
 }
 
+export type ReviewStateName = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+
+/** A submitted pull-request review (pending reviews are visible only to their author, so the fake keeps none). */
+export interface ReviewState {
+  id: number;
+  user: User;
+  state: ReviewStateName;
+  body: string;
+  submittedAt: string;
+  commitId: string;
+}
+
+/** A team's members by login (lower-cased), as `GET /orgs/{org}/teams/{team}/memberships/{user}` reports them. */
+export interface TeamState {
+  members: Map<string, { role: 'member' | 'maintainer'; state: 'active' | 'pending' }>;
+}
+
+/** What a token may see of an organization's teams: `read` (organization members: read), or the error GitHub gives. */
+export type TeamAccess = 'read' | 403 | 404;
+
 export interface AutoMergeState {
   enabledBy: User;
   mergeMethod: 'merge' | 'squash' | 'rebase';
@@ -248,6 +268,8 @@ export class RepoState {
   readonly issues = new Map<number, IssueState>();
   readonly comments = new Map<number, CommentState>();
   readonly pulls = new Map<number, PullState>();
+  /** Submitted reviews per pull request number, in the order they were submitted. */
+  readonly reviews = new Map<number, ReviewState[]>();
   readonly releases = new Map<number, ReleaseState>();
   /** tag names of deleted published immutable releases: can never be reused */
   readonly burnedTags = new Set<string>();
@@ -483,6 +505,10 @@ export class State {
   readonly tokens = new Map<string, User>();
   defaultUser: User = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
   readonly autoMergeRequests: AutoMergeRecord[] = [];
+  /** Teams by `org/team-slug` (lower-cased). */
+  readonly teams = new Map<string, TeamState>();
+  /** Team visibility per acting login (a token's user); unset: a person reads teams, a bot (GITHUB_TOKEN) gets 403. */
+  readonly teamAccess = new Map<string, TeamAccess>();
   private counters = new Map<string, number>();
   /** temp dir for large asset bodies (created lazily by the server) */
   tmpDir: string | null = null;
@@ -496,6 +522,7 @@ export class State {
       release: 5000000,
       asset: 6000000,
       user: 7000000,
+      review: 8000000,
     };
     const next = (this.counters.get(kind) ?? bases[kind] ?? 1) + 1;
     this.counters.set(kind, next);

@@ -11,12 +11,14 @@ afterEach(() => {
 
 describe('the command input', () => {
   it('lists only the commands the Action runs', () => {
-    expect([...COMMANDS].sort()).toEqual(['comment', 'register', 'release', 'site', 'validate']);
+    expect([...COMMANDS].sort()).toEqual(['comment', 'demote', 'deprecate', 'promote', 'record', 'register', 'release', 'site', 'validate']);
   });
 
-  it.each(['promote', 'audit'])('refuses %s, naming the commands there are', (command) => {
+  it.each(['promotion', 'audit'])('refuses %s, naming the commands there are', (command) => {
     process.env.INPUT_COMMAND = command;
-    expect(() => getSettings()).toThrow(`input \`command\` must be one of validate, comment, release, site, register; got "${command}"`);
+    expect(() => getSettings()).toThrow(
+      `input \`command\` must be one of validate, comment, release, site, register, record, promote, demote, deprecate; got "${command}"`,
+    );
   });
 
   it('takes each command it lists', () => {

@@ -365,6 +365,87 @@ describe('immutable-version (with a git base)', () => {
 });
 
 // ---------------------------------------------------------------------------
+// Stage policies: a promotion is judged only against a base, so these cases
+// commit the base (with a policy) and change stages.yaml in the working tree.
+
+const PROMOTION_POLICY = `promotion:
+  production:
+    after: staging
+    released: true
+    approval: owners
+    gates:
+      accuracy: {min: 0.92}
+    no_regression:
+      metrics: [accuracy]
+`;
+
+/** The base with a production policy and alpha 1.2.0 (never in staging, untagged, worse than 1.0.0), committed. */
+function committedPolicyBase(): { root: string; commit: string } {
+  const root = freshBase();
+  write(root, 'registry.yaml', `${read('registry.yaml')}${PROMOTION_POLICY}`);
+  write(root, 'models/alpha/versions/1.2.0/card.yaml', `version: 1.2.0\ncreated: "2026-03-01T09:30:00Z"\nsummary: A third alpha.\n`);
+  write(root, 'models/alpha/versions/1.2.0/metrics.yaml', 'accuracy: 0.9\nlatency_ms: 12.0\n');
+  git(root, 'init', '-q');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'base registry with a policy');
+  return { root, commit: git(root, 'rev-parse', 'HEAD') };
+}
+
+describe('stage policies (with a git base)', () => {
+  const at = (rule: string, message_contains: string) => ({ rule, file: 'models/alpha/stages.yaml', line: 1, column: 13, message_contains });
+
+  it('a promotion that breaks each requirement is one problem per requirement, on the stage line', async () => {
+    const { root, commit } = committedPolicyBase();
+    write(root, 'models/alpha/stages.yaml', 'production: 1.2.0\nstaging: 1.1.0\n');
+    await check(
+      root,
+      [
+        at('promotion-order', 'never been in staging'),
+        at('promotion-unreleased', 'no tag alpha@v1.2.0'),
+        at('promotion-gate', 'has accuracy 0.9'),
+        at('promotion-regression', 'worse than 0.91 in 1.0.0'),
+      ],
+      commit,
+    );
+  });
+
+  it('the version staging holds meets the policy (approval pending on the CLI, the tag exists); existing assignments are not judged', async () => {
+    const { root, commit } = committedPolicyBase();
+    git(root, 'tag', 'alpha@v1.1.0');
+    write(root, 'models/alpha/stages.yaml', 'production: 1.1.0\nstaging: 1.1.0\n');
+    await check(root, [], commit);
+    // Nothing changed against the base: nothing judged, though 1.0.0 in production has no tag.
+    await check(committedPolicyBase().root, [], 'HEAD');
+  });
+
+  it('a deprecated version newly in a stage is promotion-deprecated, whatever the policy (not also deprecated-in-stage)', async () => {
+    const { root, commit } = committedBase();
+    write(root, 'models/alpha/model.yaml', `${read('models/alpha/model.yaml')}deprecated_versions:\n  1.1.0: Leaked test data.\n`);
+    write(root, 'models/alpha/stages.yaml', 'production: 1.1.0\nstaging: 1.1.0\n');
+    await check(
+      root,
+      [
+        at('promotion-deprecated', 'deprecated in model.yaml (Leaked test data.)'),
+        { rule: 'deprecated-in-stage', file: 'models/alpha/stages.yaml', line: 2, column: 10, severity: 'warning' },
+      ],
+      commit,
+    );
+  });
+
+  it("approval: an owner's approving review passes, anyone else's fails", async () => {
+    const { root, commit } = committedPolicyBase();
+    git(root, 'tag', 'alpha@v1.1.0');
+    write(root, 'models/alpha/stages.yaml', 'production: 1.1.0\nstaging: 1.1.0\n');
+    const approved = await validateRegistry({ root, base: commit, approvals: { approvers: ['dana'], teamMembers: { 'acme/ml': ['Dana'] } } });
+    expect(approved.report.problems).toEqual([]);
+    const other = await validateRegistry({ root, base: commit, approvals: { approvers: ['eve'], teamMembers: { 'acme/ml': ['dana'] } } });
+    assertWellFormed(other.report.problems, other.report);
+    assertProblems(other.report.problems, [at('promotion-approval', 'approving review from an owner of alpha (@acme/ml)')]);
+    covered.add('promotion-approval');
+  });
+});
+
+// ---------------------------------------------------------------------------
 // Links, paths of the wrong kind and control characters in names: none of them
 // can be committed to the corpus as files, so they are made here. Each is one
 // problem at the path itself, whatever the path is and whatever a link points at.
@@ -462,7 +543,7 @@ describe('generated cases: symbolic links', () => {
     await check(root, [at('symbolic-link', 'models/beta/README.md')]);
   });
 
-  it('the git-based snapshot (what a base commit holds) reports links and folders at file places too', async () => {
+  it('the git-based snapshot (what a base commit holds) reports links and folders at file places too', () => {
     const { root } = committedBase();
     replaceWithLink(root, ALPHA_11_CARD, '../../../../.git/config');
     replaceWithFolder(root, 'models/beta/model.yaml');
@@ -581,6 +662,31 @@ describe('generated cases: a file name with a newline against a git base', () =>
 });
 
 // ---------------------------------------------------------------------------
+
+// one-version-per-commit: versions added against a git base.
+describe('one-version-per-commit (with a git base)', () => {
+  const addVersion = (root: string, version: string) => {
+    const from = join(root, 'models', 'alpha', 'versions', '1.1.0');
+    const to = join(root, 'models', 'alpha', 'versions', version);
+    cpSync(from, to, { recursive: true });
+    write(root, `models/alpha/versions/${version}/card.yaml`, readFileSync(join(to, 'card.yaml'), 'utf8').replace('version: 1.1.0', `version: ${version}`));
+  };
+
+  it('one added version is fine; two of one model warn once, on the later card', async () => {
+    const { root, commit } = committedBase();
+    addVersion(root, '1.2.0');
+    await check(root, [], commit);
+    addVersion(root, '1.10.0');
+    await check(root, [{ rule: 'one-version-per-commit', file: 'models/alpha/versions/1.10.0/card.yaml', line: 1, column: 1 }], commit);
+  });
+
+  it('a model that arrives with several versions is said nothing (its release makes the commits it needs)', async () => {
+    const { root, commit } = committedBase();
+    cpSync(join(root, 'models', 'alpha'), join(root, 'models', 'gamma'), { recursive: true });
+    write(root, 'models/gamma/model.yaml', readFileSync(join(root, 'models', 'gamma', 'model.yaml'), 'utf8').replace('name: alpha', 'name: gamma'));
+    await check(root, [], commit);
+  });
+});
 
 describe('the corpus as a whole', () => {
   it('expects every rule of the catalogue at least once', () => {

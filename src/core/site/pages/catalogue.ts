@@ -6,8 +6,8 @@
  * until it runs.
  */
 import { html, type Raw } from '../html.js';
-import { deprecatedChip } from '../components.js';
-import { formatCount, formatDate, formatNumberFast, isoDate, timeOf } from '../format.js';
+import { deprecatedChip, timeTag } from '../components.js';
+import { formatCount, timeOf } from '../format.js';
 import { plural } from '../../text/plural.js';
 import { renderPage, type PagePieces } from '../layout.js';
 import { excerpt, markdownToText, renderMarkdown } from '../markdown.js';
@@ -15,6 +15,16 @@ import { headlineVersion, metricOf, productionStage, versionKey, type SiteData, 
 import { paths, relativeUrl } from '../urls.js';
 
 const PAGE = paths.catalogue;
+const SEARCH_HINT = 'Name, description, tag, task, owner or dataset';
+const SEARCH_INPUT = html`<input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="${SEARCH_HINT}" aria-describedby="result-count">`;
+const NO_STAGE = html`<option value="-">In no stage</option>`;
+const SORT_OPTIONS = [
+  html`<option value="name">Name</option>`,
+  html`<option value="recent">Most recent version</option>`,
+  html`<option value="metric">Primary metric (best first)</option>`,
+];
+const DEPRECATED = html` <span class="chip deprecated">deprecated</span>`;
+const NO_VERSIONS = html`<div><dt>versions</dt><dd>none yet</dd></div>`;
 
 export function renderCatalogue(data: SiteData): PagePieces {
   const s = data.settings;
@@ -25,22 +35,26 @@ export function renderCatalogue(data: SiteData): PagePieces {
   const production = productionStage(s);
   const inProduction = data.models.filter((m) => m.stages.some(([stage]) => stage === production)).length;
   const options = (values: string[]) => values.map((v) => html`<option value="${v}">${v}</option>`);
+  // A filter's select: "any" first, then the values the models have.
+  const select = (name: string, values: string[], more: Raw | '' = '') =>
+    html`<select id="f-${name}" data-filter="${name}"><option value="">Any ${name}</option>${options(values)}${more}</select>`;
+  const modelCount = plural(data.models.length, 'model', formatCount);
 
   const body = html`<h1>${s.name}</h1>
 ${s.description ? html`<div class="lead prose">${renderMarkdown(s.description, 1)}</div>` : ''}
-<p class="stats">${plural(data.models.length, 'model', formatCount)} &#183; ${plural(versionCount, 'version', formatCount)} &#183; ${formatCount(inProduction)} in ${production}</p>
+<p class="stats">${modelCount} &#183; ${plural(versionCount, 'version', formatCount)} &#183; ${formatCount(inProduction)} in ${production}</p>
 <section class="finder" aria-labelledby="finder-h">
 <h2 id="finder-h" class="visually-hidden">Find a model</h2>
 <div class="controls" id="controls" hidden>
-<div class="field field-search"><label for="q">Search</label><input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="Name, description, tag, task, owner or dataset" aria-describedby="result-count"></div>
-<div class="field"><label for="f-task">Task</label><select id="f-task" data-filter="task"><option value="">Any task</option>${options(tasks)}</select></div>
-<div class="field"><label for="f-tag">Tag</label><select id="f-tag" data-filter="tag"><option value="">Any tag</option>${options(tags)}</select></div>
-<div class="field"><label for="f-owner">Owner</label><select id="f-owner" data-filter="owner"><option value="">Any owner</option>${options(owners)}</select></div>
-<div class="field"><label for="f-stage">Stage</label><select id="f-stage" data-filter="stage"><option value="">Any stage</option>${options(s.stages)}<option value="-">In no stage</option></select></div>
-<div class="field"><label for="sort">Sort by</label><select id="sort"><option value="name">Name</option><option value="recent">Most recent version</option><option value="metric">Primary metric (best first)</option></select></div>
+<div class="field field-search"><label for="q">Search</label>${SEARCH_INPUT}</div>
+<div class="field"><label for="f-task">Task</label>${select('task', tasks)}</div>
+<div class="field"><label for="f-tag">Tag</label>${select('tag', tags)}</div>
+<div class="field"><label for="f-owner">Owner</label>${select('owner', owners)}</div>
+<div class="field"><label for="f-stage">Stage</label>${select('stage', s.stages, NO_STAGE)}</div>
+<div class="field"><label for="sort">Sort by</label><select id="sort">${SORT_OPTIONS}</select></div>
 <div class="field field-reset"><button type="button" id="reset">Clear</button></div>
 </div>
-<p id="result-count" class="result-count" role="status">${plural(data.models.length, 'model', formatCount)}</p>
+<p id="result-count" class="result-count" role="status">${modelCount}</p>
 </section>
 <ul class="model-list" id="model-list">
 ${data.models.map((m) => modelItem(data, m))}
@@ -64,14 +78,21 @@ function modelItem(data: SiteData, m: SiteModel): Raw {
   const latest = m.latest;
   const stageLinks = m.stages.map(([stage, version]) => {
     const v = data.versions.get(versionKey(m.name, version));
-    return html`<div><dt>${stage}</dt><dd>${v ? html`<a href="${to(paths.version(m.name, version))}">${version}</a>` : version}${v?.deprecated !== undefined ? html` ${deprecatedChip(v.deprecated)}` : ''}</dd></div>`;
+    const link = v ? html`<a href="${to(paths.version(m.name, version))}">${version}</a>` : version;
+    return html`<div><dt>${stage}</dt><dd>${link}${v?.deprecated !== undefined ? html` ${deprecatedChip(v.deprecated)}` : ''}</dd></div>`;
   });
   const text = m.description ? excerpt(markdownToText(m.description), 180) : '';
-  return html`<li class="model-card${m.deprecated ? ' is-deprecated' : ''}" data-name="${m.name}" data-task="${m.task ?? ''}" data-stages="${m.stages.map(([s]) => s).join(' ')}" data-updated="${timeOf(latest?.created)}"${metric ? html` data-metric="${metric.value}" data-metric-name="${m.primaryMetric}" data-direction="${def?.direction ?? ''}"` : ''}>
-<h2 class="model-title"><a href="${to(paths.model(m.name))}">${m.title ?? m.name}</a>${m.deprecated ? html` <span class="chip deprecated">deprecated</span>` : ''}</h2>
+  const stages = m.stages.map(([s]) => s).join(' ');
+  const metricData = metric ? html` data-metric="${metric.value}" data-metric-name="${m.primaryMetric}" data-direction="${def?.direction ?? ''}"` : '';
+  const attributes = html`data-name="${m.name}" data-task="${m.task ?? ''}" data-stages="${stages}" data-updated="${timeOf(latest?.created)}"${metricData}`;
+  const metricFact = metric ? html`<div><dt>${m.primaryMetric}</dt><dd class="num">${metric.text}${def?.unit ? ` ${def.unit}` : ''}</dd></div>` : '';
+  const latestLink = latest ? html`<a href="${to(paths.version(m.name, latest.version))}">${latest.version}</a>` : '';
+  const latestFact = latest ? html`<div><dt>latest</dt><dd>${latestLink} ${timeTag(latest.created)}</dd></div>` : NO_VERSIONS;
+  return html`<li class="model-card${m.deprecated ? ' is-deprecated' : ''}" ${attributes}>
+<h2 class="model-title"><a href="${to(paths.model(m.name))}">${m.title ?? m.name}</a>${m.deprecated ? DEPRECATED : ''}</h2>
 <p class="model-sub"><code>${m.name}</code>${m.task ? html` &#183; <span class="task">${m.task}</span>` : ''}</p>
 ${text ? html`<p class="excerpt">${text}</p>` : ''}
-<dl class="facts">${stageLinks}${metric ? html`<div><dt>${m.primaryMetric}</dt><dd class="num">${metric.text}${def?.unit ? ` ${def.unit}` : ''}</dd></div>` : ''}${latest ? html`<div><dt>latest</dt><dd><a href="${to(paths.version(m.name, latest.version))}">${latest.version}</a> <time datetime="${isoDate(latest.created) ?? ''}">${formatDate(latest.created)}</time></dd></div>` : html`<div><dt>versions</dt><dd>none yet</dd></div>`}</dl>
+<dl class="facts">${stageLinks}${metricFact}${latestFact}</dl>
 ${m.owners.length ? html`<ul class="owners" aria-label="Owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : ''}
 ${m.tags.length ? html`<ul class="tags" aria-label="Tags">${m.tags.map((t) => html`<li>${t}</li>`)}</ul>` : ''}
 </li>`;

@@ -15,6 +15,10 @@ import { judge } from '../../report/metric-comparison.js';
 import { metricOf, productionStage, sortMetricNames, type SiteData, type SiteModel, type SiteVersion } from '../site-model.js';
 import { paths, relativeUrl } from '../urls.js';
 
+const SELECTED = html` selected`;
+const LEGEND = html`<span class="delta better legend">&#9650;&#9660; better</span> <span class="delta worse legend">&#9650;&#9660; worse</span>`;
+const CHANGE_HEAD = html`<th scope="col">Change (B &#8722; A)</th>`;
+
 /** The pair compared when the page opens: production (or the previous version) against the latest. */
 export function defaultPair(data: SiteData, m: SiteModel): [SiteVersion, SiteVersion] | undefined {
   const latest = m.latest;
@@ -44,13 +48,20 @@ export function compareTable(data: SiteData, a: SiteVersion, b: SiteVersion): Ra
       if (verdict === 'worse') worse++;
     }
     const unit = def?.unit ? ` ${def.unit}` : '';
-    return html`<tr data-metric="${name}"><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${va === undefined ? '–' : `${formatNumberFast(va)}${unit}`}</td><td class="num">${vb === undefined ? '–' : `${formatNumberFast(vb)}${unit}`}</td>${deltaCell(vb, va, def)}</tr>`;
+    const head = html`<th scope="row">${name}<span class="direction">${directionNote(def)}</span></th>`;
+    const valueA = va === undefined ? '–' : `${formatNumberFast(va)}${unit}`;
+    const valueB = vb === undefined ? '–' : `${formatNumberFast(vb)}${unit}`;
+    return html`<tr data-metric="${name}">${head}<td class="num">${valueA}</td><td class="num">${valueB}</td>${deltaCell(vb, va, def)}</tr>`;
   });
   const label = (v: SiteVersion) => `${v.model} ${v.version}`;
   // Column heads stay narrow (phones): the version alone when both are of one model; the caption says the rest.
   const short = (v: SiteVersion) => (a.model === b.model ? v.version : label(v));
-  return html`<p class="compare-summary" id="compare-summary">${shared ? `B is better on ${better} and worse on ${worse} of ${shared} shared metrics.` : 'These versions share no metric.'}</p>
-<div class="table-scroll" role="region" aria-label="Comparison" tabindex="0"><table class="compare-table" id="compare-table"><caption>${label(a)} (A) compared with ${label(b)} (B)</caption><thead><tr><th scope="col">Metric</th><th scope="col">A: ${short(a)}</th><th scope="col">B: ${short(b)}</th><th scope="col">Change (B &#8722; A)</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const summary = shared ? `B is better on ${better} and worse on ${worse} of ${shared} shared metrics.` : 'These versions share no metric.';
+  const caption = html`<caption>${label(a)} (A) compared with ${label(b)} (B)</caption>`;
+  const heads = html`<th scope="col">Metric</th><th scope="col">A: ${short(a)}</th><th scope="col">B: ${short(b)}</th>${CHANGE_HEAD}`;
+  const table = html`<table class="compare-table" id="compare-table">${caption}<thead><tr>${heads}</tr></thead><tbody>${rows}</tbody></table>`;
+  return html`<p class="compare-summary" id="compare-summary">${summary}</p>
+<div class="table-scroll" role="region" aria-label="Comparison" tabindex="0">${table}</div>`;
 }
 
 /** What the script needs to compare any two versions of this model without a request. */
@@ -80,21 +91,25 @@ export function renderComparePage(data: SiteData, m: SiteModel): PagePieces {
   const pair = defaultPair(data, m);
   const newestFirst = [...m.versions].reverse();
   const versionOptions = (selected: string | undefined) =>
-    newestFirst.map(
-      (v) =>
-        html`<option value="${v.version}"${v.version === selected ? html` selected` : ''}>${v.version}${v.stages.length ? ` (${v.stages.join(', ')})` : ''}${v.deprecated !== undefined ? ' (deprecated)' : ''}</option>`,
-    );
+    newestFirst.map((v) => {
+      const notes = `${v.stages.length ? ` (${v.stages.join(', ')})` : ''}${v.deprecated !== undefined ? ' (deprecated)' : ''}`;
+      return html`<option value="${v.version}"${v.version === selected ? SELECTED : ''}>${v.version}${notes}</option>`;
+    });
+  const versionA = html`<label for="a-version">Version</label><select id="a-version">${versionOptions(pair?.[0].version)}</select>`;
+  const modelB = html`<label for="b-model">Model</label><select id="b-model"><option value="${m.name}" selected>${m.name}</option></select>`;
+  const versionB = html`<label for="b-version">Version</label><select id="b-version">${versionOptions(pair?.[1].version)}</select>`;
   const pickers = html`<div class="pickers" id="compare-pickers" hidden>
-<fieldset><legend>A (baseline): ${m.name}</legend><label for="a-version">Version</label><select id="a-version">${versionOptions(pair?.[0].version)}</select></fieldset>
-<fieldset><legend>B (candidate)</legend><label for="b-model">Model</label><select id="b-model"><option value="${m.name}" selected>${m.name}</option></select><label for="b-version">Version</label><select id="b-version">${versionOptions(pair?.[1].version)}</select></fieldset>
+<fieldset><legend>A (baseline): ${m.name}</legend>${versionA}</fieldset>
+<fieldset><legend>B (candidate)</legend>${modelB}${versionB}</fieldset>
 <div class="picker-actions"><button type="button" id="swap">Swap A and B</button></div>
 </div>
 <p id="compare-status" class="muted" role="status"></p>`;
   const result = pair
     ? compareTable(data, pair[0], pair[1])
     : html`<p>${m.name} has ${m.versions.length === 1 ? 'one version' : 'no versions'}, so there is nothing to compare it with yet.</p>`;
+  const back = html`<a href="${to(paths.model(m.name))}">Back to ${m.name}</a>`;
   const body = html`<header class="page-head"><h1>Compare versions of ${m.title ?? m.name}</h1>
-<p class="page-sub">Signed changes from A to B, coloured by each metric's direction: <span class="delta better legend">&#9650;&#9660; better</span> <span class="delta worse legend">&#9650;&#9660; worse</span>. <a href="${to(paths.model(m.name))}">Back to ${m.name}</a></p></header>
+<p class="page-sub">Signed changes from A to B, coloured by each metric's direction: ${LEGEND}. ${back}</p></header>
 ${pickers}
 ${section('comparison', 'Comparison', html`<div id="compare-result">${result}</div>`)}
 <script type="application/json" id="compare-data">${jsonForScript(compareData(data, m))}</script>`;

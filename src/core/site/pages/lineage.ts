@@ -6,8 +6,17 @@ import { plural } from '../../text/plural.js';
 import { renderPage, type PagePieces } from '../layout.js';
 import { registryLineage } from '../lineage-data.js';
 import type { SiteData } from '../site-model.js';
-import { renderLineageGraph } from '../svg/lineage-graph.js';
+import { renderLineageGraph, type SiteGraphEdge } from '../svg/lineage-graph.js';
 import { paths, relativeUrl } from '../urls.js';
+
+const DASH = html`&#8211;`;
+const TABLE_HEAD = html`<thead><tr><th scope="col">Model</th><th scope="col">Built from</th><th scope="col">Data</th></tr></thead>`;
+const EACH_ARROW = 'Each arrow points from what a model was built from to the model; the table below says the same as text.';
+
+/** An edge's label, after the node it comes from. */
+function edgeNote(e: SiteGraphEdge) {
+  return e.label ? html` <span class="muted">(${e.label})</span>` : '';
+}
 
 export function renderLineagePage(data: SiteData): PagePieces {
   const page = paths.lineage;
@@ -31,12 +40,25 @@ export function renderLineagePage(data: SiteData): PagePieces {
     const ins = incoming.get(n.id) ?? [];
     const from = ins.filter((e) => !e.from.startsWith('dataset:'));
     const data2 = ins.filter((e) => e.from.startsWith('dataset:'));
-    return html`<tr><th scope="row">${name(n.id)}</th><td>${from.length ? html`<ul class="plain">${from.map((e) => html`<li>${name(e.from)}${e.label ? html` <span class="muted">(${e.label})</span>` : ''}</li>`)}</ul>` : html`&#8211;`}</td><td>${data2.length ? html`<ul class="plain">${data2.map((e) => html`<li>${byId.get(e.from)!.label}${e.label ? html` <span class="muted">(${e.label})</span>` : ''}</li>`)}</ul>` : html`&#8211;`}</td></tr>`;
+    const fromCell = from.length ? html`<ul class="plain">${from.map((e) => html`<li>${name(e.from)}${edgeNote(e)}</li>`)}</ul>` : DASH;
+    const dataCell = data2.length ? html`<ul class="plain">${data2.map((e) => html`<li>${byId.get(e.from)!.label}${edgeNote(e)}</li>`)}</ul>` : DASH;
+    return html`<tr><th scope="row">${name(n.id)}</th><td>${fromCell}</td><td>${dataCell}</td></tr>`;
   });
+  const count = (n: number, noun: string) => plural(n, noun, formatCount);
+  const counts = `${count(models.length, 'model')}, ${count(externals, 'external model')} and ${count(datasets, 'dataset')}`;
+  const description =
+    `${models.length} models, ${externals} external models and ${datasets} datasets, ` + 'with an edge from each parent or dataset to the model built from it.';
+  const svg = graph.nodes.length
+    ? renderLineageGraph(graph, { id: 'registry-lineage', title: `Lineage of every model in ${data.settings.name}`, description })
+    : undefined;
+  const graphView = svg
+    ? html`<div class="graph-scroll graph-large" role="region" aria-label="Registry lineage graph" tabindex="0">${svg}</div>`
+    : html`<p class="muted">The registry has no models yet.</p>`;
+  const table = html`<table class="lineage-table">${TABLE_HEAD}<tbody>${rows}</tbody></table>`;
   const body = html`<header class="page-head"><h1>Lineage</h1>
-<p class="page-sub">${plural(models.length, 'model', formatCount)}, ${plural(externals, 'external model', formatCount)} and ${plural(datasets, 'dataset', formatCount)}. Each arrow points from what a model was built from to the model; the table below says the same as text.</p></header>
-${graph.nodes.length ? html`<div class="graph-scroll graph-large" role="region" aria-label="Registry lineage graph" tabindex="0">${renderLineageGraph(graph, { id: 'registry-lineage', title: `Lineage of every model in ${data.settings.name}`, description: `${models.length} models, ${externals} external models and ${datasets} datasets, with an edge from each parent or dataset to the model built from it.` })}</div>` : html`<p class="muted">The registry has no models yet.</p>`}
-${section('lineage-table', 'As a table', scrollTable('Lineage table', html`<table class="lineage-table"><thead><tr><th scope="col">Model</th><th scope="col">Built from</th><th scope="col">Data</th></tr></thead><tbody>${rows}</tbody></table>`))}`;
+<p class="page-sub">${counts}. ${EACH_ARROW}</p></header>
+${graphView}
+${section('lineage-table', 'As a table', scrollTable('Lineage table', table))}`;
   return renderPage(data, {
     path: page,
     kind: 'lineage',

@@ -27,6 +27,11 @@ export interface ChartSpec {
 const W = 560;
 const H = 230;
 const M = { top: 18, right: 16, bottom: 46, left: 58 };
+const PLOT_W = W - M.left - M.right;
+const PLOT_H = H - M.top - M.bottom;
+// The parts every chart has alike, made once.
+const AXIS_LINE = html`<line class="axis-line" x1="${M.left}" x2="${W - M.right}" y1="${M.top + PLOT_H}" y2="${M.top + PLOT_H}"></line>`;
+const AXIS_TITLE = html`<text class="axis-title" x="${M.left + PLOT_W / 2}" y="${H - 6}" text-anchor="middle">version</text>`;
 
 /** Round tick values covering [min, max]: steps of 1, 2 or 5 times a power of ten. */
 export function niceTicks(min: number, max: number, count = 5): number[] {
@@ -46,29 +51,34 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   return ticks;
 }
 
+/** An axis label, cut to fit under its point. */
+function cutLabel(label: string): string {
+  return label.length > 12 ? `${label.slice(0, 11)}…` : label;
+}
+
 export function renderMetricChart(spec: ChartSpec): Raw {
   const { points, id } = spec;
   const values = points.flatMap((p) => (p.ci ? [p.value, ...p.ci] : [p.value]));
   const ticks = niceTicks(Math.min(...values), Math.max(...values));
   const lo = ticks[0];
   const hi = ticks[ticks.length - 1];
-  const plotW = W - M.left - M.right;
-  const plotH = H - M.top - M.bottom;
-  const x = (i: number) => M.left + (points.length === 1 ? plotW / 2 : (i * plotW) / (points.length - 1));
-  const y = (v: number) => M.top + plotH - ((v - lo) / (hi - lo || 1)) * plotH;
+  const x = (i: number) => M.left + (points.length === 1 ? PLOT_W / 2 : (i * PLOT_W) / (points.length - 1));
+  const y = (v: number) => M.top + PLOT_H - ((v - lo) / (hi - lo || 1)) * PLOT_H;
   const r = (n: number) => Math.round(n * 10) / 10;
   const unit = spec.unit ? ` ${spec.unit}` : '';
+  const valueText = (p: ChartPoint) => `${p.text ?? formatNumberFast(p.value)}${unit}`;
   const direction = spec.direction === 'higher' ? 'higher is better' : spec.direction === 'lower' ? 'lower is better' : 'direction unknown';
   const production = points.find((p) => p.production);
   const labelEvery = Math.max(1, Math.ceil(points.length / 10));
 
-  const grid = ticks.map(
-    (t) =>
-      html`<g class="tick"><line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${r(y(t))}" y2="${r(y(t))}"></line><text class="axis" x="${M.left - 6}" y="${r(y(t)) + 4}" text-anchor="end">${formatNumberFast(t)}</text></g>`,
-  );
+  const grid = ticks.map((t) => {
+    const ty = r(y(t));
+    const gridLine = html`<line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${ty}" y2="${ty}"></line>`;
+    return html`<g class="tick">${gridLine}<text class="axis" x="${M.left - 6}" y="${ty + 4}" text-anchor="end">${formatNumberFast(t)}</text></g>`;
+  });
   const xLabels = points.map((p, i) =>
     i % labelEvery === 0 || i === points.length - 1 || p.production
-      ? html`<text class="axis" x="${r(x(i))}" y="${H - M.bottom + 16}" text-anchor="middle">${p.label.length > 12 ? `${p.label.slice(0, 11)}…` : p.label}</text>`
+      ? html`<text class="axis" x="${r(x(i))}" y="${H - M.bottom + 16}" text-anchor="middle">${cutLabel(p.label)}</text>`
       : '',
   );
   const whiskers = points.map((p, i) =>
@@ -76,16 +86,25 @@ export function renderMetricChart(spec: ChartSpec): Raw {
   );
   const line =
     points.length > 1 ? html`<polyline class="series" fill="none" points="${points.map((p, i) => `${r(x(i))},${r(y(p.value))}`).join(' ')}"></polyline>` : '';
-  const dots = points.map(
-    (p, i) =>
-      html`<circle class="point${p.production ? ' production' : ''}${p.deprecated ? ' deprecated' : ''}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${p.label}: ${p.text ?? formatNumberFast(p.value)}${unit}${p.ci ? ` (CI ${formatNumberFast(p.ci[0])} to ${formatNumberFast(p.ci[1])})` : ''}${p.production ? ', production' : ''}${p.deprecated ? ', deprecated' : ''}</title></circle>`,
-  );
-  const prodIndex = production ? points.indexOf(production) : -1;
-  const prodLabel = production
-    ? html`<text class="production-label" x="${r(Math.min(Math.max(x(prodIndex), M.left + 30), W - M.right - 30))}" y="${r(Math.max(y(production.value) - 12, M.top + 2))}" text-anchor="middle">production</text>`
-    : '';
+  const dots = points.map((p, i) => {
+    const kind = `point${p.production ? ' production' : ''}${p.deprecated ? ' deprecated' : ''}`;
+    const ci = p.ci ? ` (CI ${formatNumberFast(p.ci[0])} to ${formatNumberFast(p.ci[1])})` : '';
+    const title = `${p.label}: ${valueText(p)}${ci}${p.production ? ', production' : ''}${p.deprecated ? ', deprecated' : ''}`;
+    return html`<circle class="${kind}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${title}</title></circle>`;
+  });
+  let prodLabel: Raw | '' = '';
+  if (production) {
+    const px = r(Math.min(Math.max(x(points.indexOf(production)), M.left + 30), W - M.right - 30));
+    const py = r(Math.max(y(production.value) - 12, M.top + 2));
+    prodLabel = html`<text class="production-label" x="${px}" y="${py}" text-anchor="middle">production</text>`;
+  }
   const first = points[0];
   const last = points[points.length - 1];
-  const summary = `${points.length} versions, from ${first.label} (${first.text ?? formatNumberFast(first.value)}${unit}) to ${last.label} (${last.text ?? formatNumberFast(last.value)}${unit})${production ? `; production ${production.label}: ${production.text ?? formatNumberFast(production.value)}${unit}` : ''}. Every value is in the table of versions.`;
-  return html`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-title ${id}-desc" data-metric="${spec.metric}" data-points="${points.length}"><title id="${id}-title">${spec.metric}${unit} across versions (${direction})</title><desc id="${id}-desc">${summary}</desc>${grid}<line class="axis-line" x1="${M.left}" x2="${W - M.right}" y1="${M.top + plotH}" y2="${M.top + plotH}"></line>${xLabels}<text class="axis-title" x="${M.left + plotW / 2}" y="${H - 6}" text-anchor="middle">version</text>${whiskers}${line}${dots}${prodLabel}</svg>`;
+  const prodNote = production ? `; production ${production.label}: ${valueText(production)}` : '';
+  const range = `from ${first.label} (${valueText(first)}) to ${last.label} (${valueText(last)})`;
+  const summary = `${points.length} versions, ${range}${prodNote}. Every value is in the table of versions.`;
+  const attributes = html`aria-labelledby="${id}-title ${id}-desc" data-metric="${spec.metric}" data-points="${points.length}"`;
+  const open = html`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" ${attributes}>`;
+  const texts = html`<title id="${id}-title">${spec.metric}${unit} across versions (${direction})</title><desc id="${id}-desc">${summary}</desc>`;
+  return html`${open}${texts}${grid}${AXIS_LINE}${xLabels}${AXIS_TITLE}${whiskers}${line}${dots}${prodLabel}</svg>`;
 }

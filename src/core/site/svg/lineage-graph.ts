@@ -39,6 +39,9 @@ const ROW_GAP = 14;
 const PAD = 8;
 const LABEL_CHARS = 27;
 const EDGE_LABELS_UP_TO = 24;
+// A node's box, the same for every node of its shape: made once.
+const RECT = html`<rect width="${NODE_W}" height="${NODE_H}" rx="6"></rect>`;
+const DATASET_RECT = html`<rect width="${NODE_W}" height="${NODE_H}" rx="14"></rect>`;
 
 function cut(text: string, max = LABEL_CHARS): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -92,9 +95,18 @@ export function renderLineageGraph(graph: SiteGraph, options: { id: string; titl
     const sublabel = n.sublabel === undefined ? undefined : cut(n.sublabel, 32);
     // A tooltip only where the box does not show everything.
     const tooltip = n.title ?? (label !== n.label || sublabel !== n.sublabel ? (n.sublabel ? `${n.label} ${n.sublabel}` : n.label) : undefined);
-    const text = html`<text class="label" x="10" y="${sublabel ? 17 : 26}">${label}</text>${sublabel ? html`<text class="sub" x="10" y="33">${sublabel}</text>` : ''}`;
-    const box = html`<g class="node kind-${n.kind}" data-id="${n.id}" transform="translate(${p.x},${p.y})">${tooltip ? html`<title>${tooltip}</title>` : ''}<rect width="${NODE_W}" height="${NODE_H}" rx="${n.kind === 'dataset' ? 14 : 6}"></rect>${text}</g>`;
+    const main = html`<text class="label" x="10" y="${sublabel ? 17 : 26}">${label}</text>`;
+    const sub = sublabel ? html`<text class="sub" x="10" y="33">${sublabel}</text>` : '';
+    const title = tooltip ? html`<title>${tooltip}</title>` : '';
+    const rect = n.kind === 'dataset' ? DATASET_RECT : RECT;
+    const box = html`<g class="node kind-${n.kind}" data-id="${n.id}" transform="translate(${p.x},${p.y})">${title}${rect}${main}${sub}</g>`;
     return n.href ? html`<a href="${n.href}">${box}</a>` : box;
   });
-  return html`<svg class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="${id}-title ${id}-desc" data-nodes="${graph.nodes.length}" data-edges="${edges.length}"><title id="${id}-title">${options.title}</title><desc id="${id}-desc">${options.description}</desc><defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path class="arrowhead" d="M0,0 L10,5 L0,10 z"></path></marker></defs><g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`;
+  const size = html`viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`;
+  const counts = html`data-nodes="${graph.nodes.length}" data-edges="${edges.length}"`;
+  const open = html`<svg class="graph" xmlns="http://www.w3.org/2000/svg" ${size} aria-labelledby="${id}-title ${id}-desc" ${counts}>`;
+  const texts = html`<title id="${id}-title">${options.title}</title><desc id="${id}-desc">${options.description}</desc>`;
+  const marker = html`<marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">`;
+  const defs = html`<defs>${marker}<path class="arrowhead" d="M0,0 L10,5 L0,10 z"></path></marker></defs>`;
+  return html`${open}${texts}${defs}<g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`;
 }

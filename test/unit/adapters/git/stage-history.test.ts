@@ -56,6 +56,13 @@ describe('stage history from git', () => {
       expect(history.m).toEqual([
         { stage: 'production', version: '1.0.0', since: '2026-01-02T03:04:05+00:00', commit: expect.stringMatching(/^[0-9a-f]{40}$/) },
       ]);
+      // Up to a commit (a pull request's base): what came after it is not in its history; a rev that is no commit id gives none.
+      const first = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+      writeFileSync(join(dir, 'models', 'm', 'stages.yaml'), 'production: 1.1.0\n');
+      git('commit', '-qam', 'promote again');
+      expect(readStageHistory(dir).history.m.map((e) => e.version)).toEqual(['1.1.0', '1.0.0']);
+      expect(readStageHistory(dir, first).history.m.map((e) => e.version)).toEqual(['1.0.0']);
+      expect(readStageHistory(dir, '--all')).toMatchObject({ history: {}, available: false });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -7,7 +7,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { createAjv, EDITOR_KEYWORDS } from '../../../../src/core/format/schemas.js';
+import { createAjv } from '../../../../src/core/format/schemas.js';
 import { documentValidators } from '../../../../src/core/format/document-validators.js';
 import { load as loadYaml } from 'js-yaml';
 import { readFileSync } from 'node:fs';
@@ -24,9 +24,6 @@ type Schema = Record<string, unknown>;
 const schemas = Object.fromEntries(
   KINDS.map((kind) => [kind, JSON.parse(readFileSync(join(root, 'schemas', `${kind}.schema.json`), 'utf8')) as Schema]),
 ) as Record<Kind, Schema>;
-
-/** Keywords besides standard draft-07 ones that the schemas may use (editor annotations). */
-const EXTRA_KEYWORDS = EDITOR_KEYWORDS;
 
 const ajv = createAjv();
 const validators = Object.fromEntries(KINDS.map((kind) => [kind, ajv.compile(schemas[kind])])) as Record<Kind, ValidateFunction>;

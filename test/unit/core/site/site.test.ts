@@ -303,11 +303,12 @@ describe('the site of registry-template', () => {
   it('makes every file under api/ valid against its schema', () => {
     const ajv = createAjv();
     const schema = (name: string) => ajv.compile(JSON.parse(readFileSync(join(repo, 'schemas', `${name}.schema.json`), 'utf8')));
-    const validators = { index: schema('api-index'), model: schema('api-model'), stage: schema('api-stage') };
+    const validators = { index: schema('api-index'), model: schema('api-model'), stage: schema('api-stage'), history: schema('api-history') };
     let checked = 0;
     for (const [path, content] of [...files, ...templateSite({ repository: undefined, baseUrl: undefined })]) {
       if (!path.startsWith('api/')) continue;
-      const kind = path === 'api/index.json' ? 'index' : /^api\/models\/[^/]+\.json$/.test(path) ? 'model' : 'stage';
+      const kind =
+        path === 'api/index.json' ? 'index' : /^api\/models\/[^/]+\.json$/.test(path) ? 'model' : path.endsWith('/history.json') ? 'history' : 'stage';
       const validate = validators[kind];
       expect(validate(JSON.parse(String(content))), `${path}: ${JSON.stringify(validate.errors)}`).toBe(true);
       checked++;
@@ -391,29 +392,32 @@ describe('defensive reading', () => {
 });
 
 describe('JSON Schemas of the API', () => {
-  it.each(['api-index', 'api-model', 'api-stage'])('%s.schema.json is draft-07, documented on every property, and its examples are valid', (name) => {
-    const schema = JSON.parse(readFileSync(join(repo, 'schemas', `${name}.schema.json`), 'utf8'));
-    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
-    expect(schema.$id).toBe(`https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/${name}.schema.json`);
-    const ajv = createAjv();
-    const validate = ajv.compile(schema);
-    for (const example of schema.examples) expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
-    let documented = 0;
-    const visit = (node: unknown, pointer: string, needsDocs: boolean) => {
-      if (!node || typeof node !== 'object' || Array.isArray(node)) return;
-      const n = node as Record<string, unknown>;
-      if (needsDocs) {
-        expect(typeof n.description === 'string' && typeof n.markdownDescription === 'string', `${pointer} is documented`).toBe(true);
-        documented++;
-      }
-      for (const [key, child] of Object.entries((n.properties ?? {}) as Record<string, unknown>)) visit(child, `${pointer}/properties/${key}`, true);
-      for (const [key, child] of Object.entries((n.definitions ?? {}) as Record<string, unknown>)) visit(child, `${pointer}/definitions/${key}`, true);
-      if (n.additionalProperties && typeof n.additionalProperties === 'object') visit(n.additionalProperties, `${pointer}/additionalProperties`, true);
-      if (n.items) visit(n.items, `${pointer}/items`, false);
-    };
-    visit(schema, '', true);
-    expect(documented).toBeGreaterThan(10);
-  });
+  it.each(['api-index', 'api-model', 'api-stage', 'api-history'])(
+    '%s.schema.json is draft-07, documented on every property, and its examples are valid',
+    (name) => {
+      const schema = JSON.parse(readFileSync(join(repo, 'schemas', `${name}.schema.json`), 'utf8'));
+      expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+      expect(schema.$id).toBe(`https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/${name}.schema.json`);
+      const ajv = createAjv();
+      const validate = ajv.compile(schema);
+      for (const example of schema.examples) expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+      let documented = 0;
+      const visit = (node: unknown, pointer: string, needsDocs: boolean) => {
+        if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+        const n = node as Record<string, unknown>;
+        if (needsDocs) {
+          expect(typeof n.description === 'string' && typeof n.markdownDescription === 'string', `${pointer} is documented`).toBe(true);
+          documented++;
+        }
+        for (const [key, child] of Object.entries((n.properties ?? {}) as Record<string, unknown>)) visit(child, `${pointer}/properties/${key}`, true);
+        for (const [key, child] of Object.entries((n.definitions ?? {}) as Record<string, unknown>)) visit(child, `${pointer}/definitions/${key}`, true);
+        if (n.additionalProperties && typeof n.additionalProperties === 'object') visit(n.additionalProperties, `${pointer}/additionalProperties`, true);
+        if (n.items) visit(n.items, `${pointer}/items`, false);
+      };
+      visit(schema, '', true);
+      expect(documented).toBeGreaterThan(10);
+    },
+  );
 
   it('describes the version object identically in the model and stage schemas', () => {
     const model = JSON.parse(readFileSync(join(repo, 'schemas', 'api-model.schema.json'), 'utf8'));

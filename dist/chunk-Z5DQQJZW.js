@@ -7,7 +7,6 @@ import {
   MODEL_NAME_RE,
   NAME_RULE_TEXT,
   REGISTRY_FILE,
-  STAGE_NAME_RE,
   TAG_FORMAT_RE,
   VERSIONS_DIR,
   classifyPath,
@@ -16,7 +15,7 @@ import {
   readModelFolder,
   readTopLevel,
   versionDir
-} from "./chunk-HVXGKAEQ.js";
+} from "./chunk-BI3PIIYT.js";
 import {
   __commonJS,
   __export,
@@ -9857,19 +9856,316 @@ var formats = __toESM(require_formats(), 1);
 var ucs2length = import_ucs2length.default.default ?? import_ucs2length.default;
 var equal = import_equal.default.default ?? import_equal.default;
 var registry = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/registry.schema.json", "title": "Model registry settings (registry.yaml)", "description": "Settings of a model registry repository, stored as registry.yaml at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.", "markdownDescription": "Settings of a model registry repository, stored as `registry.yaml` at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.\n\n```yaml\nformat: 1\nname: Acme model registry\nstages: [staging, production]\nmetrics:\n  accuracy: { direction: higher, min: 0, max: 1 }\n```", "type": "object", "required": ["format", "name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "format": { "description": "Version of the registry file format. Must be 1.", "markdownDescription": "Version of the registry file format. Must be `1`:\n\n```yaml\nformat: 1\n```", "const": 1, "examples": [1] }, "name": { "description": "Display name of the registry, shown in the catalogue and in release notes.", "markdownDescription": "Display name of the registry, shown in the catalogue and in release notes, e.g. `Acme model registry`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["Acme model registry"] }, "description": { "description": "Description of the registry (Markdown), shown on the catalogue home page.", "markdownDescription": "Description of the registry in **Markdown**, shown on the catalogue home page.", "type": "string", "examples": ["Production models of the Acme ML platform team. See the [contribution guide](CONTRIBUTING.md)."] }, "url": { "description": "The http(s) URL where the static catalogue of this registry is served, used for links in release notes and pull request comments.", "markdownDescription": "The `http(s)` URL where the static catalogue of this registry is served (e.g. GitHub Pages), used for links in release notes and pull request comments.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://acme.github.io/models/", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://acme.github.io/models/"] }, "tag_format": { "description": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders {model} and {version}, and otherwise only letters, digits and . _ + @ / -. Cannot change once a version is released.", "markdownDescription": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders `{model}` and `{version}`, and otherwise only letters, digits and `. _ + @ / -`; it cannot change once a version is released (the released tags would be renamed). The default `{model}@v{version}` gives tags like `sentiment-classifier@v1.2.0`.", "type": "string", "pattern": "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", "patternErrorMessage": "a Git tag template containing both {model} and {version}, and otherwise only letters, digits and any of . _ + @ / - (characters that are safe in a git tag and a shell command), e.g. {model}@v{version} or models/{model}/{version}", "default": "{model}@v{version}", "examples": ["{model}@v{version}", "models/{model}/{version}"] }, "stages": { "description": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.", "markdownDescription": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.\n\n```yaml\nstages: [staging, production]\n```", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/stageName" }, "default": ["staging", "production"], "examples": [["staging", "production"], ["dev", "canary", "production"]] }, "metrics": { "description": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.", "markdownDescription": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.\n\n```yaml\nmetrics:\n  accuracy:\n    direction: higher\n    min: 0\n    max: 1\n  latency_p95_ms:\n    direction: lower\n    unit: ms\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricDefinition", "description": "Definition of the metric with this name.", "markdownDescription": "Definition of the metric with this name: `direction` (required), and optionally `min`, `max`, `unit` and `description`." }, "examples": [{ "accuracy": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms" } }] } }, "examples": [{ "format": 1, "name": "Acme model registry", "description": "Production models of the Acme ML platform team.", "url": "https://acme.github.io/models/", "tag_format": "{model}@v{version}", "stages": ["staging", "production"], "metrics": { "accuracy": { "direction": "higher", "min": 0, "max": 1, "description": "Share of correctly classified examples." }, "f1_macro": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms", "description": "95th percentile of the inference latency on the reference machine." } }, "x-team-channel": "#ml-platform" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricDefinition": { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/registry.schema.json", "title": "Model registry settings (registry.yaml)", "description": "Settings of a model registry repository, stored as registry.yaml at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.", "markdownDescription": "Settings of a model registry repository, stored as `registry.yaml` at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.\n\n```yaml\nformat: 1\nname: Acme model registry\nstages: [staging, production]\nmetrics:\n  accuracy: { direction: higher, min: 0, max: 1 }\n```", "type": "object", "required": ["format", "name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "format": { "description": "Version of the registry file format. Must be 1.", "markdownDescription": "Version of the registry file format. Must be `1`:\n\n```yaml\nformat: 1\n```", "const": 1, "examples": [1] }, "name": { "description": "Display name of the registry, shown in the catalogue and in release notes.", "markdownDescription": "Display name of the registry, shown in the catalogue and in release notes, e.g. `Acme model registry`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["Acme model registry"] }, "description": { "description": "Description of the registry (Markdown), shown on the catalogue home page.", "markdownDescription": "Description of the registry in **Markdown**, shown on the catalogue home page.", "type": "string", "examples": ["Production models of the Acme ML platform team. See the [contribution guide](CONTRIBUTING.md)."] }, "maintainers": { "description": "GitHub users or teams who maintain the registry (@user or @org/team). The command model-registry codeowners makes them the code owners of registry.yaml, of new model folders, of the CODEOWNERS file and (when the registry is the whole repository) of .github/, the workflows.", "markdownDescription": "GitHub users or teams who maintain the registry (`@user` or `@org/team`), like a model's `owners`. `model-registry codeowners` makes them the code owners of `registry.yaml`, of `models/` (so adding a model needs their approval), of the `CODEOWNERS` file and, when the registry is the whole repository, of `.github/` (the workflows); each model folder is owned by its model's `owners`.\n\n```yaml\nmaintainers:\n  - '@acme-ml/ml-platform'\n```\n\nQuote the handles in YAML: `@` cannot start a plain scalar.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "description": "A GitHub user (@user) or team (@org/team) handle.", "markdownDescription": "A GitHub user (`@user`) or team (`@org/team`) handle, e.g. `'@octocat'` or `'@acme-ml/ml-platform'`.", "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "patternErrorMessage": "a GitHub user or team handle: @user or @org/team, e.g. @octocat or @acme-ml/ml-platform", "examples": ["@octocat", "@acme-ml/ml-platform"] }, "examples": [["@acme-ml/ml-platform"], ["@acme-ml/ml-platform", "@octocat"]] }, "url": { "description": "The http(s) URL where the static catalogue of this registry is served, used for links in release notes and pull request comments.", "markdownDescription": "The `http(s)` URL where the static catalogue of this registry is served (e.g. GitHub Pages), used for links in release notes and pull request comments.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://acme.github.io/models/", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://acme.github.io/models/"] }, "tag_format": { "description": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders {model} and {version}, and otherwise only letters, digits and . _ + @ / -. Cannot change once a version is released.", "markdownDescription": "Template of the Git tag (and GitHub Release) created for each model version. Must contain the placeholders `{model}` and `{version}`, and otherwise only letters, digits and `. _ + @ / -`; it cannot change once a version is released (the released tags would be renamed). The default `{model}@v{version}` gives tags like `sentiment-classifier@v1.2.0`.", "type": "string", "pattern": "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", "patternErrorMessage": "a Git tag template containing both {model} and {version}, and otherwise only letters, digits and any of . _ + @ / - (characters that are safe in a git tag and a shell command), e.g. {model}@v{version} or models/{model}/{version}", "default": "{model}@v{version}", "examples": ["{model}@v{version}", "models/{model}/{version}"] }, "stages": { "description": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.", "markdownDescription": "The deployment stages a model version can be promoted to, in promotion order. Names must be unique.\n\n```yaml\nstages: [staging, production]\n```", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/stageName" }, "default": ["staging", "production"], "examples": [["staging", "production"], ["dev", "canary", "production"]] }, "metrics": { "description": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.", "markdownDescription": "Catalogue of the metrics used by the models of this registry, keyed by metric name. Declares whether higher or lower values are better and the valid range.\n\n```yaml\nmetrics:\n  accuracy:\n    direction: higher\n    min: 0\n    max: 1\n  latency_p95_ms:\n    direction: lower\n    unit: ms\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricDefinition", "description": "Definition of the metric with this name.", "markdownDescription": "Definition of the metric with this name: `direction` (required), and optionally `min`, `max`, `unit` and `description`." }, "examples": [{ "accuracy": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms" } }] }, "promotion": { "description": "What a promotion into each stage requires, keyed by stage (a stage declared in stages): after (an earlier stage first), released, approval: owners, metric gates and no_regression. Checked on pull requests that change a stages.yaml; a model.yaml may tighten it. Without it, any version may be put in any stage (except a deprecated one).", "markdownDescription": "What a promotion into each stage requires, keyed by a stage declared in `stages`. Checked on every pull request that changes a `stages.yaml` (`validate` with a base); a model's `model.yaml` may tighten it, never loosen it. Without it, any version may be put in any stage, except a deprecated one.\n\n```yaml\npromotion:\n  production:\n    after: staging\n    released: true\n    approval: owners\n    gates:\n      accuracy: {min: 0.9}\n      latency_p95_ms: {max: 120}\n    no_regression:\n      metrics: [accuracy, f1_macro]\n      tolerance: 0.005\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/stagePolicy", "description": "What a promotion into this stage requires.", "markdownDescription": "What a promotion into this stage requires: `after`, `released`, `approval`, `gates`, `no_regression`." }, "examples": [{ "production": { "after": "staging", "released": true, "approval": "owners", "gates": { "accuracy": { "min": 0.9 }, "latency_p95_ms": { "max": 120 } }, "no_regression": { "metrics": ["accuracy", "f1_macro"], "tolerance": 5e-3 } } }] } }, "examples": [{ "format": 1, "name": "Acme model registry", "description": "Production models of the Acme ML platform team.", "url": "https://acme.github.io/models/", "maintainers": ["@acme-ml/ml-platform"], "tag_format": "{model}@v{version}", "stages": ["staging", "production"], "metrics": { "accuracy": { "direction": "higher", "min": 0, "max": 1, "description": "Share of correctly classified examples." }, "f1_macro": { "direction": "higher", "min": 0, "max": 1 }, "latency_p95_ms": { "direction": "lower", "min": 0, "unit": "ms", "description": "95th percentile of the inference latency on the reference machine." } }, "x-team-channel": "#ml-platform" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricDefinition": { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } }, "stagePolicy": { "title": "StagePolicy", "description": "What a promotion into a stage requires: an earlier stage first, a release, metric gates, no regression against the version the stage runs, and an owner's approval. Checked on every pull request that changes the stage in a stages.yaml.", "markdownDescription": "What a promotion into a stage requires. Checked on every pull request that changes the stage in a `stages.yaml` (existing assignments are never judged again); each failing requirement is an error on that `stages.yaml` line.\n\n```yaml\nafter: staging\nreleased: true\napproval: owners\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "after": { "$ref": "#/definitions/stageName", "description": "The stage the version must have been in on the default branch before (enforced stage order). Must be another declared stage.", "markdownDescription": "The stage the version must have been in on the default branch before it can enter this one (enforced stage order), e.g. `staging` for `production`. Must be another stage declared in `stages`." }, "released": { "description": "Whether the version must have its release (its git tag) before it can enter this stage.", "markdownDescription": "`true`: the version must have its release (its git tag, made by the release workflow when the version is merged) before it can enter this stage.", "type": "boolean", "examples": [true] }, "approval": { "description": "owners: the pull request needs an approving review from one of the model's owners (a listed user, or a member of a listed team).", "markdownDescription": "`owners`: the pull request needs an approving review from one of the model's `owners` (a listed `@user`, or a member of a listed `@org/team`). The author's own review never counts.", "enum": ["owners"], "examples": ["owners"] }, "gates": { "description": "Metric thresholds the version's metrics file must meet, keyed by metric name: min (at least) and/or max (at most).", "markdownDescription": "Metric thresholds the version's metrics file must meet, keyed by metric name: `min` (at least) and/or `max` (at most). A missing metric fails its gate.\n\n```yaml\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricGate", "description": "The bounds this metric must meet.", "markdownDescription": "The bounds this metric must meet: `min` and/or `max`, e.g. `{min: 0.9}`." }, "examples": [{ "accuracy": { "min": 0.9 }, "latency_p95_ms": { "max": 120 } }] }, "no_regression": { "description": "Metrics that must not get worse than in the version the stage runs now (by each metric's direction in the catalogue), beyond an absolute tolerance. Where both values have a confidence interval and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.", "markdownDescription": "Metrics that must not get worse than in the version the stage runs now (by each metric's `direction` in the catalogue), beyond an absolute `tolerance`. Where both values have a confidence interval (`ci`) and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.\n\n```yaml\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "required": ["metrics"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "metrics": { "description": "The metrics compared; each must be in registry.yaml's metrics catalogue (its direction says which way is worse).", "markdownDescription": "The metrics compared; each must be in `metrics` of `registry.yaml`, whose `direction` says which way is worse.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/metricName" }, "examples": [["accuracy", "f1_macro"]] }, "tolerance": { "description": "How much worse a metric may be, in the metric's own units (absolute). Default 0.", "markdownDescription": "How much worse a metric may be, in the metric's own units (absolute, not a percentage), e.g. `0.005`. Default `0`.", "type": "number", "minimum": 0, "default": 0, "examples": [5e-3] } }, "examples": [{ "metrics": ["accuracy", "f1_macro"], "tolerance": 5e-3 }] } }, "examples": [{ "after": "staging", "released": true, "approval": "owners", "gates": { "accuracy": { "min": 0.9 } }, "no_regression": { "metrics": ["accuracy"], "tolerance": 5e-3 } }] }, "metricGate": { "title": "MetricGate", "description": "Bounds a metric must meet: min (the value must be at least this) and/or max (at most this).", "markdownDescription": "Bounds a metric must meet: `min` (the value must be at least this) and/or `max` (at most this), e.g. `{min: 0.9}` or `{max: 120}`.", "type": "object", "minProperties": 1, "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "min": { "description": "The metric must be at least this.", "markdownDescription": "The metric must be at least this, e.g. `0.9`.", "type": "number", "examples": [0.9] }, "max": { "description": "The metric must be at most this.", "markdownDescription": "The metric must be at most this, e.g. `120`.", "type": "number", "examples": [120] } }, "examples": [{ "min": 0.9 }, { "max": 120 }] } } };
 var schema12 = { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] };
 var schema13 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
 var schema14 = { "title": "MetricDefinition", "description": "Definition of a metric in the registry catalogue: whether higher or lower values are better, and optionally its valid range, unit and meaning.", "markdownDescription": "Definition of a metric in the registry catalogue.\n\n```yaml\ndirection: lower\nmin: 0\nunit: ms\ndescription: 95th percentile latency\n```", "type": "object", "required": ["direction"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "direction": { "description": "Whether higher or lower values of the metric are better. Used to compare versions and flag regressions.", "markdownDescription": "Whether `higher` or `lower` values of the metric are better. Used to compare versions and flag regressions.", "enum": ["higher", "lower"], "examples": ["higher", "lower"] }, "min": { "description": "Smallest valid value of the metric, if bounded.", "markdownDescription": "Smallest valid value of the metric, if bounded (e.g. `0` for accuracy).", "type": "number", "examples": [0] }, "max": { "description": "Largest valid value of the metric, if bounded.", "markdownDescription": "Largest valid value of the metric, if bounded (e.g. `1` for accuracy).", "type": "number", "examples": [1, 100] }, "unit": { "description": "Unit of the metric values, shown next to them in the catalogue.", "markdownDescription": "Unit of the metric values, shown next to them in the catalogue, e.g. `ms`, `%`, `MB`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["ms", "%", "MB"] }, "description": { "description": "What the metric measures (Markdown), shown in the catalogue.", "markdownDescription": "What the metric measures, in **Markdown**, shown in the catalogue.", "type": "string", "examples": ["Share of correctly classified examples."] } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = ucs2length;
+var func0 = equal;
 var pattern0 = new RegExp("^x-", "u");
 var pattern1 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "u");
-var pattern2 = new RegExp("^https?://", "u");
-var pattern4 = new RegExp("^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", "u");
-var pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "u");
-var pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "u");
-var func2 = ucs2length;
-var func0 = equal;
+var pattern2 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "u");
+var pattern3 = new RegExp("^https?://", "u");
+var pattern5 = new RegExp("^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", "u");
+var pattern6 = new RegExp("^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "u");
+var pattern7 = new RegExp("^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "u");
 var formats0 = formats.fullFormats.uri;
+var schema16 = { "title": "StagePolicy", "description": "What a promotion into a stage requires: an earlier stage first, a release, metric gates, no regression against the version the stage runs, and an owner's approval. Checked on every pull request that changes the stage in a stages.yaml.", "markdownDescription": "What a promotion into a stage requires. Checked on every pull request that changes the stage in a `stages.yaml` (existing assignments are never judged again); each failing requirement is an error on that `stages.yaml` line.\n\n```yaml\nafter: staging\nreleased: true\napproval: owners\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "after": { "$ref": "#/definitions/stageName", "description": "The stage the version must have been in on the default branch before (enforced stage order). Must be another declared stage.", "markdownDescription": "The stage the version must have been in on the default branch before it can enter this one (enforced stage order), e.g. `staging` for `production`. Must be another stage declared in `stages`." }, "released": { "description": "Whether the version must have its release (its git tag) before it can enter this stage.", "markdownDescription": "`true`: the version must have its release (its git tag, made by the release workflow when the version is merged) before it can enter this stage.", "type": "boolean", "examples": [true] }, "approval": { "description": "owners: the pull request needs an approving review from one of the model's owners (a listed user, or a member of a listed team).", "markdownDescription": "`owners`: the pull request needs an approving review from one of the model's `owners` (a listed `@user`, or a member of a listed `@org/team`). The author's own review never counts.", "enum": ["owners"], "examples": ["owners"] }, "gates": { "description": "Metric thresholds the version's metrics file must meet, keyed by metric name: min (at least) and/or max (at most).", "markdownDescription": "Metric thresholds the version's metrics file must meet, keyed by metric name: `min` (at least) and/or `max` (at most). A missing metric fails its gate.\n\n```yaml\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricGate", "description": "The bounds this metric must meet.", "markdownDescription": "The bounds this metric must meet: `min` and/or `max`, e.g. `{min: 0.9}`." }, "examples": [{ "accuracy": { "min": 0.9 }, "latency_p95_ms": { "max": 120 } }] }, "no_regression": { "description": "Metrics that must not get worse than in the version the stage runs now (by each metric's direction in the catalogue), beyond an absolute tolerance. Where both values have a confidence interval and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.", "markdownDescription": "Metrics that must not get worse than in the version the stage runs now (by each metric's `direction` in the catalogue), beyond an absolute `tolerance`. Where both values have a confidence interval (`ci`) and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.\n\n```yaml\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "required": ["metrics"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "metrics": { "description": "The metrics compared; each must be in registry.yaml's metrics catalogue (its direction says which way is worse).", "markdownDescription": "The metrics compared; each must be in `metrics` of `registry.yaml`, whose `direction` says which way is worse.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/metricName" }, "examples": [["accuracy", "f1_macro"]] }, "tolerance": { "description": "How much worse a metric may be, in the metric's own units (absolute). Default 0.", "markdownDescription": "How much worse a metric may be, in the metric's own units (absolute, not a percentage), e.g. `0.005`. Default `0`.", "type": "number", "minimum": 0, "default": 0, "examples": [5e-3] } }, "examples": [{ "metrics": ["accuracy", "f1_macro"], "tolerance": 5e-3 }] } }, "examples": [{ "after": "staging", "released": true, "approval": "owners", "gates": { "accuracy": { "min": 0.9 } }, "no_regression": { "metrics": ["accuracy"], "tolerance": 5e-3 } }] };
+var schema19 = { "title": "MetricGate", "description": "Bounds a metric must meet: min (the value must be at least this) and/or max (at most this).", "markdownDescription": "Bounds a metric must meet: `min` (the value must be at least this) and/or `max` (at most this), e.g. `{min: 0.9}` or `{max: 120}`.", "type": "object", "minProperties": 1, "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "min": { "description": "The metric must be at least this.", "markdownDescription": "The metric must be at least this, e.g. `0.9`.", "type": "number", "examples": [0.9] }, "max": { "description": "The metric must be at most this.", "markdownDescription": "The metric must be at most this, e.g. `120`.", "type": "number", "examples": [120] } }, "examples": [{ "min": 0.9 }, { "max": 120 }] };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "after" || key0 === "released" || key0 === "approval" || key0 === "gates" || key0 === "no_regression" || pattern0.test(key0))) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.after !== void 0) {
+      let data0 = data.after;
+      if (typeof data0 === "string") {
+        if (!pattern6.test(data0)) {
+          const err1 = { instancePath: instancePath + "/after", schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema12, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/after", schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.released !== void 0) {
+      let data1 = data.released;
+      if (typeof data1 !== "boolean") {
+        const err3 = { instancePath: instancePath + "/released", schemaPath: "#/properties/released/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.properties.released.type, parentSchema: schema16.properties.released, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.approval !== void 0) {
+      let data2 = data.approval;
+      if (!(data2 === "owners")) {
+        const err4 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/enum", keyword: "enum", params: { allowedValues: schema16.properties.approval.enum }, message: "must be equal to one of the allowed values", schema: schema16.properties.approval.enum, parentSchema: schema16.properties.approval, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data3 = data.gates;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          const _errs10 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern7.test(key1)) {
+              const err5 = { instancePath: instancePath + "/gates", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema13, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/gates", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          var valid2 = _errs10 === errors;
+          if (!valid2) {
+            const err7 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema16.properties.gates.propertyNames, parentSchema: schema16.properties.gates, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data3) {
+          let data4 = data3[key2];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (Object.keys(data4).length < 1) {
+              const err8 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricGate/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema19, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            for (const key3 in data4) {
+              if (!(key3 === "min" || key3 === "max" || pattern0.test(key3))) {
+                const err9 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricGate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data4.min !== void 0) {
+              let data5 = data4.min;
+              if (!(typeof data5 == "number" && isFinite(data5))) {
+                const err10 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/metricGate/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.properties.min.type, parentSchema: schema19.properties.min, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data4.max !== void 0) {
+              let data6 = data4.max;
+              if (!(typeof data6 == "number" && isFinite(data6))) {
+                const err11 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/metricGate/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.properties.max.type, parentSchema: schema19.properties.max, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricGate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.gates.type, parentSchema: schema16.properties.gates, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.no_regression !== void 0) {
+      let data7 = data.no_regression;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.metrics === void 0) {
+          const err14 = { instancePath: instancePath + "/no_regression", schemaPath: "#/properties/no_regression/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema16.properties.no_regression.required, parentSchema: schema16.properties.no_regression, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!(key4 === "metrics" || key4 === "tolerance" || pattern0.test(key4))) {
+            const err15 = { instancePath: instancePath + "/no_regression", schemaPath: "#/properties/no_regression/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.no_regression, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data7.metrics !== void 0) {
+          let data8 = data7.metrics;
+          if (Array.isArray(data8)) {
+            if (data8.length < 1) {
+              const err16 = { instancePath: instancePath + "/no_regression/metrics", schemaPath: "#/properties/no_regression/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema16.properties.no_regression.properties.metrics, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            const len0 = data8.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data9 = data8[i0];
+              if (typeof data9 === "string") {
+                if (!pattern7.test(data9)) {
+                  const err17 = { instancePath: instancePath + "/no_regression/metrics/" + i0, schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema13, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              } else {
+                const err18 = { instancePath: instancePath + "/no_regression/metrics/" + i0, schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            let i1 = data8.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--; ) {
+                for (j0 = i1; j0--; ) {
+                  if (func0(data8[i1], data8[j0])) {
+                    const err19 = { instancePath: instancePath + "/no_regression/metrics", schemaPath: "#/properties/no_regression/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema16.properties.no_regression.properties.metrics, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/no_regression/metrics", schemaPath: "#/properties/no_regression/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.no_regression.properties.metrics.type, parentSchema: schema16.properties.no_regression.properties.metrics, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data7.tolerance !== void 0) {
+          let data10 = data7.tolerance;
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 0 || isNaN(data10)) {
+              const err21 = { instancePath: instancePath + "/no_regression/tolerance", schemaPath: "#/properties/no_regression/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema16.properties.no_regression.properties.tolerance, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/no_regression/tolerance", schemaPath: "#/properties/no_regression/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.no_regression.properties.tolerance.type, parentSchema: schema16.properties.no_regression.properties.tolerance, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/no_regression", schemaPath: "#/properties/no_regression/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.no_regression.type, parentSchema: schema16.properties.no_regression, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -9894,7 +10190,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "format" || key0 === "name" || key0 === "description" || key0 === "url" || key0 === "tag_format" || key0 === "stages" || key0 === "metrics" || pattern0.test(key0))) {
+      if (!(func2.call(schema11.properties, key0) || pattern0.test(key0))) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err2];
@@ -9919,7 +10215,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
+        if (func3(data1) < 1) {
           const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -9959,14 +10255,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.url !== void 0) {
-      let data3 = data.url;
-      const _errs9 = errors;
-      let valid1 = true;
-      const _errs10 = errors;
-      if (typeof data3 === "string") {
-        if (!pattern2.test(data3)) {
-          const err8 = {};
+    if (data.maintainers !== void 0) {
+      let data3 = data.maintainers;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
+          const err8 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.maintainers, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -9974,53 +10267,54 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-      var _valid0 = _errs10 === errors;
-      errors = _errs9;
-      if (vErrors !== null) {
-        if (_errs9) {
-          vErrors.length = _errs9;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid0) {
-        const _errs11 = errors;
-        if (typeof data3 === "string") {
-          if (!formats0(data3)) {
-            const err9 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema11.properties.url.then, data: data3 };
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 === "string") {
+            if (!pattern2.test(data4)) {
+              const err9 = { instancePath: instancePath + "/maintainers/" + i0, schemaPath: "#/properties/maintainers/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema11.properties.maintainers.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/maintainers/" + i0, schemaPath: "#/properties/maintainers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.maintainers.items.type, parentSchema: schema11.properties.maintainers.items, data: data4 };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err10];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
-        var _valid0 = _errs11 === errors;
-        valid1 = _valid0;
-      }
-      if (!valid1) {
-        const err10 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema11.properties.url.if, parentSchema: schema11.properties.url, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (!pattern2.test(data3)) {
-          const err11 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.url, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
+        let i1 = data3.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data3[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err11 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.maintainers, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
           }
-          errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.url.type, parentSchema: schema11.properties.url, data: data3 };
+        const err12 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.maintainers.type, parentSchema: schema11.properties.maintainers, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -10029,11 +10323,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.tag_format !== void 0) {
-      let data4 = data.tag_format;
-      if (typeof data4 === "string") {
-        if (!pattern4.test(data4)) {
-          const err13 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/pattern", keyword: "pattern", params: { pattern: "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$" }, message: 'must match pattern "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$"', schema: "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", parentSchema: schema11.properties.tag_format, data: data4 };
+    if (data.url !== void 0) {
+      let data5 = data.url;
+      const _errs13 = errors;
+      let valid4 = true;
+      const _errs14 = errors;
+      if (typeof data5 === "string") {
+        if (!pattern3.test(data5)) {
+          const err13 = {};
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -10041,71 +10338,75 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err14 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tag_format.type, parentSchema: schema11.properties.tag_format, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
       }
-    }
-    if (data.stages !== void 0) {
-      let data5 = data.stages;
-      if (Array.isArray(data5)) {
-        if (data5.length < 1) {
-          const err15 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.stages, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
+      var _valid0 = _errs14 === errors;
+      errors = _errs13;
+      if (vErrors !== null) {
+        if (_errs13) {
+          vErrors.length = _errs13;
+        } else {
+          vErrors = null;
         }
-        const len0 = data5.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data6 = data5[i0];
-          if (typeof data6 === "string") {
-            if (!pattern5.test(data6)) {
-              const err16 = { instancePath: instancePath + "/stages/" + i0, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema12, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-          } else {
-            const err17 = { instancePath: instancePath + "/stages/" + i0, schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data6 };
+      }
+      if (_valid0) {
+        const _errs15 = errors;
+        if (typeof data5 === "string") {
+          if (!formats0(data5)) {
+            const err14 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema11.properties.url.then, data: data5 };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err14];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err14);
             }
             errors++;
           }
         }
-        let i1 = data5.length;
-        let j0;
-        if (i1 > 1) {
-          outer0: for (; i1--; ) {
-            for (j0 = i1; j0--; ) {
-              if (func0(data5[i1], data5[j0])) {
-                const err18 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.stages, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
-                errors++;
-                break outer0;
-              }
-            }
+        var _valid0 = _errs15 === errors;
+        valid4 = _valid0;
+      }
+      if (!valid4) {
+        const err15 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema11.properties.url.if, parentSchema: schema11.properties.url, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (typeof data5 === "string") {
+        if (!pattern3.test(data5)) {
+          const err16 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.url, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
           }
+          errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.stages.type, parentSchema: schema11.properties.stages, data: data5 };
+        const err17 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.url.type, parentSchema: schema11.properties.url, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.tag_format !== void 0) {
+      let data6 = data.tag_format;
+      if (typeof data6 === "string") {
+        if (!pattern5.test(data6)) {
+          const err18 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/pattern", keyword: "pattern", params: { pattern: "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$" }, message: 'must match pattern "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$"', schema: "^(?=.*\\{model\\})(?=.*\\{version\\})(?:[A-Za-z0-9._+@/-]|\\{model\\}|\\{version\\})+$", parentSchema: schema11.properties.tag_format, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/tag_format", schemaPath: "#/properties/tag_format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tag_format.type, parentSchema: schema11.properties.tag_format, data: data6 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -10114,33 +10415,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.metrics !== void 0) {
-      let data7 = data.metrics;
-      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-        for (const key1 in data7) {
-          const _errs21 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern6.test(key1)) {
-              const err20 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema13, data: key1, propertyName: key1 };
+    if (data.stages !== void 0) {
+      let data7 = data.stages;
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
+          const err20 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.stages, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        const len1 = data7.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data8 = data7[i2];
+          if (typeof data8 === "string") {
+            if (!pattern6.test(data8)) {
+              const err21 = { instancePath: instancePath + "/stages/" + i2, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema12, data: data8 };
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err21];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err21);
               }
               errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key1, propertyName: key1 };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-          var valid6 = _errs21 === errors;
-          if (!valid6) {
-            const err22 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.metrics.propertyNames, parentSchema: schema11.properties.metrics, data: data7 };
+            const err22 = { instancePath: instancePath + "/stages/" + i2, schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data8 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -10149,88 +10450,96 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key2 in data7) {
-          let data8 = data7[key2];
-          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-            if (data8.direction === void 0) {
-              const err23 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'", schema: schema14.required, parentSchema: schema14, data: data8 };
+        let i3 = data7.length;
+        let j1;
+        if (i3 > 1) {
+          outer0: for (; i3--; ) {
+            for (j1 = i3; j1--; ) {
+              if (func0(data7[i3], data7[j1])) {
+                const err23 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema11.properties.stages, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.stages.type, parentSchema: schema11.properties.stages, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.metrics !== void 0) {
+      let data9 = data.metrics;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key1 in data9) {
+          const _errs25 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern7.test(key1)) {
+              const err25 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema13, data: key1, propertyName: key1 };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err25];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err25);
               }
               errors++;
             }
-            for (const key3 in data8) {
-              if (!(key3 === "direction" || key3 === "min" || key3 === "max" || key3 === "unit" || key3 === "description" || pattern0.test(key3))) {
-                const err24 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
+          } else {
+            const err26 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
             }
-            if (data8.direction !== void 0) {
-              let data9 = data8.direction;
-              if (!(data9 === "higher" || data9 === "lower")) {
-                const err25 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/definitions/metricDefinition/properties/direction/enum", keyword: "enum", params: { allowedValues: schema14.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.direction.enum, parentSchema: schema14.properties.direction, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
+            errors++;
+          }
+          var valid9 = _errs25 === errors;
+          if (!valid9) {
+            const err27 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.metrics.propertyNames, parentSchema: schema11.properties.metrics, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
             }
-            if (data8.min !== void 0) {
-              let data10 = data8.min;
-              if (!(typeof data10 == "number" && isFinite(data10))) {
-                const err26 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/metricDefinition/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.min.type, parentSchema: schema14.properties.min, data: data10 };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            if (data8.max !== void 0) {
-              let data11 = data8.max;
-              if (!(typeof data11 == "number" && isFinite(data11))) {
-                const err27 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/metricDefinition/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.max.type, parentSchema: schema14.properties.max, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-            }
-            if (data8.unit !== void 0) {
-              let data12 = data8.unit;
-              if (typeof data12 === "string") {
-                if (func2(data12) < 1) {
-                  const err28 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.unit, data: data12 };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-                if (!pattern1.test(data12)) {
-                  const err29 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema14.properties.unit, data: data12 };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+        }
+        for (const key2 in data9) {
+          let data10 = data9[key2];
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.direction === void 0) {
+              const err28 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'", schema: schema14.required, parentSchema: schema14, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err28];
               } else {
-                const err30 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.unit.type, parentSchema: schema14.properties.unit, data: data12 };
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            for (const key3 in data10) {
+              if (!(key3 === "direction" || key3 === "min" || key3 === "max" || key3 === "unit" || key3 === "description" || pattern0.test(key3))) {
+                const err29 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data10.direction !== void 0) {
+              let data11 = data10.direction;
+              if (!(data11 === "higher" || data11 === "lower")) {
+                const err30 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/definitions/metricDefinition/properties/direction/enum", keyword: "enum", params: { allowedValues: schema14.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.direction.enum, parentSchema: schema14.properties.direction, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -10239,10 +10548,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data8.description !== void 0) {
-              let data13 = data8.description;
-              if (typeof data13 !== "string") {
-                const err31 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/definitions/metricDefinition/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.description.type, parentSchema: schema14.properties.description, data: data13 };
+            if (data10.min !== void 0) {
+              let data12 = data10.min;
+              if (!(typeof data12 == "number" && isFinite(data12))) {
+                const err31 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/metricDefinition/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.min.type, parentSchema: schema14.properties.min, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -10251,55 +10560,455 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data10.max !== void 0) {
+              let data13 = data10.max;
+              if (!(typeof data13 == "number" && isFinite(data13))) {
+                const err32 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/metricDefinition/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.max.type, parentSchema: schema14.properties.max, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data10.unit !== void 0) {
+              let data14 = data10.unit;
+              if (typeof data14 === "string") {
+                if (func3(data14) < 1) {
+                  const err33 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.unit, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+                if (!pattern1.test(data14)) {
+                  const err34 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema14.properties.unit, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricDefinition/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.unit.type, parentSchema: schema14.properties.unit, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data10.description !== void 0) {
+              let data15 = data10.description;
+              if (typeof data15 !== "string") {
+                const err36 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/definitions/metricDefinition/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.description.type, parentSchema: schema14.properties.description, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err32 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data8 };
+            const err37 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricDefinition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data10 };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err37];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data7 };
+        const err38 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data9 };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err38];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.promotion !== void 0) {
+      let data16 = data.promotion;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key4 in data16) {
+          const _errs44 = errors;
+          if (typeof key4 === "string") {
+            if (!pattern6.test(key4)) {
+              const err39 = { instancePath: instancePath + "/promotion", schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema12, data: key4, propertyName: key4 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/promotion", schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: key4, propertyName: key4 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          var valid14 = _errs44 === errors;
+          if (!valid14) {
+            const err41 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema11.properties.promotion.propertyNames, parentSchema: schema11.properties.promotion, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        for (const key5 in data16) {
+          if (!validate11(data16[key5], { instancePath: instancePath + "/promotion/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key5, rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.promotion.type, parentSchema: schema11.properties.promotion, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
         }
         errors++;
       }
     }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err43];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err43);
     }
     errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;
 }
-var model = validate11;
-var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/model.schema.json", "title": "Model card (model.yaml)", "description": "Describes a model independently of its versions: its name, owners, task, license and intended use. Stored as models/<name>/model.yaml; each version lives in a sub-folder with its own card.yaml.", "markdownDescription": "Describes a model independently of its versions: its name, owners, task, license and intended use.\n\nStored as `models/<name>/model.yaml`; each version lives in a sub-folder `models/<name>/<version>/` with its own `card.yaml`.\n\n```yaml\nname: sentiment-classifier\ndescription: Classifies English product reviews as positive or negative.\nowners: ['@acme/ml-platform']\n```", "type": "object", "required": ["name", "description", "owners"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "$ref": "#/definitions/modelName", "description": "Name of the model. Must be equal to the name of the folder that contains this model.yaml.", "markdownDescription": "Name of the model: lowercase, 1 to 64 characters. Must be equal to the name of the folder that contains this `model.yaml`, e.g. `sentiment-classifier`." }, "title": { "description": "Human-readable display name of the model, shown in the catalogue instead of the name.", "markdownDescription": "Human-readable display name of the model, shown in the catalogue instead of `name`, e.g. `Sentiment classifier (English reviews)`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["Sentiment classifier (English reviews)"] }, "description": { "description": "What the model does (Markdown). Shown on the model page of the catalogue.", "markdownDescription": "What the model does, in **Markdown**. Shown on the model page of the catalogue.", "type": "string", "minLength": 1, "examples": ["Classifies English product reviews as **positive** or **negative**."] }, "owners": { "description": "GitHub users or teams responsible for the model (@user or @org/team). They are asked to review changes to the model.", "markdownDescription": "GitHub users or teams responsible for the model (`@user` or `@org/team`). They are asked to review changes to the model.\n\n```yaml\nowners:\n  - '@acme/ml-platform'\n  - '@octocat'\n```\n\nQuote the handles in YAML: `@` cannot start a plain scalar.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "description": "A GitHub user (@user) or team (@org/team) handle.", "markdownDescription": "A GitHub user (`@user`) or team (`@org/team`) handle, e.g. `'@octocat'` or `'@acme/ml-platform'`.", "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "patternErrorMessage": "a GitHub user or team handle: @user or @org/team, e.g. @octocat or @acme/ml-platform", "examples": ["@octocat", "@acme/ml-platform"] }, "examples": [["@acme/ml-platform", "@octocat"]] }, "task": { "description": "The task the model performs, preferably a Hugging Face pipeline tag such as text-classification or tabular-classification.", "markdownDescription": "The task the model performs, preferably a [Hugging Face pipeline tag](https://huggingface.co/tasks) such as `text-classification`, `token-classification` or `tabular-classification`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["text-classification", "tabular-classification", "object-detection"] }, "license": { "description": "License of the model: an SPDX license identifier or expression (for example MIT, Apache-2.0, or MIT OR Apache-2.0), or other.", "markdownDescription": "License of the model: an [SPDX license identifier](https://spdx.org/licenses/) or expression (e.g. `MIT`, `Apache-2.0`, `MIT OR Apache-2.0`, `Apache-2.0 WITH LLVM-exception`), or `other`.", "type": "string", "pattern": "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "patternErrorMessage": "an SPDX license identifier or expression such as MIT, Apache-2.0 or 'MIT OR Apache-2.0' (operators AND, OR, WITH separated by single spaces, no parentheses), or other", "examples": ["Apache-2.0", "MIT", "MIT OR Apache-2.0", "other"] }, "tags": { "description": "Free keywords used to filter models in the catalogue. Must be unique.", "markdownDescription": "Free keywords used to filter models in the catalogue. Must be unique.\n\n```yaml\ntags: [nlp, english, reviews]\n```", "type": "array", "uniqueItems": true, "items": { "description": "A keyword of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit.", "markdownDescription": "A keyword of 1 to 64 characters: letters, digits, spaces or any of `. _ : / + -`, starting with a letter or digit, e.g. `nlp` or `language:en`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "patternErrorMessage": "a tag of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit, e.g. nlp or language:en", "examples": ["nlp", "language:en", "pii-safe"] }, "examples": [["nlp", "english", "reviews"]] }, "primary_metric": { "$ref": "#/definitions/metricName", "description": "The metric used to compare versions of this model and to rank it in the catalogue. Should be declared in the metrics catalogue of registry.yaml.", "markdownDescription": "The metric used to compare versions of this model and to rank it in the catalogue, e.g. `f1_macro`. Should be declared in `metrics` of `registry.yaml`." }, "intended_use": { "description": "Intended uses and users of the model, and uses that are out of scope (Markdown).", "markdownDescription": "Intended uses and users of the model, and uses that are out of scope, in **Markdown**.", "type": "string", "examples": ["Routing of customer reviews to support queues. **Not** for decisions about individual customers."] }, "limitations": { "description": "Known limitations, biases and failure modes of the model (Markdown).", "markdownDescription": "Known limitations, biases and failure modes of the model, in **Markdown**.", "type": "string", "examples": ["Accuracy drops on reviews shorter than 5 words and on sarcasm."] }, "ethical_considerations": { "description": "Ethical considerations and risks of using the model (Markdown).", "markdownDescription": "Ethical considerations and risks of using the model, in **Markdown**.", "type": "string", "examples": ["Trained on public reviews that may contain personal data; outputs must not be stored with user identifiers."] }, "deprecated_versions": { "description": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).", "markdownDescription": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).\n\n```yaml\ndeprecated_versions:\n  1.0.0: Data leak in the test split, use 1.1.0 or later.\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/semver" }, "additionalProperties": { "description": "Why this version is deprecated and what to use instead.", "markdownDescription": "Why this version is deprecated and what to use instead, e.g. `Data leak in the test split, use 1.1.0 or later.`", "type": "string", "minLength": 1, "examples": ["Data leak in the test split, use 1.1.0 or later."] }, "examples": [{ "1.0.0": "Data leak in the test split, use 1.1.0 or later." }] } }, "examples": [{ "name": "sentiment-classifier", "title": "Sentiment classifier (English reviews)", "description": "Classifies English product reviews as **positive** or **negative**.", "owners": ["@acme/ml-platform", "@octocat"], "task": "text-classification", "license": "Apache-2.0", "tags": ["nlp", "english", "reviews"], "primary_metric": "f1_macro", "intended_use": "Routing of customer reviews to support queues.", "limitations": "Accuracy drops on reviews shorter than 5 words and on sarcasm.", "ethical_considerations": "Outputs must not be stored with user identifiers.", "deprecated_versions": { "1.0.0": "Data leak in the test split, use 1.1.0 or later." }, "x-cost-center": "ML-42" }], "definitions": { "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
-var schema16 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] };
-var schema17 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
-var schema18 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
-var func5 = Object.prototype.hasOwnProperty;
-var pattern12 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "u");
-var pattern14 = new RegExp("^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "u");
-var pattern15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "u");
-var pattern17 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var model = validate13;
+var schema21 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/model.schema.json", "title": "Model card (model.yaml)", "description": "Describes a model independently of its versions: its name, owners, task, license and intended use. Stored as models/<name>/model.yaml; each version lives in a sub-folder with its own card.yaml.", "markdownDescription": "Describes a model independently of its versions: its name, owners, task, license and intended use.\n\nStored as `models/<name>/model.yaml`; each version lives in a sub-folder `models/<name>/<version>/` with its own `card.yaml`.\n\n```yaml\nname: sentiment-classifier\ndescription: Classifies English product reviews as positive or negative.\nowners: ['@acme/ml-platform']\n```", "type": "object", "required": ["name", "description", "owners"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "$ref": "#/definitions/modelName", "description": "Name of the model. Must be equal to the name of the folder that contains this model.yaml.", "markdownDescription": "Name of the model: lowercase, 1 to 64 characters. Must be equal to the name of the folder that contains this `model.yaml`, e.g. `sentiment-classifier`." }, "title": { "description": "Human-readable display name of the model, shown in the catalogue instead of the name.", "markdownDescription": "Human-readable display name of the model, shown in the catalogue instead of `name`, e.g. `Sentiment classifier (English reviews)`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["Sentiment classifier (English reviews)"] }, "description": { "description": "What the model does (Markdown). Shown on the model page of the catalogue.", "markdownDescription": "What the model does, in **Markdown**. Shown on the model page of the catalogue.", "type": "string", "minLength": 1, "examples": ["Classifies English product reviews as **positive** or **negative**."] }, "owners": { "description": "GitHub users or teams responsible for the model (@user or @org/team). They are asked to review changes to the model.", "markdownDescription": "GitHub users or teams responsible for the model (`@user` or `@org/team`). They are asked to review changes to the model.\n\n```yaml\nowners:\n  - '@acme/ml-platform'\n  - '@octocat'\n```\n\nQuote the handles in YAML: `@` cannot start a plain scalar.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "description": "A GitHub user (@user) or team (@org/team) handle.", "markdownDescription": "A GitHub user (`@user`) or team (`@org/team`) handle, e.g. `'@octocat'` or `'@acme/ml-platform'`.", "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "patternErrorMessage": "a GitHub user or team handle: @user or @org/team, e.g. @octocat or @acme/ml-platform", "examples": ["@octocat", "@acme/ml-platform"] }, "examples": [["@acme/ml-platform", "@octocat"]] }, "task": { "description": "The task the model performs, preferably a Hugging Face pipeline tag such as text-classification or tabular-classification.", "markdownDescription": "The task the model performs, preferably a [Hugging Face pipeline tag](https://huggingface.co/tasks) such as `text-classification`, `token-classification` or `tabular-classification`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["text-classification", "tabular-classification", "object-detection"] }, "license": { "description": "License of the model: an SPDX license identifier or expression (for example MIT, Apache-2.0, or MIT OR Apache-2.0), or other.", "markdownDescription": "License of the model: an [SPDX license identifier](https://spdx.org/licenses/) or expression (e.g. `MIT`, `Apache-2.0`, `MIT OR Apache-2.0`, `Apache-2.0 WITH LLVM-exception`), or `other`.", "type": "string", "pattern": "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "patternErrorMessage": "an SPDX license identifier or expression such as MIT, Apache-2.0 or 'MIT OR Apache-2.0' (operators AND, OR, WITH separated by single spaces, no parentheses), or other", "examples": ["Apache-2.0", "MIT", "MIT OR Apache-2.0", "other"] }, "tags": { "description": "Free keywords used to filter models in the catalogue. Must be unique.", "markdownDescription": "Free keywords used to filter models in the catalogue. Must be unique.\n\n```yaml\ntags: [nlp, english, reviews]\n```", "type": "array", "uniqueItems": true, "items": { "description": "A keyword of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit.", "markdownDescription": "A keyword of 1 to 64 characters: letters, digits, spaces or any of `. _ : / + -`, starting with a letter or digit, e.g. `nlp` or `language:en`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "patternErrorMessage": "a tag of 1 to 64 characters: letters, digits, spaces or any of . _ : / + -, starting with a letter or digit, e.g. nlp or language:en", "examples": ["nlp", "language:en", "pii-safe"] }, "examples": [["nlp", "english", "reviews"]] }, "primary_metric": { "$ref": "#/definitions/metricName", "description": "The metric used to compare versions of this model and to rank it in the catalogue. Should be declared in the metrics catalogue of registry.yaml.", "markdownDescription": "The metric used to compare versions of this model and to rank it in the catalogue, e.g. `f1_macro`. Should be declared in `metrics` of `registry.yaml`." }, "intended_use": { "description": "Intended uses and users of the model, and uses that are out of scope (Markdown).", "markdownDescription": "Intended uses and users of the model, and uses that are out of scope, in **Markdown**.", "type": "string", "examples": ["Routing of customer reviews to support queues. **Not** for decisions about individual customers."] }, "limitations": { "description": "Known limitations, biases and failure modes of the model (Markdown).", "markdownDescription": "Known limitations, biases and failure modes of the model, in **Markdown**.", "type": "string", "examples": ["Accuracy drops on reviews shorter than 5 words and on sarcasm."] }, "ethical_considerations": { "description": "Ethical considerations and risks of using the model (Markdown).", "markdownDescription": "Ethical considerations and risks of using the model, in **Markdown**.", "type": "string", "examples": ["Trained on public reviews that may contain personal data; outputs must not be stored with user identifiers."] }, "deprecated_versions": { "description": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).", "markdownDescription": "Versions of this model that must no longer be used, mapped to the reason (and what to use instead).\n\n```yaml\ndeprecated_versions:\n  1.0.0: Data leak in the test split, use 1.1.0 or later.\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/semver" }, "additionalProperties": { "description": "Why this version is deprecated and what to use instead.", "markdownDescription": "Why this version is deprecated and what to use instead, e.g. `Data leak in the test split, use 1.1.0 or later.`", "type": "string", "minLength": 1, "examples": ["Data leak in the test split, use 1.1.0 or later."] }, "examples": [{ "1.0.0": "Data leak in the test split, use 1.1.0 or later." }] }, "promotion": { "description": "Stage policies for this model only, keyed by stage: the same shape as registry.yaml's promotion. They may only add requirements (a higher min, a lower max, more metrics, a smaller tolerance); asking less than registry.yaml is an error.", "markdownDescription": "Stage policies for this model only, keyed by stage: the same shape as `promotion` in `registry.yaml`. They may only **add** requirements (a higher `min`, a lower `max`, more `no_regression` metrics, a smaller `tolerance`, `released: true`, `approval: owners`); asking less than `registry.yaml` is an error (`promotion-policy-loosened`).\n\n```yaml\npromotion:\n  production:\n    gates:\n      accuracy: {min: 0.95}\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/stagePolicy", "description": "What a promotion into this stage requires.", "markdownDescription": "What a promotion into this stage requires: `after`, `released`, `approval`, `gates`, `no_regression`." }, "examples": [{ "production": { "gates": { "accuracy": { "min": 0.95 } } } }] } }, "examples": [{ "name": "sentiment-classifier", "title": "Sentiment classifier (English reviews)", "description": "Classifies English product reviews as **positive** or **negative**.", "owners": ["@acme/ml-platform", "@octocat"], "task": "text-classification", "license": "Apache-2.0", "tags": ["nlp", "english", "reviews"], "primary_metric": "f1_macro", "intended_use": "Routing of customer reviews to support queues.", "limitations": "Accuracy drops on reviews shorter than 5 words and on sarcasm.", "ethical_considerations": "Outputs must not be stored with user identifiers.", "deprecated_versions": { "1.0.0": "Data leak in the test split, use 1.1.0 or later." }, "x-cost-center": "ML-42" }], "definitions": { "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] }, "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] }, "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "stagePolicy": { "title": "StagePolicy", "description": "What a promotion into a stage requires: an earlier stage first, a release, metric gates, no regression against the version the stage runs, and an owner's approval. Checked on every pull request that changes the stage in a stages.yaml.", "markdownDescription": "What a promotion into a stage requires. Checked on every pull request that changes the stage in a `stages.yaml` (existing assignments are never judged again); each failing requirement is an error on that `stages.yaml` line.\n\n```yaml\nafter: staging\nreleased: true\napproval: owners\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "after": { "$ref": "#/definitions/stageName", "description": "The stage the version must have been in on the default branch before (enforced stage order). Must be another declared stage.", "markdownDescription": "The stage the version must have been in on the default branch before it can enter this one (enforced stage order), e.g. `staging` for `production`. Must be another stage declared in `stages`." }, "released": { "description": "Whether the version must have its release (its git tag) before it can enter this stage.", "markdownDescription": "`true`: the version must have its release (its git tag, made by the release workflow when the version is merged) before it can enter this stage.", "type": "boolean", "examples": [true] }, "approval": { "description": "owners: the pull request needs an approving review from one of the model's owners (a listed user, or a member of a listed team).", "markdownDescription": "`owners`: the pull request needs an approving review from one of the model's `owners` (a listed `@user`, or a member of a listed `@org/team`). The author's own review never counts.", "enum": ["owners"], "examples": ["owners"] }, "gates": { "description": "Metric thresholds the version's metrics file must meet, keyed by metric name: min (at least) and/or max (at most).", "markdownDescription": "Metric thresholds the version's metrics file must meet, keyed by metric name: `min` (at least) and/or `max` (at most). A missing metric fails its gate.\n\n```yaml\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricGate", "description": "The bounds this metric must meet.", "markdownDescription": "The bounds this metric must meet: `min` and/or `max`, e.g. `{min: 0.9}`." }, "examples": [{ "accuracy": { "min": 0.9 }, "latency_p95_ms": { "max": 120 } }] }, "no_regression": { "description": "Metrics that must not get worse than in the version the stage runs now (by each metric's direction in the catalogue), beyond an absolute tolerance. Where both values have a confidence interval and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.", "markdownDescription": "Metrics that must not get worse than in the version the stage runs now (by each metric's `direction` in the catalogue), beyond an absolute `tolerance`. Where both values have a confidence interval (`ci`) and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.\n\n```yaml\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "required": ["metrics"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "metrics": { "description": "The metrics compared; each must be in registry.yaml's metrics catalogue (its direction says which way is worse).", "markdownDescription": "The metrics compared; each must be in `metrics` of `registry.yaml`, whose `direction` says which way is worse.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/metricName" }, "examples": [["accuracy", "f1_macro"]] }, "tolerance": { "description": "How much worse a metric may be, in the metric's own units (absolute). Default 0.", "markdownDescription": "How much worse a metric may be, in the metric's own units (absolute, not a percentage), e.g. `0.005`. Default `0`.", "type": "number", "minimum": 0, "default": 0, "examples": [5e-3] } }, "examples": [{ "metrics": ["accuracy", "f1_macro"], "tolerance": 5e-3 }] } }, "examples": [{ "after": "staging", "released": true, "approval": "owners", "gates": { "accuracy": { "min": 0.9 } }, "no_regression": { "metrics": ["accuracy"], "tolerance": 5e-3 } }] }, "metricGate": { "title": "MetricGate", "description": "Bounds a metric must meet: min (the value must be at least this) and/or max (at most this).", "markdownDescription": "Bounds a metric must meet: `min` (the value must be at least this) and/or `max` (at most this), e.g. `{min: 0.9}` or `{max: 120}`.", "type": "object", "minProperties": 1, "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "min": { "description": "The metric must be at least this.", "markdownDescription": "The metric must be at least this, e.g. `0.9`.", "type": "number", "examples": [0.9] }, "max": { "description": "The metric must be at most this.", "markdownDescription": "The metric must be at most this, e.g. `120`.", "type": "number", "examples": [120] } }, "examples": [{ "min": 0.9 }, { "max": 120 }] } } };
+var schema22 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] };
+var schema23 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
+var schema24 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
+var schema25 = { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] };
+var pattern22 = new RegExp("^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", "u");
+var pattern23 = new RegExp("^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", "u");
+var pattern25 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
+var schema26 = { "title": "StagePolicy", "description": "What a promotion into a stage requires: an earlier stage first, a release, metric gates, no regression against the version the stage runs, and an owner's approval. Checked on every pull request that changes the stage in a stages.yaml.", "markdownDescription": "What a promotion into a stage requires. Checked on every pull request that changes the stage in a `stages.yaml` (existing assignments are never judged again); each failing requirement is an error on that `stages.yaml` line.\n\n```yaml\nafter: staging\nreleased: true\napproval: owners\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "after": { "$ref": "#/definitions/stageName", "description": "The stage the version must have been in on the default branch before (enforced stage order). Must be another declared stage.", "markdownDescription": "The stage the version must have been in on the default branch before it can enter this one (enforced stage order), e.g. `staging` for `production`. Must be another stage declared in `stages`." }, "released": { "description": "Whether the version must have its release (its git tag) before it can enter this stage.", "markdownDescription": "`true`: the version must have its release (its git tag, made by the release workflow when the version is merged) before it can enter this stage.", "type": "boolean", "examples": [true] }, "approval": { "description": "owners: the pull request needs an approving review from one of the model's owners (a listed user, or a member of a listed team).", "markdownDescription": "`owners`: the pull request needs an approving review from one of the model's `owners` (a listed `@user`, or a member of a listed `@org/team`). The author's own review never counts.", "enum": ["owners"], "examples": ["owners"] }, "gates": { "description": "Metric thresholds the version's metrics file must meet, keyed by metric name: min (at least) and/or max (at most).", "markdownDescription": "Metric thresholds the version's metrics file must meet, keyed by metric name: `min` (at least) and/or `max` (at most). A missing metric fails its gate.\n\n```yaml\ngates:\n  accuracy: {min: 0.9}\n  latency_p95_ms: {max: 120}\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricGate", "description": "The bounds this metric must meet.", "markdownDescription": "The bounds this metric must meet: `min` and/or `max`, e.g. `{min: 0.9}`." }, "examples": [{ "accuracy": { "min": 0.9 }, "latency_p95_ms": { "max": 120 } }] }, "no_regression": { "description": "Metrics that must not get worse than in the version the stage runs now (by each metric's direction in the catalogue), beyond an absolute tolerance. Where both values have a confidence interval and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.", "markdownDescription": "Metrics that must not get worse than in the version the stage runs now (by each metric's `direction` in the catalogue), beyond an absolute `tolerance`. Where both values have a confidence interval (`ci`) and the intervals overlap, a worse value is noise, not a regression. A rollback (an older version) is reported, not refused.\n\n```yaml\nno_regression:\n  metrics: [accuracy, f1_macro]\n  tolerance: 0.005\n```", "type": "object", "required": ["metrics"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "metrics": { "description": "The metrics compared; each must be in registry.yaml's metrics catalogue (its direction says which way is worse).", "markdownDescription": "The metrics compared; each must be in `metrics` of `registry.yaml`, whose `direction` says which way is worse.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/metricName" }, "examples": [["accuracy", "f1_macro"]] }, "tolerance": { "description": "How much worse a metric may be, in the metric's own units (absolute). Default 0.", "markdownDescription": "How much worse a metric may be, in the metric's own units (absolute, not a percentage), e.g. `0.005`. Default `0`.", "type": "number", "minimum": 0, "default": 0, "examples": [5e-3] } }, "examples": [{ "metrics": ["accuracy", "f1_macro"], "tolerance": 5e-3 }] } }, "examples": [{ "after": "staging", "released": true, "approval": "owners", "gates": { "accuracy": { "min": 0.9 } }, "no_regression": { "metrics": ["accuracy"], "tolerance": 5e-3 } }] };
+var schema29 = { "title": "MetricGate", "description": "Bounds a metric must meet: min (the value must be at least this) and/or max (at most this).", "markdownDescription": "Bounds a metric must meet: `min` (the value must be at least this) and/or `max` (at most this), e.g. `{min: 0.9}` or `{max: 120}`.", "type": "object", "minProperties": 1, "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "min": { "description": "The metric must be at least this.", "markdownDescription": "The metric must be at least this, e.g. `0.9`.", "type": "number", "examples": [0.9] }, "max": { "description": "The metric must be at most this.", "markdownDescription": "The metric must be at most this, e.g. `120`.", "type": "number", "examples": [120] } }, "examples": [{ "min": 0.9 }, { "max": 120 }] };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "after" || key0 === "released" || key0 === "approval" || key0 === "gates" || key0 === "no_regression" || pattern0.test(key0))) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.after !== void 0) {
+      let data0 = data.after;
+      if (typeof data0 === "string") {
+        if (!pattern6.test(data0)) {
+          const err1 = { instancePath: instancePath + "/after", schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema25, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/after", schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.released !== void 0) {
+      let data1 = data.released;
+      if (typeof data1 !== "boolean") {
+        const err3 = { instancePath: instancePath + "/released", schemaPath: "#/properties/released/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.released.type, parentSchema: schema26.properties.released, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.approval !== void 0) {
+      let data2 = data.approval;
+      if (!(data2 === "owners")) {
+        const err4 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/enum", keyword: "enum", params: { allowedValues: schema26.properties.approval.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.approval.enum, parentSchema: schema26.properties.approval, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data3 = data.gates;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          const _errs10 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern7.test(key1)) {
+              const err5 = { instancePath: instancePath + "/gates", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema23, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/gates", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          var valid2 = _errs10 === errors;
+          if (!valid2) {
+            const err7 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema26.properties.gates.propertyNames, parentSchema: schema26.properties.gates, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data3) {
+          let data4 = data3[key2];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (Object.keys(data4).length < 1) {
+              const err8 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricGate/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema29, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            for (const key3 in data4) {
+              if (!(key3 === "min" || key3 === "max" || pattern0.test(key3))) {
+                const err9 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricGate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data4.min !== void 0) {
+              let data5 = data4.min;
+              if (!(typeof data5 == "number" && isFinite(data5))) {
+                const err10 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/metricGate/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.properties.min.type, parentSchema: schema29.properties.min, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data4.max !== void 0) {
+              let data6 = data4.max;
+              if (!(typeof data6 == "number" && isFinite(data6))) {
+                const err11 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/metricGate/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.properties.max.type, parentSchema: schema29.properties.max, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricGate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.gates.type, parentSchema: schema26.properties.gates, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.no_regression !== void 0) {
+      let data7 = data.no_regression;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.metrics === void 0) {
+          const err14 = { instancePath: instancePath + "/no_regression", schemaPath: "#/properties/no_regression/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema26.properties.no_regression.required, parentSchema: schema26.properties.no_regression, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!(key4 === "metrics" || key4 === "tolerance" || pattern0.test(key4))) {
+            const err15 = { instancePath: instancePath + "/no_regression", schemaPath: "#/properties/no_regression/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.no_regression, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data7.metrics !== void 0) {
+          let data8 = data7.metrics;
+          if (Array.isArray(data8)) {
+            if (data8.length < 1) {
+              const err16 = { instancePath: instancePath + "/no_regression/metrics", schemaPath: "#/properties/no_regression/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26.properties.no_regression.properties.metrics, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            const len0 = data8.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data9 = data8[i0];
+              if (typeof data9 === "string") {
+                if (!pattern7.test(data9)) {
+                  const err17 = { instancePath: instancePath + "/no_regression/metrics/" + i0, schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema23, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              } else {
+                const err18 = { instancePath: instancePath + "/no_regression/metrics/" + i0, schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            let i1 = data8.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--; ) {
+                for (j0 = i1; j0--; ) {
+                  if (func0(data8[i1], data8[j0])) {
+                    const err19 = { instancePath: instancePath + "/no_regression/metrics", schemaPath: "#/properties/no_regression/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema26.properties.no_regression.properties.metrics, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/no_regression/metrics", schemaPath: "#/properties/no_regression/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.no_regression.properties.metrics.type, parentSchema: schema26.properties.no_regression.properties.metrics, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data7.tolerance !== void 0) {
+          let data10 = data7.tolerance;
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 0 || isNaN(data10)) {
+              const err21 = { instancePath: instancePath + "/no_regression/tolerance", schemaPath: "#/properties/no_regression/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26.properties.no_regression.properties.tolerance, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/no_regression/tolerance", schemaPath: "#/properties/no_regression/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.properties.no_regression.properties.tolerance.type, parentSchema: schema26.properties.no_regression.properties.tolerance, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/no_regression", schemaPath: "#/properties/no_regression/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.no_regression.type, parentSchema: schema26.properties.no_regression, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.required, parentSchema: schema15, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema21.required, parentSchema: schema21, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10308,7 +11017,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.description === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema15.required, parentSchema: schema15, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema21.required, parentSchema: schema21, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10317,7 +11026,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.owners === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property 'owners'", schema: schema15.required, parentSchema: schema15, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property 'owners'", schema: schema21.required, parentSchema: schema21, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10326,8 +11035,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(func5.call(schema15.properties, key0) || pattern0.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
+      if (!(func2.call(schema21.properties, key0) || pattern0.test(key0))) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10339,8 +11048,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern5.test(data0)) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema16, data: data0 };
+        if (!pattern6.test(data0)) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema22, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -10349,7 +11058,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data0 };
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10361,8 +11070,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data1 = data.title;
       if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.title, data: data1 };
+        if (func3(data1) < 1) {
+          const err6 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -10371,7 +11080,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern1.test(data1)) {
-          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema15.properties.title, data: data1 };
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema21.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -10380,7 +11089,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.title.type, parentSchema: schema15.properties.title, data: data1 };
+        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.title.type, parentSchema: schema21.properties.title, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10392,8 +11101,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data2 = data.description;
       if (typeof data2 === "string") {
-        if (func2(data2) < 1) {
-          const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.description, data: data2 };
+        if (func3(data2) < 1) {
+          const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.description, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10402,7 +11111,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.description.type, parentSchema: schema15.properties.description, data: data2 };
+        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.description.type, parentSchema: schema21.properties.description, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -10415,7 +11124,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.owners;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          const err11 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.owners, data: data3 };
+          const err11 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema21.properties.owners, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -10427,8 +11136,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (typeof data4 === "string") {
-            if (!pattern12.test(data4)) {
-              const err12 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.properties.owners.items, data: data4 };
+            if (!pattern2.test(data4)) {
+              const err12 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema21.properties.owners.items, data: data4 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -10437,7 +11146,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err13 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.owners.items.type, parentSchema: schema15.properties.owners.items, data: data4 };
+            const err13 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.owners.items.type, parentSchema: schema21.properties.owners.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -10457,7 +11166,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err14 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema15.properties.owners, data: data3 };
+              const err14 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema21.properties.owners, data: data3 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -10470,7 +11179,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.owners.type, parentSchema: schema15.properties.owners, data: data3 };
+        const err15 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.owners.type, parentSchema: schema21.properties.owners, data: data3 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -10482,8 +11191,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.task !== void 0) {
       let data5 = data.task;
       if (typeof data5 === "string") {
-        if (func2(data5) < 1) {
-          const err16 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.task, data: data5 };
+        if (func3(data5) < 1) {
+          const err16 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.task, data: data5 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -10492,7 +11201,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern1.test(data5)) {
-          const err17 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema15.properties.task, data: data5 };
+          const err17 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema21.properties.task, data: data5 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -10501,7 +11210,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.task.type, parentSchema: schema15.properties.task, data: data5 };
+        const err18 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.task.type, parentSchema: schema21.properties.task, data: data5 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -10513,8 +11222,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.license !== void 0) {
       let data6 = data.license;
       if (typeof data6 === "string") {
-        if (!pattern14.test(data6)) {
-          const err19 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/pattern", keyword: "pattern", params: { pattern: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$" }, message: 'must match pattern "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$"', schema: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", parentSchema: schema15.properties.license, data: data6 };
+        if (!pattern22.test(data6)) {
+          const err19 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/pattern", keyword: "pattern", params: { pattern: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$" }, message: 'must match pattern "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$"', schema: "^(other|[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*)$", parentSchema: schema21.properties.license, data: data6 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -10523,7 +11232,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.license.type, parentSchema: schema15.properties.license, data: data6 };
+        const err20 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.license.type, parentSchema: schema21.properties.license, data: data6 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -10539,8 +11248,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len1; i2++) {
           let data8 = data7[i2];
           if (typeof data8 === "string") {
-            if (!pattern15.test(data8)) {
-              const err21 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", parentSchema: schema15.properties.tags.items, data: data8 };
+            if (!pattern23.test(data8)) {
+              const err21 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,63}$", parentSchema: schema21.properties.tags.items, data: data8 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -10549,7 +11258,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err22 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.tags.items.type, parentSchema: schema15.properties.tags.items, data: data8 };
+            const err22 = { instancePath: instancePath + "/tags/" + i2, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.tags.items.type, parentSchema: schema21.properties.tags.items, data: data8 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -10569,7 +11278,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err23 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema15.properties.tags, data: data7 };
+              const err23 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema21.properties.tags, data: data7 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -10582,7 +11291,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.tags.type, parentSchema: schema15.properties.tags, data: data7 };
+        const err24 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.tags.type, parentSchema: schema21.properties.tags, data: data7 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -10594,8 +11303,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.primary_metric !== void 0) {
       let data9 = data.primary_metric;
       if (typeof data9 === "string") {
-        if (!pattern6.test(data9)) {
-          const err25 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema17, data: data9 };
+        if (!pattern7.test(data9)) {
+          const err25 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema23, data: data9 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -10604,7 +11313,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data9 };
+        const err26 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data9 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -10616,7 +11325,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.intended_use !== void 0) {
       let data10 = data.intended_use;
       if (typeof data10 !== "string") {
-        const err27 = { instancePath: instancePath + "/intended_use", schemaPath: "#/properties/intended_use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.intended_use.type, parentSchema: schema15.properties.intended_use, data: data10 };
+        const err27 = { instancePath: instancePath + "/intended_use", schemaPath: "#/properties/intended_use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.intended_use.type, parentSchema: schema21.properties.intended_use, data: data10 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -10628,7 +11337,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.limitations !== void 0) {
       let data11 = data.limitations;
       if (typeof data11 !== "string") {
-        const err28 = { instancePath: instancePath + "/limitations", schemaPath: "#/properties/limitations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.limitations.type, parentSchema: schema15.properties.limitations, data: data11 };
+        const err28 = { instancePath: instancePath + "/limitations", schemaPath: "#/properties/limitations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.limitations.type, parentSchema: schema21.properties.limitations, data: data11 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -10640,7 +11349,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ethical_considerations !== void 0) {
       let data12 = data.ethical_considerations;
       if (typeof data12 !== "string") {
-        const err29 = { instancePath: instancePath + "/ethical_considerations", schemaPath: "#/properties/ethical_considerations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.ethical_considerations.type, parentSchema: schema15.properties.ethical_considerations, data: data12 };
+        const err29 = { instancePath: instancePath + "/ethical_considerations", schemaPath: "#/properties/ethical_considerations/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.ethical_considerations.type, parentSchema: schema21.properties.ethical_considerations, data: data12 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -10655,8 +11364,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data13) {
           const _errs32 = errors;
           if (typeof key1 === "string") {
-            if (!pattern17.test(key1)) {
-              const err30 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema18, data: key1, propertyName: key1 };
+            if (!pattern25.test(key1)) {
+              const err30 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema24, data: key1, propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -10665,7 +11374,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err31 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: key1, propertyName: key1 };
+            const err31 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.type, parentSchema: schema24, data: key1, propertyName: key1 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -10675,7 +11384,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid9 = _errs32 === errors;
           if (!valid9) {
-            const err32 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema15.properties.deprecated_versions.propertyNames, parentSchema: schema15.properties.deprecated_versions, data: data13 };
+            const err32 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema21.properties.deprecated_versions.propertyNames, parentSchema: schema21.properties.deprecated_versions, data: data13 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -10687,8 +11396,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data13) {
           let data14 = data13[key2];
           if (typeof data14 === "string") {
-            if (func2(data14) < 1) {
-              const err33 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.deprecated_versions.additionalProperties, data: data14 };
+            if (func3(data14) < 1) {
+              const err33 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.deprecated_versions.additionalProperties, data: data14 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -10697,7 +11406,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.deprecated_versions.additionalProperties.type, parentSchema: schema15.properties.deprecated_versions.additionalProperties, data: data14 };
+            const err34 = { instancePath: instancePath + "/deprecated_versions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deprecated_versions/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.deprecated_versions.additionalProperties.type, parentSchema: schema21.properties.deprecated_versions.additionalProperties, data: data14 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -10707,7 +11416,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.deprecated_versions.type, parentSchema: schema15.properties.deprecated_versions, data: data13 };
+        const err35 = { instancePath: instancePath + "/deprecated_versions", schemaPath: "#/properties/deprecated_versions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.deprecated_versions.type, parentSchema: schema21.properties.deprecated_versions, data: data13 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -10716,38 +11425,89 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.promotion !== void 0) {
+      let data15 = data.promotion;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key3 in data15) {
+          const _errs40 = errors;
+          if (typeof key3 === "string") {
+            if (!pattern6.test(key3)) {
+              const err36 = { instancePath: instancePath + "/promotion", schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema25, data: key3, propertyName: key3 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/promotion", schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: key3, propertyName: key3 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+          var valid12 = _errs40 === errors;
+          if (!valid12) {
+            const err38 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema21.properties.promotion.propertyNames, parentSchema: schema21.properties.promotion, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        for (const key4 in data15) {
+          if (!validate14(data15[key4], { instancePath: instancePath + "/promotion/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data15, parentDataProperty: key4, rootData })) {
+            vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.promotion.type, parentSchema: schema21.properties.promotion, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
     if (vErrors === null) {
-      vErrors = [err36];
+      vErrors = [err40];
     } else {
-      vErrors.push(err36);
+      vErrors.push(err40);
     }
     errors++;
   }
-  validate11.errors = vErrors;
+  validate13.errors = vErrors;
   return errors === 0;
 }
-var card = validate12;
-var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/card.schema.json", "title": "Version card (card.yaml)", "description": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release. Stored as models/<model>/<version>/card.yaml; the evaluation results go into metrics.yaml next to it.", "markdownDescription": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release.\n\nStored as `models/<model>/<version>/card.yaml`; the evaluation results go into `metrics.yaml` next to it.\n\n```yaml\nversion: 1.2.0\ncreated: 2024-05-02T09:30:00Z\nsummary: Retrained on Q1 reviews.\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n```", "type": "object", "required": ["version", "created", "summary"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "version": { "$ref": "#/definitions/semver", "description": "Version of the model described by this card, in Semantic Versioning 2.0.0 without a 'v' prefix. Must be equal to the name of the folder that contains this card.yaml.", "markdownDescription": "Version of the model described by this card, in [SemVer 2.0.0](https://semver.org) **without** a `v` prefix, e.g. `1.2.0` or `2.0.0-rc.1`. Must be equal to the name of the folder that contains this `card.yaml`." }, "created": { "description": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time with a time zone.", "markdownDescription": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time **with a time zone**, e.g. `2024-05-02T09:30:00Z`.", "type": "string", "format": "date-time", "examples": ["2024-05-02T09:30:00Z", "2024-05-02T11:30:00+02:00"] }, "summary": { "description": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes.", "markdownDescription": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes, e.g. `Retrained on Q1 2024 reviews; +1.2 pt F1`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "maxLength": 300, "examples": ["Retrained on Q1 2024 reviews; +1.2 pt F1."] }, "description": { "description": "Longer description of this version (Markdown), included in the release notes.", "markdownDescription": "Longer description of this version, in **Markdown**, included in the release notes.", "type": "string", "examples": ["Same architecture as 1.1.0, trained on **40 %** more data.\n\n- new: reviews from Q1 2024\n- fixed: label noise in the *electronics* category"] }, "lineage": { "$ref": "#/definitions/lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`." }, "training": { "$ref": "#/definitions/training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`)." }, "artifacts": { "description": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (path) or stored externally (uri), and is verified by its SHA-256 digest and size.", "markdownDescription": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (`path`) or stored externally (`uri`), and is verified by its `sha256` digest and `size`. Artifact names must be unique.\n\n```yaml\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n  - name: config.json\n    path: config.json\n    sha256: 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae\n    size: 812\n```", "type": "array", "items": { "$ref": "#/definitions/artifact" }, "examples": [[{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345 }]] } }, "examples": [{ "version": "1.2.0", "created": "2024-05-02T09:30:00Z", "summary": "Retrained on Q1 2024 reviews; +1.2 pt F1.", "description": "Same architecture as 1.1.0, trained on **40 %** more data.", "lineage": { "parents": [{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }, { "uri": "hf://distilbert/distilbert-base-uncased", "revision": "043235d6088ecd3dd5fb5ca3592b6913fd516027", "relation": "fine-tune" }], "datasets": [{ "name": "acme/reviews", "version": "2024-q1", "uri": "s3://acme-data/reviews/2024-q1/", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "role": "train" }, { "name": "imdb", "uri": "hf://datasets/stanfordnlp/imdb", "role": "test" }], "code": { "repo": "acme/sentiment-training", "commit": "3f786850e387550fdab836ed7e6dc881de23001b", "path": "train/finetune.py" } }, "training": { "params": { "learning_rate": 3e-5, "epochs": 3, "optimizer": "adamw", "fp16": true, "warmup_steps": null }, "environment": { "python": "3.11.9", "torch": "2.3.0", "transformers": "4.41.1", "cuda": "12.1" }, "run_url": "https://wandb.ai/acme/sentiment/runs/3kx9a2" }, "artifacts": [{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345, "media_type": "application/octet-stream" }, { "name": "config.json", "path": "config.json", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "size": 812, "media_type": "application/json" }], "x-reviewed-by": "@octocat" }], "definitions": { "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] }, "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] }, "sha256": { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }, "relation": { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] }, "registryParent": { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "externalParent": { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "parent": { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } }, "dataset": { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } }, "codeRef": { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["train/finetune.py", "pipelines/sentiment/"] } } }, "lineage": { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } }, "training": { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } }, "artifact": { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } } } };
-var schema20 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
-var schema32 = { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } };
-var pattern36 = new RegExp("^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "u");
-var pattern37 = new RegExp("^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "u");
+var card = validate16;
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/card.schema.json", "title": "Version card (card.yaml)", "description": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release. Stored as models/<model>/<version>/card.yaml; the evaluation results go into metrics.yaml next to it.", "markdownDescription": "Describes one version of a model: its version number, creation date, summary, lineage (parent models, datasets, training code), training setup and the artifact files that make up the release.\n\nStored as `models/<model>/<version>/card.yaml`; the evaluation results go into `metrics.yaml` next to it.\n\n```yaml\nversion: 1.2.0\ncreated: 2024-05-02T09:30:00Z\nsummary: Retrained on Q1 reviews.\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n```", "type": "object", "required": ["version", "created", "summary"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "version": { "$ref": "#/definitions/semver", "description": "Version of the model described by this card, in Semantic Versioning 2.0.0 without a 'v' prefix. Must be equal to the name of the folder that contains this card.yaml.", "markdownDescription": "Version of the model described by this card, in [SemVer 2.0.0](https://semver.org) **without** a `v` prefix, e.g. `1.2.0` or `2.0.0-rc.1`. Must be equal to the name of the folder that contains this `card.yaml`." }, "created": { "description": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time with a time zone.", "markdownDescription": "Date and time when this version was created (trained or exported), as an RFC 3339 date-time **with a time zone**, e.g. `2024-05-02T09:30:00Z`.", "type": "string", "format": "date-time", "examples": ["2024-05-02T09:30:00Z", "2024-05-02T11:30:00+02:00"] }, "summary": { "description": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes.", "markdownDescription": "One-line summary of what changed in this version (at most 300 characters). Used as the title of the release notes, e.g. `Retrained on Q1 2024 reviews; +1.2 pt F1`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "maxLength": 300, "examples": ["Retrained on Q1 2024 reviews; +1.2 pt F1."] }, "description": { "description": "Longer description of this version (Markdown), included in the release notes.", "markdownDescription": "Longer description of this version, in **Markdown**, included in the release notes.", "type": "string", "examples": ["Same architecture as 1.1.0, trained on **40 %** more data.\n\n- new: reviews from Q1 2024\n- fixed: label noise in the *electronics* category"] }, "lineage": { "$ref": "#/definitions/lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`." }, "training": { "$ref": "#/definitions/training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`)." }, "artifacts": { "description": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (path) or stored externally (uri), and is verified by its SHA-256 digest and size.", "markdownDescription": "The files that make up this version (weights, tokenizer, configuration, ...). Each is either committed inside this version folder (`path`) or stored externally (`uri`), and is verified by its `sha256` digest and `size`. Artifact names must be unique.\n\n```yaml\nartifacts:\n  - name: model.safetensors\n    uri: s3://acme-models/sentiment/1.2.0/model.safetensors\n    sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n    size: 438012345\n  - name: config.json\n    path: config.json\n    sha256: 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae\n    size: 812\n```", "type": "array", "items": { "$ref": "#/definitions/artifact" }, "examples": [[{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345 }]] } }, "examples": [{ "version": "1.2.0", "created": "2024-05-02T09:30:00Z", "summary": "Retrained on Q1 2024 reviews; +1.2 pt F1.", "description": "Same architecture as 1.1.0, trained on **40 %** more data.", "lineage": { "parents": [{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }, { "uri": "hf://distilbert/distilbert-base-uncased", "revision": "043235d6088ecd3dd5fb5ca3592b6913fd516027", "relation": "fine-tune" }], "datasets": [{ "name": "acme/reviews", "version": "2024-q1", "uri": "s3://acme-data/reviews/2024-q1/", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "role": "train" }, { "name": "imdb", "uri": "hf://datasets/stanfordnlp/imdb", "role": "test" }], "code": { "repo": "acme/sentiment-training", "commit": "3f786850e387550fdab836ed7e6dc881de23001b", "path": "train/finetune.py" } }, "training": { "params": { "learning_rate": 3e-5, "epochs": 3, "optimizer": "adamw", "fp16": true, "warmup_steps": null }, "environment": { "python": "3.11.9", "torch": "2.3.0", "transformers": "4.41.1", "cuda": "12.1" }, "run_url": "https://wandb.ai/acme/sentiment/runs/3kx9a2" }, "artifacts": [{ "name": "model.safetensors", "uri": "s3://acme-models/sentiment/1.2.0/model.safetensors", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 438012345, "media_type": "application/octet-stream" }, { "name": "config.json", "path": "config.json", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "size": 812, "media_type": "application/json" }], "x-reviewed-by": "@octocat" }], "definitions": { "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] }, "modelName": { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] }, "sha256": { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }, "relation": { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] }, "registryParent": { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "externalParent": { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } }, "parent": { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } }, "dataset": { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } }, "codeRef": { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["train/finetune.py", "pipelines/sentiment/"] } } }, "lineage": { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } }, "training": { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } }, "artifact": { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } } } };
+var schema32 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
+var schema44 = { "title": "Training", "description": "How this version was trained: hyper-parameters, software environment and a link to the training run.", "markdownDescription": "How this version was trained: hyper-parameters (`params`), software `environment` and a link to the training run (`run_url`).", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "params": { "description": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or null). Nested objects and lists are not allowed: flatten them with dotted names.", "markdownDescription": "Hyper-parameters of the training, mapped to scalar values (string, number, boolean or `null`). Nested objects and lists are not allowed: flatten them with dotted names.\n\n```yaml\nparams:\n  learning_rate: 3.0e-5\n  epochs: 3\n  optimizer.name: adamw\n  fp16: true\n```", "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a parameter name: a letter or '_' followed by up to 127 letters, digits or any of _ . : / @ -, e.g. learning_rate or optimizer.lr" }, "additionalProperties": { "description": "Value of the hyper-parameter: a string, number, boolean or null.", "markdownDescription": "Value of the hyper-parameter: a string, number, boolean or `null` (no objects or lists), e.g. `3.0e-5`, `adamw`, `true`.", "type": ["string", "number", "boolean", "null"], "examples": [3e-5, 3, "adamw", true, null] }, "examples": [{ "learning_rate": 3e-5, "epochs": 3, "optimizer.name": "adamw", "fp16": true }] }, "environment": { "description": 'Software environment of the training: package or tool name mapped to its version, as a string. Quote versions in YAML (python: "3.10"), otherwise 3.10 is read as the number 3.1.', "markdownDescription": 'Software environment of the training: package or tool name mapped to its version, **as a string**. Quote versions in YAML, otherwise `python: 3.10` is read as the number `3.1`.\n\n```yaml\nenvironment:\n  python: "3.11.9"\n  torch: "2.3.0"\n  cuda: "12.1"\n```', "type": "object", "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "patternErrorMessage": "a package or tool name: up to 128 letters, digits or any of . _ + / @ : -, starting with a letter, digit, '@' or '_', e.g. python, torch or @tensorflow/tfjs" }, "additionalProperties": { "description": "Version of the package or tool, as a string (quote it in YAML).", "markdownDescription": 'Version of the package or tool, **as a string**: write `"3.10"`, not `3.10` (which YAML reads as the number `3.1`).', "type": "string", "minLength": 1, "examples": ["3.11.9", "2.3.0+cu121"] }, "examples": [{ "python": "3.11.9", "torch": "2.3.0", "cuda": "12.1" }] }, "run_url": { "description": "http(s) URL of the training run in the experiment tracker or CI system.", "markdownDescription": "`http(s)` URL of the training run in the experiment tracker or CI system, e.g. a Weights & Biases or MLflow run page.", "type": "string", "pattern": "^https?://", "patternErrorMessage": "an http:// or https:// URL, e.g. https://wandb.ai/acme/sentiment/runs/3kx9a2", "if": { "pattern": "^https?://" }, "then": { "format": "uri" }, "examples": ["https://wandb.ai/acme/sentiment/runs/3kx9a2"] } } };
+var pattern51 = new RegExp("^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", "u");
+var pattern52 = new RegExp("^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", "u");
 var formats2 = formats.fullFormats["date-time"];
-var schema21 = { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } };
-var schema31 = { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["train/finetune.py", "pipelines/sentiment/"] } } };
-var pattern32 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-var pattern33 = new RegExp("^[0-9a-f]{40}$", "u");
-var schema22 = { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } };
-var schema23 = { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
-var schema24 = { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] };
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema33 = { "title": "Lineage", "description": "Where this version comes from: parent models, datasets and training code.", "markdownDescription": "Where this version comes from: `parents` (models it was derived from), `datasets` and training `code`.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "parents": { "description": "Models this version was derived from: versions in this registry (model, version, relation) or external models (uri, revision, relation).", "markdownDescription": "Models this version was derived from: versions in this registry or external models (entries with a `uri`).\n\n```yaml\nparents:\n  - model: sentiment-classifier\n    version: 1.1.0\n    relation: retrain\n  - uri: hf://distilbert/distilbert-base-uncased\n    revision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\n    relation: fine-tune\n```", "type": "array", "items": { "$ref": "#/definitions/parent" }, "examples": [[{ "model": "sentiment-classifier", "version": "1.1.0", "relation": "retrain" }]] }, "datasets": { "description": "Datasets used to train, validate or test this version.", "markdownDescription": "Datasets used to train, validate or test this version.\n\n```yaml\ndatasets:\n  - name: acme/reviews\n    version: 2024-q1\n    role: train\n  - name: imdb\n    role: test\n```", "type": "array", "items": { "$ref": "#/definitions/dataset" }, "examples": [[{ "name": "imdb", "role": "test" }]] }, "code": { "$ref": "#/definitions/codeRef", "description": "The training code: GitHub repository, commit and path.", "markdownDescription": "The training code: GitHub `repo` (`owner/name`), full `commit` SHA and optional `path`." } } };
+var schema43 = { "title": "CodeRef", "description": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.", "markdownDescription": "The training code: a GitHub repository, the exact commit and optionally the path of the entry point.\n\n```yaml\nrepo: acme/sentiment-training\ncommit: 3f786850e387550fdab836ed7e6dc881de23001b\npath: train/finetune.py\n```", "type": "object", "required": ["repo", "commit"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "repo": { "description": "GitHub repository of the training code, as owner/name.", "markdownDescription": "GitHub repository of the training code, as `owner/name`, e.g. `acme/sentiment-training` (no `https://github.com/` prefix).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "patternErrorMessage": "a GitHub repository as owner/name, e.g. acme/sentiment-training (without https://github.com/)", "examples": ["acme/sentiment-training"] }, "commit": { "description": "Full 40-character commit SHA (lowercase hexadecimal) of the training code.", "markdownDescription": "Full 40-character commit SHA (lowercase hexadecimal) of the training code, as printed by `git rev-parse HEAD`.", "type": "string", "pattern": "^[0-9a-f]{40}$", "patternErrorMessage": "a full 40-character Git commit SHA in lowercase hexadecimal, as printed by git rev-parse HEAD (abbreviated SHAs are not accepted)", "examples": ["3f786850e387550fdab836ed7e6dc881de23001b"] }, "path": { "description": "Path of the training entry point or folder inside the repository.", "markdownDescription": "Path of the training entry point or folder inside the repository, e.g. `train/finetune.py`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["train/finetune.py", "pipelines/sentiment/"] } } };
+var pattern47 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+var pattern48 = new RegExp("^[0-9a-f]{40}$", "u");
+var schema34 = { "title": "Parent", "description": "A parent model: either a version in this registry (model, version, relation) or an external model (uri, revision, relation). Entries with a uri are external parents.", "markdownDescription": "A parent model: either a version in this registry\n\n```yaml\n- model: sentiment-classifier\n  version: 1.1.0\n  relation: retrain\n```\n\nor an external model (entries with a `uri`)\n\n```yaml\n- uri: hf://distilbert/distilbert-base-uncased\n  relation: fine-tune\n```", "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "$ref": "#/definitions/externalParent" }, "else": { "$ref": "#/definitions/registryParent" } };
+var schema35 = { "title": "ExternalParent", "description": "A parent model stored outside this registry, identified by a URI (hf://, s3://, gs://, https://, ...).", "markdownDescription": "A parent model stored outside this registry, identified by a URI (`hf://`, `s3://`, `gs://`, `https://`, ...).\n\n```yaml\nuri: hf://distilbert/distilbert-base-uncased\nrevision: 043235d6088ecd3dd5fb5ca3592b6913fd516027\nrelation: fine-tune\n```", "type": "object", "required": ["uri", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "uri": { "description": "URI of the parent model, with any scheme (hf://, s3://, gs://, https://, ...).", "markdownDescription": "URI of the parent model, with any scheme, e.g. `hf://distilbert/distilbert-base-uncased` or `s3://acme-models/base/2.0.0/`.", "type": "string", "format": "uri", "examples": ["hf://distilbert/distilbert-base-uncased", "s3://acme-models/base/2.0.0/"] }, "revision": { "description": "Revision of the external parent (commit, tag or version), so that the exact weights can be retrieved.", "markdownDescription": "Revision of the external parent (commit SHA, tag or version), so that the exact weights can be retrieved, e.g. a Hugging Face commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["043235d6088ecd3dd5fb5ca3592b6913fd516027", "v2.0"] }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
+var schema36 = { "title": "ParentRelation", "description": "How this version was derived from the parent: fine-tune, retrain, distill, quantize, merge, adapter or other.", "markdownDescription": "How this version was derived from the parent:\n\n- `fine-tune`: further training of the parent's weights on new data\n- `retrain`: trained again from scratch with the parent's recipe\n- `distill`: the parent was the teacher\n- `quantize`: reduced-precision copy of the parent\n- `merge`: weights merged from several parents\n- `adapter`: an adapter (e.g. LoRA) on top of the frozen parent\n- `other`: anything else (explain it in `description`)", "enum": ["fine-tune", "retrain", "distill", "quantize", "merge", "adapter", "other"], "examples": ["fine-tune", "quantize"] };
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.uri === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "uri" }, message: "must have required property 'uri'", schema: schema23.required, parentSchema: schema23, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "uri" }, message: "must have required property 'uri'", schema: schema35.required, parentSchema: schema35, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10756,7 +11516,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.relation === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relation" }, message: "must have required property 'relation'", schema: schema23.required, parentSchema: schema23, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relation" }, message: "must have required property 'relation'", schema: schema35.required, parentSchema: schema35, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10766,7 +11526,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "uri" || key0 === "revision" || key0 === "relation" || pattern0.test(key0))) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10779,7 +11539,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.uri;
       if (typeof data0 === "string") {
         if (!formats0(data0)) {
-          const err3 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema23.properties.uri, data: data0 };
+          const err3 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema35.properties.uri, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -10788,7 +11548,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.uri.type, parentSchema: schema23.properties.uri, data: data0 };
+        const err4 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.uri.type, parentSchema: schema35.properties.uri, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10800,8 +11560,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.revision !== void 0) {
       let data1 = data.revision;
       if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
-          const err5 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.revision, data: data1 };
+        if (func3(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.revision, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -10810,7 +11570,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern1.test(data1)) {
-          const err6 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema23.properties.revision, data: data1 };
+          const err6 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema35.properties.revision, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -10819,7 +11579,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.revision.type, parentSchema: schema23.properties.revision, data: data1 };
+        const err7 = { instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.revision.type, parentSchema: schema35.properties.revision, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10831,7 +11591,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.relation !== void 0) {
       let data2 = data.relation;
       if (!(data2 === "fine-tune" || data2 === "retrain" || data2 === "distill" || data2 === "quantize" || data2 === "merge" || data2 === "adapter" || data2 === "other")) {
-        const err8 = { instancePath: instancePath + "/relation", schemaPath: "#/definitions/relation/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data2 };
+        const err8 = { instancePath: instancePath + "/relation", schemaPath: "#/definitions/relation/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10841,7 +11601,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -10849,17 +11609,17 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate15.errors = vErrors;
+  validate19.errors = vErrors;
   return errors === 0;
 }
-var schema25 = { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
-var schema26 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] };
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema37 = { "title": "RegistryParent", "description": "A parent model that is a version of a model in this registry.", "markdownDescription": "A parent model that is a version of a model in this registry.\n\n```yaml\nmodel: sentiment-classifier\nversion: 1.1.0\nrelation: retrain\n```", "type": "object", "required": ["model", "version", "relation"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "model": { "$ref": "#/definitions/modelName", "description": "Name of the parent model in this registry.", "markdownDescription": "Name of the parent model in this registry (the folder name under `models/`), e.g. `sentiment-classifier`." }, "version": { "$ref": "#/definitions/semver", "description": "Version of the parent model.", "markdownDescription": "Version of the parent model, e.g. `1.1.0`." }, "relation": { "$ref": "#/definitions/relation", "description": "How this version was derived from the parent.", "markdownDescription": "How this version was derived from the parent: `fine-tune`, `retrain`, `distill`, `quantize`, `merge`, `adapter` or `other`." } } };
+var schema38 = { "title": "ModelName", "description": "A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).", "markdownDescription": "A model name: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit, e.g. `sentiment-classifier`. No dots: the name is part of git tags, URLs and file names, and [GTO](https://github.com/iterative/gto) ignores names with dots.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a lowercase name of 1 to 64 characters: letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. sentiment-classifier", "examples": ["sentiment-classifier", "churn_xgb", "resnet50_v2"] };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.model === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema25.required, parentSchema: schema25, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10868,7 +11628,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.version === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema25.required, parentSchema: schema25, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10877,7 +11637,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.relation === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relation" }, message: "must have required property 'relation'", schema: schema25.required, parentSchema: schema25, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relation" }, message: "must have required property 'relation'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10887,7 +11647,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "model" || key0 === "version" || key0 === "relation" || pattern0.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10899,8 +11659,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.model !== void 0) {
       let data0 = data.model;
       if (typeof data0 === "string") {
-        if (!pattern5.test(data0)) {
-          const err4 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema26, data: data0 };
+        if (!pattern6.test(data0)) {
+          const err4 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema38, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -10909,7 +11669,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data0 };
+        const err5 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10921,8 +11681,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (!pattern17.test(data1)) {
-          const err6 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema20, data: data1 };
+        if (!pattern25.test(data1)) {
+          const err6 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema32, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -10931,7 +11691,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data1 };
+        const err7 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10943,7 +11703,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.relation !== void 0) {
       let data2 = data.relation;
       if (!(data2 === "fine-tune" || data2 === "retrain" || data2 === "distill" || data2 === "quantize" || data2 === "merge" || data2 === "adapter" || data2 === "other")) {
-        const err8 = { instancePath: instancePath + "/relation", schemaPath: "#/definitions/relation/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data2 };
+        const err8 = { instancePath: instancePath + "/relation", schemaPath: "#/definitions/relation/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10953,7 +11713,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -10961,10 +11721,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate17.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -11004,8 +11764,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate15(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+    if (!validate19(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -11013,8 +11773,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "then";
   } else {
     const _errs4 = errors;
-    if (!validate17(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+    if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -11022,7 +11782,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema22.if, parentSchema: schema22, data };
+    const err2 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema34.if, parentSchema: schema34, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -11030,18 +11790,18 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate14.errors = vErrors;
+  validate18.errors = vErrors;
   return errors === 0;
 }
-var schema29 = { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } };
-var schema30 = { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] };
-var pattern30 = new RegExp("^[a-f0-9]{64}$", "u");
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema41 = { "title": "Dataset", "description": "A dataset used to train, validate or test this version.", "markdownDescription": "A dataset used to train, validate or test this version.\n\n```yaml\nname: acme/reviews\nversion: 2024-q1\nuri: s3://acme-data/reviews/2024-q1/\nrole: train\n```", "type": "object", "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "Name of the dataset.", "markdownDescription": "Name of the dataset, e.g. `imdb` or `acme/reviews`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/reviews"] }, "version": { "description": "Version, snapshot or revision of the dataset.", "markdownDescription": "Version, snapshot or revision of the dataset, e.g. `2024-q1` or a commit SHA.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["2024-q1", "1.0.0"] }, "uri": { "description": "Where the dataset is stored, with any scheme (s3://, gs://, hf://, https://, ...).", "markdownDescription": "Where the dataset is stored, with any scheme, e.g. `s3://acme-data/reviews/2024-q1/` or `hf://datasets/stanfordnlp/imdb`.", "type": "string", "format": "uri", "examples": ["s3://acme-data/reviews/2024-q1/", "hf://datasets/stanfordnlp/imdb"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the dataset (file or archive), to detect changes.", "markdownDescription": "SHA-256 digest of the dataset file or archive (64 lowercase hex characters), to detect changes." }, "role": { "description": "What the dataset was used for: train, validation, test or other.", "markdownDescription": "What the dataset was used for: `train`, `validation`, `test` or `other`.", "enum": ["train", "validation", "test", "other"], "examples": ["train", "test"] } } };
+var schema42 = { "title": "Sha256", "description": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a 'sha256:' prefix.", "markdownDescription": "A SHA-256 digest: exactly 64 lowercase hexadecimal characters, without a `sha256:` prefix, as printed by `sha256sum FILE` or `shasum -a 256 FILE`.", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "a SHA-256 digest: exactly 64 lowercase hexadecimal characters (0-9, a-f) without a 'sha256:' prefix, as printed by sha256sum", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] };
+var pattern45 = new RegExp("^[a-f0-9]{64}$", "u");
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema29.required, parentSchema: schema29, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema41.required, parentSchema: schema41, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11051,7 +11811,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "version" || key0 === "uri" || key0 === "sha256" || key0 === "role" || pattern0.test(key0))) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -11063,8 +11823,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (func2(data0) < 1) {
-          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.name, data: data0 };
+        if (func3(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -11073,7 +11833,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern1.test(data0)) {
-          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema29.properties.name, data: data0 };
+          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema41.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -11082,7 +11842,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.name.type, parentSchema: schema29.properties.name, data: data0 };
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.name.type, parentSchema: schema41.properties.name, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11094,8 +11854,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
-          const err5 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.version, data: data1 };
+        if (func3(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.version, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -11104,7 +11864,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern1.test(data1)) {
-          const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema29.properties.version, data: data1 };
+          const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema41.properties.version, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -11113,7 +11873,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.version.type, parentSchema: schema29.properties.version, data: data1 };
+        const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.version.type, parentSchema: schema41.properties.version, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11126,7 +11886,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.uri;
       if (typeof data2 === "string") {
         if (!formats0(data2)) {
-          const err8 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema29.properties.uri, data: data2 };
+          const err8 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema41.properties.uri, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -11135,7 +11895,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.uri.type, parentSchema: schema29.properties.uri, data: data2 };
+        const err9 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.uri.type, parentSchema: schema41.properties.uri, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -11147,8 +11907,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sha256 !== void 0) {
       let data3 = data.sha256;
       if (typeof data3 === "string") {
-        if (!pattern30.test(data3)) {
-          const err10 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema30, data: data3 };
+        if (!pattern45.test(data3)) {
+          const err10 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema42, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -11157,7 +11917,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.type, parentSchema: schema30, data: data3 };
+        const err11 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -11169,7 +11929,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.role !== void 0) {
       let data4 = data.role;
       if (!(data4 === "train" || data4 === "validation" || data4 === "test" || data4 === "other")) {
-        const err12 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema29.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema29.properties.role.enum, parentSchema: schema29.properties.role, data: data4 };
+        const err12 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema41.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.role.enum, parentSchema: schema41.properties.role, data: data4 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -11179,7 +11939,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -11187,16 +11947,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate24.errors = vErrors;
   return errors === 0;
 }
-function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "parents" || key0 === "datasets" || key0 === "code" || pattern0.test(key0))) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -11210,13 +11970,13 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate14(data0[i0], { instancePath: instancePath + "/parents/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+          if (!validate18(data0[i0], { instancePath: instancePath + "/parents/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err1 = { instancePath: instancePath + "/parents", schemaPath: "#/properties/parents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.parents.type, parentSchema: schema21.properties.parents, data: data0 };
+        const err1 = { instancePath: instancePath + "/parents", schemaPath: "#/properties/parents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.parents.type, parentSchema: schema33.properties.parents, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -11230,13 +11990,13 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data2)) {
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate20(data2[i1], { instancePath: instancePath + "/datasets/" + i1, parentData: data2, parentDataProperty: i1, rootData })) {
-            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+          if (!validate24(data2[i1], { instancePath: instancePath + "/datasets/" + i1, parentData: data2, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.datasets.type, parentSchema: schema21.properties.datasets, data: data2 };
+        const err2 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.datasets.type, parentSchema: schema33.properties.datasets, data: data2 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11249,7 +12009,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.code;
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         if (data4.repo === void 0) {
-          const err3 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/required", keyword: "required", params: { missingProperty: "repo" }, message: "must have required property 'repo'", schema: schema31.required, parentSchema: schema31, data: data4 };
+          const err3 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/required", keyword: "required", params: { missingProperty: "repo" }, message: "must have required property 'repo'", schema: schema43.required, parentSchema: schema43, data: data4 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -11258,7 +12018,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data4.commit === void 0) {
-          const err4 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'", schema: schema31.required, parentSchema: schema31, data: data4 };
+          const err4 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'", schema: schema43.required, parentSchema: schema43, data: data4 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -11268,7 +12028,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data4) {
           if (!(key1 === "repo" || key1 === "commit" || key1 === "path" || pattern0.test(key1))) {
-            const err5 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data: data4 };
+            const err5 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data: data4 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -11280,8 +12040,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.repo !== void 0) {
           let data5 = data4.repo;
           if (typeof data5 === "string") {
-            if (!pattern32.test(data5)) {
-              const err6 = { instancePath: instancePath + "/code/repo", schemaPath: "#/definitions/codeRef/properties/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema31.properties.repo, data: data5 };
+            if (!pattern47.test(data5)) {
+              const err6 = { instancePath: instancePath + "/code/repo", schemaPath: "#/definitions/codeRef/properties/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema43.properties.repo, data: data5 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -11290,7 +12050,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err7 = { instancePath: instancePath + "/code/repo", schemaPath: "#/definitions/codeRef/properties/repo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.repo.type, parentSchema: schema31.properties.repo, data: data5 };
+            const err7 = { instancePath: instancePath + "/code/repo", schemaPath: "#/definitions/codeRef/properties/repo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.repo.type, parentSchema: schema43.properties.repo, data: data5 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -11302,8 +12062,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.commit !== void 0) {
           let data6 = data4.commit;
           if (typeof data6 === "string") {
-            if (!pattern33.test(data6)) {
-              const err8 = { instancePath: instancePath + "/code/commit", schemaPath: "#/definitions/codeRef/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"', schema: "^[0-9a-f]{40}$", parentSchema: schema31.properties.commit, data: data6 };
+            if (!pattern48.test(data6)) {
+              const err8 = { instancePath: instancePath + "/code/commit", schemaPath: "#/definitions/codeRef/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"', schema: "^[0-9a-f]{40}$", parentSchema: schema43.properties.commit, data: data6 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -11312,7 +12072,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/code/commit", schemaPath: "#/definitions/codeRef/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.commit.type, parentSchema: schema31.properties.commit, data: data6 };
+            const err9 = { instancePath: instancePath + "/code/commit", schemaPath: "#/definitions/codeRef/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.commit.type, parentSchema: schema43.properties.commit, data: data6 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -11324,8 +12084,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.path !== void 0) {
           let data7 = data4.path;
           if (typeof data7 === "string") {
-            if (func2(data7) < 1) {
-              const err10 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.path, data: data7 };
+            if (func3(data7) < 1) {
+              const err10 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.path, data: data7 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -11334,7 +12094,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern1.test(data7)) {
-              const err11 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema31.properties.path, data: data7 };
+              const err11 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema43.properties.path, data: data7 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -11343,7 +12103,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.path.type, parentSchema: schema31.properties.path, data: data7 };
+            const err12 = { instancePath: instancePath + "/code/path", schemaPath: "#/definitions/codeRef/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.path.type, parentSchema: schema43.properties.path, data: data7 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -11353,7 +12113,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data: data4 };
+        const err13 = { instancePath: instancePath + "/code", schemaPath: "#/definitions/codeRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data: data4 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -11363,7 +12123,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -11371,12 +12131,12 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate13.errors = vErrors;
+  validate17.errors = vErrors;
   return errors === 0;
 }
-var schema33 = { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } };
-var pattern41 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "u");
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema45 = { "title": "Artifact", "description": "A file of this version, verified by its SHA-256 digest and size. Give exactly one of path (a file committed inside this version folder) or uri (a file stored elsewhere).", "markdownDescription": "A file of this version, verified by its `sha256` digest and `size`. Give **exactly one** of `path` (a file committed inside this version folder) or `uri` (a file stored elsewhere).\n\n```yaml\nname: model.safetensors\nuri: s3://acme-models/sentiment/1.2.0/model.safetensors\nsha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\nsize: 438012345\n```", "type": "object", "required": ["name", "sha256", "size"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "name": { "description": "File name of the artifact (no slashes), as attached to the release. Must be unique within the version.", "markdownDescription": "File name of the artifact (no slashes), as attached to the release, e.g. `model.safetensors`. Must be unique within the version.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "patternErrorMessage": "a file name without slashes: up to 255 letters, digits or any of . _ + -, starting with a letter or digit, e.g. model.safetensors", "examples": ["model.safetensors", "tokenizer.json", "model-q4_k_m.gguf"] }, "sha256": { "$ref": "#/definitions/sha256", "description": "SHA-256 digest of the file.", "markdownDescription": "SHA-256 digest of the file (64 lowercase hex characters), as printed by `sha256sum FILE`." }, "size": { "description": "Size of the file in bytes.", "markdownDescription": "Size of the file in bytes (an integer `>= 0`), as printed by `stat -c %s FILE` or `wc -c < FILE`.", "type": "integer", "minimum": 0, "examples": [438012345, 812] }, "media_type": { "description": "Media (MIME) type of the file, used as the content type of the release asset.", "markdownDescription": "Media (MIME) type of the file, used as the content type of the release asset, e.g. `application/octet-stream` or `application/json`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["application/octet-stream", "application/json"] }, "path": { "description": "Relative path of the file committed inside this version folder, with / separators (checked by the artifact-path rule: not absolute, no .., no symlinks). Give either path or uri, not both.", "markdownDescription": "Relative path of the file committed inside this version folder, with `/` separators, e.g. `config.json` or `tokenizer/vocab.txt`. Must not be absolute or contain `..`. Give either `path` or `uri`, not both.", "type": "string", "examples": ["config.json", "tokenizer/vocab.txt"], "minLength": 1 }, "uri": { "description": "URI of the file stored outside the repository, with any scheme (s3://, gs://, hf://, https://, ...). Give either path or uri, not both.", "markdownDescription": "URI of the file stored outside the repository, with any scheme, e.g. `s3://acme-models/sentiment/1.2.0/model.safetensors` or `hf://acme/sentiment/model.safetensors`. Give either `path` or `uri`, not both.", "type": "string", "format": "uri", "examples": ["s3://acme-models/sentiment/1.2.0/model.safetensors", "https://models.example.com/sentiment/1.2.0/model.safetensors"] } }, "if": { "type": "object", "required": ["uri"], "properties": { "uri": true } }, "then": { "description": "An artifact with a uri must not also have a path: give either path (a file committed in this version folder) or uri (an external file), not both.", "not": { "required": ["path"], "properties": { "path": true } }, "errorMessage": "give either `path` (a file committed in this version folder) or `uri` (a file stored elsewhere), not both" }, "else": { "description": "An artifact without a uri must have a path: give either path (a file committed in this version folder) or uri (an external file).", "required": ["path"], "properties": { "path": true }, "errorMessage": "give `path` (a file committed in this version folder) or `uri` (a file stored elsewhere)" } };
+var pattern56 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", "u");
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs1 = errors;
@@ -11432,7 +12192,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     var valid1 = _errs6 === errors;
     if (valid1) {
-      const err3 = { instancePath, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema33.then.not, parentSchema: schema33.then, data };
+      const err3 = { instancePath, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema45.then.not, parentSchema: schema45.then, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -11456,7 +12216,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs7 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.path === void 0) {
-        const err4 = { instancePath, schemaPath: "#/else/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema33.else.required, parentSchema: schema33.else, data };
+        const err4 = { instancePath, schemaPath: "#/else/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema45.else.required, parentSchema: schema45.else, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11470,7 +12230,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema33.if, parentSchema: schema33, data };
+    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema45.if, parentSchema: schema45, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -11480,7 +12240,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema33.required, parentSchema: schema33, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -11489,7 +12249,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.sha256 === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'", schema: schema33.required, parentSchema: schema33, data };
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -11498,7 +12258,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.size === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'", schema: schema33.required, parentSchema: schema33, data };
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -11508,7 +12268,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "sha256" || key0 === "size" || key0 === "media_type" || key0 === "path" || key0 === "uri" || pattern0.test(key0))) {
-        const err9 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+        const err9 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -11520,8 +12280,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern41.test(data0)) {
-          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", parentSchema: schema33.properties.name, data: data0 };
+        if (!pattern56.test(data0)) {
+          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$", parentSchema: schema45.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -11530,7 +12290,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.name.type, parentSchema: schema33.properties.name, data: data0 };
+        const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.name.type, parentSchema: schema45.properties.name, data: data0 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -11542,8 +12302,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sha256 !== void 0) {
       let data1 = data.sha256;
       if (typeof data1 === "string") {
-        if (!pattern30.test(data1)) {
-          const err12 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema30, data: data1 };
+        if (!pattern45.test(data1)) {
+          const err12 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema42, data: data1 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -11552,7 +12312,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.type, parentSchema: schema30, data: data1 };
+        const err13 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data1 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -11564,7 +12324,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.size !== void 0) {
       let data2 = data.size;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err14 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.size.type, parentSchema: schema33.properties.size, data: data2 };
+        const err14 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.size.type, parentSchema: schema45.properties.size, data: data2 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -11574,7 +12334,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 < 0 || isNaN(data2)) {
-          const err15 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.size, data: data2 };
+          const err15 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema45.properties.size, data: data2 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -11587,8 +12347,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.media_type !== void 0) {
       let data3 = data.media_type;
       if (typeof data3 === "string") {
-        if (func2(data3) < 1) {
-          const err16 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.media_type, data: data3 };
+        if (func3(data3) < 1) {
+          const err16 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.media_type, data: data3 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -11597,7 +12357,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern1.test(data3)) {
-          const err17 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema33.properties.media_type, data: data3 };
+          const err17 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema45.properties.media_type, data: data3 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -11606,7 +12366,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.media_type.type, parentSchema: schema33.properties.media_type, data: data3 };
+        const err18 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.media_type.type, parentSchema: schema45.properties.media_type, data: data3 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -11618,8 +12378,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.path !== void 0) {
       let data4 = data.path;
       if (typeof data4 === "string") {
-        if (func2(data4) < 1) {
-          const err19 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.path, data: data4 };
+        if (func3(data4) < 1) {
+          const err19 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.path, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -11628,7 +12388,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.path.type, parentSchema: schema33.properties.path, data: data4 };
+        const err20 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.path.type, parentSchema: schema45.properties.path, data: data4 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -11641,7 +12401,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.uri;
       if (typeof data5 === "string") {
         if (!formats0(data5)) {
-          const err21 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema33.properties.uri, data: data5 };
+          const err21 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema45.properties.uri, data: data5 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -11650,7 +12410,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.uri.type, parentSchema: schema33.properties.uri, data: data5 };
+        const err22 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.uri.type, parentSchema: schema45.properties.uri, data: data5 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -11660,7 +12420,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
     if (vErrors === null) {
       vErrors = [err23];
     } else {
@@ -11668,16 +12428,16 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema19.required, parentSchema: schema19, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11686,7 +12446,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.created === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema19.required, parentSchema: schema19, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11695,7 +12455,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.summary === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema19.required, parentSchema: schema19, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -11705,7 +12465,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "version" || key0 === "created" || key0 === "summary" || key0 === "description" || key0 === "lineage" || key0 === "training" || key0 === "artifacts" || pattern0.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11717,8 +12477,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data0 = data.version;
       if (typeof data0 === "string") {
-        if (!pattern17.test(data0)) {
-          const err4 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema20, data: data0 };
+        if (!pattern25.test(data0)) {
+          const err4 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema32, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -11727,7 +12487,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data0 };
+        const err5 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11740,7 +12500,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.created;
       if (typeof data1 === "string") {
         if (!formats2.validate(data1)) {
-          const err6 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema19.properties.created, data: data1 };
+          const err6 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema31.properties.created, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -11749,7 +12509,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.created.type, parentSchema: schema19.properties.created, data: data1 };
+        const err7 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.created.type, parentSchema: schema31.properties.created, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11761,8 +12521,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.summary !== void 0) {
       let data2 = data.summary;
       if (typeof data2 === "string") {
-        if (func2(data2) > 300) {
-          const err8 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema19.properties.summary, data: data2 };
+        if (func3(data2) > 300) {
+          const err8 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema31.properties.summary, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -11770,8 +12530,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data2) < 1) {
-          const err9 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.summary, data: data2 };
+        if (func3(data2) < 1) {
+          const err9 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.summary, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -11780,7 +12540,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern1.test(data2)) {
-          const err10 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema19.properties.summary, data: data2 };
+          const err10 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema31.properties.summary, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -11789,7 +12549,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.summary.type, parentSchema: schema19.properties.summary, data: data2 };
+        const err11 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.summary.type, parentSchema: schema31.properties.summary, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -11801,7 +12561,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data3 = data.description;
       if (typeof data3 !== "string") {
-        const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.description.type, parentSchema: schema19.properties.description, data: data3 };
+        const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.description.type, parentSchema: schema31.properties.description, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -11811,8 +12571,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.lineage !== void 0) {
-      if (!validate13(data.lineage, { instancePath: instancePath + "/lineage", parentData: data, parentDataProperty: "lineage", rootData })) {
-        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+      if (!validate17(data.lineage, { instancePath: instancePath + "/lineage", parentData: data, parentDataProperty: "lineage", rootData })) {
+        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
         errors = vErrors.length;
       }
     }
@@ -11821,7 +12581,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
           if (!(key1 === "params" || key1 === "environment" || key1 === "run_url" || pattern0.test(key1))) {
-            const err13 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data5 };
+            const err13 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data5 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -11836,8 +12596,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key2 in data6) {
               const _errs18 = errors;
               if (typeof key2 === "string") {
-                if (!pattern36.test(key2)) {
-                  const err14 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema32.properties.params.propertyNames, data: key2, propertyName: key2 };
+                if (!pattern51.test(key2)) {
+                  const err14 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema44.properties.params.propertyNames, data: key2, propertyName: key2 };
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -11846,7 +12606,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err15 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.params.propertyNames.type, parentSchema: schema32.properties.params.propertyNames, data: key2, propertyName: key2 };
+                const err15 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.params.propertyNames.type, parentSchema: schema44.properties.params.propertyNames, data: key2, propertyName: key2 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -11856,7 +12616,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var valid4 = _errs18 === errors;
               if (!valid4) {
-                const err16 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema32.properties.params.propertyNames, parentSchema: schema32.properties.params, data: data6 };
+                const err16 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema44.properties.params.propertyNames, parentSchema: schema44.properties.params, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -11868,7 +12628,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key3 in data6) {
               let data7 = data6[key3];
               if (typeof data7 !== "string" && !(typeof data7 == "number" && isFinite(data7)) && typeof data7 !== "boolean" && data7 !== null) {
-                const err17 = { instancePath: instancePath + "/training/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/params/additionalProperties/type", keyword: "type", params: { type: schema32.properties.params.additionalProperties.type }, message: "must be string,number,boolean,null", schema: schema32.properties.params.additionalProperties.type, parentSchema: schema32.properties.params.additionalProperties, data: data7 };
+                const err17 = { instancePath: instancePath + "/training/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/params/additionalProperties/type", keyword: "type", params: { type: schema44.properties.params.additionalProperties.type }, message: "must be string,number,boolean,null", schema: schema44.properties.params.additionalProperties.type, parentSchema: schema44.properties.params.additionalProperties, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -11878,7 +12638,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.params.type, parentSchema: schema32.properties.params, data: data6 };
+            const err18 = { instancePath: instancePath + "/training/params", schemaPath: "#/definitions/training/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.params.type, parentSchema: schema44.properties.params, data: data6 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -11893,8 +12653,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key4 in data8) {
               const _errs25 = errors;
               if (typeof key4 === "string") {
-                if (!pattern37.test(key4)) {
-                  const err19 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$"', schema: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", parentSchema: schema32.properties.environment.propertyNames, data: key4, propertyName: key4 };
+                if (!pattern52.test(key4)) {
+                  const err19 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$"', schema: "^[A-Za-z0-9@_][A-Za-z0-9._+/@:-]{0,127}$", parentSchema: schema44.properties.environment.propertyNames, data: key4, propertyName: key4 };
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
@@ -11903,7 +12663,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.environment.propertyNames.type, parentSchema: schema32.properties.environment.propertyNames, data: key4, propertyName: key4 };
+                const err20 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.environment.propertyNames.type, parentSchema: schema44.properties.environment.propertyNames, data: key4, propertyName: key4 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -11913,7 +12673,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var valid6 = _errs25 === errors;
               if (!valid6) {
-                const err21 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema32.properties.environment.propertyNames, parentSchema: schema32.properties.environment, data: data8 };
+                const err21 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema44.properties.environment.propertyNames, parentSchema: schema44.properties.environment, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -11925,8 +12685,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key5 in data8) {
               let data9 = data8[key5];
               if (typeof data9 === "string") {
-                if (func2(data9) < 1) {
-                  const err22 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.environment.additionalProperties, data: data9 };
+                if (func3(data9) < 1) {
+                  const err22 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.environment.additionalProperties, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -11935,7 +12695,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err23 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.environment.additionalProperties.type, parentSchema: schema32.properties.environment.additionalProperties, data: data9 };
+                const err23 = { instancePath: instancePath + "/training/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/training/properties/environment/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.environment.additionalProperties.type, parentSchema: schema44.properties.environment.additionalProperties, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -11945,7 +12705,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err24 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.environment.type, parentSchema: schema32.properties.environment, data: data8 };
+            const err24 = { instancePath: instancePath + "/training/environment", schemaPath: "#/definitions/training/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.environment.type, parentSchema: schema44.properties.environment, data: data8 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -11960,7 +12720,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let valid8 = true;
           const _errs33 = errors;
           if (typeof data10 === "string") {
-            if (!pattern2.test(data10)) {
+            if (!pattern3.test(data10)) {
               const err25 = {};
               if (vErrors === null) {
                 vErrors = [err25];
@@ -11983,7 +12743,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs34 = errors;
             if (typeof data10 === "string") {
               if (!formats0(data10)) {
-                const err26 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema32.properties.run_url.then, data: data10 };
+                const err26 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/then/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema44.properties.run_url.then, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -11996,7 +12756,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             valid8 = _valid0;
           }
           if (!valid8) {
-            const err27 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema32.properties.run_url.if, parentSchema: schema32.properties.run_url, data: data10 };
+            const err27 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema44.properties.run_url.if, parentSchema: schema44.properties.run_url, data: data10 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -12005,8 +12765,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (typeof data10 === "string") {
-            if (!pattern2.test(data10)) {
-              const err28 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema32.properties.run_url, data: data10 };
+            if (!pattern3.test(data10)) {
+              const err28 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema44.properties.run_url, data: data10 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -12015,7 +12775,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.run_url.type, parentSchema: schema32.properties.run_url, data: data10 };
+            const err29 = { instancePath: instancePath + "/training/run_url", schemaPath: "#/definitions/training/properties/run_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.run_url.type, parentSchema: schema44.properties.run_url, data: data10 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -12025,7 +12785,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err30 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data5 };
+        const err30 = { instancePath: instancePath + "/training", schemaPath: "#/definitions/training/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data5 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -12039,13 +12799,13 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data11)) {
         const len0 = data11.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate23(data11[i0], { instancePath: instancePath + "/artifacts/" + i0, parentData: data11, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+          if (!validate27(data11[i0], { instancePath: instancePath + "/artifacts/" + i0, parentData: data11, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.artifacts.type, parentSchema: schema19.properties.artifacts, data: data11 };
+        const err31 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.artifacts.type, parentSchema: schema31.properties.artifacts, data: data11 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -12055,7 +12815,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
       vErrors = [err32];
     } else {
@@ -12063,15 +12823,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate12.errors = vErrors;
+  validate16.errors = vErrors;
   return errors === 0;
 }
-var metrics = validate25;
-var schema35 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/metrics.schema.json", "title": "Version metrics (metrics.yaml / metrics.json)", "description": "The evaluation metrics of one model version, stored next to its card as metrics.yaml or metrics.json. Maps each metric name to either a plain number or an object with the value and details about how it was measured. Metric names should be declared in the metrics catalogue of registry.yaml so that their direction (higher or lower is better) is known.", "markdownDescription": "The evaluation metrics of one model version, stored next to its `card.yaml` as `metrics.yaml` or `metrics.json`.\n\nMaps each metric name to either a plain number or an object with the `value` and details about how it was measured. Metric names should be declared in `metrics` of `registry.yaml` so that their direction is known.\n\n```yaml\naccuracy: 0.931\nf1:\n  value: 0.918\n  dataset: imdb\n  split: test\n  ci: [0.911, 0.925]\n  n: 25000\n```", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricValue", "description": "The measured value of this metric: a number, or an object with the value and details about how it was measured.", "markdownDescription": "The measured value of this metric: a number (`accuracy: 0.93`) or an object with `value` and details (`dataset`, `split`, `slice`, `ci`, `n`)." }, "examples": [{ "accuracy": 0.931, "f1": { "value": 0.918, "dataset": "imdb", "split": "test", "ci": [0.911, 0.925], "n": 25e3 }, "latency_p95_ms": 41.5 }], "definitions": { "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricValue": { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] }, "metricMeasurement": { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } } } };
-var schema36 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
-var schema37 = { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] };
-var schema38 = { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var metrics = validate29;
+var schema47 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/metrics.schema.json", "title": "Version metrics (metrics.yaml / metrics.json)", "description": "The evaluation metrics of one model version, stored next to its card as metrics.yaml or metrics.json. Maps each metric name to either a plain number or an object with the value and details about how it was measured. Metric names should be declared in the metrics catalogue of registry.yaml so that their direction (higher or lower is better) is known.", "markdownDescription": "The evaluation metrics of one model version, stored next to its `card.yaml` as `metrics.yaml` or `metrics.json`.\n\nMaps each metric name to either a plain number or an object with the `value` and details about how it was measured. Metric names should be declared in `metrics` of `registry.yaml` so that their direction is known.\n\n```yaml\naccuracy: 0.931\nf1:\n  value: 0.918\n  dataset: imdb\n  split: test\n  ci: [0.911, 0.925]\n  n: 25000\n```", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/metricName" }, "additionalProperties": { "$ref": "#/definitions/metricValue", "description": "The measured value of this metric: a number, or an object with the value and details about how it was measured.", "markdownDescription": "The measured value of this metric: a number (`accuracy: 0.93`) or an object with `value` and details (`dataset`, `split`, `slice`, `ci`, `n`)." }, "examples": [{ "accuracy": 0.931, "f1": { "value": 0.918, "dataset": "imdb", "split": "test", "ci": [0.911, 0.925], "n": 25e3 }, "latency_p95_ms": 41.5 }], "definitions": { "metricName": { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] }, "metricValue": { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] }, "metricMeasurement": { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } } } };
+var schema48 = { "title": "MetricName", "description": "A metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -.", "markdownDescription": "A metric name: a letter followed by up to 127 letters, digits or any of `_ . : / @ -`, e.g. `accuracy`, `f1_macro`, `recall@10`, `latency/p95_ms`.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", "patternErrorMessage": "a metric name: a letter followed by up to 127 letters, digits or any of _ . : / @ -, e.g. accuracy, f1_macro or recall@10", "examples": ["accuracy", "f1_macro", "recall@10", "latency/p95_ms"] };
+var schema49 = { "title": "MetricValue", "description": "A metric value: either a plain number, or an object with the value and details about how it was measured.", "markdownDescription": "A metric value: either a plain number\n\n```yaml\naccuracy: 0.93\n```\n\nor an object with the `value` and details about how it was measured\n\n```yaml\naccuracy:\n  value: 0.93\n  split: test\n```", "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricMeasurement" }, "else": { "type": "number" }, "examples": [0.93, { "value": 0.93, "split": "test" }] };
+var schema50 = { "title": "MetricMeasurement", "description": "A metric value with details about how it was measured.", "markdownDescription": "A metric value with details about how it was measured.\n\n```yaml\nvalue: 0.918\ndataset: imdb\nsplit: test\nslice: reviews-longer-than-512-tokens\nci: [0.911, 0.925]\nn: 25000\n```", "type": "object", "required": ["value"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "value": { "description": "The measured value.", "markdownDescription": "The measured value, e.g. `0.918`.", "type": "number", "examples": [0.918, 41.5] }, "dataset": { "description": "Name of the dataset the metric was measured on.", "markdownDescription": "Name of the dataset the metric was measured on, e.g. `imdb`. Ideally one of the `lineage.datasets` names of the card.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["imdb", "acme/support-tickets-2024"] }, "split": { "description": "The dataset split the metric was measured on, such as test or validation.", "markdownDescription": "The dataset split the metric was measured on, e.g. `test` or `validation`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["test", "validation"] }, "slice": { "description": "The subset (slice) of the data the metric was restricted to, if any.", "markdownDescription": "The subset (slice) of the data the metric was restricted to, if any, e.g. `language=de` or `reviews-longer-than-512-tokens`.", "type": "string", "minLength": 1, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "patternErrorMessage": "one line of text without control characters (no line breaks, tabs or terminal escape sequences)", "examples": ["language=de", "reviews-longer-than-512-tokens"] }, "ci": { "description": "Confidence interval of the value as a list of exactly two numbers: [low, high].", "markdownDescription": "Confidence interval of the value as a list of exactly two numbers `[low, high]`, e.g. `ci: [0.911, 0.925]`.", "type": "array", "minItems": 2, "maxItems": 2, "items": { "description": "A bound of the confidence interval (first the low bound, then the high bound).", "markdownDescription": "A bound of the confidence interval: first the low bound, then the high bound.", "type": "number" }, "examples": [[0.911, 0.925]] }, "n": { "description": "Number of examples the metric was computed on (an integer of at least 1).", "markdownDescription": "Number of examples the metric was computed on, an integer `>= 1`, e.g. `25000`.", "type": "integer", "minimum": 1, "examples": [25e3] } } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -12100,7 +12860,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.value === void 0) {
-        const err1 = { instancePath, schemaPath: "#/definitions/metricMeasurement/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema38.required, parentSchema: schema38, data };
+        const err1 = { instancePath, schemaPath: "#/definitions/metricMeasurement/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema50.required, parentSchema: schema50, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -12110,7 +12870,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       }
       for (const key0 in data) {
         if (!(key0 === "value" || key0 === "dataset" || key0 === "split" || key0 === "slice" || key0 === "ci" || key0 === "n" || pattern0.test(key0))) {
-          const err2 = { instancePath, schemaPath: "#/definitions/metricMeasurement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+          const err2 = { instancePath, schemaPath: "#/definitions/metricMeasurement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -12122,7 +12882,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.value !== void 0) {
         let data0 = data.value;
         if (!(typeof data0 == "number" && isFinite(data0))) {
-          const err3 = { instancePath: instancePath + "/value", schemaPath: "#/definitions/metricMeasurement/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.value.type, parentSchema: schema38.properties.value, data: data0 };
+          const err3 = { instancePath: instancePath + "/value", schemaPath: "#/definitions/metricMeasurement/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema50.properties.value.type, parentSchema: schema50.properties.value, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -12134,8 +12894,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.dataset !== void 0) {
         let data1 = data.dataset;
         if (typeof data1 === "string") {
-          if (func2(data1) < 1) {
-            const err4 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.dataset, data: data1 };
+          if (func3(data1) < 1) {
+            const err4 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.dataset, data: data1 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -12144,7 +12904,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!pattern1.test(data1)) {
-            const err5 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema38.properties.dataset, data: data1 };
+            const err5 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema50.properties.dataset, data: data1 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -12153,7 +12913,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err6 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.dataset.type, parentSchema: schema38.properties.dataset, data: data1 };
+          const err6 = { instancePath: instancePath + "/dataset", schemaPath: "#/definitions/metricMeasurement/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.dataset.type, parentSchema: schema50.properties.dataset, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -12165,8 +12925,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.split !== void 0) {
         let data2 = data.split;
         if (typeof data2 === "string") {
-          if (func2(data2) < 1) {
-            const err7 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.split, data: data2 };
+          if (func3(data2) < 1) {
+            const err7 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.split, data: data2 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -12175,7 +12935,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!pattern1.test(data2)) {
-            const err8 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema38.properties.split, data: data2 };
+            const err8 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema50.properties.split, data: data2 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -12184,7 +12944,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err9 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.split.type, parentSchema: schema38.properties.split, data: data2 };
+          const err9 = { instancePath: instancePath + "/split", schemaPath: "#/definitions/metricMeasurement/properties/split/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.split.type, parentSchema: schema50.properties.split, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -12196,8 +12956,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.slice !== void 0) {
         let data3 = data.slice;
         if (typeof data3 === "string") {
-          if (func2(data3) < 1) {
-            const err10 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.slice, data: data3 };
+          if (func3(data3) < 1) {
+            const err10 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.slice, data: data3 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -12206,7 +12966,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!pattern1.test(data3)) {
-            const err11 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema38.properties.slice, data: data3 };
+            const err11 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", parentSchema: schema50.properties.slice, data: data3 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -12215,7 +12975,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err12 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.slice.type, parentSchema: schema38.properties.slice, data: data3 };
+          const err12 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/metricMeasurement/properties/slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.slice.type, parentSchema: schema50.properties.slice, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -12228,7 +12988,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.ci;
         if (Array.isArray(data4)) {
           if (data4.length > 2) {
-            const err13 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema38.properties.ci, data: data4 };
+            const err13 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema50.properties.ci, data: data4 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -12237,7 +12997,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data4.length < 2) {
-            const err14 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema38.properties.ci, data: data4 };
+            const err14 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema50.properties.ci, data: data4 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -12249,7 +13009,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           for (let i0 = 0; i0 < len0; i0++) {
             let data5 = data4[i0];
             if (!(typeof data5 == "number" && isFinite(data5))) {
-              const err15 = { instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/metricMeasurement/properties/ci/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.ci.items.type, parentSchema: schema38.properties.ci.items, data: data5 };
+              const err15 = { instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/metricMeasurement/properties/ci/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema50.properties.ci.items.type, parentSchema: schema50.properties.ci.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -12259,7 +13019,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err16 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.ci.type, parentSchema: schema38.properties.ci, data: data4 };
+          const err16 = { instancePath: instancePath + "/ci", schemaPath: "#/definitions/metricMeasurement/properties/ci/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.ci.type, parentSchema: schema50.properties.ci, data: data4 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -12271,7 +13031,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.n !== void 0) {
         let data6 = data.n;
         if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-          const err17 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.n.type, parentSchema: schema38.properties.n, data: data6 };
+          const err17 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema50.properties.n.type, parentSchema: schema50.properties.n, data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -12281,7 +13041,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (typeof data6 == "number" && isFinite(data6)) {
           if (data6 < 1 || isNaN(data6)) {
-            const err18 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.n, data: data6 };
+            const err18 = { instancePath: instancePath + "/n", schemaPath: "#/definitions/metricMeasurement/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema50.properties.n, data: data6 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -12292,7 +13052,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err19 = { instancePath, schemaPath: "#/definitions/metricMeasurement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+      const err19 = { instancePath, schemaPath: "#/definitions/metricMeasurement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
       if (vErrors === null) {
         vErrors = [err19];
       } else {
@@ -12306,7 +13066,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     const _errs21 = errors;
     if (!(typeof data == "number" && isFinite(data))) {
-      const err20 = { instancePath, schemaPath: "#/else/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.else.type, parentSchema: schema37.else, data };
+      const err20 = { instancePath, schemaPath: "#/else/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema49.else.type, parentSchema: schema49.else, data };
       if (vErrors === null) {
         vErrors = [err20];
       } else {
@@ -12319,7 +13079,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err21 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema37.if, parentSchema: schema37, data };
+    const err21 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema49.if, parentSchema: schema49, data };
     if (vErrors === null) {
       vErrors = [err21];
     } else {
@@ -12327,16 +13087,16 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema47, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -12347,8 +13107,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (!pattern6.test(key0)) {
-          const err1 = { instancePath, schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema36, data: key0, propertyName: key0 };
+        if (!pattern7.test(key0)) {
+          const err1 = { instancePath, schemaPath: "#/definitions/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$"', schema: "^[A-Za-z][A-Za-z0-9_.:/@-]{0,127}$", parentSchema: schema48, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -12357,7 +13117,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err2 = { instancePath, schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: key0, propertyName: key0 };
+        const err2 = { instancePath, schemaPath: "#/definitions/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: key0, propertyName: key0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -12367,7 +13127,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema35.propertyNames, parentSchema: schema35, data };
+        const err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema47.propertyNames, parentSchema: schema47, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -12377,13 +13137,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     for (const key1 in data) {
-      if (!validate26(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+      if (!validate30(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
+        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -12391,14 +13151,14 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-var stages = validate28;
-var schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/stages.schema.json", "title": "Stage pointers (stages.yaml)", "description": "Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and changed by a pull request like any other registry file. Stage names must be declared in the stages list of registry.yaml.", "markdownDescription": "Maps each deployment stage of a model to the version currently promoted to it.\n\nStored as `models/<model>/stages.yaml` and changed by a pull request like any other registry file. Stage names must be declared in `stages` of `registry.yaml`.\n\n```yaml\nstaging: 1.3.0-rc.1\nproduction: 1.2.0\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/semver", "description": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model.", "markdownDescription": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model, e.g. `production: 1.2.0`.", "examples": ["1.2.0", "1.3.0-rc.1"] }, "examples": [{ "staging": "1.3.0-rc.1", "production": "1.2.0" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
-var schema40 = { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] };
-var schema41 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var stages = validate32;
+var schema51 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/stages.schema.json", "title": "Stage pointers (stages.yaml)", "description": "Maps each deployment stage of a model to the version currently promoted to it. Stored as models/<model>/stages.yaml and changed by a pull request like any other registry file. Stage names must be declared in the stages list of registry.yaml.", "markdownDescription": "Maps each deployment stage of a model to the version currently promoted to it.\n\nStored as `models/<model>/stages.yaml` and changed by a pull request like any other registry file. Stage names must be declared in `stages` of `registry.yaml`.\n\n```yaml\nstaging: 1.3.0-rc.1\nproduction: 1.2.0\n```", "type": "object", "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/semver", "description": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model.", "markdownDescription": "The version of this model that is currently promoted to the stage. It must be an existing version folder of the model, e.g. `production: 1.2.0`.", "examples": ["1.2.0", "1.3.0-rc.1"] }, "examples": [{ "staging": "1.3.0-rc.1", "production": "1.2.0" }], "definitions": { "stageName": { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] }, "semver": { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] } } };
+var schema52 = { "title": "StageName", "description": "A deployment stage name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.", "markdownDescription": "A deployment stage name such as `staging` or `production`: 1 to 64 lowercase letters, digits, `_` or `-`, starting and ending with a letter or digit (no dots), like a model name.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", "patternErrorMessage": "a stage name of 1 to 64 characters: lowercase letters, digits, '_' or '-' (no dots), starting and ending with a letter or digit, e.g. staging or production", "examples": ["staging", "production", "canary"] };
+var schema53 = { "title": "SemVer", "description": "A Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional pre-release and build metadata.", "markdownDescription": "A [Semantic Versioning 2.0.0](https://semver.org) version **without** a `v` prefix: `MAJOR.MINOR.PATCH`, optionally followed by `-prerelease` and `+build`, e.g. `1.4.0`, `2.0.0-rc.1`.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "patternErrorMessage": "a Semantic Versioning 2.0.0 version without a 'v' prefix: MAJOR.MINOR.PATCH with optional -prerelease and +build parts, e.g. 1.4.0 or 2.0.0-rc.1", "examples": ["1.0.0", "1.4.2", "2.0.0-rc.1"] };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -12406,8 +13166,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (!pattern5.test(key0)) {
-          const err0 = { instancePath, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema40, data: key0, propertyName: key0 };
+        if (!pattern6.test(key0)) {
+          const err0 = { instancePath, schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$", parentSchema: schema52, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -12416,7 +13176,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err1 = { instancePath, schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: key0, propertyName: key0 };
+        const err1 = { instancePath, schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.type, parentSchema: schema52, data: key0, propertyName: key0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -12426,7 +13186,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema39.propertyNames, parentSchema: schema39, data };
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema51.propertyNames, parentSchema: schema51, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -12438,8 +13198,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key1 in data) {
       let data0 = data[key1];
       if (typeof data0 === "string") {
-        if (!pattern17.test(data0)) {
-          const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema41, data: data0 };
+        if (!pattern25.test(data0)) {
+          const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/semver/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema53, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -12448,7 +13208,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data0 };
+        const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12458,7 +13218,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -12466,7 +13226,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
 
@@ -12674,7 +13434,8 @@ function quote(value) {
   if (typeof value === "string") return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
   if (value === null || value === void 0) return "empty";
   if (typeof value === "object") return Array.isArray(value) ? "a list" : "a mapping";
-  return String(value);
+  const scalar = value;
+  return String(scalar);
 }
 function lowerFirst(text) {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -15915,7 +16676,9 @@ function keyString(key) {
 }
 function jsKey(value) {
   if (value === null || value === void 0) return "";
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
+  if (typeof value === "object") return JSON.stringify(value);
+  const scalar = value;
+  return String(scalar);
 }
 function toValue(doc) {
   const duplicates = [];
@@ -16402,7 +17165,7 @@ function isValidModelName(name) {
   return MODEL_NAME_RE.test(name);
 }
 function isValidStageName(name) {
-  return STAGE_NAME_RE.test(name);
+  return MODEL_NAME_RE.test(name);
 }
 function sortVersionEntries(entries) {
   const parsed = new Map(entries.map(([name]) => [name, isValidVersion(name) ? import_semver.default.parse(name) : null]));
@@ -17353,6 +18116,34 @@ function releasedVersions(paths) {
   return [...seen.values()];
 }
 
+// src/core/rules/version-commit-rule.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+function oneVersionPerCommitRule({ base, registry: registry2 }) {
+  if (!base) return [];
+  const atBase = /* @__PURE__ */ new Set();
+  const modelsAtBase = /* @__PURE__ */ new Set();
+  for (const path of base.released.keys()) {
+    atBase.add(path.split("/").slice(0, 4).join("/"));
+    modelsAtBase.add(path.split("/")[1]);
+  }
+  const problems = [];
+  for (const model2 of registry2.models.values()) {
+    if (!modelsAtBase.has(model2.name)) continue;
+    const added = [...model2.versions.values()].filter((v) => import_semver3.default.valid(v.version) === v.version && v.card && !atBase.has(v.dir)).sort((a, b) => import_semver3.default.compare(a.version, b.version));
+    if (added.length < 2) continue;
+    const [first, ...later] = added.map((v) => v.version);
+    const names = later.length === 1 ? later[0] : `${later.slice(0, -1).join(", ")} and ${later[later.length - 1]}`;
+    problems.push({
+      file: added[1].card.path,
+      rule: "one-version-per-commit",
+      severity: "warning",
+      message: `this change adds ${added.length} versions of \`${model2.name}\`, which will share one merge commit, and GTO reads one version per commit: the release tags ${first} there and ${names} at commits of their own, made for them; to keep every version tag on a commit of the default branch, propose one version per pull request`,
+      at: atFileStart()
+    });
+  }
+  return problems;
+}
+
 // src/core/format/ref-name.ts
 var PLAIN_REF = /^(?:[A-Za-z0-9_+@-]+(?:\.[A-Za-z0-9_+@-]+)*)(?:\/[A-Za-z0-9_+@-]+(?:\.[A-Za-z0-9_+@-]+)*)*$/;
 function refNameProblem(name) {
@@ -17447,16 +18238,221 @@ function fileKindRule({ entries }) {
   return problems;
 }
 
+// src/core/promotion/policy.ts
+function readStagePolicy(promotion, stage) {
+  if (!isRecord(promotion)) return void 0;
+  const raw = own(promotion, stage);
+  if (!isRecord(raw)) return void 0;
+  const policy = {};
+  if (typeof raw.after === "string") policy.after = raw.after;
+  if (typeof raw.released === "boolean") policy.released = raw.released;
+  if (raw.approval === "owners") policy.approval = "owners";
+  if (isRecord(raw.gates)) {
+    const gates = {};
+    for (const [metric, gate] of Object.entries(raw.gates)) {
+      if (!isRecord(gate)) continue;
+      const read = {};
+      if (typeof gate.min === "number" && Number.isFinite(gate.min)) read.min = gate.min;
+      if (typeof gate.max === "number" && Number.isFinite(gate.max)) read.max = gate.max;
+      if (read.min !== void 0 || read.max !== void 0) gates[metric] = read;
+    }
+    if (Object.keys(gates).length) policy.gates = gates;
+  }
+  if (isRecord(raw.no_regression) && Array.isArray(raw.no_regression.metrics)) {
+    const metrics2 = raw.no_regression.metrics.filter((m) => typeof m === "string");
+    const tolerance = raw.no_regression.tolerance;
+    if (metrics2.length) {
+      policy.no_regression = { metrics: [...new Set(metrics2)] };
+      if (typeof tolerance === "number" && Number.isFinite(tolerance) && tolerance >= 0) policy.no_regression.tolerance = tolerance;
+    }
+  }
+  return policy;
+}
+function registryPromotion(registry2) {
+  const value = registry2.settingsFile?.value;
+  return isRecord(value) ? value.promotion : void 0;
+}
+function modelPromotion(registry2, model2) {
+  const value = registry2.models.get(model2)?.card?.value;
+  return isRecord(value) ? value.promotion : void 0;
+}
+function mergePolicies(registry2, model2) {
+  if (!registry2 || !model2) return registry2 ?? model2;
+  const merged = {};
+  const after = model2.after ?? registry2.after;
+  if (after !== void 0) merged.after = after;
+  if (registry2.released || model2.released) merged.released = true;
+  else if (registry2.released === false || model2.released === false) merged.released = false;
+  if (registry2.approval || model2.approval) merged.approval = "owners";
+  const gates = {};
+  for (const source of [registry2.gates, model2.gates]) {
+    for (const [metric, gate] of Object.entries(source ?? {})) {
+      const into = gates[metric] ??= {};
+      if (gate.min !== void 0) into.min = into.min === void 0 ? gate.min : Math.max(into.min, gate.min);
+      if (gate.max !== void 0) into.max = into.max === void 0 ? gate.max : Math.min(into.max, gate.max);
+    }
+  }
+  if (Object.keys(gates).length) merged.gates = gates;
+  const a = registry2.no_regression;
+  const b = model2.no_regression;
+  if (a || b) {
+    merged.no_regression = { metrics: [.../* @__PURE__ */ new Set([...a?.metrics ?? [], ...b?.metrics ?? []])] };
+    const tolerances = [a ? a.tolerance ?? 0 : void 0, b?.tolerance].filter((t) => t !== void 0);
+    const tolerance = tolerances.length ? Math.min(...tolerances) : 0;
+    if (tolerance > 0) merged.no_regression.tolerance = tolerance;
+  }
+  return merged;
+}
+function effectivePolicy(head, model2, stage) {
+  return mergePolicies(readStagePolicy(registryPromotion(head), stage), readStagePolicy(modelPromotion(head, model2), stage));
+}
+function judgedPolicy(base, head, model2, stage) {
+  const atHead = effectivePolicy(head, model2, stage);
+  return base ? mergePolicies(atHead, effectivePolicy(base, model2, stage)) : atHead;
+}
+
+// src/core/rules/promotion-rules.ts
+function registryPromotionRule({ registry: registry2 }) {
+  const file = registry2.settingsFile;
+  if (!file) return [];
+  return policyNameProblems(registry2, file.path, registryPromotion(registry2));
+}
+function modelPromotionRule({ registry: registry2 }) {
+  const problems = [];
+  for (const model2 of registry2.models.values()) {
+    const card2 = model2.card;
+    const promotion = modelPromotion(registry2, model2.name);
+    if (!card2 || !isRecord(promotion)) continue;
+    problems.push(...policyNameProblems(registry2, card2.path, promotion));
+    for (const stage of Object.keys(promotion)) {
+      if (!declared(registry2, stage)) continue;
+      const own2 = readStagePolicy(promotion, stage);
+      const base = readStagePolicy(registryPromotion(registry2), stage);
+      if (own2 && base) problems.push(...loosenedProblems(registry2, card2.path, stage, base, own2));
+    }
+  }
+  return problems;
+}
+function declared(registry2, stage) {
+  return !registry2.settings.trusted.stages || registry2.settings.stages.includes(stage);
+}
+function policyNameProblems(registry2, file, promotion) {
+  if (!isRecord(promotion)) return [];
+  const problems = [];
+  const { stages: stages2, metrics: metrics2, trusted } = registry2.settings;
+  const catalogue = Object.keys(metrics2);
+  for (const [stage, raw] of Object.entries(promotion)) {
+    if (trusted.stages && !stages2.includes(stage)) {
+      problems.push({
+        file,
+        rule: "unknown-stage",
+        severity: "error",
+        message: `promotion names stage \`${stage}\`, which is not one of registry.yaml's stages (${stages2.join(", ")})${didYouMean(stage, stages2)}: fix it, or add it to \`stages\``,
+        at: atKey("promotion", stage)
+      });
+      continue;
+    }
+    if (!isRecord(raw)) continue;
+    if (typeof raw.after === "string") {
+      if (raw.after === stage) {
+        problems.push({
+          file,
+          rule: "schema",
+          severity: "error",
+          message: `promotion.${stage}.after names ${stage} itself: name the stage a version must have been in before ${stage}, or remove \`after\``,
+          at: atValue("promotion", stage, "after")
+        });
+      } else if (trusted.stages && !stages2.includes(raw.after)) {
+        problems.push({
+          file,
+          rule: "unknown-stage",
+          severity: "error",
+          message: `promotion.${stage}.after names stage \`${raw.after}\`, which is not one of registry.yaml's stages (${stages2.join(", ")})${didYouMean(raw.after, stages2)}`,
+          at: atValue("promotion", stage, "after")
+        });
+      }
+    }
+    if (!trusted.metrics) continue;
+    const unknown = (name) => `metric \`${name}\` in promotion.${stage} is not in registry.yaml's metrics catalogue${didYouMean(name, catalogue)}: add it there (with direction higher or lower), or fix the name`;
+    if (isRecord(raw.gates)) {
+      for (const name of Object.keys(raw.gates)) {
+        if (metrics2[name]) continue;
+        problems.push({ file, rule: "unknown-metric", severity: "warning", message: unknown(name), at: atKey("promotion", stage, "gates", name) });
+      }
+    }
+    if (isRecord(raw.no_regression) && Array.isArray(raw.no_regression.metrics)) {
+      raw.no_regression.metrics.forEach((name, i) => {
+        if (typeof name !== "string" || metrics2[name]) return;
+        problems.push({
+          file,
+          rule: "unknown-metric",
+          severity: "warning",
+          message: unknown(name),
+          at: atValue("promotion", stage, "no_regression", "metrics", i)
+        });
+      });
+    }
+  }
+  return problems;
+}
+function loosenedProblems(settings, file, stage, registry2, model2) {
+  const problems = [];
+  const loosened = (what, at) => {
+    problems.push({
+      file,
+      rule: "promotion-policy-loosened",
+      severity: "error",
+      message: `promotion.${stage}: ${what}; a model may only tighten registry.yaml's policy: make it at least as strict, or remove it`,
+      at
+    });
+  };
+  const afterValid = model2.after !== void 0 && model2.after !== stage && declared(settings, model2.after);
+  if (afterValid && registry2.after !== void 0 && model2.after !== registry2.after) {
+    loosened(`after ${model2.after} replaces registry.yaml's after ${registry2.after}`, atValue("promotion", stage, "after"));
+  }
+  if (model2.released === false && registry2.released)
+    loosened(`released: false, while registry.yaml requires a release`, atValue("promotion", stage, "released"));
+  for (const [metric, gate] of Object.entries(model2.gates ?? {})) {
+    const base = registry2.gates?.[metric];
+    if (!base) continue;
+    if (gate.min !== void 0 && base.min !== void 0 && gate.min < base.min) {
+      loosened(`${metric} min ${gate.min} is lower than registry.yaml's ${base.min}`, atValue("promotion", stage, "gates", metric, "min"));
+    }
+    if (gate.max !== void 0 && base.max !== void 0 && gate.max > base.max) {
+      loosened(`${metric} max ${gate.max} is higher than registry.yaml's ${base.max}`, atValue("promotion", stage, "gates", metric, "max"));
+    }
+  }
+  const tolerance = model2.no_regression?.tolerance;
+  if (registry2.no_regression && tolerance !== void 0 && tolerance > (registry2.no_regression.tolerance ?? 0)) {
+    loosened(
+      `no_regression tolerance ${tolerance} is larger than registry.yaml's ${registry2.no_regression.tolerance ?? 0}`,
+      atValue("promotion", stage, "no_regression", "tolerance")
+    );
+  }
+  return problems;
+}
+
 // src/core/rules/index.ts
 var ENTRY_RULES = [fileKindRule];
-var PER_MODEL_RULES = [modelLayoutRules, nameRules, duplicateVersionRule, versionTagRule, metricRules, stageRules, artifactRules];
+var PER_MODEL_RULES = [
+  modelLayoutRules,
+  nameRules,
+  duplicateVersionRule,
+  versionTagRule,
+  metricRules,
+  stageRules,
+  artifactRules,
+  modelPromotionRule
+];
 var GLOBAL_RULES = [
   registryLayoutRule,
   tagFormatRule,
   unknownParentRule,
   lineageCycleRule,
   immutableVersionRule,
-  immutableTagFormatRule
+  immutableTagFormatRule,
+  oneVersionPerCommitRule,
+  registryPromotionRule
 ];
 var CROSS_FILE_RULES = [...ENTRY_RULES, ...PER_MODEL_RULES, ...GLOBAL_RULES];
 
@@ -17550,7 +18546,7 @@ async function* readModelFolders(root, models) {
     for (let next = 0; next < models.length; next++) {
       while (!arrived.length && !failure) await new Promise((resolve) => wake = resolve);
       const message = arrived.shift();
-      if (!message) throw failure;
+      if (!message) throw failure ?? new Error("the read-ahead thread stopped");
       if ("error" in message) throw new Error(message.error);
       if ((next + 1) % STEP === 0) worker.postMessage(STEP);
       const view = new Uint8Array(message.buffer);
@@ -17591,19 +18587,23 @@ async function checkEveryModelFolder(root, top, onModel) {
 
 export {
   compareProblems,
+  atValue,
   countBySeverity,
+  didYouMean,
   formatNumber,
   formatDelta,
   formatBinarySize,
   formatDecimalSize,
   decodeDocument,
   require_dist,
+  parsePrecise,
   preciseParse,
   structureProblems,
   checkDocument,
   locateAll,
   runRules,
   require_semver2 as require_semver,
+  DEFAULT_TAG_FORMAT,
   isValidVersion,
   isValidModelName,
   isValidStageName,
@@ -17613,7 +18613,9 @@ export {
   isRecord,
   own,
   asArray,
+  refNameProblem,
   tagNameProblem,
+  judgedPolicy,
   ENTRY_RULES,
   GLOBAL_RULES,
   CROSS_FILE_RULES,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   UnreadableRootError
-} from "./chunk-S7NA6TUP.js";
+} from "./chunk-YRVYIBTS.js";
 
 // src/adapters/fs/fs-snapshot.ts
 import { closeSync, fstatSync, lstatSync as lstatSync2, openSync as openSync2, readdirSync, readSync } from "node:fs";
@@ -17,7 +17,6 @@ var VERSIONS_DIR = "versions";
 var CARD_FILE = "card.yaml";
 var METRICS_FILES = ["metrics.yaml", "metrics.json"];
 var MODEL_NAME_RE = /^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$/;
-var STAGE_NAME_RE = MODEL_NAME_RE;
 var NAME_RULE_TEXT = "1 to 64 lowercase letters, digits, '_' or '-', starting and ending with a letter or digit (no dots)";
 var TAG_FORMAT_RE = /^(?=.*\{model\})(?=.*\{version\})(?:[A-Za-z0-9._+@/-]|\{model\}|\{version\})+$/;
 var MAX_DOCUMENT_BYTES = 1024 * 1024;
@@ -101,6 +100,11 @@ function assertReadableRoot(root) {
     throw new UnreadableRootError(`registry root ${root} does not exist`);
   }
   if (!stat.isDirectory()) throw new UnreadableRootError(`registry root ${root} is not a folder`);
+}
+function readSnapshot(root) {
+  const { entries, modelFolders } = readTopLevel(root);
+  for (const model of modelFolders) entries.push(...readModelFolder(root, model));
+  return { entries };
 }
 function readTopLevel(root) {
   assertReadableRoot(root);
@@ -223,11 +227,11 @@ export {
   REGISTRY_FILE,
   MODELS_DIR,
   MODEL_FILE,
+  STAGES_FILE,
   VERSIONS_DIR,
   CARD_FILE,
   METRICS_FILES,
   MODEL_NAME_RE,
-  STAGE_NAME_RE,
   NAME_RULE_TEXT,
   TAG_FORMAT_RE,
   MAX_DOCUMENT_BYTES,
@@ -238,6 +242,9 @@ export {
   modelFile,
   versionDir,
   openRegistryFile,
+  errorCode,
+  assertReadableRoot,
+  readSnapshot,
   readTopLevel,
   readModelFolder,
   readRegistryDocument,

@@ -1,15 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  outsideMessage,
-  prepareFolder,
-  writeOne
-} from "./chunk-SPVUGOZM.js";
-import {
   ANSI,
   PLAIN,
   buildTime,
   compareMetrics,
+  differenceLine,
   formatProblemText,
+  isShallow,
   judge,
   loadRegistry,
   mdCode,
@@ -18,13 +15,20 @@ import {
   neutraliseBidi,
   oneOf,
   parseFlags,
+  parseGtoTag,
+  parseStageChanges,
+  parseStageLog,
+  parseTagTrailers,
+  promotionsMarkdown,
   resolveCommit,
   runGit,
   shellQuote,
   snapshotAtCommit,
+  stageLog,
+  updateCodeowners,
   validateRegistry,
   validateVisiting
-} from "./chunk-GYASM4L3.js";
+} from "./chunk-EXZVM2HV.js";
 import {
   terminalJson,
   terminalLine,
@@ -33,8 +37,11 @@ import {
 } from "./chunk-NQUV3GZM.js";
 import {
   asArray,
+  buildRegistry,
+  checkEntries,
   countBySeverity,
   detach,
+  didYouMean,
   formatDecimalSize,
   formatDelta,
   formatNumber,
@@ -42,17 +49,26 @@ import {
   isValidModelName,
   isValidStageName,
   isValidVersion,
+  metricNumber,
   own,
+  preciseParse,
   require_semver,
   tagName
-} from "./chunk-GW4K3VYB.js";
+} from "./chunk-Z5DQQJZW.js";
 import {
-  readRegistryDocument
-} from "./chunk-HVXGKAEQ.js";
+  readRegistryDocument,
+  readTopLevel
+} from "./chunk-BI3PIIYT.js";
 import {
+  GitError,
   SiteWriteError,
   UsageError
-} from "./chunk-S7NA6TUP.js";
+} from "./chunk-YRVYIBTS.js";
+import {
+  outsideMessage,
+  prepareFolder,
+  writeOne
+} from "./chunk-SPVUGOZM.js";
 import {
   __commonJS,
   __export,
@@ -379,6 +395,16 @@ function summarizeRegistry(registry) {
   return { registry: registry.settings.name, versions: total, models };
 }
 
+// src/cli/text-table.ts
+function textTable(header2, rows) {
+  const safe = rows.map((row) => row.map((cell) => terminalText(cell)));
+  const widths = header2.map((h, i) => Math.max(h.length, ...safe.map((r) => r[i].length)));
+  const line = (cells) => terminalLine(
+    cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()
+  );
+  return [line(header2), line(widths.map((w) => "-".repeat(w))), ...safe.map(line)];
+}
+
 // src/cli/commands/list.ts
 async function listCommand(argv, io) {
   const { values } = parseFlags(argv, { root: { type: "string" }, format: { type: "string" } });
@@ -391,17 +417,9 @@ async function listCommand(argv, io) {
   }
   const stages = registry.settings.stages;
   const header2 = ["model", "versions", "latest", ...stages];
-  const rows = summary.models.map(
-    (m) => [m.name, String(m.versions.length), m.latest ?? "-", ...stages.map((s) => m.stages[s] ?? "-")].map((cell) => terminalText(cell))
-  );
-  const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => terminalLine(
-    cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()
-  );
+  const rows = summary.models.map((m) => [m.name, String(m.versions.length), m.latest ?? "-", ...stages.map((s) => m.stages[s] ?? "-")]);
   io.out(terminalLine(`${summary.registry}: ${summary.models.length} models, ${summary.versions} versions`));
-  io.out(line(header2));
-  io.out(line(widths.map((w) => "-".repeat(w))));
-  for (const row of rows) io.out(line(row));
+  for (const line of textTable(header2, rows)) io.out(line);
   return 0;
 }
 
@@ -501,7 +519,7 @@ function lineageGraph(registry, focus, depth = 3) {
 }
 
 // src/core/report/review.ts
-function buildReview(base, head, problems) {
+function buildReview(base, head, problems, promotions = []) {
   const changes = computeChangeSet(base, head);
   const productionStage2 = head.settings.stages[head.settings.stages.length - 1] ?? "production";
   const catalogue = head.settings.metrics;
@@ -542,7 +560,8 @@ function buildReview(base, head, problems) {
     changed,
     stages: changes.stages,
     lineage: [...byModel].map(([model, focus]) => ({ model, graph: lineageGraph(head, focus) })),
-    productionStage: productionStage2
+    productionStage: productionStage2,
+    promotions
   };
 }
 function previousVersion(all, version) {
@@ -552,11 +571,11 @@ function previousVersion(all, version) {
 }
 
 // src/app/review-changes.ts
-async function reviewChanges(root, baseRef) {
+async function reviewChanges(root, baseRef, options = {}) {
   const commit = resolveCommit(root, baseRef);
-  const { report, registry } = await validateRegistry({ root, base: commit });
+  const { report, registry, promotions } = await validateRegistry({ root, base: commit, approvals: options.approvals });
   const base = loadRegistry(snapshotAtCommit(root, commit));
-  return buildReview(base, registry, report.problems);
+  return buildReview(base, registry, report.problems, promotions ?? []);
 }
 
 // src/core/text/utf8-cut.ts
@@ -608,6 +627,7 @@ function renderReviewMarkdown(report, options) {
   const sections = [header(report)];
   if (report.problems.length) sections.push(problemsThatFit(report.problems, options, sections[0]));
   if (report.stages.length) sections.push(stagesSection(report));
+  if (report.promotions?.length) sections.push(promotionsMarkdown(report.promotions));
   for (const version of report.changed) sections.push(versionSection(version, report.productionStage));
   if (report.lineage.length) sections.push(lineageSection(report));
   if (options.footer) sections.push(options.footer);
@@ -833,6 +853,10 @@ var paths = {
   version: (model, version) => `models/${segment(model)}/versions.html#${segment(version)}`,
   apiModel: (model) => `api/models/${segment(model)}.json`,
   apiStage: (model, stage) => `api/models/${segment(model)}/${segment(stage)}.json`,
+  /** Beside the stage files (a stage named `history` keeps its file, and the history is then left out of the API). */
+  apiHistory: (model) => `api/models/${segment(model)}/history.json`,
+  /** The stage history's section of the model page. */
+  modelHistory: (model) => `models/${segment(model)}/index.html#stage-history`,
   /** Next to the model page: a folder per model for badges alone would cost a build as much as a thousand files. */
   badge: (model, stage) => `models/${segment(model)}/${segment(stage)}.svg`
 };
@@ -878,6 +902,13 @@ function releaseUrl(gh, tag) {
 function releaseAssetUrl(gh, tag, name) {
   const repo = repositoryUrl(gh);
   return repo && `${repo}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(name)}`;
+}
+function pullRequestUrl(gh, number) {
+  const repo = repositoryUrl(gh);
+  return repo && Number.isSafeInteger(number) && number > 0 ? `${repo}/pull/${number}` : void 0;
+}
+function userUrl(gh, login) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(login) ? `${gh.serverUrl.replace(/\/+$/, "")}/${login}` : void 0;
 }
 function commitUrl(gh, repository, commit) {
   const repo = repositoryUrl(gh, repository);
@@ -944,6 +975,7 @@ function siteModelOf(settings, github, entry) {
     versions,
     deprecated: versions.length > 0 && versions.every((v) => v.deprecated !== void 0),
     history: [],
+    events: [],
     invalid: !entry.card || entry.card.valid === false || entry.stages?.valid === false
   };
 }
@@ -951,10 +983,11 @@ function indexSiteData(settings, models, github, options) {
   const versions = /* @__PURE__ */ new Map();
   for (const m of models) {
     m.latest = m.versions[m.versions.length - 1];
-    const history = own(options.stageHistory, m.name);
-    m.history = (Array.isArray(history) ? history : []).filter(
+    const history2 = own(options.stageHistory, m.name);
+    m.history = (Array.isArray(history2) ? history2 : []).filter(
       (e) => isRecord(e) && typeof e.stage === "string" && typeof e.version === "string"
     );
+    m.events = options.events?.get(m.name) ?? [];
     for (const v of m.versions) versions.set(v.key, v);
   }
   const children = /* @__PURE__ */ new Map();
@@ -1067,11 +1100,36 @@ function productionStage(settings) {
   return settings.stages.includes("production") ? "production" : settings.stages[settings.stages.length - 1];
 }
 function stageSince(model, stage, version) {
+  const event = model.events.find((e) => e.stage === stage && e.version === version && (e.kind === "promotion" || e.kind === "rollback"));
+  if (event) return { stage, version, since: event.date, commit: event.commit };
   return model.history.find((e) => e.stage === stage && e.version === version);
 }
 
 // src/core/site/api.ts
 var link = (data, path) => absoluteUrl(data.options.baseUrl, path) ?? path;
+function apiHistory(data, m) {
+  const repository = data.options.repository;
+  return {
+    model: m.name,
+    complete: data.options.historyComplete ?? false,
+    events: m.events.map((e) => ({
+      kind: e.kind,
+      date: e.date,
+      version: e.version,
+      stage: e.stage ?? null,
+      from: e.from ?? null,
+      commit: e.commit,
+      commit_url: (repository && commitUrl(data.github, repository, e.commit)) ?? null,
+      pull_request: e.pullRequest ?? null,
+      pull_request_url: e.pullRequest !== void 0 && pullRequestUrl(data.github, e.pullRequest) || null,
+      approvers: e.approvers ?? [],
+      tag: e.tag ?? null,
+      reason: e.reason ?? null
+    })),
+    html_url: link(data, paths.modelHistory(m.name)),
+    api_url: link(data, paths.apiHistory(m.name))
+  };
+}
 function apiIndex(data) {
   const s = data.settings;
   return {
@@ -1562,6 +1620,7 @@ var COLORS = {
   grey: "#5f6368",
   red: "#b3261e"
 };
+var SHADOW = 'fill="#010101" fill-opacity=".3"';
 function renderBadge(label, message, color) {
   const lw = Math.round(textWidth(label) + 10);
   const mw = Math.round(textWidth(message) + 10);
@@ -1569,8 +1628,23 @@ function renderBadge(label, message, color) {
   const l = escapeHtml(label);
   const m = escapeHtml(message);
   const fill = COLORS[color];
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${m}"><title>${l}: ${m}</title><linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient><clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath><g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${mw}" height="20" fill="${fill}"/><rect width="${w}" height="20" fill="url(#s)"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="${lw / 2}" y="15" fill="#010101" fill-opacity=".3">${l}</text><text x="${lw / 2}" y="14">${l}</text><text x="${lw + mw / 2}" y="15" fill="#010101" fill-opacity=".3">${m}</text><text x="${lw + mw / 2}" y="14">${m}</text></g></svg>
-`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${m}">`,
+    `<title>${l}: ${m}</title>`,
+    '<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>',
+    `<clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath>`,
+    '<g clip-path="url(#r)">',
+    `<rect width="${lw}" height="20" fill="#555"/>`,
+    `<rect x="${lw}" width="${mw}" height="20" fill="${fill}"/>`,
+    `<rect width="${w}" height="20" fill="url(#s)"/>`,
+    "</g>",
+    '<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">',
+    `<text x="${lw / 2}" y="15" ${SHADOW}>${l}</text>`,
+    `<text x="${lw / 2}" y="14">${l}</text>`,
+    `<text x="${lw + mw / 2}" y="15" ${SHADOW}>${m}</text>`,
+    `<text x="${lw + mw / 2}" y="14">${m}</text>`,
+    "</g></svg>\n"
+  ].join("");
 }
 function stageBadge(stage, version, deprecated, isProduction) {
   if (!version) return renderBadge(stage, "none", "grey");
@@ -1588,11 +1662,19 @@ function newestVersions(data, count) {
   all.sort((a, b) => timeOf(b.created) - timeOf(a.created) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
   return all.slice(0, count);
 }
+function newestStageEvents(data, count) {
+  const all = data.models.flatMap((m) => m.events.filter((e) => e.kind === "promotion" || e.kind === "rollback" || e.kind === "demotion").slice(0, count));
+  all.sort((a, b) => timeOf(b.date) - timeOf(a.date) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+  return all.slice(0, count);
+}
 function renderFeed(data) {
   const base = data.options.baseUrl;
   const link3 = (path) => absoluteUrl(base, path) ?? path;
-  const entries = newestVersions(data, FEED_ENTRIES);
-  const updated = isoDate(entries[0]?.created) ?? isoDate(data.options.generatedAt) ?? (/* @__PURE__ */ new Date(0)).toISOString();
+  const versions = newestVersions(data, FEED_ENTRIES);
+  const events = newestStageEvents(data, FEED_ENTRIES);
+  const entries = [...versions, ...events].map((item, i) => ({ item, i, time: "kind" in item ? timeOf(item.date) : timeOf(item.created) })).sort((a, b) => b.time - a.time || a.i - b.i).slice(0, FEED_ENTRIES).map(({ item }) => item);
+  const first = entries[0];
+  const updated = isoDate(first && ("kind" in first ? first.date : first.created)) ?? isoDate(data.options.generatedAt) ?? (/* @__PURE__ */ new Date(0)).toISOString();
   const feedId = absoluteUrl(base, paths.feed) ?? `urn:model-registry:${encodeURIComponent(data.settings.name)}:feed`;
   const out = [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -1605,7 +1687,12 @@ function renderFeed(data) {
     `<link rel="alternate" type="text/html" href="${xml(link3(paths.catalogue))}"/>`
   ];
   if (base) out.push(`<link rel="self" type="application/atom+xml" href="${xml(link3(paths.feed))}"/>`);
-  for (const v of entries) {
+  for (const entry of entries) {
+    if ("kind" in entry) {
+      out.push(...stageEventEntry(data, entry, link3, updated));
+      continue;
+    }
+    const v = entry;
     const model = data.byName.get(v.model);
     const page = link3(paths.version(v.model, v.version));
     const id = absoluteUrl(base, paths.version(v.model, v.version)) ?? `urn:model-registry:${encodeURIComponent(v.model)}:${encodeURIComponent(v.version)}`;
@@ -1633,6 +1720,30 @@ function renderFeed(data) {
   out.push("</feed>", "");
   return out.join("\n");
 }
+var DONE = { promotion: "promoted to", rollback: "rolled back in", demotion: "removed from" };
+function stageEventEntry(data, e, link3, fallback) {
+  const title = `${data.byName.get(e.model)?.title ?? e.model} ${e.version} ${DONE[e.kind] ?? e.kind} ${e.stage ?? ""}`.trim();
+  const id = `urn:model-registry:${[e.model, e.kind, e.stage ?? "", e.version, e.commit].map(encodeURIComponent).join(":")}`;
+  const when = isoDate(e.date) ?? fallback;
+  const details = [
+    e.from !== void 0 ? `It replaces ${e.from}.` : "",
+    e.pullRequest !== void 0 ? `Pull request #${e.pullRequest}.` : "",
+    e.approvers?.length ? `Approved by ${e.approvers.join(", ")}.` : "",
+    `Commit ${e.commit}.`
+  ].filter(Boolean).join("\n");
+  return [
+    "<entry>",
+    `<id>${xml(id)}</id>`,
+    `<title>${xml(title)}</title>`,
+    `<updated>${when}</updated>`,
+    `<published>${when}</published>`,
+    `<link rel="alternate" type="text/html" href="${xml(link3(paths.modelHistory(e.model)))}"/>`,
+    `<category term="${xml(e.model)}"/>`,
+    `<summary type="text">${xml(title)}</summary>`,
+    `<content type="text">${xml(details)}</content>`,
+    "</entry>"
+  ];
+}
 
 // src/core/site/components.ts
 function externalLink(url, label) {
@@ -1646,6 +1757,12 @@ function stageChips(stages) {
 }
 function deprecatedChip(reason) {
   return reason === void 0 ? html`` : html`<span class="chip deprecated" title="${reason}">deprecated</span>`;
+}
+function tableHead(...columns) {
+  return html`<thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>`;
+}
+function timeTag(iso) {
+  return html`<time datetime="${isoDate(iso) ?? ""}">${formatDate(iso)}</time>`;
 }
 function versionLink(from, version) {
   return html`<a href="${relativeUrl(from, paths.version(version.model, version.version))}">${version.version}</a>`;
@@ -1664,7 +1781,8 @@ function directionNote(definition) {
   return definition.direction === "higher" ? "higher is better" : "lower is better";
 }
 function copyBlock(text3, label, id) {
-  return html`<div class="copy-block"><pre tabindex="0"><code id="${id}">${text3}</code></pre><button type="button" class="copy" data-copy="${id}" hidden>Copy ${label}</button></div>`;
+  const button = html`<button type="button" class="copy" data-copy="${id}" hidden>Copy ${label}</button>`;
+  return html`<div class="copy-block"><pre tabindex="0"><code id="${id}">${text3}</code></pre>${button}</div>`;
 }
 function section(id, title, body, level = 2) {
   return html`<section id="${id}" aria-labelledby="${id}-h"><h${raw(String(level))} id="${id}-h">${title}</h${raw(String(level))}>${body}</section>`;
@@ -1712,11 +1830,12 @@ function shellParts(data, prefix, kind) {
 </div>
 </header>
 `.value;
+    const footerLinks = html`<a href="${to(paths.apiIndex)}">JSON API</a> &#183; <a href="${to(paths.feed)}">Atom feed of new versions</a>`;
     const footer = html`
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p>${registryName} &#183; built ${formatDate(data.options.generatedAt)} by model-registry &#183; <a href="${to(paths.apiIndex)}">JSON API</a> &#183; <a href="${to(paths.feed)}">Atom feed of new versions</a></p>
+<p>${registryName} &#183; built ${formatDate(data.options.generatedAt)} by model-registry &#183; ${footerLinks}</p>
 </div>
 </footer>
 </body>
@@ -6868,6 +6987,16 @@ function excerpt(text3, max) {
 
 // src/core/site/pages/catalogue.ts
 var PAGE = paths.catalogue;
+var SEARCH_HINT = "Name, description, tag, task, owner or dataset";
+var SEARCH_INPUT = html`<input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="${SEARCH_HINT}" aria-describedby="result-count">`;
+var NO_STAGE = html`<option value="-">In no stage</option>`;
+var SORT_OPTIONS = [
+  html`<option value="name">Name</option>`,
+  html`<option value="recent">Most recent version</option>`,
+  html`<option value="metric">Primary metric (best first)</option>`
+];
+var DEPRECATED = html` <span class="chip deprecated">deprecated</span>`;
+var NO_VERSIONS = html`<div><dt>versions</dt><dd>none yet</dd></div>`;
 function renderCatalogue(data) {
   const s = data.settings;
   const tasks = uniqueSorted(data.models.flatMap((m) => m.task ? [m.task] : []));
@@ -6877,21 +7006,23 @@ function renderCatalogue(data) {
   const production = productionStage(s);
   const inProduction = data.models.filter((m) => m.stages.some(([stage]) => stage === production)).length;
   const options = (values) => values.map((v) => html`<option value="${v}">${v}</option>`);
+  const select = (name, values, more = "") => html`<select id="f-${name}" data-filter="${name}"><option value="">Any ${name}</option>${options(values)}${more}</select>`;
+  const modelCount = plural(data.models.length, "model", formatCount);
   const body = html`<h1>${s.name}</h1>
 ${s.description ? html`<div class="lead prose">${renderMarkdown(s.description, 1)}</div>` : ""}
-<p class="stats">${plural(data.models.length, "model", formatCount)} &#183; ${plural(versionCount, "version", formatCount)} &#183; ${formatCount(inProduction)} in ${production}</p>
+<p class="stats">${modelCount} &#183; ${plural(versionCount, "version", formatCount)} &#183; ${formatCount(inProduction)} in ${production}</p>
 <section class="finder" aria-labelledby="finder-h">
 <h2 id="finder-h" class="visually-hidden">Find a model</h2>
 <div class="controls" id="controls" hidden>
-<div class="field field-search"><label for="q">Search</label><input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="Name, description, tag, task, owner or dataset" aria-describedby="result-count"></div>
-<div class="field"><label for="f-task">Task</label><select id="f-task" data-filter="task"><option value="">Any task</option>${options(tasks)}</select></div>
-<div class="field"><label for="f-tag">Tag</label><select id="f-tag" data-filter="tag"><option value="">Any tag</option>${options(tags)}</select></div>
-<div class="field"><label for="f-owner">Owner</label><select id="f-owner" data-filter="owner"><option value="">Any owner</option>${options(owners)}</select></div>
-<div class="field"><label for="f-stage">Stage</label><select id="f-stage" data-filter="stage"><option value="">Any stage</option>${options(s.stages)}<option value="-">In no stage</option></select></div>
-<div class="field"><label for="sort">Sort by</label><select id="sort"><option value="name">Name</option><option value="recent">Most recent version</option><option value="metric">Primary metric (best first)</option></select></div>
+<div class="field field-search"><label for="q">Search</label>${SEARCH_INPUT}</div>
+<div class="field"><label for="f-task">Task</label>${select("task", tasks)}</div>
+<div class="field"><label for="f-tag">Tag</label>${select("tag", tags)}</div>
+<div class="field"><label for="f-owner">Owner</label>${select("owner", owners)}</div>
+<div class="field"><label for="f-stage">Stage</label>${select("stage", s.stages, NO_STAGE)}</div>
+<div class="field"><label for="sort">Sort by</label><select id="sort">${SORT_OPTIONS}</select></div>
 <div class="field field-reset"><button type="button" id="reset">Clear</button></div>
 </div>
-<p id="result-count" class="result-count" role="status">${plural(data.models.length, "model", formatCount)}</p>
+<p id="result-count" class="result-count" role="status">${modelCount}</p>
 </section>
 <ul class="model-list" id="model-list">
 ${data.models.map((m) => modelItem(data, m))}
@@ -6914,14 +7045,21 @@ function modelItem(data, m) {
   const latest = m.latest;
   const stageLinks = m.stages.map(([stage, version]) => {
     const v = data.versions.get(versionKey(m.name, version));
-    return html`<div><dt>${stage}</dt><dd>${v ? html`<a href="${to(paths.version(m.name, version))}">${version}</a>` : version}${v?.deprecated !== void 0 ? html` ${deprecatedChip(v.deprecated)}` : ""}</dd></div>`;
+    const link3 = v ? html`<a href="${to(paths.version(m.name, version))}">${version}</a>` : version;
+    return html`<div><dt>${stage}</dt><dd>${link3}${v?.deprecated !== void 0 ? html` ${deprecatedChip(v.deprecated)}` : ""}</dd></div>`;
   });
   const text3 = m.description ? excerpt(markdownToText(m.description), 180) : "";
-  return html`<li class="model-card${m.deprecated ? " is-deprecated" : ""}" data-name="${m.name}" data-task="${m.task ?? ""}" data-stages="${m.stages.map(([s]) => s).join(" ")}" data-updated="${timeOf(latest?.created)}"${metric ? html` data-metric="${metric.value}" data-metric-name="${m.primaryMetric}" data-direction="${def?.direction ?? ""}"` : ""}>
-<h2 class="model-title"><a href="${to(paths.model(m.name))}">${m.title ?? m.name}</a>${m.deprecated ? html` <span class="chip deprecated">deprecated</span>` : ""}</h2>
+  const stages = m.stages.map(([s]) => s).join(" ");
+  const metricData = metric ? html` data-metric="${metric.value}" data-metric-name="${m.primaryMetric}" data-direction="${def?.direction ?? ""}"` : "";
+  const attributes = html`data-name="${m.name}" data-task="${m.task ?? ""}" data-stages="${stages}" data-updated="${timeOf(latest?.created)}"${metricData}`;
+  const metricFact = metric ? html`<div><dt>${m.primaryMetric}</dt><dd class="num">${metric.text}${def?.unit ? ` ${def.unit}` : ""}</dd></div>` : "";
+  const latestLink = latest ? html`<a href="${to(paths.version(m.name, latest.version))}">${latest.version}</a>` : "";
+  const latestFact = latest ? html`<div><dt>latest</dt><dd>${latestLink} ${timeTag(latest.created)}</dd></div>` : NO_VERSIONS;
+  return html`<li class="model-card${m.deprecated ? " is-deprecated" : ""}" ${attributes}>
+<h2 class="model-title"><a href="${to(paths.model(m.name))}">${m.title ?? m.name}</a>${m.deprecated ? DEPRECATED : ""}</h2>
 <p class="model-sub"><code>${m.name}</code>${m.task ? html` &#183; <span class="task">${m.task}</span>` : ""}</p>
 ${text3 ? html`<p class="excerpt">${text3}</p>` : ""}
-<dl class="facts">${stageLinks}${metric ? html`<div><dt>${m.primaryMetric}</dt><dd class="num">${metric.text}${def?.unit ? ` ${def.unit}` : ""}</dd></div>` : ""}${latest ? html`<div><dt>latest</dt><dd><a href="${to(paths.version(m.name, latest.version))}">${latest.version}</a> <time datetime="${isoDate(latest.created) ?? ""}">${formatDate(latest.created)}</time></dd></div>` : html`<div><dt>versions</dt><dd>none yet</dd></div>`}</dl>
+<dl class="facts">${stageLinks}${metricFact}${latestFact}</dl>
 ${m.owners.length ? html`<ul class="owners" aria-label="Owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : ""}
 ${m.tags.length ? html`<ul class="tags" aria-label="Tags">${m.tags.map((t) => html`<li>${t}</li>`)}</ul>` : ""}
 </li>`;
@@ -6931,6 +7069,9 @@ function uniqueSorted(values) {
 }
 
 // src/core/site/pages/compare.ts
+var SELECTED = html` selected`;
+var LEGEND = html`<span class="delta better legend">&#9650;&#9660; better</span> <span class="delta worse legend">&#9650;&#9660; worse</span>`;
+var CHANGE_HEAD = html`<th scope="col">Change (B &#8722; A)</th>`;
 function defaultPair(data, m) {
   const latest = m.latest;
   if (!latest || m.versions.length < 2) return void 0;
@@ -6958,12 +7099,19 @@ function compareTable(data, a, b) {
       if (verdict === "worse") worse++;
     }
     const unit = def?.unit ? ` ${def.unit}` : "";
-    return html`<tr data-metric="${name}"><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${va === void 0 ? "\u2013" : `${formatNumberFast(va)}${unit}`}</td><td class="num">${vb === void 0 ? "\u2013" : `${formatNumberFast(vb)}${unit}`}</td>${deltaCell(vb, va, def)}</tr>`;
+    const head = html`<th scope="row">${name}<span class="direction">${directionNote(def)}</span></th>`;
+    const valueA = va === void 0 ? "\u2013" : `${formatNumberFast(va)}${unit}`;
+    const valueB = vb === void 0 ? "\u2013" : `${formatNumberFast(vb)}${unit}`;
+    return html`<tr data-metric="${name}">${head}<td class="num">${valueA}</td><td class="num">${valueB}</td>${deltaCell(vb, va, def)}</tr>`;
   });
   const label = (v) => `${v.model} ${v.version}`;
   const short = (v) => a.model === b.model ? v.version : label(v);
-  return html`<p class="compare-summary" id="compare-summary">${shared2 ? `B is better on ${better} and worse on ${worse} of ${shared2} shared metrics.` : "These versions share no metric."}</p>
-<div class="table-scroll" role="region" aria-label="Comparison" tabindex="0"><table class="compare-table" id="compare-table"><caption>${label(a)} (A) compared with ${label(b)} (B)</caption><thead><tr><th scope="col">Metric</th><th scope="col">A: ${short(a)}</th><th scope="col">B: ${short(b)}</th><th scope="col">Change (B &#8722; A)</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const summary = shared2 ? `B is better on ${better} and worse on ${worse} of ${shared2} shared metrics.` : "These versions share no metric.";
+  const caption = html`<caption>${label(a)} (A) compared with ${label(b)} (B)</caption>`;
+  const heads = html`<th scope="col">Metric</th><th scope="col">A: ${short(a)}</th><th scope="col">B: ${short(b)}</th>${CHANGE_HEAD}`;
+  const table2 = html`<table class="compare-table" id="compare-table">${caption}<thead><tr>${heads}</tr></thead><tbody>${rows}</tbody></table>`;
+  return html`<p class="compare-summary" id="compare-summary">${summary}</p>
+<div class="table-scroll" role="region" aria-label="Comparison" tabindex="0">${table2}</div>`;
 }
 function compareData(data, m) {
   const names = sortMetricNames(
@@ -6988,19 +7136,24 @@ function renderComparePage(data, m) {
   const page = paths.compare(m.name);
   const to = (path) => relativeUrl(page, path);
   const pair = defaultPair(data, m);
-  const newestFirst = [...m.versions].reverse();
-  const versionOptions = (selected) => newestFirst.map(
-    (v) => html`<option value="${v.version}"${v.version === selected ? html` selected` : ""}>${v.version}${v.stages.length ? ` (${v.stages.join(", ")})` : ""}${v.deprecated !== void 0 ? " (deprecated)" : ""}</option>`
-  );
+  const newestFirst2 = [...m.versions].reverse();
+  const versionOptions = (selected) => newestFirst2.map((v) => {
+    const notes = `${v.stages.length ? ` (${v.stages.join(", ")})` : ""}${v.deprecated !== void 0 ? " (deprecated)" : ""}`;
+    return html`<option value="${v.version}"${v.version === selected ? SELECTED : ""}>${v.version}${notes}</option>`;
+  });
+  const versionA = html`<label for="a-version">Version</label><select id="a-version">${versionOptions(pair?.[0].version)}</select>`;
+  const modelB = html`<label for="b-model">Model</label><select id="b-model"><option value="${m.name}" selected>${m.name}</option></select>`;
+  const versionB = html`<label for="b-version">Version</label><select id="b-version">${versionOptions(pair?.[1].version)}</select>`;
   const pickers = html`<div class="pickers" id="compare-pickers" hidden>
-<fieldset><legend>A (baseline): ${m.name}</legend><label for="a-version">Version</label><select id="a-version">${versionOptions(pair?.[0].version)}</select></fieldset>
-<fieldset><legend>B (candidate)</legend><label for="b-model">Model</label><select id="b-model"><option value="${m.name}" selected>${m.name}</option></select><label for="b-version">Version</label><select id="b-version">${versionOptions(pair?.[1].version)}</select></fieldset>
+<fieldset><legend>A (baseline): ${m.name}</legend>${versionA}</fieldset>
+<fieldset><legend>B (candidate)</legend>${modelB}${versionB}</fieldset>
 <div class="picker-actions"><button type="button" id="swap">Swap A and B</button></div>
 </div>
 <p id="compare-status" class="muted" role="status"></p>`;
   const result = pair ? compareTable(data, pair[0], pair[1]) : html`<p>${m.name} has ${m.versions.length === 1 ? "one version" : "no versions"}, so there is nothing to compare it with yet.</p>`;
+  const back = html`<a href="${to(paths.model(m.name))}">Back to ${m.name}</a>`;
   const body = html`<header class="page-head"><h1>Compare versions of ${m.title ?? m.name}</h1>
-<p class="page-sub">Signed changes from A to B, coloured by each metric's direction: <span class="delta better legend">&#9650;&#9660; better</span> <span class="delta worse legend">&#9650;&#9660; worse</span>. <a href="${to(paths.model(m.name))}">Back to ${m.name}</a></p></header>
+<p class="page-sub">Signed changes from A to B, coloured by each metric's direction: ${LEGEND}. ${back}</p></header>
 ${pickers}
 ${section("comparison", "Comparison", html`<div id="compare-result">${result}</div>`)}
 <script type="application/json" id="compare-data">${jsonForScript(compareData(data, m))}</script>`;
@@ -7218,6 +7371,8 @@ var ROW_GAP = 14;
 var PAD = 8;
 var LABEL_CHARS = 27;
 var EDGE_LABELS_UP_TO = 24;
+var RECT = html`<rect width="${NODE_W}" height="${NODE_H}" rx="6"></rect>`;
+var DATASET_RECT = html`<rect width="${NODE_W}" height="${NODE_H}" rx="14"></rect>`;
 function cut(text3, max = LABEL_CHARS) {
   return text3.length > max ? `${text3.slice(0, max - 1)}\u2026` : text3;
 }
@@ -7259,14 +7414,29 @@ function renderLineageGraph(graph, options) {
     const label = cut(n.label);
     const sublabel = n.sublabel === void 0 ? void 0 : cut(n.sublabel, 32);
     const tooltip = n.title ?? (label !== n.label || sublabel !== n.sublabel ? n.sublabel ? `${n.label} ${n.sublabel}` : n.label : void 0);
-    const text3 = html`<text class="label" x="10" y="${sublabel ? 17 : 26}">${label}</text>${sublabel ? html`<text class="sub" x="10" y="33">${sublabel}</text>` : ""}`;
-    const box = html`<g class="node kind-${n.kind}" data-id="${n.id}" transform="translate(${p.x},${p.y})">${tooltip ? html`<title>${tooltip}</title>` : ""}<rect width="${NODE_W}" height="${NODE_H}" rx="${n.kind === "dataset" ? 14 : 6}"></rect>${text3}</g>`;
+    const main = html`<text class="label" x="10" y="${sublabel ? 17 : 26}">${label}</text>`;
+    const sub = sublabel ? html`<text class="sub" x="10" y="33">${sublabel}</text>` : "";
+    const title = tooltip ? html`<title>${tooltip}</title>` : "";
+    const rect = n.kind === "dataset" ? DATASET_RECT : RECT;
+    const box = html`<g class="node kind-${n.kind}" data-id="${n.id}" transform="translate(${p.x},${p.y})">${title}${rect}${main}${sub}</g>`;
     return n.href ? html`<a href="${n.href}">${box}</a>` : box;
   });
-  return html`<svg class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="${id}-title ${id}-desc" data-nodes="${graph.nodes.length}" data-edges="${edges.length}"><title id="${id}-title">${options.title}</title><desc id="${id}-desc">${options.description}</desc><defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path class="arrowhead" d="M0,0 L10,5 L0,10 z"></path></marker></defs><g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`;
+  const size = html`viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`;
+  const counts = html`data-nodes="${graph.nodes.length}" data-edges="${edges.length}"`;
+  const open = html`<svg class="graph" xmlns="http://www.w3.org/2000/svg" ${size} aria-labelledby="${id}-title ${id}-desc" ${counts}>`;
+  const texts = html`<title id="${id}-title">${options.title}</title><desc id="${id}-desc">${options.description}</desc>`;
+  const marker = html`<marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">`;
+  const defs = html`<defs>${marker}<path class="arrowhead" d="M0,0 L10,5 L0,10 z"></path></marker></defs>`;
+  return html`${open}${texts}${defs}<g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`;
 }
 
 // src/core/site/pages/lineage.ts
+var DASH = html`&#8211;`;
+var TABLE_HEAD = html`<thead><tr><th scope="col">Model</th><th scope="col">Built from</th><th scope="col">Data</th></tr></thead>`;
+var EACH_ARROW = "Each arrow points from what a model was built from to the model; the table below says the same as text.";
+function edgeNote(e) {
+  return e.label ? html` <span class="muted">(${e.label})</span>` : "";
+}
 function renderLineagePage(data) {
   const page = paths.lineage;
   const to = (path) => relativeUrl(page, path);
@@ -7289,12 +7459,20 @@ function renderLineagePage(data) {
     const ins = incoming.get(n.id) ?? [];
     const from = ins.filter((e) => !e.from.startsWith("dataset:"));
     const data2 = ins.filter((e) => e.from.startsWith("dataset:"));
-    return html`<tr><th scope="row">${name(n.id)}</th><td>${from.length ? html`<ul class="plain">${from.map((e) => html`<li>${name(e.from)}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : html`&#8211;`}</td><td>${data2.length ? html`<ul class="plain">${data2.map((e) => html`<li>${byId.get(e.from).label}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : html`&#8211;`}</td></tr>`;
+    const fromCell = from.length ? html`<ul class="plain">${from.map((e) => html`<li>${name(e.from)}${edgeNote(e)}</li>`)}</ul>` : DASH;
+    const dataCell = data2.length ? html`<ul class="plain">${data2.map((e) => html`<li>${byId.get(e.from).label}${edgeNote(e)}</li>`)}</ul>` : DASH;
+    return html`<tr><th scope="row">${name(n.id)}</th><td>${fromCell}</td><td>${dataCell}</td></tr>`;
   });
+  const count = (n, noun) => plural(n, noun, formatCount);
+  const counts = `${count(models.length, "model")}, ${count(externals, "external model")} and ${count(datasets, "dataset")}`;
+  const description = `${models.length} models, ${externals} external models and ${datasets} datasets, with an edge from each parent or dataset to the model built from it.`;
+  const svg = graph.nodes.length ? renderLineageGraph(graph, { id: "registry-lineage", title: `Lineage of every model in ${data.settings.name}`, description }) : void 0;
+  const graphView = svg ? html`<div class="graph-scroll graph-large" role="region" aria-label="Registry lineage graph" tabindex="0">${svg}</div>` : html`<p class="muted">The registry has no models yet.</p>`;
+  const table2 = html`<table class="lineage-table">${TABLE_HEAD}<tbody>${rows}</tbody></table>`;
   const body = html`<header class="page-head"><h1>Lineage</h1>
-<p class="page-sub">${plural(models.length, "model", formatCount)}, ${plural(externals, "external model", formatCount)} and ${plural(datasets, "dataset", formatCount)}. Each arrow points from what a model was built from to the model; the table below says the same as text.</p></header>
-${graph.nodes.length ? html`<div class="graph-scroll graph-large" role="region" aria-label="Registry lineage graph" tabindex="0">${renderLineageGraph(graph, { id: "registry-lineage", title: `Lineage of every model in ${data.settings.name}`, description: `${models.length} models, ${externals} external models and ${datasets} datasets, with an edge from each parent or dataset to the model built from it.` })}</div>` : html`<p class="muted">The registry has no models yet.</p>`}
-${section("lineage-table", "As a table", scrollTable("Lineage table", html`<table class="lineage-table"><thead><tr><th scope="col">Model</th><th scope="col">Built from</th><th scope="col">Data</th></tr></thead><tbody>${rows}</tbody></table>`))}`;
+<p class="page-sub">${counts}. ${EACH_ARROW}</p></header>
+${graphView}
+${section("lineage-table", "As a table", scrollTable("Lineage table", table2))}`;
   return renderPage(data, {
     path: page,
     kind: "lineage",
@@ -7309,6 +7487,10 @@ ${section("lineage-table", "As a table", scrollTable("Lineage table", html`<tabl
 var W = 560;
 var H = 230;
 var M = { top: 18, right: 16, bottom: 46, left: 58 };
+var PLOT_W = W - M.left - M.right;
+var PLOT_H = H - M.top - M.bottom;
+var AXIS_LINE = html`<line class="axis-line" x1="${M.left}" x2="${W - M.right}" y1="${M.top + PLOT_H}" y2="${M.top + PLOT_H}"></line>`;
+var AXIS_TITLE = html`<text class="axis-title" x="${M.left + PLOT_W / 2}" y="${H - 6}" text-anchor="middle">version</text>`;
 function niceTicks(min, max, count = 5) {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [0];
   if (min === max) {
@@ -7325,88 +7507,179 @@ function niceTicks(min, max, count = 5) {
   if (ticks[ticks.length - 1] < max) ticks.push(Number((ticks[ticks.length - 1] + step).toPrecision(12)));
   return ticks;
 }
+function cutLabel(label) {
+  return label.length > 12 ? `${label.slice(0, 11)}\u2026` : label;
+}
 function renderMetricChart(spec) {
   const { points, id } = spec;
   const values = points.flatMap((p) => p.ci ? [p.value, ...p.ci] : [p.value]);
   const ticks = niceTicks(Math.min(...values), Math.max(...values));
   const lo = ticks[0];
   const hi = ticks[ticks.length - 1];
-  const plotW = W - M.left - M.right;
-  const plotH = H - M.top - M.bottom;
-  const x = (i) => M.left + (points.length === 1 ? plotW / 2 : i * plotW / (points.length - 1));
-  const y = (v) => M.top + plotH - (v - lo) / (hi - lo || 1) * plotH;
+  const x = (i) => M.left + (points.length === 1 ? PLOT_W / 2 : i * PLOT_W / (points.length - 1));
+  const y = (v) => M.top + PLOT_H - (v - lo) / (hi - lo || 1) * PLOT_H;
   const r = (n) => Math.round(n * 10) / 10;
   const unit = spec.unit ? ` ${spec.unit}` : "";
+  const valueText = (p) => `${p.text ?? formatNumberFast(p.value)}${unit}`;
   const direction = spec.direction === "higher" ? "higher is better" : spec.direction === "lower" ? "lower is better" : "direction unknown";
   const production = points.find((p) => p.production);
   const labelEvery = Math.max(1, Math.ceil(points.length / 10));
-  const grid = ticks.map(
-    (t) => html`<g class="tick"><line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${r(y(t))}" y2="${r(y(t))}"></line><text class="axis" x="${M.left - 6}" y="${r(y(t)) + 4}" text-anchor="end">${formatNumberFast(t)}</text></g>`
-  );
+  const grid = ticks.map((t) => {
+    const ty = r(y(t));
+    const gridLine = html`<line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${ty}" y2="${ty}"></line>`;
+    return html`<g class="tick">${gridLine}<text class="axis" x="${M.left - 6}" y="${ty + 4}" text-anchor="end">${formatNumberFast(t)}</text></g>`;
+  });
   const xLabels = points.map(
-    (p, i) => i % labelEvery === 0 || i === points.length - 1 || p.production ? html`<text class="axis" x="${r(x(i))}" y="${H - M.bottom + 16}" text-anchor="middle">${p.label.length > 12 ? `${p.label.slice(0, 11)}\u2026` : p.label}</text>` : ""
+    (p, i) => i % labelEvery === 0 || i === points.length - 1 || p.production ? html`<text class="axis" x="${r(x(i))}" y="${H - M.bottom + 16}" text-anchor="middle">${cutLabel(p.label)}</text>` : ""
   );
   const whiskers = points.map(
     (p, i) => p.ci ? html`<line class="ci" x1="${r(x(i))}" x2="${r(x(i))}" y1="${r(y(p.ci[0]))}" y2="${r(y(p.ci[1]))}"></line>` : ""
   );
   const line = points.length > 1 ? html`<polyline class="series" fill="none" points="${points.map((p, i) => `${r(x(i))},${r(y(p.value))}`).join(" ")}"></polyline>` : "";
-  const dots = points.map(
-    (p, i) => html`<circle class="point${p.production ? " production" : ""}${p.deprecated ? " deprecated" : ""}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${p.label}: ${p.text ?? formatNumberFast(p.value)}${unit}${p.ci ? ` (CI ${formatNumberFast(p.ci[0])} to ${formatNumberFast(p.ci[1])})` : ""}${p.production ? ", production" : ""}${p.deprecated ? ", deprecated" : ""}</title></circle>`
-  );
-  const prodIndex = production ? points.indexOf(production) : -1;
-  const prodLabel = production ? html`<text class="production-label" x="${r(Math.min(Math.max(x(prodIndex), M.left + 30), W - M.right - 30))}" y="${r(Math.max(y(production.value) - 12, M.top + 2))}" text-anchor="middle">production</text>` : "";
+  const dots = points.map((p, i) => {
+    const kind = `point${p.production ? " production" : ""}${p.deprecated ? " deprecated" : ""}`;
+    const ci = p.ci ? ` (CI ${formatNumberFast(p.ci[0])} to ${formatNumberFast(p.ci[1])})` : "";
+    const title = `${p.label}: ${valueText(p)}${ci}${p.production ? ", production" : ""}${p.deprecated ? ", deprecated" : ""}`;
+    return html`<circle class="${kind}" cx="${r(x(i))}" cy="${r(y(p.value))}" r="${p.production ? 6 : 3.5}" ><title>${title}</title></circle>`;
+  });
+  let prodLabel = "";
+  if (production) {
+    const px = r(Math.min(Math.max(x(points.indexOf(production)), M.left + 30), W - M.right - 30));
+    const py = r(Math.max(y(production.value) - 12, M.top + 2));
+    prodLabel = html`<text class="production-label" x="${px}" y="${py}" text-anchor="middle">production</text>`;
+  }
   const first = points[0];
   const last = points[points.length - 1];
-  const summary = `${points.length} versions, from ${first.label} (${first.text ?? formatNumberFast(first.value)}${unit}) to ${last.label} (${last.text ?? formatNumberFast(last.value)}${unit})${production ? `; production ${production.label}: ${production.text ?? formatNumberFast(production.value)}${unit}` : ""}. Every value is in the table of versions.`;
-  return html`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-title ${id}-desc" data-metric="${spec.metric}" data-points="${points.length}"><title id="${id}-title">${spec.metric}${unit} across versions (${direction})</title><desc id="${id}-desc">${summary}</desc>${grid}<line class="axis-line" x1="${M.left}" x2="${W - M.right}" y1="${M.top + plotH}" y2="${M.top + plotH}"></line>${xLabels}<text class="axis-title" x="${M.left + plotW / 2}" y="${H - 6}" text-anchor="middle">version</text>${whiskers}${line}${dots}${prodLabel}</svg>`;
+  const prodNote = production ? `; production ${production.label}: ${valueText(production)}` : "";
+  const range = `from ${first.label} (${valueText(first)}) to ${last.label} (${valueText(last)})`;
+  const summary = `${points.length} versions, ${range}${prodNote}. Every value is in the table of versions.`;
+  const attributes = html`aria-labelledby="${id}-title ${id}-desc" data-metric="${spec.metric}" data-points="${points.length}"`;
+  const open = html`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" ${attributes}>`;
+  const texts = html`<title id="${id}-title">${spec.metric}${unit} across versions (${direction})</title><desc id="${id}-desc">${summary}</desc>`;
+  return html`${open}${texts}${grid}${AXIS_LINE}${xLabels}${AXIS_TITLE}${whiskers}${line}${dots}${prodLabel}</svg>`;
+}
+
+// src/core/site/pages/stage-history.ts
+var HEAD = tableHead("Date", "Event", "Version", "Stage", "Pull request", "Approved by", "Commit");
+var CAPTION = html`<caption class="visually-hidden">Stage changes and deprecations, newest first</caption>`;
+var DASH2 = raw("&#8211;");
+var INCOMPLETE = raw(
+  '<p class="notice" role="note">This site was built from a shallow clone, so older events are missing (check out with <code>fetch-depth: 0</code>).</p>'
+);
+var WORDS = {
+  registration: "registered",
+  promotion: "promoted",
+  rollback: "rolled back",
+  demotion: "removed",
+  deprecation: "deprecated"
+};
+function stageHistorySection(data, m) {
+  const events = m.events.filter((e) => e.kind !== "registration");
+  if (events.length === 0) return "";
+  const page = paths.model(m.name);
+  const repository = data.options.repository;
+  const rows = events.map((e) => {
+    const v = data.versions.get(versionKey(m.name, e.version));
+    const detail = e.from !== void 0 ? html` <span class="muted">from ${e.from}</span>` : e.reason ? html` <span class="muted">${e.reason}</span>` : "";
+    const pr = e.pullRequest === void 0 ? DASH2 : linkOr(pullRequestUrl(data.github, e.pullRequest), `#${e.pullRequest}`);
+    const approvers = e.approvers?.length ? html`${e.approvers.map((login, i) => html`${i ? ", " : ""}${linkOr(userUrl(data.github, login), `@${login}`)}`)}` : DASH2;
+    const sha = html`<code>${shortSha(e.commit, 7)}</code>`;
+    const commit = repository ? commitUrl(data.github, repository, e.commit) : void 0;
+    const cells = html`<td>${timeTag(e.date)}</td><td class="event event-${e.kind}">${WORDS[e.kind]}${detail}</td><td>${v ? versionLink(page, v) : e.version}</td>`;
+    return html`<tr>${cells}<td>${e.stage ?? DASH2}</td><td>${pr}</td><td>${approvers}</td><td>${commit ? html`<a href="${commit}">${sha}</a>` : sha}</td></tr>`;
+  });
+  const table2 = scrollTable("Stage history", html`<table class="history-table">${CAPTION}${HEAD}<tbody>${rows}</tbody></table>`);
+  const json = html`<p><a href="${relativeUrl(page, paths.apiHistory(m.name))}">JSON</a> (with registrations)</p>`;
+  return section("stage-history", "Stage history", html`${data.options.historyComplete === false ? INCOMPLETE : ""}${table2}${json}`);
+}
+function linkOr(url, text3) {
+  return url ? html`<a href="${url}">${text3}</a>` : html`${text3}`;
 }
 
 // src/core/site/pages/model.ts
+var DEPRECATED2 = html` <span class="chip deprecated">deprecated</span>`;
+var INVALID_NOTE = raw(
+  `<p class="notice warning" role="note">Some of this model's files do not pass validation; what could be read is shown. Run <code>model-registry validate</code> for details.</p>`
+);
+var DASH3 = html`&#8211;`;
+var UNKNOWN = html`<span class="muted">unknown</span>`;
+var STAGES_CAPTION = html`<caption class="visually-hidden">What runs in each stage</caption>`;
+var STAGES_HEAD = tableHead("Stage", "Version", "Since", "Commit");
+var NO_BASE_URL = raw(
+  '<p class="muted">This site was built without a base URL, so these links are relative; build with <code>--base-url</code> for absolute ones.</p>'
+);
+var DEPRECATED_ROW = raw(' class="is-deprecated"');
+var VERSIONS_HEAD_START = html`<th scope="col">Version</th><th scope="col">Created</th><th scope="col">Stages</th>`;
+var VERSIONS_HEAD_END = html`<th scope="col">Summary</th><th scope="col">Links</th>`;
+var ARTIFACTS_HEAD = tableHead("Version", "Artifact", "Size", "SHA-256");
+var NO_LINEAGE = html`<p class="muted">No lineage recorded.</p>`;
+var CHART_LEGEND = raw(
+  '<p class="legend muted"><span class="swatch swatch-production" aria-hidden="true"></span> production &#183; <span class="swatch swatch-deprecated" aria-hidden="true"></span> deprecated &#183; whiskers: confidence intervals. The table under Versions has every value.</p>'
+);
+function edgeNote2(e) {
+  return e.label ? html` <span class="muted">(${e.label})</span>` : "";
+}
 function renderModelPage(data, m) {
   const page = paths.model(m.name);
   const to = (path) => relativeUrl(page, path);
   const s = data.settings;
-  const newestFirst = [...m.versions].reverse();
+  const newestFirst2 = [...m.versions].reverse();
   const headline = headlineVersion(data, m);
   const primary = metricOf(headline, m.primaryMetric);
   const primaryDef = m.primaryMetric ? s.metrics[m.primaryMetric] : void 0;
   const production = productionStage(s);
+  const primaryUnit = primaryDef?.unit ? ` ${primaryDef.unit}` : "";
+  const primaryValue = primary ? html` <strong class="num">${primary.text}${primaryUnit}</strong> <span class="muted">(${headline.version})</span>` : "";
+  const primaryFact = m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${primaryValue}</dd></div>` : "";
+  const latest = m.latest ? html`${versionLink(page, m.latest)} &#183; ${timeTag(m.latest.created)}` : "no versions yet";
+  const compareButton = m.versions.length > 1 ? html`<a class="button" href="${to(paths.compare(m.name))}">Compare versions</a> ` : "";
+  const versionsLink = m.versions.length ? html`<a href="${to(paths.versions(m.name))}">Every version in full</a> ` : "";
   const head = html`<header class="page-head">
-<h1>${m.title ?? m.name}${m.deprecated ? html` <span class="chip deprecated">deprecated</span>` : ""}</h1>
+<h1>${m.title ?? m.name}${m.deprecated ? DEPRECATED2 : ""}</h1>
 <p class="page-sub"><code>${m.name}</code>${m.task ? html` &#183; ${m.task}` : ""}${m.license ? html` &#183; license ${m.license}` : ""}</p>
-${m.invalid ? html`<p class="notice warning" role="note">Some of this model's files do not pass validation; what could be read is shown. Run <code>model-registry validate</code> for details.</p>` : ""}
+${m.invalid ? INVALID_NOTE : ""}
 <dl class="meta">
 <div><dt>Owners</dt><dd>${m.owners.length ? html`<ul class="owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : "\u2013"}</dd></div>
 ${m.tags.length ? html`<div><dt>Tags</dt><dd><ul class="tags">${m.tags.map((t) => html`<li>${t}</li>`)}</ul></dd></div>` : ""}
-${m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${primary ? html` <strong class="num">${primary.text}${primaryDef?.unit ? ` ${primaryDef.unit}` : ""}</strong> <span class="muted">(${headline.version})</span>` : ""}</dd></div>` : ""}
-<div><dt>Latest</dt><dd>${m.latest ? html`${versionLink(page, m.latest)} &#183; <time datetime="${isoDate(m.latest.created) ?? ""}">${formatDate(m.latest.created)}</time>` : "no versions yet"}</dd></div>
+${primaryFact}
+<div><dt>Latest</dt><dd>${latest}</dd></div>
 <div><dt>Versions</dt><dd>${m.versions.length}</dd></div>
 </dl>
-<p class="page-actions">${m.versions.length > 1 ? html`<a class="button" href="${to(paths.compare(m.name))}">Compare versions</a> ` : ""}${m.versions.length ? html`<a href="${to(paths.versions(m.name))}">Every version in full</a> ` : ""}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
+<p class="page-actions">${compareButton}${versionsLink}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
 </header>`;
   const stageRows = m.stages.map(([stage, version]) => {
     const v = data.versions.get(versionKey(m.name, version));
     const since = stageSince(m, stage, version);
     const commit = since && data.options.repository ? commitUrl(data.github, data.options.repository, since.commit) : void 0;
-    return html`<tr><th scope="row">${stage}</th><td>${v ? versionLink(page, v) : html`${version} <span class="muted">(missing)</span>`}${v?.deprecated !== void 0 ? html` ${deprecatedChip(v.deprecated)}` : ""}</td><td>${since ? html`<time datetime="${isoDate(since.since) ?? ""}">${formatDate(since.since)}</time>` : html`<span class="muted">unknown</span>`}</td><td>${since ? commit ? html`<a href="${commit}"><code>${shortSha(since.commit, 7)}</code></a>` : html`<code>${shortSha(since.commit, 7)}</code>` : html`&#8211;`}</td></tr>`;
+    const versionCell = v ? versionLink(page, v) : html`${version} <span class="muted">(missing)</span>`;
+    const chip = v?.deprecated !== void 0 ? html` ${deprecatedChip(v.deprecated)}` : "";
+    const sha = since ? html`<code>${shortSha(since.commit, 7)}</code>` : DASH3;
+    const commitCell = since && commit ? html`<a href="${commit}">${sha}</a>` : sha;
+    return html`<tr><th scope="row">${stage}</th><td>${versionCell}${chip}</td><td>${since ? timeTag(since.since) : UNKNOWN}</td><td>${commitCell}</td></tr>`;
   });
   const badgeSnippets = s.stages.map((stage) => {
     const img = absoluteUrl(data.options.baseUrl, paths.badge(m.name, stage)) ?? paths.badge(m.name, stage);
     const target = absoluteUrl(data.options.baseUrl, paths.model(m.name)) ?? paths.model(m.name);
     return `[![${m.name} ${stage}](${img})](${target})`;
   });
-  const stagesBody = html`${m.stages.length ? html`<table class="stages-table"><caption class="visually-hidden">What runs in each stage</caption><thead><tr><th scope="col">Stage</th><th scope="col">Version</th><th scope="col">Since</th><th scope="col">Commit</th></tr></thead><tbody>${stageRows}</tbody></table>` : html`<p>No version of this model is in a stage.</p>`}
-${m.history.length ? html`<details class="history"><summary>Promotion history (${plural(m.history.length, "change", formatCount)})</summary><ol>${m.history.map((e) => html`<li><time datetime="${isoDate(e.since) ?? ""}">${formatDate(e.since)}</time>: <strong>${e.stage}</strong> &#8594; ${e.version} <code>${shortSha(e.commit, 7)}</code></li>`)}</ol></details>` : ""}
+  const changes = plural(m.history.length, "change", formatCount);
+  const historyItems = m.history.map(
+    (e) => html`<li>${timeTag(e.since)}: <strong>${e.stage}</strong> &#8594; ${e.version} <code>${shortSha(e.commit, 7)}</code></li>`
+  );
+  const history2 = m.history.length && !m.events.length ? html`<details class="history"><summary>Promotion history (${changes})</summary><ol>${historyItems}</ol></details>` : "";
+  const stagesBody = html`${m.stages.length ? html`<table class="stages-table">${STAGES_CAPTION}${STAGES_HEAD}<tbody>${stageRows}</tbody></table>` : html`<p>No version of this model is in a stage.</p>`}
+${history2}
 <details class="badges"><summary>Badges for a README</summary>
 <p class="badge-row">${s.stages.map((stage) => html`<img src="${to(paths.badge(m.name, stage))}" alt="${`${stage} badge of ${m.name}`}" height="20"> `)}</p>
-${data.options.baseUrl ? "" : html`<p class="muted">This site was built without a base URL, so these links are relative; build with <code>--base-url</code> for absolute ones.</p>`}
+${data.options.baseUrl ? "" : NO_BASE_URL}
 ${copyBlock(badgeSnippets.join("\n"), "Markdown", "badges")}
 </details>`;
+  const deprecatedVersions = m.deprecatedVersions.map(([v, reason]) => html`<li><strong>${v}</strong>: ${reason}</li>`);
   const about = html`${m.description ? html`<div class="prose">${renderMarkdown(m.description, 2)}</div>` : html`<p class="muted">No description.</p>`}
 ${m.intendedUse ? html`<h3>Intended use</h3><div class="prose">${renderMarkdown(m.intendedUse, 3)}</div>` : ""}
 ${m.limitations ? html`<h3>Limitations</h3><div class="prose">${renderMarkdown(m.limitations, 3)}</div>` : ""}
 ${m.ethicalConsiderations ? html`<h3>Ethical considerations</h3><div class="prose">${renderMarkdown(m.ethicalConsiderations, 3)}</div>` : ""}
-${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.deprecatedVersions.map(([v, reason]) => html`<li><strong>${v}</strong>: ${reason}</li>`)}</ul>` : ""}`;
+${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${deprecatedVersions}</ul>` : ""}`;
   const prodVersion = m.stages.find(([stage]) => stage === production)?.[1];
   const metricNames = sortMetricNames(
     m.versions.flatMap((v) => v.metrics.map((x) => x.name)),
@@ -7418,35 +7691,57 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
       const x = metricOf(v, name);
       return x ? [{ label: v.version, value: x.value, text: x.text, ci: x.ci, production: v.version === prodVersion, deprecated: v.deprecated !== void 0 }] : [];
     });
-    return html`<figure class="chart-figure"><figcaption>${name}${def?.unit ? ` (${def.unit})` : ""} <span class="muted">${def ? def.direction === "higher" ? "higher is better" : "lower is better" : "not in the catalogue"}</span></figcaption>${renderMetricChart({ id: `chart-${i}`, metric: name, unit: def?.unit, direction: def?.direction, points })}</figure>`;
+    const note = def ? def.direction === "higher" ? "higher is better" : "lower is better" : "not in the catalogue";
+    const caption = html`<figcaption>${name}${def?.unit ? ` (${def.unit})` : ""} <span class="muted">${note}</span></figcaption>`;
+    const chart = renderMetricChart({ id: `chart-${i}`, metric: name, unit: def?.unit, direction: def?.direction, points });
+    return html`<figure class="chart-figure">${caption}${chart}</figure>`;
   });
-  const versionRows = newestFirst.map((v) => {
+  const compareHref = to(paths.compare(m.name));
+  const versionRows = newestFirst2.map((v) => {
     const p = metricOf(v, m.primaryMetric);
     const compareWith = prodVersion && prodVersion !== v.version ? prodVersion : m.versions[m.versions.indexOf(v) - 1]?.version;
-    return html`<tr${v.deprecated !== void 0 ? raw(' class="is-deprecated"') : ""}><th scope="row">${versionLink(page, v)} ${deprecatedChip(v.deprecated)}</th><td><time datetime="${isoDate(v.created) ?? ""}">${formatDate(v.created)}</time></td><td>${stageChips(v.stages)}</td>${m.primaryMetric ? html`<td class="num">${p ? p.text : "\u2013"}</td>` : ""}<td class="summary-cell">${v.summary}</td><td class="links">${v.releaseUrl ? html`<a href="${v.releaseUrl}">release</a>` : ""}${compareWith ? html` <a href="${`${to(paths.compare(m.name))}?a=${encodeURIComponent(compareWith)}&b=${encodeURIComponent(v.version)}`}" aria-label="${`Compare ${v.version} with ${compareWith}`}">compare</a>` : ""}</td></tr>`;
+    const nameCell = html`<th scope="row">${versionLink(page, v)} ${deprecatedChip(v.deprecated)}</th>`;
+    const metricCell = m.primaryMetric ? html`<td class="num">${p ? p.text : "\u2013"}</td>` : "";
+    const cells = html`<td>${timeTag(v.created)}</td><td>${stageChips(v.stages)}</td>${metricCell}<td class="summary-cell">${v.summary}</td>`;
+    const release = v.releaseUrl ? html`<a href="${v.releaseUrl}">release</a>` : "";
+    let compare = "";
+    if (compareWith) {
+      const href = `${compareHref}?a=${encodeURIComponent(compareWith)}&b=${encodeURIComponent(v.version)}`;
+      compare = html` <a href="${href}" aria-label="${`Compare ${v.version} with ${compareWith}`}">compare</a>`;
+    }
+    return html`<tr${v.deprecated !== void 0 ? DEPRECATED_ROW : ""}>${nameCell}${cells}<td class="links">${release}${compare}</td></tr>`;
   });
-  const versionsTable = scrollTable(
-    "Versions",
-    html`<table class="versions-table"><thead><tr><th scope="col">Version</th><th scope="col">Created</th><th scope="col">Stages</th>${m.primaryMetric ? html`<th scope="col">${m.primaryMetric}</th>` : ""}<th scope="col">Summary</th><th scope="col">Links</th></tr></thead><tbody>${versionRows}</tbody></table>`
-  );
-  const allMetrics = metricNames.length ? scrollTable(
-    "Metrics by version",
-    html`<table class="metrics-matrix"><caption>Every metric of every version</caption><thead><tr><th scope="col">Version</th>${metricNames.map((n) => html`<th scope="col">${n}${s.metrics[n]?.unit ? html` <span class="muted">${s.metrics[n].unit}</span>` : ""}</th>`)}</tr></thead><tbody>${newestFirst.map(
+  const primaryHead = m.primaryMetric ? html`<th scope="col">${m.primaryMetric}</th>` : "";
+  const versionsHead = html`<thead><tr>${VERSIONS_HEAD_START}${primaryHead}${VERSIONS_HEAD_END}</tr></thead>`;
+  const versionsTable = scrollTable("Versions", html`<table class="versions-table">${versionsHead}<tbody>${versionRows}</tbody></table>`);
+  let allMetrics = "";
+  if (metricNames.length) {
+    const unitNote = (n) => s.metrics[n]?.unit ? html` <span class="muted">${s.metrics[n].unit}</span>` : "";
+    const heads = metricNames.map((n) => html`<th scope="col">${n}${unitNote(n)}</th>`);
+    const rows = newestFirst2.map(
       (v) => html`<tr><th scope="row">${versionLink(page, v)}</th>${metricNames.map((n) => {
         const x = metricOf(v, n);
         return html`<td class="num">${x ? x.text : "\u2013"}</td>`;
       })}</tr>`
-    )}</tbody></table>`
-  ) : "";
-  const artifactRows = newestFirst.flatMap(
-    (v) => v.artifacts.map(
-      (a, i) => html`<tr>${i === 0 ? html`<th scope="rowgroup" rowspan="${v.artifacts.length}">${versionLink(page, v)}${v.releaseUrl ? html`<br><a class="small" href="${v.releaseUrl}">release ${v.tag}</a>` : ""}</th>` : ""}<td>${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)}">${a.name}</a>` : a.name}${a.uri ? html`<br><code class="uri small">${a.uri}</code>` : ""}</td><td class="num">${formatDecimalSize(a.size)}</td><td><code class="sha" title="${a.sha256 ?? ""}">${shortSha(a.sha256)}</code></td></tr>`
-    )
+    );
+    const matrixHead = html`<thead><tr><th scope="col">Version</th>${heads}</tr></thead>`;
+    const table2 = html`<table class="metrics-matrix"><caption>Every metric of every version</caption>${matrixHead}<tbody>${rows}</tbody></table>`;
+    allMetrics = scrollTable("Metrics by version", table2);
+  }
+  const versionGroup = (v) => {
+    const release = v.releaseUrl ? html`<br><a class="small" href="${v.releaseUrl}">release ${v.tag}</a>` : "";
+    return html`<th scope="rowgroup" rowspan="${v.artifacts.length}">${versionLink(page, v)}${release}</th>`;
+  };
+  const artifactRows = newestFirst2.flatMap(
+    (v) => v.artifacts.map((a, i) => {
+      const safe = a.url ? safeHttpUrl(a.url) : void 0;
+      const name = safe ? html`<a href="${safe}">${a.name}</a>` : a.name;
+      const uri = a.uri ? html`<br><code class="uri small">${a.uri}</code>` : "";
+      const sha = html`<code class="sha" title="${a.sha256 ?? ""}">${shortSha(a.sha256)}</code>`;
+      return html`<tr>${i === 0 ? versionGroup(v) : ""}<td>${name}${uri}</td><td class="num">${formatDecimalSize(a.size)}</td><td>${sha}</td></tr>`;
+    })
   );
-  const artifacts = artifactRows.length ? scrollTable(
-    "Releases and artifacts",
-    html`<table class="artifacts-table"><thead><tr><th scope="col">Version</th><th scope="col">Artifact</th><th scope="col">Size</th><th scope="col">SHA-256</th></tr></thead><tbody>${artifactRows}</tbody></table>`
-  ) : html`<p class="muted">No artifacts listed.</p>`;
+  const artifacts = artifactRows.length ? scrollTable("Releases and artifacts", html`<table class="artifacts-table">${ARTIFACTS_HEAD}<tbody>${artifactRows}</tbody></table>`) : html`<p class="muted">No artifacts listed.</p>`;
   const graph = modelLineage(data, m, to);
   const upstream = graph.edges.filter((e) => e.to === `model:${m.name}`);
   const downstream = graph.edges.filter((e) => e.from === `model:${m.name}`);
@@ -7454,15 +7749,23 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${m.depreca
     const n = graph.nodes.find((x) => x.id === id);
     return n.href ? html`<a href="${n.href}">${n.label}</a>` : html`${n.label}`;
   };
-  const lineage = graph.nodes.length > 1 ? html`<div class="graph-scroll" role="region" aria-label="Lineage graph" tabindex="0">${renderLineageGraph(graph, { id: "lineage", title: `Lineage of ${m.name}`, description: `${m.name}: ${upstream.length} upstream, ${downstream.length} downstream. The lists below give the same information as text.` })}</div>
+  let lineage = NO_LINEAGE;
+  if (graph.nodes.length > 1) {
+    const description = `${m.name}: ${upstream.length} upstream, ${downstream.length} downstream. The lists below give the same information as text.`;
+    const svg = renderLineageGraph(graph, { id: "lineage", title: `Lineage of ${m.name}`, description });
+    const builtFrom = upstream.length ? html`<ul>${upstream.map((e) => html`<li>${nodeLabel(e.from)}${edgeNote2(e)}</li>`)}</ul>` : html`<p class="muted">Nothing recorded.</p>`;
+    const usedBy = downstream.length ? html`<ul>${downstream.map((e) => html`<li>${nodeLabel(e.to)}${edgeNote2(e)}</li>`)}</ul>` : html`<p class="muted">No model in this registry is built on it.</p>`;
+    lineage = html`<div class="graph-scroll" role="region" aria-label="Lineage graph" tabindex="0">${svg}</div>
 <div class="lineage-lists">
-<div><h3>Built from</h3>${upstream.length ? html`<ul>${upstream.map((e) => html`<li>${nodeLabel(e.from)}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : html`<p class="muted">Nothing recorded.</p>`}</div>
-<div><h3>Used by</h3>${downstream.length ? html`<ul>${downstream.map((e) => html`<li>${nodeLabel(e.to)}${e.label ? html` <span class="muted">(${e.label})</span>` : ""}</li>`)}</ul>` : html`<p class="muted">No model in this registry is built on it.</p>`}</div>
-</div>` : html`<p class="muted">No lineage recorded.</p>`;
+<div><h3>Built from</h3>${builtFrom}</div>
+<div><h3>Used by</h3>${usedBy}</div>
+</div>`;
+  }
   const body = html`${head}
 ${section("stages", "Stages", stagesBody)}
+${stageHistorySection(data, m)}
 ${section("about", "About", about)}
-${charts.length ? section("charts", "Metrics across versions", html`<p class="legend muted"><span class="swatch swatch-production" aria-hidden="true"></span> production &#183; <span class="swatch swatch-deprecated" aria-hidden="true"></span> deprecated &#183; whiskers: confidence intervals. The table under Versions has every value.</p><div class="charts">${charts}</div>`) : ""}
+${charts.length ? section("charts", "Metrics across versions", html`${CHART_LEGEND}<div class="charts">${charts}</div>`) : ""}
 ${section("versions", "Versions", html`${versionsTable}${allMetrics}`)}
 ${section("artifacts", "Releases and artifacts", artifacts)}
 ${section("lineage", "Lineage", lineage)}`;
@@ -7477,24 +7780,47 @@ ${section("lineage", "Lineage", lineage)}`;
 }
 
 // src/core/site/pages/versions.ts
+var DEPRECATED3 = html` <span class="chip deprecated">deprecated</span>`;
+var METRICS_HEAD_START = html`<th scope="col">Metric</th><th scope="col">Value</th>`;
+var CI_HEAD = html`<th scope="col">Confidence interval</th>`;
+var WHERE_HEAD = html`<th scope="col">Measured on</th>`;
+var N_HEAD = html`<th scope="col">n</th>`;
+var NO_METRICS = html`<p class="muted">No metrics recorded.</p>`;
+var NOT_HERE = html` &#183; not in this registry`;
+var NOTHING_RECORDED = html`<p class="muted">Nothing recorded.</p>`;
+var NOTHING_YET = html`<p class="muted">Nothing yet.</p>`;
+var NO_TRAINING = html`<p class="muted">No training details recorded.</p>`;
+var NO_CODE = html`<p class="muted">No training code recorded.</p>`;
+var DATASETS_HEAD = tableHead("Name", "Version", "Role", "Location", "SHA-256");
+var NO_DATASETS = html`<p class="muted">No datasets recorded.</p>`;
+var ARTIFACTS_HEAD2 = tableHead("Name", "Size", "SHA-256", "Stored");
+var NO_ARTIFACTS = html`<p class="muted">No artifacts listed.</p>`;
 function checksumCommand(artifacts) {
   return artifacts.filter((a) => a.sha256 && /^[0-9a-f]{64}$/.test(a.sha256)).map((a) => `echo ${shellQuote(`${a.sha256}  ${a.name}`)} | sha256sum -c`).join("\n");
 }
 function renderVersionsPage(data, m) {
   const page = paths.versions(m.name);
   const to = (path) => relativeUrl(page, path);
-  const newestFirst = [...m.versions].reverse();
+  const newestFirst2 = [...m.versions].reverse();
+  const modelHref = to(paths.model(m.name));
+  const count = newestFirst2.length === 1 ? "1 version" : `${newestFirst2.length} versions`;
+  const lineageNote = html`the lineage graph of the whole model is on <a href="${modelHref}#lineage">its page</a>`;
+  const indexItem = (v) => {
+    const chips = v.stages.length ? html` ${stageChips(v.stages)}` : "";
+    return html`<li><a href="${`#${v.version}`}">${v.version}</a>${chips}${v.deprecated !== void 0 ? DEPRECATED3 : ""}</li>`;
+  };
+  const index = newestFirst2.length ? html`<nav class="version-index" aria-label="Versions"><ul>${newestFirst2.map(indexItem)}</ul></nav>` : html`<p class="muted">No versions yet.</p>`;
   const head = html`<header class="page-head">
 <h1>${m.title ?? m.name} <span class="version-label">versions</span></h1>
-<p class="page-sub"><a href="${to(paths.model(m.name))}"><code>${m.name}</code></a> &#183; ${newestFirst.length === 1 ? "1 version" : `${newestFirst.length} versions`}, newest first &#183; the lineage graph of the whole model is on <a href="${to(paths.model(m.name))}#lineage">its page</a></p>
-${newestFirst.length ? html`<nav class="version-index" aria-label="Versions"><ul>${newestFirst.map((v) => html`<li><a href="${`#${v.version}`}">${v.version}</a>${v.stages.length ? html` ${stageChips(v.stages)}` : ""}${v.deprecated !== void 0 ? html` <span class="chip deprecated">deprecated</span>` : ""}</li>`)}</ul></nav>` : html`<p class="muted">No versions yet.</p>`}
+<p class="page-sub"><a href="${modelHref}"><code>${m.name}</code></a> &#183; ${count}, newest first &#183; ${lineageNote}</p>
+${index}
 </header>`;
   const production = productionStage(data.settings);
   const prodName = m.stages.find(([stage]) => stage === production)?.[1];
   const prodSite = prodName ? data.versions.get(versionKey(m.name, prodName)) : void 0;
   const body = [
     head,
-    ...newestFirst.map(
+    ...newestFirst2.map(
       (v) => html`
 ${versionArticle(data, m, v, page, prodSite)}`
     )
@@ -7518,13 +7844,19 @@ function versionArticle(data, m, v, page, prodSite) {
   const partner = prodVersion ?? previous ?? m.versions[index + 1];
   const prod = prodVersion && prodVersion !== previous ? prodVersion : void 0;
   const id = v.version;
+  const release = v.releaseUrl ? html`<a class="button" href="${v.releaseUrl}">Release ${v.tag}</a> ` : html`<span class="muted">Release tag <code>${v.tag}</code></span> `;
+  let compareLink = "";
+  if (partner) {
+    const href = `${to(paths.compare(m.name))}?a=${encodeURIComponent(partner.version)}&b=${encodeURIComponent(v.version)}`;
+    compareLink = html`<a href="${href}">Compare with ${partner.version}</a> `;
+  }
   const head = html`<header class="version-head">
 <h2 id="${`${id}-h`}">${m.name} <span class="version-label">${v.version}</span></h2>
-<p class="page-sub">created <time datetime="${isoDate(v.created) ?? ""}">${formatDate(v.created)}</time>${v.stages.length ? html` &#183; ${stageChips(v.stages)}` : ""}</p>
+<p class="page-sub">created ${timeTag(v.created)}${v.stages.length ? html` &#183; ${stageChips(v.stages)}` : ""}</p>
 <p class="summary">${v.summary}</p>
 ${v.deprecated !== void 0 ? html`<p class="notice danger" role="note"><strong>Deprecated.</strong> ${v.deprecated}</p>` : ""}
 ${v.invalid ? html`<p class="notice warning" role="note">This version's files do not pass validation; what could be read is shown.</p>` : ""}
-<p class="page-actions">${v.releaseUrl ? html`<a class="button" href="${v.releaseUrl}">Release ${v.tag}</a> ` : html`<span class="muted">Release tag <code>${v.tag}</code></span> `}${partner ? html`<a href="${`${to(paths.compare(m.name))}?a=${encodeURIComponent(partner.version)}&b=${encodeURIComponent(v.version)}`}">Compare with ${partner.version}</a> ` : ""}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
+<p class="page-actions">${release}${compareLink}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
 </header>`;
   const names = sortMetricNames(
     v.metrics.map((x) => x.name),
@@ -7537,51 +7869,84 @@ ${v.invalid ? html`<p class="notice warning" role="note">This version's files do
     const x = metricOf(v, name);
     const def = s.metrics[name];
     const where = [x.dataset, x.split, x.slice].filter(Boolean).map((part, i) => i ? html` &#183; ${part}` : html`${part}`);
-    return html`<tr><th scope="row">${name}<span class="direction">${directionNote(def)}</span></th><td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ""}</td>${hasCi ? html`<td class="num">${x.ci ? `${formatNumberFast(x.ci[0])} \u2013 ${formatNumberFast(x.ci[1])}` : "\u2013"}</td>` : ""}${hasWhere ? html`<td>${where.length ? where : "\u2013"}</td>` : ""}${hasN ? html`<td class="num">${x.n !== void 0 ? formatCount(x.n) : "\u2013"}</td>` : ""}${previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : ""}${prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : ""}</tr>`;
+    const head2 = html`<th scope="row">${name}<span class="direction">${directionNote(def)}</span></th>`;
+    const ciCell = hasCi ? html`<td class="num">${x.ci ? `${formatNumberFast(x.ci[0])} \u2013 ${formatNumberFast(x.ci[1])}` : "\u2013"}</td>` : "";
+    const whereCell = hasWhere ? html`<td>${where.length ? where : "\u2013"}</td>` : "";
+    const nCell = hasN ? html`<td class="num">${x.n !== void 0 ? formatCount(x.n) : "\u2013"}</td>` : "";
+    const vsPrevious = previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : "";
+    const vsProd = prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : "";
+    return html`<tr>${head2}<td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ""}</td>${ciCell}${whereCell}${nCell}${vsPrevious}${vsProd}</tr>`;
   });
-  const metrics = names.length ? scrollTable(
-    "Metrics",
-    html`<table class="metrics-table"><thead><tr><th scope="col">Metric</th><th scope="col">Value</th>${hasCi ? html`<th scope="col">Confidence interval</th>` : ""}${hasWhere ? html`<th scope="col">Measured on</th>` : ""}${hasN ? html`<th scope="col">n</th>` : ""}${previous ? html`<th scope="col">vs previous (${previous.version}${prodVersion === previous ? `, ${production}` : ""})</th>` : ""}${prod ? html`<th scope="col">vs ${production} (${prod.version})</th>` : ""}</tr></thead><tbody>${metricRows}</tbody></table>`
-  ) : html`<p class="muted">No metrics recorded.</p>`;
+  let metrics = NO_METRICS;
+  if (names.length) {
+    const vsPrevious = previous ? html`<th scope="col">vs previous (${previous.version}${prodVersion === previous ? `, ${production}` : ""})</th>` : "";
+    const vsProd = prod ? html`<th scope="col">vs ${production} (${prod.version})</th>` : "";
+    const heads = html`${METRICS_HEAD_START}${hasCi ? CI_HEAD : ""}${hasWhere ? WHERE_HEAD : ""}${hasN ? N_HEAD : ""}${vsPrevious}${vsProd}`;
+    metrics = scrollTable("Metrics", html`<table class="metrics-table"><thead><tr>${heads}</tr></thead><tbody>${metricRows}</tbody></table>`);
+  }
   const inputs = [
     ...v.parents.map((p) => {
-      if (p.kind === "external")
-        return html`<li class="flow-item kind-external">${externalLink(p.uri)}${p.revision ? html` <code>@${p.revision}</code>` : ""}<span class="rel">${p.relation} &#183; outside this registry</span></li>`;
+      if (p.kind === "external") {
+        const revision = p.revision ? html` <code>@${p.revision}</code>` : "";
+        const relation = html`<span class="rel">${p.relation} &#183; outside this registry</span>`;
+        return html`<li class="flow-item kind-external">${externalLink(p.uri)}${revision}${relation}</li>`;
+      }
       const known = data.versions.get(p.key);
-      return html`<li class="flow-item kind-version">${known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version}`}<span class="rel">${p.relation}${known ? "" : html` &#183; not in this registry`}</span></li>`;
+      const label = known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version}`;
+      return html`<li class="flow-item kind-version">${label}<span class="rel">${p.relation}${known ? "" : NOT_HERE}</span></li>`;
     }),
-    ...v.datasets.map(
-      (d) => html`<li class="flow-item kind-dataset">${d.name}${d.version ? ` ${d.version}` : ""}<span class="rel">${d.role ? `${d.role} data` : "data"}</span></li>`
-    ),
+    ...v.datasets.map((d) => {
+      const role = d.role ? `${d.role} data` : "data";
+      return html`<li class="flow-item kind-dataset">${d.name}${d.version ? ` ${d.version}` : ""}<span class="rel">${role}</span></li>`;
+    }),
     ...v.code ? [html`<li class="flow-item kind-code"><code>${v.code.repo}</code> <code>${v.code.commit.slice(0, 7)}</code><span class="rel">code</span></li>`] : []
   ];
   const children = data.children.get(v.key) ?? [];
+  const childItem = (c) => {
+    const relation = c.parents.find((p) => p.kind === "registry" && p.model === v.model && p.version === v.version)?.relation ?? "";
+    const link3 = html`<a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a>`;
+    return html`<li class="flow-item kind-version">${link3}<span class="rel">${relation}</span></li>`;
+  };
+  const builtOn = children.length ? html`<ul class="flow-list">${children.map(childItem)}</ul>` : NOTHING_YET;
   const lineage = html`<div class="flow">
-<div class="flow-col"><h4>Made from</h4>${inputs.length ? html`<ul class="flow-list">${inputs}</ul>` : html`<p class="muted">Nothing recorded.</p>`}</div>
+<div class="flow-col"><h4>Made from</h4>${inputs.length ? html`<ul class="flow-list">${inputs}</ul>` : NOTHING_RECORDED}</div>
 <div class="flow-arrow" aria-hidden="true"></div>
 <div class="flow-col"><h4>This version</h4><p class="flow-item kind-focus">${v.model} ${v.version}</p></div>
 <div class="flow-arrow" aria-hidden="true"></div>
-<div class="flow-col"><h4>Built on it</h4>${children.length ? html`<ul class="flow-list">${children.map((c) => html`<li class="flow-item kind-version"><a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a><span class="rel">${c.parents.find((p) => p.kind === "registry" && p.model === v.model && p.version === v.version)?.relation ?? ""}</span></li>`)}</ul>` : html`<p class="muted">Nothing yet.</p>`}</div>
+<div class="flow-col"><h4>Built on it</h4>${builtOn}</div>
 </div>`;
-  const params = v.params.length ? scrollTable(
-    "Training parameters",
-    html`<table class="kv"><caption>Parameters</caption><tbody>${v.params.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value === null ? "null" : String(value)}</code></td></tr>`)}</tbody></table>`
-  ) : "";
-  const env = v.environment.length ? scrollTable(
-    "Environment",
-    html`<table class="kv"><caption>Environment</caption><tbody>${v.environment.map(([k, value]) => html`<tr><th scope="row"><code>${k}</code></th><td><code>${value}</code></td></tr>`)}</tbody></table>`
-  ) : "";
-  const training = v.params.length || v.environment.length || v.runUrl ? html`<div class="two-col">${params}${env}</div>${v.runUrl ? html`<p>Training run: ${externalLink(v.runUrl)}</p>` : ""}` : html`<p class="muted">No training details recorded.</p>`;
+  const paramRows = v.params.map(([k, value]) => kvRow(k, value === null ? "null" : String(value)));
+  const envRows = v.environment.map(([k, value]) => kvRow(k, value));
+  const params = paramRows.length ? scrollTable("Training parameters", html`<table class="kv"><caption>Parameters</caption><tbody>${paramRows}</tbody></table>`) : "";
+  const env = envRows.length ? scrollTable("Environment", html`<table class="kv"><caption>Environment</caption><tbody>${envRows}</tbody></table>`) : "";
+  const training = v.params.length || v.environment.length || v.runUrl ? html`<div class="two-col">${params}${env}</div>${v.runUrl ? html`<p>Training run: ${externalLink(v.runUrl)}</p>` : ""}` : NO_TRAINING;
   const code2 = v.code;
   const repoLink = code2 ? repositoryUrl(data.github, code2.repo) : void 0;
-  const codeBlock = code2 ? html`<dl class="meta"><div><dt>Repository</dt><dd>${repoLink ? html`<a href="${repoLink}">${code2.repo}</a>` : html`<code>${code2.repo}</code>`}</dd></div><div><dt>Commit</dt><dd>${commitUrl(data.github, code2.repo, code2.commit) ? html`<a href="${commitUrl(data.github, code2.repo, code2.commit)}"><code>${code2.commit}</code></a>` : html`<code>${code2.commit}</code>`}</dd></div>${code2.path ? html`<div><dt>Entry point</dt><dd>${codeUrl(data.github, code2.repo, code2.commit, code2.path) ? html`<a href="${codeUrl(data.github, code2.repo, code2.commit, code2.path)}"><code>${code2.path}</code></a>` : html`<code>${code2.path}</code>`}</dd></div>` : ""}</dl>` : html`<p class="muted">No training code recorded.</p>`;
+  let codeBlock = NO_CODE;
+  if (code2) {
+    const commitLink = commitUrl(data.github, code2.repo, code2.commit);
+    const repo = repoLink ? html`<a href="${repoLink}">${code2.repo}</a>` : html`<code>${code2.repo}</code>`;
+    const commit = commitLink ? html`<a href="${commitLink}"><code>${code2.commit}</code></a>` : html`<code>${code2.commit}</code>`;
+    let entry = "";
+    if (code2.path) {
+      const fileLink = codeUrl(data.github, code2.repo, code2.commit, code2.path);
+      const file = fileLink ? html`<a href="${fileLink}"><code>${code2.path}</code></a>` : html`<code>${code2.path}</code>`;
+      entry = html`<div><dt>Entry point</dt><dd>${file}</dd></div>`;
+    }
+    codeBlock = html`<dl class="meta"><div><dt>Repository</dt><dd>${repo}</dd></div><div><dt>Commit</dt><dd>${commit}</dd></div>${entry}</dl>`;
+  }
   const datasets = v.datasets.length ? scrollTable(
     "Datasets",
-    html`<table class="datasets-table"><caption>Datasets</caption><thead><tr><th scope="col">Name</th><th scope="col">Version</th><th scope="col">Role</th><th scope="col">Location</th><th scope="col">SHA-256</th></tr></thead><tbody>${v.datasets.map((d) => html`<tr><th scope="row">${d.name}</th><td>${d.version ?? "\u2013"}</td><td>${d.role ?? "\u2013"}</td><td>${d.uri ? externalLink(d.uri) : "\u2013"}</td><td>${d.sha256 ? html`<code class="sha">${d.sha256}</code>` : "\u2013"}</td></tr>`)}</tbody></table>`
-  ) : html`<p class="muted">No datasets recorded.</p>`;
+    html`<table class="datasets-table"><caption>Datasets</caption>${DATASETS_HEAD}<tbody>${v.datasets.map(datasetRow)}</tbody></table>`
+  ) : NO_DATASETS;
   const check = checksumCommand(v.artifacts);
-  const artifacts = v.artifacts.length ? html`${scrollTable("Artifacts", html`<table class="artifacts-table"><thead><tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">SHA-256</th><th scope="col">Stored</th></tr></thead><tbody>${v.artifacts.map((a) => html`<tr><th scope="row">${a.url && safeHttpUrl(a.url) ? html`<a href="${safeHttpUrl(a.url)}">${a.name}</a>` : a.name}</th><td class="num">${formatDecimalSize(a.size)}</td><td><code class="sha">${a.sha256 ?? "\u2013"}</code></td><td>${a.path ? a.url ? "attached to the release" : html`committed (<code>${a.path}</code>)` : a.uri ? externalLink(a.uri) : "\u2013"}</td></tr>`)}</tbody></table>`)}
-${check ? html`<h4>Verify a download</h4><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, "command", `${id}-sha256`)}` : ""}` : html`<p class="muted">No artifacts listed.</p>`;
+  let artifacts = NO_ARTIFACTS;
+  if (v.artifacts.length) {
+    const table2 = html`<table class="artifacts-table">${ARTIFACTS_HEAD2}<tbody>${v.artifacts.map(artifactRow)}</tbody></table>`;
+    const verify = check ? html`<h4>Verify a download</h4><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, "command", `${id}-sha256`)}` : "";
+    artifacts = html`${scrollTable("Artifacts", table2)}
+${verify}`;
+  }
   const sub = (title, content) => html`<h3>${title}</h3>${content}`;
   return html`<article class="version-card" id="${id}" aria-labelledby="${`${id}-h`}">
 ${head}
@@ -7592,6 +7957,21 @@ ${sub("Training", training)}
 ${sub("Reproducibility", html`<h4>Code</h4>${codeBlock}<h4>Data</h4>${datasets}`)}
 ${sub("Artifacts", artifacts)}
 </article>`;
+}
+function kvRow(key, value) {
+  return html`<tr><th scope="row"><code>${key}</code></th><td><code>${value}</code></td></tr>`;
+}
+function datasetRow(d) {
+  const location = d.uri ? externalLink(d.uri) : "\u2013";
+  const sha = d.sha256 ? html`<code class="sha">${d.sha256}</code>` : "\u2013";
+  return html`<tr><th scope="row">${d.name}</th><td>${d.version ?? "\u2013"}</td><td>${d.role ?? "\u2013"}</td><td>${location}</td><td>${sha}</td></tr>`;
+}
+function artifactRow(a) {
+  const safe = a.url ? safeHttpUrl(a.url) : void 0;
+  const name = safe ? html`<a href="${safe}">${a.name}</a>` : a.name;
+  const stored = a.path ? a.url ? "attached to the release" : html`committed (<code>${a.path}</code>)` : a.uri ? externalLink(a.uri) : "\u2013";
+  const sha = html`<code class="sha">${a.sha256 ?? "\u2013"}</code>`;
+  return html`<tr><th scope="row">${name}</th><td class="num">${formatDecimalSize(a.size)}</td><td>${sha}</td><td>${stored}</td></tr>`;
 }
 
 // src/core/site/search-index.ts
@@ -7630,13 +8010,214 @@ function* modelFiles(data, m, production) {
   if (m.versions.length) yield [paths.versions(m.name), renderVersionsPage(data, m)];
   const model = apiModel(data, m);
   yield [paths.apiModel(m.name), JSON.stringify(model)];
-  for (const [stage, version] of apiStages(data, m, model)) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
+  const stageFiles = apiStages(data, m, model);
+  for (const [stage, version] of stageFiles) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
+  if (!stageFiles.has("history")) yield [paths.apiHistory(m.name), JSON.stringify(apiHistory(data, m))];
   const stages = /* @__PURE__ */ new Set([...data.settings.stages, ...m.stages.map(([s]) => s)]);
   for (const stage of stages) {
     const version = m.stages.find(([s]) => s === stage)?.[1];
     const deprecated = version !== void 0 && data.versions.get(versionKey(m.name, version))?.deprecated !== void 0;
     yield [paths.badge(m.name, stage), stageBadge(stage, version, deprecated, stage === production)];
   }
+}
+
+// src/core/stages/history.ts
+var import_semver2 = __toESM(require_semver(), 1);
+var SEMVER_SOURCE = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?";
+var MODEL_SOURCE = "[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?";
+function versionTagParser(format2) {
+  let source = "";
+  let modelGroup = 0;
+  let versionGroup = 0;
+  let groups = 0;
+  for (const part of format2.split(/(\{model\}|\{version\})/)) {
+    if (part === "{model}") source += modelGroup ? `\\${modelGroup}` : `(${MODEL_SOURCE})`;
+    else if (part === "{version}") source += versionGroup ? `\\${versionGroup}` : `(${SEMVER_SOURCE})`;
+    else source += part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    if (part === "{model}" && !modelGroup) modelGroup = ++groups;
+    if (part === "{version}" && !versionGroup) versionGroup = ++groups;
+  }
+  if (!modelGroup || !versionGroup) return () => void 0;
+  const re = new RegExp(`^${source}$`);
+  return (name) => {
+    const match = re.exec(name);
+    return match && isValidVersion(match[versionGroup]) ? { model: match[modelGroup], version: match[versionGroup] } : void 0;
+  };
+}
+function versionInMessage(message) {
+  const first = message.split("\n", 1)[0];
+  const match = new RegExp(`\\bversion '?v?(${SEMVER_SOURCE})'?\\s*$`).exec(first.trimEnd());
+  return match?.[1];
+}
+function utcDate(date) {
+  const ms = Date.parse(date);
+  return Number.isNaN(ms) ? void 0 : new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function tagChanges(tags, settings) {
+  const versionTag = versionTagParser(settings.tag_format);
+  const out = [];
+  const versionAt = /* @__PURE__ */ new Map();
+  const parsed = tags.map((tag) => ({ tag, date: utcDate(tag.date), gto: parseGtoTag(tag.name), version: versionTag(tag.name) }));
+  for (const { tag, version, gto } of parsed) {
+    const registered = version ?? (gto?.action === "register" && gto.version ? { model: gto.model, version: gto.version } : void 0);
+    if (registered) versionAt.set(`${registered.model}
+${tag.target}`, registered.version);
+  }
+  for (const { tag, date, gto, version } of parsed) {
+    if (!date) continue;
+    const trailers = parseTagTrailers(tag.message);
+    const base = { date, tag: tag.name, commit: trailers.changedIn ?? tag.target, seq: gto?.counter ?? 0, ...trailers };
+    if (version) {
+      out.push({ ...base, op: "register", model: version.model, version: version.version, commit: tag.target });
+      continue;
+    }
+    if (!gto) continue;
+    if (gto.action === "register" && gto.version) out.push({ ...base, op: "register", model: gto.model, version: gto.version, commit: tag.target });
+    else if (gto.action === "deregister" && gto.version) out.push({ ...base, op: "deprecate", model: gto.model, version: gto.version });
+    else if ((gto.action === "assign" || gto.action === "unassign") && gto.stage) {
+      const named = versionInMessage(tag.message) ?? versionAt.get(`${gto.model}
+${tag.target}`);
+      if (named) out.push({ ...base, op: gto.action, model: gto.model, stage: gto.stage, version: named });
+    }
+  }
+  return out;
+}
+var keyOf = (c) => `${c.op}
+${c.model}
+${c.stage ?? ""}
+${c.version}`;
+function logChanges(facts, fromTags) {
+  const records = [];
+  facts.registrations.forEach((r, i, all) => {
+    const date = utcDate(r.date);
+    if (date) records.push({ op: "register", model: r.model, version: r.version, date, commit: r.commit, seq: all.length - i });
+  });
+  facts.deprecations.forEach((r, i, all) => {
+    const date = utcDate(r.date);
+    if (date) records.push({ op: "deprecate", model: r.model, version: r.version, date, commit: r.commit, reason: r.reason, seq: all.length - i });
+  });
+  facts.stageChanges.forEach((r, i, all) => {
+    const date = utcDate(r.date);
+    const version = r.version ?? r.from;
+    if (!date || !version) return;
+    const op = r.version ? "assign" : "unassign";
+    records.push({ op, model: r.model, stage: r.stage, version, from: r.version ? r.from : void 0, date, commit: r.commit, seq: all.length - i });
+  });
+  const valid = records.filter((r) => isValidVersion(r.version));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const r of valid) {
+    const list3 = byKey.get(keyOf(r)) ?? [];
+    list3.push(r);
+    byKey.set(keyOf(r), list3);
+  }
+  const unmatched = [];
+  for (const tag of fromTags) {
+    const candidates = byKey.get(keyOf(tag)) ?? [];
+    const same = candidates.find((r) => !r.claimed && r.commit === tag.commit);
+    if (same) claim(tag, same);
+    else unmatched.push(tag);
+  }
+  for (const tag of unmatched) {
+    const candidates = (byKey.get(keyOf(tag)) ?? []).filter((r) => !r.claimed && Date.parse(r.date) <= Date.parse(tag.date));
+    const newest = candidates.sort((a, b) => Date.parse(b.date) - Date.parse(a.date))[0];
+    if (newest) claim(tag, newest);
+  }
+  return valid.filter((r) => !r.claimed);
+}
+function claim(tag, record) {
+  record.claimed = true;
+  if (tag.op !== "register") {
+    tag.date = record.date;
+    tag.commit = record.commit;
+  }
+  tag.from ??= record.from;
+  tag.reason ??= record.reason;
+}
+var RANK = { registration: 0, demotion: 1, promotion: 2, rollback: 2, deprecation: 3 };
+function buildHistory(facts, settings) {
+  const fromTags = tagChanges(facts.tags, settings);
+  const changes = [...fromTags, ...logChanges(facts, fromTags)];
+  const events = [];
+  const registered = /* @__PURE__ */ new Map();
+  for (const c of changes) {
+    if (c.op !== "register") continue;
+    const key = `${c.model}
+${c.version}`;
+    const seen = registered.get(key);
+    if (!seen || c.tag && !seen.tag || Boolean(c.tag) === Boolean(seen.tag) && c.date < seen.date) registered.set(key, c);
+  }
+  for (const c of registered.values()) events.push(eventOf("registration", c));
+  const deprecated = /* @__PURE__ */ new Map();
+  for (const c of changes) {
+    if (c.op !== "deprecate") continue;
+    const key = `${c.model}
+${c.version}`;
+    const seen = deprecated.get(key);
+    if (!seen || c.date < seen.date) deprecated.set(key, c);
+  }
+  for (const c of deprecated.values()) events.push(eventOf("deprecation", c));
+  const byStage = /* @__PURE__ */ new Map();
+  for (const c of changes) {
+    if (c.op !== "assign" && c.op !== "unassign") continue;
+    const key = `${c.model}
+${c.stage}`;
+    const list3 = byStage.get(key) ?? [];
+    list3.push(c);
+    byStage.set(key, list3);
+  }
+  for (const list3 of byStage.values()) {
+    list3.sort((a, b) => cmp(a.date, b.date) || a.seq - b.seq);
+    let held;
+    for (const c of list3) {
+      if (c.op === "unassign") {
+        events.push(eventOf("demotion", { ...c, from: void 0 }));
+        held = void 0;
+        continue;
+      }
+      const before = held ?? c.from;
+      held = c.version;
+      if (before === c.version) continue;
+      const lower = before !== void 0 && isValidVersion(before) && isValidVersion(c.version) && import_semver2.default.lt(c.version, before);
+      events.push(eventOf(lower ? "rollback" : "promotion", { ...c, from: before }));
+    }
+  }
+  const stageIndex = (stage) => stage === void 0 ? -1 : settings.stages.indexOf(stage);
+  events.sort(
+    (a, b) => cmp(b.date, a.date) || cmp(a.model, b.model) || RANK[b.kind] - RANK[a.kind] || stageIndex(b.stage) - stageIndex(a.stage) || cmp(a.stage ?? "", b.stage ?? "") || versionCmp(b.version, a.version) || cmp(a.tag ?? "", b.tag ?? "")
+  );
+  const byModel = /* @__PURE__ */ new Map();
+  for (const e of events) {
+    const list3 = byModel.get(e.model) ?? [];
+    list3.push(e);
+    byModel.set(e.model, list3);
+  }
+  return byModel;
+}
+var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var versionCmp = (a, b) => isValidVersion(a) && isValidVersion(b) ? import_semver2.default.compare(a, b) : cmp(a, b);
+function eventOf(kind, c) {
+  const event = { kind, date: c.date, model: c.model, version: c.version, commit: c.commit };
+  if (c.stage !== void 0) event.stage = c.stage;
+  if (c.from !== void 0 && (kind === "promotion" || kind === "rollback")) event.from = c.from;
+  if (c.pullRequest !== void 0) event.pullRequest = c.pullRequest;
+  if (c.approvers?.length) event.approvers = c.approvers;
+  if (c.tag !== void 0) event.tag = c.tag;
+  if (c.reason !== void 0 && kind === "deprecation") event.reason = c.reason;
+  return event;
+}
+function deprecatedVersionsIn(text3) {
+  const out = /* @__PURE__ */ new Map();
+  if (text3 === void 0) return out;
+  const parsed = preciseParse(text3);
+  if (!parsed.ok || !isRecord(parsed.value) || !isRecord(parsed.value.deprecated_versions)) return out;
+  for (const [version, reason] of Object.entries(parsed.value.deprecated_versions)) {
+    if (isValidVersion(version)) out.set(version, typeof reason === "string" ? reason : "");
+  }
+  return out;
+}
+function newlyDeprecated(before, after) {
+  const was = deprecatedVersionsIn(before);
+  return [...deprecatedVersionsIn(after)].filter(([version]) => !was.has(version));
 }
 
 // src/adapters/fs/site-writer.ts
@@ -7780,64 +8361,118 @@ function safeTarget(base, path) {
   return target;
 }
 
-// src/adapters/git/stage-history.ts
-var STAGE_LINE = /^\+([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
-var STAGES_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/stages\.yaml$/;
-function readStageHistory(root) {
-  const none = { history: {}, shallow: false, available: false };
-  const log = runGit(
-    [
-      "-c",
-      "core.quotePath=false",
-      "log",
-      "--no-color",
-      "--no-ext-diff",
-      "--no-renames",
-      "--format=%x1e%H%x1f%cI",
-      "-p",
-      "--unified=0",
-      "--",
-      ":(glob)models/*/stages.yaml"
-    ],
-    { cwd: root }
-  );
-  if (log.error || log.status !== 0) return none;
-  const shallow = runGit(["rev-parse", "--is-shallow-repository"], { cwd: root });
-  return { history: parseStageLog(log.stdout.toString("utf8")), shallow: shallow.stdout.toString("utf8").trim() === "true", available: true };
+// src/adapters/git/registry-history.ts
+var EMPTY = { tags: [], stageChanges: [], deprecations: [], registrations: [] };
+function readRegistryHistory(root) {
+  const stages = stageLog(root);
+  if (stages === void 0) return { facts: EMPTY, stageEvents: {}, shallow: false, available: false };
+  const facts = {
+    tags: readAnnotatedTags(root),
+    stageChanges: parseStageChanges(stages),
+    deprecations: parseModelCardLog(gitText(root, MODEL_LOG) ?? ""),
+    registrations: parseCardAdditions(gitText(root, CARD_ADDITIONS) ?? "")
+  };
+  return { facts, stageEvents: parseStageLog(stages), shallow: isShallow(root), available: true };
 }
-function parseStageLog(output) {
-  const history = /* @__PURE__ */ Object.create(null);
+function gitText(root, args) {
+  const run = runGit(args, { cwd: root });
+  return run.error || run.status !== 0 ? void 0 : run.stdout.toString("utf8");
+}
+var TAG_FORMAT = ["%(refname)", "%(objecttype)", "%(creatordate:iso-strict)", "%(*objectname)", "%(*objecttype)", "%(contents)"].join("%00") + "%00";
+var TAG_FIELDS = 6;
+function readAnnotatedTags(root) {
+  return parseTagRefs(gitText(root, ["for-each-ref", `--format=${TAG_FORMAT}`, "refs/tags"]) ?? "");
+}
+function parseTagRefs(output) {
+  const fields = output.split("\0");
+  const out = [];
+  for (let i = 0; i + TAG_FIELDS <= fields.length; i += TAG_FIELDS) {
+    const [ref, type, date, target, targetType, message] = fields.slice(i, i + TAG_FIELDS);
+    const name = ref.replace(/^\n/, "");
+    if (!name.startsWith("refs/tags/") || type !== "tag" || targetType !== "commit" || !/^[0-9a-f]{40,64}$/.test(target)) continue;
+    out.push({ name: name.slice("refs/tags/".length), date, target, message });
+  }
+  return out;
+}
+var MODEL_LOG = [
+  "-c",
+  "core.quotePath=false",
+  "log",
+  "--no-color",
+  "--no-ext-diff",
+  "--no-renames",
+  "--format=%x1e%H%x1f%cI",
+  "-p",
+  "--unified=2000000",
+  "--",
+  ":(glob)models/*/model.yaml"
+];
+var MODEL_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/model\.yaml$/;
+function parseModelCardLog(output) {
+  const out = [];
   for (const chunk of output.split("")) {
-    if (!chunk) continue;
     const newline2 = chunk.indexOf("\n");
-    const [commit, since] = (newline2 < 0 ? chunk : chunk.slice(0, newline2)).split("");
-    if (!/^[0-9a-f]{40,64}$/.test(commit ?? "") || !since) continue;
-    let model;
-    for (const line of chunk.slice(newline2 + 1).split("\n")) {
-      if (line.startsWith("+++ ")) {
-        const path = line.slice(4).replace(/^"|"$/g, "");
-        model = path === "/dev/null" ? void 0 : STAGES_PATH.exec(path)?.[1];
-        continue;
+    if (newline2 < 0) continue;
+    const [commit, date] = chunk.slice(0, newline2).split("");
+    if (!/^[0-9a-f]{40,64}$/.test(commit ?? "") || !date) continue;
+    for (const file of chunk.slice(newline2 + 1).split(/^diff --git /m).slice(1)) {
+      const lines = file.split("\n");
+      let model;
+      let before = [];
+      let after = [];
+      let body = false;
+      for (const line of lines) {
+        if (!body) {
+          if (line.startsWith("--- ")) before = line === "--- /dev/null" ? void 0 : before;
+          else if (line.startsWith("+++ ")) {
+            after = line === "+++ /dev/null" ? void 0 : after;
+            model = MODEL_PATH.exec(line.slice(4).replace(/^"|"$/g, ""))?.[1];
+          } else if (line.startsWith("@@")) body = true;
+          continue;
+        }
+        if (line.startsWith("@@") || line.startsWith("\\")) continue;
+        if (line.startsWith(" ") || line.startsWith("-")) before?.push(line.slice(1));
+        if (line.startsWith(" ") || line.startsWith("+")) after?.push(line.slice(1));
       }
-      if (line.startsWith("diff --git ")) {
-        model = void 0;
-        continue;
-      }
-      if (!model || !line.startsWith("+")) continue;
-      const match = STAGE_LINE.exec(line);
-      if (!match) continue;
-      (history[model] ??= []).push({ stage: match[1], version: match[3], since, commit });
+      if (!model || !after) continue;
+      for (const [version, reason] of newlyDeprecated(before?.join("\n"), after.join("\n"))) out.push({ model, version, commit, date, reason });
     }
   }
-  return { ...history };
+  return out;
+}
+var CARD_ADDITIONS = [
+  "-c",
+  "core.quotePath=false",
+  "log",
+  "--no-color",
+  "--no-renames",
+  "--diff-filter=A",
+  "--format=%x1e%H%x1f%cI",
+  "--name-only",
+  "--",
+  ":(glob)models/*/versions/*/card.yaml"
+];
+var CARD_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/versions\/([0-9A-Za-z.+-]+)\/card\.yaml$/;
+function parseCardAdditions(output) {
+  const out = [];
+  for (const chunk of output.split("")) {
+    const [head, ...paths2] = chunk.split("\n");
+    const [commit, date] = head.split("");
+    if (!/^[0-9a-f]{40,64}$/.test(commit ?? "") || !date) continue;
+    for (const path of paths2) {
+      const match = CARD_PATH.exec(path.replace(/^"|"$/g, ""));
+      if (match) out.push({ model: match[1], version: match[2], commit, date });
+    }
+  }
+  return out;
 }
 
 // src/app/build-site.ts
 var LARGE_SITE_MODELS = 100;
 async function buildSite(options) {
-  const { report, data, history } = await loadSiteData(options);
+  const { report, data, history: history2 } = await loadSiteData(options);
   const written = await writeSite(options.out, generateSiteFromData(data), data.models.length >= LARGE_SITE_MODELS ? { thread: true } : {});
-  return { report, settings: data.settings, written, baseUrl: data.options.baseUrl, history };
+  return { report, settings: data.settings, written, baseUrl: data.options.baseUrl, history: history2 };
 }
 async function loadSiteData(options) {
   const models = [];
@@ -7847,9 +8482,18 @@ async function loadSiteData(options) {
     const model = entry && siteModelOf(one.settings, github, entry);
     if (model) models.push(model);
   });
-  const { history, ...historyState } = readStageHistory(options.root);
+  const { stageEvents: history2, facts, shallow, available } = readRegistryHistory(options.root);
+  const historyState = { shallow, available };
+  const events = buildHistory(facts, registry.settings);
   const baseUrl = options.baseUrl ?? registry.settings.url;
-  const data = indexSiteData(registry.settings, models, github, { ...github, baseUrl, stageHistory: history, generatedAt: options.generatedAt });
+  const data = indexSiteData(registry.settings, models, github, {
+    ...github,
+    baseUrl,
+    stageHistory: history2,
+    events,
+    historyComplete: available && !shallow,
+    generatedAt: options.generatedAt
+  });
   return { report, data, history: historyState };
 }
 
@@ -7908,7 +8552,7 @@ async function siteCommand(argv, io) {
     report,
     settings: registry,
     written,
-    history
+    history: history2
   } = await buildSite({
     root: settings.root,
     out: settings.out,
@@ -7919,7 +8563,7 @@ async function siteCommand(argv, io) {
   });
   const { errors } = countBySeverity(report.problems);
   if (errors) io.err(`warning: the registry has ${errors} error(s); the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
-  if (history.shallow) io.err(`warning: this is a shallow git clone, so the stages' "since" dates may be too recent (fetch the full history for exact ones).`);
+  if (history2.shallow) io.err(`warning: this is a shallow git clone, so the stages' "since" dates may be too recent (fetch the full history for exact ones).`);
   const index = resolve3(settings.out, "index.html");
   const shown = relative2(process.cwd(), index) || index;
   io.out(
@@ -7930,10 +8574,182 @@ async function siteCommand(argv, io) {
   );
   return 0;
 }
+
+// src/core/stages/status.ts
+function stageStatus(registry, history2) {
+  const order = registry.settings.stages;
+  const rank = (stage) => order.includes(stage) ? order.indexOf(stage) : order.length;
+  const models = [];
+  for (const entry of registry.models.values()) {
+    const card = isRecord(entry.card?.value) ? entry.card.value : {};
+    const primary = typeof card.primary_metric === "string" ? card.primary_metric : void 0;
+    const assigned = isRecord(entry.stages?.value) ? Object.entries(entry.stages.value) : [];
+    const events = history2.get(entry.name) ?? [];
+    const stages = [];
+    for (const [stage, version] of assigned) {
+      if (typeof version !== "string") continue;
+      const status = { stage, version };
+      const since = events.find((e) => e.stage === stage && e.version === version && (e.kind === "promotion" || e.kind === "rollback"));
+      if (since) {
+        status.since = since.date;
+        status.commit = since.commit;
+        if (since.pullRequest !== void 0) status.pullRequest = since.pullRequest;
+        if (since.approvers) status.approvers = since.approvers;
+      }
+      const metrics = entry.versions.get(version)?.metrics?.value;
+      const value = primary && isRecord(metrics) ? metricNumber(metrics[primary]) : void 0;
+      if (primary && value !== void 0) {
+        const unit = registry.settings.metrics[primary]?.unit;
+        status.metric = { name: primary, value, ...unit ? { unit } : {} };
+      }
+      stages.push(status);
+    }
+    stages.sort((a, b) => rank(a.stage) - rank(b.stage) || (a.stage < b.stage ? -1 : 1));
+    models.push({ name: entry.name, ...primary ? { primaryMetric: primary } : {}, stages });
+  }
+  return models;
+}
+
+// src/app/stage-status.ts
+async function reportStageStatus(options) {
+  const { registry } = await validateRegistry({ root: options.root });
+  const git = readRegistryHistory(options.root);
+  const history2 = git.available ? buildHistory(git.facts, registry.settings) : /* @__PURE__ */ new Map();
+  return { registry: registry.settings.name, history: git.available, shallow: git.shallow, models: stageStatus(registry, history2) };
+}
+
+// src/app/stage-history.ts
+function reportStageHistory(options) {
+  const top = readTopLevel(options.root);
+  const { settings } = buildRegistry(checkEntries(top.entries), top.entries);
+  const git = readRegistryHistory(options.root);
+  if (!git.available) throw new GitError(`the history is read from git, and ${options.root} is not in a git repository (or git is not installed)`);
+  const history2 = buildHistory(git.facts, settings);
+  const { model } = options;
+  if (model !== void 0 && !history2.has(model) && !top.modelFolders.includes(model)) {
+    throw new UsageError(`no model \`${model}\` in the registry or its history${didYouMean(model, [...top.modelFolders, ...history2.keys()])}`);
+  }
+  const events = model !== void 0 ? history2.get(model) ?? [] : newestFirst([...history2.values()].flat());
+  return { registry: settings.name, ...model !== void 0 ? { model } : {}, shallow: git.shallow, events };
+}
+function newestFirst(events) {
+  const place = new Map(events.map((e, i) => [e, i]));
+  const order = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  return events.sort((a, b) => order(b.date, a.date) || order(a.model, b.model) || place.get(a) - place.get(b));
+}
+
+// src/cli/commands/history.ts
+var SHALLOW_NOTE = "note: this is a shallow clone, so the history is incomplete (fetch it whole: git fetch --unshallow, or actions/checkout with fetch-depth: 0)";
+function historyCommand(argv, io) {
+  return Promise.resolve(history(argv, io));
+}
+function history(argv, io) {
+  const { values, positionals } = parseFlags(argv, { root: { type: "string" }, format: { type: "string" } });
+  const format2 = oneOf("format", values.format, ["text", "json"], "text");
+  if (positionals.length > 1) throw new UsageError(`history takes at most one model, got ${positionals.length}: ${positionals.join(" ")}`);
+  const report = reportStageHistory({ root: values.root ?? ".", model: positionals[0] });
+  if (report.shallow) io.err(SHALLOW_NOTE);
+  if (format2 === "json") {
+    io.out(terminalJson(report));
+    return 0;
+  }
+  if (report.events.length === 0) {
+    io.out(terminalLine(`${report.model ?? report.registry}: no history yet`));
+    return 0;
+  }
+  const header2 = ["date", "model", "event", "version", "stage", "from", "commit", "pull request", "approved by", "reason"];
+  const rows = report.events.map((e) => [
+    e.date,
+    e.model,
+    e.kind,
+    e.version,
+    e.stage ?? "-",
+    e.from ?? "-",
+    e.commit.slice(0, 7),
+    e.pullRequest === void 0 ? "-" : `#${e.pullRequest}`,
+    e.approvers?.join(", ") ?? "-",
+    e.reason === void 0 ? "-" : shorten(e.reason)
+  ]);
+  const used = header2.map((_, i) => ![5, 7, 8, 9].includes(i) || rows.some((r) => r[i] !== "-"));
+  const pick = (cells) => cells.filter((_, i) => used[i]);
+  for (const line of textTable(pick(header2), rows.map(pick))) io.out(line);
+  return 0;
+}
+function shorten(text3, max = 60) {
+  const chars = [...text3.replace(/\s+/g, " ")];
+  return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+
+// src/cli/commands/status.ts
+async function statusCommand(argv, io) {
+  const { values } = parseFlags(argv, { root: { type: "string" }, format: { type: "string" } });
+  const format2 = oneOf("format", values.format, ["text", "json"], "text");
+  const report = await reportStageStatus({ root: values.root ?? "." });
+  if (report.shallow) io.err(SHALLOW_NOTE);
+  else if (!report.history) io.err("note: not in a git repository, so no `since` dates (they come from git history)");
+  if (format2 === "json") {
+    io.out(terminalJson(report));
+    return 0;
+  }
+  const rows = [];
+  for (const model of report.models) {
+    if (model.stages.length === 0) rows.push([model.name, "-", "-", "-", "-"]);
+    model.stages.forEach((s, i) => {
+      const metric = s.metric ? `${s.metric.name} ${formatNumber(s.metric.value)}${s.metric.unit ? ` ${s.metric.unit}` : ""}` : "-";
+      rows.push([i === 0 ? model.name : "", s.stage, s.version, s.since ?? "-", metric]);
+    });
+  }
+  io.out(terminalLine(`${report.registry}: ${plural(report.models.length, "model")}`));
+  for (const line of textTable(["model", "stage", "version", "since", "primary metric"], rows)) io.out(line);
+  return 0;
+}
+
+// src/cli/commands/codeowners.ts
+function parseCodeownersSettings(argv) {
+  const { values } = parseFlags(argv, {
+    root: { type: "string" },
+    "repo-root": { type: "string" },
+    check: { type: "boolean" },
+    "dry-run": { type: "boolean" }
+  });
+  return { root: values.root ?? ".", repoRoot: values["repo-root"], check: values.check ?? false, dryRun: values["dry-run"] ?? false };
+}
+function codeownersCommand(argv, io) {
+  return Promise.resolve(runCodeowners(argv, io));
+}
+function runCodeowners(argv, io) {
+  const settings = parseCodeownersSettings(argv);
+  const outcome = updateCodeowners({ root: settings.root, repoRoot: settings.repoRoot, write: !settings.check && !settings.dryRun });
+  const file = outcome.file;
+  const changes = outcome.differences.map((d) => terminalLine(`  ${differenceLine(d)}`));
+  if (settings.check) {
+    if (changes.length === 0) {
+      io.out(terminalLine(`${file} is in step with the registry's owners`));
+      return 0;
+    }
+    io.out(terminalLine(outcome.existed ? `${file} is out of step with the registry's owners:` : `${file} does not exist; it would hold:`));
+    for (const line of changes) io.out(line);
+    io.out("run `model-registry codeowners` to write it");
+    return 1;
+  }
+  if (!outcome.changed) {
+    io.out(terminalLine(`${file} is up to date: nothing written`));
+    return 0;
+  }
+  const verb = settings.dryRun ? outcome.existed ? "would update" : "would create" : outcome.existed ? "updated" : "created";
+  io.out(terminalLine(`${verb} ${file}${changes.length ? ":" : ""}`));
+  for (const line of changes) io.out(line);
+  if (changes.length === 0) io.out("  (the registry's section was laid out anew; every owner was already in step)");
+  if (settings.dryRun) io.out("dry run: nothing written");
+  return 0;
+}
 export {
+  codeownersCommand,
   diffCommand,
+  historyCommand,
   listCommand,
   siteCommand,
+  statusCommand,
   validateCommand
 };
 /*! Bundled license information:

@@ -2,11 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   gitHubRequestError,
   httpStatus
-} from "./chunk-727XVWHU.js";
+} from "./chunk-M6KPLIDF.js";
 import {
   PLAIN,
+  approversOf,
   clock,
   compareMetrics,
+  deprecateTagName,
+  deregisterTagName,
+  evaluateStageChanges,
+  evaluationsMarkdown,
   foldersAtFilePlaces,
   formatProblemText,
   loadRegistry,
@@ -14,33 +19,50 @@ import {
   mdLink,
   mdText,
   metricTable,
+  nextCounter,
   parseFlags,
+  parseGtoTag,
+  parseStageLog,
+  parseTagTrailers,
+  promotionProblems,
+  promotionsText,
+  readStageHistory,
+  repositoryPrefix,
   resolveCommit,
   runGit,
   shellQuote,
+  stageAssignments,
+  stageTagMessage,
+  stageTagName,
+  unassignTagName,
   validateRegistry,
   validateSnapshot
-} from "./chunk-GYASM4L3.js";
+} from "./chunk-EXZVM2HV.js";
 import {
   terminalJson,
   terminalLines
 } from "./chunk-NQUV3GZM.js";
 import {
+  DEFAULT_TAG_FORMAT,
   asArray,
+  checkDocument,
   compareProblems,
   decodeDocument,
+  didYouMean,
   formatBinarySize,
   isRecord,
   isValidModelName,
   isValidVersion,
   locateAll,
+  own,
   preciseParse,
+  refNameProblem,
   require_dist,
   require_semver,
   structureProblems,
   tagName,
   tagNameProblem
-} from "./chunk-GW4K3VYB.js";
+} from "./chunk-Z5DQQJZW.js";
 import {
   CARD_FILE,
   MAX_DOCUMENT_BYTES,
@@ -48,6 +70,10 @@ import {
   MODEL_FILE,
   NAME_RULE_TEXT,
   REGISTRY_FILE,
+  STAGES_FILE,
+  TAG_FORMAT_RE,
+  assertReadableRoot,
+  errorCode,
   hashFile,
   hashRegistryArtifact,
   isDocumentPath,
@@ -55,21 +81,30 @@ import {
   modelFile,
   openRegistryFile,
   readDocumentBytes,
+  readRegistryDocument,
+  readSnapshot,
   versionDir
-} from "./chunk-HVXGKAEQ.js";
+} from "./chunk-BI3PIIYT.js";
 import {
   AutoMergeError,
   ChecksumChangedError,
+  GitError,
   GitHubUnreachableError,
+  RecordConflictError,
   RegisterBlockedError,
   RegisterConflictError,
   RegisterInputError,
   RegistryUnreachableError,
+  RegistryWriteError,
   ReleaseBlockedError,
   ReleaseConflictError,
+  StageChangeRefusedError,
   UploadError,
   UsageError
-} from "./chunk-S7NA6TUP.js";
+} from "./chunk-YRVYIBTS.js";
+import {
+  writeOne
+} from "./chunk-SPVUGOZM.js";
 import {
   __commonJS,
   __require,
@@ -2043,15 +2078,15 @@ var require_request = __commonJS({
           channels.trailers.publish({ request: this, trailers: [] });
         }
       }
-      onComplete(trailers) {
+      onComplete(trailers2) {
         this.onFinally();
         assert(!this.aborted);
         this.completed = true;
         if (channels.trailers.hasSubscribers) {
-          channels.trailers.publish({ request: this, trailers });
+          channels.trailers.publish({ request: this, trailers: trailers2 });
         }
         try {
-          return this[kHandler].onComplete(trailers);
+          return this[kHandler].onComplete(trailers2);
         } catch (err) {
           this.onError(err);
         }
@@ -7655,13 +7690,13 @@ var require_redirect_handler = __commonJS({
           return this.handler.onData(chunk);
         }
       }
-      onComplete(trailers) {
+      onComplete(trailers2) {
         if (this.location) {
           this.location = null;
           this.abort = null;
           this.dispatch(this.opts, this);
         } else {
-          this.handler.onComplete(trailers);
+          this.handler.onComplete(trailers2);
         }
       }
       onBodySent(chunk) {
@@ -10050,8 +10085,8 @@ var require_api_request = __commonJS({
       onData(chunk) {
         return this.res.push(chunk);
       }
-      onComplete(trailers) {
-        util.parseHeaders(trailers, this.trailers);
+      onComplete(trailers2) {
+        util.parseHeaders(trailers2, this.trailers);
         this.res.push(null);
       }
       onError(err) {
@@ -10255,13 +10290,13 @@ var require_api_stream = __commonJS({
             throw new InvalidReturnValueError("expected Writable");
           }
           finished(res, { readable: false }, (err) => {
-            const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
+            const { callback: callback2, res: res2, opaque: opaque2, trailers: trailers2, abort } = this;
             this.res = null;
             if (err || !res2.readable) {
               util.destroy(res2, err);
             }
             this.callback = null;
-            this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers });
+            this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers: trailers2 });
             if (err) {
               abort();
             }
@@ -10276,13 +10311,13 @@ var require_api_stream = __commonJS({
         const { res } = this;
         return res ? res.write(chunk) : true;
       }
-      onComplete(trailers) {
+      onComplete(trailers2) {
         const { res } = this;
         removeSignal(this);
         if (!res) {
           return;
         }
-        this.trailers = util.parseHeaders(trailers);
+        this.trailers = util.parseHeaders(trailers2);
         res.end();
       }
       onError(err) {
@@ -10503,7 +10538,7 @@ var require_api_pipeline = __commonJS({
         const { res } = this;
         return res.push(chunk);
       }
-      onComplete(trailers) {
+      onComplete(trailers2) {
         const { res } = this;
         res.push(null);
       }
@@ -10970,7 +11005,7 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers: trailers2, error }, delay, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
@@ -10995,7 +11030,7 @@ var require_mock_utils = __commonJS({
         }
         const responseData = getResponseData2(body);
         const responseHeaders = generateKeyValues(headers);
-        const responseTrailers = generateKeyValues(trailers);
+        const responseTrailers = generateKeyValues(trailers2);
         handler2.onConnect?.((err) => handler2.onError(err), null);
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
@@ -11148,8 +11183,8 @@ var require_mock_interceptor = __commonJS({
         const responseData = getResponseData2(data);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
         const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
-        const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
-        return { statusCode, data, headers, trailers };
+        const trailers2 = { ...this[kDefaultTrailers], ...responseOptions.trailers };
+        return { statusCode, data, headers, trailers: trailers2 };
       }
       validateReplyParameters(replyParameters) {
         if (typeof replyParameters.statusCode === "undefined") {
@@ -11211,11 +11246,11 @@ var require_mock_interceptor = __commonJS({
       /**
        * Set default reply trailers on the interceptor for subsequent replies
        */
-      defaultReplyTrailers(trailers) {
-        if (typeof trailers === "undefined") {
+      defaultReplyTrailers(trailers2) {
+        if (typeof trailers2 === "undefined") {
           throw new InvalidArgumentError("trailers must be defined");
         }
-        this[kDefaultTrailers] = trailers;
+        this[kDefaultTrailers] = trailers2;
         return this;
       }
       /**
@@ -11729,7 +11764,7 @@ var require_dump = __commonJS({
         }
         return true;
       }
-      onComplete(trailers) {
+      onComplete(trailers2) {
         if (this.#dumped) {
           return;
         }
@@ -11737,7 +11772,7 @@ var require_dump = __commonJS({
           this.#handler.onError(this.reason);
           return;
         }
-        this.#handler.onComplete(trailers);
+        this.#handler.onComplete(trailers2);
       }
     };
     function createDumpInterceptor({ maxSize: defaultMaxSize } = {
@@ -11916,16 +11951,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -15167,11 +15202,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder2 = new StringDecoder("latin1");
+          const decoder3 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa(decoder2.write(chunk));
+            dataURL += btoa(decoder3.write(chunk));
           }
-          dataURL += btoa(decoder2.end());
+          dataURL += btoa(decoder3.end());
           return dataURL;
         }
         case "Text": {
@@ -15196,11 +15231,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder2 = new StringDecoder("latin1");
+          const decoder3 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            binaryString += decoder2.write(chunk);
+            binaryString += decoder3.write(chunk);
           }
-          binaryString += decoder2.end();
+          binaryString += decoder3.end();
           return binaryString;
         }
       }
@@ -21294,7 +21329,7 @@ function expectedAssets(version, files, hostedUri) {
   const assets = [];
   const problems = [];
   const external = [];
-  const own = (relative2, name, contentType) => {
+  const own2 = (relative2, name, contentType) => {
     const file = files(`${version.dir}/${relative2}`);
     if (!file) {
       problems.push({ file: `${version.dir}/${relative2}`, message: `${relative2} is missing` });
@@ -21302,9 +21337,9 @@ function expectedAssets(version, files, hostedUri) {
     }
     assets.push({ name, size: file.size, sha256: file.sha256, contentType, source: { kind: "file", path: file.path, inRegistry: true } });
   };
-  own("card.yaml", "card.yaml", "application/yaml");
+  own2("card.yaml", "card.yaml", "application/yaml");
   const metrics = version.metrics?.path.split("/").pop();
-  if (metrics) own(metrics, metrics, metrics.endsWith(".json") ? "application/json" : "application/yaml");
+  if (metrics) own2(metrics, metrics, metrics.endsWith(".json") ? "application/json" : "application/yaml");
   const card = version.card?.value;
   for (const artifact of isRecord(card) ? asArray(card.artifacts) : []) {
     if (!isRecord(artifact) || typeof artifact.name !== "string" || typeof artifact.sha256 !== "string" || typeof artifact.size !== "number") continue;
@@ -21440,15 +21475,16 @@ function releaseNotes(input) {
 
 // src/core/release/plan.ts
 function planReleases(input) {
-  const { registry, remote, repository } = input;
+  const { registry, repository } = input;
   const versions = [];
   const problems = [];
   for (const model of registry.models.values()) {
     const ordered = [...model.versions.values()].filter((v) => isValidVersion(v.version));
+    const targets = versionTargets(input, model.name, ordered);
     ordered.forEach((version, index) => {
       const tag = tagName(registry.settings, model.name, version.version);
       const previous = previousOf(ordered, index);
-      const result = planVersion(input, version, previous, tag);
+      const result = planVersion(input, version, previous, tag, targets.get(version.version));
       versions.push(result.plan);
       for (const message of result.problems) problems.push({ model: model.name, version: version.version, ...message });
     });
@@ -21456,13 +21492,30 @@ function planReleases(input) {
   void repository;
   return { commit: input.commit, versions, problems };
 }
+function versionTargets(input, model, versions) {
+  const out = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const { version } of [...versions].sort((a, b) => import_semver.default.compare(a.version, b.version))) {
+    const target = input.versionCommits?.get(`${model}@${version}`) ?? input.commit;
+    if (!taken.has(target)) {
+      taken.add(target);
+      out.set(version, { target });
+    } else {
+      out.set(version, { target, ownCommit: { parent: target, message: ownCommitMessage(model, version) } });
+    }
+  }
+  return out;
+}
+function ownCommitMessage(model, version) {
+  return `model-registry: a commit of its own for ${model} ${version} (GTO reads one version per commit)`;
+}
 function previousOf(ordered, index) {
   const current = ordered[index].version;
   for (let i = index - 1; i >= 0; i--) if (import_semver.default.lt(ordered[i].version, current)) return ordered[i];
   return void 0;
 }
-function planVersion(input, version, previous, tag) {
-  const { registry, remote, repository, commit } = input;
+function planVersion(input, version, previous, tag, placed) {
+  const { registry, remote, repository } = input;
   const title = `${version.model} ${version.version}`;
   const releases = remote.releases.filter((r) => r.tag_name === tag);
   const published = releases.find((r) => !r.draft);
@@ -21479,7 +21532,8 @@ function planVersion(input, version, previous, tag) {
     uploads: [],
     expected: [],
     createTag: false,
-    publish: false
+    publish: false,
+    ...placed
   };
   if (published) return { plan: { ...base, status: "released", releaseUrl: published.html_url }, problems: [] };
   const problems = [];
@@ -21500,9 +21554,9 @@ function planVersion(input, version, previous, tag) {
     }
   }
   const taggedAt = remote.tags.get(tag);
-  if (taggedAt !== void 0 && taggedAt !== commit) {
+  if (taggedAt !== void 0 && !placed.ownCommit && taggedAt !== placed.target) {
     problems.push({
-      message: `tag ${tag} already exists at commit ${taggedAt}, not at ${commit}, the commit being released: if that tag is this version, its files changed since (register a new version); otherwise delete the stray tag`
+      message: `tag ${tag} already exists at commit ${taggedAt}, not at ${placed.target}, the commit that added the version: if that tag is this version, its files changed since (register a new version); otherwise delete the stray tag`
     });
   }
   const drafts = releases.filter((r) => r.draft).sort((a, b) => a.id - b.id);
@@ -26126,7 +26180,9 @@ function createGitHubClient(token, log = () => {
       throttle: {
         // The wait is done in onLimit (injectable), so the plugin adds none of its own.
         retryAfterBaseValue: 0,
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the answer (true: retry) though its types say void
         onRateLimit: onLimit("primary"),
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises -- as above
         onSecondaryRateLimit: onLimit("secondary"),
         // GitHub asks for a second between content-creating requests; the
         // throttling plugin does that, and MODEL_REGISTRY_WRITE_SPACING_MS can shorten it for tests.
@@ -26359,6 +26415,83 @@ async function deleteRelease(octokit, repo, id) {
   }
 }
 
+// src/adapters/github/record-executor.ts
+var REGISTRY_IDENTITY = { name: "model-registry", email: "model-registry@users.noreply.github.com" };
+var TagTakenError = class extends Error {
+  constructor(tag) {
+    super(`tag ${tag} was created meanwhile by another run`);
+    this.tag = tag;
+  }
+  tag;
+};
+async function executeRecordPlan(octokit, repo, plan, options) {
+  const done = { tags: [], deployments: [], inactive: [] };
+  for (const tag of plan.tags) {
+    await createAnnotatedTag(octokit, repo, tag);
+    options.log(`${tag.name}: recorded (${tag.version} at ${tag.target.slice(0, 12)})`);
+    done.tags.push(tag.name);
+  }
+  for (const deployment of plan.deployments) {
+    await createDeployment(octokit, repo, deployment, options.runUrl);
+    options.log(`${deployment.environment}: deployed ${deployment.ref}`);
+    done.deployments.push(deployment.environment);
+  }
+  for (const inactive of plan.inactive) {
+    await markInactive(octokit, repo, inactive, options.runUrl);
+    options.log(`${inactive.environment}: deployment ${inactive.deploymentId} marked inactive`);
+    done.inactive.push(inactive.environment);
+  }
+  return done;
+}
+async function createAnnotatedTag(octokit, repo, tag) {
+  const object = (await octokit.rest.git.createTag({
+    ...repo,
+    tag: tag.name,
+    message: tag.message,
+    object: tag.target,
+    type: "commit",
+    tagger: { ...REGISTRY_IDENTITY, date: tag.date }
+  })).data;
+  try {
+    await octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${tag.name}`, sha: object.sha });
+  } catch (error) {
+    if (httpStatus(error) === 422) throw new TagTakenError(tag.name);
+    throw error;
+  }
+}
+async function createDeployment(octokit, repo, d, runUrl) {
+  const created = await octokit.rest.repos.createDeployment({
+    ...repo,
+    ref: d.ref,
+    environment: d.environment,
+    task: "deploy",
+    auto_merge: false,
+    required_contexts: [],
+    production_environment: d.productionEnvironment,
+    description: `${d.model} ${d.version} in ${d.stage}`,
+    payload: { model: d.model, version: d.version, stage: d.stage, pull_request: d.pullRequest ?? null, approvers: d.approvers, changed_in: d.changedIn }
+  });
+  if (created.status !== 201 || !("id" in created.data)) throw new Error(`${d.environment}: GitHub made no deployment (${created.status})`);
+  await octokit.rest.repos.createDeploymentStatus({
+    ...repo,
+    deployment_id: created.data.id,
+    state: "success",
+    description: `${d.model} ${d.version} runs in ${d.stage}`,
+    ...d.environmentUrl ? { environment_url: d.environmentUrl } : {},
+    ...runUrl ? { log_url: runUrl } : {},
+    auto_inactive: true
+  });
+}
+async function markInactive(octokit, repo, d, runUrl) {
+  await octokit.rest.repos.createDeploymentStatus({
+    ...repo,
+    deployment_id: d.deploymentId,
+    state: "inactive",
+    description: `nothing of this model runs in ${d.environment.split("/").slice(1).join("/")} any more`,
+    ...runUrl ? { log_url: runUrl } : {}
+  });
+}
+
 // src/adapters/github/release-executor.ts
 function tagMessage(plan) {
   return `Registering artifact ${plan.model} version v${plan.version}`;
@@ -26414,7 +26547,7 @@ async function executeVersionPlan(octokit, repo, plan, options) {
   }
   const extra = [...final.keys()].filter((name) => !plan.expected.some((a) => a.name === name));
   if (extra.length) throw new ReleaseConflictError(`${plan.tag}: the draft holds assets the card does not list (${extra.join(", ")}); not publishing`);
-  await ensureTag(octokit, repo, plan, options.commit, log);
+  await ensureTag(octokit, repo, plan, await tagTarget(octokit, repo, plan), log);
   try {
     const published = (await octokit.rest.repos.updateRelease({ ...repo, release_id: draftId, draft: false, tag_name: plan.tag })).data;
     log(`${plan.tag}: published ${published.html_url}`);
@@ -26427,6 +26560,20 @@ async function executeVersionPlan(octokit, repo, plan, options) {
     log(`${plan.tag}: already published by another run: ${done.html_url}`);
     return done.html_url;
   }
+}
+async function tagTarget(octokit, repo, plan) {
+  if (!plan.ownCommit) return plan.target;
+  const parent = (await octokit.rest.git.getCommit({ ...repo, commit_sha: plan.ownCommit.parent })).data;
+  const person = { ...REGISTRY_IDENTITY, date: parent.committer.date };
+  const made = await octokit.rest.git.createCommit({
+    ...repo,
+    message: plan.ownCommit.message,
+    tree: parent.tree.sha,
+    parents: [parent.sha],
+    author: person,
+    committer: person
+  });
+  return made.data.sha;
 }
 async function ensureTag(octokit, repo, plan, commit, log) {
   const existing = await tagCommit(octokit, repo, plan.tag);
@@ -26449,6 +26596,49 @@ async function assertSame(plan, remote, expected, digests) {
       `${plan.tag}: the release already holds a different ${expected.name} (${remote.size} bytes, ${digest ?? "no digest"}; expected ${expected.size} bytes, sha256:${expected.sha256}); it is never replaced silently`
     );
   }
+}
+
+// src/adapters/git/version-commits.ts
+var VERSION_FILE = /^models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/versions\/([^/]+)\//;
+function readVersionCommits(root, head) {
+  const out = /* @__PURE__ */ new Map();
+  let prefix;
+  try {
+    prefix = repositoryPrefix(root);
+  } catch {
+    return out;
+  }
+  const log = runGit(
+    [
+      "-c",
+      "core.quotePath=false",
+      "log",
+      "--first-parent",
+      "--diff-merges=first-parent",
+      "--no-renames",
+      "--format=%x1e%H",
+      "--name-only",
+      "-z",
+      head,
+      "--",
+      `:(top,glob)${prefix}models/*/versions/**`
+    ],
+    { cwd: root }
+  );
+  if (log.error || log.status !== 0) return out;
+  for (const chunk of log.stdout.toString("utf8").split("")) {
+    const [commit, ...paths] = chunk.split("\0");
+    if (!/^[0-9a-f]{40,64}$/.test(commit)) continue;
+    for (const path of paths) {
+      const name = path.replace(/^\n+/, "");
+      if (!name.startsWith(prefix)) continue;
+      const match = VERSION_FILE.exec(name.slice(prefix.length));
+      if (!match) continue;
+      const key = `${match[1]}@${match[2]}`;
+      if (!out.has(key)) out.set(key, commit);
+    }
+  }
+  return out;
 }
 
 // src/app/publish-releases.ts
@@ -26474,7 +26664,8 @@ ${listed}`);
   const repo = { owner: options.repository.owner, repo: options.repository.repo };
   const files = localFiles(options.root);
   const digests = new AssetDigests(octokit, repo);
-  const plan = await makePlan(octokit, repo, registry, options, files, digests);
+  const versionCommits = readVersionCommits(options.root, options.commit);
+  const plan = await makePlan(octokit, repo, registry, { ...options, versionCommits }, files, digests);
   if (plan.problems.length) {
     const listed = plan.problems.map((p) => `  ${p.model} ${p.version}: ${p.file ? `${p.file}: ` : ""}${p.message}`).join("\n");
     throw new ReleaseBlockedError(`the release plan has ${plan.problems.length} problem(s); nothing was written:
@@ -26494,7 +26685,7 @@ ${listed}`);
         if (error instanceof ReleaseConflictError || !isTransient(error) || attempt >= ATTEMPTS) throw error;
         options.log(`${current.tag}: ${error.message}; planning again (attempt ${attempt + 1} of ${ATTEMPTS})`);
         await backoff(attempt);
-        const again = await makePlan(octokit, repo, registry, options, files, digests);
+        const again = await makePlan(octokit, repo, registry, { ...options, versionCommits }, files, digests);
         const next = again.versions.find((v) => v.tag === current.tag);
         if (again.problems.length) throw new ReleaseBlockedError(again.problems.map((p) => p.message).join("\n"));
         if (!next || next.status === "released") {
@@ -26525,7 +26716,14 @@ async function makePlan(octokit, repo, registry, options, files, digests) {
   const pending = new Set(pendingTags);
   const drafts = await digests.fill(remote.releases.filter((r) => r.draft && pending.has(r.tag_name)));
   const releases = remote.releases.map((r) => drafts.find((d) => d.id === r.id) ?? r);
-  return planReleases({ registry, commit: options.commit, repository: options.repository, remote: { ...remote, releases }, files });
+  return planReleases({
+    registry,
+    commit: options.commit,
+    versionCommits: options.versionCommits,
+    repository: options.repository,
+    remote: { ...remote, releases },
+    files
+  });
 }
 function localFiles(root) {
   const cache = /* @__PURE__ */ new Map();
@@ -27146,6 +27344,50 @@ function draftBody(model, version, branch, run) {
   ].join("\n");
 }
 
+// src/adapters/github/propose-files.ts
+async function createFilesCommit(octokit, repo, spec) {
+  const tree = [];
+  for (const file of spec.files) {
+    const blob = (await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(file.content, "utf8").toString("base64"), encoding: "base64" })).data;
+    tree.push({ path: file.path, mode: "100644", type: "blob", sha: blob.sha });
+  }
+  const newTree = (await octokit.rest.git.createTree({ ...repo, base_tree: spec.baseTreeSha, tree })).data;
+  const commit = (await octokit.rest.git.createCommit({ ...repo, message: spec.message, tree: newTree.sha, parents: [spec.baseSha] })).data;
+  return commit.sha;
+}
+async function createBranchWithFiles(octokit, repo, branch, spec) {
+  const commit = await createFilesCommit(octokit, repo, spec);
+  try {
+    await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: commit });
+    return "created";
+  } catch (error) {
+    if (httpStatus(error) !== 422) throw error;
+    return "taken";
+  }
+}
+async function findPullRequest(octokit, repo, branch, base, state) {
+  const { data } = await octokit.rest.pulls.list({ ...repo, state, head: `${repo.owner}:${branch}`, base, per_page: 10 });
+  return data.find((pr) => pr.head.ref === branch);
+}
+async function ensurePullRequest(octokit, repo, spec, log) {
+  const { head, base, title, body } = spec;
+  const open = await findPullRequest(octokit, repo, head, base, "open");
+  if (open) {
+    log(`the pull request ${open.html_url} is open already`);
+    return open;
+  }
+  try {
+    const created = (await octokit.rest.pulls.create({ ...repo, head, base, title, body, maintainer_can_modify: true })).data;
+    log(`opened the pull request ${created.html_url}`);
+    return created;
+  } catch (error) {
+    if (httpStatus(error) !== 422) throw error;
+    const again = await findPullRequest(octokit, repo, head, base, "open");
+    if (!again) throw error;
+    return again;
+  }
+}
+
 // src/adapters/github/register-executor.ts
 var UPLOAD_ATTEMPTS = 3;
 async function executeRegisterPlan(octokit, repo, plan, options) {
@@ -27170,7 +27412,7 @@ async function executeRegisterPlan(octokit, repo, plan, options) {
     log(`resuming: the branch ${plan.branch} already holds exactly these files`);
   }
   if (plan.release && plan.assets.length) await uploadToDraft(octokit, repo, plan, log);
-  const pr = await ensurePullRequest(octokit, repo, plan, log);
+  const pr = await ensurePullRequest2(octokit, repo, plan, log);
   const pullRequest = { number: pr.number, url: pr.html_url };
   if (!plan.autoMerge) return { kind: "done", pullRequest, autoMerge: "off" };
   try {
@@ -27180,15 +27422,8 @@ async function executeRegisterPlan(octokit, repo, plan, options) {
     return { kind: "done", pullRequest, autoMerge: "failed", autoMergeError: error.message };
   }
 }
-async function createCommit(octokit, repo, plan) {
-  const tree = [];
-  for (const file of plan.files) {
-    const blob = (await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(file.content, "utf8").toString("base64"), encoding: "base64" })).data;
-    tree.push({ path: file.path, mode: "100644", type: "blob", sha: blob.sha });
-  }
-  const newTree = (await octokit.rest.git.createTree({ ...repo, base_tree: plan.base.treeSha, tree })).data;
-  const commit = (await octokit.rest.git.createCommit({ ...repo, message: plan.commitMessage, tree: newTree.sha, parents: [plan.base.sha] })).data;
-  return commit.sha;
+function createCommit(octokit, repo, plan) {
+  return createFilesCommit(octokit, repo, { files: plan.files, message: plan.commitMessage, baseSha: plan.base.sha, baseTreeSha: plan.base.treeSha });
 }
 async function uploadToDraft(octokit, repo, plan, log) {
   const release2 = plan.release;
@@ -27278,27 +27513,8 @@ async function ensureDraft(octokit, repo, plan, digests) {
   }
   return draft.id;
 }
-async function findPullRequest(octokit, repo, branch, base, state) {
-  const { data } = await octokit.rest.pulls.list({ ...repo, state, head: `${repo.owner}:${branch}`, base, per_page: 10 });
-  return data.find((pr) => pr.head.ref === branch);
-}
-async function ensurePullRequest(octokit, repo, plan, log) {
-  const { head, base, title, body } = plan.pullRequest;
-  const open = await findPullRequest(octokit, repo, head, base, "open");
-  if (open) {
-    log(`the pull request ${open.html_url} is open already`);
-    return open;
-  }
-  try {
-    const created = (await octokit.rest.pulls.create({ ...repo, head, base, title, body, maintainer_can_modify: true })).data;
-    log(`opened the pull request ${created.html_url}`);
-    return created;
-  } catch (error) {
-    if (httpStatus(error) !== 422) throw error;
-    const again = await findPullRequest(octokit, repo, head, base, "open");
-    if (!again) throw error;
-    return again;
-  }
+function ensurePullRequest2(octokit, repo, plan, log) {
+  return ensurePullRequest(octokit, repo, plan.pullRequest, log);
 }
 async function enableAutoMerge(octokit, pr, mergeMethod, log) {
   if (pr.auto_merge) return "already";
@@ -27607,7 +27823,7 @@ function metricsName(path) {
   const ext = extname(path).toLowerCase();
   if (ext === ".json") return "metrics.json";
   if (ext === ".yaml" || ext === ".yml") return "metrics.yaml";
-  let first = "";
+  let first;
   try {
     const fd = openSync(path, "r");
     const buffer = Buffer.alloc(256);
@@ -27763,7 +27979,1261 @@ async function registerCommand(argv, io) {
     throw error;
   }
 }
+
+// src/core/promotion/stage-edit-plan.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/core/promotion/edit.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var STAGES_SCHEMA_COMMENT = "# yaml-language-server: $schema=https://raw.githubusercontent.com/model-registry/model-registry/main/schemas/stages.schema.json";
+function stagesPath(model) {
+  return `${modelDir(model)}/${STAGES_FILE}`;
+}
+function setStage(path, bytes, stage, version) {
+  if (bytes === void 0) return { ok: true, changed: true, text: `${STAGES_SCHEMA_COMMENT}
+${keySource(stage)}: ${scalarSource(version)}
+` };
+  return editMapping(path, bytes, [], (value) => ({ ...value, [stage]: version }), stage, version);
+}
+function removeStage(path, bytes, stage) {
+  return editMapping(
+    path,
+    bytes,
+    [],
+    (value) => {
+      const { [stage]: _removed, ...rest } = value;
+      return rest;
+    },
+    stage,
+    void 0
+  );
+}
+function setDeprecated(path, bytes, version, reason) {
+  return editMapping(
+    path,
+    bytes,
+    ["deprecated_versions"],
+    (value) => ({ ...value, deprecated_versions: { ...isRecord(value.deprecated_versions) ? value.deprecated_versions : {}, [version]: reason } }),
+    version,
+    reason
+  );
+}
+var decoder2 = new TextDecoder("utf-8", { ignoreBOM: true });
+function editMapping(path, bytes, parents, expect, key, value) {
+  const checked = checkDocument(path, bytes);
+  const errors = checked.problems.filter((p) => p.severity === "error");
+  if (errors.length) return { ok: false, problems: errors };
+  if (!isRecord(checked.value)) return { ok: false, problems: [atStart(path, "the file is not a mapping: fix it first")] };
+  const wanted = expect(checked.value);
+  if (sameValue(checked.value, wanted)) return { ok: true, changed: false, text: decoder2.decode(bytes) };
+  const text = decoder2.decode(bytes);
+  const inPlace = editInPlace(text, parents, key, value);
+  if (inPlace !== void 0 && readsAs(inPlace, wanted)) return { ok: true, changed: true, text: inPlace };
+  const rewritten = rewrite(text, parents, key, value);
+  if (readsAs(rewritten, wanted)) return { ok: true, changed: true, text: rewritten };
+  return { ok: false, problems: [atStart(path, `the file could not be edited safely: change \`${[...parents, key].join(".")}\` by hand`)] };
+}
+function editInPlace(text, parents, key, value) {
+  const doc = (0, import_yaml2.parseDocument)(text);
+  if (doc.errors.length) return void 0;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  if (!(0, import_yaml2.isMap)(doc.contents) || doc.contents.flow) return void 0;
+  let map = doc.contents;
+  for (const [depth, parent] of parents.entries()) {
+    const pair2 = findPair(map, parent);
+    if (!pair2) {
+      if (value === void 0) return text;
+      const indent2 = " ".repeat(2 * depth);
+      const block = `${indent2}${keySource(parent)}:${eol}${indent2}  ${keySource(key)}: ${scalarSource(value)}`;
+      return insertAfter(text, map, block, eol);
+    }
+    if (!(0, import_yaml2.isMap)(pair2.value) || pair2.value.flow || pair2.value.items.length === 0) return void 0;
+    map = pair2.value;
+  }
+  const pair = findPair(map, key);
+  if (value === void 0) {
+    if (!pair) return text;
+    return removePairLines(text, pair, parents.length === 0 && map.items.length === 1 ? `{}${eol}` : "");
+  }
+  if (pair) {
+    if (!(0, import_yaml2.isScalar)(pair.value) || !pair.value.range || pair.value.range[0] === pair.value.range[1]) return void 0;
+    const [start, end] = pair.value.range;
+    return text.slice(0, start) + scalarSource(value) + text.slice(end);
+  }
+  const first = map.items[0];
+  const indent = first && (0, import_yaml2.isScalar)(first.key) && first.key.range ? columnOf(text, first.key.range[0]) : 0;
+  return insertAfter(text, map, `${" ".repeat(indent)}${keySource(key)}: ${scalarSource(value)}`, eol);
+}
+function insertAfter(text, map, line, eol) {
+  const last = map.items[map.items.length - 1];
+  const end = nodeEnd(last);
+  if (end === void 0) return void 0;
+  const at = afterLine(text, end);
+  if (at === void 0) return `${text}${eol}${line}${eol}`;
+  return `${text.slice(0, at)}${line}${eol}${text.slice(at)}`;
+}
+function afterLine(text, offset) {
+  if (offset > 0 && text[offset - 1] === "\n") return offset;
+  const newline = text.indexOf("\n", offset);
+  return newline === -1 ? void 0 : newline + 1;
+}
+function removePairLines(text, pair, replacement = "") {
+  const start = (0, import_yaml2.isScalar)(pair.key) ? pair.key.range?.[0] : void 0;
+  const end = nodeEnd(pair);
+  if (start === void 0 || end === void 0) return void 0;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (text.slice(lineStart, start).trim() !== "") return void 0;
+  const at = afterLine(text, end);
+  return text.slice(0, lineStart) + replacement + (at === void 0 ? "" : text.slice(at));
+}
+function nodeEnd(pair) {
+  const value = pair?.value;
+  if ((0, import_yaml2.isScalar)(value) || (0, import_yaml2.isMap)(value) || (0, import_yaml2.isSeq)(value)) return value.range?.[1];
+  return (0, import_yaml2.isScalar)(pair?.key) ? pair.key.range?.[1] : void 0;
+}
+function columnOf(text, offset) {
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
+}
+function rewrite(text, parents, key, value) {
+  const doc = (0, import_yaml2.parseDocument)(text);
+  const path = [...parents, key];
+  if (value === void 0) doc.deleteIn(path);
+  else {
+    for (let i = 1; i <= parents.length; i++) {
+      const node = doc.getIn(parents.slice(0, i), true);
+      if ((0, import_yaml2.isMap)(node) && node.items.length === 0) node.flow = false;
+    }
+    if ((0, import_yaml2.isMap)(doc.contents) && doc.contents.items.length === 0) doc.contents.flow = false;
+    doc.setIn(path, value);
+  }
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+function findPair(map, key) {
+  return map.items.find((item) => (0, import_yaml2.isScalar)(item.key) ? String(item.key.value) === key : item.key === key);
+}
+function readsAs(text, wanted) {
+  try {
+    return sameValue((0, import_yaml2.parse)(text), wanted);
+  } catch {
+    return false;
+  }
+}
+function sameValue(a, b) {
+  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value).sort().map((k) => [k, sortKeys(value[k])])
+  );
+}
+function scalarSource(value) {
+  return readsBack(`k: ${value}`, value) ? value : JSON.stringify(value);
+}
+function keySource(key) {
+  return readsBack(`${key}: x`, void 0, key) ? key : JSON.stringify(key);
+}
+function readsBack(source, value, key = "k") {
+  try {
+    const parsed = (0, import_yaml2.parse)(source);
+    if (!isRecord(parsed) || Object.keys(parsed).length !== 1 || !(key in parsed)) return false;
+    if (value === void 0) return typeof (0, import_yaml2.parse)(key) === "string";
+    return parsed[key] === value;
+  } catch {
+    return false;
+  }
+}
+function atStart(file, message) {
+  return { file, line: 1, column: 1, severity: "error", rule: "yaml-syntax", message };
+}
+
+// src/core/promotion/stage-edit-plan.ts
+var REASON_RE = /^[^\u0000-\u001f\u007f-\u009f]+$/;
+var MAX_REASON = 500;
+function planStageEdit(request2, snapshot, facts) {
+  const plan = { verb: request2.verb, model: request2.model, outcome: "refused", summary: "", evaluations: [], problems: [], errors: [] };
+  const refuse = (message) => {
+    plan.errors.push(message);
+    plan.summary = message;
+    return plan;
+  };
+  const registry = validateSnapshot(snapshot).registry;
+  const model = registry.models.get(request2.model);
+  if (!model?.card) {
+    const names = [...registry.models.values()].filter((m) => m.card).map((m) => m.name);
+    return refuse(`unknown model \`${request2.model}\`${didYouMean(request2.model, names)}: the registry has no ${modelFile(request2.model)}`);
+  }
+  const stages = registry.settings.stages;
+  const knowStage = (stage) => {
+    if (stages.includes(stage)) return true;
+    refuse(`unknown stage \`${stage}\`${didYouMean(stage, stages)}: registry.yaml's stages are ${stages.join(", ")}`);
+    return false;
+  };
+  const knowVersion = (version) => {
+    if (isValidVersion(version) && model.versions.get(version)?.card) return true;
+    const versions = [...model.versions.values()].filter((v) => v.card).map((v) => v.version);
+    refuse(`\`${request2.model}\` has no version ${JSON.stringify(version)}${didYouMean(version, versions)}: its versions are ${versions.join(", ") || "none"}`);
+    return false;
+  };
+  const assignments = stageAssignments(registry, request2.model);
+  const path = request2.verb === "deprecate" ? modelFile(request2.model) : stagesPath(request2.model);
+  const entry = snapshot.entries.find((e) => e.path === path);
+  if (entry && (entry.type !== "file" || !entry.bytes))
+    return refuse(`${path} is not a regular file (a link or a folder): the registry never writes through it; fix it first`);
+  let edit;
+  switch (request2.verb) {
+    case "promote": {
+      if (!knowStage(request2.to)) return plan;
+      let version = request2.version;
+      if (request2.fromStage !== void 0) {
+        if (!knowStage(request2.fromStage)) return plan;
+        version = assignments.get(request2.fromStage);
+        if (version === void 0) return refuse(`\`${request2.model}\` has nothing in ${request2.fromStage}: there is no version to promote from it`);
+      }
+      if (version === void 0) return refuse("promote needs a version (model@version) or a stage to promote from (model#stage)");
+      if (!knowVersion(version)) return plan;
+      plan.version = version;
+      plan.stage = request2.to;
+      plan.previous = assignments.get(request2.to);
+      if (plan.previous === version) return nothing(plan, `${request2.model} ${version} is already in ${request2.to}: nothing to do`);
+      edit = setStage(path, entry?.bytes, request2.to, version);
+      plan.summary = `promote ${request2.model} ${version} to ${request2.to}${plan.previous ? ` (replacing ${plan.previous})` : ""}`;
+      break;
+    }
+    case "demote": {
+      plan.stage = request2.from;
+      plan.version = assignments.get(request2.from);
+      if (plan.version === void 0) {
+        if (!knowStage(request2.from)) return plan;
+        return nothing(plan, `\`${request2.model}\` has nothing in ${request2.from}: nothing to do`);
+      }
+      edit = removeStage(path, entry.bytes, request2.from);
+      plan.summary = `demote ${request2.model} ${plan.version} from ${request2.from} (${request2.from} then runs no version of ${request2.model})`;
+      break;
+    }
+    case "deprecate": {
+      const reason = request2.reason.trim();
+      if (!reason || !REASON_RE.test(reason) || reason.length > MAX_REASON) {
+        return refuse(`the reason must be one line of text (at most ${MAX_REASON} characters, no control characters): why, and what to use instead`);
+      }
+      if (!knowVersion(request2.version)) return plan;
+      plan.version = request2.version;
+      plan.reason = reason;
+      const card = model.card.value;
+      const before = isRecord(card) && isRecord(card.deprecated_versions) ? own(card.deprecated_versions, request2.version) : void 0;
+      if (before === reason) return nothing(plan, `${request2.model} ${request2.version} is already deprecated with this reason: nothing to do`);
+      if (typeof before === "string") plan.previousReason = before;
+      edit = setDeprecated(path, entry.bytes, request2.version, reason);
+      plan.summary = `${before === void 0 ? "deprecate" : "change the deprecation reason of"} ${request2.model} ${request2.version}: ${reason}`;
+      break;
+    }
+  }
+  if (!edit.ok) {
+    plan.problems.push(...edit.problems);
+    return refuse(`${path} has problems: fix them first, then run this again`);
+  }
+  if (!edit.changed) return nothing(plan, `${path} already says so: nothing to do`);
+  plan.file = { path, content: edit.text, created: entry === void 0 };
+  const bytes = new TextEncoder().encode(edit.text);
+  const checked = validateOverlay(snapshot, /* @__PURE__ */ new Map([[path, bytes]]));
+  plan.problems.push(...checked.problems);
+  if (checked.problems.some((p) => p.severity === "error")) return refuse(`the change would not pass the registry's checks: nothing was written`);
+  const tags = facts.tags;
+  const isReleased = (m, v) => tags ? tags.has(tagName(registry.settings, m, v)) : void 0;
+  plan.evaluations = evaluateStageChanges({ head: checked.registry, base: registry, stageHistory: facts.stageHistory, isReleased });
+  const failed = promotionProblems(plan.evaluations, checked.registry, (p) => p === path ? bytes : void 0);
+  plan.problems.push(...failed);
+  if (failed.length) {
+    plan.errors.push(`the stage's policy refuses it: ${failed.map((p) => p.rule).join(", ")}; nothing was written`);
+    return plan;
+  }
+  plan.outcome = "change";
+  return plan;
+}
+function nothing(plan, summary) {
+  plan.outcome = "nothing-to-do";
+  plan.summary = summary;
+  return plan;
+}
+function editApplied(plan, bytes) {
+  if (!bytes || !plan.file) return false;
+  let value;
+  try {
+    value = (0, import_yaml3.parse)(new TextDecoder().decode(bytes));
+  } catch {
+    return false;
+  }
+  if (!isRecord(value)) return false;
+  if (plan.verb === "promote") return plan.stage !== void 0 && own(value, plan.stage) === plan.version;
+  if (plan.verb === "demote") return plan.stage !== void 0 && own(value, plan.stage) === void 0;
+  return plan.version !== void 0 && isRecord(value.deprecated_versions) && own(value.deprecated_versions, plan.version) === plan.reason;
+}
+
+// src/core/promotion/stage-pull-request.ts
+function stageBranch(plan) {
+  if (plan.verb === "promote") return `registry/promote/${plan.model}-${plan.stage}-${plan.version}`;
+  if (plan.verb === "demote") return `registry/demote/${plan.model}-${plan.stage}`;
+  return `registry/deprecate/${plan.model}-${plan.version}`;
+}
+function stageTitle(plan) {
+  if (plan.verb === "promote") return `Promote ${plan.model} ${plan.version} to ${plan.stage}`;
+  if (plan.verb === "demote") return `Demote ${plan.model} ${plan.version} from ${plan.stage}`;
+  return `Deprecate ${plan.model} ${plan.version}`;
+}
+function stageCommitMessage(plan) {
+  const lines = [stageTitle(plan), ""];
+  if (plan.verb === "promote" && plan.previous) lines.push(`${plan.stage} ran ${plan.previous} before.`);
+  if (plan.verb === "deprecate" && plan.reason) lines.push(`Reason: ${plan.reason.replace(/[\r\n]+/g, " ")}`);
+  lines.push(`Proposed by model-registry ${plan.verb}.`);
+  return lines.join("\n");
+}
+function stageBody(plan, branch) {
+  const out = [];
+  const model = mdCode(plan.model);
+  const version = mdText(plan.version);
+  if (plan.verb === "promote") {
+    out.push(
+      `Puts ${model} ${version} in ${mdCode(plan.stage)}${plan.previous ? `, which runs ${mdText(plan.previous)} now` : ", which runs no version of it now"}.`
+    );
+  } else if (plan.verb === "demote") {
+    out.push(`Takes ${model} ${version} out of ${mdCode(plan.stage)}: the stage then runs no version of ${model}.`);
+  } else {
+    out.push(`Deprecates ${model} ${version}: it can never be put in a stage again.`, "", `**Reason:** ${mdText(plan.reason)}`);
+    if (plan.previousReason !== void 0) out.push("", `(The reason was: ${mdText(plan.previousReason)})`);
+  }
+  if (plan.file) out.push("", `Changes ${mdCode(plan.file.path)}${plan.file.created ? " (a new file)" : ""}.`);
+  if (plan.verb !== "deprecate") out.push("", "### Stage policy", "", evaluationsMarkdown(plan.evaluations));
+  out.push(
+    "",
+    "---",
+    "",
+    `Opened by \`model-registry ${plan.verb}\` on the branch ${mdCode(branch)}. The registry's checks evaluate this change again on the pull request; an owner's approving review decides \`approval\`.`
+  );
+  return out.join("\n");
+}
+
+// src/adapters/fs/write-registry-document.ts
+import { lstatSync as lstatSync2, realpathSync } from "node:fs";
+import { join as join3 } from "node:path";
+function writeRegistryDocument(root, path, content) {
+  const parts = path.split("/");
+  let folder = root;
+  for (const part of parts.slice(0, -1)) {
+    folder = join3(folder, part);
+    let isFolder;
+    try {
+      isFolder = lstatSync2(folder).isDirectory();
+    } catch {
+      isFolder = false;
+    }
+    if (!isFolder)
+      throw new RegistryWriteError(`refusing to write ${path}: ${folder} is not a folder (a link, or missing); the registry never writes through a link`);
+  }
+  if (realpathSync(folder) !== join3(realpathSync(root), ...parts.slice(0, -1))) {
+    throw new RegistryWriteError(`refusing to write ${path}: its folder leads outside the registry`);
+  }
+  try {
+    writeOne(join3(folder, parts[parts.length - 1]), new TextEncoder().encode(content));
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ELOOP") throw new RegistryWriteError(`refusing to write ${path}: it is a symbolic link; the registry never writes through a link`);
+    throw new RegistryWriteError(`${path} could not be written: ${code ?? error.message}`);
+  }
+}
+
+// src/adapters/git/local-tags.ts
+function readLocalTags(root) {
+  const result = runGit(["for-each-ref", "--format=%(refname:strip=2)", "refs/tags"], { cwd: root });
+  if (result.error || result.status !== 0) return void 0;
+  return new Set(result.stdout.toString("utf8").split("\n").filter(Boolean));
+}
+
+// src/adapters/github/stage-change-state.ts
+var MAX_STAGE_TAGS = 50;
+async function readStageChangeState(octokit, repo, model) {
+  let info;
+  try {
+    info = (await octokit.rest.repos.get({ ...repo })).data;
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 404 || status === 403 || status === 401) {
+      throw new RegistryUnreachableError(
+        `the registry repository ${repo.owner}/${repo.repo} was not found, or the token cannot read it (HTTP ${status}): check the name and the token's access`
+      );
+    }
+    throw error;
+  }
+  const defaultBranch = info.default_branch;
+  const head = (await octokit.rest.git.getRef({ ...repo, ref: `heads/${defaultBranch}` })).data.object.sha;
+  const commit = (await octokit.rest.git.getCommit({ ...repo, commit_sha: head })).data;
+  const dir = `${modelDir(model)}/`;
+  const snapshot = await readRegistrySnapshot(octokit, repo, commit.tree.sha, (path) => path === "registry.yaml" || path.startsWith(dir));
+  const settings = loadRegistry(snapshot).settings;
+  const tags = /* @__PURE__ */ new Set();
+  for (const ref of await matchingRefs(octokit, repo, `tags/${tagPrefix(settings.tag_format, model)}`)) tags.add(ref.ref.replace(/^refs\/tags\//, ""));
+  return { defaultBranch, baseSha: head, baseTreeSha: commit.tree.sha, snapshot, tags, stageHistory: { [model]: await stageEvents(octokit, repo, model) } };
+}
+function tagPrefix(format, model) {
+  const cut = format.indexOf("{version}");
+  return format.slice(0, cut === -1 ? format.length : cut).replaceAll("{model}", model);
+}
+async function matchingRefs(octokit, repo, ref) {
+  return octokit.paginate(octokit.rest.git.listMatchingRefs, { ...repo, ref, per_page: 100 });
+}
+async function stageEvents(octokit, repo, model) {
+  const refs = (await matchingRefs(octokit, repo, `tags/${model}#`)).map((ref) => ({ ref, tag: parseGtoTag(ref.ref.replace(/^refs\/tags\//, "")) })).filter(({ ref, tag }) => tag?.model === model && tag.action === "assign" && ref.object.type === "tag").sort((a, b) => (b.tag?.counter ?? 0) - (a.tag?.counter ?? 0)).slice(0, MAX_STAGE_TAGS);
+  const events = [];
+  for (const { ref, tag } of refs) {
+    const object = (await octokit.rest.git.getTag({ ...repo, tag_sha: ref.object.sha })).data;
+    const version = / version '?([0-9A-Za-z.+-]+)'?\s*$/.exec(object.message.split("\n")[0])?.[1];
+    if (version && tag?.stage) events.push({ stage: tag.stage, version, since: object.tagger.date, commit: object.object.sha });
+  }
+  return events;
+}
+async function readBranchFile(octokit, repo, branch, path) {
+  try {
+    await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+  } catch (error) {
+    if (httpStatus(error) === 404) return { exists: false };
+    throw error;
+  }
+  try {
+    const file = (await octokit.rest.repos.getContent({ ...repo, path, ref: `refs/heads/${branch}` })).data;
+    if (Array.isArray(file) || file.type !== "file") return { exists: true };
+    return { exists: true, bytes: await readBlob(octokit, repo, file.sha) };
+  } catch (error) {
+    if (httpStatus(error) === 404) return { exists: true };
+    throw error;
+  }
+}
+
+// src/app/propose-stage-change.ts
+var MAX_ATTEMPTS2 = 3;
+async function proposeStageChange(options) {
+  return options.registry ? await proposeThroughApi(options, options.registry) : editWorkingTree(options);
+}
+function editWorkingTree(options) {
+  const { root } = options;
+  assertReadableRoot(root);
+  const plan = planStageEdit(options.request, readSnapshot(root), { stageHistory: readStageHistory(root).history, tags: readLocalTags(root) });
+  if (plan.outcome !== "change" || !plan.file) return { plan, action: plan.outcome === "refused" ? "refused" : "nothing-to-do" };
+  if (options.dryRun) return { plan, action: "write" };
+  writeRegistryDocument(root, plan.file.path, plan.file.content);
+  return { plan, action: "write", written: plan.file.path };
+}
+async function proposeThroughApi(options, registry) {
+  const repository = parseRepository(registry, options.serverUrl);
+  if (!repository) throw new UsageError(`the registry must be a GitHub repository as owner/name; got ${JSON.stringify(registry)}`);
+  if (!options.token) throw new UsageError("a token that can write to the registry repository is required with --registry");
+  const repo = { owner: repository.owner, repo: repository.repo };
+  const octokit = createGitHubClient(options.token, options.log);
+  for (let attempt = 1; ; attempt++) {
+    const remote = await readStageChangeState(octokit, repo, options.request.model);
+    const plan = planStageEdit(options.request, remote.snapshot, { stageHistory: remote.stageHistory, tags: remote.tags });
+    const base = { branch: remote.defaultBranch, sha: remote.baseSha };
+    if (plan.outcome === "refused") return { plan, action: "refused", base };
+    const branch = stageBranch(plan);
+    const branchProblem = refNameProblem(`refs/heads/${branch}`);
+    if (branchProblem) {
+      plan.outcome = "refused";
+      plan.errors.push(`the branch name ${branch} is not one git accepts (${branchProblem})`);
+      return { plan, action: "refused", base };
+    }
+    if (plan.outcome === "nothing-to-do" || !plan.file) {
+      const merged = await findPullRequest(octokit, repo, branch, remote.defaultBranch, "all");
+      return { plan, action: "nothing-to-do", base, branch, pullRequest: merged && { number: merged.number, url: merged.html_url } };
+    }
+    const spec = { head: branch, base: remote.defaultBranch, title: stageTitle(plan), body: stageBody(plan, branch) };
+    const onBranch = await readBranchFile(octokit, repo, branch, plan.file.path);
+    if (onBranch.exists && !editApplied(plan, onBranch.bytes)) {
+      plan.outcome = "refused";
+      plan.errors.push(
+        `the branch ${branch} exists with another change of ${plan.file.path}: it was not touched. Close its pull request and delete the branch, then run this again`
+      );
+      return { plan, action: "refused", base, branch };
+    }
+    const action = onBranch.exists ? "resume" : "create";
+    if (options.dryRun) return { plan, action, base, branch, pullRequestSpec: spec };
+    if (action === "create") {
+      const created = await createBranchWithFiles(octokit, repo, branch, {
+        files: [{ path: plan.file.path, content: plan.file.content }],
+        message: stageCommitMessage(plan),
+        baseSha: remote.baseSha,
+        baseTreeSha: remote.baseTreeSha
+      });
+      if (created === "taken") {
+        if (attempt >= MAX_ATTEMPTS2) throw new StageChangeRefusedError(`the branch ${branch} keeps being created by another run meanwhile; run this again`);
+        options.log(`the branch ${branch} was created meanwhile (another run?); planning again`);
+        continue;
+      }
+      options.log(`created the branch ${branch}`);
+    } else {
+      options.log(`resuming: the branch ${branch} already holds this change`);
+    }
+    const pr = await ensurePullRequest(octokit, repo, spec, options.log);
+    return { plan, action, base, branch, pullRequestSpec: spec, pullRequest: { number: pr.number, url: pr.html_url } };
+  }
+}
+function describeRefusal(plan, root) {
+  const lines = [];
+  for (const problem of [...plan.problems].filter((p) => p.severity === "error").sort(compareProblems)) {
+    const text = plan.file?.path === problem.file ? plan.file.content : root ? new TextDecoder().decode(readRegistryDocument(root, problem.file)) : void 0;
+    lines.push(formatProblemText(problem, text?.split(/\r?\n/)[problem.line - 1], PLAIN));
+  }
+  for (const error of plan.errors) lines.push(`error: ${error}`);
+  return lines.join("\n");
+}
+
+// src/cli/commands/stage-change.ts
+var STAGE_CHANGE_FLAGS = {
+  root: { type: "string" },
+  registry: { type: "string" },
+  token: { type: "string" },
+  "dry-run": { type: "boolean" }
+};
+function parseTarget(text, usage) {
+  if (!text) throw new UsageError(usage);
+  const at = /^([^@#\s]+)@v?([^@#\s]+)$/.exec(text);
+  if (at) return { model: at[1], version: at[2] };
+  const hash = /^([^@#\s]+)#([^@#\s]+)$/.exec(text);
+  if (hash) return { model: hash[1], stage: hash[2] };
+  return { model: text };
+}
+function oneTarget(positionals, usage) {
+  if (positionals.length > 1) throw new UsageError(`one model at a time; got ${positionals.map((p) => JSON.stringify(p)).join(" ")}. ${usage}`);
+  return positionals[0];
+}
+async function runStageChange(request2, flags, io) {
+  const dryRun = Boolean(flags["dry-run"]);
+  const token = flags.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? "";
+  if (flags.registry && !token) {
+    throw new UsageError(
+      "--registry needs a token, even for --dry-run (the registry is read through the API): --token, or GITHUB_TOKEN / GH_TOKEN in the environment"
+    );
+  }
+  if (flags.registry && flags.root) throw new UsageError("--root edits a local registry folder, --registry proposes a pull request: give one of them");
+  const root = flags.root ?? ".";
+  const result = await proposeStageChange({
+    request: request2,
+    root,
+    registry: flags.registry,
+    serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com",
+    token,
+    dryRun,
+    log: (m) => io.err(terminalLines(m))
+  });
+  const { plan } = result;
+  const show = (text) => dryRun ? io.err(text) : io.out(text);
+  show(terminalLines(plan.summary));
+  if (plan.verb !== "deprecate" && (plan.evaluations.length || plan.outcome === "change")) show(terminalLines(promotionsText(plan.evaluations)));
+  for (const warning of plan.problems.filter((p) => p.severity === "warning"))
+    show(terminalLines(`warning: ${warning.file}:${warning.line}:${warning.column} ${warning.message} [${warning.rule}]`));
+  if (dryRun) {
+    io.out(
+      terminalJson({
+        action: result.action,
+        ...plan,
+        ...result.base ? { base: result.base } : {},
+        ...result.branch ? { branch: result.branch } : {},
+        ...result.pullRequestSpec ? { pullRequest: result.pullRequestSpec } : {}
+      })
+    );
+  }
+  if (result.action === "refused")
+    throw new StageChangeRefusedError(`refused, nothing was written:
+${describeRefusal(plan, flags.registry ? void 0 : root)}`);
+  if (dryRun) return 0;
+  if (result.action === "nothing-to-do") {
+    if (result.pullRequest) io.out(terminalLines(`pull request: ${result.pullRequest.url}`));
+    return 0;
+  }
+  if (result.written) io.out(terminalLines(`wrote ${result.written}: commit it and open a pull request (the registry's check evaluates it again there)`));
+  if (result.pullRequest) io.out(terminalLines(`pull request: ${result.pullRequest.url}`));
+  return 0;
+}
+
+// src/cli/commands/promote.ts
+var USAGE = "usage: model-registry promote <model>@<version> --to <stage> (or <model>#<stage> --to <stage>)";
+async function promoteCommand(argv, io) {
+  const { values, positionals } = parseFlags(argv, { ...STAGE_CHANGE_FLAGS, to: { type: "string" } });
+  const target = parseTarget(oneTarget(positionals, USAGE), USAGE);
+  if (target.version === void 0 && target.stage === void 0) throw new UsageError(`say which version: ${USAGE}`);
+  if (!values.to) throw new UsageError(`--to <stage> is required: ${USAGE}`);
+  return runStageChange({ verb: "promote", model: target.model, version: target.version, fromStage: target.stage, to: values.to }, values, io);
+}
+
+// src/cli/commands/demote.ts
+var USAGE2 = "usage: model-registry demote <model> --from <stage>";
+async function demoteCommand(argv, io) {
+  const { values, positionals } = parseFlags(argv, { ...STAGE_CHANGE_FLAGS, from: { type: "string" } });
+  const target = parseTarget(oneTarget(positionals, USAGE2), USAGE2);
+  if (target.version !== void 0 || target.stage !== void 0) throw new UsageError(`demote takes the model's name alone: ${USAGE2}`);
+  if (!values.from) throw new UsageError(`--from <stage> is required: ${USAGE2}`);
+  return runStageChange({ verb: "demote", model: target.model, from: values.from }, values, io);
+}
+
+// src/cli/commands/deprecate.ts
+var USAGE3 = "usage: model-registry deprecate <model>@<version> --reason TEXT";
+async function deprecateCommand(argv, io) {
+  const { values, positionals } = parseFlags(argv, { ...STAGE_CHANGE_FLAGS, reason: { type: "string" } });
+  const target = parseTarget(oneTarget(positionals, USAGE3), USAGE3);
+  if (target.version === void 0) throw new UsageError(`say which version: ${USAGE3}`);
+  if (!values.reason?.trim()) throw new UsageError(`--reason TEXT is required (why, and what to use instead): ${USAGE3}`);
+  return runStageChange({ verb: "deprecate", model: target.model, version: target.version, reason: values.reason }, values, io);
+}
+
+// src/app/record-stages.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/core/stages/record-plan.ts
+var import_semver4 = __toESM(require_semver(), 1);
+var STAGE_ACTIONS = /* @__PURE__ */ new Set(["assign", "unassign"]);
+function snapshotModels(input) {
+  const out = /* @__PURE__ */ new Set();
+  for (const model of Object.keys(input.snapshots)) {
+    const stageTags = (input.existingTags[model] ?? []).filter((t) => {
+      const parsed = parseGtoTag(t.name);
+      return parsed?.model === model && STAGE_ACTIONS.has(parsed.action);
+    });
+    if (input.firstRun || stageTags.length === 0) out.add(model);
+  }
+  return out;
+}
+function planRecording(input) {
+  const plan = { tags: [], deployments: [], inactive: [], skipped: [] };
+  const fromSnapshot = snapshotModels(input);
+  const changes = input.changes.filter((c) => !fromSnapshot.has(c.model));
+  const deprecations = input.deprecations.filter((d) => !fromSnapshot.has(d.model));
+  for (const model of [...fromSnapshot].sort()) {
+    const snapshot = input.snapshots[model];
+    const tags = input.existingTags[model] ?? [];
+    const shown = shownStages(tags, model);
+    for (const [stage, held] of Object.entries(snapshot.stages).sort(([a], [b]) => a.localeCompare(b))) {
+      changes.push({ model, stage, from: shown.get(stage), to: held.version, commit: held.commit, date: held.date, shown: shown.get(stage) === held.version });
+    }
+    for (const [stage, version] of [...shown].sort(([a], [b]) => a.localeCompare(b))) {
+      if (version !== void 0 && !(stage in snapshot.stages)) changes.push({ model, stage, from: version, ...snapshot.at });
+    }
+    const versions = Object.keys(snapshot.deprecated).sort(import_semver4.default.compare);
+    versions.forEach((version, index) => {
+      const d = snapshot.deprecated[version];
+      deprecations.push({ model, version, ...d, allDeprecated: snapshot.allDeprecated && index === versions.length - 1 });
+    });
+  }
+  const counters = /* @__PURE__ */ new Map();
+  const counter = (model) => {
+    const next = counters.get(model) ?? nextCounter(
+      model,
+      (input.existingTags[model] ?? []).map((t) => t.name)
+    );
+    counters.set(model, next + 1);
+    return next;
+  };
+  const floors = /* @__PURE__ */ new Map();
+  for (const [model, tags] of Object.entries(input.existingTags)) {
+    for (const tag of tags) {
+      const parsed = parseGtoTag(tag.name);
+      if (!parsed?.stage || !tag.date) continue;
+      const key = `${model}#${parsed.stage}`;
+      floors.set(key, Math.max(floors.get(key) ?? 0, Date.parse(tag.date)));
+    }
+  }
+  const dateAfter = (key, date) => {
+    const floor = floors.get(key);
+    let time = Math.floor(Date.parse(date) / 1e3) * 1e3;
+    if (floor !== void 0 && time <= floor) time = Math.floor(floor / 1e3) * 1e3 + 1e3;
+    floors.set(key, time);
+    return new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
+  };
+  const recorded = (model, match) => (input.existingTags[model] ?? []).some((t) => {
+    const parsed = parseGtoTag(t.name);
+    return parsed?.model === model && match(parsed, t.trailers);
+  });
+  const lastPerEnvironment = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const action = change.to === void 0 ? "unassign" : "assign";
+    const version = change.to ?? change.from;
+    if (version === void 0) continue;
+    lastPerEnvironment.set(`${change.model}/${change.stage}`, change);
+    if (change.shown) continue;
+    if (recorded(change.model, (t, trailers2) => t?.action === action && t.stage === change.stage && trailers2.changedIn === change.commit)) continue;
+    const tagged = input.versionTags[`${change.model}@${version}`];
+    if (!tagged) {
+      plan.skipped.push({ model: change.model, stage: change.stage, version, reason: `${change.model} ${version} has no release tag yet` });
+      continue;
+    }
+    const pr = input.pullRequests[change.commit];
+    const n = counter(change.model);
+    const name = action === "assign" ? stageTagName(change.model, change.stage, n) : unassignTagName(change.model, change.stage, n);
+    plan.tags.push({
+      name,
+      model: change.model,
+      action,
+      stage: change.stage,
+      version,
+      target: tagged.commit,
+      message: stageTagMessage({ model: change.model, action, stage: change.stage, version: `v${version}` }, trailers(change.commit, pr)),
+      date: dateAfter(`${change.model}#${change.stage}`, change.date),
+      changedIn: change.commit
+    });
+  }
+  for (const d of deprecations) {
+    const tagged = input.versionTags[`${d.model}@${d.version}`];
+    const deregistered = recorded(d.model, (t) => t?.action === "deregister" && t.version === d.version);
+    if (!deregistered) {
+      if (!tagged) {
+        plan.skipped.push({ model: d.model, version: d.version, reason: `${d.model} ${d.version} has no release tag yet` });
+        continue;
+      }
+      plan.tags.push({
+        name: deregisterTagName(d.model, d.version, counter(d.model)),
+        model: d.model,
+        action: "deregister",
+        version: d.version,
+        target: tagged.commit,
+        message: stageTagMessage(
+          { model: d.model, action: "deregister", version: `v${d.version}` },
+          { ...trailers(d.commit, input.pullRequests[d.commit]), reason: d.reason }
+        ),
+        date: dateAfter(`${d.model}@v${d.version}`, d.date),
+        changedIn: d.commit
+      });
+    }
+    if (d.allDeprecated && tagged && !recorded(d.model, (t) => t?.action === "deprecate")) {
+      plan.tags.push({
+        name: deprecateTagName(d.model, counter(d.model)),
+        model: d.model,
+        action: "deprecate",
+        version: d.version,
+        target: tagged.commit,
+        message: stageTagMessage({ model: d.model, action: "deprecate", version: `v${d.version}` }, trailers(d.commit, input.pullRequests[d.commit])),
+        date: dateAfter(`${d.model}@deprecated`, d.date),
+        changedIn: d.commit
+      });
+    }
+  }
+  for (const [environment, change] of lastPerEnvironment) {
+    const latest = input.deployments[environment];
+    if (change.to === void 0) {
+      if (latest && !latest.inactive) plan.inactive.push({ environment, deploymentId: latest.id });
+      continue;
+    }
+    const tagged = input.versionTags[`${change.model}@${change.to}`];
+    if (!tagged || latest?.changedIn === change.commit) continue;
+    const pr = input.pullRequests[change.commit];
+    plan.deployments.push({
+      environment,
+      model: change.model,
+      stage: change.stage,
+      version: change.to,
+      ref: tagged.tag,
+      changedIn: change.commit,
+      ...pr ? { pullRequest: pr.number } : {},
+      approvers: pr?.approvers ?? [],
+      productionEnvironment: change.stage === "production",
+      environmentUrl: modelPageUrl(input.catalogueUrl, change.model)
+    });
+  }
+  return plan;
+}
+function trailers(commit, pr) {
+  return { ...pr ? { pullRequest: pr.number, approvers: pr.approvers } : {}, changedIn: commit };
+}
+function shownStages(tags, model) {
+  const best = /* @__PURE__ */ new Map();
+  for (const tag of tags) {
+    const parsed = parseGtoTag(tag.name);
+    if (parsed?.model !== model || !parsed.stage || !STAGE_ACTIONS.has(parsed.action)) continue;
+    const counter = parsed.counter ?? 0;
+    const current = best.get(parsed.stage);
+    if (!current || counter > current.counter) best.set(parsed.stage, { counter, version: parsed.action === "assign" ? tag.version : void 0 });
+  }
+  return new Map([...best].map(([stage, { version }]) => [stage, version]));
+}
+function modelPageUrl(base, model) {
+  if (!base || !/^https?:\/\//i.test(base)) return void 0;
+  return `${base.replace(/\/+$/, "")}/models/${encodeURIComponent(model)}/`;
+}
+function messageVersion(message) {
+  const first = message.split("\n", 1)[0];
+  return /\bversion '?v?([0-9]+\.[0-9]+\.[0-9]+(?:[-+][0-9A-Za-z.+-]*)?)'?/.exec(first)?.[1];
+}
+
+// src/core/stages/stage-diff.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var import_semver5 = __toESM(require_semver(), 1);
+function stagesOf(text) {
+  return stringMap(text, (value) => value);
+}
+function deprecatedOf(text) {
+  return stringMap(text, (value) => isRecord(value) ? value.deprecated_versions : void 0);
+}
+function stringMap(text, pick) {
+  if (text === void 0) return {};
+  let doc;
+  try {
+    doc = (0, import_yaml4.parse)(text, { schema: "core", uniqueKeys: false });
+  } catch {
+    return {};
+  }
+  const value = pick(doc);
+  const out = {};
+  if (!isRecord(value)) return out;
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item === "string" || typeof item === "number") out[key] = String(item);
+  }
+  return out;
+}
+function stageDeltas(before, after) {
+  const stages = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  const out = [];
+  for (const stage of stages) {
+    const from = before[stage];
+    const to = after[stage];
+    if (from === to) continue;
+    out.push({ stage, ...from === void 0 ? {} : { from }, ...to === void 0 ? {} : { to } });
+  }
+  return out;
+}
+function newDeprecations(before, after) {
+  return Object.keys(after).filter((v) => !(v in before) && import_semver5.default.valid(v) === v).sort(import_semver5.default.compare);
+}
+
+// src/adapters/git/record-facts.ts
+var MODEL_FILE2 = /^models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/(stages|model)\.yaml$/;
+function git2(root, args, input) {
+  const result = runGit(args, { cwd: root, input });
+  if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
+  if (result.status !== 0) throw new GitError(`git ${args[0]} failed: ${result.stderr.trim().split("\n")[0]}`);
+  return result.stdout.toString("utf8");
+}
+function isFirstPush(root, before) {
+  if (!before || /^0+$/.test(before)) return true;
+  if (!/^[0-9a-f]{40,64}$/.test(before)) return true;
+  return runGit(["cat-file", "-e", `${before}^{commit}`], { cwd: root }).status !== 0;
+}
+function readPushFacts(root, before, after) {
+  const prefix = repositoryPrefix(root);
+  const log = git2(root, [
+    "-c",
+    "core.quotePath=false",
+    "log",
+    "--first-parent",
+    "--reverse",
+    "--no-renames",
+    "--format=%x1e%H%x1f%cI",
+    "--name-only",
+    `${before}..${after}`,
+    "--",
+    `:(top,glob)${prefix}models/*/stages.yaml`,
+    `:(top,glob)${prefix}models/*/model.yaml`
+  ]);
+  const commits = [];
+  for (const chunk of log.split("")) {
+    const lines = chunk.split("\n");
+    const [commit, date] = (lines[0] ?? "").split("");
+    if (!commit || !date) continue;
+    const models = /* @__PURE__ */ new Set();
+    for (const line of lines.slice(1)) {
+      const path = line.startsWith(prefix) ? line.slice(prefix.length) : void 0;
+      const match = path ? MODEL_FILE2.exec(path) : null;
+      if (match) models.add(match[1]);
+    }
+    commits.push({ commit, date, models });
+  }
+  const names = [];
+  for (const c of commits) {
+    for (const model of c.models) {
+      for (const file of ["stages", "model"]) {
+        names.push(`${c.commit}^1:${prefix}models/${model}/${file}.yaml`, `${c.commit}:${prefix}models/${model}/${file}.yaml`);
+      }
+    }
+  }
+  const texts = readNamedBlobs(root, names);
+  const at = (commit, model, file) => texts.get(`${commit}:${prefix}models/${model}/${file}.yaml`);
+  const changes = [];
+  const deprecations = [];
+  const touched = /* @__PURE__ */ new Set();
+  for (const c of commits) {
+    for (const model of [...c.models].sort()) {
+      touched.add(model);
+      for (const delta of stageDeltas(stagesOf(at(`${c.commit}^1`, model, "stages")), stagesOf(at(c.commit, model, "stages")))) {
+        changes.push({ model, ...delta, commit: c.commit, date: c.date });
+      }
+      const beforeDeprecated = deprecatedOf(at(`${c.commit}^1`, model, "model"));
+      const afterDeprecated = deprecatedOf(at(c.commit, model, "model"));
+      const added = newDeprecations(beforeDeprecated, afterDeprecated);
+      if (!added.length) continue;
+      const all = versionsAt(root, c.commit, `${prefix}models/${model}/versions`).every((v) => v in afterDeprecated);
+      added.forEach(
+        (version, index) => deprecations.push({
+          model,
+          version,
+          reason: afterDeprecated[version],
+          commit: c.commit,
+          date: c.date,
+          allDeprecated: all && index === added.length - 1
+        })
+      );
+    }
+  }
+  return { changes, deprecations, models: touched };
+}
+function readSnapshots(root, after, models) {
+  if (!models.length) return {};
+  const prefix = repositoryPrefix(root);
+  const date = git2(root, ["show", "-s", "--format=%cI", after]).trim();
+  const texts = readNamedBlobs(
+    root,
+    models.flatMap((m) => [`${after}:${prefix}models/${m}/stages.yaml`, `${after}:${prefix}models/${m}/model.yaml`])
+  );
+  const history = parseStageLog(
+    git2(root, [
+      "-c",
+      "core.quotePath=false",
+      "log",
+      "--first-parent",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-renames",
+      "--format=%x1e%H%x1f%cI",
+      "-p",
+      "--unified=0",
+      after,
+      "--",
+      ...models.map((m) => `:(top)${prefix}models/${m}/stages.yaml`)
+    ])
+  );
+  const out = {};
+  for (const model of models) {
+    const stages = {};
+    for (const [stage, version] of Object.entries(stagesOf(texts.get(`${after}:${prefix}models/${model}/stages.yaml`)))) {
+      const event = (history[model] ?? []).find((e) => e.stage === stage && e.version === version);
+      stages[stage] = { version, commit: event?.commit ?? after, date: event?.since ?? date };
+    }
+    const deprecatedVersions = deprecatedOf(texts.get(`${after}:${prefix}models/${model}/model.yaml`));
+    const deprecated = {};
+    for (const [version, reason] of Object.entries(deprecatedVersions)) deprecated[version] = { reason, commit: after, date };
+    const versions = versionsAt(root, after, `${prefix}models/${model}/versions`);
+    out[model] = {
+      stages,
+      deprecated,
+      allDeprecated: versions.length > 0 && versions.every((v) => v in deprecatedVersions),
+      at: { commit: after, date }
+    };
+  }
+  return out;
+}
+function modelsWithState(root, after) {
+  const prefix = repositoryPrefix(root);
+  const out = git2(root, ["ls-tree", "-r", "--name-only", "-z", "--full-tree", after, "--", `${prefix}models`]);
+  const models = /* @__PURE__ */ new Set();
+  for (const path of out.split("\0")) {
+    const match = MODEL_FILE2.exec(path.slice(prefix.length));
+    if (match && (match[2] === "stages" || match[2] === "model")) models.add(match[1]);
+  }
+  return [...models].sort();
+}
+function modelsWithLocalStageTags(root) {
+  const result = runGit(["for-each-ref", "--format=%(refname:strip=2)", "refs/tags"], { cwd: root });
+  const models = /* @__PURE__ */ new Set();
+  if (result.status !== 0) return models;
+  for (const name of result.stdout.toString("utf8").split("\n")) {
+    const tag = parseGtoTag(name);
+    if (tag && (tag.action === "assign" || tag.action === "unassign")) models.add(tag.model);
+  }
+  return models;
+}
+function versionsAt(root, commit, dir) {
+  const result = runGit(["ls-tree", "--full-tree", "--name-only", "-z", commit, "--", `${dir}/`], { cwd: root });
+  if (result.status !== 0) return [];
+  return result.stdout.toString("utf8").split("\0").filter(Boolean).map((p) => p.slice(dir.length + 1));
+}
+function readNamedBlobs(root, names) {
+  const out = /* @__PURE__ */ new Map();
+  if (!names.length) return out;
+  const result = runGit(["cat-file", "--batch"], { cwd: root, input: `${names.join("\n")}
+` });
+  if (result.error || result.status !== 0) throw new GitError(`git cat-file failed: ${result.stderr.trim().split("\n")[0]}`);
+  const buffer = result.stdout;
+  let offset = 0;
+  for (const name of names) {
+    const newline = buffer.indexOf(10, offset);
+    if (newline < 0) break;
+    const header = buffer.subarray(offset, newline).toString("utf8");
+    offset = newline + 1;
+    if (header.endsWith(" missing") || header.endsWith(" ambiguous")) continue;
+    const size = Number(header.split(" ")[2]);
+    if (header.split(" ")[1] === "blob") out.set(name, buffer.subarray(offset, offset + size).toString("utf8"));
+    offset += size + 1;
+  }
+  return out;
+}
+
+// src/adapters/github/pull-request-reviews.ts
+var MAX_REVIEW_PAGES = 10;
+var REVIEWS_PER_PAGE = 100;
+var TEAMS_UNKNOWN_REASON = "the token cannot read team membership (needs organization members: read); team approval is enforced by CODEOWNERS and branch protection";
+async function readApprovalFacts(octokit, repo, request2) {
+  const author = request2.author ?? (await octokit.rest.pulls.get({ ...repo, pull_number: request2.pullNumber })).data.user.login;
+  const approvers = approversOf(await readReviews(octokit, repo, request2.pullNumber), author);
+  const teamMembers = {};
+  let unknown = false;
+  for (const team of new Set(request2.teams.map((t) => t.replace(/^@/, "")))) {
+    const members = await approversInTeam(octokit, team, approvers);
+    if (members) teamMembers[team] = members;
+    else unknown = true;
+  }
+  return { approvers, teamMembers, ...unknown ? { teamsUnknownReason: TEAMS_UNKNOWN_REASON } : {} };
+}
+async function readReviews(octokit, repo, pullNumber) {
+  const page = async (n) => (await octokit.rest.pulls.listReviews({ ...repo, pull_number: pullNumber, per_page: REVIEWS_PER_PAGE, page: n })).data;
+  const first = await octokit.rest.pulls.listReviews({ ...repo, pull_number: pullNumber, per_page: REVIEWS_PER_PAGE, page: 1 });
+  const last = lastPage(first.headers.link);
+  const from = Math.max(2, last - MAX_REVIEW_PAGES + 1);
+  const reviews = from === 2 ? [...first.data] : [];
+  for (let n = from; n <= last; n++) reviews.push(...await page(n));
+  return reviews.flatMap((r) => r.user ? [{ login: r.user.login, state: r.state, submittedAt: r.submitted_at ?? void 0 }] : []);
+}
+function lastPage(link) {
+  const match = /<([^>]+)>;\s*rel="last"/.exec(link ?? "");
+  if (!match) return 1;
+  const n = Number(new URL(match[1]).searchParams.get("page"));
+  return Number.isInteger(n) && n > 1 ? n : 1;
+}
+async function approversInTeam(octokit, team, approvers) {
+  const [org, slug] = team.split("/");
+  if (!org || !slug) return void 0;
+  const members = [];
+  for (const login of approvers) {
+    try {
+      const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
+      if (data.state === "active") members.push(login);
+    } catch (error) {
+      if (httpStatus(error) === 404) continue;
+      return void 0;
+    }
+  }
+  return members;
+}
+
+// src/adapters/github/record-state.ts
+async function readModelTags(octokit, repo, model) {
+  const refs = /* @__PURE__ */ new Map();
+  for (const delimiter of ["#", "@"]) {
+    const { data } = await octokit.rest.git.listMatchingRefs({ ...repo, ref: `tags/${model}${delimiter}` });
+    for (const ref of data) refs.set(ref.ref.replace(/^refs\/tags\//, ""), { sha: ref.object.sha, type: ref.object.type });
+  }
+  const tags = [];
+  for (const [name, object] of refs) {
+    const parsed = parseGtoTag(name);
+    if (parsed?.model !== model) continue;
+    if (parsed.action === "register" || object.type !== "tag") {
+      tags.push({ name, trailers: {} });
+      continue;
+    }
+    const { data } = await octokit.rest.git.getTag({ ...repo, tag_sha: object.sha });
+    const version = messageVersion(data.message);
+    tags.push({ name, date: data.tagger.date, trailers: parseTagTrailers(data.message), ...version ? { version } : {} });
+  }
+  return { tags, refs };
+}
+async function versionTagCommit(octokit, repo, model, tag, known) {
+  const ref = known.refs.get(tag);
+  if (!ref) return tag.startsWith(`${model}@`) ? void 0 : tagCommit(octokit, repo, tag);
+  if (ref.type === "commit") return ref.sha;
+  if (ref.type !== "tag") return void 0;
+  return (await octokit.rest.git.getTag({ ...repo, tag_sha: ref.sha })).data.object.sha;
+}
+async function pullRequestOf(octokit, repo, commit) {
+  let pulls;
+  try {
+    pulls = (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: commit, per_page: 100 })).data;
+  } catch (error) {
+    if (httpStatus(error) === 404 || httpStatus(error) === 422) return void 0;
+    throw error;
+  }
+  const pull = pulls.find((p) => p.merge_commit_sha === commit) ?? pulls.find((p) => p.merged_at);
+  if (!pull) return void 0;
+  const facts = await readApprovalFacts(octokit, repo, { pullNumber: pull.number, author: pull.user?.login, teams: [] });
+  return { number: pull.number, approvers: facts.approvers };
+}
+async function latestDeployment(octokit, repo, environment) {
+  const { data } = await octokit.rest.repos.listDeployments({ ...repo, environment, per_page: 1 });
+  const latest = data[0];
+  if (!latest) return void 0;
+  const statuses = (await octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: latest.id, per_page: 1 })).data;
+  const payload = typeof latest.payload === "string" ? safeJson(latest.payload) : latest.payload;
+  const changedIn = isRecord(payload) && typeof payload.changed_in === "string" ? payload.changed_in : void 0;
+  return { id: latest.id, inactive: statuses[0]?.state === "inactive", ...changedIn ? { changedIn } : {} };
+}
+function safeJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/app/record-stages.ts
+var ATTEMPTS2 = 3;
+async function recordStages(options) {
+  try {
+    return await record(options);
+  } catch (error) {
+    if (error instanceof GitHubUnreachableError && !options.dryRun)
+      throw error.withAdvice("What was recorded stays recorded: run record again when GitHub can be reached, and it records the rest.");
+    throw error;
+  }
+}
+async function record(options) {
+  const { root } = options;
+  const after = resolveCommit(root, options.after ?? "HEAD");
+  const before = options.before === void 0 || /^0+$/.test(options.before) ? void 0 : commitOrUndefined(root, options.before);
+  if (options.before !== void 0 && !/^0+$/.test(options.before) && !before)
+    options.log(`${options.before} is not a commit of this clone (a force push, or a shallow clone): recording what every stage holds now`);
+  const firstRun = before === void 0 || isFirstPush(root, before);
+  const push = firstRun ? { changes: [], deprecations: [], models: /* @__PURE__ */ new Set() } : readPushFacts(root, before, after);
+  const recordedLocally = firstRun ? /* @__PURE__ */ new Set() : modelsWithLocalStageTags(root);
+  const candidates = modelsWithState(root, after).filter((m) => !recordedLocally.has(m));
+  const snapshots = Object.fromEntries(
+    Object.entries(readSnapshots(root, after, candidates)).filter(([, s]) => Object.keys(s.stages).length > 0 || Object.keys(s.deprecated).length > 0)
+  );
+  const settings = registrySettings(root, after);
+  const octokit = createGitHubClient(options.token, options.log, options.sleep);
+  const repo = { owner: options.repository.owner, repo: options.repository.repo };
+  const models = /* @__PURE__ */ new Set([...push.changes.map((c) => c.model), ...push.deprecations.map((d) => d.model), ...Object.keys(snapshots)]);
+  const pullRequests = {};
+  const commits = /* @__PURE__ */ new Set([...push.changes.map((c) => c.commit), ...push.deprecations.map((d) => d.commit)]);
+  for (const commit of commits) pullRequests[commit] = await pullRequestOf(octokit, repo, commit);
+  const plan = async () => {
+    const modelTags = /* @__PURE__ */ new Map();
+    for (const model of [...models].sort()) modelTags.set(model, await readModelTags(octokit, repo, model));
+    const existingTags = {};
+    for (const [model, read] of modelTags) existingTags[model] = read.tags;
+    const base = {
+      changes: push.changes,
+      deprecations: push.deprecations,
+      firstRun,
+      snapshots,
+      existingTags,
+      versionTags: {},
+      pullRequests,
+      deployments: {},
+      catalogueUrl: settings.url
+    };
+    const versions = /* @__PURE__ */ new Set();
+    for (const c of push.changes) versions.add(`${c.model}@${c.to ?? c.from}`);
+    for (const d of push.deprecations) versions.add(`${d.model}@${d.version}`);
+    for (const [model, s] of Object.entries(snapshots)) {
+      for (const { version } of Object.values(s.stages)) versions.add(`${model}@${version}`);
+      for (const version of Object.keys(s.deprecated)) versions.add(`${model}@${version}`);
+      for (const tag of existingTags[model] ?? []) if (tag.version && parseGtoTag(tag.name)?.stage) versions.add(`${model}@${tag.version}`);
+    }
+    for (const key of [...versions].sort()) {
+      const at = key.indexOf("@");
+      const [model, version] = [key.slice(0, at), key.slice(at + 1)];
+      const tag = tagName(settings, model, version);
+      const commit = await versionTagCommit(octokit, repo, model, tag, modelTags.get(model));
+      if (commit) base.versionTags[key] = { tag, commit };
+    }
+    const draft = planRecording(base);
+    const environments = /* @__PURE__ */ new Set([...draft.deployments.map((d) => d.environment), ...push.changes.map((c) => `${c.model}/${c.stage}`)]);
+    for (const [model, s] of Object.entries(snapshots)) for (const stage of Object.keys(s.stages)) environments.add(`${model}/${stage}`);
+    const deployments = {};
+    for (const environment of [...environments].sort()) deployments[environment] = await latestDeployment(octokit, repo, environment);
+    return { ...base, deployments };
+  };
+  let input = await plan();
+  let current = planRecording(input);
+  const recorded = { tags: [], deployments: [], inactive: [] };
+  if (options.dryRun) return { plan: current, recorded, firstRun };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const done = await executeRecordPlan(octokit, repo, current, { runUrl: options.runUrl, log: options.log });
+      recorded.tags.push(...done.tags);
+      recorded.deployments.push(...done.deployments);
+      recorded.inactive.push(...done.inactive);
+      break;
+    } catch (error) {
+      if (!(error instanceof TagTakenError)) throw error;
+      recorded.tags.push(
+        ...current.tags.slice(
+          0,
+          current.tags.findIndex((t) => t.name === error.tag)
+        ).map((t) => t.name)
+      );
+      if (attempt >= ATTEMPTS2) throw new RecordConflictError(`${error.message}, ${ATTEMPTS2} times: run record again to record the rest`);
+      options.log(`${error.message}: planning again with the fresh tags (attempt ${attempt + 1} of ${ATTEMPTS2})`);
+      input = await plan();
+      current = planRecording(input);
+    }
+  }
+  for (const skipped of current.skipped) options.log(`not recorded yet: ${skipped.reason} (run release, then record again)`);
+  return { plan: current, recorded, firstRun };
+}
+function commitOrUndefined(root, ref) {
+  try {
+    return resolveCommit(root, ref);
+  } catch {
+    return void 0;
+  }
+}
+function registrySettings(root, commit) {
+  const prefix = repositoryPrefix(root);
+  const shown = runGit(["cat-file", "blob", `${commit}:${prefix}registry.yaml`], { cwd: root });
+  let doc;
+  try {
+    doc = shown.status === 0 ? (0, import_yaml5.parse)(shown.stdout.toString("utf8")) : void 0;
+  } catch {
+    doc = void 0;
+  }
+  const format = isRecord(doc) ? doc.tag_format : void 0;
+  const url = isRecord(doc) && typeof doc.url === "string" && /^https?:\/\//.test(doc.url) ? doc.url : void 0;
+  return { tag_format: typeof format === "string" && TAG_FORMAT_RE.test(format) ? format : DEFAULT_TAG_FORMAT, ...url ? { url } : {} };
+}
+
+// src/cli/commands/record.ts
+async function recordCommand(argv, io) {
+  const { values } = parseFlags(argv, {
+    root: { type: "string" },
+    registry: { type: "string" },
+    before: { type: "string" },
+    after: { type: "string" },
+    token: { type: "string" },
+    "dry-run": { type: "boolean" }
+  });
+  const repository = values.registry ? parseRepository(values.registry, process.env.GITHUB_SERVER_URL || "https://github.com") : void 0;
+  if (!repository) throw new UsageError("--registry owner/name is required (the registry repository on GitHub)");
+  for (const flag of ["before", "after"]) {
+    const value = values[flag];
+    if (value !== void 0 && (value.startsWith("-") || !/^[0-9A-Za-z._/@^~-]+$/.test(value)))
+      throw new UsageError(`--${flag} must be a commit: got ${JSON.stringify(value)}`);
+  }
+  const token = values.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? "";
+  if (!token)
+    throw new UsageError("a token is required, even for --dry-run (GitHub is read through the API): --token, or GITHUB_TOKEN / GH_TOKEN in the environment");
+  const dryRun = Boolean(values["dry-run"]);
+  const result = await recordStages({
+    root: values.root ?? ".",
+    repository,
+    token,
+    before: values.before,
+    after: values.after,
+    dryRun,
+    log: (m) => io.err(terminalLines(m))
+  });
+  io.out(
+    terminalJson(dryRun ? { firstRun: result.firstRun, plan: result.plan } : { firstRun: result.firstRun, ...result.recorded, skipped: result.plan.skipped })
+  );
+  return 0;
+}
 export {
+  demoteCommand,
+  deprecateCommand,
+  promoteCommand,
+  recordCommand,
   registerCommand,
   releaseCommand
 };

@@ -19,6 +19,10 @@ var SiteWriteError = class extends RegistryError {
   name = "SiteWriteError";
   exitStatus = 2;
 };
+var CodeownersWriteError = class extends RegistryError {
+  name = "CodeownersWriteError";
+  exitStatus = 2;
+};
 var RegisterInputError = class extends RegistryError {
   name = "RegisterInputError";
   exitStatus = 2;
@@ -56,6 +60,10 @@ var ReleaseConflictError = class extends RegistryError {
   name = "ReleaseConflictError";
   exitStatus = 1;
 };
+var RecordConflictError = class extends RegistryError {
+  name = "RecordConflictError";
+  exitStatus = 1;
+};
 var RegisterBlockedError = class extends RegistryError {
   constructor(message, plan) {
     super(message);
@@ -88,6 +96,14 @@ var UploadError = class extends RegistryError {
   name = "UploadError";
   exitStatus = 1;
 };
+var StageChangeRefusedError = class extends RegistryError {
+  name = "StageChangeRefusedError";
+  exitStatus = 1;
+};
+var RegistryWriteError = class extends RegistryError {
+  name = "RegistryWriteError";
+  exitStatus = 2;
+};
 
 export {
   RegistryError,
@@ -95,15 +111,19 @@ export {
   UnreadableRootError,
   GitError,
   SiteWriteError,
+  CodeownersWriteError,
   RegisterInputError,
   RegistryUnreachableError,
   GitHubUnreachableError,
   GitHubRequestError,
   ReleaseBlockedError,
   ReleaseConflictError,
+  RecordConflictError,
   RegisterBlockedError,
   RegisterConflictError,
   AutoMergeError,
   ChecksumChangedError,
-  UploadError
+  UploadError,
+  StageChangeRefusedError,
+  RegistryWriteError
 };
