@@ -131,8 +131,8 @@ Options:
 `;
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-NKBNUP4D.js"))[name];
-var github = (name) => async () => (await import("./chunk-TLDQR6NG.js"))[name];
+var local = (name) => async () => (await import("./chunk-JGXSSAH2.js"))[name];
+var github = (name) => async () => (await import("./chunk-ROKH62LV.js"))[name];
 var COMMANDS = {
   validate: local("validateCommand"),
   list: local("listCommand"),

@@ -46827,10 +46827,12 @@ function judgePromotions(report, context3, readDocument) {
   const promotions = evaluateStageChanges(context3);
   const found = promotionProblems(promotions, context3.head, readDocument);
   if (found.length === 0) return { report, promotions };
-  const refused = new Set(found.filter((p) => p.rule === "promotion-deprecated").map((p) => `${p.file}:${p.line}`));
-  const kept = report.problems.filter((p) => !(p.rule === "deprecated-in-stage" && refused.has(`${p.file}:${p.line}`)));
-  const problems = [...kept, ...found].sort(compareProblems);
+  const problems = [...withoutSuperseded(report.problems, found), ...found].sort(compareProblems);
   return { report: { ...report, problems, ok: !problems.some((p) => p.severity === "error") }, promotions };
+}
+function withoutSuperseded(problems, found) {
+  const refused = new Set(found.filter((p) => p.rule === "promotion-deprecated").map((p) => `${p.file}:${p.line}`));
+  return problems.filter((p) => !(p.rule === "deprecated-in-stage" && refused.has(`${p.file}:${p.line}`)));
 }
 
 // src/core/promotion/approvers.ts
@@ -58111,7 +58113,7 @@ function planStageEdit(request2, snapshot, facts) {
   const isReleased = (m, v) => tags ? tags.has(tagName(registry2.settings, m, v)) : void 0;
   plan.evaluations = evaluateStageChanges({ head: checked.registry, base: registry2, stageHistory: facts.stageHistory, isReleased });
   const failed = promotionProblems(plan.evaluations, checked.registry, (p) => p === path ? bytes : void 0);
-  plan.problems.push(...failed);
+  plan.problems = [...withoutSuperseded(plan.problems, failed), ...failed];
   if (failed.length) {
     plan.errors.push(`the stage's policy refuses it: ${failed.map((p) => p.rule).join(", ")}; nothing was written`);
     return plan;

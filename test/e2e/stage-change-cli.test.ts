@@ -152,5 +152,7 @@ describe('deprecate', () => {
     const promote = cli(repo, 'promote', `${MODEL}@1.1.0`, '--to', 'staging');
     expect(promote.status).toBe(1);
     expect(promote.stderr).toContain('[promotion-deprecated]');
+    // One cause, one problem: not also deprecated-in-stage's warning on the same line.
+    expect(`${promote.stdout}${promote.stderr}`).not.toContain('deprecated-in-stage');
   });
 });

@@ -21,6 +21,7 @@ import { isRecord, own } from '../values.js';
 import type { StageEvent } from '../site/site-model.js';
 import { removeStage, setDeprecated, setStage, stagesPath, type EditResult } from './edit.js';
 import { evaluateStageChanges, promotionProblems, stageAssignments } from './evaluate.js';
+import { withoutSuperseded } from './judge.js';
 import type { PromotionEvaluation } from './types.js';
 
 export type StageRequest =
@@ -167,7 +168,7 @@ export function planStageEdit(request: StageRequest, snapshot: RegistrySnapshot,
   const isReleased = (m: string, v: string) => (tags ? tags.has(tagName(registry.settings, m, v)) : undefined);
   plan.evaluations = evaluateStageChanges({ head: checked.registry, base: registry, stageHistory: facts.stageHistory, isReleased });
   const failed = promotionProblems(plan.evaluations, checked.registry, (p) => (p === path ? bytes : undefined));
-  plan.problems.push(...failed);
+  plan.problems = [...withoutSuperseded(plan.problems, failed), ...failed];
   if (failed.length) {
     plan.errors.push(`the stage's policy refuses it: ${failed.map((p) => p.rule).join(', ')}; nothing was written`);
     return plan;

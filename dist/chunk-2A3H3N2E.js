@@ -1040,10 +1040,12 @@ function judgePromotions(report, context, readDocument) {
   const promotions = evaluateStageChanges(context);
   const found = promotionProblems(promotions, context.head, readDocument);
   if (found.length === 0) return { report, promotions };
-  const refused = new Set(found.filter((p) => p.rule === "promotion-deprecated").map((p) => `${p.file}:${p.line}`));
-  const kept = report.problems.filter((p) => !(p.rule === "deprecated-in-stage" && refused.has(`${p.file}:${p.line}`)));
-  const problems = [...kept, ...found].sort(compareProblems);
+  const problems = [...withoutSuperseded(report.problems, found), ...found].sort(compareProblems);
   return { report: { ...report, problems, ok: !problems.some((p) => p.severity === "error") }, promotions };
+}
+function withoutSuperseded(problems, found) {
+  const refused = new Set(found.filter((p) => p.rule === "promotion-deprecated").map((p) => `${p.file}:${p.line}`));
+  return problems.filter((p) => !(p.rule === "deprecated-in-stage" && refused.has(`${p.file}:${p.line}`)));
 }
 
 // src/core/promotion/approvers.ts
@@ -1555,6 +1557,7 @@ export {
   stageAssignments,
   evaluateStageChanges,
   promotionProblems,
+  withoutSuperseded,
   approversOf,
   loadRegistry,
   readStageHistory,

@@ -36,8 +36,9 @@ import {
   stageTagName,
   unassignTagName,
   validateRegistry,
-  validateSnapshot
-} from "./chunk-EXZVM2HV.js";
+  validateSnapshot,
+  withoutSuperseded
+} from "./chunk-2A3H3N2E.js";
 import {
   terminalJson,
   terminalLines
@@ -28243,7 +28244,7 @@ function planStageEdit(request2, snapshot, facts) {
   const isReleased = (m, v) => tags ? tags.has(tagName(registry.settings, m, v)) : void 0;
   plan.evaluations = evaluateStageChanges({ head: checked.registry, base: registry, stageHistory: facts.stageHistory, isReleased });
   const failed = promotionProblems(plan.evaluations, checked.registry, (p) => p === path ? bytes : void 0);
-  plan.problems.push(...failed);
+  plan.problems = [...withoutSuperseded(plan.problems, failed), ...failed];
   if (failed.length) {
     plan.errors.push(`the stage's policy refuses it: ${failed.map((p) => p.rule).join(", ")}; nothing was written`);
     return plan;

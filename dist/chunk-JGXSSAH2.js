@@ -28,7 +28,7 @@ import {
   updateCodeowners,
   validateRegistry,
   validateVisiting
-} from "./chunk-EXZVM2HV.js";
+} from "./chunk-2A3H3N2E.js";
 import {
   terminalJson,
   terminalLine,
