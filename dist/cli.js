@@ -2,13 +2,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   gitHubRequestError
-} from "./chunk-M6KPLIDF.js";
+} from "./chunk-2NKV547X.js";
 import {
   terminalLines
 } from "./chunk-NQUV3GZM.js";
 import {
   RegistryError
-} from "./chunk-YRVYIBTS.js";
+} from "./chunk-FX2ZAUGK.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/cli/io.ts
@@ -40,6 +40,7 @@ Usage:
   model-registry status   [--root DIR] [--format text|json]
   model-registry history  [<model>] [--root DIR] [--format text|json]
   model-registry codeowners [--root DIR] [--repo-root DIR] [--check] [--dry-run]
+  model-registry resolve  <model>@<version>|<model>#<stage>|<model>@latest|models:/<model>@<stage> [--root DIR] [--repository OWNER/NAME] [--format text|json]
   model-registry release  --repository OWNER/NAME [--root DIR] [--commit SHA] [--token T] [--dry-run]
   model-registry record   --registry OWNER/NAME [--root DIR] [--before SHA] [--after SHA] [--token T] [--dry-run]
   model-registry register --registry OWNER/NAME --model M --metrics FILE [--version patch|minor|major|X.Y.Z]
@@ -79,6 +80,16 @@ codeowners
           exits 1 while CODEOWNERS is out of step (for CI); --dry-run shows
           what would change. --repo-root: the repository root (default: the
           git top level of --root).
+
+resolve   the version a reference names (a version, what a stage runs, the
+          latest version that is neither a pre-release nor deprecated, or
+          MLflow's models:/<model>@<stage> form), its tag and release, and
+          every artifact with its address, size and sha256: committed files
+          from the release (--repository, default GITHUB_REPOSITORY), https://
+          as written, hf://ORG/NAME@REVISION/path from the Hub (HF_ENDPOINT)
+          pinned to its revision; other addresses are listed with the command
+          that verifies the file once fetched. Exit status: 1 when the
+          reference names nothing in the registry.
 
 release   tags and releases every version that has no release yet: an
           annotated tag (GTO's format) and a GitHub Release with card.yaml,
@@ -131,8 +142,8 @@ Options:
 `;
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-JGXSSAH2.js"))[name];
-var github = (name) => async () => (await import("./chunk-ROKH62LV.js"))[name];
+var local = (name) => async () => (await import("./chunk-IBUHIVBJ.js"))[name];
+var github = (name) => async () => (await import("./chunk-2HFA4JLS.js"))[name];
 var COMMANDS = {
   validate: local("validateCommand"),
   list: local("listCommand"),
@@ -141,6 +152,7 @@ var COMMANDS = {
   status: local("statusCommand"),
   history: local("historyCommand"),
   codeowners: local("codeownersCommand"),
+  resolve: local("resolveCommand"),
   release: github("releaseCommand"),
   register: github("registerCommand"),
   promote: github("promoteCommand"),

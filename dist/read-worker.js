@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readModelFolder
-} from "./chunk-BI3PIIYT.js";
-import "./chunk-YRVYIBTS.js";
+} from "./chunk-JZWNMCSN.js";
+import "./chunk-FX2ZAUGK.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/adapters/workers/read-worker.ts

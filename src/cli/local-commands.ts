@@ -9,3 +9,4 @@ export { siteCommand } from './commands/site.js';
 export { statusCommand } from './commands/status.js';
 export { historyCommand } from './commands/history.js';
 export { codeownersCommand } from './commands/codeowners.js';
+export { resolveCommand } from './commands/resolve.js';

@@ -13,7 +13,7 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 // A command's code is loaded when it runs: `validate`, `list`, `diff` and
 // `site` never load Octokit and its HTTP stack, which was half of every start-up.
 const local =
-  (name: 'validateCommand' | 'listCommand' | 'diffCommand' | 'siteCommand' | 'statusCommand' | 'historyCommand' | 'codeownersCommand') =>
+  (name: 'validateCommand' | 'listCommand' | 'diffCommand' | 'siteCommand' | 'statusCommand' | 'historyCommand' | 'codeownersCommand' | 'resolveCommand') =>
   async (): Promise<Command> =>
     (await import('./local-commands.js'))[name];
 const github =
@@ -28,6 +28,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   status: local('statusCommand'),
   history: local('historyCommand'),
   codeowners: local('codeownersCommand'),
+  resolve: local('resolveCommand'),
   release: github('releaseCommand'),
   register: github('registerCommand'),
   promote: github('promoteCommand'),

@@ -176,3 +176,9 @@ export class RegistryWriteError extends RegistryError {
   override readonly name = 'RegistryWriteError';
   override readonly exitStatus = 2;
 }
+
+/** A model reference names no model, version or stage assignment of the registry. */
+export class RefNotFoundError extends RegistryError {
+  override readonly name = 'RefNotFoundError';
+  override readonly exitStatus = 1;
+}

@@ -15,7 +15,7 @@ import {
   readModelFolder,
   readTopLevel,
   versionDir
-} from "./chunk-BI3PIIYT.js";
+} from "./chunk-JZWNMCSN.js";
 import {
   __commonJS,
   __export,

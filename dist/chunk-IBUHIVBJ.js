@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ANSI,
   PLAIN,
+  assetDownloadUrl,
   buildTime,
   compareMetrics,
   differenceLine,
@@ -16,10 +17,12 @@ import {
   oneOf,
   parseFlags,
   parseGtoTag,
+  parseRepository,
   parseStageChanges,
   parseStageLog,
   parseTagTrailers,
   promotionsMarkdown,
+  releaseUrl,
   resolveCommit,
   runGit,
   shellQuote,
@@ -28,7 +31,7 @@ import {
   updateCodeowners,
   validateRegistry,
   validateVisiting
-} from "./chunk-2A3H3N2E.js";
+} from "./chunk-EMEOJHHQ.js";
 import {
   terminalJson,
   terminalLine,
@@ -54,16 +57,17 @@ import {
   preciseParse,
   require_semver,
   tagName
-} from "./chunk-Z5DQQJZW.js";
+} from "./chunk-E6QNFPJS.js";
 import {
   readRegistryDocument,
   readTopLevel
-} from "./chunk-BI3PIIYT.js";
+} from "./chunk-JZWNMCSN.js";
 import {
   GitError,
+  RefNotFoundError,
   SiteWriteError,
   UsageError
-} from "./chunk-YRVYIBTS.js";
+} from "./chunk-FX2ZAUGK.js";
 import {
   outsideMessage,
   prepareFolder,
@@ -895,7 +899,7 @@ function repositoryUrl(gh, repository = gh.repository) {
   if (!repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) return void 0;
   return `${gh.serverUrl.replace(/\/+$/, "")}/${repository}`;
 }
-function releaseUrl(gh, tag) {
+function releaseUrl2(gh, tag) {
   const repo = repositoryUrl(gh);
   return repo && `${repo}/releases/tag/${encodeURIComponent(tag)}`;
 }
@@ -943,8 +947,8 @@ var strings = (value) => list(value).filter((v) => typeof v === "string" && v.le
 function siteModelOf(settings, github, entry) {
   if (!isValidModelName(entry.name)) return void 0;
   const card = isRecord(entry.card?.value) ? entry.card.value : {};
-  const deprecatedVersions = isRecord(card.deprecated_versions) ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === "string" ? detach(reason) : "Deprecated."]) : [];
-  const deprecatedMap = new Map(deprecatedVersions);
+  const deprecatedVersions2 = isRecord(card.deprecated_versions) ? Object.entries(card.deprecated_versions).map(([v, reason]) => [v, typeof reason === "string" ? detach(reason) : "Deprecated."]) : [];
+  const deprecatedMap = new Map(deprecatedVersions2);
   const stageMap2 = isRecord(entry.stages?.value) ? entry.stages.value : {};
   const stages = Object.entries(stageMap2).filter((e) => typeof e[1] === "string" && isValidStageName(e[0]));
   const order = (s) => settings.stages.includes(s) ? settings.stages.length - settings.stages.indexOf(s) : settings.stages.length + 1;
@@ -970,7 +974,7 @@ function siteModelOf(settings, github, entry) {
     intendedUse: str(card.intended_use),
     limitations: str(card.limitations),
     ethicalConsiderations: str(card.ethical_considerations),
-    deprecatedVersions,
+    deprecatedVersions: deprecatedVersions2,
     stages,
     versions,
     deprecated: versions.length > 0 && versions.every((v) => v.deprecated !== void 0),
@@ -1055,7 +1059,7 @@ function versionOf(settings, github, model, version, card, metricsValue, invalid
     metrics: metricsOf(metricsValue),
     stages: [],
     tag,
-    releaseUrl: releaseUrl(github, tag),
+    releaseUrl: releaseUrl2(github, tag),
     invalid
   };
 }
@@ -7674,12 +7678,12 @@ ${history2}
 ${data.options.baseUrl ? "" : NO_BASE_URL}
 ${copyBlock(badgeSnippets.join("\n"), "Markdown", "badges")}
 </details>`;
-  const deprecatedVersions = m.deprecatedVersions.map(([v, reason]) => html`<li><strong>${v}</strong>: ${reason}</li>`);
+  const deprecatedVersions2 = m.deprecatedVersions.map(([v, reason]) => html`<li><strong>${v}</strong>: ${reason}</li>`);
   const about = html`${m.description ? html`<div class="prose">${renderMarkdown(m.description, 2)}</div>` : html`<p class="muted">No description.</p>`}
 ${m.intendedUse ? html`<h3>Intended use</h3><div class="prose">${renderMarkdown(m.intendedUse, 3)}</div>` : ""}
 ${m.limitations ? html`<h3>Limitations</h3><div class="prose">${renderMarkdown(m.limitations, 3)}</div>` : ""}
 ${m.ethicalConsiderations ? html`<h3>Ethical considerations</h3><div class="prose">${renderMarkdown(m.ethicalConsiderations, 3)}</div>` : ""}
-${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${deprecatedVersions}</ul>` : ""}`;
+${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${deprecatedVersions2}</ul>` : ""}`;
   const prodVersion = m.stages.find(([stage]) => stage === production)?.[1];
   const metricNames = sortMetricNames(
     m.versions.flatMap((v) => v.metrics.map((x) => x.name)),
@@ -8743,11 +8747,161 @@ function runCodeowners(argv, io) {
   if (settings.dryRun) io.out("dry run: nothing written");
   return 0;
 }
+
+// src/core/serving/model-ref.ts
+var EXAMPLES = "e.g. churn-gbm@1.2.0, churn-gbm#production, churn-gbm@latest or models:/churn-gbm@production";
+function parseModelRef(text3) {
+  const mlflow = /^models:\/([^/@#]+)(?:@([^/@#]+)|\/([^/@#]+))$/.exec(text3);
+  if (mlflow) {
+    const stage = (mlflow[2] ?? mlflow[3]).toLowerCase();
+    if (/^\d+$/.test(stage)) return { problem: `${text3}: MLflow version numbers are not registry versions; name the version (${EXAMPLES})` };
+    if (stage === "latest") return checked({ model: mlflow[1], kind: "latest" }, text3);
+    return checked({ model: mlflow[1], kind: "stage", stage }, text3);
+  }
+  const hash = text3.indexOf("#");
+  if (hash > 0) return checked({ model: text3.slice(0, hash), kind: "stage", stage: text3.slice(hash + 1) }, text3);
+  const at = text3.indexOf("@");
+  if (at > 0) {
+    const version = text3.slice(at + 1).replace(/^v(?=\d)/, "");
+    if (version === "latest") return checked({ model: text3.slice(0, at), kind: "latest" }, text3);
+    return checked({ model: text3.slice(0, at), kind: "version", version }, text3);
+  }
+  return { problem: `${text3}: name a version, a stage or latest (${EXAMPLES})` };
+}
+function checked(ref, text3) {
+  if (!isValidModelName(ref.model)) return { problem: `${text3}: ${ref.model} is not a model name (${EXAMPLES})` };
+  if (ref.kind === "stage" && !isValidStageName(ref.stage)) return { problem: `${text3}: ${ref.stage} is not a stage name (${EXAMPLES})` };
+  if (ref.kind === "version" && !isValidVersion(ref.version)) return { problem: `${text3}: ${ref.version} is not a SemVer version such as 1.2.0 (${EXAMPLES})` };
+  return { ref };
+}
+
+// src/core/serving/resolve.ts
+var import_semver3 = __toESM(require_semver(), 1);
+var HF_ENDPOINT = "https://huggingface.co";
+function resolveRef(registry, ref, repository, hfEndpoint = HF_ENDPOINT) {
+  const model = registry.models.get(ref.model);
+  if (!model) return { problem: `no model ${ref.model} in this registry${didYouMean(ref.model, registry.models.keys())}` };
+  const deprecated = deprecatedVersions(model);
+  let version;
+  if (ref.kind === "version") {
+    if (!model.versions.has(ref.version)) return { problem: `${ref.model} has no version ${ref.version}${didYouMean(ref.version, model.versions.keys())}` };
+    version = ref.version;
+  } else if (ref.kind === "stage") {
+    const stages = isRecord(model.stages?.value) ? model.stages.value : {};
+    const held = stages[ref.stage];
+    if (typeof held !== "string") {
+      const known = registry.settings.stages.includes(ref.stage);
+      return {
+        problem: known ? `${ref.model} runs nothing in ${ref.stage}` : `no stage ${ref.stage} in this registry${didYouMean(ref.stage, registry.settings.stages)}`
+      };
+    }
+    version = held;
+  } else {
+    const candidates = [...model.versions.keys()].filter((v) => isValidVersion(v) && !import_semver3.default.prerelease(v) && !deprecated.has(v));
+    version = candidates.sort(import_semver3.default.rcompare)[0];
+    if (!version) return { problem: `${ref.model} has no version that is not a pre-release or deprecated` };
+  }
+  const entry = model.versions.get(version);
+  const card = entry?.card?.value;
+  if (!entry || !isRecord(card)) return { problem: `${ref.model} ${version} has no readable card.yaml: run model-registry validate` };
+  const tag = tagName(registry.settings, ref.model, version);
+  const artifacts = (Array.isArray(card.artifacts) ? card.artifacts : []).filter(isRecord).flatMap((a) => {
+    if (typeof a.name !== "string") return [];
+    const stored = typeof a.path === "string" ? a.path : typeof a.uri === "string" ? a.uri : void 0;
+    return [
+      {
+        name: a.name,
+        ...typeof a.size === "number" ? { size: a.size } : {},
+        ...typeof a.sha256 === "string" ? { sha256: a.sha256 } : {},
+        ...stored !== void 0 ? { stored } : {},
+        source: sourceOf(a.name, typeof a.path === "string" ? `${entry.dir}/${a.path}` : void 0, a.uri, tag, repository, hfEndpoint)
+      }
+    ];
+  });
+  return {
+    resolved: {
+      model: ref.model,
+      version,
+      ...ref.kind === "stage" ? { stage: ref.stage } : {},
+      tag,
+      ...repository ? { releaseUrl: releaseUrl(repository, tag), checksumsUrl: assetDownloadUrl(repository, tag, "SHA256SUMS") } : {},
+      artifacts
+    }
+  };
+}
+function sourceOf(name, path, uri, tag, repository, hfEndpoint) {
+  if (typeof path === "string") {
+    return repository ? { kind: "release-asset", url: assetDownloadUrl(repository, tag, name) } : { kind: "committed", path };
+  }
+  if (typeof uri !== "string") return { kind: "other", uri: "" };
+  if (/^https:\/\//i.test(uri)) return { kind: "https", url: uri };
+  const hf = /^hf:\/\/([^/@]+\/[^/@]+)@([^/]+)\/(.+)$/.exec(uri);
+  if (hf) {
+    const [, repo, revision, file] = hf;
+    const url = `${hfEndpoint.replace(/\/+$/, "")}/${repo.split("/").map(encodeURIComponent).join("/")}/resolve/${encodeURIComponent(revision)}/${file.split("/").map(encodeURIComponent).join("/")}`;
+    return { kind: "hf", repo, revision, path: file, url };
+  }
+  return { kind: "other", uri };
+}
+function deprecatedVersions(model) {
+  const card = model.card?.value;
+  return new Set(isRecord(card) && isRecord(card.deprecated_versions) ? Object.keys(card.deprecated_versions) : []);
+}
+function verifyCommand(artifact) {
+  return artifact.sha256 && /^[0-9a-f]{64}$/.test(artifact.sha256) ? `echo ${shellQuote(`${artifact.sha256}  ${artifact.name}`)} | sha256sum -c` : void 0;
+}
+
+// src/app/resolve-version.ts
+async function resolveVersion(options) {
+  const parsed = parseModelRef(options.ref);
+  if ("problem" in parsed) throw new UsageError(parsed.problem);
+  const repository = options.repository === void 0 ? void 0 : parseRepository(options.repository, options.serverUrl);
+  if (options.repository !== void 0 && !repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
+  const { registry } = await validateRegistry({ root: options.root });
+  const resolution = resolveRef(registry, parsed.ref, repository, options.hfEndpoint ?? HF_ENDPOINT);
+  if ("problem" in resolution) throw new RefNotFoundError(resolution.problem);
+  return resolution.resolved;
+}
+
+// src/cli/commands/resolve.ts
+async function resolveCommand(argv, io) {
+  const { values, positionals } = parseFlags(argv, { root: { type: "string" }, repository: { type: "string" }, format: { type: "string" } });
+  const format2 = oneOf("format", values.format, ["text", "json"], "text");
+  if (positionals.length !== 1) throw new UsageError("resolve takes one reference, e.g. model-registry resolve churn-gbm#production");
+  const resolved = await resolveVersion({
+    root: values.root ?? ".",
+    ref: positionals[0],
+    repository: values.repository ?? process.env.GITHUB_REPOSITORY,
+    serverUrl: process.env.GITHUB_SERVER_URL ?? "https://github.com",
+    hfEndpoint: process.env.HF_ENDPOINT
+  });
+  if (format2 === "json") {
+    io.out(terminalJson(resolved));
+    return 0;
+  }
+  io.out(terminalLine(`${resolved.model} ${resolved.version}${resolved.stage ? ` (${resolved.stage})` : ""}  tag ${resolved.tag}`));
+  if (resolved.releaseUrl) io.out(terminalLine(`release  ${resolved.releaseUrl}`));
+  if (!resolved.artifacts.length) io.out("no artifacts listed in its card");
+  for (const artifact of resolved.artifacts) for (const line of artifactLines(artifact)) io.out(terminalLine(line));
+  return 0;
+}
+function artifactLines(a) {
+  const size = a.size === void 0 ? "size unknown" : formatDecimalSize(a.size);
+  const lines = [`${a.name}  ${size}  sha256 ${a.sha256 ?? "unknown"}`];
+  if (a.source.kind === "committed") lines.push(`  committed at ${a.source.path} (give --repository OWNER/NAME for its release address)`);
+  else if (a.source.kind === "other") {
+    lines.push(`  stored at ${a.source.uri || "(nowhere given)"}: fetch it with your own tool, then verify:`);
+    const verify = verifyCommand(a);
+    if (verify) lines.push(`  ${verify}`);
+  } else lines.push(`  ${a.source.url}`);
+  return lines;
+}
 export {
   codeownersCommand,
   diffCommand,
   historyCommand,
   listCommand,
+  resolveCommand,
   siteCommand,
   statusCommand,
   validateCommand

@@ -27,7 +27,7 @@ import {
   runRules,
   skeletonModel,
   tagName
-} from "./chunk-Z5DQQJZW.js";
+} from "./chunk-E6QNFPJS.js";
 import {
   REGISTRY_FILE,
   assertReadableRoot,
@@ -40,12 +40,12 @@ import {
   readModelFolder,
   readRegistryDocument,
   readTopLevel
-} from "./chunk-BI3PIIYT.js";
+} from "./chunk-JZWNMCSN.js";
 import {
   CodeownersWriteError,
   GitError,
   UsageError
-} from "./chunk-YRVYIBTS.js";
+} from "./chunk-FX2ZAUGK.js";
 import {
   __toESM
 } from "./chunk-LQK3ML4U.js";
@@ -1272,6 +1272,19 @@ function buildTime(env = process.env) {
   return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH?.trim() ? new Date(epoch * 1e3).toISOString() : (/* @__PURE__ */ new Date()).toISOString();
 }
 
+// src/core/release/urls.ts
+var seg = (s) => encodeURIComponent(s);
+var releaseUrl = (r, tag) => `${r.serverUrl}/${seg(r.owner)}/${seg(r.repo)}/releases/tag/${seg(tag)}`;
+var assetDownloadUrl = (r, tag, name) => `${r.serverUrl}/${seg(r.owner)}/${seg(r.repo)}/releases/download/${seg(tag)}/${seg(name)}`;
+var commitUrl = (serverUrl, fullName, sha) => {
+  const [owner, name] = fullName.split("/");
+  return `${serverUrl}/${seg(owner)}/${seg(name)}/commit/${seg(sha)}`;
+};
+function parseRepository(fullName, serverUrl = "https://github.com") {
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(fullName);
+  return m ? { owner: m[1], repo: m[2], serverUrl: serverUrl.replace(/\/+$/, "") } : void 0;
+}
+
 // src/core/text/markdown-escape.ts
 var ENTITIES = {
   "&": "&amp;",
@@ -1413,6 +1426,11 @@ function pad(text, width) {
   return text + " ".repeat(Math.max(0, width - [...text].length));
 }
 
+// src/core/text/shell-quote.ts
+function shellQuote(text) {
+  return /^[A-Za-z0-9._+:@%/=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 // src/core/stages/gto-tags.ts
 var NAME = "[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?";
 var SEMVER = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-(?:(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+(?:[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?";
@@ -1536,11 +1554,6 @@ function roundDelta(delta) {
   return Math.abs(delta) < 1e-12 ? 0 : Number(delta.toPrecision(12));
 }
 
-// src/core/text/shell-quote.ts
-function shellQuote(text) {
-  return /^[A-Za-z0-9._+:@%/=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
 export {
   PLAIN,
   ANSI,
@@ -1588,5 +1601,9 @@ export {
   stageTagMessage,
   parseTagTrailers,
   clock,
-  buildTime
+  buildTime,
+  releaseUrl,
+  assetDownloadUrl,
+  commitUrl,
+  parseRepository
 };

@@ -104,6 +104,10 @@ var RegistryWriteError = class extends RegistryError {
   name = "RegistryWriteError";
   exitStatus = 2;
 };
+var RefNotFoundError = class extends RegistryError {
+  name = "RefNotFoundError";
+  exitStatus = 1;
+};
 
 export {
   RegistryError,
@@ -125,5 +129,6 @@ export {
   ChecksumChangedError,
   UploadError,
   StageChangeRefusedError,
-  RegistryWriteError
+  RegistryWriteError,
+  RefNotFoundError
 };

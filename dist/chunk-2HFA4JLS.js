@@ -2,11 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   gitHubRequestError,
   httpStatus
-} from "./chunk-M6KPLIDF.js";
+} from "./chunk-2NKV547X.js";
 import {
   PLAIN,
   approversOf,
+  assetDownloadUrl,
   clock,
+  commitUrl,
   compareMetrics,
   deprecateTagName,
   deregisterTagName,
@@ -22,11 +24,13 @@ import {
   nextCounter,
   parseFlags,
   parseGtoTag,
+  parseRepository,
   parseStageLog,
   parseTagTrailers,
   promotionProblems,
   promotionsText,
   readStageHistory,
+  releaseUrl,
   repositoryPrefix,
   resolveCommit,
   runGit,
@@ -38,7 +42,7 @@ import {
   validateRegistry,
   validateSnapshot,
   withoutSuperseded
-} from "./chunk-2A3H3N2E.js";
+} from "./chunk-EMEOJHHQ.js";
 import {
   terminalJson,
   terminalLines
@@ -63,7 +67,7 @@ import {
   structureProblems,
   tagName,
   tagNameProblem
-} from "./chunk-Z5DQQJZW.js";
+} from "./chunk-E6QNFPJS.js";
 import {
   CARD_FILE,
   MAX_DOCUMENT_BYTES,
@@ -85,7 +89,7 @@ import {
   readRegistryDocument,
   readSnapshot,
   versionDir
-} from "./chunk-BI3PIIYT.js";
+} from "./chunk-JZWNMCSN.js";
 import {
   AutoMergeError,
   ChecksumChangedError,
@@ -102,7 +106,7 @@ import {
   StageChangeRefusedError,
   UploadError,
   UsageError
-} from "./chunk-YRVYIBTS.js";
+} from "./chunk-FX2ZAUGK.js";
 import {
   writeOne
 } from "./chunk-SPVUGOZM.js";
@@ -21381,19 +21385,6 @@ function sha256sums(assets) {
 var MAX_ASSET_BYTES = 2 * 1024 ** 3;
 var MAX_ASSETS_PER_RELEASE = 1e3;
 var MAX_RELEASE_BODY = 125e3;
-
-// src/core/release/urls.ts
-var seg = (s) => encodeURIComponent(s);
-var releaseUrl = (r, tag) => `${r.serverUrl}/${seg(r.owner)}/${seg(r.repo)}/releases/tag/${seg(tag)}`;
-var assetDownloadUrl = (r, tag, name) => `${r.serverUrl}/${seg(r.owner)}/${seg(r.repo)}/releases/download/${seg(tag)}/${seg(name)}`;
-var commitUrl = (serverUrl, fullName, sha) => {
-  const [owner, name] = fullName.split("/");
-  return `${serverUrl}/${seg(owner)}/${seg(name)}/commit/${seg(sha)}`;
-};
-function parseRepository(fullName, serverUrl = "https://github.com") {
-  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(fullName);
-  return m ? { owner: m[1], repo: m[2], serverUrl: serverUrl.replace(/\/+$/, "") } : void 0;
-}
 
 // src/core/release/notes.ts
 function releaseNotes(input) {
