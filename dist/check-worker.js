@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkModelFolders
-} from "./chunk-E6QNFPJS.js";
-import "./chunk-JZWNMCSN.js";
-import "./chunk-FX2ZAUGK.js";
+} from "./chunk-PQMC47EG.js";
+import "./chunk-CKKNZLQX.js";
+import "./chunk-HQ7DWFT2.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/adapters/workers/check-worker.ts

@@ -2,13 +2,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   gitHubRequestError
-} from "./chunk-2NKV547X.js";
+} from "./chunk-UF76OSOW.js";
 import {
   terminalLines
 } from "./chunk-NQUV3GZM.js";
 import {
   RegistryError
-} from "./chunk-FX2ZAUGK.js";
+} from "./chunk-HQ7DWFT2.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/cli/io.ts
@@ -41,6 +41,7 @@ Usage:
   model-registry history  [<model>] [--root DIR] [--format text|json]
   model-registry codeowners [--root DIR] [--repo-root DIR] [--check] [--dry-run]
   model-registry resolve  <model>@<version>|<model>#<stage>|<model>@latest|models:/<model>@<stage> [--root DIR] [--repository OWNER/NAME] [--format text|json]
+  model-registry download <ref> --out DIR [--artifact NAME ...] [--root DIR] [--repository OWNER/NAME] [--token T]
   model-registry release  --repository OWNER/NAME [--root DIR] [--commit SHA] [--token T] [--dry-run]
   model-registry record   --registry OWNER/NAME [--root DIR] [--before SHA] [--after SHA] [--token T] [--dry-run]
   model-registry register --registry OWNER/NAME --model M --metrics FILE [--version patch|minor|major|X.Y.Z]
@@ -90,6 +91,13 @@ resolve   the version a reference names (a version, what a stage runs, the
           pinned to its revision; other addresses are listed with the command
           that verifies the file once fetched. Exit status: 1 when the
           reference names nothing in the registry.
+download  fetches the artifacts of the version a reference names into
+          --out, each streamed to a temporary file and renamed only once its
+          size and sha256 match the card (and the release's SHA256SUMS); a
+          file already there and verified is kept, so a re-run resumes. The
+          token (--token, GITHUB_TOKEN) goes to GitHub's hosts only. Other
+          addresses are listed with the line that verifies them. Exit status
+          1 on any mismatch, naming the file.
 
 release   tags and releases every version that has no release yet: an
           annotated tag (GTO's format) and a GitHub Release with card.yaml,
@@ -142,8 +150,8 @@ Options:
 `;
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-IBUHIVBJ.js"))[name];
-var github = (name) => async () => (await import("./chunk-2HFA4JLS.js"))[name];
+var local = (name) => async () => (await import("./chunk-3VGI5D4C.js"))[name];
+var github = (name) => async () => (await import("./chunk-JYXL3BRS.js"))[name];
 var COMMANDS = {
   validate: local("validateCommand"),
   list: local("listCommand"),
@@ -153,6 +161,7 @@ var COMMANDS = {
   history: local("historyCommand"),
   codeowners: local("codeownersCommand"),
   resolve: local("resolveCommand"),
+  download: local("downloadCommand"),
   release: github("releaseCommand"),
   register: github("registerCommand"),
   promote: github("promoteCommand"),

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readModelFolder
-} from "./chunk-JZWNMCSN.js";
-import "./chunk-FX2ZAUGK.js";
+} from "./chunk-CKKNZLQX.js";
+import "./chunk-HQ7DWFT2.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/adapters/workers/read-worker.ts

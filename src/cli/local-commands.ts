@@ -10,3 +10,4 @@ export { statusCommand } from './commands/status.js';
 export { historyCommand } from './commands/history.js';
 export { codeownersCommand } from './commands/codeowners.js';
 export { resolveCommand } from './commands/resolve.js';
+export { downloadCommand } from './commands/download.js';

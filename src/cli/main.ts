@@ -13,7 +13,18 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 // A command's code is loaded when it runs: `validate`, `list`, `diff` and
 // `site` never load Octokit and its HTTP stack, which was half of every start-up.
 const local =
-  (name: 'validateCommand' | 'listCommand' | 'diffCommand' | 'siteCommand' | 'statusCommand' | 'historyCommand' | 'codeownersCommand' | 'resolveCommand') =>
+  (
+    name:
+      | 'validateCommand'
+      | 'listCommand'
+      | 'diffCommand'
+      | 'siteCommand'
+      | 'statusCommand'
+      | 'historyCommand'
+      | 'codeownersCommand'
+      | 'resolveCommand'
+      | 'downloadCommand',
+  ) =>
   async (): Promise<Command> =>
     (await import('./local-commands.js'))[name];
 const github =
@@ -29,6 +40,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   history: local('historyCommand'),
   codeowners: local('codeownersCommand'),
   resolve: local('resolveCommand'),
+  download: local('downloadCommand'),
   release: github('releaseCommand'),
   register: github('registerCommand'),
   promote: github('promoteCommand'),

@@ -10,6 +10,7 @@ Usage:
   model-registry history  [<model>] [--root DIR] [--format text|json]
   model-registry codeowners [--root DIR] [--repo-root DIR] [--check] [--dry-run]
   model-registry resolve  <model>@<version>|<model>#<stage>|<model>@latest|models:/<model>@<stage> [--root DIR] [--repository OWNER/NAME] [--format text|json]
+  model-registry download <ref> --out DIR [--artifact NAME ...] [--root DIR] [--repository OWNER/NAME] [--token T]
   model-registry release  --repository OWNER/NAME [--root DIR] [--commit SHA] [--token T] [--dry-run]
   model-registry record   --registry OWNER/NAME [--root DIR] [--before SHA] [--after SHA] [--token T] [--dry-run]
   model-registry register --registry OWNER/NAME --model M --metrics FILE [--version patch|minor|major|X.Y.Z]
@@ -59,6 +60,13 @@ resolve   the version a reference names (a version, what a stage runs, the
           pinned to its revision; other addresses are listed with the command
           that verifies the file once fetched. Exit status: 1 when the
           reference names nothing in the registry.
+download  fetches the artifacts of the version a reference names into
+          --out, each streamed to a temporary file and renamed only once its
+          size and sha256 match the card (and the release's SHA256SUMS); a
+          file already there and verified is kept, so a re-run resumes. The
+          token (--token, GITHUB_TOKEN) goes to GitHub's hosts only. Other
+          addresses are listed with the line that verifies them. Exit status
+          1 on any mismatch, naming the file.
 
 release   tags and releases every version that has no release yet: an
           annotated tag (GTO's format) and a GitHub Release with card.yaml,

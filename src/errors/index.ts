@@ -182,3 +182,9 @@ export class RefNotFoundError extends RegistryError {
   override readonly name = 'RefNotFoundError';
   override readonly exitStatus = 1;
 }
+
+/** An artifact could not be downloaded and verified; nothing unverified was left under its name. */
+export class DownloadError extends RegistryError {
+  override readonly name = 'DownloadError';
+  override readonly exitStatus = 1;
+}

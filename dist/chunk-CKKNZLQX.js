@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   UnreadableRootError
-} from "./chunk-FX2ZAUGK.js";
+} from "./chunk-HQ7DWFT2.js";
 
 // src/adapters/fs/fs-snapshot.ts
 import { closeSync, fstatSync, lstatSync as lstatSync2, openSync as openSync2, readdirSync, readSync } from "node:fs";

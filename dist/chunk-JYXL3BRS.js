@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   gitHubRequestError,
   httpStatus
-} from "./chunk-2NKV547X.js";
+} from "./chunk-UF76OSOW.js";
 import {
   PLAIN,
   approversOf,
@@ -42,7 +42,7 @@ import {
   validateRegistry,
   validateSnapshot,
   withoutSuperseded
-} from "./chunk-EMEOJHHQ.js";
+} from "./chunk-M26DLICW.js";
 import {
   terminalJson,
   terminalLines
@@ -67,7 +67,7 @@ import {
   structureProblems,
   tagName,
   tagNameProblem
-} from "./chunk-E6QNFPJS.js";
+} from "./chunk-PQMC47EG.js";
 import {
   CARD_FILE,
   MAX_DOCUMENT_BYTES,
@@ -89,7 +89,7 @@ import {
   readRegistryDocument,
   readSnapshot,
   versionDir
-} from "./chunk-JZWNMCSN.js";
+} from "./chunk-CKKNZLQX.js";
 import {
   AutoMergeError,
   ChecksumChangedError,
@@ -106,7 +106,7 @@ import {
   StageChangeRefusedError,
   UploadError,
   UsageError
-} from "./chunk-FX2ZAUGK.js";
+} from "./chunk-HQ7DWFT2.js";
 import {
   writeOne
 } from "./chunk-SPVUGOZM.js";

@@ -108,6 +108,10 @@ var RefNotFoundError = class extends RegistryError {
   name = "RefNotFoundError";
   exitStatus = 1;
 };
+var DownloadError = class extends RegistryError {
+  name = "DownloadError";
+  exitStatus = 1;
+};
 
 export {
   RegistryError,
@@ -130,5 +134,6 @@ export {
   UploadError,
   StageChangeRefusedError,
   RegistryWriteError,
-  RefNotFoundError
+  RefNotFoundError,
+  DownloadError
 };

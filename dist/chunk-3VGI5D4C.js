@@ -31,7 +31,7 @@ import {
   updateCodeowners,
   validateRegistry,
   validateVisiting
-} from "./chunk-EMEOJHHQ.js";
+} from "./chunk-M26DLICW.js";
 import {
   terminalJson,
   terminalLine,
@@ -57,17 +57,19 @@ import {
   preciseParse,
   require_semver,
   tagName
-} from "./chunk-E6QNFPJS.js";
+} from "./chunk-PQMC47EG.js";
 import {
+  hashFile,
   readRegistryDocument,
   readTopLevel
-} from "./chunk-JZWNMCSN.js";
+} from "./chunk-CKKNZLQX.js";
 import {
+  DownloadError,
   GitError,
   RefNotFoundError,
   SiteWriteError,
   UsageError
-} from "./chunk-FX2ZAUGK.js";
+} from "./chunk-HQ7DWFT2.js";
 import {
   outsideMessage,
   prepareFolder,
@@ -8896,9 +8898,200 @@ function artifactLines(a) {
   } else lines.push(`  ${a.source.url}`);
   return lines;
 }
+
+// src/app/download-artifacts.ts
+import { mkdirSync as mkdirSync2 } from "node:fs";
+import { join as join4 } from "node:path";
+
+// src/adapters/http/download-file.ts
+import { createHash } from "node:crypto";
+import { closeSync, constants, fsyncSync, lstatSync as lstatSync2, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
+var DownloadFailed = class extends Error {
+  constructor(failure) {
+    super(describe(failure));
+    this.failure = failure;
+  }
+  failure;
+};
+function describe(f) {
+  if (f.kind === "http") return `the server answered HTTP ${f.status}`;
+  if (f.kind === "size") return `got ${f.got} bytes, not the size the card gives`;
+  if (f.kind === "sha256") return `its sha256 is ${f.got}, not the card's`;
+  return f.message;
+}
+var MAX_REDIRECTS = 5;
+var CREATE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+async function fetchFollowing(url, headers) {
+  let current = new URL(url);
+  const origin = current.origin;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const response = await fetch(current, { headers: current.origin === origin ? headers : {}, redirect: "manual" });
+    const location = response.headers.get("location");
+    if (response.status >= 300 && response.status < 400 && location) {
+      await response.body?.cancel();
+      current = new URL(location, current);
+      continue;
+    }
+    return response;
+  }
+  throw new DownloadFailed({ kind: "network", message: `more than ${MAX_REDIRECTS} redirects` });
+}
+function alreadyVerified(path, expected, hashFile2) {
+  try {
+    if (!lstatSync2(path).isFile()) return false;
+  } catch {
+    return false;
+  }
+  const facts = hashFile2(path);
+  return (expected.size === void 0 || facts.size === expected.size) && (expected.sha256 === void 0 || facts.sha256 === expected.sha256);
+}
+async function downloadVerified(url, destination, expected, headers = {}) {
+  const temporary = join3(dirname3(destination), `.${process.pid}.${Date.now()}.partial`);
+  const fd = openSync(temporary, CREATE, 420);
+  let renamed = false;
+  try {
+    let response;
+    try {
+      response = await fetchFollowing(url, headers);
+    } catch (error) {
+      if (error instanceof DownloadFailed) throw error;
+      throw new DownloadFailed({ kind: "network", message: networkMessage(error) });
+    }
+    if (!response.ok || !response.body) throw new DownloadFailed({ kind: "http", status: response.status });
+    const hash = createHash("sha256");
+    let size = 0;
+    try {
+      for await (const chunk of response.body) {
+        hash.update(chunk);
+        for (let offset = 0; offset < chunk.length; ) offset += writeSync(fd, chunk, offset);
+        size += chunk.length;
+      }
+    } catch (error) {
+      throw new DownloadFailed({ kind: "network", message: `the transfer broke after ${size} bytes (${networkMessage(error)})` });
+    }
+    if (expected.size !== void 0 && size !== expected.size) throw new DownloadFailed({ kind: "size", got: size });
+    const sha256 = hash.digest("hex");
+    if (expected.sha256 !== void 0 && sha256 !== expected.sha256) throw new DownloadFailed({ kind: "sha256", got: sha256 });
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(temporary, destination);
+    renamed = true;
+  } finally {
+    if (!renamed) {
+      try {
+        closeSync(fd);
+      } catch {
+      }
+      rmSync(temporary, { force: true });
+    }
+  }
+}
+function networkMessage(error) {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause.message : void 0;
+  return cause ? `${error.message}: ${cause}` : error.message;
+}
+
+// src/app/download-artifacts.ts
+async function downloadArtifacts(resolved, options) {
+  const wanted = options.artifacts?.length ? new Set(options.artifacts) : void 0;
+  if (wanted) {
+    const unknown = [...wanted].filter((name) => !resolved.artifacts.some((a) => a.name === name));
+    if (unknown.length) throw new UsageError(`${resolved.model} ${resolved.version} has no artifact ${unknown.join(", ")}`);
+  }
+  const chosen = resolved.artifacts.filter((a) => !wanted || wanted.has(a.name));
+  for (const a of chosen) if (!safeName(a.name)) throw new DownloadError(`refusing the artifact name ${JSON.stringify(a.name)}: not a plain file name`);
+  const sums = resolved.checksumsUrl ? await releaseChecksums(resolved.checksumsUrl, headersFor(resolved.checksumsUrl, options.token)) : void 0;
+  mkdirSync2(options.out, { recursive: true });
+  const outcomes = [];
+  for (const artifact of chosen) outcomes.push(await downloadOne(artifact, options, sums));
+  return outcomes;
+}
+async function downloadOne(artifact, options, sums) {
+  const { name, source } = artifact;
+  if (source.kind === "other" || source.kind === "committed") {
+    const where = source.kind === "other" ? source.uri : source.path;
+    const verify = verifyCommand(artifact);
+    return { name, result: "listed", note: `stored at ${where}: fetch it yourself${verify ? `, then verify: ${verify}` : ""}` };
+  }
+  const listed = sums?.get(name);
+  if (listed !== void 0 && artifact.sha256 !== void 0 && listed !== artifact.sha256) {
+    throw new DownloadError(
+      `${name}: the release's SHA256SUMS says ${listed}, the card says ${artifact.sha256}: nothing was downloaded; the release does not hold what the registry says`
+    );
+  }
+  const expected = { size: artifact.size, sha256: artifact.sha256 ?? listed };
+  if (expected.sha256 === void 0)
+    throw new DownloadError(`${name}: neither the card nor the release gives a sha256, so it cannot be verified: not downloaded`);
+  const path = join4(options.out, name);
+  if (alreadyVerified(path, expected, hashFile)) return { name, result: "present", path };
+  try {
+    await downloadVerified(source.url, path, expected, headersFor(source.url, options.token));
+  } catch (error) {
+    if (error instanceof DownloadFailed) throw new DownloadError(`${name}: ${error.message} (${source.url}); nothing was written under its name`);
+    throw error;
+  }
+  return { name, result: "downloaded", path };
+}
+function safeName(name) {
+  return name.length > 0 && name !== "." && name !== ".." && !/[/\\\0]/.test(name) && !name.startsWith(".");
+}
+function headersFor(url, token) {
+  if (!token) return {};
+  const origins = /* @__PURE__ */ new Set(["https://github.com", "https://api.github.com"]);
+  for (const configured of [process.env.GITHUB_SERVER_URL, process.env.GITHUB_API_URL]) if (configured) origins.add(new URL(configured).origin);
+  return origins.has(new URL(url).origin) ? { authorization: `Bearer ${token}` } : {};
+}
+async function releaseChecksums(url, headers) {
+  let response;
+  try {
+    response = await fetchFollowing(url, headers);
+  } catch (error) {
+    throw new DownloadError(`could not read the release's SHA256SUMS (${url}): ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (response.status === 404) return void 0;
+  if (!response.ok) throw new DownloadError(`could not read the release's SHA256SUMS (${url}): HTTP ${response.status}`);
+  const sums = /* @__PURE__ */ new Map();
+  for (const line of (await response.text()).split("\n")) {
+    const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trimEnd());
+    if (match) sums.set(match[2], match[1]);
+  }
+  return sums;
+}
+
+// src/cli/commands/download.ts
+async function downloadCommand(argv, io) {
+  const { values, positionals } = parseFlags(argv, {
+    root: { type: "string" },
+    repository: { type: "string" },
+    out: { type: "string" },
+    artifact: { type: "string", multiple: true },
+    token: { type: "string" }
+  });
+  if (positionals.length !== 1) throw new UsageError("download takes one reference, e.g. model-registry download churn-gbm#production --out model/");
+  if (!values.out) throw new UsageError("download needs --out DIR: the folder the artifacts go to");
+  const resolved = await resolveVersion({
+    root: values.root ?? ".",
+    ref: positionals[0],
+    repository: values.repository ?? process.env.GITHUB_REPOSITORY,
+    serverUrl: process.env.GITHUB_SERVER_URL ?? "https://github.com",
+    hfEndpoint: process.env.HF_ENDPOINT
+  });
+  const artifacts = Array.isArray(values.artifact) ? values.artifact : values.artifact ? [values.artifact] : void 0;
+  const outcomes = await downloadArtifacts(resolved, { out: values.out, artifacts, token: values.token ?? process.env.GITHUB_TOKEN });
+  io.out(terminalLine(`${resolved.model} ${resolved.version} (tag ${resolved.tag}) into ${values.out}`));
+  for (const o of outcomes) {
+    if (o.result === "downloaded") io.out(terminalLine(`downloaded and verified  ${o.name}`));
+    else if (o.result === "present") io.out(terminalLine(`already there, verified  ${o.name}`));
+    else io.out(terminalLine(`not downloaded           ${o.name}: ${o.note ?? ""}`));
+  }
+  return 0;
+}
 export {
   codeownersCommand,
   diffCommand,
+  downloadCommand,
   historyCommand,
   listCommand,
   resolveCommand,

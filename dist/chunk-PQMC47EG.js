@@ -15,7 +15,7 @@ import {
   readModelFolder,
   readTopLevel,
   versionDir
-} from "./chunk-JZWNMCSN.js";
+} from "./chunk-CKKNZLQX.js";
 import {
   __commonJS,
   __export,

@@ -27,7 +27,7 @@ import {
   runRules,
   skeletonModel,
   tagName
-} from "./chunk-E6QNFPJS.js";
+} from "./chunk-PQMC47EG.js";
 import {
   REGISTRY_FILE,
   assertReadableRoot,
@@ -40,12 +40,12 @@ import {
   readModelFolder,
   readRegistryDocument,
   readTopLevel
-} from "./chunk-JZWNMCSN.js";
+} from "./chunk-CKKNZLQX.js";
 import {
   CodeownersWriteError,
   GitError,
   UsageError
-} from "./chunk-FX2ZAUGK.js";
+} from "./chunk-HQ7DWFT2.js";
 import {
   __toESM
 } from "./chunk-LQK3ML4U.js";

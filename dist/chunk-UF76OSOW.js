@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   GitHubRequestError,
   GitHubUnreachableError
-} from "./chunk-FX2ZAUGK.js";
+} from "./chunk-HQ7DWFT2.js";
 
 // src/adapters/github/http-status.ts
 function httpStatus(error) {
