@@ -26,7 +26,7 @@ async function bundle(entry, outfile) {
 }
 
 /** A file of `bytes` pseudo-random bytes (incompressible, like weights), and its sha256. */
-function writeBigFile(path, bytes) {
+export function writeBigFile(path, bytes) {
   const chunk = Buffer.alloc(8 * 1024 * 1024);
   let x = 2463534242;
   for (let i = 0; i < chunk.length; i += 4) {

@@ -18,8 +18,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticRegistry } from './synthetic-registry.mjs';
 import { benchReleaseUpload } from './release-upload.mjs';
+import { benchDownload } from './download.mjs';
+import { benchReleaseRequests } from './release-requests.mjs';
 import { benchSite } from './site.mjs';
 import { benchHostile } from './hostile.mjs';
+import { benchReview } from './review.mjs';
 
 const { values } = parseArgs({
   options: { models: { type: 'string', default: '1000' }, versions: { type: 'string', default: '20' }, runs: { type: 'string', default: '3' } },
@@ -146,6 +149,13 @@ try {
   await benchSite({ root: big, floorMs: floor, runs: Math.max(runs, 5) });
 
   await benchReleaseUpload({ work, runs });
+
+  await benchDownload({ work, runs });
+
+  await benchReleaseRequests({ work });
+
+  // The pull-request review at the bench's size: one version added, against validate of that model alone.
+  benchReview({ work, sizes: [models * versions], pairs: Math.max(runs, 5) });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -10,16 +10,22 @@
  *
  * `floorMs` is the caller's I/O floor (reading every file), printed as a
  * second ratio; the verdict is against the read+parse floor measured here.
+ * Also the site's size per version (issue 15: at most 4 KB, so 250,000
+ * versions fit GitHub Pages' 1 GB) and the build's peak memory.
+ *
+ * One size alone (no timing pairs, no browser), for a large registry by hand:
+ *   node bench/site.mjs --size-only ROOT
+ * MODEL_REGISTRY_BENCH_CLI=<path to cli.js> measures another build (an old dist/, to compare).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const here = import.meta.dirname;
-const CLI = join(here, '..', 'dist', 'cli.js');
+const CLI = process.env.MODEL_REGISTRY_BENCH_CLI ?? join(here, '..', 'dist', 'cli.js');
 const CHROMIUM = '/usr/bin/chromium';
 
 function median(values) {
@@ -33,6 +39,54 @@ function run(args) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.status !== 0) throw new Error(`${args.join(' ')} failed (${child.status}): ${child.stderr}`);
   return ms;
+}
+
+/** Every file's bytes and how many there are (what GitHub Pages counts against its 1 GB). */
+function siteBytes(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath ?? entry.path, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+/** Versions in a registry folder: one folder each under models/<m>/versions/. */
+function countVersions(root) {
+  let n = 0;
+  for (const model of readdirSync(join(root, 'models'))) {
+    const dir = join(root, 'models', model, 'versions');
+    if (existsSync(dir)) n += readdirSync(dir).length;
+  }
+  return n;
+}
+
+const SITE_ARGS = ['--base-url', 'https://models.example.com/registry/', '--repository', 'acme/registry'];
+
+/** One build, measured for its size per version and its peak memory (threads included: they share the process). */
+export function siteSize(root, out) {
+  const child = spawnSync(process.execPath, [join(here, 'with-peak-memory.mjs'), CLI, 'site', '--root', root, '--out', out, ...SITE_ARGS], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (child.status !== 0) throw new Error(`site failed (${child.status}): ${child.stderr}`);
+  const peakMb = Number(/PEAK_RSS_KB=(\d+)/.exec(child.stderr)?.[1] ?? 0) / 1024;
+  const versions = countVersions(root);
+  const { bytes, files } = siteBytes(out);
+  return { versions, bytes, files, bytesPerVersion: bytes / versions, peakMb };
+}
+
+function printSize(size) {
+  const kb = size.bytesPerVersion / 1000;
+  line(
+    'site bytes per version',
+    kb.toFixed(2),
+    'KB',
+    `  ${kb <= 4 ? 'PASS' : 'FAIL'} (target <= 4 KB; ${(size.bytes / 1e6).toFixed(1)} MB in ${size.files} files for ${size.versions} versions; 1 GB holds ${Math.floor(1e9 / size.bytesPerVersion).toLocaleString('en-US')})`,
+  );
+  line('site build, peak memory', size.peakMb.toFixed(0), 'MB', `  (threads included; target under 1 GB at 250,000 versions: docs/performance.md)`);
 }
 
 function line(name, value, unit, extra = '') {
@@ -52,18 +106,7 @@ export async function benchSite({ root, floorMs, runs = 3 }) {
     for (let i = 0; i < runs; i++) {
       spawnSync('sync');
       const floorMs = run([join(here, 'parse-all.mjs'), root, 'js-yaml']);
-      const buildMs = run([
-        CLI,
-        'site',
-        '--root',
-        root,
-        '--out',
-        join(work, `site-${i}`),
-        '--base-url',
-        'https://models.example.com/registry/',
-        '--repository',
-        'acme/registry',
-      ]);
+      const buildMs = run([CLI, 'site', '--root', root, '--out', join(work, `site-${i}`), ...SITE_ARGS]);
       pairs.push({ floorMs, buildMs, ratio: buildMs / floorMs });
     }
     const floor = median(pairs.map((p) => p.floorMs));
@@ -79,6 +122,10 @@ export async function benchSite({ root, floorMs, runs = 3 }) {
     );
 
     const site = join(work, `site-${runs - 1}`);
+    const size = siteSize(root, join(work, 'site-size'));
+    results.bytesPerVersion = Math.round(size.bytesPerVersion);
+    results.buildPeakMb = Math.round(size.peakMb);
+    printSize(size);
     const page = readFileSync(join(site, 'index.html'));
     const gz = gzipSync(page).length;
     results.catalogueGzipKb = Number((gz / 1024).toFixed(1));
@@ -160,12 +207,20 @@ async function searchLatency(site) {
   }
 }
 
-// Run alone: node bench/site.mjs ROOT [runs]
+// Run alone: node bench/site.mjs ROOT [runs], or node bench/site.mjs --size-only ROOT
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [root, runs = '3'] = process.argv.slice(2);
+  const sizeOnly = process.argv[2] === '--size-only';
+  const [root, runs = '3'] = process.argv.slice(sizeOnly ? 3 : 2);
   if (!root) {
-    console.error('usage: node bench/site.mjs REGISTRY_ROOT [runs]');
+    console.error('usage: node bench/site.mjs REGISTRY_ROOT [runs] | node bench/site.mjs --size-only REGISTRY_ROOT');
     process.exit(2);
   }
-  await benchSite({ root, runs: Number(runs) });
+  if (sizeOnly) {
+    const work = mkdtempSync(join(tmpdir(), 'model-registry-site-size-'));
+    try {
+      printSize(siteSize(root, join(work, 'site')));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  } else await benchSite({ root, runs: Number(runs) });
 }

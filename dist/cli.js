@@ -2,13 +2,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   gitHubRequestError
-} from "./chunk-UF76OSOW.js";
+} from "./chunk-ORPHITYE.js";
 import {
   terminalLines
 } from "./chunk-NQUV3GZM.js";
+import "./chunk-NAT7J3FD.js";
 import {
   RegistryError
-} from "./chunk-HQ7DWFT2.js";
+} from "./chunk-VPRRMIUW.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/cli/io.ts
@@ -33,24 +34,52 @@ function ignoreClosedPipes() {
 var HELP = `model-registry: a GitHub-native registry for machine-learning models
 
 Usage:
-  model-registry validate [--root DIR] [--base GIT_REF] [--format text|json|github]
+  model-registry init     [DIR] [--name NAME] [--url URL] [--stages a,b] [--owner @ORG/TEAM]
+  model-registry add      <model> --metrics FILE [--artifact GLOB ...] [--card FILE] [--version patch|minor|major|X.Y.Z]
+                          [--metrics-format auto|raw] [--owner @X --description TEXT | --model-card FILE] [--code DIR] [--root DIR]
+  model-registry convert-metrics <metrics file> [--root DIR]
+  model-registry validate [--root DIR] [--base GIT_REF [--committed]] [--format text|json|github]
   model-registry list     [--root DIR] [--format text|json]
-  model-registry diff     --base GIT_REF [--root DIR] [--format markdown|json]
+  model-registry diff     --base GIT_REF [--committed] [--root DIR] [--format markdown|json]
   model-registry site     --out DIR [--root DIR] [--base-url URL] [--repository OWNER/NAME]
-  model-registry status   [--root DIR] [--format text|json]
+  model-registry status   [--root DIR] [--repository OWNER/NAME] [--token T] [--fail-on drift] [--format text|json]
   model-registry history  [<model>] [--root DIR] [--format text|json]
   model-registry codeowners [--root DIR] [--repo-root DIR] [--check] [--dry-run]
-  model-registry resolve  <model>@<version>|<model>#<stage>|<model>@latest|models:/<model>@<stage> [--root DIR] [--repository OWNER/NAME] [--format text|json]
-  model-registry download <ref> --out DIR [--artifact NAME ...] [--root DIR] [--repository OWNER/NAME] [--token T]
-  model-registry release  --repository OWNER/NAME [--root DIR] [--commit SHA] [--token T] [--dry-run]
+  model-registry resolve  <model>@<version>|<model>#<stage>|<model>@latest|models:/<model>@<stage>
+                          [--root DIR | --catalogue URL | --repository OWNER/NAME [--token T]] [--format text|json]
+  model-registry download <ref> --out DIR [--artifact NAME ...]
+                          [--root DIR | --catalogue URL | --repository OWNER/NAME [--token T]]
+  model-registry release  --repository OWNER/NAME [--root DIR] [--commit SHA] [--token T] [--max-releases N] [--dry-run]
   model-registry record   --registry OWNER/NAME [--root DIR] [--before SHA] [--after SHA] [--token T] [--dry-run]
+  model-registry deployed <model>@<version> --environment NAME [--url URL] [--registry OWNER/NAME | --root DIR] [--undeployed] [--token T]
   model-registry register --registry OWNER/NAME --model M --metrics FILE [--version patch|minor|major|X.Y.Z]
-                          [--artifact GLOB ...] [--card FILE] [--model-card FILE] [--auto-merge]
+                          [--artifact GLOB ...] [--card FILE] [--model-card FILE] [--metrics-format auto|raw] [--auto-merge]
                           [--token T] [--dry-run]
   model-registry promote  <model>@<version>|<model>#<stage> --to STAGE [--root DIR | --registry OWNER/NAME] [--token T] [--dry-run]
   model-registry demote   <model> --from STAGE [--root DIR | --registry OWNER/NAME] [--token T] [--dry-run]
   model-registry deprecate <model>@<version> --reason TEXT [--root DIR | --registry OWNER/NAME] [--token T] [--dry-run]
   model-registry help
+
+init      writes an empty registry in DIR (default: here): registry.yaml
+          with a starter metrics catalogue, the four workflows, a README with
+          badges, .gitattributes for Git LFS. Asks nothing; never overwrites
+          a file (a second run writes nothing). Defaults: --name the folder's
+          name, --url GitHub Pages of the git origin, --stages
+          staging,production.
+add       adds a version to the registry in the working tree, as register
+          would propose it: models/<model>/versions/<version>/ with card.yaml
+          (sizes, sha256, created, lineage.code from the git checkout of
+          --code, default the metrics file's folder), the metrics file and
+          the artifacts (committed with path:). A new model needs --owner and
+          --description (or --model-card). Validated with the registry's
+          rules first: on a problem nothing is written (exit 1).
+          Metrics as training scripts write them are converted (Hugging Face
+          Trainer results, {"train": .., "eval": ..}, scikit-learn
+          classification reports, registry.yaml's metric_names) and what
+          changed is printed; --metrics-format raw keeps the file as it is.
+convert-metrics
+          converts a committed metrics file (rule unconverted-metrics) in
+          place the same way; run statistics go to the card.yaml beside it.
 
 validate  checks the whole registry: file formats, lineage, metrics, stages,
           artifacts; with --base, also that released versions did not change.
@@ -65,7 +94,11 @@ site      writes the static catalogue: pages (search, compare, lineage graphs,
           Links are relative; --base-url (default: registry.yaml's url) makes
           the feed, badges and API absolute; --repository links releases.
 status    what each model runs in each stage, since when (from git history)
-          and its primary metric, like \`gto show\`.
+          and its primary metric, like \`gto show\`; with registry.yaml's
+          environments, what each environment reports running (the
+          deployments of --repository, default GITHUB_REPOSITORY, with a
+          token) and whether it drifted from its stage. --fail-on drift exits
+          1 when one drifted longer than max_drift.
 history   every registration, promotion, demotion, rollback and deprecation,
           newest first, with date, version, stage, commit, pull request and
           approvers (like \`gto history\`): read from git alone (tags and the
@@ -89,22 +122,33 @@ resolve   the version a reference names (a version, what a stage runs, the
           from the release (--repository, default GITHUB_REPOSITORY), https://
           as written, hf://ORG/NAME@REVISION/path from the Hub (HF_ENDPOINT)
           pinned to its revision; other addresses are listed with the command
-          that verifies the file once fetched. Exit status: 1 when the
+          that verifies the file once fetched. Sources: --root (default .,
+          with --repository for release addresses), --catalogue URL (the
+          published JSON API, schema-checked), or --repository alone (that
+          model's files and its release through the GitHub API; a token from
+          --token, GITHUB_TOKEN or GH_TOKEN). Exit status: 1 when the
           reference names nothing in the registry.
-download  fetches the artifacts of the version a reference names into
-          --out, each streamed to a temporary file and renamed only once its
-          size and sha256 match the card (and the release's SHA256SUMS); a
-          file already there and verified is kept, so a re-run resumes. The
-          token (--token, GITHUB_TOKEN) goes to GitHub's hosts only. Other
-          addresses are listed with the line that verifies them. Exit status
-          1 on any mismatch, naming the file.
+download  fetches the artifacts of the version a reference names (the
+          sources of resolve) into --out, each streamed to a temporary file
+          and renamed only once its size and sha256 match the card (and the
+          release's SHA256SUMS); a file already there and verified is kept,
+          so a re-run resumes; a link at the destination is refused.
+          Transient failures are retried (MODEL_REGISTRY_RETRY_BASE_MS).
+          Private repositories: with --repository (no --root) and a token,
+          assets come through the API. The token (--token, GITHUB_TOKEN)
+          goes to GitHub's hosts only, HF_TOKEN to the Hub's (HF_ENDPOINT)
+          only. Other addresses are listed with the line that verifies them;
+          named with --artifact they are an error. Exit status 1 on any
+          mismatch or failed transfer, naming the file.
 
 release   tags and releases every version that has no release yet: an
           annotated tag (GTO's format) and a GitHub Release with card.yaml,
           the metrics file, committed artifacts and SHA256SUMS; a draft is
           published only when every asset is uploaded and checked. Idempotent:
-          a re-run finishes what failed. --dry-run prints the plan as JSON.
-          Token: --token or GITHUB_TOKEN; API: GITHUB_API_URL.
+          a re-run finishes what failed. A version whose tag the clone has
+          counts as released. At most --max-releases versions a run (default
+          50), the oldest first; the next run goes on. --dry-run prints the
+          plan as JSON. Token: --token or GITHUB_TOKEN; API: GITHUB_API_URL.
 
 record    after a push to the default branch, records every stage change and
           new deprecation of the pushed commits (--before..--after, default
@@ -116,6 +160,14 @@ record    after a push to the default branch, records every stage change and
           Run inside the registry's clone, after release. Never deletes; a
           re-run records nothing twice. --dry-run prints the plan as JSON.
 
+deployed  from a deployment job: reports that environment NAME (declared in
+          registry.yaml's environments) runs the version, as a GitHub
+          Deployment of its tag in environment <model>@<environment> of the
+          registry repository (--registry, read through the API; else
+          GITHUB_REPOSITORY, checked against --root); --url is its serving
+          address; --undeployed marks it inactive. An unknown version or
+          environment is refused with nothing written (exit 1); a report
+          already made is not made again.
 register  proposes a new version to a registry repository, as the last step
           of a training run: its artifacts (files or globs: * ? **) are hashed
           and uploaded to a draft release of the version's tag, then a branch
@@ -145,15 +197,18 @@ deprecate records a version in model.yaml's deprecated_versions with the
 Options:
   --root DIR       the registry folder (default: the current folder)
   --base GIT_REF   compare with this commit, branch or tag (e.g. origin/main)
+  --committed      with --base: review the commit checked out, not the working
+                   tree (git compares the two trees; what the Action does)
   --format F       output format (default text)
   -h, --help       this help
 `;
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-3VGI5D4C.js"))[name];
-var github = (name) => async () => (await import("./chunk-JYXL3BRS.js"))[name];
+var local = (name) => async () => (await import("./chunk-GZD3UEGZ.js"))[name];
+var github = (name) => async () => (await import("./chunk-QJ5YFWQF.js"))[name];
 var COMMANDS = {
-  validate: local("validateCommand"),
+  // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
+  validate: async () => (await import("./chunk-BUFJIXNV.js")).validateCommand,
   list: local("listCommand"),
   diff: local("diffCommand"),
   site: local("siteCommand"),
@@ -162,12 +217,16 @@ var COMMANDS = {
   codeowners: local("codeownersCommand"),
   resolve: local("resolveCommand"),
   download: local("downloadCommand"),
+  init: local("initCommand"),
+  add: local("addCommand"),
+  "convert-metrics": local("convertMetricsCommand"),
   release: github("releaseCommand"),
   register: github("registerCommand"),
   promote: github("promoteCommand"),
   demote: github("demoteCommand"),
   deprecate: github("deprecateCommand"),
-  record: github("recordCommand")
+  record: github("recordCommand"),
+  deployed: github("deployedCommand")
 };
 async function runCli(argv, io = processIo) {
   const [command, ...rest] = argv;

@@ -1,8 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readModelFolder
-} from "./chunk-CKKNZLQX.js";
-import "./chunk-HQ7DWFT2.js";
+} from "./chunk-MPTIOZNZ.js";
+import "./chunk-KIBMBXOT.js";
+import "./chunk-VPRRMIUW.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/adapters/workers/read-worker.ts

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Generates src/core/format/validators.generated.ts: the document schemas in schemas/ compiled by
 // ajv ahead of time (ajv's "standalone" code), so no process compiles them at start-up (about
-// 100 ms each: the CLI, and every helper process of a large `validate`).
+// 100 ms each: the CLI, and every helper process of a large `validate`); and
+// api-validators.generated.ts, the JSON API's schemas, which only `resolve --catalogue` loads.
 //
 //   node scripts/gen-validators.mjs           (re)write the generated file
 //   node scripts/gen-validators.mjs --check   exit 1 if the committed file is not up to date (CI)
@@ -16,23 +17,27 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
-const outFile = join(root, 'src', 'core', 'format', 'validators.generated.ts');
-const KINDS = ['registry', 'model', 'card', 'metrics', 'stages'];
+// Output file → export name → schema file (schemas/<file>.schema.json).
+const OUTPUTS = {
+  'validators.generated.ts': { registry: 'registry', model: 'model', card: 'card', metrics: 'metrics', stages: 'stages' },
+  // The published JSON API, checked before `resolve --catalogue` trusts what a server answered.
+  'api-validators.generated.ts': { apiIndex: 'api-index', apiModel: 'api-model', apiStage: 'api-stage' },
+};
 // As in src/core/format/schemas.ts (createAjv), plus the source code standalone needs.
 const EDITOR_KEYWORDS = ['markdownDescription', 'patternErrorMessage', 'errorMessage'];
 
 const standaloneCode = standaloneModule.default ?? standaloneModule;
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 
-async function generate() {
+async function generate(kinds) {
   const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true, code: { source: true, esm: true, lines: false } });
   ajv.addVocabulary(EDITOR_KEYWORDS);
   addFormats(ajv);
   const ids = {};
-  for (const kind of KINDS) {
-    const schema = JSON.parse(await readFile(join(root, 'schemas', `${kind}.schema.json`), 'utf8'));
+  for (const [name, file] of Object.entries(kinds)) {
+    const schema = JSON.parse(await readFile(join(root, 'schemas', `${file}.schema.json`), 'utf8'));
     ajv.addSchema(schema);
-    ids[kind] = schema.$id;
+    ids[name] = schema.$id;
   }
   let code = standaloneCode(ajv, ids);
   // ajv writes require() calls for its runtime helpers; an ES module imports them. The default
@@ -69,16 +74,19 @@ ${code}
 }
 
 const check = process.argv.includes('--check');
-const generated = await generate();
-const shown = relative(process.cwd(), outFile) || outFile;
-if (check) {
-  const current = await readFile(outFile, 'utf8').catch(() => null);
-  if (current !== generated) {
-    console.error(`${shown} is ${current === null ? 'missing' : 'out of date'} with respect to schemas/. Run \`npm run gen:types\` and commit the result.`);
-    process.exit(1);
+for (const [file, kinds] of Object.entries(OUTPUTS)) {
+  const outFile = join(root, 'src', 'core', 'format', file);
+  const generated = await generate(kinds);
+  const shown = relative(process.cwd(), outFile) || outFile;
+  if (check) {
+    const current = await readFile(outFile, 'utf8').catch(() => null);
+    if (current !== generated) {
+      console.error(`${shown} is ${current === null ? 'missing' : 'out of date'} with respect to schemas/. Run \`npm run gen:types\` and commit the result.`);
+      process.exit(1);
+    }
+    console.log(`${shown} is up to date.`);
+  } else {
+    await writeFile(outFile, generated);
+    console.log(`Wrote ${shown}.`);
   }
-  console.log(`${shown} is up to date.`);
-} else {
-  await writeFile(outFile, generated);
-  console.log(`Wrote ${shown}.`);
 }

@@ -4,8 +4,23 @@
  */
 import * as core from '@actions/core';
 import { UsageError } from '../errors/index.js';
+import { parseMaxReleases } from '../core/release/github-limits.js';
+import { METRICS_FORMATS, type MetricsFormat } from '../core/register/metrics-input.js';
 
-export const COMMANDS = ['validate', 'comment', 'release', 'site', 'register', 'record', 'promote', 'demote', 'deprecate'] as const;
+export const COMMANDS = [
+  'validate',
+  'comment',
+  'release',
+  'site',
+  'register',
+  'record',
+  'promote',
+  'demote',
+  'deprecate',
+  'resolve',
+  'deployed',
+  'status',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface ActionSettings {
@@ -24,10 +39,32 @@ export interface ActionSettings {
   out: string;
   /** command: site — where the catalogue is served (absolute links in the feed, badges and API); defaults to registry.yaml's url. */
   baseUrl?: string;
+  /** command: release — the most versions one run releases (undefined: the default). */
+  maxReleases?: number;
   /** command: register — see registerInputs(). */
   register: RegisterInputs;
+  /** command: resolve — with register's `registry` (read through the API) and `artifacts` (names to download). */
+  resolve: ResolveInputs;
   /** command: promote, demote, deprecate — with register's `registry`, `model` and `version`. */
   stageChange: StageChangeInputs;
+  /** command: deployed — with register's `registry`, `model` and `version`. */
+  deployed: DeployedInputs;
+  /** command: status — `fail-on: drift`. */
+  failOnDrift: boolean;
+}
+
+/** command: deployed — the environment (as registry.yaml names it), its serving address, and whether the version stopped running there. */
+export interface DeployedInputs {
+  environment?: string;
+  url?: string;
+  undeployed: boolean;
+}
+
+/** command: resolve — the reference, the catalogue to read instead of `root`, and the folder to download into. */
+export interface ResolveInputs {
+  ref?: string;
+  catalogue?: string;
+  download?: string;
 }
 
 /** command: promote (`version` or `from`, into `to`), demote (`from`), deprecate (`version`, `reason`). */
@@ -45,6 +82,8 @@ export interface RegisterInputs {
   /** major, minor, patch (default) or an exact version. */
   version?: string;
   metrics?: string;
+  /** auto (default): converted from what training scripts write; raw: byte for byte. */
+  metricsFormat: MetricsFormat;
   /** Files or globs, one a line. */
   artifacts: string[];
   card?: string;
@@ -59,8 +98,12 @@ export function getSettings(): ActionSettings {
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(`input \`command\` must be one of ${COMMANDS.join(', ')}; got ${JSON.stringify(command)}`);
   }
-  const failOn = core.getInput('fail-on') || 'error';
-  if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`input \`fail-on\` must be error or warning; got ${JSON.stringify(failOn)}`);
+  const failOnInput = core.getInput('fail-on') || 'error';
+  // `drift` is status's: an environment that runs another version than its stage for longer than max_drift.
+  const failOnDrift = command === 'status' && failOnInput === 'drift';
+  const failOn = failOnDrift ? 'error' : failOnInput;
+  if (failOn !== 'error' && failOn !== 'warning')
+    throw new UsageError(`input \`fail-on\` must be error or warning (or drift, with command: status); got ${JSON.stringify(failOnInput)}`);
   return {
     command: command as Command,
     root: core.getInput('root') || '.',
@@ -72,7 +115,15 @@ export function getSettings(): ActionSettings {
     report: core.getInput('report') || undefined,
     out: core.getInput('out') || '_site',
     baseUrl: httpUrlInput('base-url'),
+    maxReleases: maxReleasesInput(),
     register: registerInputs(),
+    resolve: { ref: core.getInput('ref').trim() || undefined, catalogue: httpUrlInput('catalogue'), download: core.getInput('download').trim() || undefined },
+    deployed: {
+      environment: core.getInput('environment').trim() || undefined,
+      url: httpUrlInput('environment-url'),
+      undeployed: booleanInput('undeployed', false),
+    },
+    failOnDrift,
     stageChange: {
       to: core.getInput('to').trim() || undefined,
       from: core.getInput('from').trim() || undefined,
@@ -88,6 +139,7 @@ function registerInputs(): RegisterInputs {
     model: text('model'),
     version: text('version'),
     metrics: text('metrics'),
+    metricsFormat: metricsFormatInput(),
     artifacts: core
       .getMultilineInput('artifacts')
       .map((line) => line.trim())
@@ -112,6 +164,20 @@ function registerInputs(): RegisterInputs {
         .filter(Boolean),
     },
   };
+}
+
+function metricsFormatInput(): MetricsFormat {
+  const raw = core.getInput('metrics-format').trim() || 'auto';
+  if (!(METRICS_FORMATS as readonly string[]).includes(raw)) throw new UsageError(`input \`metrics-format\` must be auto or raw; got ${JSON.stringify(raw)}`);
+  return raw as MetricsFormat;
+}
+
+function maxReleasesInput(): number | undefined {
+  const raw = core.getInput('max-releases').trim();
+  if (!raw) return undefined;
+  const value = parseMaxReleases(raw);
+  if (value === null) throw new UsageError(`input \`max-releases\` must be a whole number of at least 1; got ${JSON.stringify(raw)}`);
+  return value;
 }
 
 function httpUrlInput(name: string): string | undefined {

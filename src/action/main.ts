@@ -15,6 +15,9 @@ import { releaseAction } from './commands/release.js';
 import { registerAction } from './commands/register.js';
 import { demoteAction, deprecateAction, promoteAction } from './commands/stage-change.js';
 import { recordAction } from './commands/record.js';
+import { resolveAction } from './commands/resolve.js';
+import { deployedAction } from './commands/deployed.js';
+import { statusAction } from './commands/status.js';
 import type { RunContext } from './context.js';
 
 type Handler = (settings: ActionSettings, context: RunContext) => Promise<void>;
@@ -29,6 +32,9 @@ const HANDLERS: Record<ActionSettings['command'], Handler> = {
   demote: demoteAction,
   deprecate: deprecateAction,
   record: recordAction,
+  resolve: resolveAction,
+  deployed: deployedAction,
+  status: statusAction,
 };
 
 export async function runAction(): Promise<void> {

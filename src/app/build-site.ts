@@ -15,6 +15,8 @@ import type { ValidationReport } from '../core/validate.js';
 import { writeSite, type WriteResult } from '../adapters/fs/site-writer.js';
 import { readRegistryHistory, type RegistryHistory } from '../adapters/git/registry-history.js';
 import { validateVisiting } from '../adapters/workers/parallel-check.js';
+import { parseRepository } from '../core/release/urls.js';
+import { readEnvironments } from './read-environments.js';
 
 export interface SiteBuildOptions {
   root: string;
@@ -25,6 +27,9 @@ export interface SiteBuildOptions {
   /** Where the site is served; registry.yaml's `url` when not given. */
   baseUrl?: string;
   generatedAt: string;
+  /** With `repository`: read what the declared environments run from its deployments (deployments: read). */
+  token?: string;
+  log?: (message: string) => void;
 }
 
 export interface SiteBuildResult {
@@ -34,6 +39,8 @@ export interface SiteBuildResult {
   /** The base URL used (the option or registry.yaml's url). */
   baseUrl?: string;
   history: Pick<RegistryHistory, 'shallow' | 'available'>;
+  /** Whether the environments' deployments were read, and why not. */
+  environments: { declared: number; read: boolean; note?: string };
 }
 
 /** From this many models a site has thousands of files: a writing thread pays from the first. */
@@ -43,7 +50,9 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   const { report, data, history } = await loadSiteData(options);
   // A large site starts its writing thread at once, not after its first files.
   const written = await writeSite(options.out, generateSiteFromData(data), data.models.length >= LARGE_SITE_MODELS ? { thread: true } : {});
-  return { report, settings: data.settings, written, baseUrl: data.options.baseUrl, history };
+  const read = data.options.environments;
+  const environments = { declared: read?.declared.length ?? 0, read: read?.read ?? false, ...(read?.note ? { note: read.note } : {}) };
+  return { report, settings: data.settings, written, baseUrl: data.options.baseUrl, history, environments };
 }
 
 /**
@@ -64,6 +73,16 @@ async function loadSiteData(options: SiteBuildOptions) {
   const historyState = { shallow, available };
   const events = buildHistory(facts, registry.settings);
   const baseUrl = options.baseUrl ?? registry.settings.url;
+  const readout = await readEnvironments(
+    registry,
+    models.map((m) => m.name),
+    {
+      repository: options.repository ? parseRepository(options.repository, options.serverUrl) : undefined,
+      token: options.token,
+      log: options.log,
+      onRefusal: 'note',
+    },
+  );
   const data = indexSiteData(registry.settings, models, github, {
     ...github,
     baseUrl,
@@ -71,6 +90,7 @@ async function loadSiteData(options: SiteBuildOptions) {
     events,
     historyComplete: available && !shallow,
     generatedAt: options.generatedAt,
+    environments: { ...readout, declared: readout.environments },
   });
   return { report, data, history: historyState };
 }

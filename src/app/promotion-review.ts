@@ -8,10 +8,9 @@ import type { ReadDocument } from '../core/check/run-rules.js';
 import { judgePromotions } from '../core/promotion/judge.js';
 import { resolveApprovals, type ApprovalSource } from '../core/promotion/approvers.js';
 import type { PromotionEvaluation } from '../core/promotion/types.js';
-import { loadRegistry } from '../core/registry/load.js';
 import { tagName, type Registry } from '../core/registry/registry.js';
 import type { Validated } from '../core/validate.js';
-import { localTagNames, stagesAtCommit } from '../adapters/git/git.js';
+import { localTagNames } from '../adapters/git/git.js';
 import { readStageHistory } from '../adapters/git/stage-history.js';
 
 export interface ValidatedWithPromotions extends Validated {
@@ -19,23 +18,30 @@ export interface ValidatedWithPromotions extends Validated {
   promotions?: PromotionEvaluation[];
 }
 
-/** The validation of a checkout against `commit` (resolved), with its stage changes judged. */
+/**
+ * The validation of a checkout against `commit` (resolved), with its stage
+ * changes judged. `base` holds registry.yaml and the changed models as the
+ * base has them (only they can change stages), `models` names them.
+ */
 export async function withPromotions(
   root: string,
   commit: string,
   validated: Validated,
+  base: Registry,
+  models: readonly string[],
   readDocument: ReadDocument,
   approvals?: ApprovalSource,
 ): Promise<ValidatedWithPromotions> {
-  const base = loadRegistry(stagesAtCommit(root, commit));
-  const tags = localTagNames(root);
+  let tags: { names: Set<string> | undefined } | undefined;
+  // The tags are listed only if a policy asks whether a version is released.
+  const released = (model: string, version: string) => releasedBy(validated.registry, (tags ??= { names: localTagNames(root) }).names)(model, version);
   const judged = judgePromotions(
     validated.report,
     {
       head: validated.registry,
       base,
-      stageHistory: readStageHistory(root, commit).history,
-      isReleased: releasedBy(validated.registry, tags),
+      stageHistory: readStageHistory(root, commit, models).history,
+      isReleased: released,
       // A reader (the Action) is asked only when some change needs an owner's approval.
       approvals: await resolveApprovals(approvals, validated.registry, base),
     },

@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import { planReleases, type ReleasePlan } from '../core/release/plan.js';
 import type { LocalFile } from '../core/release/assets.js';
 import type { Repository } from '../core/release/urls.js';
-import { isValidVersion, tagName, type Registry } from '../core/registry/registry.js';
+import semver from 'semver';
+import { isValidVersion, tagName, type Registry, type VersionEntry } from '../core/registry/registry.js';
+import { listsDraftArtifacts } from '../core/release/assets.js';
+import { DEFAULT_MAX_RELEASES } from '../core/release/github-limits.js';
+import { assetDownloadUrl } from '../core/release/urls.js';
+import { readLocalTags } from '../adapters/git/local-tags.js';
 import { hashRegistryArtifact } from '../adapters/fs/fs-snapshot.js';
 import { createGitHubClient, httpStatus, type GitHubClient, backoff } from '../adapters/github/client.js';
 import type { Sleep } from '../adapters/github/client.js';
@@ -30,6 +35,8 @@ export interface ReleaseOptions {
   log: (message: string) => void;
   /** How rate limits are waited out (a real sleep by default; tests record the waits). */
   sleep?: Sleep;
+  /** At most this many versions are released by one run, the oldest first; the next run goes on (default DEFAULT_MAX_RELEASES). */
+  maxReleases?: number;
 }
 
 export interface ReleaseResult {
@@ -38,6 +45,8 @@ export interface ReleaseResult {
   released: string[];
   /** Their release addresses. */
   urls: string[];
+  /** Versions still to release, left for a later run by the cap. */
+  remaining: number;
 }
 
 const ATTEMPTS = 3;
@@ -69,16 +78,21 @@ async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   const digests = new AssetDigests(octokit, repo);
   // Each version is tagged at the commit that added it (GTO reads one version per commit).
   const versionCommits = readVersionCommits(options.root, options.commit);
-  const plan = await makePlan(octokit, repo, registry, { ...options, versionCommits }, files, digests);
+  const { plan, order } = await makePlan(octokit, repo, registry, { ...options, versionCommits }, files, digests);
   if (plan.problems.length) {
     const listed = plan.problems.map((p) => `  ${p.model} ${p.version}: ${p.file ? `${p.file}: ` : ''}${p.message}`).join('\n');
     throw new ReleaseBlockedError(`the release plan has ${plan.problems.length} problem(s); nothing was written:\n${listed}`);
   }
   const released: string[] = [];
   const urls: string[] = [];
-  if (options.dryRun) return { plan, released, urls };
+  const remaining = plan.versions.filter((v) => v.status === 'deferred').length;
+  if (remaining)
+    options.log(
+      `${remaining} more version(s) to release after this run's ${plan.versions.filter((v) => v.status === 'pending').length} (at most ${maxReleases(options)} a run, the oldest first, to stay within GitHub's limit on content-creating requests): run the release again to go on`,
+    );
+  if (options.dryRun) return { plan, released, urls, remaining };
 
-  for (const pending of plan.versions.filter((v) => v.status === 'pending')) {
+  for (const pending of plan.versions.filter((v) => v.status === 'pending').sort((a, b) => order.get(a.tag)! - order.get(b.tag)!)) {
     let current = pending;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -89,7 +103,7 @@ async function release(options: ReleaseOptions): Promise<ReleaseResult> {
         if (error instanceof ReleaseConflictError || !isTransient(error) || attempt >= ATTEMPTS) throw error;
         options.log(`${current.tag}: ${(error as Error).message}; planning again (attempt ${attempt + 1} of ${ATTEMPTS})`);
         await backoff(attempt);
-        const again = await makePlan(octokit, repo, registry, { ...options, versionCommits }, files, digests);
+        const { plan: again } = await makePlan(octokit, repo, registry, { ...options, versionCommits }, files, digests);
         const next = again.versions.find((v) => v.tag === current.tag);
         if (again.problems.length) throw new ReleaseBlockedError(again.problems.map((p) => p.message).join('\n'));
         if (!next || next.status === 'released') {
@@ -101,7 +115,11 @@ async function release(options: ReleaseOptions): Promise<ReleaseResult> {
       }
     }
   }
-  return { plan, released, urls };
+  return { plan, released, urls, remaining };
+}
+
+function maxReleases(options: ReleaseOptions): number {
+  return options.maxReleases ?? DEFAULT_MAX_RELEASES;
 }
 
 async function makePlan(
@@ -111,31 +129,60 @@ async function makePlan(
   options: ReleaseOptions & { versionCommits: ReadonlyMap<string, string> },
   files: (p: string) => LocalFile | undefined,
   digests: AssetDigests,
-): Promise<ReleasePlan> {
-  let pendingTags: string[] = [];
-  const remote = await readRemoteState(octokit, repo, (releases) => {
-    const published = new Set(releases.filter((r) => !r.draft).map((r) => r.tag_name));
-    const tags: string[] = [];
-    for (const model of registry.models.values()) {
-      for (const version of model.versions.keys()) {
-        const tag = tagName(registry.settings, model.name, version);
-        if (isValidVersion(version) && !published.has(tag)) tags.push(tag);
-      }
+): Promise<{ plan: ReleasePlan; order: Map<string, number> }> {
+  // Versions whose tag the clone has are released; GitHub is asked only about the others (and about drafts waiting for a tag).
+  const localTags = readLocalTags(options.root) ?? new Set<string>();
+  const untagged: string[][] = [];
+  const tagged = new Set<string>();
+  const versions = new Map<string, VersionEntry>();
+  for (const model of registry.models.values()) {
+    const group: string[] = [];
+    for (const version of model.versions.values()) {
+      if (!isValidVersion(version.version)) continue;
+      const tag = tagName(registry.settings, model.name, version.version);
+      versions.set(tag, version);
+      if (localTags.has(tag)) tagged.add(tag);
+      else group.push(tag);
     }
-    pendingTags = tags;
-    return tags;
+    untagged.push(group);
+  }
+  const remote = await readRemoteState(octokit, repo, {
+    untagged,
+    tagged,
+    needsDraft: (tag) => listsDraftArtifacts(versions.get(tag)!, (name) => assetDownloadUrl(options.repository, tag, name)),
   });
+  const ordered = oldestFirst(remote.pending, versions, options.versionCommits);
+  const selected = new Set(ordered.slice(0, maxReleases(options)));
   // Drafts of versions to release are compared with the cards: an asset without GitHub's digest is hashed first.
-  const pending = new Set(pendingTags);
-  const drafts = await digests.fill(remote.releases.filter((r) => r.draft && pending.has(r.tag_name)));
+  const drafts = await digests.fill(remote.releases.filter((r) => r.draft && selected.has(r.tag_name)));
   const releases = remote.releases.map((r) => drafts.find((d) => d.id === r.id) ?? r);
-  return planReleases({
+  const plan = planReleases({
     registry,
     commit: options.commit,
     versionCommits: options.versionCommits,
     repository: options.repository,
     remote: { ...remote, releases },
     files,
+    deferred: new Set(ordered.slice(selected.size)),
+  });
+  return { plan, order: new Map(ordered.map((tag, i) => [tag, i])) };
+}
+
+/**
+ * The versions to release, the oldest first: by the commit that last changed
+ * each (git's first-parent history; a version git does not place counts as
+ * the newest), then by model and SemVer, so a capped run and the next take
+ * them in the order they were added.
+ */
+function oldestFirst(tags: readonly string[], versions: ReadonlyMap<string, VersionEntry>, versionCommits: ReadonlyMap<string, string>): string[] {
+  // versionCommits lists the newest commit first: a commit's place in that order is its age.
+  const age = new Map<string, number>();
+  for (const commit of versionCommits.values()) if (!age.has(commit)) age.set(commit, age.size);
+  const rank = (v: VersionEntry) => age.get(versionCommits.get(`${v.model}@${v.version}`) ?? '') ?? -1;
+  return [...new Set(tags)].sort((a, b) => {
+    const x = versions.get(a)!;
+    const y = versions.get(b)!;
+    return rank(y) - rank(x) || (x.model < y.model ? -1 : x.model > y.model ? 1 : semver.compare(x.version, y.version));
   });
 }
 

@@ -6,23 +6,22 @@
  * the chosen version first (the branch lock), plan again: the next free
  * version, a bounded number of times.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { basename, extname, relative, resolve } from 'node:path';
-import { formatProblemText, PLAIN, type TextStyle } from '../core/output/text-format.js';
-import { compareProblems, type Problem } from '../core/problems.js';
-import type { ArtifactFact, InputFile, ModelFields, RunFacts } from '../core/register/build-card.js';
+import type { InputFile, ModelFields, RunFacts } from '../core/register/build-card.js';
 import { readInputDocument } from '../core/register/build-card.js';
-import { planRegistration, type MetricsInput, type RegisterInput, type RegisterPlan } from '../core/register/plan.js';
+import { planRegistration, type RegisterInput, type RegisterPlan } from '../core/register/plan.js';
 import { parseRepository } from '../core/release/urls.js';
+import type { MetricsFormat } from '../core/register/metrics-input.js';
 import { isRecord, asArray } from '../core/values.js';
 import { isValidModelName } from '../core/registry/registry.js';
 import { createGitHubClient } from '../adapters/github/client.js';
 import { gitHubRequestError } from '../adapters/github/request-error.js';
 import { executeRegisterPlan, type AutoMergeState, type PullRequestRef } from '../adapters/github/register-executor.js';
 import { readRegisterState } from '../adapters/github/register-state.js';
-import { hashFile, readDocumentBytes } from '../adapters/fs/fs-snapshot.js';
-import { expandGlob } from '../adapters/fs/glob.js';
 import { GitHubUnreachableError, RegisterBlockedError, RegisterInputError } from '../errors/index.js';
+import { conversionLines, describeBlocked, readVersionFiles } from './version-files.js';
+
+/** Re-exported for the tests that know it here. */
+export { metricsName } from './version-files.js';
 
 export interface RegisterOptions {
   /** owner/name of the registry repository. */
@@ -33,6 +32,8 @@ export interface RegisterOptions {
   version?: string;
   /** Paths are relative to `cwd`. */
   metrics: string;
+  /** `auto` (default) converts what training scripts write; `raw` commits the file byte for byte. */
+  metricsFormat?: MetricsFormat;
   card?: string;
   modelCard?: string;
   modelFields?: ModelFields;
@@ -80,6 +81,7 @@ async function register(options: RegisterOptions): Promise<RegisterResult> {
   for (let attempt = 1; ; attempt++) {
     const remote = await readRegisterState(octokit, repo, options.model, parentModels(input.card));
     const plan = planRegistration(input, remote.state);
+    if (attempt === 1) for (const line of conversionLines(plan.metricsConversion, options.metrics)) options.log(line);
     for (const warning of plan.warnings) options.log(`warning: ${warning}`);
     if (plan.action === 'blocked') throw new RegisterBlockedError(describeBlocked(plan, input), plan);
     if (options.dryRun) return { plan, version: plan.version, autoMerge: 'off' };
@@ -101,16 +103,13 @@ async function register(options: RegisterOptions): Promise<RegisterResult> {
 
 /** The local files, read and measured once. */
 export function readInputs(options: RegisterOptions, repository: RegisterInput['repository']): RegisterInput {
-  const metricsPath = resolve(options.cwd, options.metrics);
-  const metrics: MetricsInput = { ...readSmallFile(metricsPath, 'metrics', options.cwd), fileName: metricsName(metricsPath) };
-  const card = options.card ? readSmallFile(resolve(options.cwd, options.card), 'card', options.cwd) : undefined;
-  const modelCard = options.modelCard ? readSmallFile(resolve(options.cwd, options.modelCard), 'model card', options.cwd) : undefined;
-  const artifacts = resolveArtifacts(options.artifacts, options.cwd).map((path) => measure(path, options.cwd));
+  const { metrics, card, modelCard, artifacts } = readVersionFiles(options);
   return {
     repository,
     model: options.model,
     version: options.version,
     metrics,
+    metricsFormat: options.metricsFormat,
     card,
     modelCard,
     modelFields: options.modelFields,
@@ -121,83 +120,6 @@ export function readInputs(options: RegisterOptions, repository: RegisterInput['
   };
 }
 
-/** JSON stays metrics.json, YAML stays metrics.yaml; by extension, else by the first character. */
-export function metricsName(path: string): MetricsInput['fileName'] {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.json') return 'metrics.json';
-  if (ext === '.yaml' || ext === '.yml') return 'metrics.yaml';
-  let first: string;
-  try {
-    const fd = openSync(path, 'r');
-    const buffer = Buffer.alloc(256);
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    closeSync(fd);
-    first = buffer.subarray(0, n).toString('utf8').trimStart().charAt(0);
-  } catch {
-    first = '';
-  }
-  return first === '{' ? 'metrics.json' : 'metrics.yaml';
-}
-
-function readSmallFile(path: string, what: string, cwd: string): InputFile {
-  const unreadable = (error: unknown) =>
-    new RegisterInputError(`the ${what} file ${display(path, cwd)} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  let isFile: boolean;
-  try {
-    isFile = statSync(path).isFile();
-  } catch (error) {
-    throw unreadable(error);
-  }
-  if (!isFile) throw new RegisterInputError(`the ${what} file ${display(path, cwd)} is not a file`);
-  try {
-    // Over the limit, one byte more than allowed is read, so validation refuses it as too large without loading it.
-    return { source: display(path, cwd), bytes: readDocumentBytes(path).bytes };
-  } catch (error) {
-    throw unreadable(error);
-  }
-}
-
-function resolveArtifacts(patterns: readonly string[], cwd: string): string[] {
-  const out: string[] = [];
-  for (const pattern of patterns.map((p) => p.trim()).filter(Boolean)) {
-    const matched = expandGlob(pattern, cwd);
-    if (!matched.length) throw new RegisterInputError(`the artifact pattern ${JSON.stringify(pattern)} matches no file (relative to ${cwd})`);
-    for (const path of matched) if (!out.includes(path)) out.push(path);
-  }
-  return out;
-}
-
-/** Size and sha256 of an artifact (hashed in chunks: memory stays flat whatever its size). */
-function measure(path: string, cwd: string): ArtifactFact {
-  let fact: { size: number; sha256: string };
-  try {
-    fact = hashFile(path);
-  } catch (error) {
-    throw new RegisterInputError(`the artifact ${display(path, cwd)} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  const name = basename(path);
-  return { name, localPath: path, ...fact, mediaType: MEDIA_TYPES[extname(name).toLowerCase()] };
-}
-
-/** Media types of common artifact files; anything else is application/octet-stream. */
-const MEDIA_TYPES: Record<string, string> = {
-  '.json': 'application/json',
-  '.yaml': 'application/yaml',
-  '.yml': 'application/yaml',
-  '.txt': 'text/plain',
-  '.csv': 'text/csv',
-  '.md': 'text/markdown',
-  '.onnx': 'application/onnx',
-  '.gz': 'application/gzip',
-  '.zip': 'application/zip',
-  '.tar': 'application/x-tar',
-};
-
-function display(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') ? rel : path;
-}
-
 /** Models the card input names as parents: their cards are read too, so lineage is checked. */
 function parentModels(card: InputFile | undefined): string[] {
   if (!card) return [];
@@ -206,21 +128,4 @@ function parentModels(card: InputFile | undefined): string[] {
   return asArray(lineage?.parents)
     .map((p) => (isRecord(p) && typeof p.model === 'string' ? p.model : undefined))
     .filter((m): m is string => m !== undefined && isValidModelName(m));
-}
-
-/** Every reason a plan is blocked, with the offending lines shown. */
-export function describeBlocked(plan: RegisterPlan, input: RegisterInput, style: TextStyle = PLAIN): string {
-  const texts = new Map<string, string>();
-  for (const file of plan.files) texts.set(file.path, file.content);
-  for (const file of [input.card, input.modelCard, input.metrics]) if (file) texts.set(file.source, new TextDecoder().decode(file.bytes));
-  const lines: string[] = [];
-  const problems = [...plan.problems].sort(compareProblems);
-  for (const problem of problems) lines.push(formatProblem(problem, texts, plan, style));
-  for (const error of plan.errors) lines.push(`error: ${error}`);
-  return lines.join('\n');
-}
-
-function formatProblem(problem: Problem, texts: Map<string, string>, plan: RegisterPlan, style: TextStyle): string {
-  const source = texts.get(problem.file)?.split(/\r?\n/)[problem.line - 1];
-  return formatProblemText(problem, source, style, plan.fileLabels[problem.file] ?? problem.file);
 }

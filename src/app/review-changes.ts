@@ -1,23 +1,26 @@
 /**
- * The review of the working tree against a base commit: validate the head
- * (with the base's released versions frozen and its stage changes judged by
- * their policies), load the base from git, compare.
+ * The review of the working tree against a base commit: validate what the
+ * change touches (with the base's released versions frozen and its stage
+ * changes judged by their policies), compare it with the base.
  */
 import type { ReviewReport } from '../core/report/review.js';
 import { buildReview } from '../core/report/review.js';
 import type { ApprovalSource } from '../core/promotion/approvers.js';
-import { loadRegistry } from '../core/registry/load.js';
-import { snapshotAtCommit, resolveCommit } from '../adapters/git/git.js';
-import { validateRegistry } from './validate-registry.js';
+import { validateChange } from './validate-registry.js';
 
 export interface ReviewChangesOptions {
   /** The pull request's reviews (the Action reads them, once it is known which owner teams matter); without them, owner approval is pending. */
   approvals?: ApprovalSource;
+  /** Review this commit (the checkout's HEAD) rather than the working tree: git's tree-to-tree diff says what changed. */
+  head?: string;
 }
 
 export async function reviewChanges(root: string, baseRef: string, options: ReviewChangesOptions = {}): Promise<ReviewReport> {
-  const commit = resolveCommit(root, baseRef);
-  const { report, registry, promotions } = await validateRegistry({ root, base: commit, approvals: options.approvals });
-  const base = loadRegistry(snapshotAtCommit(root, commit));
-  return buildReview(base, registry, report.problems, promotions ?? []);
+  return (await reviewWithPaths(root, baseRef, options)).review;
+}
+
+/** The review, and the paths that differ from the base (relative to the registry root: what the Action's annotations put first). */
+export async function reviewWithPaths(root: string, baseRef: string, options: ReviewChangesOptions = {}): Promise<{ review: ReviewReport; changed: string[] }> {
+  const { report, registry, baseRegistry, promotions, changed } = await validateChange(root, baseRef, options.approvals, options.head);
+  return { review: buildReview(baseRegistry, registry, report.problems, promotions ?? []), changed };
 }

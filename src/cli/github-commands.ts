@@ -5,3 +5,4 @@ export { promoteCommand } from './commands/promote.js';
 export { demoteCommand } from './commands/demote.js';
 export { deprecateCommand } from './commands/deprecate.js';
 export { recordCommand } from './commands/record.js';
+export { deployedCommand } from './commands/deployed.js';

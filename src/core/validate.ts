@@ -2,7 +2,7 @@
  * Validation as a pure function: the registry's files in, a report out. The
  * per-file phase (checkDocument) and the cross-file phase are separate, and a
  * model folder can be checked alone (check/check-model.ts), so an adapter can
- * spread the work over processes: both ways end in the same assembly below.
+ * spread the work over threads: both ways end in the same assembly below.
  */
 import { checkDocument, type DocumentResult } from './check/check-document.js';
 import { documentKind } from './format/layout.js';
@@ -68,13 +68,23 @@ export function validateFromModels(
   topDocuments: readonly DocumentResult[],
   models: readonly ModelCheck[],
   readDocument: ReadDocument,
+  against?: AgainstBase,
 ): Validated {
   const top = buildRegistry(topDocuments, topEntries);
   const registry: Registry = { ...top, models: new Map(models.map((m) => [m.summary.name, skeletonModel(m.summary)])) };
   const found: Problem[] = topDocuments.flatMap((d) => d.problems);
   for (const model of models) for (const p of model.problems) found.push(p);
-  // The entry rules see the top level here, and each model folder's entries where that folder is checked.
-  return assembleValidation(registry, topEntries, [...ENTRY_RULES, ...GLOBAL_RULES], found, readDocument);
+  if (!against) return assembleValidation(registry, topEntries, [...ENTRY_RULES, ...GLOBAL_RULES], found, readDocument);
+  // The entry rules see the top level here, and each model folder's entries where that folder is checked;
+  // the rules on the base also see the entries of the version folders it fixes (a link there is its own problem).
+  found.push(...runRules(ENTRY_RULES, { registry, entries: new Map(topEntries.map((e) => [e.path, e])) }, readDocument));
+  return assembleValidation(registry, [...topEntries, ...against.entries], GLOBAL_RULES, found, readDocument, against.base);
+}
+
+/** What the rules on a base need beside the skeleton: the base state, and the entries of the model folders that changed. */
+export interface AgainstBase {
+  base: BaseState;
+  entries: readonly FileEntry[];
 }
 
 /**

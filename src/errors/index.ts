@@ -188,3 +188,15 @@ export class DownloadError extends RegistryError {
   override readonly name = 'DownloadError';
   override readonly exitStatus = 1;
 }
+
+/** The catalogue (`resolve --catalogue`) gave no answer, or one that is not its JSON API: nothing from it was trusted. */
+export class CatalogueUnreadableError extends RegistryError {
+  override readonly name = 'CatalogueUnreadableError';
+  override readonly exitStatus = 2;
+}
+
+/** `deployed` refused: an unknown version, an undeclared environment, a version not released or not running there. Nothing was written. */
+export class DeploymentRefusedError extends RegistryError {
+  override readonly name = 'DeploymentRefusedError';
+  override readonly exitStatus = 1;
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { ReviewReport } from '../../src/core/report/review.js';
 import { PROJECT_ROOT } from '../support/action-runner.js';
 import { GitRepo, registryPullRequest } from '../support/git-repo.js';
-import { baseFiles, newVersion } from '../support/review-registry.js';
+import { baseFiles, card, modelYaml, newVersion } from '../support/review-registry.js';
 
 describe('model-registry diff on a real repository', () => {
   const CLI = join(PROJECT_ROOT, 'dist', 'cli.js');
@@ -101,5 +101,28 @@ describe('model-registry diff on a real repository', () => {
     expect(report.ok).toBe(false);
     expect(report.problems.map((p) => [p.rule, p.file, p.line, p.column])).toEqual([['immutable-version', 'models/m/versions/1.0.0/metrics.yaml', 1, 1]]);
     expect(report.changed.map((c) => [c.version, c.kind])).toEqual([['1.0.0', 'changed']]);
+  });
+
+  it('reviews the working tree, untracked files included; --committed reviews the commit checked out', () => {
+    const other = {
+      'models/other/model.yaml': modelYaml('other'),
+      'models/other/versions/1.0.0/card.yaml': card('1.0.0'),
+      'models/other/versions/1.0.0/metrics.yaml': 'accuracy: 0.9\n',
+    };
+    const pr = registryPullRequest({ ...baseFiles(), ...other }, newVersion('1.2.0', 'accuracy: 0.95\nf1: 0.8\nlatency_ms: 10\n'));
+    repos.push(pr.repo);
+    // Not committed: a released version of another model edited, and m's next version not yet added to git.
+    pr.repo.apply({ 'models/other/versions/1.0.0/metrics.yaml': 'accuracy: 0.99\n', ...newVersion('1.3.0', 'accuracy: 0.96\nf1: 0.8\nlatency_ms: 10\n') });
+    const changed = (report: ReviewReport) => report.changed.map((c) => `${c.kind} ${c.model}@${c.version}`);
+    const worktree = JSON.parse(diff(pr.repo, ['--base', pr.baseSha, '--format', 'json']).stdout) as ReviewReport;
+    expect(changed(worktree)).toEqual(['added m@1.2.0', 'added m@1.3.0', 'changed other@1.0.0']);
+    const rules = (report: ReviewReport) => report.problems.map((p) => `${p.rule} ${p.file}`);
+    expect(rules(worktree)).toEqual(['immutable-version models/other/versions/1.0.0/metrics.yaml', 'one-version-per-commit models/m/versions/1.3.0/card.yaml']);
+    // The commit's models are read as they are on disk, so m's untracked version is in; the other model is not.
+    const committed = diff(pr.repo, ['--base', pr.baseSha, '--committed', '--format', 'json']);
+    expect(committed.status).toBe(0);
+    const report = JSON.parse(committed.stdout) as ReviewReport;
+    expect(changed(report)).toEqual(['added m@1.2.0', 'added m@1.3.0']);
+    expect(rules(report)).toEqual(['one-version-per-commit models/m/versions/1.3.0/card.yaml']);
   });
 });

@@ -439,6 +439,25 @@ describe('register', () => {
     gh.assertNoViolations();
   });
 
+  it('with more releases than GitHub lists (1,000): a tag deep in the history still takes its version, and no listing goes past the first page', async () => {
+    const gh = await fakeWithRegistry();
+    const head = gh.repo(REPO).branchSha('main')!;
+    // The model's newest tag is the oldest release: 1,500 newer ones bury it past GitHub's 1,000th listed release.
+    gh.seedReleases(REPO, [{ tag: 'churn-gbm@v4.0.0', commit: head }], '2024-01-01T00:00:00Z');
+    gh.seedReleases(
+      REPO,
+      Array.from({ length: 1500 }, (_, i) => ({ tag: `other-${i}@v1.0.0`, commit: head })),
+    );
+    gh.clearRequests();
+    const dir = trainingOutput();
+    const run = await cli(gh, dir, [...REGISTER, '--dry-run']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).version).toBe('4.0.1');
+    const listings = gh.requests.filter((r) => r.operationId === 'repos/list-releases');
+    expect(listings.map((r) => r.query.page ?? '1')).toEqual(['1']);
+    gh.assertNoViolations();
+  });
+
   it('--dry-run prints the plan and writes nothing', async () => {
     const gh = await fakeWithRegistry();
     const dir = trainingOutput();

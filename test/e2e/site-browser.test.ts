@@ -19,6 +19,7 @@ import { readRegistryHistory } from '../../src/adapters/git/registry-history.js'
 import { buildHistory } from '../../src/core/stages/history.js';
 import { readSnapshot } from '../../src/adapters/fs/fs-snapshot.js';
 import { loadRegistry } from '../../src/core/registry/load.js';
+import type { EnvironmentReadings as SiteEnvironments } from '../../src/core/environments/status.js';
 
 // Callbacks of page.evaluate run in the browser; the repository compiles without the DOM library, so they see these loosely typed.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -34,6 +35,28 @@ const TEMPLATE = join(repo, 'registry-template');
 const SHOTS = join(repo, 'test-output', 'screenshots');
 const CHROMIUM = '/usr/bin/chromium';
 const AXE = readFileSync(join(repo, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** What the template's environments report running, as the Pages workflow reads it from the deployments: us-east-prod lags production. */
+const TEMPLATE_ENVIRONMENTS: SiteEnvironments = {
+  declared: [
+    { name: 'staging-k8s', stage: 'staging' },
+    { name: 'eu-west-prod', stage: 'production' },
+    { name: 'us-east-prod', stage: 'production' },
+  ],
+  maxDrift: '24h',
+  maxDriftMs: 86_400_000,
+  read: true,
+  running: new Map([
+    [
+      'support-ticket-classifier',
+      new Map([
+        ['staging-k8s', { version: '1.3.0', since: '2026-04-20T08:00:00Z' }],
+        ['eu-west-prod', { version: '1.2.0', since: '2026-04-02T09:30:00Z', environmentUrl: 'https://tickets.eu.acme.example/' }],
+        ['us-east-prod', { version: '1.1.0', since: '2026-03-01T10:00:00Z' }],
+      ]),
+    ],
+  ]),
+};
 
 let work: string;
 let server: Server;
@@ -252,7 +275,9 @@ async function injected(page: Page): Promise<string[]> {
     }
     if (document.querySelector('img[src="x"], img[src^="x"]')) found.push('img src=x');
     for (const s of Array.from<any>(document.querySelectorAll('script'))) {
-      const ours = (s.getAttribute('src') ?? '').endsWith('assets/site.js') || (s.type === 'application/json' && s.id === 'compare-data');
+      const ours =
+        (s.getAttribute('src') ?? '').endsWith('assets/site.js') ||
+        (s.type === 'application/json' && ['compare-data', 'versions-data', 'model-data'].includes(s.id));
       if (!ours) found.push(`script ${s.outerHTML.slice(0, 60)}`);
     }
     for (const tag of ['iframe', 'object', 'embed', 'form', 'base', 'meta[http-equiv="refresh"]']) if (document.querySelector(tag)) found.push(tag);
@@ -280,6 +305,7 @@ beforeAll(async () => {
       events: buildHistory(templateHistory.facts, loadRegistry(readSnapshot(TEMPLATE)).settings),
       historyComplete: templateHistory.available && !templateHistory.shallow,
       generatedAt: '2026-05-01T12:00:00.000Z',
+      environments: TEMPLATE_ENVIRONMENTS,
     }),
   );
   const xssRoot = join(work, 'xss-registry');
@@ -504,6 +530,26 @@ describe('the catalogue of registry-template in Chromium', () => {
     expect(charts.map((c) => c.metric)).toEqual(['accuracy', 'f1', 'precision', 'recall', 'roc_auc', 'log_loss', 'ece', 'latency_p95_ms', 'model_size_mb']);
     expect(charts.find((c) => c.metric === 'f1')).toMatchObject({ points: 4, production: 1 });
     expect(charts.every((c) => c.width > 200)).toBe(true);
+    // Drawn from the API file and the page's data block: round ticks, CI whiskers, the production point labelled.
+    const f1 = 'svg.chart[data-metric="f1"]';
+    expect(await page.$$eval(`${f1} g.axis[text-anchor="end"] text`, (ts) => ts.map((t) => t.textContent))).toEqual(['0.84', '0.86', '0.88', '0.9']);
+    expect(await page.$$eval(`${f1} line.ci`, (l) => l.length)).toBe(3);
+    expect(await page.textContent(`${f1} .production-label`)).toBe('production');
+    expect(await page.textContent(`${f1} circle.point.production title`)).toBe('1.2.0: 0.879 (CI 0.868 to 0.889), production');
+    // Every metric of every version, and the releases with their artifacts.
+    expect(await page.$$eval('#metrics-matrix table.metrics-matrix tbody tr', (rows) => rows.map((r) => r.querySelector('th')!.textContent))).toEqual([
+      '1.3.0',
+      '1.2.0',
+      '1.1.0',
+      '1.0.0',
+    ]);
+    const artifactRow = await page.$eval('#artifacts-box tbody tr', (tr) => Array.from(tr.querySelectorAll('th, td')).map((c: any) => c.textContent));
+    expect(artifactRow).toEqual([
+      '1.3.0release support-ticket-classifier@v1.3.0',
+      'model.safetensorss3://acme-models/support-ticket-classifier/1.3.0/model.safetensors',
+      '268 MB',
+      'fb638e05b937',
+    ]);
     const nodes = await page.$$eval('svg.graph .node', (gs) => gs.map((g) => g.getAttribute('data-id')));
     expect(nodes.sort()).toEqual([
       'dataset:support-tickets',
@@ -527,6 +573,96 @@ describe('the catalogue of registry-template in Chromium', () => {
     expect(registryNodes.filter((n) => n!.startsWith('dataset:')).length).toBeGreaterThan(4);
     await page.close();
     await all.close();
+  });
+});
+
+describe('version cards drawn from the JSON API', () => {
+  it('shows each version in full: CIs, deltas with arrows and words, lineage, training, reproducibility, artifacts and a checksum line to copy', async () => {
+    const { page, watch } = await open('t/models/support-ticket-classifier/versions.html#1.3.0');
+    const card = '#\\31 \\.3\\.0';
+    expect(await page.isHidden('#cards-note')).toBe(true);
+    const row = (metric: string) =>
+      page.$eval(
+        `${card} table.metrics-table`,
+        (table, name) => {
+          const tr = Array.from<any>(table.querySelectorAll('tbody tr')).find((r) => r.querySelector('th').textContent === name);
+          return Array.from<any>(tr.querySelectorAll('td')).map((td) => [td.className, td.textContent]);
+        },
+        metric,
+      );
+    expect(await row('f1')).toEqual([
+      ['num', '0.888'],
+      ['num', '0.878 \u2013 0.898'],
+      ['', 'support-tickets-golden \u00b7 test'],
+      ['num', '4,812'],
+      ['delta better up', '+0.009 better'],
+    ]);
+    expect((await row('latency_p95_ms'))[4]).toEqual(['delta worse up', '+13.6 worse']);
+    expect((await row('log_loss'))[4]).toEqual(['delta better down', '-0.016 better']);
+    // The arrow is drawn by CSS, and colour is not the only cue.
+    expect(await page.$eval(`${card} td.delta.up`, (td) => window.getComputedStyle(td, '::before').content)).toContain('\u25b2');
+    const text = (await page.textContent(card))!.replace(/\s+/g, ' ');
+    for (const shown of [
+      'created 20 Apr 2026',
+      'Made from',
+      'support-ticket-classifier 1.2.0fine-tune',
+      'learning_rate0.00001',
+      'Training run: https://wandb.ai/acme-ml/support-ticket-classifier/runs/9580d1d0',
+      'Code: repository acme-ml/support-nlp, commit 6890f405ef3b002a17b7a8bc39c9aa20453aa7f9, entry point training/ticket_classifier/train.py',
+      'model.safetensors \u00b7 268 MB \u00b7 SHA-256 fb638e05b937374da52cf2da6002539d804fe8d9ed5e44ce43474b96e7aeed0d \u00b7 stored s3://acme-models/',
+      'label_map.json \u00b7 385 B',
+    ])
+      expect(text).toContain(shown);
+    expect(await page.getAttribute(`${card} a[href*="/commit/"]`, 'href')).toBe(
+      'https://github.com/acme-ml/support-nlp/commit/6890f405ef3b002a17b7a8bc39c9aa20453aa7f9',
+    );
+    expect(await page.getAttribute(`${card} .page-actions a.button`, 'href')).toBe(
+      'https://github.com/acme-ml/model-registry/releases/tag/support-ticket-classifier%40v1.3.0',
+    );
+    expect(await page.textContent('#\\31 \\.3\\.0-sha256')).toContain(
+      "echo '6746f8ed8136a522e25e5c9d034466dbcb4998418a8326367ceb4b4f84a0a2b4  label_map.json' | sha256sum -c",
+    );
+    expect(await page.isVisible(`${card} button.copy[data-copy="1.3.0-sha256"]`)).toBe(true);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('quotes a hostile artifact name in the checksum line, so a copied line runs nothing else', async () => {
+    const { page, watch } = await open('x/models/evil/versions.html');
+    const line = await page.textContent('#\\31 \\.1\\.0-sha256');
+    expect(line).toContain(`echo '${'b'.repeat(64)}  x'\\''; alert(1); echo '\\''' | sha256sum -c`);
+    expect(watch.dialogs).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the Environments table', () => {
+  it('shows each environment with its stage, the version it runs, since when, and whether that matches the stage', async () => {
+    const { page, watch } = await open('t/models/support-ticket-classifier/index.html');
+    const rows = await page.$$eval('#environments table tbody tr', (trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((cell: any) => cell.textContent.replace(/\s+/g, ' ').trim())),
+    );
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ['staging-k8s', 'staging (1.3.0)', '1.3.0'],
+      ['eu-west-prod', 'production (1.2.0)', '1.2.0 serving'],
+      ['us-east-prod', 'production (1.2.0)', '1.1.0'],
+    ]);
+    // How long depends on when this repository's git history put 1.2.0 in production (unit tests check the arithmetic).
+    expect(rows.map((r) => r[4])).toEqual(['yes', 'yes', expect.stringMatching(/^no \(drifted for [^)]+\)$/)]);
+    expect(rows[2][3]).toMatch(/2026/);
+    // The version links to its card; the JSON beside the table loads and says the same.
+    await page.click('#environments tbody tr:nth-child(3) td:nth-child(3) a');
+    await page.waitForURL(/versions\.html#1\.1\.0$/);
+    const json = (await page.evaluate(async (url: string) => (await fetch(url)).json(), `${base}t/api/models/support-ticket-classifier/environments.json`)) as {
+      environments: { environment: string; matches: boolean }[];
+    };
+    expect(json.environments.map((e) => [e.environment, e.matches])).toEqual([
+      ['staging-k8s', true],
+      ['eu-west-prod', true],
+      ['us-east-prod', false],
+    ]);
+    expect(watch.errors).toEqual([]);
+    await page.close();
   });
 });
 

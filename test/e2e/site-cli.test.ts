@@ -60,7 +60,8 @@ describe('model-registry site', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Wrote the catalogue of acme-ml: 4 models, 11 versions, \d+ files \([\d.]+ MB\) in /);
-    expect(run.stdout).toContain(`Open ${join(out, 'index.html')} in a browser (file://${join(out, 'index.html')})`);
+    expect(run.stdout).toContain(`See it whole over HTTP (python3 -m http.server -d ${JSON.stringify(out)})`);
+    expect(run.stdout).toContain(`opened from a file (file://${join(out, 'index.html')})`);
     const index = JSON.parse(readFileSync(join(out, 'api', 'index.json'), 'utf8'));
     expect(index.registry).toMatchObject({ repository: 'acme-ml/model-registry', generated_at: '2026-01-01T00:00:00.000Z' });
     expect(index.models[0].api_url).toBe('https://models.example.com/reg/api/models/churn-gbm.json');
@@ -163,9 +164,12 @@ describe('model-registry site on a larger registry', () => {
       generatedAt: new Date(1767225600 * 1000).toISOString(),
     });
     expect(expected.size).toBeGreaterThan(500);
-    expect(String(expected.get('models/model-0001/versions.html'))).toContain('<a href="../model-0005/versions.html#1.0.0">model-0005 1.0.0</a>');
-    expect(String(expected.get('models/model-0002/versions.html'))).toContain('<a href="../model-0060/versions.html#1.1.0">model-0060 1.1.0</a>');
-    expect(String(expected.get('models/model-0060/versions.html'))).toContain('<a href="../model-0002/versions.html#1.0.0">model-0002 1.0.0</a>');
+    // A card's links to other models' versions (its lineage), which the page's script draws: in the page's data block.
+    const links = (page: string) =>
+      (JSON.parse(/id="versions-data">(.*?)<\/script>/.exec(String(expected.get(page)))![1]) as { links: Record<string, string> }).links;
+    expect(links('models/model-0001/versions.html')['model-0005@1.0.0']).toBe('../model-0005/versions.html#1.0.0');
+    expect(links('models/model-0002/versions.html')['model-0060@1.1.0']).toBe('../model-0060/versions.html#1.1.0');
+    expect(links('models/model-0060/versions.html')['model-0002@1.0.0']).toBe('../model-0002/versions.html#1.0.0');
     for (const dir of ['larger-threads', 'larger-single']) {
       const written = files(join(scratch, dir));
       expect([...written.keys()].sort(), dir).toEqual([...expected.keys()].sort());

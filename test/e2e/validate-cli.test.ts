@@ -404,7 +404,7 @@ describe('symbolic links are never read, so never shown', () => {
     expect(text.stdout).toMatch(/^models\/alpha\/versions\/1\.0\.0\/metrics\.json:1:1: error: this is a symbolic link/m);
   });
 
-  it('the parallel path (helper processes) reports links in every model folder and at the root', () => {
+  it('the parallel path (helper threads) reports links in every model folder and at the root', () => {
     const root = join(scratch, 'large-links');
     cpSync(BASE, root, { recursive: true });
     const card = readFileSync(join(BASE, 'models/beta/versions/1.0.0/card.yaml'), 'utf8');

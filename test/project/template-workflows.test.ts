@@ -114,8 +114,29 @@ describe('the template workflows', () => {
     expect(doc.jobs.release.permissions).toEqual({ contents: 'write' });
   });
 
+  it('pages.yml lets the site read the deployments (the Environments table) and writes only to Pages', () => {
+    const doc = parse(readFileSync(join(WORKFLOWS, 'pages.yml'), 'utf8')) as { permissions: Record<string, string> };
+    expect(doc.permissions).toEqual({ contents: 'read', deployments: 'read', pages: 'write', 'id-token': 'write' });
+    const site = steps('pages.yml').find((s) => s.with?.command === 'site');
+    // The Action's default token is the workflow's: no other token is handed to the site step.
+    expect(site?.with?.token).toBeUndefined();
+  });
+
   it('release.yml checks out the LFS content, which is what a release uploads', () => {
     const checkout = steps('release.yml').find((s) => s.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.lfs).toBe(true);
+  });
+
+  it('release.yml checks out every tag (what is released) and can be run by hand with max-releases to drain a backlog, as docs/workflows.md says', () => {
+    const doc = parse(readFileSync(join(WORKFLOWS, 'release.yml'), 'utf8')) as {
+      on: { workflow_dispatch?: { inputs?: Record<string, { default?: string }> } };
+    };
+    expect(doc.on.workflow_dispatch?.inputs?.['max-releases']?.default).toBe('50');
+    const release = steps('release.yml').find((s) => s.with?.command === 'release');
+    expect(release?.with?.['max-releases']).toBe("${{ inputs.max-releases || '50' }}");
+    expect(steps('release.yml').find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+    const docs = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'workflows.md'), 'utf8');
+    expect(docs).toContain('### A first release of a large registry');
+    expect(docs).toMatch(/gh workflow run release\.yml -f max-releases=50/);
   });
 });

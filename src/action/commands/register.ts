@@ -29,6 +29,7 @@ export async function registerAction(settings: ActionSettings, context: RunConte
       model: inputs.model!,
       version: inputs.version,
       metrics: inputs.metrics!,
+      metricsFormat: inputs.metricsFormat,
       card: inputs.card,
       modelCard: inputs.modelCard,
       modelFields: inputs.modelFields,

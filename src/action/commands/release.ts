@@ -11,6 +11,7 @@ import type { RunContext } from '../context.js';
 import { UsageError } from '../../errors/index.js';
 import type { ActionSettings } from '../input-helper.js';
 import { writeJobSummary } from '../job-summary.js';
+import { DEFAULT_MAX_RELEASES } from '../../core/release/github-limits.js';
 
 export async function releaseAction(settings: ActionSettings, context: RunContext): Promise<void> {
   const repository = context.repository && parseRepository(`${context.repository.owner}/${context.repository.repo}`, context.serverUrl);
@@ -22,6 +23,7 @@ export async function releaseAction(settings: ActionSettings, context: RunContex
     commit: context.sha,
     token: settings.token,
     dryRun: settings.dryRun,
+    maxReleases: settings.maxReleases,
     log: (m) => core.info(terminalLines(m)),
   });
   if (settings.dryRun) {
@@ -30,6 +32,7 @@ export async function releaseAction(settings: ActionSettings, context: RunContex
   const pending = result.plan.versions.filter((v) => v.status === 'pending').length;
   core.setOutput('released', JSON.stringify(result.released));
   core.setOutput('releases', JSON.stringify(result.urls));
+  core.setOutput('remaining', String(result.remaining));
   await writeJobSummary((summary) =>
     summary
       .addHeading(settings.dryRun ? 'Release plan (dry run)' : 'Releases', 2)
@@ -39,6 +42,12 @@ export async function releaseAction(settings: ActionSettings, context: RunContex
           : result.released.length
             ? result.released.map((r, i) => `- [${r}](${result.urls[i]})`).join('\n')
             : 'Every version already has its release.',
+        true,
+      )
+      .addRaw(
+        result.remaining
+          ? `${result.remaining} more version(s) wait for the next run (at most ${settings.maxReleases ?? DEFAULT_MAX_RELEASES} a run): run the workflow again to go on.`
+          : '',
         true,
       ),
   );

@@ -12,18 +12,24 @@ import { countBySeverity } from '../../core/problems.js';
 import type { RunContext } from '../context.js';
 import type { ActionSettings } from '../input-helper.js';
 import { writeJobSummary } from '../job-summary.js';
+import { terminalLines } from '../../core/text/terminal-text.js';
 
 export async function siteAction(settings: ActionSettings, context: RunContext): Promise<void> {
   checkOutputFolder(settings.root, settings.out, 'input `out`');
   const repository = context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined;
-  const { report, written, baseUrl, history } = await buildSite({
+  const { report, written, baseUrl, history, environments } = await buildSite({
     root: settings.root,
     out: settings.out,
     repository,
     serverUrl: context.serverUrl,
     baseUrl: settings.baseUrl,
     generatedAt: buildTime(),
+    // What the declared environments run, from this repository's deployments (the workflow needs deployments: read).
+    token: settings.token || undefined,
+    log: (m) => core.info(terminalLines(m)),
   });
+  if (environments.declared && !environments.read)
+    core.warning(terminalLines(`Environments were not read (${environments.note ?? ''}): give the workflow \`deployments: read\`; the pages say so.`));
   if (!history.available) core.info('No git history here, so the stages table has no "since" dates.');
   if (history.shallow) core.warning('This is a shallow clone, so the "since" dates of stages may be too recent: give actions/checkout `fetch-depth: 0`.');
   const { errors } = countBySeverity(report.problems);

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGitHubClient, httpStatus } from '../../adapters/github/client.js';
 import { upsertStickyComment } from '../../adapters/github/sticky-comment.js';
-import { changedFiles, ensureCommit, repositoryPrefix } from '../../adapters/git/git.js';
-import { reviewChanges } from '../../app/review-changes.js';
+import { ensureCommit, repositoryPrefix } from '../../adapters/git/git.js';
+import { reviewWithPaths } from '../../app/review-changes.js';
 import { validateRegistry } from '../../app/validate-registry.js';
 import { problemCommand } from '../../core/output/workflow-commands.js';
 import { terminalLine } from '../../core/text/terminal-text.js';
@@ -33,9 +33,11 @@ export async function validateAction(settings: ActionSettings, context: RunConte
   let touched = new Set<string>();
   if (base) {
     ensureCommit(settings.root, base);
-    // On a pull request (and on a review of it), its reviews decide `approval: owners`.
-    review = await reviewChanges(settings.root, base, { approvals: approvalReader(settings, context, context.pullRequest) });
-    touched = changedFiles(settings.root, base);
+    // On a pull request (and on a review of it), its reviews decide `approval: owners`. What is
+    // reviewed is the commit checked out (the pull request's): git compares the two trees.
+    const reviewed = await reviewWithPaths(settings.root, base, { approvals: approvalReader(settings, context, context.pullRequest), head: 'HEAD' });
+    review = reviewed.review;
+    touched = new Set(reviewed.changed);
   } else {
     const { report, registry } = await validateRegistry({ root: settings.root });
     review = buildReview(registry, registry, report.problems);

@@ -48,10 +48,12 @@ export interface TreeFile {
   blob: string;
 }
 
-/** The registry's files (registry.yaml and models/**) at a commit. */
-export function listTree(root: string, commit: string): TreeFile[] {
+/** The registry's files (registry.yaml and models/**, or only `paths` under the registry root) at a commit. */
+export function listTree(root: string, commit: string, paths: readonly string[] = ['registry.yaml', 'models']): TreeFile[] {
   const prefix = repositoryPrefix(root);
-  const out = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', `${prefix}registry.yaml`, `${prefix}models`]).toString();
+  if (paths.length === 0) return [];
+  const literal = paths.map((p) => `:(literal)${prefix}${p}`);
+  const out = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...literal]).toString();
   const files: TreeFile[] = [];
   for (const record of out.split('\0')) {
     if (!record) continue;
@@ -79,9 +81,13 @@ export function readBlobs(root: string, blobs: string[]): Map<string, Buffer> {
   return result;
 }
 
-/** The registry as it is at a commit, as the same plain snapshot the file system gives. */
-export function snapshotAtCommit(root: string, commit: string): RegistrySnapshot {
-  const files = listTree(root, commit);
+/**
+ * The registry as it is at a commit, as the same plain snapshot the file
+ * system gives; with `models`, registry.yaml and those model folders only
+ * (what a pull request's review compares).
+ */
+export function snapshotAtCommit(root: string, commit: string, models?: readonly string[]): RegistrySnapshot {
+  const files = listTree(root, commit, models && ['registry.yaml', ...models.map((m) => `models/${m}`)]);
   const documents = files.filter((f) => isDocumentPath(f.path) && f.mode !== '120000');
   const blobs = readBlobs(root, [...new Set(documents.map((f) => f.blob))]);
   const entries: FileEntry[] = files.map((f) => {
@@ -93,27 +99,20 @@ export function snapshotAtCommit(root: string, commit: string): RegistrySnapshot
 }
 
 /**
- * registry.yaml, every model.yaml and every stages.yaml at a commit, without
- * the rest: the stage changes of a pull request, and the policies and owners
- * they are judged by, are found from them (the versions' metrics are read
- * from the head, where released versions cannot have changed).
+ * What the base fixes: the files of the version folders present at the base
+ * commit (of `models` only, when given: the rest did not change), and the
+ * blob ids of the same files now. Only the version folders a change touches
+ * (`changedDirs`, from git's diff) are hashed, by git itself, so LFS and
+ * line-ending filters apply exactly as when committing; every other folder is
+ * as the base has it. `current` holds the entries of the changed model folders.
  */
-export function stagesAtCommit(root: string, commit: string): RegistrySnapshot {
-  const wanted = (path: string) => {
-    const kind = classifyPath(path).kind;
-    return path === 'registry.yaml' || kind === 'stages' || kind === 'model';
-  };
-  const files = listTree(root, commit).filter((f) => f.mode.startsWith('10') && wanted(f.path));
-  const blobs = readBlobs(root, [...new Set(files.map((f) => f.blob))]);
-  return { entries: files.map((f) => ({ path: f.path, type: 'file', size: blobs.get(f.blob)?.length ?? 0, bytes: blobs.get(f.blob) })) };
-}
-
-/**
- * What the base fixes: the files of every version folder present at the base
- * commit, and the same folders' blob ids now (hashed by git itself, so LFS and
- * line-ending filters apply exactly as they do when committing).
- */
-export function baseState(root: string, baseCommit: string, current: readonly FileEntry[], tagFor?: (model: string, version: string) => string): BaseState {
+export function baseState(
+  root: string,
+  baseCommit: string,
+  current: readonly FileEntry[],
+  scope: { changedDirs: ReadonlySet<string>; models?: readonly string[] },
+  tagFor?: (model: string, version: string) => string,
+): BaseState {
   const released = new Map<string, string>();
   const dirs = new Set<string>();
   const add = (files: TreeFile[]) => {
@@ -121,37 +120,38 @@ export function baseState(root: string, baseCommit: string, current: readonly Fi
       const info = classifyPath(file.path);
       if (info.kind !== 'card' && info.kind !== 'metrics' && info.kind !== 'version-file') continue;
       released.set(file.path, file.blob);
-      dirs.add(file.path.split('/').slice(0, 4).join('/'));
+      dirs.add(versionDir(file.path));
     }
   };
-  const baseFiles = listTree(root, baseCommit);
+  const baseFiles = listTree(root, baseCommit, scope.models ? ['registry.yaml', ...scope.models.map((m) => `models/${m}/versions`)] : undefined);
   add(baseFiles);
   // registry.yaml as the base has it: released tags depend on its tag_format.
   const settingsFile = baseFiles.find((f) => f.path === 'registry.yaml' && f.mode.startsWith('10'));
   const settingsBytes = settingsFile ? readBlobs(root, [settingsFile.blob]).get(settingsFile.blob) : undefined;
   // A version with a release tag is released even where the base lacks it
-  // (released from another branch): its files are frozen as tagged.
+  // (released from another branch): its files are frozen as tagged. Such a
+  // folder is new against the base, so among the changed ones.
   if (tagFor) {
-    const tags = localTags(root);
-    const candidates = new Map<string, { model: string; version: string }>();
-    for (const entry of current) {
-      const info = classifyPath(entry.path);
-      if (info.kind !== 'card' && info.kind !== 'metrics' && info.kind !== 'version-file') continue;
-      const dir = entry.path.split('/').slice(0, 4).join('/');
-      if (!dirs.has(dir)) candidates.set(dir, { model: info.model, version: info.version });
-    }
-    for (const [dir, { model, version }] of candidates) {
+    const candidates = [...scope.changedDirs].filter((dir) => !dirs.has(dir) && dir.split('/').length === 4);
+    const tags = candidates.length ? localTags(root) : new Set<string>();
+    for (const dir of candidates) {
+      const [, model, , version] = dir.split('/');
       const tag = tagFor(model, version);
-      if (tags.has(tag)) add(listTree(root, `refs/tags/${tag}`).filter((f) => f.path.startsWith(`${dir}/`)));
+      if (tags.has(tag)) add(listTree(root, `refs/tags/${tag}`, [dir]).filter((f) => f.path.startsWith(`${dir}/`)));
     }
   }
   // Only plain files: a link or a folder in a released folder has its own problem, and is never read.
-  const inReleasedDirs = current.filter((e) => dirs.has(e.path.split('/').slice(0, 4).join('/')) && e.type === 'file');
+  const changed = current.filter((e) => e.type === 'file' && dirs.has(versionDir(e.path)) && scope.changedDirs.has(versionDir(e.path)));
   const now = hashObjects(
     root,
-    inReleasedDirs.map((e) => e.path),
+    changed.map((e) => e.path),
   );
+  for (const [path, blob] of released) if (!scope.changedDirs.has(versionDir(path))) now.set(path, blob);
   return { released, current: now, settingsBytes };
+}
+
+function versionDir(path: string): string {
+  return path.split('/').slice(0, 4).join('/');
 }
 
 function localTags(root: string): Set<string> {
@@ -224,10 +224,4 @@ export function ensureCommit(root: string, sha: string): void {
       `the base commit ${sha} is not in this checkout and could not be fetched (${(error as Error).message}); use actions/checkout with fetch-depth: 0`,
     );
   }
-}
-
-/** Files changed between a commit and the working tree, relative to the registry root. */
-export function changedFiles(root: string, commit: string): Set<string> {
-  const out = git(root, ['diff', '--name-only', '-z', '--relative', commit, '--', '.']).toString();
-  return new Set(out.split('\0').filter(Boolean));
 }

@@ -21,10 +21,10 @@ export interface StageHistory {
 const STAGE_LINE = /^\+([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)[ \t]*:[ \t]*(["']?)([0-9A-Za-z.+-]+)\2[ \t]*(?:#.*)?$/;
 const STAGES_PATH = /(?:^|\/)models\/([a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?)\/stages\.yaml$/;
 
-/** `rev`: only the history that leads to this commit (a pull request's base), else HEAD's. */
-export function readStageHistory(root: string, rev?: string): StageHistory {
+/** `rev`: only the history that leads to this commit (a pull request's base), else HEAD's; `models`: only theirs. */
+export function readStageHistory(root: string, rev?: string, models?: readonly string[]): StageHistory {
   const none: StageHistory = { history: {}, shallow: false, available: false };
-  const log = stageLog(root, rev);
+  const log = stageLog(root, rev, models);
   // Any failure means no history, never an error: the catalogue is built without "since" dates.
   if (log === undefined) return none;
   return { history: parseStageLog(log), shallow: isShallow(root), available: true };
@@ -38,9 +38,11 @@ export const STAGE_LOG_OPTIONS = ['--no-color', '--no-ext-diff', '--no-renames',
  * git cannot tell. `rev`, a commit id (never an option: checked), limits it to
  * that commit's history.
  */
-export function stageLog(root: string, rev?: string): string | undefined {
+export function stageLog(root: string, rev?: string, models?: readonly string[]): string | undefined {
   if (rev !== undefined && !/^[0-9a-f]{40,64}$/.test(rev)) return undefined;
-  const log = runGit(['-c', 'core.quotePath=false', 'log', ...STAGE_LOG_OPTIONS, ...(rev ? [rev] : []), '--', ':(glob)models/*/stages.yaml'], { cwd: root });
+  if (models?.length === 0) return '';
+  const paths = models ? models.map((m) => `:(literal)models/${m}/stages.yaml`) : [':(glob)models/*/stages.yaml'];
+  const log = runGit(['-c', 'core.quotePath=false', 'log', ...STAGE_LOG_OPTIONS, ...(rev ? [rev] : []), '--', ...paths], { cwd: root });
   return log.error || log.status !== 0 ? undefined : log.stdout.toString('utf8');
 }
 

@@ -7,6 +7,7 @@
  */
 import type { PlannedDeployment, PlannedInactive, PlannedTag, RecordPlan } from '../../core/stages/record-plan.js';
 import { httpStatus, type GitHubClient } from './client.js';
+import { createSuccessfulDeployment, markDeploymentInactive } from './environment-deployments.js';
 import type { RepoRef } from './release-state.js';
 
 /** Who the registry writes tags and commits as. */
@@ -72,36 +73,18 @@ async function createAnnotatedTag(octokit: GitHubClient, repo: RepoRef, tag: Pla
 }
 
 async function createDeployment(octokit: GitHubClient, repo: RepoRef, d: PlannedDeployment, runUrl: string | undefined): Promise<void> {
-  const created = await octokit.rest.repos.createDeployment({
-    ...repo,
+  await createSuccessfulDeployment(octokit, repo, {
     ref: d.ref,
     environment: d.environment,
-    task: 'deploy',
-    auto_merge: false,
-    required_contexts: [],
-    production_environment: d.productionEnvironment,
-    description: `${d.model} ${d.version} in ${d.stage}`,
-    payload: { model: d.model, version: d.version, stage: d.stage, pull_request: d.pullRequest ?? null, approvers: d.approvers, changed_in: d.changedIn },
-  });
-  // 202 is GitHub's answer when it merged the default branch first (auto_merge), which is never asked for.
-  if (created.status !== 201 || !('id' in created.data)) throw new Error(`${d.environment}: GitHub made no deployment (${created.status})`);
-  await octokit.rest.repos.createDeploymentStatus({
-    ...repo,
-    deployment_id: created.data.id,
-    state: 'success',
+    productionEnvironment: d.productionEnvironment,
     description: `${d.model} ${d.version} runs in ${d.stage}`,
-    ...(d.environmentUrl ? { environment_url: d.environmentUrl } : {}),
-    ...(runUrl ? { log_url: runUrl } : {}),
-    auto_inactive: true,
+    payload: { model: d.model, version: d.version, stage: d.stage, pull_request: d.pullRequest ?? null, approvers: d.approvers, changed_in: d.changedIn },
+    ...(d.environmentUrl ? { environmentUrl: d.environmentUrl } : {}),
+    ...(runUrl ? { logUrl: runUrl } : {}),
   });
 }
 
 async function markInactive(octokit: GitHubClient, repo: RepoRef, d: PlannedInactive, runUrl: string | undefined): Promise<void> {
-  await octokit.rest.repos.createDeploymentStatus({
-    ...repo,
-    deployment_id: d.deploymentId,
-    state: 'inactive',
-    description: `nothing of this model runs in ${d.environment.split('/').slice(1).join('/')} any more`,
-    ...(runUrl ? { log_url: runUrl } : {}),
-  });
+  const where = d.environment.split('/').slice(1).join('/');
+  await markDeploymentInactive(octokit, repo, d.deploymentId, `nothing of this model runs in ${where} any more`, runUrl);
 }

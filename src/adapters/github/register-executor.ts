@@ -21,7 +21,7 @@ import { AssetDigests } from './asset-digest.js';
 import { uploadAsset } from './asset-upload.js';
 import { httpStatus, type GitHubClient, backoff } from './client.js';
 import { AutoMergeError, ChecksumChangedError, GitHubUnreachableError, RegisterConflictError } from '../../errors/index.js';
-import { listAllReleases, toRemoteRelease, type RepoRef, deleteAsset, deleteRelease } from './release-state.js';
+import { listNewestReleases, publishedRelease, toRemoteRelease, type RepoRef, deleteAsset, deleteRelease } from './release-state.js';
 import type { MergeMethod } from './register-state.js';
 import { createFilesCommit, ensurePullRequest as ensurePullRequestFor, findPullRequest } from './propose-files.js';
 
@@ -146,15 +146,15 @@ async function uploadToDraft(octokit: GitHubClient, repo: RepoRef, plan: Registe
  */
 async function ensureDraft(octokit: GitHubClient, repo: RepoRef, plan: RegisterPlan, digests: AssetDigests): Promise<number> {
   const release = plan.release!;
+  // Published releases by tag; drafts (which get-by-tag never returns) among the newest releases, where a registration's draft is.
   const find = async () => {
-    const all = (await listAllReleases(octokit, repo)).filter((r) => r.tag_name === release.tag);
-    const published = all.find((r) => !r.draft);
+    const published = await publishedRelease(octokit, repo, release.tag);
     if (published) {
       throw new RegisterConflictError(
         `${release.tag} is already released (${published.html_url}): ${plan.model} ${plan.version} cannot be registered again; register a new version`,
       );
     }
-    return all.filter((r) => r.draft).sort((a, b) => a.id - b.id);
+    return (await listNewestReleases(octokit, repo)).filter((r) => r.draft && r.tag_name === release.tag).sort((a, b) => a.id - b.id);
   };
   let drafts = await find();
   if (drafts.length === 0) {

@@ -3,13 +3,17 @@
  * with GET requests only: the default branch and its commit, the registry
  * there (with the bytes of the registered model's documents and of models it
  * names as parents), the pending `register/<model>-<version>` branches with
- * the files they hold, and every release (drafts are only found by listing).
+ * the files they hold, the model's tags (one matching-refs request) and the
+ * newest releases, where a draft a registration made is found: never every
+ * release, which GitHub does not list past the 1,000th.
  */
 import { MODEL_FILE, modelDir, modelFile, versionDir } from '../../core/format/layout.js';
 import type { PendingRegistration, RemoteRegistryState } from '../../core/register/plan.js';
 import { versionFromBranch } from '../../core/register/next-version.js';
 import { httpStatus, type GitHubClient } from './client.js';
-import { listAllReleases, type RepoRef } from './release-state.js';
+import { listNewestReleases, matchingTags, type RepoRef } from './release-state.js';
+import { loadRegistry } from '../../core/registry/load.js';
+import { tagPrefix } from '../../core/register/next-version.js';
 import { readBlob, readRegistrySnapshot } from './registry-snapshot.js';
 import { RegistryUnreachableError } from '../../errors/index.js';
 
@@ -57,9 +61,10 @@ export async function readRegisterState(octokit: GitHubClient, repo: RepoRef, mo
     if (files) pending.push({ branch: name, version, sha: ref.object.sha, files });
   }
 
-  const releases = await listAllReleases(octokit, repo);
+  const releases = await listNewestReleases(octokit, repo);
+  const tags = [...(await matchingTags(octokit, repo, tagPrefix(loadRegistry(snapshot).settings.tag_format, model))).keys()];
   return {
-    state: { defaultBranch, baseSha, baseTreeSha, snapshot, pending, releases },
+    state: { defaultBranch, baseSha, baseTreeSha, snapshot, pending, releases, tags },
     mergeMethod: mergeMethodOf(info),
   };
 }

@@ -11,7 +11,7 @@ import { foldersAtFilePlaces, type FileEntry, type RegistrySnapshot } from '../.
 import type { GitHubClient as GitClient } from './client.js';
 import type { RepoRef } from './release-state.js';
 
-interface TreeItem {
+export interface TreeItem {
   path?: string;
   mode?: string;
   type?: string;
@@ -28,7 +28,16 @@ export async function readRegistrySnapshot(
   treeSha: string,
   withBytes: (path: string) => boolean,
 ): Promise<RegistrySnapshot> {
-  const items = await listRegistryTree(octokit, repo, treeSha);
+  return snapshotFromTree(octokit, repo, await listRegistryTree(octokit, repo, treeSha), withBytes);
+}
+
+/** Tree items as the snapshot the core validates: links are links (never followed), documents asked for carry their bytes, artifacts their size. */
+export async function snapshotFromTree(
+  octokit: GitClient,
+  repo: RepoRef,
+  items: readonly TreeItem[],
+  withBytes: (path: string) => boolean = () => true,
+): Promise<RegistrySnapshot> {
   const entries: FileEntry[] = [];
   const fetches: { entry: FileEntry; sha: string }[] = [];
   for (const item of items) {
@@ -70,20 +79,21 @@ async function listRegistryTree(octokit: GitClient, repo: RepoRef, treeSha: stri
   for (const item of root) {
     // Whatever their kind: a link or a folder at registry.yaml, or models/ as a file, is a problem to report, not to skip.
     if (item.path === REGISTRY_FILE) out.push(item);
-    if (item.path === MODELS_DIR && item.type === 'tree' && item.sha) out.push(...(await walk(octokit, repo, item.sha, `${MODELS_DIR}/`)));
+    if (item.path === MODELS_DIR && item.type === 'tree' && item.sha) out.push(...(await walkTree(octokit, repo, item.sha, `${MODELS_DIR}/`)));
     else if (item.path === MODELS_DIR) out.push(item);
   }
   return out;
 }
 
-async function walk(octokit: GitClient, repo: RepoRef, sha: string, prefix: string): Promise<TreeItem[]> {
+/** The files of a folder, recursively (folder by folder when GitHub truncates the answer), with paths under `prefix`. */
+export async function walkTree(octokit: GitClient, repo: RepoRef, sha: string, prefix: string): Promise<TreeItem[]> {
   const recursive = (await octokit.rest.git.getTree({ ...repo, tree_sha: sha, recursive: 'true' })).data;
   if (!recursive.truncated) return recursive.tree.map((item) => ({ ...item, path: `${prefix}${item.path}` }));
   const out: TreeItem[] = [];
   const flat = (await octokit.rest.git.getTree({ ...repo, tree_sha: sha })).data.tree;
   for (const item of flat) {
     const path = `${prefix}${item.path}`;
-    if (item.type === 'tree' && item.sha) out.push(...(await walk(octokit, repo, item.sha, `${path}/`)));
+    if (item.type === 'tree' && item.sha) out.push(...(await walkTree(octokit, repo, item.sha, `${path}/`)));
     else out.push({ ...item, path });
   }
   return out;

@@ -10,7 +10,7 @@ import type { RemoteAsset, VersionPlan } from '../../core/release/plan.js';
 import { AssetDigests } from './asset-digest.js';
 import { uploadAsset } from './asset-upload.js';
 import { httpStatus, type GitHubClient } from './client.js';
-import { listAllReleases, tagCommit, type RepoRef, deleteAsset, deleteRelease } from './release-state.js';
+import { listNewestReleases, publishedRelease, tagCommit, type RepoRef, deleteAsset, deleteRelease } from './release-state.js';
 import { ReleaseConflictError } from '../../errors/index.js';
 import { REGISTRY_IDENTITY } from './record-executor.js';
 
@@ -27,24 +27,31 @@ export function tagMessage(plan: Pick<VersionPlan, 'model' | 'version'>): string
 export async function executeVersionPlan(octokit: GitHubClient, repo: RepoRef, plan: VersionPlan, options: ExecuteOptions): Promise<string> {
   const { log } = options;
   const digests = new AssetDigests(octokit, repo);
-  let draftId = plan.draftId;
-  if (plan.createDraft || draftId === undefined) {
+  let draftId: number;
+  let release: Awaited<ReturnType<GitHubClient['rest']['repos']['getRelease']>>['data'];
+  if (plan.createDraft || plan.draftId === undefined) {
     const created = (
       await octokit.rest.repos.createRelease({ ...repo, tag_name: plan.tag, target_commitish: options.commit, name: plan.title, body: plan.body, draft: true })
     ).data;
     log(`${plan.tag}: created draft release ${created.id}`);
-    // A concurrent run may have made its own draft: all runs converge on the oldest.
-    const drafts = (await listAllReleases(octokit, repo)).filter((r) => r.draft && r.tag_name === plan.tag).sort((a, b) => a.id - b.id);
-    draftId = drafts[0]?.id ?? created.id;
+    // A concurrent run may have made its own draft: all runs converge on the oldest. Both were made
+    // moments ago, so they are among the newest releases (a draft older than those is settled when publishing).
+    const drafts = (await listNewestReleases(octokit, repo)).filter((r) => r.draft && r.tag_name === plan.tag).sort((a, b) => a.id - b.id);
+    draftId = Math.min(drafts[0]?.id ?? created.id, created.id);
     if (draftId !== created.id) {
       await deleteRelease(octokit, repo, created.id);
       log(`${plan.tag}: another run's draft ${draftId} exists; continuing with it`);
+      release = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
+    } else {
+      // Just made: it holds nothing yet.
+      release = created;
     }
-  } else if (plan.updateBody) {
-    await octokit.rest.repos.updateRelease({ ...repo, release_id: draftId, body: plan.body, name: plan.title });
+  } else {
+    draftId = plan.draftId;
+    if (plan.updateBody) await octokit.rest.repos.updateRelease({ ...repo, release_id: draftId, body: plan.body, name: plan.title });
+    release = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
   }
 
-  let release = (await octokit.rest.repos.getRelease({ ...repo, release_id: draftId })).data;
   for (const asset of release.assets) {
     if (asset.state !== 'uploaded') {
       log(`${plan.tag}: deleting the broken upload ${asset.name}`);
@@ -91,7 +98,7 @@ export async function executeVersionPlan(octokit: GitHubClient, repo: RepoRef, p
   } catch (error) {
     if (httpStatus(error) !== 422) throw error;
     // Published by a concurrent run: keep theirs, drop our draft.
-    const done = (await listAllReleases(octokit, repo)).find((r) => !r.draft && r.tag_name === plan.tag);
+    const done = await publishedRelease(octokit, repo, plan.tag);
     if (!done) throw error;
     if (done.id !== draftId) await deleteRelease(octokit, repo, draftId);
     log(`${plan.tag}: already published by another run: ${done.html_url}`);
@@ -122,9 +129,12 @@ export async function tagTarget(octokit: GitHubClient, repo: RepoRef, plan: Pick
 }
 
 async function ensureTag(octokit: GitHubClient, repo: RepoRef, plan: VersionPlan, commit: string, log: (m: string) => void): Promise<void> {
-  const existing = await tagCommit(octokit, repo, plan.tag);
-  if (existing === commit) return;
-  if (existing !== undefined) throw new ReleaseConflictError(`tag ${plan.tag} exists at commit ${existing}, not at ${commit}: not publishing`);
+  // The plan saw no tag: create it (a tag made since by another run shows as "already exists" below).
+  if (!plan.createTag) {
+    const existing = await tagCommit(octokit, repo, plan.tag);
+    if (existing === commit) return;
+    if (existing !== undefined) throw new ReleaseConflictError(`tag ${plan.tag} exists at commit ${existing}, not at ${commit}: not publishing`);
+  }
   const tagObject = (await octokit.rest.git.createTag({ ...repo, tag: plan.tag, message: tagMessage(plan), object: commit, type: 'commit' })).data;
   try {
     await octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${plan.tag}`, sha: tagObject.sha });

@@ -1,8 +1,8 @@
 /**
- * One process's share of validation: for each of its model folders, read the
+ * One thread's share of validation: for each model folder it takes, read the
  * files and check the folder (core/check/check-model.ts). Only problems and a
  * small summary (versions and their lineage parents, for the rules that span
- * models) go back to the parent, so nothing large is copied between processes.
+ * models) go back to the main thread, so nothing large is copied between threads.
  */
 import type { DocumentResult } from '../../core/check/check-document.js';
 import { checkModel, registrySettings, type ModelCheck } from '../../core/check/check-model.js';
@@ -14,9 +14,8 @@ import { readModelFolders } from './read-ahead.js';
 export interface ChunkJob {
   root: string;
   models: string[];
-  /** This process takes the model folders part, part + parts, part + 2 * parts, … */
-  part: number;
-  parts: number;
+  /** One counter shared by every thread (over a SharedArrayBuffer): each takes the next model folder from it. */
+  next: Int32Array;
 }
 
 export interface ChunkResult extends ModelCheck {
@@ -34,8 +33,9 @@ export type OnModel = (registry: Registry, model: string) => void;
 export function checkModelFolders(job: ChunkJob): ChunkResult[] {
   const settings = registrySettings(readTopLevel(job.root).entries);
   const results: ChunkResult[] = [];
-  // Striding spreads large and small models evenly over the processes.
-  for (let index = job.part; index < job.models.length; index += job.parts) {
+  // One folder at a time from the shared counter: every thread stays busy to the end, however late it started
+  // or however slowly a busy machine runs it, so none waits for another's fixed share.
+  for (let index = Atomics.add(job.next, 0, 1); index < job.models.length; index = Atomics.add(job.next, 0, 1)) {
     const { problems, summary } = checkModel(settings, job.models[index], readModelFolder(job.root, job.models[index]));
     results.push({ index, problems, summary });
   }

@@ -1,10 +1,9 @@
 /**
- * Entry of the validation helper process (bundled as dist/check-worker.js):
- * takes its share of the model folders from the parent, sends back problems
- * and a summary.
+ * Entry of the validation helper thread (bundled as dist/check-worker.js):
+ * takes model folders from the counter it shares with the main thread until
+ * none is left, and sends back their problems and summaries.
  */
+import { parentPort, workerData } from 'node:worker_threads';
 import { checkModelFolders, type ChunkJob } from './check-chunk.js';
 
-process.once('message', (job: ChunkJob) => {
-  process.send?.(checkModelFolders(job), () => process.exit(0));
-});
+parentPort?.postMessage(checkModelFolders(workerData as ChunkJob));

@@ -7,7 +7,8 @@ import { clock } from '../../app/clock.js';
 import { codeOrigin } from '../../adapters/git/code-origin.js';
 import { registerVersion } from '../../app/register-version.js';
 import { AutoMergeError, RegisterBlockedError } from '../../errors/index.js';
-import { parseFlags } from '../args.js';
+import { oneOf, parseFlags } from '../args.js';
+import { METRICS_FORMATS } from '../../core/register/metrics-input.js';
 import type { Io } from '../io.js';
 import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
 import { UsageError } from '../../errors/index.js';
@@ -18,6 +19,7 @@ export async function registerCommand(argv: string[], io: Io): Promise<number> {
     model: { type: 'string' },
     version: { type: 'string' },
     metrics: { type: 'string' },
+    'metrics-format': { type: 'string' },
     artifact: { type: 'string', multiple: true },
     card: { type: 'string' },
     'model-card': { type: 'string' },
@@ -54,6 +56,7 @@ export async function registerCommand(argv: string[], io: Io): Promise<number> {
       model: values.model,
       version: values.version,
       metrics: values.metrics,
+      metricsFormat: oneOf('metrics-format', values['metrics-format'], METRICS_FORMATS, 'auto'),
       card: values.card,
       modelCard: values['model-card'],
       modelFields: {

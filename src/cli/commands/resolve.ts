@@ -1,5 +1,5 @@
 /**
- * `model-registry resolve <ref> [--root DIR] [--repository OWNER/NAME] [--format text|json]`:
+ * `model-registry resolve <ref> [--root DIR | --catalogue URL | --repository OWNER/NAME] [--format text|json]`:
  * the version a reference names, its tag and release, and every artifact
  * with its address, size and sha256.
  */
@@ -11,24 +11,23 @@ import { terminalJson, terminalLine } from '../../core/text/terminal-text.js';
 import { UsageError } from '../../errors/index.js';
 import { oneOf, parseFlags } from '../args.js';
 import type { Io } from '../io.js';
+import { SOURCE_FLAGS, sourceOptions } from '../registry-source.js';
 
 export async function resolveCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { root: { type: 'string' }, repository: { type: 'string' }, format: { type: 'string' } });
+  const { values, positionals } = parseFlags(argv, { ...SOURCE_FLAGS, format: { type: 'string' } });
   const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
   if (positionals.length !== 1) throw new UsageError('resolve takes one reference, e.g. model-registry resolve churn-gbm#production');
-  const resolved = await resolveVersion({
-    root: values.root ?? '.',
-    ref: positionals[0],
-    repository: values.repository ?? process.env.GITHUB_REPOSITORY,
-    serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
-    hfEndpoint: process.env.HF_ENDPOINT,
-  });
+  const resolved = await resolveVersion(sourceOptions(positionals[0], values, (m) => io.err(terminalLine(m))));
   if (format === 'json') {
     io.out(terminalJson(resolved));
     return 0;
   }
   io.out(terminalLine(`${resolved.model} ${resolved.version}${resolved.stage ? ` (${resolved.stage})` : ''}  tag ${resolved.tag}`));
-  if (resolved.releaseUrl) io.out(terminalLine(`release  ${resolved.releaseUrl}`));
+  io.out(
+    terminalLine(
+      resolved.releaseUrl ? `release  ${resolved.releaseUrl}` : 'release  none known: give --repository OWNER/NAME, or the tag has no published release yet',
+    ),
+  );
   if (!resolved.artifacts.length) io.out('no artifacts listed in its card');
   for (const artifact of resolved.artifacts) for (const line of artifactLines(artifact)) io.out(terminalLine(line));
   return 0;
@@ -37,9 +36,12 @@ export async function resolveCommand(argv: string[], io: Io): Promise<number> {
 function artifactLines(a: ResolvedArtifact): string[] {
   const size = a.size === undefined ? 'size unknown' : formatDecimalSize(a.size);
   const lines = [`${a.name}  ${size}  sha256 ${a.sha256 ?? 'unknown'}`];
-  if (a.source.kind === 'committed') lines.push(`  committed at ${a.source.path} (give --repository OWNER/NAME for its release address)`);
+  if (a.source.kind === 'committed')
+    lines.push(`  committed at ${a.source.path} (no release address: give --repository OWNER/NAME, or it has no published release)`);
   else if (a.source.kind === 'other') {
-    lines.push(`  stored at ${a.source.uri || '(nowhere given)'}: fetch it with your own tool, then verify:`);
+    lines.push(
+      a.source.uri ? `  stored at ${a.source.uri}: fetch it with your own tool, then verify:` : '  no address given: fetch it with your own tool, then verify:',
+    );
     const verify = verifyCommand(a);
     if (verify) lines.push(`  ${verify}`);
   } else lines.push(`  ${a.source.url}`);

@@ -2,7 +2,7 @@
  * `model-registry site [--root DIR] --out DIR [--base-url URL] [--repository owner/name]`:
  * writes the static catalogue (pages, JSON API, feed, badges) of a registry.
  */
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSite } from '../../app/build-site.js';
 import { buildTime } from '../../app/clock.js';
@@ -50,6 +50,7 @@ export async function siteCommand(argv: string[], io: Io): Promise<number> {
     settings: registry,
     written,
     history,
+    environments,
   } = await buildSite({
     root: settings.root,
     out: settings.out,
@@ -57,17 +58,20 @@ export async function siteCommand(argv: string[], io: Io): Promise<number> {
     serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
     baseUrl: settings.baseUrl,
     generatedAt: buildTime(),
+    // What the declared environments run is read with --repository and a token (deployments: read).
+    token: settings.repository ? (process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN) : undefined,
   });
   const { errors } = countBySeverity(report.problems);
   if (errors) io.err(`warning: the registry has ${errors} error(s); the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
+  if (environments.declared && !environments.read) io.err(terminalText(`note: environments were not read (${environments.note ?? ''}); the pages say so`));
   if (history.shallow) io.err('warning: this is a shallow git clone, so the stages\' "since" dates may be too recent (fetch the full history for exact ones).');
   const index = resolve(settings.out, 'index.html');
-  const shown = relative(process.cwd(), index) || index;
   io.out(
     `Wrote the catalogue of ${terminalText(registry.name)}: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${settings.out}`,
   );
+  // Browsers let a page opened from a file fetch nothing, and model pages draw their charts from the JSON API.
   io.out(
-    `Open ${shown.startsWith('..') ? index : shown} in a browser (${pathToFileURL(index).href}), or serve the folder over HTTP for search over descriptions and cross-model compare.`,
+    `See it whole over HTTP (python3 -m http.server -d ${JSON.stringify(settings.out)}), as GitHub Pages serves it; opened from a file (${pathToFileURL(index).href}), model pages show no charts or metric tables and search covers names only.`,
   );
   return 0;
 }

@@ -7,23 +7,27 @@ import { readRegistryDocument } from '../../adapters/fs/fs-snapshot.js';
 import { oneOf, parseFlags } from '../args.js';
 import type { Io } from '../io.js';
 import { terminalJson } from '../../core/text/terminal-text.js';
+import { UsageError } from '../../errors/index.js';
 
 const FORMATS = ['text', 'json', 'github'] as const;
 
 export interface ValidateSettings {
   root: string;
   base?: string;
+  /** With --base: the commit checked out is reviewed, not the working tree. */
+  committed: boolean;
   format: (typeof FORMATS)[number];
 }
 
 export function parseValidateSettings(argv: string[]): ValidateSettings {
-  const { values } = parseFlags(argv, { root: { type: 'string' }, base: { type: 'string' }, format: { type: 'string' } });
-  return { root: values.root ?? '.', base: values.base, format: oneOf('format', values.format, FORMATS, 'text') };
+  const { values } = parseFlags(argv, { root: { type: 'string' }, base: { type: 'string' }, committed: { type: 'boolean' }, format: { type: 'string' } });
+  if (values.committed && !values.base) throw new UsageError('--committed reviews the commit checked out against --base: give --base too');
+  return { root: values.root ?? '.', base: values.base, committed: values.committed ?? false, format: oneOf('format', values.format, FORMATS, 'text') };
 }
 
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const settings = parseValidateSettings(argv);
-  const { report } = await validateRegistry({ root: settings.root, base: settings.base, needRegistry: false });
+  const { report } = await validateRegistry({ root: settings.root, base: settings.base, head: settings.committed ? 'HEAD' : undefined, needRegistry: false });
   if (settings.format === 'json') {
     io.out(terminalJson(report));
   } else if (settings.format === 'github') {

@@ -11,6 +11,7 @@ import { preciseParse, parsePrecise, type PreciseDocument } from '../parse/preci
 import { locate, scalarSource } from '../parse/locate.js';
 import type { PendingProblem, Problem } from '../problems.js';
 import { structureProblems } from './structure.js';
+import { unconvertedMetrics } from './metrics-shape.js';
 
 export interface DocumentResult {
   path: string;
@@ -63,6 +64,9 @@ export function checkDocument(path: string, bytes: Uint8Array, size = bytes.leng
   }
 
   const pending: PendingProblem[] = structureProblems(path, value);
+  // What a training script wrote, committed as is: one problem naming the conversion, not one per key.
+  const shape = pending.length === 0 && kind === 'metrics' ? unconvertedMetrics(path, value) : undefined;
+  if (shape) return { path, kind, valid: false, problems: [shape] };
   if (pending.length === 0) {
     const validate = documentValidators()[kind];
     if (!validate(value)) {

@@ -27,7 +27,7 @@ interface ModelSummary {
   versions: { version: string; card?: string; parents?: unknown[] }[];
 }
 
-/** A model folder's problems and summary: small, so it can travel between processes. */
+/** A model folder's problems and summary: small, so it can travel between threads. */
 export interface ModelCheck {
   problems: Problem[];
   summary: ModelSummary;

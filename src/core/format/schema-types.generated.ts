@@ -64,6 +64,15 @@ export interface RegistrySettings {
     [k: string]: MetricDefinition;
   };
   /**
+   * Renames metrics as training scripts name them to the catalogue's names when register and add convert a metrics file: a name as written (eval_acc) or without its split prefix (acc), mapped to a metric name.
+   */
+  metric_names?: {
+    /**
+     * The catalogue's name for this metric.
+     */
+    [k: string]: MetricName;
+  };
+  /**
    * What a promotion into each stage requires, keyed by stage (a stage declared in stages): after (an earlier stage first), released, approval: owners, metric gates and no_regression. Checked on pull requests that change a stages.yaml; a model.yaml may tighten it. Without it, any version may be put in any stage (except a deprecated one).
    */
   promotion?: {
@@ -72,6 +81,19 @@ export interface RegistrySettings {
      */
     [k: string]: StagePolicy;
   };
+  /**
+   * The environments (clusters, regions, serving deployments) that serve each stage, keyed by environment name, each mapped to a stage declared in stages. A deployment job reports what an environment runs with model-registry deployed; model-registry status compares it with what the stage declares (drift).
+   */
+  environments?: {
+    /**
+     * The stage this environment serves.
+     */
+    [k: string]: StageName;
+  };
+  /**
+   * How long an environment may run another version than its stage declares before model-registry status --fail-on drift fails: a whole number of minutes (m), hours (h) or days (d). Default 24h.
+   */
+  max_drift?: string;
   /**
    * This interface was referenced by `RegistrySettings`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
@@ -469,6 +491,15 @@ export interface Training {
      * Version of the package or tool, as a string (quote it in YAML).
      */
     [k: string]: string;
+  };
+  /**
+   * Statistics of the training run as the training script reported them (epoch, runtimes, samples per second, total FLOPs), mapped to numbers. add, register and convert-metrics move them here from a metrics file.
+   */
+  stats?: {
+    /**
+     * The statistic's value.
+     */
+    [k: string]: number;
   };
   /**
    * http(s) URL of the training run in the experiment tracker or CI system.

@@ -90,8 +90,10 @@ export interface CardBuild {
   input?: Record<string, unknown>;
   run: RunFacts;
   artifacts: readonly ArtifactFact[];
-  /** The release download address of an asset of this version. */
-  assetUri: (name: string) => string;
+  /** The command that makes the card, named in the default summary. */
+  by?: 'register' | 'add';
+  /** The release download address of an asset of this version; without it, artifacts are committed in the version folder (`path`). */
+  assetUri?: (name: string) => string;
 }
 
 /** card.yaml's text, and remarks about input values the run's own facts replaced. */
@@ -101,7 +103,7 @@ export function buildCard(build: CardBuild): { text: string; warnings: string[] 
   const card: Record<string, unknown> = {};
   card.version = build.version;
   card.created = build.created;
-  card.summary = input.summary ?? defaultSummary(build.run);
+  card.summary = input.summary ?? defaultSummary(build.run, build.by ?? 'register');
   if (input.description !== undefined) card.description = input.description;
 
   const lineage = isRecord(input.lineage) ? { ...input.lineage } : input.lineage;
@@ -139,7 +141,12 @@ export function buildCard(build: CardBuild): { text: string; warnings: string[] 
 
   const artifacts: unknown[] = Array.isArray(input.artifacts) ? [...(input.artifacts as unknown[])] : input.artifacts === undefined ? [] : [input.artifacts];
   for (const a of build.artifacts) {
-    const entry: Record<string, unknown> = { name: a.name, uri: build.assetUri(a.name), sha256: a.sha256, size: a.size };
+    const entry: Record<string, unknown> = {
+      name: a.name,
+      ...(build.assetUri ? { uri: build.assetUri(a.name) } : { path: a.name }),
+      sha256: a.sha256,
+      size: a.size,
+    };
     if (a.mediaType) entry.media_type = a.mediaType;
     artifacts.push(entry);
   }
@@ -156,9 +163,9 @@ export function buildCard(build: CardBuild): { text: string; warnings: string[] 
   return { text: toYaml(card, 'card'), warnings };
 }
 
-function defaultSummary(run: RunFacts): string {
+function defaultSummary(run: RunFacts, by: 'register' | 'add'): string {
   if (run.codeRepo && run.commit) return `Trained from ${run.codeRepo} at ${run.commit.slice(0, 7)}.`;
-  return 'Registered by model-registry register.';
+  return by === 'add' ? 'Added by model-registry add.' : 'Registered by model-registry register.';
 }
 
 /** model.yaml of a new model, from the model card inputs. */

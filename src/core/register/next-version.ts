@@ -78,6 +78,11 @@ export function versionFromBranch(model: string, branch: string): string | undef
   return isValidVersion(version) ? version : undefined;
 }
 
+/** What every tag of `model` under the registry's tag_format starts with (for one matching-refs request). */
+export function tagPrefix(tagFormat: string, model: string): string {
+  return tagFormat.split('{version}')[0].replaceAll('{model}', model);
+}
+
 /** The version a release tag names for `model` under the registry's tag_format, or undefined. */
 export function versionFromTag(tagFormat: string, model: string, tag: string): string | undefined {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -24,9 +24,11 @@ import { MAX_ASSET_BYTES, MAX_ASSETS_PER_RELEASE } from '../release/github-limit
 import { formatBinarySize } from '../output/number-format.js';
 import type { RemoteRelease } from '../release/plan.js';
 import { assetDownloadUrl, type Repository } from '../release/urls.js';
-import { buildCard, buildModelCard, isoSeconds, readInputDocument, type ArtifactFact, type InputFile, type ModelFields, type RunFacts } from './build-card.js';
+import { buildCard, isoSeconds, readInputDocument, type ArtifactFact, type InputFile, type ModelFields, type RunFacts } from './build-card.js';
 import { isTaken, nextVersion, parseVersionRequest, precedenceKey, registerBranch, versionFromTag } from './next-version.js';
 import { pullRequestBody, pullRequestTitle } from './pr-body.js';
+import type { MetricsFileBuild, MetricsFormat } from './metrics-input.js';
+import { prepareInputs } from './version-inputs.js';
 
 export interface MetricsInput extends InputFile {
   /** The name it is committed as: metrics.json for JSON, metrics.yaml for YAML. */
@@ -40,6 +42,8 @@ export interface RegisterInput {
   /** `patch` (default), `minor`, `major`, or an exact version. */
   version?: string;
   metrics: MetricsInput;
+  /** `auto` (default): converted from what training scripts write; `raw`: committed byte for byte. */
+  metricsFormat?: MetricsFormat;
   /** Optional card.yaml fields: summary, description, lineage, training, x-… */
   card?: InputFile;
   /** A new model's model.yaml, used as written. */
@@ -72,7 +76,10 @@ export interface RemoteRegistryState {
   /** The registry at baseSha. Documents of the registered model (and of models it names as parents) carry their bytes. */
   snapshot: RegistrySnapshot;
   pending: PendingRegistration[];
+  /** The newest releases (a draft this or another registration made is among them): not every release, which GitHub cannot list past 1,000. */
   releases: RemoteRelease[];
+  /** The repository's tags that may name a version of the model (every published release has its tag). */
+  tags?: string[];
 }
 
 export interface PlannedFile {
@@ -123,6 +130,8 @@ export interface RegisterPlan {
   /** Anything here blocks the run. */
   errors: string[];
   warnings: string[];
+  /** When the metrics file was converted: from which shape, and what was renamed, moved or dropped. */
+  metricsConversion?: { shape: NonNullable<MetricsFileBuild['shape']>; changes: string[] };
 }
 
 interface Built {
@@ -166,40 +175,19 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
   const entries = new Map(remote.snapshot.entries.map((e) => [e.path, e]));
   plan.newModel = !entries.has(modelFile(model));
 
-  // The card input.
-  let cardInput: Record<string, unknown> | undefined;
-  if (input.card) {
-    const read = readInputDocument(input.card);
-    plan.problems.push(...read.problems);
-    if (read.problems.length) return block(`the card input ${input.card.source} cannot be read`);
-    if (read.value !== undefined && !isRecord(read.value)) {
-      return block(`the card input ${input.card.source} must be a mapping of card.yaml fields (summary, description, lineage, training, …)`);
-    }
-    cardInput = read.value;
-  }
-
-  // A new model's model.yaml.
-  let modelYaml: Uint8Array | undefined;
-  const fieldsGiven = input.modelFields && Object.values(input.modelFields).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== ''));
-  if (plan.newModel) {
-    if (input.modelCard) {
-      modelYaml = input.modelCard.bytes;
-      plan.fileLabels[modelFile(model)] = input.modelCard.source;
-      if (fieldsGiven)
-        plan.warnings.push(`the model card file ${input.modelCard.source} is used as written; the model card fields given besides it are ignored`);
-    } else if (input.modelFields?.description && input.modelFields.owners?.length) {
-      modelYaml = encoder.encode(buildModelCard(model, input.modelFields));
-    } else {
-      return block(
-        `model \`${model}\` is not in the registry yet, so this registration adds it: give its model card, either as a model.yaml file (model-card) ` +
-          'or as fields: at least a description (model-description) and owners (model-owners, e.g. @acme/ml-team)',
-      );
-    }
-  } else if (input.modelCard || fieldsGiven) {
-    plan.warnings.push(
-      `model \`${model}\` is already in the registry: its model.yaml there is kept (change it by pull request), and the model card inputs are ignored`,
-    );
-  }
+  const prepared = prepareInputs(
+    input,
+    registry,
+    model,
+    plan.newModel,
+    'give its model card, either as a model.yaml file (model-card) or as fields: at least a description (model-description) and owners (model-owners, e.g. @acme/ml-team)',
+  );
+  plan.problems.push(...prepared.problems);
+  plan.warnings.push(...prepared.warnings);
+  if (prepared.error) return block(prepared.error);
+  const { cardInput, metricsFile, modelYaml } = prepared;
+  if (prepared.modelYamlSource) plan.fileLabels[modelFile(model)] = prepared.modelYamlSource;
+  if (metricsFile.shape) plan.metricsConversion = { shape: metricsFile.shape, changes: metricsFile.changes };
 
   // Artifacts: names unique, within GitHub's limits.
   const byName = new Map<string, ArtifactFact>();
@@ -234,7 +222,7 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
     });
     const files = new Map<string, Uint8Array>();
     files.set(`${versionDir(model, version)}/${CARD_FILE}`, encoder.encode(card.text));
-    files.set(`${versionDir(model, version)}/${input.metrics.fileName}`, input.metrics.bytes);
+    files.set(`${versionDir(model, version)}/${input.metrics.fileName}`, metricsFile.bytes);
     if (modelYaml) files.set(modelFile(model), modelYaml);
     return { files, warnings: card.warnings };
   };
@@ -257,7 +245,9 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
 
   // Taken versions: on the default branch, on pending branches, in releases (drafts and published).
   const onDefault = [...(registry.models.get(model)?.versions.keys() ?? [])];
-  const tagged = remote.releases.map((r) => versionFromTag(registry.settings.tag_format, model, r.tag_name)).filter((v): v is string => v !== undefined);
+  const tagged = [...(remote.tags ?? []), ...remote.releases.map((r) => r.tag_name)]
+    .map((tag) => versionFromTag(registry.settings.tag_format, model, tag))
+    .filter((v): v is string => v !== undefined);
   const pendingVersions = remote.pending.map((p) => p.version);
   const wanted = (version: string) => request.kind === 'bump' || precedenceKey(request.version) === precedenceKey(version);
 
@@ -300,6 +290,14 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
         `${model} ${version} already has a ${release.draft ? 'draft ' : ''}release (tag ${release.tag_name}) that is not this registration's: it was not touched; ask for another version, or delete that ${release.draft ? 'draft' : 'release'} if it is a leftover`,
       );
     }
+    const tag = remote.tags?.find((t) => {
+      const v = versionFromTag(registry.settings.tag_format, model, t);
+      return v !== undefined && precedenceKey(v) === precedenceKey(version);
+    });
+    if (tag)
+      return block(
+        `${model} ${version} already has the tag ${tag}, though the registry has no such version: it was not touched; ask for another version, or delete the tag if it is a leftover`,
+      );
   } else {
     version = nextVersion([...onDefault, ...pendingVersions, ...tagged], request.level);
   }
@@ -314,7 +312,8 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
     plan.files = [...built.files].map(([path, bytes]) => ({ path, content: decoder.decode(bytes) }));
     plan.warnings.push(...built.warnings);
     const metricsPath = `${versionDir(model, version)}/${input.metrics.fileName}`;
-    plan.fileLabels[metricsPath] = input.metrics.source;
+    // Problems of a converted file are at the converted file's lines, shown under its registry path.
+    if (metricsFile.bytes === input.metrics.bytes) plan.fileLabels[metricsPath] = input.metrics.source;
     plan.assets = input.artifacts.map((a) => ({
       name: a.name,
       path: a.localPath,
@@ -376,13 +375,20 @@ export function planRegistration(input: RegisterInput, remote: RemoteRegistrySta
  * would be. Only problems these files cause count: those in them, and any
  * other that the default branch alone does not have.
  */
-export function validateOverlay(snapshot: RegistrySnapshot, files: Map<string, Uint8Array>): { problems: Problem[]; registry: Registry } {
+export function validateOverlay(
+  snapshot: RegistrySnapshot,
+  files: Map<string, Uint8Array>,
+  /** Other new files (committed artifacts), measured: their size and sha256. */
+  others: readonly FileEntry[] = [],
+): { problems: Problem[]; registry: Registry } {
   const before = validateSnapshot(snapshot);
   const known = new Set(before.report.problems.map(problemKey));
-  const entries: FileEntry[] = snapshot.entries.filter((e) => !files.has(e.path));
+  const added = new Set([...files.keys(), ...others.map((e) => e.path)]);
+  const entries: FileEntry[] = snapshot.entries.filter((e) => !added.has(e.path));
   for (const [path, bytes] of files) entries.push({ path, type: 'file', size: bytes.length, bytes });
+  entries.push(...others);
   const after = validateSnapshot({ entries });
-  const problems = after.report.problems.filter((p) => files.has(p.file) || !known.has(problemKey(p)));
+  const problems = after.report.problems.filter((p) => added.has(p.file) || !known.has(problemKey(p)));
   return { problems, registry: after.registry };
 }
 

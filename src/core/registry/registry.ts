@@ -94,7 +94,7 @@ export function isValidStageName(name: string): boolean {
 }
 
 /** SemVer order, each name parsed once (sorting 20,000 versions compares a lot). */
-function sortVersionEntries<T>(entries: [string, T][]): [string, T][] {
+export function sortVersionEntries<T>(entries: [string, T][]): [string, T][] {
   const parsed = new Map(entries.map(([name]) => [name, isValidVersion(name) ? semver.parse(name) : null]));
   return entries.sort(([a], [b]) => {
     const pa = parsed.get(a);

@@ -95,6 +95,14 @@ export function expectedAssets(
   return { assets, problems, external };
 }
 
+/** Whether the card lists an artifact at its release's own address: one `register` uploaded to the draft, which must then be found. */
+export function listsDraftArtifacts(version: VersionEntry, hostedUri: (name: string) => string): boolean {
+  const card = version.card?.value;
+  return (isRecord(card) ? asArray(card.artifacts) : []).some(
+    (artifact) => isRecord(artifact) && typeof artifact.name === 'string' && artifact.uri === hostedUri(artifact.name),
+  );
+}
+
 /** The format `sha256sum -c` reads: digest, two spaces, name; sorted, so every run writes the same bytes. */
 export function sha256sums(assets: readonly Pick<ExpectedAsset, 'name' | 'sha256'>[]): string {
   return [...assets]

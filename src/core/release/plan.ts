@@ -12,7 +12,7 @@ import { formatBinarySize } from '../output/number-format.js';
 import { expectedAssets, type ExpectedAsset, type LocalFile } from './assets.js';
 import { MAX_ASSET_BYTES, MAX_ASSETS_PER_RELEASE } from './github-limits.js';
 import { releaseNotes } from './notes.js';
-import { assetDownloadUrl, type Repository } from './urls.js';
+import { assetDownloadUrl, releaseUrl, type Repository } from './urls.js';
 
 export interface RemoteAsset {
   id: number;
@@ -36,9 +36,12 @@ export interface RemoteRelease {
 }
 
 export interface RemoteState {
-  /** Tag name -> the commit it points at (annotated tags peeled). */
+  /** Tag name -> the commit it points at (annotated tags peeled), for the versions still to release. */
   tags: Map<string, string>;
+  /** The releases read (not every release: the newest, and those looked up by tag). */
   releases: RemoteRelease[];
+  /** Tags whose versions are released, though their release was not read (a tag exists and no draft waits for it). */
+  released?: ReadonlySet<string>;
 }
 
 export interface PlanInput {
@@ -54,6 +57,8 @@ export interface PlanInput {
   remote: RemoteState;
   /** Files on disk by path relative to the registry root, with size and sha256. */
   files: (relativePath: string) => LocalFile | undefined;
+  /** Tags of versions to release that wait for a later run (past this run's cap): planned as `deferred`, nothing read or hashed for them. */
+  deferred?: ReadonlySet<string>;
 }
 
 export interface VersionPlan {
@@ -62,8 +67,8 @@ export interface VersionPlan {
   tag: string;
   title: string;
   body: string;
-  /** released: a published release exists, nothing to do. */
-  status: 'released' | 'pending';
+  /** released: a published release exists, nothing to do; deferred: to release, by a later run (this run's cap is reached). */
+  status: 'released' | 'pending' | 'deferred';
   releaseUrl?: string;
   /** The draft to finish (lowest id when several exist), if any. */
   draftId?: number;
@@ -181,6 +186,8 @@ function planVersion(
     ...placed,
   };
   if (published) return { plan: { ...base, status: 'released', releaseUrl: published.html_url }, problems: [] };
+  if (remote.released?.has(tag)) return { plan: { ...base, status: 'released', releaseUrl: releaseUrl(repository, tag) }, problems: [] };
+  if (input.deferred?.has(tag)) return { plan: { ...base, status: 'deferred' }, problems: [] };
 
   const problems: { file?: string; message: string }[] = [];
   const { assets, problems: assetProblems, external } = expectedAssets(version, input.files, (name) => assetDownloadUrl(repository, tag, name));

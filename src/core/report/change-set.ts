@@ -33,6 +33,8 @@ export function computeChangeSet(base: Registry, head: Registry): ChangeSet {
   const modelCards: string[] = [];
   for (const model of head.models.values()) {
     const before = base.models.get(model.name);
+    // The same entry on both sides: a model the change leaves alone (a scoped review shares them).
+    if (before === model) continue;
     for (const version of model.versions.values()) {
       const old = before?.versions.get(version.version);
       if (!old) versions.push({ model: model.name, version: version.version, kind: 'added', newModel: !before });

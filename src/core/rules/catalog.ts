@@ -15,6 +15,11 @@ export const RULES = {
   encoding: { severity: 'error', summary: 'The file is binary or not UTF-8 text.' },
   'empty-file': { severity: 'error', summary: 'The file is empty or holds only comments.' },
   'file-too-large': { severity: 'error', summary: 'A card or metrics file over 1 MiB.' },
+  'unconverted-metrics': {
+    severity: 'error',
+    summary:
+      "A metrics file as a training script wrote it (Hugging Face Trainer results, a map of splits, a classification report), not the registry's format.",
+  },
   schema: { severity: 'error', summary: 'A value does not match the file format (JSON Schema in schemas/).' },
   'name-mismatch': { severity: 'error', summary: "model.yaml's name differs from its folder name." },
   'invalid-name': { severity: 'error', summary: 'A model folder name that is not safe in a git tag, a URL, a file name and a GTO tag.' },
@@ -26,7 +31,10 @@ export const RULES = {
   'lineage-cycle': { severity: 'error', summary: 'Versions that are, through their parents, their own ancestors.' },
   'unknown-metric': { severity: 'warning', summary: "A metric that is not in registry.yaml's catalogue (with a did-you-mean)." },
   'metric-range': { severity: 'error', summary: "A metric value outside the catalogue's min/max, not finite, or a confidence interval that does not hold it." },
-  'unknown-stage': { severity: 'error', summary: "A stage in stages.yaml that registry.yaml's stages do not list." },
+  'unknown-stage': {
+    severity: 'error',
+    summary: "A stage in stages.yaml (or registry.yaml's promotion or environments) that registry.yaml's stages do not list.",
+  },
   'stage-version-missing': { severity: 'error', summary: 'A stage (or a deprecation) names a version that has no folder.' },
   'deprecated-in-stage': { severity: 'warning', summary: 'A stage runs a version that model.yaml deprecates.' },
   'artifact-path': { severity: 'error', summary: 'An artifact path that is absolute, uses .., is missing, or leaves the version folder.' },

@@ -11,6 +11,7 @@ import { oneVersionPerCommitRule } from './version-commit-rule.js';
 import { tagFormatRule, versionTagRule } from './tag-rules.js';
 import { fileKindRule } from './file-kind-rules.js';
 import { modelPromotionRule, registryPromotionRule } from './promotion-rules.js';
+import { environmentStageRule } from './environment-rules.js';
 
 /**
  * Rules that look at each path alone (its name and kind): every entry must
@@ -40,6 +41,7 @@ export const GLOBAL_RULES: readonly Rule[] = [
   immutableTagFormatRule,
   oneVersionPerCommitRule,
   registryPromotionRule,
+  environmentStageRule,
 ];
 
 export const CROSS_FILE_RULES: readonly Rule[] = [...ENTRY_RULES, ...PER_MODEL_RULES, ...GLOBAL_RULES];

@@ -72,15 +72,15 @@ export function lineageCycleRule({ registry }: RuleContext): PendingProblem[] {
     const at = e.to.lastIndexOf('@');
     return registry.models.get(e.to.slice(0, at))?.versions.has(e.to.slice(at + 1));
   });
+  const problems: PendingProblem[] = [];
+  const suspects = nodesOnOrBehindCycles(edges);
+  if (suspects.length === 0) return problems;
   const out = new Map<string, InternalEdge[]>();
   for (const edge of edges) {
     const list = out.get(edge.from) ?? [];
     list.push(edge);
     out.set(edge.from, list);
   }
-  const problems: PendingProblem[] = [];
-  const suspects = nodesOnOrBehindCycles(out);
-  if (suspects.length === 0) return problems;
   for (const component of stronglyConnected(suspects, (n) => (out.get(n) ?? []).map((e) => e.to))) {
     const members = new Set(component);
     const selfLoop = component.length === 1 && (out.get(component[0]) ?? []).some((e) => e.to === component[0]);
@@ -103,31 +103,47 @@ export function lineageCycleRule({ registry }: RuleContext): PendingProblem[] {
 /**
  * Kahn's algorithm: peel off versions without unpeeled parents. What is left
  * lies on a cycle or descends from one; usually nothing is, and the costlier
- * search below never runs.
+ * search below never runs. On numbers, each version named once: it runs on
+ * every version of the registry, after the threads have joined.
  */
-function nodesOnOrBehindCycles(out: Map<string, InternalEdge[]>): string[] {
-  const pending = new Map<string, number>();
-  const children = new Map<string, string[]>();
-  for (const [from, edges] of out) {
-    pending.set(from, (pending.get(from) ?? 0) + edges.length);
-    for (const edge of edges) {
-      if (!pending.has(edge.to)) pending.set(edge.to, 0);
-      const list = children.get(edge.to);
-      if (list) list.push(from);
-      else children.set(edge.to, [from]);
+function nodesOnOrBehindCycles(edges: readonly InternalEdge[]): string[] {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const id = (name: string) => {
+    let n = ids.get(name);
+    if (n === undefined) {
+      n = names.length;
+      ids.set(name, n);
+      names.push(name);
     }
+    return n;
+  };
+  const from = new Int32Array(edges.length);
+  const to = new Int32Array(edges.length);
+  for (let i = 0; i < edges.length; i++) {
+    from[i] = id(edges[i].from);
+    to[i] = id(edges[i].to);
   }
-  const ready = [...pending].filter(([, n]) => n === 0).map(([node]) => node);
+  // Parents not yet peeled, per version; and each version's children, grouped by parent (one entry per edge).
+  const pending = new Int32Array(names.length);
+  const start = new Int32Array(names.length + 1);
+  for (let i = 0; i < edges.length; i++) {
+    pending[from[i]]++;
+    start[to[i] + 1]++;
+  }
+  for (let n = 0; n < names.length; n++) start[n + 1] += start[n];
+  const children = new Int32Array(edges.length);
+  const fill = start.slice(0, names.length);
+  for (let i = 0; i < edges.length; i++) children[fill[to[i]]++] = from[i];
+  const ready: number[] = [];
+  for (let n = 0; n < names.length; n++) if (pending[n] === 0) ready.push(n);
+  const peeled = new Uint8Array(names.length);
   while (ready.length) {
     const node = ready.pop()!;
-    pending.delete(node);
-    for (const child of children.get(node) ?? []) {
-      const left = pending.get(child)! - 1;
-      pending.set(child, left);
-      if (left === 0) ready.push(child);
-    }
+    peeled[node] = 1;
+    for (let c = start[node]; c < start[node + 1]; c++) if (--pending[children[c]] === 0) ready.push(children[c]);
   }
-  return [...pending.keys()].sort();
+  return names.filter((_, n) => !peeled[n]).sort();
 }
 
 /** Tarjan's algorithm, iterative so long lineage chains cannot overflow the stack. */

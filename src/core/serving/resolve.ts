@@ -20,31 +20,37 @@ export type Resolution = { resolved: ResolvedVersion } | { problem: string };
 /** Where the Hub serves a file: `HF_ENDPOINT` in huggingface_hub's terms. */
 export const HF_ENDPOINT = 'https://huggingface.co';
 
+// The problems every source words the same way.
+export const noModel = (model: string, models: Iterable<string>) => `no model ${model} in this registry${didYouMean(model, models)}`;
+export const noVersion = (model: string, version: string, versions: Iterable<string>) => `${model} has no version ${version}${didYouMean(version, versions)}`;
+export const noStage = (model: string, stage: string, declared: readonly string[]) =>
+  declared.includes(stage) ? `${model} runs nothing in ${stage}` : `no stage ${stage} in this registry${didYouMean(stage, declared)}`;
+export const noLatest = (model: string) => `${model} has no version that is not a pre-release or deprecated`;
+
+/**
+ * `@latest`: the highest SemVer version that is neither a pre-release nor
+ * deprecated — what a deployment that asks for "the newest" should get.
+ */
+export function latestVersion(versions: Iterable<string>, deprecated: ReadonlySet<string>): string | undefined {
+  const candidates = [...versions].filter((v) => isValidVersion(v) && !semver.prerelease(v) && !deprecated.has(v));
+  return candidates.sort(semver.rcompare)[0];
+}
+
 export function resolveRef(registry: Registry, ref: ModelRef, repository?: Repository, hfEndpoint = HF_ENDPOINT): Resolution {
   const model = registry.models.get(ref.model);
-  if (!model) return { problem: `no model ${ref.model} in this registry${didYouMean(ref.model, registry.models.keys())}` };
-  const deprecated = deprecatedVersions(model);
+  if (!model) return { problem: noModel(ref.model, registry.models.keys()) };
   let version: string | undefined;
   if (ref.kind === 'version') {
-    if (!model.versions.has(ref.version)) return { problem: `${ref.model} has no version ${ref.version}${didYouMean(ref.version, model.versions.keys())}` };
+    if (!model.versions.has(ref.version)) return { problem: noVersion(ref.model, ref.version, model.versions.keys()) };
     version = ref.version;
   } else if (ref.kind === 'stage') {
     const stages = isRecord(model.stages?.value) ? model.stages.value : {};
     const held = stages[ref.stage];
-    if (typeof held !== 'string') {
-      const known = registry.settings.stages.includes(ref.stage);
-      return {
-        problem: known
-          ? `${ref.model} runs nothing in ${ref.stage}`
-          : `no stage ${ref.stage} in this registry${didYouMean(ref.stage, registry.settings.stages)}`,
-      };
-    }
+    if (typeof held !== 'string') return { problem: noStage(ref.model, ref.stage, registry.settings.stages) };
     version = held;
   } else {
-    // Latest: the highest release version that is not deprecated (pre-releases are never "latest").
-    const candidates = [...model.versions.keys()].filter((v) => isValidVersion(v) && !semver.prerelease(v) && !deprecated.has(v));
-    version = candidates.sort(semver.rcompare)[0];
-    if (!version) return { problem: `${ref.model} has no version that is not a pre-release or deprecated` };
+    version = latestVersion(model.versions.keys(), deprecatedVersions(model));
+    if (!version) return { problem: noLatest(ref.model) };
   }
   const entry = model.versions.get(version);
   const card = entry?.card?.value as unknown;
@@ -53,13 +59,20 @@ export function resolveRef(registry: Registry, ref: ModelRef, repository?: Repos
   const artifacts = (Array.isArray(card.artifacts) ? card.artifacts : []).filter(isRecord).flatMap((a): ResolvedArtifact[] => {
     if (typeof a.name !== 'string') return [];
     const stored = typeof a.path === 'string' ? a.path : typeof a.uri === 'string' ? a.uri : undefined;
+    // Committed: the release holds it under its name; without the repository there is no address to give.
+    const source: ArtifactSource =
+      typeof a.path === 'string'
+        ? repository
+          ? { kind: 'release-asset', url: assetDownloadUrl(repository, tag, a.name) }
+          : { kind: 'committed', path: `${entry.dir}/${a.path}` }
+        : sourceOfUri(typeof a.uri === 'string' ? a.uri : '', hfEndpoint);
     return [
       {
         name: a.name,
         ...(typeof a.size === 'number' ? { size: a.size } : {}),
         ...(typeof a.sha256 === 'string' ? { sha256: a.sha256 } : {}),
         ...(stored !== undefined ? { stored } : {}),
-        source: sourceOf(a.name, typeof a.path === 'string' ? `${entry.dir}/${a.path}` : undefined, a.uri, tag, repository, hfEndpoint),
+        source,
       },
     ];
   });
@@ -75,17 +88,18 @@ export function resolveRef(registry: Registry, ref: ModelRef, repository?: Repos
   };
 }
 
-function sourceOf(name: string, path: unknown, uri: unknown, tag: string, repository: Repository | undefined, hfEndpoint: string): ArtifactSource {
-  if (typeof path === 'string') {
-    // Committed: the release holds it under its name; without the repository there is no address to give.
-    return repository ? { kind: 'release-asset', url: assetDownloadUrl(repository, tag, name) } : { kind: 'committed', path };
-  }
-  if (typeof uri !== 'string') return { kind: 'other', uri: '' };
+/**
+ * Where an artifact stored outside the registry is fetched from: `https://`
+ * as written, `hf://ORG/NAME@REVISION/path` through the Hub's resolve
+ * address, anything else (s3://, gs://, http://, an unpinned hf://) listed.
+ */
+export function sourceOfUri(uri: string, hfEndpoint = HF_ENDPOINT): ArtifactSource {
   if (/^https:\/\//i.test(uri)) return { kind: 'https', url: uri };
   const hf = /^hf:\/\/([^/@]+\/[^/@]+)@([^/]+)\/(.+)$/.exec(uri);
   if (hf) {
     const [, repo, revision, file] = hf;
-    const url = `${hfEndpoint.replace(/\/+$/, '')}/${repo.split('/').map(encodeURIComponent).join('/')}/resolve/${encodeURIComponent(revision)}/${file.split('/').map(encodeURIComponent).join('/')}`;
+    const encoded = (path: string) => path.split('/').map(encodeURIComponent).join('/');
+    const url = `${hfEndpoint.replace(/\/+$/, '')}/${encoded(repo)}/resolve/${encodeURIComponent(revision)}/${encoded(file)}`;
     return { kind: 'hf', repo, revision, path: file, url };
   }
   return { kind: 'other', uri };

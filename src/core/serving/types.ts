@@ -36,5 +36,7 @@ export interface ResolvedVersion {
   releaseUrl?: string;
   /** The release's SHA256SUMS asset, when there is one: downloads are checked against it too. */
   checksumsUrl?: string;
+  /** SHA256SUMS's API address (`/repos/{o}/{r}/releases/assets/{id}`), when read from GitHub: private repositories serve it only there. */
+  checksumsApiUrl?: string;
   artifacts: ResolvedArtifact[];
 }

@@ -222,7 +222,7 @@ export function apiVersion(data: SiteData, v: SiteVersion): ApiVersion {
     stages: v.stages,
     deprecated: v.deprecated !== undefined,
     deprecation_reason: v.deprecated ?? null,
-    html_url: link(data, paths.version(v.model, v.version)),
+    html_url: link(data, paths.version(v.model, v.version, v.page)),
   };
 }
 

@@ -7,9 +7,11 @@
  *   lineage.html                        registry-wide lineage graph
  *   models/<m>/index.html               model page
  *   models/<m>/compare.html             compare two versions (?a=…&b=…)
- *   models/<m>/versions.html#<v>        every version's card (one page per model)
+ *   models/<m>/versions.html#<v>        every version's card (one page per model;
+ *   models/<m>/versions-<n>.html#<v>    numbered pages of 50 for a long history)
  *   api/index.json, api/models/<m>.json, api/models/<m>/<stage>.json
  *   api/models/<m>/history.json         registrations, promotions, demotions, rollbacks, deprecations
+ *   api/models/<m>/environments.json    what each declared environment runs, against its stage
  *   models/<m>/<stage>.svg              README badges (production.svg, staging.svg, …)
  *   feed.xml                            Atom feed of new versions
  *   search-index.json, assets/*
@@ -19,11 +21,12 @@ import { apiHistory, apiIndex, apiModel, apiStages } from './api.js';
 import { ICON_SVG, SITE_CSS, SITE_JS } from './assets.js';
 import { stageBadge } from './badge.js';
 import { renderFeed } from './feed.js';
+import { apiEnvironments, apiEnvironmentsPath, environmentsFileTaken } from './environments.js';
 import { renderCatalogue } from './pages/catalogue.js';
 import { renderComparePage } from './pages/compare.js';
 import { renderLineagePage } from './pages/lineage.js';
 import { renderModelPage } from './pages/model.js';
-import { renderVersionsPage } from './pages/versions.js';
+import { renderVersionsPages } from './pages/versions.js';
 import { buildSearchIndex } from './search-index.js';
 import { buildSiteData, productionStage, versionKey, type SiteData, type SiteModel, type SiteOptions } from './site-model.js';
 import { paths } from './urls.js';
@@ -68,13 +71,15 @@ function* registryFiles(data: SiteData): Generator<SiteEntry> {
 function* modelFiles(data: SiteData, m: SiteModel, production: string): Generator<SiteEntry> {
   yield [paths.model(m.name), renderModelPage(data, m)];
   if (m.versions.length) yield [paths.compare(m.name), renderComparePage(data, m)];
-  if (m.versions.length) yield [paths.versions(m.name), renderVersionsPage(data, m)];
+  if (m.versions.length) yield* renderVersionsPages(data, m);
   const model = apiModel(data, m);
   yield [paths.apiModel(m.name), JSON.stringify(model)];
   const stageFiles = apiStages(data, m, model);
   for (const [stage, version] of stageFiles) yield [paths.apiStage(m.name, stage), JSON.stringify(version)];
   // A stage named `history` keeps its file: deployment tools rely on it.
   if (!stageFiles.has('history')) yield [paths.apiHistory(m.name), JSON.stringify(apiHistory(data, m))];
+  const environments = environmentsFileTaken(data, m) ? undefined : apiEnvironments(data, m);
+  if (environments) yield [apiEnvironmentsPath(m.name), JSON.stringify(environments)];
   const stages = new Set([...data.settings.stages, ...m.stages.map(([s]) => s)]);
   for (const stage of stages) {
     const version = m.stages.find(([s]) => s === stage)?.[1];

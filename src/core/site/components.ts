@@ -33,7 +33,7 @@ export function timeTag(iso: string | undefined): Raw {
 }
 
 export function versionLink(from: string, version: SiteVersion): Raw {
-  return html`<a href="${relativeUrl(from, paths.version(version.model, version.version))}">${version.version}</a>`;
+  return html`<a href="${relativeUrl(from, paths.version(version.model, version.version, version.page))}">${version.version}</a>`;
 }
 
 const ARROWS: Record<string, Raw> = { up: raw('&#9650;'), down: raw('&#9660;'), same: raw('=') };

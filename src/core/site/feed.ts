@@ -61,7 +61,8 @@ export function renderFeed(data: SiteData): string {
     }
     const v = entry;
     const model = data.byName.get(v.model);
-    const page = link(paths.version(v.model, v.version));
+    const page = link(paths.version(v.model, v.version, v.page));
+    // The id stays the version's first address: an entry's id must not change when a long history is split into pages.
     const id = absoluteUrl(base, paths.version(v.model, v.version)) ?? `urn:model-registry:${encodeURIComponent(v.model)}:${encodeURIComponent(v.version)}`;
     const when = isoDate(v.created) ?? updated;
     const metrics = v.metrics

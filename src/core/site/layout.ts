@@ -97,7 +97,8 @@ function shellParts(data: SiteData, prefix: string, kind: PageKind) {
 export function renderPage(data: SiteData, page: PageSpec): PagePieces {
   const prefix = relativeUrl(page.path, '');
   const registryName = data.settings.name;
-  const title = page.title === registryName ? registryName : `${page.title} &#183; ${registryName}`;
+  // A plain string, escaped once by `html` below (the middle dot becomes &#183;).
+  const title = page.title === registryName ? registryName : `${page.title} \u00b7 ${registryName}`;
   const parts = shellParts(data, prefix, page.kind);
   const crumbs = page.crumbs?.length
     ? html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${page.crumbs.map((c) =>

@@ -16,9 +16,10 @@ import {
   type ResolvedSettings,
 } from '../registry/registry.js';
 import type { HistoryEvent } from '../stages/history.js';
+import type { EnvironmentReadings } from '../environments/status.js';
 import { detach } from '../text/detach.js';
 import { formatNumberFast } from './format.js';
-import { releaseAssetUrl, releaseUrl, type GitHubLinks } from './urls.js';
+import { releaseAssetUrl, releaseUrl, VERSIONS_PER_PAGE, type GitHubLinks } from './urls.js';
 
 export interface StageEvent {
   stage: string;
@@ -42,6 +43,8 @@ export interface SiteOptions {
   historyComplete?: boolean;
   /** ISO 8601 date-time stamped on the feed and the API. */
   generatedAt: string;
+  /** registry.yaml's environments and, when read from GitHub, what each runs (the model pages' Environments table). */
+  environments?: EnvironmentReadings;
 }
 
 export interface SiteMetric {
@@ -103,6 +106,8 @@ export interface SiteVersion {
   stages: string[];
   tag: string;
   releaseUrl?: string;
+  /** Which numbered versions page has its card (paths.version); 0 when its model's versions share one page. */
+  page: number;
   /** The card failed its schema: shown, but with a note. */
   invalid: boolean;
 }
@@ -247,6 +252,8 @@ export function indexSiteData(settings: ResolvedSettings, models: SiteModel[], g
   const versions = new Map<string, SiteVersion>();
   for (const m of models) {
     m.latest = m.versions[m.versions.length - 1];
+    const paged = m.versions.length > VERSIONS_PER_PAGE;
+    for (let i = 0; i < m.versions.length; i++) m.versions[i].page = paged ? Math.floor(i / VERSIONS_PER_PAGE) + 1 : 0;
     const history = own(options.stageHistory, m.name);
     m.history = (Array.isArray(history) ? (history as StageEvent[]) : []).filter(
       (e) => isRecord(e) && typeof e.stage === 'string' && typeof e.version === 'string',
@@ -339,6 +346,7 @@ function versionOf(
     stages: [],
     tag,
     releaseUrl: releaseUrl(github, tag),
+    page: 0,
     invalid,
   };
 }

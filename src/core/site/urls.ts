@@ -15,9 +15,10 @@ export const paths = {
   apiIndex: 'api/index.json',
   model: (model: string) => `models/${segment(model)}/index.html`,
   compare: (model: string) => `models/${segment(model)}/compare.html`,
-  versions: (model: string) => `models/${segment(model)}/versions.html`,
-  /** A version is an article of its model's versions page. */
-  version: (model: string, version: string) => `models/${segment(model)}/versions.html#${segment(version)}`,
+  /** Every version of a model; with more than VERSIONS_PER_PAGE of them, their index, the cards being on numbered pages. */
+  versions: (model: string, page = 0) => `models/${segment(model)}/versions${page ? `-${page}` : ''}.html`,
+  /** A version is an article of its model's versions page (`page` is SiteVersion.page: 0 when the model has one page). */
+  version: (model: string, version: string, page = 0) => `models/${segment(model)}/versions${page ? `-${page}` : ''}.html#${segment(version)}`,
   apiModel: (model: string) => `api/models/${segment(model)}.json`,
   apiStage: (model: string, stage: string) => `api/models/${segment(model)}/${segment(stage)}.json`,
   /** Beside the stage files (a stage named `history` keeps its file, and the history is then left out of the API). */
@@ -27,6 +28,13 @@ export const paths = {
   /** Next to the model page: a folder per model for badges alone would cost a build as much as a thousand files. */
   badge: (model: string, stage: string) => `models/${segment(model)}/${segment(stage)}.svg`,
 };
+
+/**
+ * Versions per numbered page of a long history: a model with more has its
+ * cards on versions-1.html (the oldest) onwards, so no page grows without end.
+ * Pages count from the oldest, so a version's page stays put as versions are added.
+ */
+export const VERSIONS_PER_PAGE = 50;
 
 const SEGMENT_RE = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 
@@ -112,17 +120,4 @@ export function userUrl(gh: GitHubLinks, login: string): string | undefined {
 export function commitUrl(gh: GitHubLinks, repository: string, commit: string): string | undefined {
   const repo = repositoryUrl(gh, repository);
   return repo && /^[0-9a-f]{7,40}$/.test(commit) ? `${repo}/commit/${commit}` : undefined;
-}
-
-export function codeUrl(gh: GitHubLinks, repository: string, commit: string, path?: string): string | undefined {
-  const repo = repositoryUrl(gh, repository);
-  if (!repo || !/^[0-9a-f]{7,40}$/.test(commit)) return undefined;
-  if (!path) return `${repo}/tree/${commit}`;
-  const clean = path
-    .replace(/^\/+/, '')
-    .split('/')
-    .filter((p) => p && p !== '.' && p !== '..')
-    .map(encodeURIComponent)
-    .join('/');
-  return `${repo}/blob/${commit}/${clean}`;
 }

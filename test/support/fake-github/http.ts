@@ -18,6 +18,8 @@ export interface ActiveFault {
 
 export interface ServerLike {
   readonly url: string;
+  /** The storage host (another port) that the API's asset downloads redirect to, as GitHub's go to another host. */
+  readonly storageUrl: string;
   readonly state: State;
   /** record a violation (a request GitHub would reject, or something the fake cannot serve) */
   recordViolation(method: string, path: string, message: string): void;

@@ -276,6 +276,8 @@ function convertSchema(node: Json, deps: Set<string>): Json {
       return { anyOf: [out, { type: 'null' }] };
     }
   }
+  // A field documented with `default: ""` is answered with that empty string when unset (a deployment status's target_url without a log_url), whatever its format.
+  if (node.default === '' && typeof node.format === 'string') return { anyOf: [out, { const: '' }] };
   return out;
 }
 

@@ -81,7 +81,7 @@ export interface FaultSpec {
   retryAfter?: number;
   /** 403 (or the given status) with GitHub's secondary-rate-limit message and retry-after */
   secondaryRateLimit?: boolean;
-  /** read part of the request body, then destroy the socket (uploads leave a 'starter' asset) */
+  /** read part of the request body, then destroy the socket (uploads leave a 'starter' asset); on an asset download, send half the bytes, then destroy it */
   reset?: 'midway';
 }
 
@@ -118,6 +118,10 @@ export interface RequestLogEntry {
   faulted?: boolean;
   /** the connection was destroyed before a response was sent */
   reset?: boolean;
+  /** the storage host (signed asset downloads, another port) took it; absent for the API host */
+  storage?: true;
+  /** the request carried an Authorization header */
+  authorized: boolean;
 }
 
 export interface AddRepoResult {
@@ -206,6 +210,9 @@ export class FakeGitHub {
   private faults: PendingFault[] = [];
   private server: Server;
   private port = 0;
+  /** Another origin, as GitHub's signed asset addresses are on another host: a token must never follow a redirect there. */
+  private storage: Server;
+  private storagePort = 0;
   private seq = 0;
   private readonly table = buildHandlerTable();
   private readonly rate = new Map<string, number>();
@@ -231,6 +238,10 @@ export class FakeGitHub {
     // large uploads may take a while
     this.server.requestTimeout = 0;
     this.server.headersTimeout = 60_000;
+    this.storage = createServer((req, res) => {
+      if (isDownloadPath(new URL(req.url ?? '/', this.storageUrl).pathname)) return void this.handle(req, res, true).catch(() => res.destroy());
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
+    });
   }
 
   /** @internal */
@@ -243,6 +254,14 @@ export class FakeGitHub {
       });
     });
     this.port = (this.server.address() as AddressInfo).port;
+    await new Promise<void>((resolve, reject) => {
+      this.storage.once('error', reject);
+      this.storage.listen(0, '127.0.0.1', () => {
+        this.storage.off('error', reject);
+        resolve();
+      });
+    });
+    this.storagePort = (this.storage.address() as AddressInfo).port;
   }
 
   /** e.g. http://127.0.0.1:PORT — use as GITHUB_API_URL / Octokit baseUrl */
@@ -250,11 +269,20 @@ export class FakeGitHub {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** The storage host's origin (another port): where the API's asset downloads redirect, with a signed address. */
+  get storageUrl(): string {
+    return `http://127.0.0.1:${this.storagePort}`;
+  }
+
   /** Stops the server and removes temp files. Never throws on violations: call assertNoViolations(). */
   async close(): Promise<void> {
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
       this.server.closeAllConnections();
+    });
+    await new Promise<void>((resolve) => {
+      this.storage.close(() => resolve());
+      this.storage.closeAllConnections();
     });
     this.state.cleanup();
   }
@@ -567,6 +595,36 @@ export class FakeGitHub {
     return [...this.repoOrThrow(fullName).releases.values()].sort((a, b) => b.id - a.id);
   }
 
+  /**
+   * Published releases (without assets), each with a lightweight tag at its
+   * commit, put straight into the state: a large registry's release history
+   * (20,000 releases) in milliseconds. They are older than anything the code
+   * under test creates (created `createdAt`, default 2025-01-01).
+   */
+  seedReleases(fullName: string, releases: readonly { tag: string; commit: string }[], createdAt = '2025-01-01T00:00:00Z'): void {
+    const repo = this.repoOrThrow(fullName);
+    for (const { tag, commit } of releases) {
+      repo.refs.set(`refs/tags/${tag}`, commit);
+      const id = this.state.nextId('release');
+      repo.releases.set(id, {
+        id,
+        tagName: tag,
+        targetCommitish: commit,
+        name: tag,
+        body: null,
+        draft: false,
+        prerelease: false,
+        makeLatest: 'true',
+        author: this.state.defaultUser,
+        createdAt,
+        publishedAt: createdAt,
+        updatedAt: createdAt,
+        assets: [],
+        untaggedSlug: `untagged-${randomBytes(10).toString('hex')}`,
+      });
+    }
+  }
+
   /** Bytes of an uploaded asset (if kept). */
   assetBytes(fullName: string, assetId: number): Buffer | undefined {
     for (const r of this.repoOrThrow(fullName).releases.values()) {
@@ -631,9 +689,9 @@ export class FakeGitHub {
     res.end(payload);
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  private async handle(req: IncomingMessage, res: ServerResponse, storage = false): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', this.url);
+    const url = new URL(req.url ?? '/', storage ? this.storageUrl : this.url);
     const rawPath = url.pathname;
     const path = safeDecode(rawPath);
     const entry: RequestLogEntry = {
@@ -644,6 +702,8 @@ export class FakeGitHub {
       url: rawPath + url.search,
       query: Object.fromEntries(url.searchParams),
       status: 0,
+      ...(storage ? { storage: true as const } : {}),
+      authorized: req.headers.authorization !== undefined,
     };
     this.requests.push(entry);
     res.on('finish', () => {
@@ -667,12 +727,14 @@ export class FakeGitHub {
     // ---- downloads (browser_download_url / signed asset URL): no auth, not part of the API
     if ((method === 'GET' || method === 'HEAD') && isDownloadPath(rawPath)) {
       const fault = this.takeFault(method, rawPath, path, entry.url);
+      const hit = findAssetForDownload(this.state, rawPath);
       if (fault) {
         entry.faulted = true;
+        // Midway on a download: the full Content-Length, half the bytes, then the connection breaks.
+        if (fault.reset && hit) return serveAsset(res, hit.asset, Math.floor(hit.asset.size / 2));
         if (fault.reset) return void req.socket.destroy();
         return this.send(req, res, this.faultResult(fault), base);
       }
-      const hit = findAssetForDownload(this.state, rawPath);
       if (!hit) {
         res.writeHead(404, { 'content-type': 'text/plain' });
         res.end('Not Found');

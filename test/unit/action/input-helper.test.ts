@@ -11,13 +11,26 @@ afterEach(() => {
 
 describe('the command input', () => {
   it('lists only the commands the Action runs', () => {
-    expect([...COMMANDS].sort()).toEqual(['comment', 'demote', 'deprecate', 'promote', 'record', 'register', 'release', 'site', 'validate']);
+    expect([...COMMANDS].sort()).toEqual([
+      'comment',
+      'demote',
+      'deployed',
+      'deprecate',
+      'promote',
+      'record',
+      'register',
+      'release',
+      'resolve',
+      'site',
+      'status',
+      'validate',
+    ]);
   });
 
   it.each(['promotion', 'audit'])('refuses %s, naming the commands there are', (command) => {
     process.env.INPUT_COMMAND = command;
     expect(() => getSettings()).toThrow(
-      `input \`command\` must be one of validate, comment, release, site, register, record, promote, demote, deprecate; got "${command}"`,
+      `input \`command\` must be one of validate, comment, release, site, register, record, promote, demote, deprecate, resolve, deployed, status; got "${command}"`,
     );
   });
 

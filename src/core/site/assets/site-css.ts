@@ -99,10 +99,13 @@ main:focus { outline: none; }
 .page-head { margin-bottom: 1rem; }
 .version-index ul { list-style: none; padding: 0; margin: 0.5rem 0 0; display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; }
 .version-index a { font-family: var(--mono); }
+.pager ul { list-style: none; padding: 0; margin: 0.5rem 0; display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; }
+.pager a, .pager span { font-family: var(--mono); font-size: 0.9rem; }
+.pager [aria-current] { font-weight: 700; }
 /* Each version of a versions page; the one a link points at is marked. */
 .version-card { border-top: 3px solid var(--border); margin-top: 2.5rem; padding-top: 0.25rem; scroll-margin-top: 1rem; }
 .version-card:target { border-top-color: var(--accent); }
-.version-card > .version-head h2 { border-bottom: none; margin-top: 0.75rem; }
+.version-card > h2 { border-bottom: none; margin-top: 0.75rem; }
 .version-card h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 .version-card h4 { font-size: 0.95rem; margin: 1rem 0 0.4rem; }
 .page-sub { color: var(--muted); margin: 0.2rem 0 0.6rem; overflow-wrap: anywhere; }
@@ -147,6 +150,10 @@ tr.is-deprecated > * { background: var(--bad-bg); }
 .direction { display: block; font-size: 0.75rem; font-weight: 400; color: var(--muted); }
 .sha { overflow-wrap: anywhere; word-break: break-all; }
 table.kv { min-width: 16rem; }
+dl.kv { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 0.25rem 1rem; margin: 0.25rem 0 1rem; font-family: var(--mono); font-size: 0.875rem; }
+dl.kv dt { font-weight: 600; overflow-wrap: anywhere; }
+dl.kv dd { margin: 0; overflow-wrap: anywhere; }
+ul.plain li { margin: 0.25rem 0; overflow-wrap: anywhere; }
 .two-col { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 320px), 1fr)); gap: 1rem 2rem; align-items: start; }
 code.uri { overflow-wrap: anywhere; word-break: break-all; }
 
@@ -156,6 +163,9 @@ code.uri { overflow-wrap: anywhere; word-break: break-all; }
 .delta.worse { color: var(--bad); background: var(--bad-bg); }
 .delta.same, .delta.unknown, .delta.none { color: var(--muted); }
 .delta small { font-size: 0.75rem; margin-left: 0.25rem; }
+/* The versions page's arrows: the sign is in the text, the arrow is decoration (empty alternative text). */
+.delta.up::before { content: "\\25b2\\a0"; content: "\\25b2\\a0" / ""; }
+.delta.down::before { content: "\\25bc\\a0"; content: "\\25bc\\a0" / ""; }
 .delta.legend { padding: 0 0.35rem; border-radius: 4px; }
 .compare-summary { font-weight: 600; }
 
@@ -204,11 +214,11 @@ svg.chart { width: 100%; height: auto; display: block; }
 svg.chart .grid { stroke: var(--border); stroke-width: 1; }
 svg.chart .axis-line { stroke: var(--muted); stroke-width: 1; }
 svg.chart .axis, svg.chart .axis-title { fill: var(--muted); font-size: 11px; }
-svg.chart .series { stroke: var(--accent); stroke-width: 2; }
+svg.chart .series { stroke: var(--accent); stroke-width: 2; fill: none; }
 svg.chart .ci { stroke: var(--muted); stroke-width: 2; opacity: 0.6; }
-svg.chart .point { fill: var(--accent); stroke: var(--bg); stroke-width: 1.5; }
+svg.chart .point { fill: var(--accent); stroke: var(--bg); stroke-width: 1.5; r: 3.5px; }
 svg.chart .point.deprecated { fill: var(--bad); }
-svg.chart .point.production { fill: var(--good); stroke: var(--fg); stroke-width: 2; }
+svg.chart .point.production { fill: var(--good); stroke: var(--fg); stroke-width: 2; r: 6px; }
 svg.chart .production-label { fill: var(--good); font-size: 11px; font-weight: 700; }
 
 /* Lineage graphs */
@@ -245,19 +255,23 @@ svg.graph .edge-label { fill: var(--muted); font-size: 10px; }
 .swatch-deprecated { background: var(--bad); }
 svg.graph .edge-label { paint-order: stroke; stroke: var(--surface); stroke-width: 3px; stroke-linejoin: round; }
 
-/* A version's lineage as a flow: made from -> this version -> built on it */
-.flow { display: grid; grid-template-columns: minmax(0, 1.4fr) 2rem minmax(0, 1fr) 2rem minmax(0, 1fr); align-items: center; gap: 0.5rem; margin: 0.5rem 0; }
-.flow-col h4 { margin: 0 0 0.4rem; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+/* A version's lineage as a flow: made from -> this version -> built on it (the arrows are the focus box's ::before and ::after) */
+.flow { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) minmax(0, 1fr); align-items: center; gap: 0.5rem 2.5rem; margin: 0.5rem 0; }
+.flow h4 { margin: 0 0 0.4rem; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
 .flow-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.4rem; }
-.flow-item { display: block; margin: 0; padding: 0.4rem 0.6rem; border: 1.5px solid var(--border); border-radius: 6px; background: var(--bg); overflow-wrap: anywhere; font-size: 0.9rem; }
-.flow-item .rel { display: block; font-size: 0.75rem; color: var(--muted); }
-.flow-item.kind-focus { border: 3px solid var(--accent); font-weight: 600; }
-.flow-item.kind-external { border-style: dashed; background: var(--external); }
-.flow-item.kind-dataset { border-radius: 14px; background: var(--dataset); }
-.flow-item.kind-code { background: var(--surface-2); }
-.flow-arrow { justify-self: center; width: 0; height: 0; border-top: 0.5rem solid transparent; border-bottom: 0.5rem solid transparent; border-left: 0.7rem solid var(--edge); }
+.flow-list > li, .flow-focus { display: block; margin: 0; padding: 0.4rem 0.6rem; border: 1.5px solid var(--border); border-radius: 6px; background: var(--bg); overflow-wrap: anywhere; font-size: 0.9rem; }
+.flow-list .rel { display: block; font-size: 0.75rem; color: var(--muted); }
+.flow-list > .ext { border-style: dashed; background: var(--external); }
+.flow-list > .data { border-radius: 14px; background: var(--dataset); }
+.flow-list > .code { background: var(--surface-2); }
+.flow-focus { position: relative; border: 3px solid var(--accent); font-weight: 600; }
+.flow-focus::before, .flow-focus::after { content: ""; position: absolute; top: 50%; margin-top: -0.5rem; width: 0; height: 0; border-top: 0.5rem solid transparent; border-bottom: 0.5rem solid transparent; border-left: 0.7rem solid var(--edge); }
+.flow-focus::before { left: -1.9rem; }
+.flow-focus::after { right: -1.9rem; }
 @media (max-width: 700px) {
-  .flow { grid-template-columns: minmax(0, 1fr); }
-  .flow-arrow { border-left: 0.5rem solid transparent; border-right: 0.5rem solid transparent; border-top: 0.7rem solid var(--edge); border-bottom: 0; }
+  .flow { grid-template-columns: minmax(0, 1fr); gap: 2rem; }
+  .flow-focus::before, .flow-focus::after { top: auto; left: 50%; right: auto; margin: 0 0 0 -0.5rem; border-left: 0.5rem solid transparent; border-right: 0.5rem solid transparent; border-top: 0.7rem solid var(--edge); border-bottom: 0; }
+  .flow-focus::before { top: -1.6rem; }
+  .flow-focus::after { bottom: -1.6rem; }
 }
 `;

@@ -55,6 +55,15 @@
 
   // ---------------------------------------------------------------- copy buttons
   function copyButtons() {
+    // The versions page leaves its buttons to the script (one per card; hidden without it anyway).
+    Array.prototype.forEach.call(document.querySelectorAll('.copy-block'), function (block) {
+      var code = block.querySelector('pre > code[id]');
+      if (!code || block.querySelector('button.copy')) return;
+      var button = el('button', 'copy', 'Copy command');
+      button.type = 'button';
+      button.setAttribute('data-copy', code.id);
+      block.appendChild(button);
+    });
     var buttons = document.querySelectorAll('button.copy[data-copy]');
     Array.prototype.forEach.call(buttons, function (button) {
       var target = $(button.getAttribute('data-copy'));
@@ -91,6 +100,531 @@
     var selection = window.getSelection();
     selection.removeAllRanges();
     selection.addRange(range);
+  }
+
+  // ---------------------------------------------------------------- versions
+  // Each card is drawn from the model's JSON API file (api/models/<m>.json,
+  // published anyway) and what the API does not carry, given in the page's
+  // versions-data block: the cards' values are then on the site once.
+  // Only text nodes and checked links, as everywhere in this script.
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  function httpUrl(value) {
+    if (typeof value !== 'string' || value.length > 4096 || !/^https?:\/\//i.test(value) || /[\u0000-\u0020\u007f-\u009f]/.test(value)) return null;
+    try {
+      var url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? value : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function link(href, text, external) {
+    var a = el('a', null, text);
+    a.setAttribute('href', href);
+    if (external) a.rel = 'nofollow noopener noreferrer';
+    return a;
+  }
+
+  // A URI as a link when it is http(s), else as code (s3://, hf://, or something hostile).
+  function uriNode(uri) {
+    var safe = httpUrl(uri);
+    return safe ? link(safe, uri, true) : el('code', 'uri', uri);
+  }
+
+  function append(parent) {
+    for (var i = 1; i < arguments.length; i++) {
+      var child = arguments[i];
+      if (child === null || child === undefined || child === false) continue;
+      parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    }
+    return parent;
+  }
+
+  function muted(text) {
+    return el('p', 'muted', text);
+  }
+
+  function chips(stages) {
+    var frag = document.createDocumentFragment();
+    stages.forEach(function (s) {
+      append(frag, el('span', 'chip stage stage-' + s, s), ' ');
+    });
+    return frag;
+  }
+
+  function timeNode(iso) {
+    var time = Date.parse(iso);
+    if (!iso || Number.isNaN(time)) return document.createTextNode(iso || '\u2013');
+    var d = new Date(time);
+    var node = el('time', null, d.getUTCDate() + ' ' + MONTHS[d.getUTCMonth()] + ' ' + d.getUTCFullYear());
+    node.setAttribute('datetime', d.toISOString());
+    return node;
+  }
+
+  // As src/core/output/number-format.ts and src/core/text/shell-quote.ts write them.
+  function decimalSize(size) {
+    if (typeof size !== 'number') return '\u2013';
+    if (size < 1000) return size + ' B';
+    var units = ['kB', 'MB', 'GB', 'TB', 'PB'];
+    var value = size / 1000;
+    var unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+      value /= 1000;
+      unit++;
+    }
+    return (value >= 100 ? value.toFixed(0) : value.toFixed(1)) + ' ' + units[unit];
+  }
+
+  function formatCount(n) {
+    return Number.isInteger(n) ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : String(n);
+  }
+
+  function shellQuote(text) {
+    return /^[A-Za-z0-9._+:@%/=-]+$/.test(text) ? text : "'" + text.replace(/'/g, "'\\''") + "'";
+  }
+
+  function repoUrl(server, repo) {
+    return server && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo) ? server.replace(/\/+$/, '') + '/' + repo : null;
+  }
+
+  function versions() {
+    var dataNode = $('versions-data');
+    if (!dataNode) return Promise.resolve();
+    var data = JSON.parse(dataNode.textContent);
+    var note = $('cards-note');
+    return getJson(data.api)
+      .then(function (model) {
+        var all = (model.versions || []).slice().reverse(); // oldest first
+        var byVersion = new Map(all.map(function (v, i) { return [v.version, i]; }));
+        var prodName = model.stages ? model.stages[data.production] : undefined;
+        var prod = prodName !== undefined && byVersion.has(prodName) ? all[byVersion.get(prodName)] : undefined;
+        Object.keys(data.versions).forEach(function (version) {
+          var article = $(version);
+          var i = byVersion.get(version);
+          if (!article || i === undefined) return;
+          card(article, data, data.versions[version], all, i, prod);
+        });
+        if (note) note.hidden = true;
+        // The browser went to #version before the cards had their height.
+        var target = location.hash && $(decodeURIComponent(location.hash.slice(1)));
+        if (target) target.scrollIntoView();
+      })
+      .catch(function () {
+        if (note) note.textContent = 'The cards could not be drawn: serve the site over http(s) (a page opened from a file cannot load ' + data.api + ').';
+      });
+  }
+
+  function card(article, data, extra, all, i, prodSite) {
+    var v = all[i];
+    var previous = i > 0 ? all[i - 1] : undefined;
+    var prodVersion = prodSite !== v ? prodSite : undefined;
+    var partner = prodVersion || previous || all[i + 1];
+    var prod = prodVersion && prodVersion !== previous ? prodVersion : undefined;
+    var catalogue = data.catalogue;
+    var def = function (name) {
+      return Object.prototype.hasOwnProperty.call(catalogue, name) ? catalogue[name] : undefined;
+    };
+    var links = data.links || {};
+    var hrefOf = function (model, version) {
+      var key = model + '@' + version;
+      return Object.prototype.hasOwnProperty.call(links, key) ? links[key] : null;
+    };
+    var heading = article.querySelector('h2');
+    var after = heading.nextSibling;
+    var head = document.createDocumentFragment();
+    var sub = append(el('p', 'page-sub'), 'created ', timeNode(v.created));
+    if (v.stages && v.stages.length) append(sub, ' \u00b7 ', chips(v.stages));
+    append(head, sub, el('p', 'summary', v.summary));
+    if (v.deprecated) {
+      var dep = append(el('p', 'notice danger'), el('strong', null, 'Deprecated.'), ' ' + (v.deprecation_reason || ''));
+      dep.setAttribute('role', 'note');
+      head.appendChild(dep);
+    }
+    var actions = el('p', 'page-actions');
+    var release = httpUrl(v.release_url);
+    if (release) {
+      var button = link(release, 'Release ' + v.tag);
+      button.className = 'button';
+      append(actions, button, ' ');
+    } else append(actions, append(el('span', 'muted'), 'Release tag ', el('code', null, v.tag)), ' ');
+    if (partner) append(actions, link('compare.html?a=' + encodeURIComponent(partner.version) + '&b=' + encodeURIComponent(v.version), 'Compare with ' + partner.version));
+    head.appendChild(actions);
+    article.insertBefore(head, after);
+
+    // Metrics.
+    var details = extra.metrics || {};
+    var names = data.metricOrder.filter(function (n) {
+      return typeof v.metrics[n] === 'number';
+    });
+    var has = function (key) {
+      return names.some(function (n) {
+        return details[n] && details[n][key] !== undefined;
+      });
+    };
+    var hasCi = has('ci');
+    var hasWhere = has('where');
+    var hasN = has('n');
+    append(article, el('h3', null, 'Metrics'));
+    if (!names.length) article.appendChild(muted('No metrics recorded.'));
+    else {
+      var table = el('table', 'metrics-table');
+      var headRow = el('tr');
+      var heads = ['Metric', 'Value'];
+      if (hasCi) heads.push('Confidence interval');
+      if (hasWhere) heads.push('Measured on');
+      if (hasN) heads.push('n');
+      if (previous) heads.push('vs previous (' + previous.version + (prodVersion === previous ? ', ' + data.production : '') + ')');
+      if (prod) heads.push('vs ' + data.production + ' (' + prod.version + ')');
+      heads.forEach(function (h) {
+        headRow.appendChild(el('th', null, h));
+      });
+      append(table, append(el('thead'), headRow));
+      var tbody = el('tbody');
+      names.forEach(function (name) {
+        var d = def(name);
+        var x = details[name] || {};
+        var value = v.metrics[name];
+        var row = append(el('tr'), el('th', null, name), el('td', 'num', formatNumber(value) + (d && d.unit ? ' ' + d.unit : '')));
+        if (hasCi) row.appendChild(el('td', 'num', x.ci ? formatNumber(x.ci[0]) + ' \u2013 ' + formatNumber(x.ci[1]) : '\u2013'));
+        if (hasWhere) row.appendChild(el('td', null, x.where ? x.where.join(' \u00b7 ') : '\u2013'));
+        if (hasN) row.appendChild(el('td', 'num', x.n !== undefined ? formatCount(x.n) : '\u2013'));
+        if (previous) row.appendChild(deltaCell(value, previous.metrics[name], d));
+        if (prod) row.appendChild(deltaCell(value, prod.metrics[name], d));
+        tbody.appendChild(row);
+      });
+      table.appendChild(tbody);
+      var scroll = el('div', 'table-scroll');
+      scroll.setAttribute('role', 'region');
+      scroll.setAttribute('aria-label', 'Metrics of ' + v.version);
+      scroll.tabIndex = 0;
+      append(article, append(scroll, table));
+    }
+
+    // Lineage: made from -> this version -> built on it.
+    var inputs = el('ul', 'flow-list');
+    (v.parents || []).forEach(function (p) {
+      if (p.uri !== undefined) {
+        append(inputs, append(el('li', 'ext'), uriNode(p.uri), p.revision ? ' ' : null, p.revision ? el('code', null, '@' + p.revision) : null, el('span', 'rel', p.relation + ' \u00b7 outside this registry')));
+        return;
+      }
+      var href = hrefOf(p.model, p.version);
+      var label = p.model + ' ' + p.version;
+      append(inputs, append(el('li'), href ? link(href, label) : label, el('span', 'rel', p.relation + (href ? '' : ' \u00b7 not in this registry'))));
+    });
+    (v.datasets || []).forEach(function (d) {
+      append(inputs, append(el('li', 'data'), d.name + (d.version ? ' ' + d.version : ''), el('span', 'rel', d.role ? d.role + ' data' : 'data')));
+    });
+    if (v.code) append(inputs, append(el('li', 'code'), el('code', null, v.code.repo), ' ', el('code', null, v.code.commit.slice(0, 7)), el('span', 'rel', 'code')));
+    var builtOn = el('ul', 'flow-list');
+    (extra.children || []).forEach(function (c) {
+      var href = hrefOf(c[0], c[1]);
+      append(builtOn, append(el('li'), href ? link(href, c[0] + ' ' + c[1]) : c[0] + ' ' + c[1], el('span', 'rel', c[2])));
+    });
+    var flow = el('div', 'flow');
+    append(flow, append(el('div'), el('h4', null, 'Made from'), inputs.firstChild ? inputs : muted('Nothing recorded.')));
+    append(flow, el('p', 'flow-focus', data.model + ' ' + v.version));
+    append(flow, append(el('div'), el('h4', null, 'Built on it'), builtOn.firstChild ? builtOn : muted('Nothing yet.')));
+    append(article, el('h3', null, 'Lineage'), flow);
+
+    // Training.
+    append(article, el('h3', null, 'Training'));
+    var kv = function (title, rows) {
+      if (!rows || !rows.length) return null;
+      var dl = el('dl', 'kv');
+      rows.forEach(function (r) {
+        append(dl, el('dt', null, r[0]), el('dd', null, r[1] === null ? 'null' : String(r[1])));
+      });
+      return append(el('div'), el('h4', null, title), dl);
+    };
+    if ((extra.params && extra.params.length) || (extra.environment && extra.environment.length) || extra.run) {
+      append(article, append(el('div', 'two-col'), kv('Parameters', extra.params), kv('Environment', extra.environment)));
+      if (extra.run) append(article, append(el('p'), 'Training run: ', uriNode(extra.run)));
+    } else article.appendChild(muted('No training details recorded.'));
+
+    // Reproducibility.
+    append(article, el('h3', null, 'Reproducibility'));
+    var code = v.code;
+    if (code) {
+      var repo = repoUrl(data.server, code.repo);
+      var hex = /^[0-9a-f]{7,40}$/.test(code.commit);
+      var p = append(el('p'), 'Code: repository ', repo ? link(repo, code.repo) : el('code', null, code.repo), ', commit ');
+      append(p, repo && hex ? append(link(repo + '/commit/' + code.commit, ''), el('code', null, code.commit)) : el('code', null, code.commit));
+      if (code.path) {
+        var clean = code.path.replace(/^\/+/, '').split('/').filter(function (x) {
+          return x && x !== '.' && x !== '..';
+        }).map(encodeURIComponent).join('/');
+        append(p, ', entry point ', repo && hex ? append(link(repo + '/blob/' + code.commit + '/' + clean, ''), el('code', null, code.path)) : el('code', null, code.path));
+      }
+      article.appendChild(p);
+    } else article.appendChild(muted('No training code recorded.'));
+    append(article, el('h4', null, 'Data'));
+    if (v.datasets && v.datasets.length) {
+      var dl = el('ul', 'plain');
+      v.datasets.forEach(function (d) {
+        var li = append(el('li'), el('strong', null, d.name), d.version ? ' version ' + d.version : null, d.role ? ' \u00b7 role ' + d.role : null);
+        if (d.uri) append(li, ' \u00b7 location ', uriNode(d.uri));
+        if (d.sha256) append(li, ' \u00b7 SHA-256 ', el('code', 'sha', d.sha256));
+        dl.appendChild(li);
+      });
+      article.appendChild(dl);
+    } else article.appendChild(muted('No datasets recorded.'));
+
+    // Artifacts, with a line to verify downloads.
+    append(article, el('h3', null, 'Artifacts'));
+    var artifacts = v.artifacts || [];
+    if (!artifacts.length) {
+      article.appendChild(muted('No artifacts listed.'));
+      return;
+    }
+    var list = el('ul', 'plain');
+    var stored = extra.stored || [];
+    artifacts.forEach(function (a, k) {
+      var safe = httpUrl(a.url);
+      var where = stored[k];
+      var li = append(el('li'), safe ? link(safe, a.name) : el('strong', null, a.name), ' \u00b7 ' + decimalSize(a.size) + ' \u00b7 SHA-256 ', el('code', 'sha', a.sha256 || '\u2013'), ' \u00b7 stored ');
+      if (where === 1) append(li, 'attached to the release');
+      else if (typeof where === 'string') append(li, 'committed (', el('code', null, where), ')');
+      else if (a.url) append(li, uriNode(a.url));
+      else append(li, '\u2013');
+      list.appendChild(li);
+    });
+    article.appendChild(list);
+    var check = artifacts
+      .filter(function (a) {
+        return a.sha256 && /^[0-9a-f]{64}$/.test(a.sha256);
+      })
+      .map(function (a) {
+        return 'echo ' + shellQuote(a.sha256 + '  ' + a.name) + ' | sha256sum -c';
+      })
+      .join('\n');
+    if (check) {
+      var pre = el('pre');
+      pre.tabIndex = 0;
+      var codeNode = el('code', null, check);
+      codeNode.id = v.version + '-sha256';
+      append(article, el('p', null, 'Verify a download (run in the folder you downloaded the files to):'), append(el('div', 'copy-block'), append(pre, codeNode)));
+    }
+  }
+
+  // A signed delta coloured by direction, with a word so colour is not the only cue; the arrow comes from CSS.
+  function deltaCell(current, previous, definition) {
+    if (typeof current !== 'number' || typeof previous !== 'number') return el('td', 'delta none', '\u2013');
+    var raw = current - previous;
+    var delta = Math.abs(raw) < 1e-12 ? 0 : Number(raw.toPrecision(12));
+    var verdict = judge(delta, definition ? definition.direction : undefined);
+    var cell = el('td', 'delta ' + verdict + (delta > 0 ? ' up' : delta < 0 ? ' down' : ''), formatDelta(delta) + ' ');
+    cell.appendChild(el('small', null, VERDICT_WORDS[verdict]));
+    return cell;
+  }
+
+  // ---------------------------------------------------------------- model page
+  // A chart per metric, every metric of every version, releases and artifacts,
+  // drawn from the model's API file and the page's model-data block
+  // (src/core/site/pages/model-drawn.ts says why).
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  function svgEl(tag, attrs, text) {
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      node.setAttribute(k, String(attrs[k]));
+    });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  // Round tick values covering [min, max]: steps of 1, 2, 2.5 or 5 times a power of ten.
+  function niceTicks(min, max) {
+    if (!Number.isFinite(min) || !Number.isFinite(max)) return [0];
+    if (min === max) {
+      var pad = Math.abs(min) * 0.05 || 1;
+      min -= pad;
+      max += pad;
+    }
+    var rough = (max - min) / 4;
+    var power = Math.pow(10, Math.floor(Math.log10(rough)));
+    var step = [1, 2, 2.5, 5, 10].map(function (f) { return f * power; }).filter(function (x) { return x >= rough; })[0] || 10 * power;
+    var ticks = [];
+    for (var t = Math.floor(min / step) * step; t <= max + step * 1e-9 && ticks.length < 20; t += step) ticks.push(Number(t.toPrecision(12)));
+    if (ticks[ticks.length - 1] < max) ticks.push(Number((ticks[ticks.length - 1] + step).toPrecision(12)));
+    return ticks;
+  }
+
+  // One metric across versions: versions along x, values on y, CI whiskers, the production version ringed and labelled.
+  function chart(spec, id) {
+    var W = 560, H = 230, L = 58, R = 16, T = 18, B = 46;
+    var PW = W - L - R, PH = H - T - B;
+    var points = spec.points;
+    var values = [];
+    points.forEach(function (p) {
+      values.push(p.value);
+      if (p.ci) values.push(p.ci[0], p.ci[1]);
+    });
+    var ticks = niceTicks(Math.min.apply(null, values), Math.max.apply(null, values));
+    var lo = ticks[0], hi = ticks[ticks.length - 1];
+    var x = function (i) { return L + (points.length === 1 ? PW / 2 : (i * PW) / (points.length - 1)); };
+    var y = function (v) { return T + PH - ((v - lo) / (hi - lo || 1)) * PH; };
+    var r = function (n) { return Math.round(n * 10) / 10; };
+    var unit = spec.unit ? ' ' + spec.unit : '';
+    var valueText = function (p) { return formatNumber(p.value) + unit; };
+    var direction = spec.direction === 'higher' ? 'higher is better' : spec.direction === 'lower' ? 'lower is better' : 'direction unknown';
+    var production = points.filter(function (p) { return p.production; })[0];
+    var every = Math.max(1, Math.ceil(points.length / 10));
+    var svg = svgEl('svg', { class: 'chart', viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-labelledby': id + '-title ' + id + '-desc', 'data-metric': spec.metric, 'data-points': points.length });
+    var first = points[0], last = points[points.length - 1];
+    var summary = points.length + ' versions, from ' + first.label + ' (' + valueText(first) + ') to ' + last.label + ' (' + valueText(last) + ')' +
+      (production ? '; production ' + production.label + ': ' + valueText(production) : '') + '. Every value is in the table of every metric.';
+    svg.appendChild(svgEl('title', { id: id + '-title' }, spec.metric + unit + ' across versions (' + direction + ')'));
+    svg.appendChild(svgEl('desc', { id: id + '-desc' }, summary));
+    svg.appendChild(svgEl('path', { class: 'grid', d: ticks.map(function (t) { return 'M' + L + ' ' + r(y(t)) + 'H' + (W - R); }).join('') }));
+    var yAxis = svgEl('g', { class: 'axis', 'text-anchor': 'end' });
+    ticks.forEach(function (t) {
+      yAxis.appendChild(svgEl('text', { x: L - 6, y: r(y(t)) + 4 }, formatNumber(t)));
+    });
+    svg.appendChild(yAxis);
+    svg.appendChild(svgEl('line', { class: 'axis-line', x1: L, x2: W - R, y1: T + PH, y2: T + PH }));
+    var xAxis = svgEl('g', { class: 'axis', 'text-anchor': 'middle', transform: 'translate(0 ' + (H - B + 16) + ')' });
+    points.forEach(function (p, i) {
+      if (i % every === 0 || i === points.length - 1 || p.production) xAxis.appendChild(svgEl('text', { x: r(x(i)) }, p.label.length > 12 ? p.label.slice(0, 11) + '\u2026' : p.label));
+    });
+    svg.appendChild(xAxis);
+    svg.appendChild(svgEl('text', { class: 'axis-title', x: L + PW / 2, y: H - 6, 'text-anchor': 'middle' }, 'version'));
+    points.forEach(function (p, i) {
+      if (p.ci) svg.appendChild(svgEl('line', { class: 'ci', x1: r(x(i)), x2: r(x(i)), y1: r(y(p.ci[0])), y2: r(y(p.ci[1])) }));
+    });
+    if (points.length > 1) svg.appendChild(svgEl('polyline', { class: 'series', points: points.map(function (p, i) { return r(x(i)) + ',' + r(y(p.value)); }).join(' ') }));
+    points.forEach(function (p, i) {
+      var ci = p.ci ? ' (CI ' + formatNumber(p.ci[0]) + ' to ' + formatNumber(p.ci[1]) + ')' : '';
+      var dot = svgEl('circle', { class: 'point' + (p.production ? ' production' : '') + (p.deprecated ? ' deprecated' : ''), cx: r(x(i)), cy: r(y(p.value)) });
+      dot.appendChild(svgEl('title', {}, p.label + ': ' + valueText(p) + ci + (p.production ? ', production' : '') + (p.deprecated ? ', deprecated' : '')));
+      svg.appendChild(dot);
+    });
+    if (production) {
+      var px = r(Math.min(Math.max(x(points.indexOf(production)), L + 30), W - R - 30));
+      svg.appendChild(svgEl('text', { class: 'production-label', x: px, y: r(Math.max(y(production.value) - 12, T + 2)), 'text-anchor': 'middle' }, 'production'));
+    }
+    return svg;
+  }
+
+  function scrollRegion(label, table) {
+    var scroll = el('div', 'table-scroll');
+    scroll.setAttribute('role', 'region');
+    scroll.setAttribute('aria-label', label);
+    scroll.tabIndex = 0;
+    scroll.appendChild(table);
+    return scroll;
+  }
+
+  function headRow(names) {
+    var row = el('tr');
+    names.forEach(function (n) {
+      var th = typeof n === 'string' ? el('th', null, n) : n;
+      th.scope = 'col';
+      row.appendChild(th);
+    });
+    return append(el('thead'), row);
+  }
+
+  function replaceBox(id, content) {
+    var box = $(id);
+    if (!box) return;
+    while (box.firstChild) box.removeChild(box.firstChild);
+    box.appendChild(content);
+  }
+
+  function modelPage() {
+    var dataNode = $('model-data');
+    if (!dataNode) return Promise.resolve();
+    var data = JSON.parse(dataNode.textContent);
+    return getJson(data.api)
+      .then(function (model) {
+        var all = (model.versions || []).slice().reverse(); // oldest first
+        var newest = (model.versions || []).slice();
+        var prodName = model.stages ? model.stages[data.production] : undefined;
+        var versionHref = function (v) {
+          var i = all.indexOf(v);
+          return data.versions + (data.perPage ? '-' + (Math.floor(i / data.perPage) + 1) : '') + '.html#' + encodeURIComponent(v.version);
+        };
+        var def = function (name) {
+          return Object.prototype.hasOwnProperty.call(data.catalogue, name) ? data.catalogue[name] : undefined;
+        };
+        var ciOf = function (v, name) {
+          var own = Object.prototype.hasOwnProperty.call(data.ci, v.version) ? data.ci[v.version] : undefined;
+          return own && Object.prototype.hasOwnProperty.call(own, name) ? own[name] : undefined;
+        };
+        // Charts.
+        var charts = el('div', 'charts');
+        data.metricOrder.forEach(function (name, i) {
+          var d = def(name);
+          var points = [];
+          all.forEach(function (v) {
+            if (typeof v.metrics[name] !== 'number') return;
+            points.push({ label: v.version, value: v.metrics[name], ci: ciOf(v, name), production: v.version === prodName, deprecated: !!v.deprecated });
+          });
+          if (!points.length) return;
+          var caption = append(el('figcaption', null, name + (d && d.unit ? ' (' + d.unit + ')' : '') + ' '), el('span', 'muted', d ? (d.direction === 'higher' ? 'higher is better' : 'lower is better') : 'not in the catalogue'));
+          charts.appendChild(append(el('figure', 'chart-figure'), caption, chart({ metric: name, unit: d && d.unit, direction: d && d.direction, points: points }, 'chart-' + i)));
+        });
+        replaceBox('charts-box', charts);
+        // Every metric of every version.
+        var matrix = el('table', 'metrics-matrix');
+        matrix.appendChild(el('caption', null, 'Every metric of every version'));
+        matrix.appendChild(headRow(['Version'].concat(data.metricOrder.map(function (n) {
+          var d = def(n);
+          var th = el('th', null, n);
+          if (d && d.unit) append(th, ' ', el('span', 'muted', d.unit));
+          return th;
+        }))));
+        var body = el('tbody');
+        newest.forEach(function (v) {
+          var th = append(el('th'), link(versionHref(v), v.version));
+          th.scope = 'row';
+          var row = append(el('tr'), th);
+          data.metricOrder.forEach(function (n) {
+            row.appendChild(el('td', 'num', typeof v.metrics[n] === 'number' ? formatNumber(v.metrics[n]) : '\u2013'));
+          });
+          body.appendChild(row);
+        });
+        matrix.appendChild(body);
+        replaceBox('metrics-matrix', scrollRegion('Metrics by version', matrix));
+        // Releases and artifacts.
+        var table = el('table', 'artifacts-table');
+        table.appendChild(headRow(['Version', 'Artifact', 'Size', 'SHA-256']));
+        var rows = el('tbody');
+        newest.forEach(function (v) {
+          var committed = Object.prototype.hasOwnProperty.call(data.committed, v.version) ? data.committed[v.version] : [];
+          (v.artifacts || []).forEach(function (a, k) {
+            var row = el('tr');
+            if (k === 0) {
+              var th = append(el('th'), link(versionHref(v), v.version));
+              th.scope = 'rowgroup';
+              th.rowSpan = v.artifacts.length;
+              var release = httpUrl(v.release_url);
+              if (release) {
+                var small = link(release, 'release ' + v.tag);
+                small.className = 'small';
+                append(th, el('br'), small);
+              }
+              row.appendChild(th);
+            }
+            var safe = httpUrl(a.url);
+            var name = append(el('td'), safe ? link(safe, a.name) : a.name);
+            // An artifact stored elsewhere: its URI as written (the API's url), a committed one's url is its release download.
+            if (a.url && committed.indexOf(k) < 0) append(name, el('br'), el('code', 'uri small', a.url));
+            var sha = el('code', 'sha', a.sha256 ? a.sha256.slice(0, 12) : '\u2013');
+            sha.title = a.sha256 || '';
+            append(row, name, el('td', 'num', decimalSize(a.size)), append(el('td'), sha));
+            rows.appendChild(row);
+          });
+        });
+        table.appendChild(rows);
+        replaceBox('artifacts-box', scrollRegion('Releases and artifacts', table));
+      })
+      .catch(function () {
+        Array.prototype.forEach.call(document.querySelectorAll('.drawn-note'), function (note) {
+          note.textContent = 'Not drawn: serve the site over http(s) (a page opened from a file cannot load ' + data.api + ').';
+        });
+      });
   }
 
   // ---------------------------------------------------------------- catalogue
@@ -503,8 +1037,11 @@
     }
   }
 
-  copyButtons();
   if (page === 'catalogue') catalogue();
   if (page === 'compare') compare();
-  body.setAttribute('data-enhanced', 'true');
+  // The versions page is done once its cards are drawn (they are fetched).
+  (page === 'versions' ? versions() : page === 'model' ? modelPage() : Promise.resolve()).then(function () {
+    copyButtons();
+    body.setAttribute('data-enhanced', 'true');
+  });
 })();

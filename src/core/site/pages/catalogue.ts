@@ -78,7 +78,7 @@ function modelItem(data: SiteData, m: SiteModel): Raw {
   const latest = m.latest;
   const stageLinks = m.stages.map(([stage, version]) => {
     const v = data.versions.get(versionKey(m.name, version));
-    const link = v ? html`<a href="${to(paths.version(m.name, version))}">${version}</a>` : version;
+    const link = v ? html`<a href="${to(paths.version(m.name, version, v.page))}">${version}</a>` : version;
     return html`<div><dt>${stage}</dt><dd>${link}${v?.deprecated !== undefined ? html` ${deprecatedChip(v.deprecated)}` : ''}</dd></div>`;
   });
   const text = m.description ? excerpt(markdownToText(m.description), 180) : '';
@@ -86,7 +86,7 @@ function modelItem(data: SiteData, m: SiteModel): Raw {
   const metricData = metric ? html` data-metric="${metric.value}" data-metric-name="${m.primaryMetric}" data-direction="${def?.direction ?? ''}"` : '';
   const attributes = html`data-name="${m.name}" data-task="${m.task ?? ''}" data-stages="${stages}" data-updated="${timeOf(latest?.created)}"${metricData}`;
   const metricFact = metric ? html`<div><dt>${m.primaryMetric}</dt><dd class="num">${metric.text}${def?.unit ? ` ${def.unit}` : ''}</dd></div>` : '';
-  const latestLink = latest ? html`<a href="${to(paths.version(m.name, latest.version))}">${latest.version}</a>` : '';
+  const latestLink = latest ? html`<a href="${to(paths.version(m.name, latest.version, latest.page))}">${latest.version}</a>` : '';
   const latestFact = latest ? html`<div><dt>latest</dt><dd>${latestLink} ${timeTag(latest.created)}</dd></div>` : NO_VERSIONS;
   return html`<li class="model-card${m.deprecated ? ' is-deprecated' : ''}" ${attributes}>
 <h2 class="model-title"><a href="${to(paths.model(m.name))}">${m.title ?? m.name}</a>${m.deprecated ? DEPRECATED : ''}</h2>

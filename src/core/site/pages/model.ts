@@ -6,26 +6,16 @@
 import { html, raw, type Raw } from '../html.js';
 import { copyBlock, deprecatedChip, scrollTable, section, shortSha, stageChips, tableHead, timeTag, versionLink } from '../components.js';
 import { formatCount } from '../format.js';
-import { formatDecimalSize } from '../../output/number-format.js';
 import { plural } from '../../text/plural.js';
 import { renderPage, type PagePieces } from '../layout.js';
 import { modelLineage } from '../lineage-data.js';
 import { renderMarkdown } from '../markdown.js';
-import {
-  headlineVersion,
-  metricOf,
-  productionStage,
-  sortMetricNames,
-  stageSince,
-  versionKey,
-  type SiteData,
-  type SiteModel,
-  type SiteVersion,
-} from '../site-model.js';
-import { renderMetricChart } from '../svg/chart.js';
+import { headlineVersion, metricOf, productionStage, sortMetricNames, stageSince, versionKey, type SiteData, type SiteModel } from '../site-model.js';
+import { drawnBox, modelDataBlock } from './model-drawn.js';
 import { renderLineageGraph, type SiteGraphEdge } from '../svg/lineage-graph.js';
 import { stageHistorySection } from './stage-history.js';
-import { absoluteUrl, commitUrl, paths, relativeUrl, safeHttpUrl } from '../urls.js';
+import { environmentsSection } from './environments.js';
+import { absoluteUrl, commitUrl, paths, relativeUrl } from '../urls.js';
 
 // Markup that is the same on every model page, made once.
 const DEPRECATED = html` <span class="chip deprecated">deprecated</span>`;
@@ -43,7 +33,6 @@ const NO_BASE_URL = raw(
 const DEPRECATED_ROW = raw(' class="is-deprecated"');
 const VERSIONS_HEAD_START = html`<th scope="col">Version</th><th scope="col">Created</th><th scope="col">Stages</th>`;
 const VERSIONS_HEAD_END = html`<th scope="col">Summary</th><th scope="col">Links</th>`;
-const ARTIFACTS_HEAD = tableHead('Version', 'Artifact', 'Size', 'SHA-256');
 const NO_LINEAGE = html`<p class="muted">No lineage recorded.</p>`;
 const CHART_LEGEND = raw(
   '<p class="legend muted"><span class="swatch swatch-production" aria-hidden="true"></span> production &#183; ' +
@@ -137,19 +126,9 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${deprecate
     m.versions.flatMap((v) => v.metrics.map((x) => x.name)),
     s.metrics,
   );
-  const charts = metricNames.map((name, i) => {
-    const def = s.metrics[name];
-    const points = m.versions.flatMap((v) => {
-      const x = metricOf(v, name);
-      return x
-        ? [{ label: v.version, value: x.value, text: x.text, ci: x.ci, production: v.version === prodVersion, deprecated: v.deprecated !== undefined }]
-        : [];
-    });
-    const note = def ? (def.direction === 'higher' ? 'higher is better' : 'lower is better') : 'not in the catalogue';
-    const caption = html`<figcaption>${name}${def?.unit ? ` (${def.unit})` : ''} <span class="muted">${note}</span></figcaption>`;
-    const chart = renderMetricChart({ id: `chart-${i}`, metric: name, unit: def?.unit, direction: def?.direction, points });
-    return html`<figure class="chart-figure">${caption}${chart}</figure>`;
-  });
+  // The charts, every metric of every version, releases and artifacts are drawn by the script from the API file (pages/model-drawn.ts).
+  const apiHref = to(paths.apiModel(m.name));
+  const hasArtifacts = m.versions.some((v) => v.artifacts.length);
 
   // Versions, newest first.
   const compareHref = to(paths.compare(m.name));
@@ -170,39 +149,8 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${deprecate
   const primaryHead = m.primaryMetric ? html`<th scope="col">${m.primaryMetric}</th>` : '';
   const versionsHead = html`<thead><tr>${VERSIONS_HEAD_START}${primaryHead}${VERSIONS_HEAD_END}</tr></thead>`;
   const versionsTable = scrollTable('Versions', html`<table class="versions-table">${versionsHead}<tbody>${versionRows}</tbody></table>`);
-  let allMetrics: Raw | '' = '';
-  if (metricNames.length) {
-    const unitNote = (n: string) => (s.metrics[n]?.unit ? html` <span class="muted">${s.metrics[n].unit}</span>` : '');
-    const heads = metricNames.map((n) => html`<th scope="col">${n}${unitNote(n)}</th>`);
-    const rows = newestFirst.map(
-      (v) =>
-        html`<tr><th scope="row">${versionLink(page, v)}</th>${metricNames.map((n) => {
-          const x = metricOf(v, n);
-          return html`<td class="num">${x ? x.text : '–'}</td>`;
-        })}</tr>`,
-    );
-    const matrixHead = html`<thead><tr><th scope="col">Version</th>${heads}</tr></thead>`;
-    const table = html`<table class="metrics-matrix"><caption>Every metric of every version</caption>${matrixHead}<tbody>${rows}</tbody></table>`;
-    allMetrics = scrollTable('Metrics by version', table);
-  }
-
-  // Releases and artifacts.
-  const versionGroup = (v: SiteVersion) => {
-    const release = v.releaseUrl ? html`<br><a class="small" href="${v.releaseUrl}">release ${v.tag}</a>` : '';
-    return html`<th scope="rowgroup" rowspan="${v.artifacts.length}">${versionLink(page, v)}${release}</th>`;
-  };
-  const artifactRows = newestFirst.flatMap((v) =>
-    v.artifacts.map((a, i) => {
-      const safe = a.url ? safeHttpUrl(a.url) : undefined;
-      const name = safe ? html`<a href="${safe}">${a.name}</a>` : a.name;
-      const uri = a.uri ? html`<br><code class="uri small">${a.uri}</code>` : '';
-      const sha = html`<code class="sha" title="${a.sha256 ?? ''}">${shortSha(a.sha256)}</code>`;
-      return html`<tr>${i === 0 ? versionGroup(v) : ''}<td>${name}${uri}</td><td class="num">${formatDecimalSize(a.size)}</td><td>${sha}</td></tr>`;
-    }),
-  );
-  const artifacts = artifactRows.length
-    ? scrollTable('Releases and artifacts', html`<table class="artifacts-table">${ARTIFACTS_HEAD}<tbody>${artifactRows}</tbody></table>`)
-    : html`<p class="muted">No artifacts listed.</p>`;
+  const allMetrics = metricNames.length ? drawnBox('metrics-matrix', apiHref) : '';
+  const artifacts = hasArtifacts ? drawnBox('artifacts-box', apiHref) : html`<p class="muted">No artifacts listed.</p>`;
 
   // Lineage.
   const graph = modelLineage(data, m, to);
@@ -232,11 +180,13 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${deprecate
   const body = html`${head}
 ${section('stages', 'Stages', stagesBody)}
 ${stageHistorySection(data, m)}
+${environmentsSection(data, m)}
 ${section('about', 'About', about)}
-${charts.length ? section('charts', 'Metrics across versions', html`${CHART_LEGEND}<div class="charts">${charts}</div>`) : ''}
+${metricNames.length ? section('charts', 'Metrics across versions', html`${CHART_LEGEND}${drawnBox('charts-box', apiHref)}`) : ''}
 ${section('versions', 'Versions', html`${versionsTable}${allMetrics}`)}
 ${section('artifacts', 'Releases and artifacts', artifacts)}
-${section('lineage', 'Lineage', lineage)}`;
+${section('lineage', 'Lineage', lineage)}
+${metricNames.length || hasArtifacts ? modelDataBlock(data, m, metricNames, production) : ''}`;
   return renderPage(data, {
     path: page,
     kind: 'model',

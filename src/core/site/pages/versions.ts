@@ -6,263 +6,203 @@
  * (code, datasets with checksums) and the artifacts with a `sha256sum -c` line
  * to copy.
  *
+ * The cards were most of a site's bytes (issue 15: 6.3 KB a version), and
+ * their values are all in the model's API file, which the site publishes
+ * anyway: so the page holds each card's article (heading, the description's
+ * Markdown rendered here), what the API does not carry (parameters,
+ * environment, links, confidence intervals) as a data block, and the script
+ * draws the cards from both (assets/site.js, `versions`). Without JavaScript
+ * the model page lists every version with its metrics and artifacts.
+ *
  * One page per model rather than per version: a file per version made
- * creating files the largest cost of a build (docs/performance.md). One page
- * also lets a reader scroll or search through a model's history.
+ * creating files the largest cost of a build (docs/performance.md). A model
+ * with more than VERSIONS_PER_PAGE versions has its cards on numbered pages
+ * (versions-1.html holds the oldest), and versions.html lists every version
+ * with a link to its page: an old link `versions.html#1.0.0` still lands on
+ * that version's entry there.
  */
-import { html, type Raw } from '../html.js';
-import { copyBlock, deltaCell, directionNote, externalLink, scrollTable, stageChips, tableHead, timeTag } from '../components.js';
-import { formatCount, formatNumberFast } from '../format.js';
-import { formatDecimalSize } from '../../output/number-format.js';
+import { html, jsonForScript, raw, type Raw } from '../html.js';
+import { stageChips } from '../components.js';
+import { formatCount } from '../format.js';
+import type { MetricDefinition } from '../../registry/registry.js';
 import { renderPage, type PagePieces } from '../layout.js';
 import { renderMarkdown } from '../markdown.js';
-import {
-  metricOf,
-  productionStage,
-  sortMetricNames,
-  versionKey,
-  type SiteArtifact,
-  type SiteData,
-  type SiteDataset,
-  type SiteModel,
-  type SiteVersion,
-} from '../site-model.js';
-import { codeUrl, commitUrl, paths, relativeUrl, repositoryUrl, safeHttpUrl } from '../urls.js';
-import { shellQuote } from '../../text/shell-quote.js';
+import { productionStage, sortMetricNames, type SiteData, type SiteModel, type SiteVersion } from '../site-model.js';
+import { paths, relativeUrl, VERSIONS_PER_PAGE } from '../urls.js';
 
-// Markup that is the same in every version's card, made once: this page is built for every version.
 const DEPRECATED = html` <span class="chip deprecated">deprecated</span>`;
-const METRICS_HEAD_START = html`<th scope="col">Metric</th><th scope="col">Value</th>`;
-const CI_HEAD = html`<th scope="col">Confidence interval</th>`;
-const WHERE_HEAD = html`<th scope="col">Measured on</th>`;
-const N_HEAD = html`<th scope="col">n</th>`;
-const NO_METRICS = html`<p class="muted">No metrics recorded.</p>`;
-const NOT_HERE = html` &#183; not in this registry`;
-const NOTHING_RECORDED = html`<p class="muted">Nothing recorded.</p>`;
-const NOTHING_YET = html`<p class="muted">Nothing yet.</p>`;
-const NO_TRAINING = html`<p class="muted">No training details recorded.</p>`;
-const NO_CODE = html`<p class="muted">No training code recorded.</p>`;
-const DATASETS_HEAD = tableHead('Name', 'Version', 'Role', 'Location', 'SHA-256');
-const NO_DATASETS = html`<p class="muted">No datasets recorded.</p>`;
-const ARTIFACTS_HEAD = tableHead('Name', 'Size', 'SHA-256', 'Stored');
-const NO_ARTIFACTS = html`<p class="muted">No artifacts listed.</p>`;
+const INVALID = html`<p class="notice warning" role="note">This version's files do not pass validation; what could be read is shown.</p>`;
 
-/** Lines to verify downloaded artifacts: `echo '<sha256>  <name>' | sha256sum -c`. */
-export function checksumCommand(artifacts: SiteVersion['artifacts']): string {
-  return artifacts
-    .filter((a) => a.sha256 && /^[0-9a-f]{64}$/.test(a.sha256))
-    .map((a) => `echo ${shellQuote(`${a.sha256}  ${a.name}`)} | sha256sum -c`)
-    .join('\n');
+/** The pages of a model's versions: one, or with a long history its index and the numbered pages of cards. */
+export function* renderVersionsPages(data: SiteData, m: SiteModel): Generator<[path: string, content: PagePieces]> {
+  const newestFirst = [...m.versions].reverse();
+  if (m.versions.length <= VERSIONS_PER_PAGE) {
+    yield [paths.versions(m.name), versionsPage(data, m, 0, newestFirst, m.versions.length)];
+    return;
+  }
+  yield [paths.versions(m.name), versionsPage(data, m, 0, [], m.versions.length)];
+  const pages = Math.ceil(m.versions.length / VERSIONS_PER_PAGE);
+  for (let page = 1; page <= pages; page++) {
+    const cards = m.versions.slice((page - 1) * VERSIONS_PER_PAGE, page * VERSIONS_PER_PAGE).reverse();
+    yield [paths.versions(m.name, page), versionsPage(data, m, page, cards, m.versions.length)];
+  }
 }
 
-export function renderVersionsPage(data: SiteData, m: SiteModel): PagePieces {
-  const page = paths.versions(m.name);
+/** The first and last version of a numbered page, as its pager shows it. */
+function pageRange(m: SiteModel, page: number): string {
+  const first = m.versions[(page - 1) * VERSIONS_PER_PAGE];
+  const last = m.versions[Math.min(page * VERSIONS_PER_PAGE, m.versions.length) - 1];
+  return first === last ? first.version : `${first.version} to ${last.version}`;
+}
+
+/**
+ * One page: its head, an index of versions, and `cards` (newest first). Page 0
+ * is versions.html: every card when they fit, else an index of every version
+ * whose entries carry the version as id (old links land there) and link to its page.
+ */
+function versionsPage(data: SiteData, m: SiteModel, pageNumber: number, cards: SiteVersion[], total: number): PagePieces {
+  const page = paths.versions(m.name, pageNumber);
   const to = (path: string) => relativeUrl(page, path);
-  const newestFirst = [...m.versions].reverse();
+  const paged = total > VERSIONS_PER_PAGE;
+  const pageCount = Math.ceil(total / VERSIONS_PER_PAGE);
   const modelHref = to(paths.model(m.name));
-  const count = newestFirst.length === 1 ? '1 version' : `${newestFirst.length} versions`;
+  const count = total === 1 ? '1 version' : `${formatCount(total)} versions`;
   const lineageNote = html`the lineage graph of the whole model is on <a href="${modelHref}#lineage">its page</a>`;
+  const json = html`<a href="${to(paths.apiModel(m.name))}">every version as JSON</a>`;
+  const indexOnly = paged && pageNumber === 0;
   const indexItem = (v: SiteVersion) => {
     const chips = v.stages.length ? html` ${stageChips(v.stages)}` : '';
-    return html`<li><a href="${`#${v.version}`}">${v.version}</a>${chips}${v.deprecated !== undefined ? DEPRECATED : ''}</li>`;
+    const deprecated = v.deprecated !== undefined ? DEPRECATED : '';
+    if (indexOnly) return html`<li id="${v.version}"><a href="${to(paths.version(m.name, v.version, v.page))}">${v.version}</a>${chips}${deprecated}</li>`;
+    return html`<li><a href="${`#${v.version}`}">${v.version}</a>${chips}${deprecated}</li>`;
   };
-  const index = newestFirst.length
-    ? html`<nav class="version-index" aria-label="Versions"><ul>${newestFirst.map(indexItem)}</ul></nav>`
+  const listed = indexOnly ? [...m.versions].reverse() : cards;
+  const index = listed.length
+    ? html`<nav class="version-index" aria-label="Versions"><ul>${listed.map(indexItem)}</ul></nav>`
     : html`<p class="muted">No versions yet.</p>`;
+  let pager: Raw | '' = '';
+  if (paged) {
+    const items = [];
+    for (let p = pageCount; p >= 1; p--) {
+      const label = pageRange(m, p);
+      items.push(
+        p === pageNumber ? html`<li><span aria-current="page">${label}</span></li>` : html`<li><a href="${to(paths.versions(m.name, p))}">${label}</a></li>`,
+      );
+    }
+    const all =
+      pageNumber === 0 ? html`<li><span aria-current="page">All versions</span></li>` : html`<li><a href="${to(paths.versions(m.name))}">All versions</a></li>`;
+    pager = html`<nav class="pager" aria-label="Pages of versions"><ul>${all}${items}</ul></nav>`;
+  }
+  const where = !paged
+    ? `${count}, newest first`
+    : pageNumber === 0
+      ? `${count}, newest first, on ${pageCount} pages`
+      : `${pageRange(m, pageNumber)}, newest first, of ${count}`;
   const head = html`<header class="page-head">
 <h1>${m.title ?? m.name} <span class="version-label">versions</span></h1>
-<p class="page-sub"><a href="${modelHref}"><code>${m.name}</code></a> &#183; ${count}, newest first &#183; ${lineageNote}</p>
+<p class="page-sub"><a href="${modelHref}"><code>${m.name}</code></a> &#183; ${where} &#183; ${lineageNote} &#183; ${json}</p>
+${cards.length ? directionLegend(data, cards) : ''}
+${pager}
 ${index}
 </header>`;
-  const production = productionStage(data.settings);
-  const prodName = m.stages.find(([stage]) => stage === production)?.[1];
-  const prodSite = prodName ? data.versions.get(versionKey(m.name, prodName)) : undefined;
-  const body = [
-    head,
-    ...newestFirst.map(
-      (v) => html`
-${versionArticle(data, m, v, page, prodSite)}`,
-    ),
-  ];
+  // The cards: each an article with its heading (and description, Markdown rendered here), drawn in full by the script.
+  const apiHref = to(paths.apiModel(m.name));
+  const note: Raw = cards.length
+    ? html`<p class="notice" id="cards-note" role="status">Each version's card is drawn by the page's script from <a href="${apiHref}">the model's JSON</a>; without JavaScript, <a href="${modelHref}#versions">the model page</a> lists every version with its metrics and artifacts.</p>`
+    : raw('');
+  const links: Record<string, string> = {};
+  const extras: Record<string, unknown> = {};
+  const article = (v: SiteVersion) => {
+    extras[v.version] = cardExtra(data, v, links, to);
+    // A warning is shown with or without the script.
+    const invalid = v.invalid ? INVALID : '';
+    const description = v.description ? html`<h3>Description</h3><div class="prose">${renderMarkdown(v.description, 3)}</div>` : '';
+    return html`
+<article class="version-card" id="${v.version}"><h2>${m.name} <span class="version-label">${v.version}</span></h2>${invalid}${description}</article>`;
+  };
+  const body = [head, note, ...cards.map(article)];
+  if (cards.length) {
+    const names = sortMetricNames(
+      cards.flatMap((v) => v.metrics.map((x) => x.name)),
+      data.settings.metrics,
+    );
+    const catalogue: Record<string, MetricDefinition> = {};
+    for (const name of names) if (Object.hasOwn(data.settings.metrics, name)) catalogue[name] = data.settings.metrics[name];
+    const pageData = {
+      model: m.name,
+      api: paths.apiModel(m.name),
+      server: data.github.serverUrl,
+      production: productionStage(data.settings),
+      catalogue,
+      metricOrder: names,
+      links,
+      versions: extras,
+    };
+    body.push(html`
+<script type="application/json" id="versions-data">${jsonForScript(pageData)}</script>`);
+  }
+  const title = pageNumber ? `${m.name} versions ${pageRange(m, pageNumber)}` : `${m.name} versions`;
   return renderPage(data, {
     path: page,
     kind: 'versions',
-    title: `${m.name} versions`,
+    title,
     description: `Every version of ${m.name}: metrics, lineage, training and artifacts.`.slice(0, 200),
-    crumbs: [{ label: 'Models', path: paths.catalogue }, { label: m.name, path: paths.model(m.name) }, { label: 'Versions' }],
+    crumbs: [
+      { label: 'Models', path: paths.catalogue },
+      { label: m.name, path: paths.model(m.name) },
+      ...(pageNumber ? [{ label: 'Versions', path: paths.versions(m.name) }, { label: pageRange(m, pageNumber) }] : [{ label: 'Versions' }]),
+    ],
     body,
   });
 }
 
-/** One version's whole card, as an article of its model's versions page. */
-function versionArticle(data: SiteData, m: SiteModel, v: SiteVersion, page: string, prodSite: SiteVersion | undefined): Raw {
-  const to = (path: string) => relativeUrl(page, path);
-  const s = data.settings;
-  const index = m.versions.indexOf(v);
-  const previous = index > 0 ? m.versions[index - 1] : undefined;
-  const production = productionStage(s);
-  const prodVersion = prodSite !== v ? prodSite : undefined;
-  const partner = prodVersion ?? previous ?? m.versions[index + 1];
-  // One column when the previous version is the production one.
-  const prod = prodVersion && prodVersion !== previous ? prodVersion : undefined;
-
-  const id = v.version;
-  const release = v.releaseUrl
-    ? html`<a class="button" href="${v.releaseUrl}">Release ${v.tag}</a> `
-    : html`<span class="muted">Release tag <code>${v.tag}</code></span> `;
-  let compareLink: Raw | '' = '';
-  if (partner) {
-    const href = `${to(paths.compare(m.name))}?a=${encodeURIComponent(partner.version)}&b=${encodeURIComponent(v.version)}`;
-    compareLink = html`<a href="${href}">Compare with ${partner.version}</a> `;
-  }
-  const head = html`<header class="version-head">
-<h2 id="${`${id}-h`}">${m.name} <span class="version-label">${v.version}</span></h2>
-<p class="page-sub">created ${timeTag(v.created)}${v.stages.length ? html` &#183; ${stageChips(v.stages)}` : ''}</p>
-<p class="summary">${v.summary}</p>
-${v.deprecated !== undefined ? html`<p class="notice danger" role="note"><strong>Deprecated.</strong> ${v.deprecated}</p>` : ''}
-${v.invalid ? html`<p class="notice warning" role="note">This version's files do not pass validation; what could be read is shown.</p>` : ''}
-<p class="page-actions">${release}${compareLink}<a href="${to(paths.apiModel(m.name))}">JSON</a></p>
-</header>`;
-
-  // Metrics.
+/** Each metric's direction, said once for the page instead of in every card's rows. */
+function directionLegend(data: SiteData, cards: SiteVersion[]): Raw | '' {
   const names = sortMetricNames(
-    v.metrics.map((x) => x.name),
-    s.metrics,
+    cards.flatMap((v) => v.metrics.map((x) => x.name)),
+    data.settings.metrics,
   );
-  // Columns only for details some metric has.
-  const hasCi = v.metrics.some((x) => x.ci);
-  const hasWhere = v.metrics.some((x) => x.dataset || x.split || x.slice);
-  const hasN = v.metrics.some((x) => x.n !== undefined);
-  const metricRows = names.map((name) => {
-    const x = metricOf(v, name)!;
-    const def = s.metrics[name];
-    const where = [x.dataset, x.split, x.slice].filter(Boolean).map((part, i) => (i ? html` &#183; ${part}` : html`${part}`));
-    const head = html`<th scope="row">${name}<span class="direction">${directionNote(def)}</span></th>`;
-    const ciCell = hasCi ? html`<td class="num">${x.ci ? `${formatNumberFast(x.ci[0])} – ${formatNumberFast(x.ci[1])}` : '–'}</td>` : '';
-    const whereCell = hasWhere ? html`<td>${where.length ? where : '–'}</td>` : '';
-    const nCell = hasN ? html`<td class="num">${x.n !== undefined ? formatCount(x.n) : '–'}</td>` : '';
-    const vsPrevious = previous ? deltaCell(x.value, metricOf(previous, name)?.value, def) : '';
-    const vsProd = prod ? deltaCell(x.value, metricOf(prod, name)?.value, def) : '';
-    return html`<tr>${head}<td class="num">${x.text}${def?.unit ? ` ${def.unit}` : ''}</td>${ciCell}${whereCell}${nCell}${vsPrevious}${vsProd}</tr>`;
-  });
-  let metrics = NO_METRICS;
-  if (names.length) {
-    const vsPrevious = previous ? html`<th scope="col">vs previous (${previous.version}${prodVersion === previous ? `, ${production}` : ''})</th>` : '';
-    const vsProd = prod ? html`<th scope="col">vs ${production} (${prod.version})</th>` : '';
-    const heads = html`${METRICS_HEAD_START}${hasCi ? CI_HEAD : ''}${hasWhere ? WHERE_HEAD : ''}${hasN ? N_HEAD : ''}${vsPrevious}${vsProd}`;
-    metrics = scrollTable('Metrics', html`<table class="metrics-table"><thead><tr>${heads}</tr></thead><tbody>${metricRows}</tbody></table>`);
-  }
-
-  // Lineage: what it was made from -> this version -> what was built on it, as three lists laid out as a flow.
-  const inputs = [
-    ...v.parents.map((p) => {
-      if (p.kind === 'external') {
-        const revision = p.revision ? html` <code>@${p.revision}</code>` : '';
-        const relation = html`<span class="rel">${p.relation} &#183; outside this registry</span>`;
-        return html`<li class="flow-item kind-external">${externalLink(p.uri)}${revision}${relation}</li>`;
-      }
-      const known = data.versions.get(p.key);
-      const label = known ? html`<a href="${to(paths.version(p.model, p.version))}">${p.model} ${p.version}</a>` : html`${p.model} ${p.version}`;
-      return html`<li class="flow-item kind-version">${label}<span class="rel">${p.relation}${known ? '' : NOT_HERE}</span></li>`;
-    }),
-    ...v.datasets.map((d) => {
-      const role = d.role ? `${d.role} data` : 'data';
-      return html`<li class="flow-item kind-dataset">${d.name}${d.version ? ` ${d.version}` : ''}<span class="rel">${role}</span></li>`;
-    }),
-    ...(v.code
-      ? [html`<li class="flow-item kind-code"><code>${v.code.repo}</code> <code>${v.code.commit.slice(0, 7)}</code><span class="rel">code</span></li>`]
-      : []),
+  if (!names.length) return '';
+  const groups: [string, string[]][] = [
+    ['higher is better', []],
+    ['lower is better', []],
+    ['not in the metric catalogue', []],
   ];
+  for (const name of names) {
+    const direction = data.settings.metrics[name]?.direction;
+    groups[direction === 'higher' ? 0 : direction === 'lower' ? 1 : 2][1].push(name);
+  }
+  const parts = groups.filter(([, list]) => list.length).map(([note, list]) => html`${list.join(', ')}: ${note}`);
+  return html`<p class="legend muted">Metrics: ${parts.map((part, i) => (i ? html`; ${part}` : part))}.</p>`;
+}
+
+/** What a card shows that the model's API file does not carry, for the script that draws it. */
+function cardExtra(data: SiteData, v: SiteVersion, links: Record<string, string>, to: (path: string) => string) {
+  const extra: Record<string, unknown> = {};
+  if (v.params.length) extra.params = v.params;
+  if (v.environment.length) extra.environment = v.environment;
+  if (v.runUrl) extra.run = v.runUrl;
+  // `where`: dataset, split and slice, those given (the script joins them with ' · ': the page stays ASCII).
+  const details: Record<string, { ci?: [number, number]; where?: string[]; n?: number }> = {};
+  for (const x of v.metrics) {
+    const where = [x.dataset, x.split, x.slice].filter((part): part is string => Boolean(part));
+    if (!x.ci && !where.length && x.n === undefined) continue;
+    details[x.name] = { ci: x.ci, where: where.length ? where : undefined, n: x.n };
+  }
+  if (Object.keys(details).length) extra.metrics = details;
+  // Where each artifact is stored, when the API's url does not say it: 1 attached to the release, a path when committed without a release.
+  if (v.artifacts.some((a) => a.path)) extra.stored = v.artifacts.map((a) => (a.path ? (a.url ? 1 : a.path) : null));
+  const link = (other: SiteVersion) => (links[other.key] = to(paths.version(other.model, other.version, other.page)));
+  for (const p of v.parents) {
+    const known = p.kind === 'registry' ? data.versions.get(p.key) : undefined;
+    if (known) link(known);
+  }
   const children = data.children.get(v.key) ?? [];
-  const childItem = (c: SiteVersion) => {
-    const relation = c.parents.find((p) => p.kind === 'registry' && p.model === v.model && p.version === v.version)?.relation ?? '';
-    const link = html`<a href="${to(paths.version(c.model, c.version))}">${c.model} ${c.version}</a>`;
-    return html`<li class="flow-item kind-version">${link}<span class="rel">${relation}</span></li>`;
-  };
-  const builtOn = children.length ? html`<ul class="flow-list">${children.map(childItem)}</ul>` : NOTHING_YET;
-  const lineage = html`<div class="flow">
-<div class="flow-col"><h4>Made from</h4>${inputs.length ? html`<ul class="flow-list">${inputs}</ul>` : NOTHING_RECORDED}</div>
-<div class="flow-arrow" aria-hidden="true"></div>
-<div class="flow-col"><h4>This version</h4><p class="flow-item kind-focus">${v.model} ${v.version}</p></div>
-<div class="flow-arrow" aria-hidden="true"></div>
-<div class="flow-col"><h4>Built on it</h4>${builtOn}</div>
-</div>`;
-
-  // Training.
-  const paramRows = v.params.map(([k, value]) => kvRow(k, value === null ? 'null' : String(value)));
-  const envRows = v.environment.map(([k, value]) => kvRow(k, value));
-  const params = paramRows.length
-    ? scrollTable('Training parameters', html`<table class="kv"><caption>Parameters</caption><tbody>${paramRows}</tbody></table>`)
-    : '';
-  const env = envRows.length ? scrollTable('Environment', html`<table class="kv"><caption>Environment</caption><tbody>${envRows}</tbody></table>`) : '';
-  const training =
-    v.params.length || v.environment.length || v.runUrl
-      ? html`<div class="two-col">${params}${env}</div>${v.runUrl ? html`<p>Training run: ${externalLink(v.runUrl)}</p>` : ''}`
-      : NO_TRAINING;
-
-  // Reproducibility.
-  const code = v.code;
-  const repoLink = code ? repositoryUrl(data.github, code.repo) : undefined;
-  let codeBlock = NO_CODE;
-  if (code) {
-    const commitLink = commitUrl(data.github, code.repo, code.commit);
-    const repo = repoLink ? html`<a href="${repoLink}">${code.repo}</a>` : html`<code>${code.repo}</code>`;
-    const commit = commitLink ? html`<a href="${commitLink}"><code>${code.commit}</code></a>` : html`<code>${code.commit}</code>`;
-    let entry: Raw | '' = '';
-    if (code.path) {
-      const fileLink = codeUrl(data.github, code.repo, code.commit, code.path);
-      const file = fileLink ? html`<a href="${fileLink}"><code>${code.path}</code></a>` : html`<code>${code.path}</code>`;
-      entry = html`<div><dt>Entry point</dt><dd>${file}</dd></div>`;
-    }
-    codeBlock = html`<dl class="meta"><div><dt>Repository</dt><dd>${repo}</dd></div><div><dt>Commit</dt><dd>${commit}</dd></div>${entry}</dl>`;
+  if (children.length) {
+    extra.children = children.map((c) => {
+      link(c);
+      return [c.model, c.version, c.parents.find((p) => p.kind === 'registry' && p.model === v.model && p.version === v.version)?.relation ?? ''];
+    });
   }
-  const datasets = v.datasets.length
-    ? scrollTable(
-        'Datasets',
-        html`<table class="datasets-table"><caption>Datasets</caption>${DATASETS_HEAD}<tbody>${v.datasets.map(datasetRow)}</tbody></table>`,
-      )
-    : NO_DATASETS;
-
-  // Artifacts.
-  const check = checksumCommand(v.artifacts);
-  let artifacts = NO_ARTIFACTS;
-  if (v.artifacts.length) {
-    const table = html`<table class="artifacts-table">${ARTIFACTS_HEAD}<tbody>${v.artifacts.map(artifactRow)}</tbody></table>`;
-    const verify = check
-      ? html`<h4>Verify a download</h4><p>Run in the folder you downloaded the files to:</p>${copyBlock(check, 'command', `${id}-sha256`)}`
-      : '';
-    artifacts = html`${scrollTable('Artifacts', table)}
-${verify}`;
-  }
-
-  // Plain headings, no sections with ids: twenty versions' worth of wrappers weighed more than their use.
-  const sub = (title: string, content: Raw | string) => html`<h3>${title}</h3>${content}`;
-  return html`<article class="version-card" id="${id}" aria-labelledby="${`${id}-h`}">
-${head}
-${v.description ? sub('Description', html`<div class="prose">${renderMarkdown(v.description, 3)}</div>`) : ''}
-${sub('Metrics', metrics)}
-${sub('Lineage', lineage)}
-${sub('Training', training)}
-${sub('Reproducibility', html`<h4>Code</h4>${codeBlock}<h4>Data</h4>${datasets}`)}
-${sub('Artifacts', artifacts)}
-</article>`;
-}
-
-/** A row of a key-value table (training parameters, environment). */
-function kvRow(key: string, value: string): Raw {
-  return html`<tr><th scope="row"><code>${key}</code></th><td><code>${value}</code></td></tr>`;
-}
-
-function datasetRow(d: SiteDataset): Raw {
-  const location = d.uri ? externalLink(d.uri) : '–';
-  const sha = d.sha256 ? html`<code class="sha">${d.sha256}</code>` : '–';
-  return html`<tr><th scope="row">${d.name}</th><td>${d.version ?? '–'}</td><td>${d.role ?? '–'}</td><td>${location}</td><td>${sha}</td></tr>`;
-}
-
-function artifactRow(a: SiteArtifact): Raw {
-  const safe = a.url ? safeHttpUrl(a.url) : undefined;
-  const name = safe ? html`<a href="${safe}">${a.name}</a>` : a.name;
-  const stored = a.path ? (a.url ? 'attached to the release' : html`committed (<code>${a.path}</code>)`) : a.uri ? externalLink(a.uri) : '–';
-  const sha = html`<code class="sha">${a.sha256 ?? '–'}</code>`;
-  return html`<tr><th scope="row">${name}</th><td class="num">${formatDecimalSize(a.size)}</td><td>${sha}</td><td>${stored}</td></tr>`;
+  return extra;
 }

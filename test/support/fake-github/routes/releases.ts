@@ -12,6 +12,8 @@ import { isValidRefName } from './git.js';
 
 export const MAX_RELEASE_BODY = 125000;
 export const MAX_ASSET_SIZE = 2 * 1024 * 1024 * 1024; // 2 GiB
+/** How deep GitHub lets the list of releases be paged (reported as 1,000 results). */
+const MAX_LISTED_RELEASES = 1000;
 
 /**
  * GitHub renames asset file names with "special characters, non-alphanumeric
@@ -160,6 +162,10 @@ const handlers: Record<string, Handler> = {
 
   'repos/list-releases': (ctx) => {
     const repo = ctx.repo();
+    // GitHub answers 422 past the first 1,000 results of this list: code must never page that deep.
+    const perPage = Math.min(Math.max(Number(ctx.query.per_page ?? 30) || 30, 1), 100);
+    const page = Math.max(Number(ctx.query.page ?? 1) || 1, 1);
+    if ((page - 1) * perPage >= MAX_LISTED_RELEASES) throw unprocessable(`Only the first ${MAX_LISTED_RELEASES} results are available.`);
     return paginate(ctx, sortedReleases(repo), (r) => releaseJson(ctx.server.url, repo, r));
   },
 
@@ -239,7 +245,7 @@ const handlers: Record<string, Handler> = {
       // GitHub redirects to a short-lived signed URL on another host
       return {
         status: 302,
-        headers: { location: `${ctx.server.url}/_fake/asset-download/${repo.id}/${hit.asset.id}?token=${randomBytes(8).toString('hex')}` },
+        headers: { location: `${ctx.server.storageUrl}/_fake/asset-download/${repo.id}/${hit.asset.id}?token=${randomBytes(8).toString('hex')}` },
         body: undefined,
       };
     }
@@ -404,7 +410,8 @@ export function findAssetForDownload(state: State, path: string): { repo: RepoSt
   m = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/.exec(path);
   if (m) {
     const repo = state.repo(`${decodeURIComponent(m[1])}/${decodeURIComponent(m[2])}`);
-    if (!repo) return undefined;
+    // A private repository's browser download address answers 404 to anything but a signed-in browser: its assets come through the API.
+    if (!repo || repo.private) return undefined;
     const tag = decodeURIComponent(m[3]);
     const name = decodeURIComponent(m[4]);
     for (const r of repo.releases.values()) {
@@ -420,7 +427,8 @@ export function isDownloadPath(path: string): boolean {
   return /^\/_fake\/asset-download\//.test(path) || /^\/[^/]+\/[^/]+\/releases\/download\//.test(path);
 }
 
-export async function serveAsset(res: ServerResponse, asset: AssetState): Promise<void> {
+/** `cutAfter`: send the full Content-Length but only this many bytes, then break the connection (a transfer cut short). */
+export async function serveAsset(res: ServerResponse, asset: AssetState, cutAfter?: number): Promise<void> {
   if (!asset.data && !asset.filePath) {
     res.writeHead(410, { 'content-type': 'text/plain' });
     res.end('asset bytes were discarded by the fake (largeAssets: "discard")');
@@ -432,6 +440,14 @@ export async function serveAsset(res: ServerResponse, asset: AssetState): Promis
     'content-length': String(asset.size),
     'content-disposition': `attachment; filename=${asset.name}`,
   });
+  if (cutAfter !== undefined) {
+    const part = asset.data ? asset.data.subarray(0, cutAfter) : undefined;
+    const stream = part ? undefined : createReadStream(asset.filePath!, { end: Math.max(cutAfter - 1, 0) });
+    if (part) res.write(part, () => setTimeout(() => res.destroy(), 20));
+    else stream!.on('end', () => setTimeout(() => res.destroy(), 20)).pipe(res, { end: false });
+    await once(res, 'close');
+    return;
+  }
   if (asset.data) {
     res.end(asset.data);
     return;
