@@ -1,5 +1,5 @@
 /**
- * The download benchmark: a 1 GiB artifact served by a local HTTP server (in
+ * The download benchmark: a 2 GiB artifact served by a local HTTP server (in
  * this process) and downloaded by the product's download code in a child
  * process (streamed, hashed, written, fsynced, renamed once verified),
  * against `sha256sum` of the same file; and the downloading process's peak
@@ -30,7 +30,8 @@ function run(args) {
   });
 }
 
-export async function benchDownload({ work, bytes = 1024 ** 3, runs = 3, row }) {
+// Past 2^31 bytes: sizes and offsets must not be 32-bit anywhere on the way.
+export async function benchDownload({ work, bytes = 2 * 1024 ** 3 + 4096, runs = 3, row }) {
   const file = join(work, 'served.bin');
   const sha256 = writeBigFile(file, bytes);
   // On disk before timing starts: its writeback would otherwise compete with the download's own fsync.
@@ -95,10 +96,10 @@ export async function benchDownload({ work, bytes = 1024 ** 3, runs = 3, row }) 
 
 // Run on its own: node bench/download.mjs [--runs N] [--mib N]
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, mib: { type: 'string', default: '1024' } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, mib: { type: 'string' } } });
   const work = mkdtempSync(join(tmpdir(), 'model-registry-bench-download-'));
   try {
-    await benchDownload({ work, runs: Number(values.runs), bytes: Number(values.mib) * 1024 * 1024 });
+    await benchDownload({ work, runs: Number(values.runs), ...(values.mib ? { bytes: Number(values.mib) * 1024 * 1024 } : {}) });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
