@@ -114,7 +114,7 @@ export function hostileCards(bytes) {
       expect: 'valid',
       text: fill(`${anchored}lineage:\n  datasets:\n`, bytes, (i) => `    - name: data-${i}\n      uri: s3://bucket/data-${i}/\n`),
     },
-    { name: 'many unknown metrics', file: 'metrics.yaml', expect: 'unknown-metric', text: fill('accuracy: 0.9\n', bytes, (i) => `metric_${i}: ${i}\n`) },
+    { name: 'many unknown metrics', file: 'metrics.yaml', expect: 'uncatalogued-metric', text: fill('accuracy: 0.9\n', bytes, (i) => `metric_${i}: ${i}\n`) },
   ];
 }
 

@@ -1,4 +1,4 @@
-/** Reads and parses every registry file with one YAML library: `yaml` or `js-yaml`. */
+/** Reads and parses every registry file with one YAML library: `yaml` or `js-yaml` (and JSON Lines observations with JSON.parse). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
@@ -13,6 +13,10 @@ let files = 0;
     if (entry.isDirectory()) walk(path);
     else if (/\.(yaml|json)$/.test(entry.name)) {
       parse(readFileSync(path, 'utf8'));
+      files++;
+    } else if (entry.name.endsWith('.jsonl')) {
+      // Observations (issue 17): one JSON object a line, as the validator reads them.
+      for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) JSON.parse(line);
       files++;
     }
   }

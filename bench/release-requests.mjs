@@ -110,15 +110,15 @@ export async function benchReleaseRequests({ work, sizes = [500, 20_000], firstR
       const one = await release(gh, dir);
       if (one.released !== 1) throw new Error(`expected one release, got ${one.released}`);
       const label = `${size.toLocaleString('en')} releases`;
-      const check = (name, got, max) => {
+      const check = (name, got, max, kind) => {
         const ok = got.requests <= max && !got.deep;
         console.log(
           `${`${name}, ${label}`.padEnd(58)} ${String(got.requests).padStart(8)}  ${ok ? 'PASS' : 'FAIL'} (target <= ${max}${got.deep ? '; listed past the 1,000th release' : ''})`,
         );
-        rows.push({ name: `${name}, ${label}`, requests: got.requests, ok });
+        rows.push({ name: `${name}, ${label}`, size, kind, requests: got.requests, ok });
       };
-      check('release, nothing new', idle, 3);
-      check('release, one new version', one, 15);
+      check('release, nothing new', idle, 3, 'idle');
+      check('release, one new version', one, 15, 'one');
     } finally {
       await gh.close();
       rmSync(dir, { recursive: true, force: true });

@@ -19,8 +19,8 @@ import { writeSyntheticRegistry } from './synthetic-registry.mjs';
 const here = import.meta.dirname;
 const cli = join(here, '..', 'dist', 'cli.js');
 const withPeakMemory = join(here, 'with-peak-memory.mjs');
-const CHANGED = 'model-0042';
-const CHANGED_INDEX = 42;
+/** The changed model: one in the middle of a large registry, the last of a small one. */
+const changedModel = (models) => `model-${String(Math.min(42, models - 1)).padStart(4, '0')}`;
 
 function git(cwd, ...args) {
   // No automatic gc: one would run in the background, during the measurements.
@@ -31,10 +31,11 @@ function git(cwd, ...args) {
   }).trim();
 }
 
-/** The registry on main, a branch adding CHANGED's next version, and a registry holding only CHANGED (as changed). */
+/** The registry on main, a branch adding the changed model's next version, and a registry holding only that model (as changed). */
 function setUp(work, versions) {
   const root = join(work, `review-${versions}`);
-  const models = Math.max(CHANGED_INDEX + 1, Math.round(versions / 20));
+  const models = Math.max(1, Math.round(versions / 20));
+  const CHANGED = changedModel(models);
   writeSyntheticRegistry(root, { models, versions: 20 });
   git(root, 'init', '-q', '-b', 'main');
   git(root, 'add', '-A');
@@ -52,7 +53,7 @@ function setUp(work, versions) {
   mkdirSync(join(alone, 'models'), { recursive: true });
   cpSync(join(root, 'registry.yaml'), join(alone, 'registry.yaml'));
   cpSync(join(root, 'models', CHANGED), join(alone, 'models', CHANGED), { recursive: true });
-  return { root, alone, models };
+  return { root, alone, models, changed: CHANGED };
 }
 function run(args) {
   const start = process.hrtime.bigint();
@@ -69,7 +70,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 export function benchReview({ work, sizes = [20000], pairs = 5 }) {
   const rows = [];
   for (const versions of sizes) {
-    const { root, alone, models } = setUp(work, versions);
+    const { root, alone, models, changed: CHANGED } = setUp(work, versions);
     console.log(`\nPull-request review, ${models * 20} versions in git, one version added (${CHANGED}@1.20.0):`);
     const commands = [
       ['diff', 'diff --base (the working tree)', ['diff', '--root', root, '--base', 'main', '--format', 'json']],
@@ -107,7 +108,17 @@ export function benchReview({ work, sizes = [20000], pairs = 5 }) {
         `${name.padEnd(48)} ${String(Math.round(ms)).padStart(7)} ms  ${peaks[key].toFixed(0).padStart(5)} MB  ` +
           `time ${time} (beyond 1.5x the model alone: ${Math.round(fixed)} ms, target < 1000)  memory ${memory} (target < 300 MB)`,
       );
-      rows.push({ versions: models * 20, name, ms: Math.round(ms), alone: Math.round(base), fixed: Math.round(fixed), peakMb: Math.round(peaks[key]) });
+      rows.push({
+        versions: models * 20,
+        key,
+        name,
+        ms: Math.round(ms),
+        alone: Math.round(base),
+        aloneMb: Math.round(peaks.alone),
+        fixed: Math.round(fixed),
+        peakMb: Math.round(peaks[key]),
+        ok: fixed < 1000 && peaks[key] < 300,
+      });
     }
     rmSync(root, { recursive: true, force: true, maxRetries: 5 });
     rmSync(alone, { recursive: true, force: true, maxRetries: 5 });

@@ -9,7 +9,15 @@
  * Hostile files (bench/hostile.mjs) are judged the same way: their time per
  * MiB against the typical card's.
  *
- *   node bench/run.mjs [--models 1000] [--versions 20] [--runs 3]
+ * Issue 15's table by registry size (bench/scale.mjs: release requests,
+ * the pull-request review, the site's size and build memory) at 500 and the
+ * bench's size; `--large` adds 100,000 versions (several more minutes).
+ *
+ * Issue 17 (bench/monitoring.mjs): the same registry with a year of daily
+ * observations of 5 metrics for 100 of its models, validated, audited and
+ * built against the same floors; the catalogue page with its health marks.
+ *
+ *   node bench/run.mjs [--models 1000] [--versions 20] [--runs 3] [--large]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,13 +27,18 @@ import { parseArgs } from 'node:util';
 import { writeSyntheticRegistry } from './synthetic-registry.mjs';
 import { benchReleaseUpload } from './release-upload.mjs';
 import { benchDownload } from './download.mjs';
-import { benchReleaseRequests } from './release-requests.mjs';
 import { benchSite } from './site.mjs';
 import { benchHostile } from './hostile.mjs';
-import { benchReview } from './review.mjs';
+import { benchScale } from './scale.mjs';
+import { benchMonitoring } from './monitoring.mjs';
 
 const { values } = parseArgs({
-  options: { models: { type: 'string', default: '1000' }, versions: { type: 'string', default: '20' }, runs: { type: 'string', default: '3' } },
+  options: {
+    models: { type: 'string', default: '1000' },
+    versions: { type: 'string', default: '20' },
+    runs: { type: 'string', default: '3' },
+    large: { type: 'boolean', default: false },
+  },
 });
 const models = Number(values.models);
 const versions = Number(values.versions);
@@ -146,16 +159,19 @@ try {
   benchHostile({ work, runs, typicalMsPerMiB: single.ms / (bytes / 2 ** 20) });
 
   console.log('');
-  await benchSite({ root: big, floorMs: floor, runs: Math.max(runs, 5) });
+  const site = await benchSite({ root: big, floorMs: floor, runs: Math.max(runs, 5) });
 
   await benchReleaseUpload({ work, runs });
 
   await benchDownload({ work, runs });
 
-  await benchReleaseRequests({ work });
+  // Issue 15 by size: release requests, the review of a one-version pull request, the site's size and build memory.
+  const size = models * versions;
+  const sizes = [...new Set([500, size, ...(values.large ? [100_000] : [])])].sort((a, b) => a - b);
+  await benchScale({ work, sizes, site: { [size]: { bytesPerVersion: site.bytesPerVersion, peakMb: site.buildPeakMb } }, pairs: Math.max(runs, 5) });
 
-  // The pull-request review at the bench's size: one version added, against validate of that model alone.
-  benchReview({ work, sizes: [models * versions], pairs: Math.max(runs, 5) });
+  // Issue 17: the bench's registry with a year of daily observations for 100 of its models and monitors: validate, audit and site against the same floors.
+  await benchMonitoring({ work, pairs: Math.max(runs, 5) });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,2 +1,5 @@
 /** Types of synthetic-registry.mjs, for the tests that use it. */
-export function writeSyntheticRegistry(root: string, options?: { models?: number; versions?: number }): { files: number; bytes: number };
+export function writeSyntheticRegistry(
+  root: string,
+  options?: { models?: number; versions?: number; observations?: number; observedModels?: number },
+): { files: number; bytes: number };

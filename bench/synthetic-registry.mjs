@@ -1,6 +1,10 @@
 /**
  * Writes a synthetic registry of `models` x `versions` (default 1,000 x 20:
  * 20,000 cards and 20,000 metrics files, about 18 MB) that validates clean.
+ * With `observations: DAYS`, each model also holds that many days (from
+ * 2025-01-01) of daily observations of its 5 metrics for its production
+ * version, in monitoring/<YYYY>-<MM>.jsonl (365: a year, 1,825 lines a model);
+ * with `observedModels: N`, only the first N models do.
  * Deterministic, so runs compare.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,7 +17,7 @@ function prng(seed) {
 
 const hex = (rand, n) => Array.from({ length: n }, () => Math.floor(rand() * 16).toString(16)).join('');
 
-export function writeSyntheticRegistry(root, { models = 1000, versions = 20 } = {}) {
+export function writeSyntheticRegistry(root, { models = 1000, versions = 20, observations = 0, observedModels = models } = {}) {
   const rand = prng(42);
   mkdirSync(root, { recursive: true });
   writeFileSync(
@@ -35,6 +39,7 @@ metrics:
     writeFileSync(path, text);
     bytes += Buffer.byteLength(text);
   };
+  let monthFiles = 0;
   for (let m = 0; m < models; m++) {
     const name = `model-${String(m).padStart(4, '0')}`;
     const dir = join(root, 'models', name);
@@ -112,6 +117,31 @@ artifacts:
             .join('\n')}\nf1_macro_note: 0\n`.replace('f1_macro_note: 0\n', ''),
         );
     }
+    if (observations > 0 && m < observedModels) monthFiles += writeObservations(join(dir, 'monitoring'), `1.${versions - 2}.0`, observations, rand, write);
   }
-  return { files: 1 + models * (2 + versions * 2), bytes };
+  return { files: 1 + models * (2 + versions * 2) + monthFiles, bytes };
+}
+
+/** `days` of daily observations of the five metrics, one file per month; returns the number of files. */
+function writeObservations(dir, version, days, rand, write) {
+  mkdirSync(dir, { recursive: true });
+  const months = new Map();
+  const start = Date.UTC(2025, 0, 1, 6);
+  for (let d = 0; d < days; d++) {
+    const time = new Date(start + d * 86_400_000).toISOString().replace('.000Z', 'Z');
+    const drift = d / days;
+    const values = {
+      accuracy: +(0.92 - 0.05 * drift + rand() * 0.01).toFixed(4),
+      f1: +(0.85 - 0.05 * drift + rand() * 0.01).toFixed(4),
+      roc_auc: +(0.93 - 0.04 * drift + rand() * 0.01).toFixed(4),
+      log_loss: +(0.25 + 0.1 * drift + rand() * 0.01).toFixed(4),
+      latency_p95_ms: +(12 + rand() * 4).toFixed(1),
+    };
+    const n = 4000 + Math.floor(rand() * 2000);
+    const lines = months.get(time.slice(0, 7)) ?? [];
+    for (const [metric, value] of Object.entries(values)) lines.push(JSON.stringify({ time, version, metric, value, n, environment: 'prod' }));
+    months.set(time.slice(0, 7), lines);
+  }
+  for (const [month, lines] of months) write(join(dir, `${month}.jsonl`), `${lines.join('\n')}\n`);
+  return months.size;
 }

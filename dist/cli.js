@@ -2,25 +2,43 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   gitHubRequestError
-} from "./chunk-ORPHITYE.js";
+} from "./chunk-G2LSDDI5.js";
 import {
+  ANSI
+} from "./chunk-DT5QTXS7.js";
+import {
+  COMMAND_HELP,
+  commandHelpOf,
   terminalLines
-} from "./chunk-NQUV3GZM.js";
+} from "./chunk-5ANT45EB.js";
+import {
+  didYouMean
+} from "./chunk-DVNKNSIR.js";
 import "./chunk-NAT7J3FD.js";
 import {
   RegistryError
-} from "./chunk-VPRRMIUW.js";
+} from "./chunk-IRJELCYE.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/cli/io.ts
+function colorFor(stream, env = process.env) {
+  if (env.FORCE_COLOR !== void 0) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  if (env.NO_COLOR || env.TERM === "dumb") return false;
+  return Boolean(stream.isTTY);
+}
 var write = (stream, text) => {
   if (!stream.destroyed) stream.write(`${text}
 `);
 };
+var yellowWarnings = (text) => text.replace(/^warning:.*$/gm, (line) => ANSI.yellow(line));
+var outColor = colorFor(process.stdout);
+var errColor = colorFor(process.stderr);
 var processIo = {
-  out: (text) => write(process.stdout, text),
-  err: (text) => write(process.stderr, text),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+  out: (text) => write(process.stdout, outColor ? yellowWarnings(text) : text),
+  err: (text) => write(process.stderr, errColor ? yellowWarnings(text) : text),
+  color: outColor,
+  errColor,
+  terminal: Boolean(process.stdout.isTTY)
 };
 function ignoreClosedPipes() {
   for (const stream of [process.stdout, process.stderr]) {
@@ -31,188 +49,158 @@ function ignoreClosedPipes() {
 }
 
 // src/cli/usage.ts
-var HELP = `model-registry: a GitHub-native registry for machine-learning models
+var WIDTH = 80;
+function globalUsage() {
+  const names = Object.keys(COMMAND_HELP);
+  const pad = Math.max(...names.map((n) => n.length)) + 2;
+  const lines = [
+    "model-registry: a GitHub-native registry for machine-learning models",
+    "",
+    "usage: model-registry <command> [options]",
+    "",
+    "Commands:",
+    ...names.map((name) => wrap(commandHelpOf(name).summary, `  ${name.padEnd(pad)}`, " ".repeat(pad + 2))),
+    "",
+    "Options:",
+    "  -h, --help     this help; `model-registry <command> --help` (or `model-registry help <command>`) for a command",
+    "  -V, --version  the version",
+    "",
+    "Exit status: 0 ok (warnings allowed), 1 problems found or refused, 2 usage error or unreadable input.",
+    "Every command and option, with examples: docs/cli.md."
+  ];
+  return lines.join("\n");
+}
+function commandUsage(name, words = []) {
+  const sub = words[0] !== void 0 && commandHelpOf(`${name} ${words[0]}`) ? `${name} ${words[0]}` : void 0;
+  if (sub !== void 0 || commandHelpOf(name)) return page(sub ?? name);
+  const subs = Object.keys(COMMAND_HELP).filter((key) => key.startsWith(`${name} `));
+  return subs.length ? subs.map(page).join(`
 
-Usage:
-  model-registry init     [DIR] [--name NAME] [--url URL] [--stages a,b] [--owner @ORG/TEAM]
-  model-registry add      <model> --metrics FILE [--artifact GLOB ...] [--card FILE] [--version patch|minor|major|X.Y.Z]
-                          [--metrics-format auto|raw] [--owner @X --description TEXT | --model-card FILE] [--code DIR] [--root DIR]
-  model-registry convert-metrics <metrics file> [--root DIR]
-  model-registry validate [--root DIR] [--base GIT_REF [--committed]] [--format text|json|github]
-  model-registry list     [--root DIR] [--format text|json]
-  model-registry diff     --base GIT_REF [--committed] [--root DIR] [--format markdown|json]
-  model-registry site     --out DIR [--root DIR] [--base-url URL] [--repository OWNER/NAME]
-  model-registry status   [--root DIR] [--repository OWNER/NAME] [--token T] [--fail-on drift] [--format text|json]
-  model-registry history  [<model>] [--root DIR] [--format text|json]
-  model-registry codeowners [--root DIR] [--repo-root DIR] [--check] [--dry-run]
-  model-registry resolve  <model>@<version>|<model>#<stage>|<model>@latest|models:/<model>@<stage>
-                          [--root DIR | --catalogue URL | --repository OWNER/NAME [--token T]] [--format text|json]
-  model-registry download <ref> --out DIR [--artifact NAME ...]
-                          [--root DIR | --catalogue URL | --repository OWNER/NAME [--token T]]
-  model-registry release  --repository OWNER/NAME [--root DIR] [--commit SHA] [--token T] [--max-releases N] [--dry-run]
-  model-registry record   --registry OWNER/NAME [--root DIR] [--before SHA] [--after SHA] [--token T] [--dry-run]
-  model-registry deployed <model>@<version> --environment NAME [--url URL] [--registry OWNER/NAME | --root DIR] [--undeployed] [--token T]
-  model-registry register --registry OWNER/NAME --model M --metrics FILE [--version patch|minor|major|X.Y.Z]
-                          [--artifact GLOB ...] [--card FILE] [--model-card FILE] [--metrics-format auto|raw] [--auto-merge]
-                          [--token T] [--dry-run]
-  model-registry promote  <model>@<version>|<model>#<stage> --to STAGE [--root DIR | --registry OWNER/NAME] [--token T] [--dry-run]
-  model-registry demote   <model> --from STAGE [--root DIR | --registry OWNER/NAME] [--token T] [--dry-run]
-  model-registry deprecate <model>@<version> --reason TEXT [--root DIR | --registry OWNER/NAME] [--token T] [--dry-run]
-  model-registry help
+${"-".repeat(WIDTH)}
 
-init      writes an empty registry in DIR (default: here): registry.yaml
-          with a starter metrics catalogue, the four workflows, a README with
-          badges, .gitattributes for Git LFS. Asks nothing; never overwrites
-          a file (a second run writes nothing). Defaults: --name the folder's
-          name, --url GitHub Pages of the git origin, --stages
-          staging,production.
-add       adds a version to the registry in the working tree, as register
-          would propose it: models/<model>/versions/<version>/ with card.yaml
-          (sizes, sha256, created, lineage.code from the git checkout of
-          --code, default the metrics file's folder), the metrics file and
-          the artifacts (committed with path:). A new model needs --owner and
-          --description (or --model-card). Validated with the registry's
-          rules first: on a problem nothing is written (exit 1).
-          Metrics as training scripts write them are converted (Hugging Face
-          Trainer results, {"train": .., "eval": ..}, scikit-learn
-          classification reports, registry.yaml's metric_names) and what
-          changed is printed; --metrics-format raw keeps the file as it is.
-convert-metrics
-          converts a committed metrics file (rule unconverted-metrics) in
-          place the same way; run statistics go to the card.yaml beside it.
+`) : void 0;
+}
+function page(name) {
+  const help2 = commandHelpOf(name);
+  const [first, ...more] = help2.usage;
+  const lines = [`usage: model-registry ${first}`, ...more.map((line) => `       model-registry ${line}`), "", wrap(help2.about, "", ""), ""];
+  const rows = optionRows(help2);
+  const pad = Math.min(28, Math.max(...rows.map(([flag]) => flag.length)) + 2);
+  lines.push("Options:");
+  for (const [flag, text] of rows) {
+    const head = `  ${flag}`;
+    lines.push(
+      head.length + 1 > pad + 2 ? `${head}
+${wrap(text, " ".repeat(pad + 2), " ".repeat(pad + 2))}` : wrap(text, `  ${flag.padEnd(pad)}`, " ".repeat(pad + 2))
+    );
+  }
+  lines.push("", help2.examples.length > 1 ? "Examples:" : "Example:", ...help2.examples.map((e) => `  ${e}`));
+  return lines.join("\n");
+}
+function optionRows(help2) {
+  const rows = Object.entries(help2.options).map(([name, option]) => [
+    `${option.short ? `-${option.short}, ` : ""}--${name}${option.arg ? ` ${option.arg}` : ""}`,
+    option.help
+  ]);
+  return [...rows, ["-h, --help", "this help"]];
+}
+function unknownCommand(command, commands) {
+  return `model-registry: unknown command ${JSON.stringify(command)}${didYouMean(command, commands)}; see \`model-registry --help\` for the commands`;
+}
+function wrap(text, first, rest) {
+  const lines = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!empty && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = rest;
+      empty = true;
+    }
+    line += empty ? word : ` ${word}`;
+    empty = false;
+  }
+  lines.push(line);
+  return lines.join("\n");
+}
 
-validate  checks the whole registry: file formats, lineage, metrics, stages,
-          artifacts; with --base, also that released versions did not change.
-          Exit status: 0 no errors (warnings allowed), 1 errors, 2 usage error
-          or unreadable root.
-list      prints every model with its versions and what runs in each stage.
-diff      the pull-request review, locally: problems, each added or changed
-          version's metrics against production and its previous version,
-          stage changes and lineage (Mermaid). Exit status as validate.
-site      writes the static catalogue: pages (search, compare, lineage graphs,
-          metric charts), the JSON API, an Atom feed and README badges.
-          Links are relative; --base-url (default: registry.yaml's url) makes
-          the feed, badges and API absolute; --repository links releases.
-status    what each model runs in each stage, since when (from git history)
-          and its primary metric, like \`gto show\`; with registry.yaml's
-          environments, what each environment reports running (the
-          deployments of --repository, default GITHUB_REPOSITORY, with a
-          token) and whether it drifted from its stage. --fail-on drift exits
-          1 when one drifted longer than max_drift.
-history   every registration, promotion, demotion, rollback and deprecation,
-          newest first, with date, version, stage, commit, pull request and
-          approvers (like \`gto history\`): read from git alone (tags and the
-          history of stages.yaml and model.yaml), so it works in any clone,
-          offline; a shallow clone's history is incomplete.
-codeowners
-          writes the registry's section of CODEOWNERS (GitHub's first of
-          .github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS at the repository
-          root, or a new .github/CODEOWNERS): each model folder owned by its
-          model.yaml owners; registry.yaml, models/ and CODEOWNERS itself by
-          registry.yaml's maintainers. Lines outside the section are kept;
-          never written through a symbolic link. --check writes nothing and
-          exits 1 while CODEOWNERS is out of step (for CI); --dry-run shows
-          what would change. --repo-root: the repository root (default: the
-          git top level of --root).
-
-resolve   the version a reference names (a version, what a stage runs, the
-          latest version that is neither a pre-release nor deprecated, or
-          MLflow's models:/<model>@<stage> form), its tag and release, and
-          every artifact with its address, size and sha256: committed files
-          from the release (--repository, default GITHUB_REPOSITORY), https://
-          as written, hf://ORG/NAME@REVISION/path from the Hub (HF_ENDPOINT)
-          pinned to its revision; other addresses are listed with the command
-          that verifies the file once fetched. Sources: --root (default .,
-          with --repository for release addresses), --catalogue URL (the
-          published JSON API, schema-checked), or --repository alone (that
-          model's files and its release through the GitHub API; a token from
-          --token, GITHUB_TOKEN or GH_TOKEN). Exit status: 1 when the
-          reference names nothing in the registry.
-download  fetches the artifacts of the version a reference names (the
-          sources of resolve) into --out, each streamed to a temporary file
-          and renamed only once its size and sha256 match the card (and the
-          release's SHA256SUMS); a file already there and verified is kept,
-          so a re-run resumes; a link at the destination is refused.
-          Transient failures are retried (MODEL_REGISTRY_RETRY_BASE_MS).
-          Private repositories: with --repository (no --root) and a token,
-          assets come through the API. The token (--token, GITHUB_TOKEN)
-          goes to GitHub's hosts only, HF_TOKEN to the Hub's (HF_ENDPOINT)
-          only. Other addresses are listed with the line that verifies them;
-          named with --artifact they are an error. Exit status 1 on any
-          mismatch or failed transfer, naming the file.
-
-release   tags and releases every version that has no release yet: an
-          annotated tag (GTO's format) and a GitHub Release with card.yaml,
-          the metrics file, committed artifacts and SHA256SUMS; a draft is
-          published only when every asset is uploaded and checked. Idempotent:
-          a re-run finishes what failed. A version whose tag the clone has
-          counts as released. At most --max-releases versions a run (default
-          50), the oldest first; the next run goes on. --dry-run prints the
-          plan as JSON. Token: --token or GITHUB_TOKEN; API: GITHUB_API_URL.
-
-record    after a push to the default branch, records every stage change and
-          new deprecation of the pushed commits (--before..--after, default
-          HEAD) once: an annotated GTO tag (\`gto assign\`'s <model>#<stage>#N,
-          an unassignment <model>#<stage>!#N, a deregistration
-          <model>@vX.Y.Z!#N) at the version's commit, naming its pull request
-          and approvers, and a GitHub Deployment in environment <model>/<stage>.
-          Without --before (or all zeros) it records what every stage holds now.
-          Run inside the registry's clone, after release. Never deletes; a
-          re-run records nothing twice. --dry-run prints the plan as JSON.
-
-deployed  from a deployment job: reports that environment NAME (declared in
-          registry.yaml's environments) runs the version, as a GitHub
-          Deployment of its tag in environment <model>@<environment> of the
-          registry repository (--registry, read through the API; else
-          GITHUB_REPOSITORY, checked against --root); --url is its serving
-          address; --undeployed marks it inactive. An unknown version or
-          environment is refused with nothing written (exit 1); a report
-          already made is not made again.
-register  proposes a new version to a registry repository, as the last step
-          of a training run: its artifacts (files or globs: * ? **) are hashed
-          and uploaded to a draft release of the version's tag, then a branch
-          register/<model>-<version> with the version folder (card.yaml with
-          lineage from git and the metrics file as given) and a pull request.
-          --version bumps the latest version (default patch; 1.0.0 for a new
-          model, whose card comes from --model-card or --model-description,
-          --model-owner, --model-title, --model-task, --model-license,
-          --model-tag). Checked with the registry's rules before anything is
-          written; safe to re-run. --dry-run prints the plan as JSON.
-          Token: --token or GITHUB_TOKEN; API: GITHUB_API_URL.
-
-promote   puts a version in a stage (stages.yaml): <model>@<version>, or
-          <model>#<stage> for whatever that stage holds. Prints the stage's
-          policy evaluation (requirement, figure, verdict) first and refuses
-          (exit 1, nothing written) what the pull request's check would
-          refuse; an owner's approval stays pending (the review gives it).
-demote    takes a model out of a stage (its key leaves stages.yaml).
-deprecate records a version in model.yaml's deprecated_versions with the
-          reason; it can then never be put in a stage.
-          These three edit the working tree of --root (validated with the
-          registry's rules first, never written through a link), or with
-          --registry open a pull request through the API as register does
-          (branch registry/<verb>/..., safe to re-run; --dry-run prints the
-          plan as JSON). Already so: "nothing to do", exit 0.
-
-Options:
-  --root DIR       the registry folder (default: the current folder)
-  --base GIT_REF   compare with this commit, branch or tag (e.g. origin/main)
-  --committed      with --base: review the commit checked out, not the working
-                   tree (git compares the two trees; what the Action does)
-  --format F       output format (default text)
-  -h, --help       this help
-`;
+// package.json
+var package_default = {
+  name: "model-registry",
+  version: "0.1.0",
+  description: "A GitHub-native registry for machine-learning models: versioned model cards with lineage and metrics, validated on pull requests, released as GitHub Releases, browsable as a static catalogue.",
+  type: "module",
+  license: "MIT",
+  private: true,
+  bin: {
+    "model-registry": "dist/cli.js"
+  },
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    start: "node dist/cli.js validate --root registry-template && node dist/cli.js list --root registry-template && node dist/cli.js site --root registry-template --out site-out",
+    test: "node scripts/prepare-tests.mjs && tsc --noEmit && npm run format:check && npm run lint && npm run knip && vitest run",
+    build: "node scripts/gen-types.mjs && node scripts/gen-validators.mjs && node scripts/build.mjs",
+    "gen:types": "node scripts/gen-types.mjs && node scripts/gen-validators.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint --cache --cache-strategy content --cache-location node_modules/.cache/eslint/ .",
+    format: "prettier --write .",
+    "format:check": "prettier --check .",
+    knip: "knip",
+    bench: "node bench/run.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    bottleneck: "^2.19.5",
+    "js-yaml": "^4.3.2",
+    "markdown-it": "^15.0.3",
+    semver: "^7.8.6",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "^10.0.1",
+    "@octokit/openapi": "^23.0.2",
+    "@types/js-yaml": "^4.0.9",
+    "@types/markdown-it": "^14.2.0",
+    "@types/node": "^20.19.43",
+    "@types/semver": "^7.8.0",
+    "ajv-cli": "^5.0.0",
+    "axe-core": "^4.14.1",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    "fast-check": "^4.11.0",
+    globals: "^17.14.0",
+    "json-schema-to-typescript": "^16.0.0",
+    knip: "^6.44.2",
+    "playwright-core": "^1.65.1",
+    prettier: "^3.10.1",
+    typescript: "^5.9.3",
+    "typescript-eslint": "^8.74.0",
+    vite: "8.3.8",
+    vitest: "4.1.12"
+  },
+  allowScripts: {
+    esbuild: false
+  }
+};
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-GZD3UEGZ.js"))[name];
-var github = (name) => async () => (await import("./chunk-QJ5YFWQF.js"))[name];
+var local = (name) => async () => (await import("./chunk-HECL2QRT.js"))[name];
+var github = (name) => async () => (await import("./chunk-HNHULRDT.js"))[name];
 var COMMANDS = {
   // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
-  validate: async () => (await import("./chunk-BUFJIXNV.js")).validateCommand,
+  validate: async () => (await import("./chunk-2GFOHWTD.js")).validateCommand,
   list: local("listCommand"),
   diff: local("diffCommand"),
   site: local("siteCommand"),
   status: local("statusCommand"),
+  audit: local("auditCommand"),
   history: local("historyCommand"),
   codeowners: local("codeownersCommand"),
   resolve: local("resolveCommand"),
@@ -220,29 +208,38 @@ var COMMANDS = {
   init: local("initCommand"),
   add: local("addCommand"),
   "convert-metrics": local("convertMetricsCommand"),
+  import: local("importCommand"),
+  export: local("exportCommand"),
+  show: local("showCommand"),
+  completion: local("completionCommand"),
   release: github("releaseCommand"),
   register: github("registerCommand"),
   promote: github("promoteCommand"),
   demote: github("demoteCommand"),
   deprecate: github("deprecateCommand"),
   record: github("recordCommand"),
-  deployed: github("deployedCommand")
+  deployed: github("deployedCommand"),
+  observe: async () => (await import("./chunk-XXL32WAX.js")).observeCommand
 };
 async function runCli(argv, io = processIo) {
   const [command, ...rest] = argv;
-  if (!command || command === "help" || command === "--help" || command === "-h") {
-    io.out(HELP);
+  if (command === "--version" || command === "-V") {
+    io.out(package_default.version);
+    return 0;
+  }
+  if (!command || command === "--help" || command === "-h") {
+    io.out(globalUsage());
     return command ? 0 : 2;
   }
-  const load = COMMANDS[command];
+  if (command === "help") return help(rest, io);
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : void 0;
   if (!load) {
-    io.err(`model-registry: unknown command ${JSON.stringify(command)}
-
-${HELP}`);
+    io.err(paint(io, unknownCommand(command, Object.keys(COMMANDS))));
     return 2;
   }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.out(HELP);
+  const options = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
+  if (options.includes("--help") || options.includes("-h")) {
+    io.out(commandUsage(command, rest) ?? globalUsage());
     return 0;
   }
   const run = await load();
@@ -252,9 +249,25 @@ ${HELP}`);
     const next = rest.includes("--dry-run") ? "nothing was written (a dry run): run it again later" : "nothing half-done was published: run it again to resume";
     const failure = gitHubRequestError(error, ` after retrying; ${next}`) ?? error;
     if (!(failure instanceof RegistryError)) throw error;
-    io.err(terminalLines(`model-registry ${command}: ${failure.message}`));
+    io.err(paint(io, terminalLines(`model-registry ${command}: ${failure.message}`)));
     return failure.exitStatus;
   }
+}
+function help(rest, io) {
+  if (rest.length === 0) {
+    io.out(globalUsage());
+    return 0;
+  }
+  const usage = Object.hasOwn(COMMANDS, rest[0]) ? commandUsage(rest[0], rest.slice(1)) : void 0;
+  if (usage === void 0) {
+    io.err(paint(io, unknownCommand(rest[0], Object.keys(COMMANDS))));
+    return 2;
+  }
+  io.out(usage);
+  return 0;
+}
+function paint(io, message) {
+  return io.errColor ? ANSI.red(message) : message;
 }
 
 // src/cli.ts

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readModelFolder
-} from "./chunk-MPTIOZNZ.js";
-import "./chunk-KIBMBXOT.js";
-import "./chunk-VPRRMIUW.js";
+} from "./chunk-2B44FNTG.js";
+import "./chunk-5PI7IBHV.js";
+import "./chunk-IRJELCYE.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/adapters/workers/read-worker.ts

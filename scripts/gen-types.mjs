@@ -33,6 +33,7 @@ const ROOTS = [
   ['card.schema.json', 'VersionCard'],
   ['metrics.schema.json', 'MetricsFile'],
   ['stages.schema.json', 'StagesFile'],
+  ['observation.schema.json', 'ObservationRecord'],
 ];
 
 const BANNER = `/* eslint-disable */

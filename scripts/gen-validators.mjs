@@ -19,7 +19,7 @@ import addFormatsModule from 'ajv-formats';
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 // Output file → export name → schema file (schemas/<file>.schema.json).
 const OUTPUTS = {
-  'validators.generated.ts': { registry: 'registry', model: 'model', card: 'card', metrics: 'metrics', stages: 'stages' },
+  'validators.generated.ts': { registry: 'registry', model: 'model', card: 'card', metrics: 'metrics', stages: 'stages', observation: 'observation' },
   // The published JSON API, checked before `resolve --catalogue` trusts what a server answered.
   'api-validators.generated.ts': { apiIndex: 'api-index', apiModel: 'api-model', apiStage: 'api-stage' },
 };

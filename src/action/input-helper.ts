@@ -20,6 +20,8 @@ export const COMMANDS = [
   'resolve',
   'deployed',
   'status',
+  'audit',
+  'observe',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -51,6 +53,18 @@ export interface ActionSettings {
   deployed: DeployedInputs;
   /** command: status — `fail-on: drift`. */
   failOnDrift: boolean;
+  /** command: observe — with register's `registry`, `model` and `version`, and deployed's `environment`. */
+  observe: ObserveInputs;
+}
+
+/** command: observe — one record (metric, value, …) or a file of many (`observations`: JSON Lines or CSV). */
+export interface ObserveInputs {
+  metric?: string;
+  value?: string;
+  n?: string;
+  segment?: string;
+  time?: string;
+  observations?: string;
 }
 
 /** command: deployed — the environment (as registry.yaml names it), its serving address, and whether the version stopped running there. */
@@ -124,6 +138,14 @@ export function getSettings(): ActionSettings {
       undeployed: booleanInput('undeployed', false),
     },
     failOnDrift,
+    observe: {
+      metric: core.getInput('metric').trim() || undefined,
+      value: core.getInput('value').trim() || undefined,
+      n: core.getInput('n').trim() || undefined,
+      segment: core.getInput('segment').trim() || undefined,
+      time: core.getInput('time').trim() || undefined,
+      observations: core.getInput('observations').trim() || undefined,
+    },
     stageChange: {
       to: core.getInput('to').trim() || undefined,
       from: core.getInput('from').trim() || undefined,

@@ -18,6 +18,8 @@ import { recordAction } from './commands/record.js';
 import { resolveAction } from './commands/resolve.js';
 import { deployedAction } from './commands/deployed.js';
 import { statusAction } from './commands/status.js';
+import { auditAction } from './commands/audit.js';
+import { observeAction } from './commands/observe.js';
 import type { RunContext } from './context.js';
 
 type Handler = (settings: ActionSettings, context: RunContext) => Promise<void>;
@@ -35,6 +37,8 @@ const HANDLERS: Record<ActionSettings['command'], Handler> = {
   resolve: resolveAction,
   deployed: deployedAction,
   status: statusAction,
+  audit: auditAction,
+  observe: observeAction,
 };
 
 export async function runAction(): Promise<void> {

@@ -25,6 +25,7 @@ import { readVersionCommits } from '../adapters/git/version-commits.js';
 import { AssetDigests } from '../adapters/github/asset-digest.js';
 import { GitHubUnreachableError, ReleaseBlockedError, ReleaseConflictError } from '../errors/index.js';
 import { validateRegistry } from './validate-registry.js';
+import { plural } from '../core/text/plural.js';
 
 export interface ReleaseOptions {
   root: string;
@@ -70,7 +71,7 @@ async function release(options: ReleaseOptions): Promise<ReleaseResult> {
       .slice(0, 10)
       .map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message} [${p.rule}]`)
       .join('\n');
-    throw new ReleaseBlockedError(`the registry has ${errors.length} error(s); nothing was released:\n${listed}`);
+    throw new ReleaseBlockedError(`the registry has ${plural(errors.length, 'error')}; nothing was released:\n${listed}`);
   }
   const octokit = createGitHubClient(options.token, options.log, options.sleep);
   const repo = { owner: options.repository.owner, repo: options.repository.repo };
@@ -81,14 +82,14 @@ async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   const { plan, order } = await makePlan(octokit, repo, registry, { ...options, versionCommits }, files, digests);
   if (plan.problems.length) {
     const listed = plan.problems.map((p) => `  ${p.model} ${p.version}: ${p.file ? `${p.file}: ` : ''}${p.message}`).join('\n');
-    throw new ReleaseBlockedError(`the release plan has ${plan.problems.length} problem(s); nothing was written:\n${listed}`);
+    throw new ReleaseBlockedError(`the release plan has ${plural(plan.problems.length, 'problem')}; nothing was written:\n${listed}`);
   }
   const released: string[] = [];
   const urls: string[] = [];
   const remaining = plan.versions.filter((v) => v.status === 'deferred').length;
   if (remaining)
     options.log(
-      `${remaining} more version(s) to release after this run's ${plan.versions.filter((v) => v.status === 'pending').length} (at most ${maxReleases(options)} a run, the oldest first, to stay within GitHub's limit on content-creating requests): run the release again to go on`,
+      `${plural(remaining, 'more version')} to release after this run's ${plan.versions.filter((v) => v.status === 'pending').length} (at most ${maxReleases(options)} a run, the oldest first, to stay within GitHub's limit on content-creating requests): run the release again to go on`,
     );
   if (options.dryRun) return { plan, released, urls, remaining };
 

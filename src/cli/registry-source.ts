@@ -8,13 +8,6 @@
 import type { ResolveOptions } from '../app/resolve-version.js';
 import { UsageError } from '../errors/index.js';
 
-export const SOURCE_FLAGS = {
-  root: { type: 'string' },
-  repository: { type: 'string' },
-  catalogue: { type: 'string' },
-  token: { type: 'string' },
-} as const;
-
 export function sourceOptions(
   ref: string,
   values: { root?: string; repository?: string; catalogue?: string; token?: string },

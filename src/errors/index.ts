@@ -195,8 +195,38 @@ export class CatalogueUnreadableError extends RegistryError {
   override readonly exitStatus = 2;
 }
 
+/** `observe` refused: a record the registry's rules refuse, an unknown model, version or environment. Nothing was written. */
+export class ObserveRefusedError extends RegistryError {
+  override readonly name = 'ObserveRefusedError';
+  override readonly exitStatus = 1;
+}
+
+/** `observe` could not append: the registry's default branch kept moving under every attempt. Nothing half-done was written. */
+export class ObserveConflictError extends RegistryError {
+  override readonly name = 'ObserveConflictError';
+  override readonly exitStatus = 1;
+}
+
 /** `deployed` refused: an unknown version, an undeclared environment, a version not released or not running there. Nothing was written. */
 export class DeploymentRefusedError extends RegistryError {
   override readonly name = 'DeploymentRefusedError';
   override readonly exitStatus = 1;
+}
+
+/** `import` refused: the plan has problems, a named model is not in the source, or a new model has no owners. Nothing was written. */
+export class ImportBlockedError extends RegistryError {
+  override readonly name = 'ImportBlockedError';
+  override readonly exitStatus = 1;
+}
+
+/** The source of an import (an MLflow tracking server) gave no usable answer, even after retrying. Nothing was written. */
+export class ImportSourceError extends RegistryError {
+  override readonly name = 'ImportSourceError';
+  override readonly exitStatus = 2;
+}
+
+/** The audit issue could not be kept: GitHub dropped its label (the token cannot label issues), so the next run could not find it. */
+export class AuditIssueError extends RegistryError {
+  override readonly name = 'AuditIssueError';
+  override readonly exitStatus = 2;
 }

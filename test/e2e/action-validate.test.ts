@@ -186,6 +186,15 @@ function reportOf(run: ActionRun): {
 // ---------------------------------------------------------------------------
 
 describe('command: validate on a pull request', () => {
+  it('never validates a pull request without its base: an event without base.sha fails, saying so, instead of passing unchecked', async () => {
+    const pr = makePr(validChanges());
+    const run = await runOnPr({ ...pr, baseSha: '' }, { checkout: false });
+    expect(run.exitCode, describeRun(run)).not.toBe(0);
+    expect(run.outputs.ok).toBeUndefined();
+    expect(run.annotations('error', false).map((e) => e.message)).toEqual([expect.stringContaining('names no base commit (pull_request.base.sha)')]);
+    expect(commentWrites()).toEqual([]);
+  });
+
   it('(a) a valid new version with a stage change: outputs, summary with deltas, stage changes and lineage, and a comment', async () => {
     const pr = makePr(validChanges());
     const run = await runOnPr(pr);
@@ -210,7 +219,7 @@ describe('command: validate on a pull request', () => {
     // metrics against production 1.0.0 and previous 1.1.0, signed, with arrows and colours by direction
     expect(summary).toContain(`### ${MODEL} 1.2.0 (new version)`);
     expect(summary).toContain('| Metric | 1.2.0 | vs production 1.0.0 | vs previous 1.1.0 |');
-    expect(summary).toContain('| recall&#95;at&#95;10 ↑ | 0.889 (0.879–0.898) | 🟢 ▲ +0.047 | 🟢 ▲ +0.018 |');
+    expect(summary).toContain('| recall&#95;at&#95;10 ↑ | 0.889 (0.879–0.898) | 🟢 ▲ +0.047 | ⚪ ▲ +0.018 _within noise_ |');
     expect(summary).toContain('| mrr&#95;at&#95;10 ↑ | 0.64 | 🟢 ▲ +0.029 | 🔴 ▼ -0.008 |');
     expect(summary).toContain('| ndcg&#95;at&#95;10 ↑ | 0.702 | 🟢 ▲ +0.034 | ⚪ ±0 |');
     expect(summary).toContain('| latency&#95;p95&#95;ms ↓ | 6.5 ms | 🟢 ▼ -0.3 | 🟢 ▼ -0.4 |');
@@ -233,7 +242,7 @@ describe('command: validate on a pull request', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0].body.startsWith(`${marker()}\n`)).toBe(true);
     expect(comments[0].body).toContain('## ✅ Model registry: valid');
-    expect(comments[0].body).toContain('| recall&#95;at&#95;10 ↑ | 0.889 (0.879–0.898) | 🟢 ▲ +0.047 | 🟢 ▲ +0.018 |');
+    expect(comments[0].body).toContain('| recall&#95;at&#95;10 ↑ | 0.889 (0.879–0.898) | 🟢 ▲ +0.047 | ⚪ ▲ +0.018 _within noise_ |');
     expect(comments[0].body).toContain('```mermaid');
     expect(comments[0].body).toContain(`https://github.com/${REPO}/actions/runs/${run.env.GITHUB_RUN_ID}`);
     expect(run.outputs['comment-url']).toBe(`https://github.com/${REPO}/pull/${pr.number}#issuecomment-${comments[0].id}`);
@@ -261,7 +270,7 @@ describe('command: validate on a pull request', () => {
     expect(comments[0].id).toBe(comment.id);
     expect(comments[0].body).not.toBe(firstBody);
     expect(comments[0].body.startsWith(`${marker()}\n`)).toBe(true);
-    expect(comments[0].body).toContain('| recall&#95;at&#95;10 ↑ | 0.893 (0.879–0.898) | 🟢 ▲ +0.051 | 🟢 ▲ +0.022 |');
+    expect(comments[0].body).toContain('| recall&#95;at&#95;10 ↑ | 0.893 (0.879–0.898) | 🟢 ▲ +0.051 | ⚪ ▲ +0.022 _within noise_ |');
     expect(comments[0].body).not.toContain('0.889');
     expect(commentRequests(pr.number).created).toHaveLength(1);
     expect(gh.requests.filter((r) => r.method === 'PATCH' && r.path === `/repos/${REPO}/issues/comments/${comment.id}`)).toHaveLength(1);
@@ -311,7 +320,7 @@ describe('command: validate on a pull request', () => {
         .annotations('error', false)
         .filter((e) => !e.properties.file)
         .map((e) => e.message),
-    ).toEqual([expect.stringContaining('2 error(s) and 0 warning(s)')]);
+    ).toEqual([expect.stringContaining('2 errors and 0 warnings')]);
 
     expect(run.summary).toContain('## ❌ Model registry: 2 errors');
     expect(run.summary).toContain('### Problems');

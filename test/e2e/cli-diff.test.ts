@@ -55,8 +55,8 @@ describe('model-registry diff on a real repository', () => {
             direction: 'higher',
             ci: [0.94, 0.96],
             against: {
-              production: { version: '1.0.0', value: 0.9, delta: 0.05, verdict: 'better' },
-              previous: { version: '1.1.0', value: 0.92, delta: 0.03, verdict: 'better' },
+              production: { version: '1.0.0', value: 0.9, delta: 0.05, text: '+0.05', verdict: 'better' },
+              previous: { version: '1.1.0', value: 0.92, delta: 0.03, text: '+0.03', verdict: 'better' },
             },
           },
           {
@@ -64,8 +64,8 @@ describe('model-registry diff on a real repository', () => {
             value: 0.7,
             direction: 'higher',
             against: {
-              production: { version: '1.0.0', value: 0.8, delta: -0.1, verdict: 'worse' },
-              previous: { version: '1.1.0', value: 0.8, delta: -0.1, verdict: 'worse' },
+              production: { version: '1.0.0', value: 0.8, delta: -0.1, text: '-0.1', verdict: 'worse' },
+              previous: { version: '1.1.0', value: 0.8, delta: -0.1, text: '-0.1', verdict: 'worse' },
             },
           },
           {
@@ -74,8 +74,8 @@ describe('model-registry diff on a real repository', () => {
             unit: 'ms',
             direction: 'lower',
             against: {
-              production: { version: '1.0.0', value: 12, delta: -2, verdict: 'better' },
-              previous: { version: '1.1.0', value: 11, delta: -1, verdict: 'better' },
+              production: { version: '1.0.0', value: 12, delta: -2, text: '-2', verdict: 'better' },
+              previous: { version: '1.1.0', value: 11, delta: -1, text: '-1', verdict: 'better' },
             },
           },
         ],

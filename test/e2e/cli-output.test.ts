@@ -162,9 +162,12 @@ describe('a reader that stops early', () => {
   it.each([
     ['list', ['list', '--root', TEMPLATE], 0],
     ['site', ['site', '--root', TEMPLATE, '--out', 'SITE'], 0],
-    ['validate (with problems)', ['validate', '--root', join(repo, 'test', 'corpus', 'cases', 'schema-several')], 1],
+    // A copy outside any git checkout: inside one, validate without --base notes on stderr that released versions were not compared.
+    ['validate (with problems)', ['validate', '--root', 'CASE'], 1],
   ] as const)('%s ends quietly with its own exit status, no stack trace', async (_, args, status) => {
-    const run = await withClosedStdout(args.map((a) => (a === 'SITE' ? join(scratch, 'site-epipe') : a)));
+    const copy = join(scratch, 'schema-several-epipe');
+    if (!existsSync(copy)) cpSync(join(repo, 'test', 'corpus', 'cases', 'schema-several'), copy, { recursive: true });
+    const run = await withClosedStdout(args.map((a) => (a === 'SITE' ? join(scratch, 'site-epipe') : a === 'CASE' ? copy : a)));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(status);
   });
@@ -194,7 +197,7 @@ describe('names that are no git ref', () => {
   it('site builds the catalogue without it (a warning, no stack trace)', () => {
     const run = cli(['site', '--root', dotted, '--out', join(scratch, 'dotted-site')]);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/^warning: the registry has 2 error\(s\)/);
+    expect(run.stderr).toMatch(/^warning: the registry has 2 errors;/);
     expect(existsSync(join(scratch, 'dotted-site', 'models', 'beta', 'index.html'))).toBe(true);
     expect(existsSync(join(scratch, 'dotted-site', 'models', 'a..b'))).toBe(false);
   });

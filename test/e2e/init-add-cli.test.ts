@@ -79,6 +79,7 @@ describe('model-registry init', () => {
     const dir = join(work, 'reg');
     expect(Object.keys(tree(dir)).sort()).toEqual([
       '.gitattributes',
+      '.github/workflows/audit.yml',
       '.github/workflows/pages.yml',
       '.github/workflows/pull-request-comment.yml',
       '.github/workflows/pull-request.yml',

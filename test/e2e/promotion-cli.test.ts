@@ -135,7 +135,7 @@ describe('validate --base on a pull request that promotes to production', () => 
       ['latency_ms <= 120', '85', 'pass'],
       [
         'accuracy no worse than 1.0.0 (tolerance 0.005)',
-        '0.893 (CI 0.88 to 0.905) vs 0.9 (CI 0.89 to 0.91) in 1.0.0 (-0.007), within noise (confidence intervals overlap)',
+        '0.893 (CI 0.88 to 0.905) vs 0.9 (CI 0.89 to 0.91) in 1.0.0 (-0.01), within noise (confidence intervals overlap)',
         'pass',
       ],
       ['approved by an owner', 'decided by the pull request review', 'pending'],

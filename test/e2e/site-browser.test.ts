@@ -262,6 +262,118 @@ function writeXssRegistry(root: string): void {
   write(`models/x"><svg onload=alert(1)>/model.yaml`, model('bad'));
 }
 
+function writeFiles(root: string, files: Record<string, unknown>): void {
+  for (const [path, value] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+  }
+}
+
+/**
+ * Issue 16's numbers: accuracy 0.9117 -> 0.914 with overlapping intervals, a
+ * latency change under the catalogue's min_delta, metric titles and a unit.
+ */
+function writeNumbersRegistry(root: string): void {
+  const card = (version: string, created: string) => ({ version, created, summary: `Version ${version}.` });
+  writeFiles(root, {
+    'registry.yaml': {
+      format: 1,
+      name: 'numbers',
+      stages: ['staging', 'production'],
+      metrics: {
+        accuracy: { direction: 'higher', min: 0, max: 1 },
+        roc_auc: { direction: 'higher', min: 0, max: 1, title: 'ROC AUC' },
+        latency_p95_ms: { direction: 'lower', min: 0, unit: 'ms', title: 'p95 latency', min_delta: 2 },
+      },
+    },
+    'models/m/model.yaml': { name: 'm', description: 'A model.', owners: ['@acme/ml'], primary_metric: 'accuracy' },
+    'models/m/stages.yaml': { production: '1.1.0' },
+    'models/m/versions/1.0.0/card.yaml': card('1.0.0', '2026-01-10T00:00:00Z'),
+    'models/m/versions/1.0.0/metrics.json': { accuracy: { value: 0.9117, ci: [0.902, 0.921] }, roc_auc: 0.95, latency_p95_ms: 40 },
+    'models/m/versions/1.1.0/card.yaml': card('1.1.0', '2026-02-10T00:00:00Z'),
+    'models/m/versions/1.1.0/metrics.json': { accuracy: { value: 0.914, ci: [0.905, 0.923] }, roc_auc: 0.9301317, latency_p95_ms: 41.5 },
+  });
+}
+
+/** A lineage with long names and many parents: external models, datasets and models of the registry, labelled edges. */
+function writeTangleRegistry(root: string): void {
+  const long = (i: number) => `multilingual-sentiment-classifier-distilled-from-xlm-roberta-v${i}`;
+  const files: Record<string, unknown> = {
+    'registry.yaml': { format: 1, name: 'tangle', stages: ['staging', 'production'] },
+  };
+  const parents: Record<number, unknown[]> = {
+    0: [
+      { uri: 'hf://huawei-noah/TinyBERT_General_4L_312D-extra-long-checkpoint-name', revision: 'c54d197627a927a20cc71d60aa88d45e04d7e6d0', relation: 'other' },
+      { uri: 'hf://sentence-transformers/paraphrase-multilingual-mpnet-base-v2', relation: 'fine-tune' },
+    ],
+    1: [
+      { model: long(0), version: '1.0.0', relation: 'distill' },
+      { uri: 'hf://FacebookAI/xlm-roberta-large-finetuned-conll03-english', relation: 'fine-tune' },
+    ],
+    2: [
+      { model: long(0), version: '1.0.0', relation: 'distill' },
+      { model: long(1), version: '1.0.0', relation: 'quantize and prune for the edge' },
+    ],
+    3: [
+      { model: long(2), version: '1.0.0', relation: 'merge' },
+      { model: long(0), version: '1.0.0', relation: 'teacher' },
+    ],
+  };
+  const datasets: Record<number, unknown[]> = {
+    0: [
+      { name: 'customer-reviews-multilingual-2026-q1-deduplicated', role: 'train' },
+      { name: 'customer-reviews-golden-set', role: 'test' },
+    ],
+    1: [{ name: 'customer-reviews-multilingual-2026-q1-deduplicated', role: 'train' }],
+    2: [{ name: 'edge-device-calibration-samples-with-a-long-name', role: 'validation' }],
+    3: [{ name: 'customer-reviews-golden-set', role: 'test' }],
+  };
+  for (let i = 0; i < 4; i++) {
+    files[`models/${long(i)}/model.yaml`] = { name: long(i), description: 'A model.', owners: ['@acme/ml'] };
+    files[`models/${long(i)}/versions/1.0.0/card.yaml`] = {
+      version: '1.0.0',
+      created: '2026-01-01T00:00:00Z',
+      summary: 'First.',
+      lineage: { parents: parents[i], datasets: datasets[i] },
+    };
+  }
+  writeFiles(root, files);
+}
+
+/**
+ * The lineage graph as drawn: every box, every edge label and every name's
+ * text, measured. What overlaps, and any name not shown whole.
+ */
+async function lineageFaults(page: Page, selector = 'svg.graph'): Promise<{ faults: string[]; boxes: number; labels: number; width: number; room: number }> {
+  return page.evaluate((sel) => {
+    const svg = document.querySelector(sel);
+    const rect = (e: any) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.left, y: r.top, r: r.right, b: r.bottom };
+    };
+    const overlap = (a: any, b: any) => Math.min(a.r, b.r) - Math.max(a.x, b.x) > 0.5 && Math.min(a.b, b.b) - Math.max(a.y, b.y) > 0.5;
+    const inside = (a: any, b: any) => a.x >= b.x - 0.5 && a.r <= b.r + 0.5 && a.y >= b.y - 0.5 && a.b <= b.b + 0.5;
+    const nodes = Array.from<any>(svg.querySelectorAll('.node')).map((g) => ({ id: g.getAttribute('data-id'), g, box: rect(g.querySelector('rect')) }));
+    const labels = Array.from<any>(svg.querySelectorAll('.edge-label')).map((t) => ({ text: t.textContent, box: rect(t) }));
+    const faults: string[] = [];
+    nodes.forEach((a, i) => nodes.slice(i + 1).forEach((b) => overlap(a.box, b.box) && faults.push(`boxes ${a.id} and ${b.id} overlap`)));
+    labels.forEach((l, i) => {
+      nodes.forEach((n) => overlap(l.box, n.box) && faults.push(`label "${l.text}" overlaps box ${n.id}`));
+      labels.slice(i + 1).forEach((m) => overlap(l.box, m.box) && faults.push(`labels "${l.text}" and "${m.text}" overlap`));
+    });
+    for (const n of nodes) {
+      // The name after the kind prefix (model:, uri:, dataset:), shown whole and inside its box.
+      const name = n.id.slice(n.id.indexOf(':') + 1);
+      const label = n.g.querySelector('.label');
+      if (label.textContent !== name) faults.push(`${n.id} reads "${label.textContent}"`);
+      if (!n.g.querySelector('title')?.textContent.startsWith(name)) faults.push(`${n.id} has no whole name on hover`);
+      for (const t of Array.from<any>(n.g.querySelectorAll('text'))) if (!inside(rect(t), n.box)) faults.push(`${n.id}: "${t.textContent}" leaves its box`);
+    }
+    const region = svg.parentElement;
+    return { faults, boxes: nodes.length, labels: labels.length, width: svg.getBoundingClientRect().width, room: region.clientWidth };
+  }, selector);
+}
+
 /** What a payload would have injected, counted in the live page. */
 async function injected(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -320,7 +432,29 @@ beforeAll(async () => {
       generatedAt: '2026-05-01T12:00:00.000Z',
     }),
   );
-  server = await serve({ t: template, x: xss });
+  const numbersRoot = join(work, 'numbers-registry');
+  writeNumbersRegistry(numbersRoot);
+  const numbers = join(work, 'numbers-site');
+  await writeSite(
+    numbers,
+    generateSite(loadRegistry(readSnapshot(numbersRoot)), {
+      serverUrl: 'https://github.com',
+      repository: 'acme/numbers',
+      generatedAt: '2026-05-01T12:00:00.000Z',
+      // Production ran 1.0.0 before 1.1.0: the catalogue card's trend compares the two.
+      stageHistory: {
+        m: [
+          { stage: 'production', version: '1.1.0', since: '2026-03-01T00:00:00Z', commit: 'b'.repeat(40) },
+          { stage: 'production', version: '1.0.0', since: '2026-02-01T00:00:00Z', commit: 'a'.repeat(40) },
+        ],
+      },
+    }),
+  );
+  const tangleRoot = join(work, 'tangle-registry');
+  writeTangleRegistry(tangleRoot);
+  const tangle = join(work, 'tangle-site');
+  await writeSite(tangle, generateSite(loadRegistry(readSnapshot(tangleRoot)), { serverUrl: 'https://github.com', generatedAt: '2026-05-01T12:00:00.000Z' }));
+  server = await serve({ t: template, x: xss, n: numbers, g: tangle });
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -490,10 +624,12 @@ describe('the catalogue of registry-template in Chromium', () => {
     const green = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--good').trim());
     const red = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bad').trim());
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
-    expect(await row('f1')).toEqual({ text: '▲ +0.009 better', className: 'delta better', color: rgb(green) });
+    // f1's intervals (0.868–0.889 and 0.878–0.898) overlap: within noise, not green.
+    expect(await row('f1')).toMatchObject({ text: '▲ +0.009 within noise', className: 'delta noise' });
+    expect(await row('precision')).toEqual({ text: '▲ +0.008 better', className: 'delta better', color: rgb(green) });
     expect(await row('latency_p95_ms')).toEqual({ text: '▲ +13.6 worse', className: 'delta worse', color: rgb(red) });
     expect(await row('log_loss')).toMatchObject({ text: '▼ -0.016 better', className: 'delta better' });
-    expect(await page.textContent('#compare-summary')).toBe('B is better on 7 and worse on 1 of 9 shared metrics.');
+    expect(await page.textContent('#compare-summary')).toBe('B is better on 4, worse on 1 and within noise on 3 of 9 shared metrics.');
     await page.selectOption('#a-version', '1.0.0');
     expect(await row('f1')).toMatchObject({ text: '▲ +0.0006 better', className: 'delta better' });
     await expect.poll(() => new URL(page.url()).search).toBe('?a=1.0.0&b=1.3.0');
@@ -532,10 +668,19 @@ describe('the catalogue of registry-template in Chromium', () => {
     expect(charts.every((c) => c.width > 200)).toBe(true);
     // Drawn from the API file and the page's data block: round ticks, CI whiskers, the production point labelled.
     const f1 = 'svg.chart[data-metric="f1"]';
-    expect(await page.$$eval(`${f1} g.axis[text-anchor="end"] text`, (ts) => ts.map((t) => t.textContent))).toEqual(['0.84', '0.86', '0.88', '0.9']);
+    // The axis spans at least a tenth of f1's range 0..1 (issue 16), not the values' spread alone.
+    expect(await page.$$eval(`${f1} g.axis[text-anchor="end"] text`, (ts) => ts.map((t) => t.textContent))).toEqual([
+      '0.8',
+      '0.825',
+      '0.85',
+      '0.875',
+      '0.9',
+      '0.925',
+    ]);
     expect(await page.$$eval(`${f1} line.ci`, (l) => l.length)).toBe(3);
     expect(await page.textContent(`${f1} .production-label`)).toBe('production');
-    expect(await page.textContent(`${f1} circle.point.production title`)).toBe('1.2.0: 0.879 (CI 0.868 to 0.889), production');
+    // Each point says its change from the version before it, judged as everywhere else.
+    expect(await page.textContent(`${f1} circle.point.production title`)).toBe('1.2.0: 0.879 (CI 0.868 to 0.889), production; +0.018 vs 1.1.0, within noise');
     // Every metric of every version, and the releases with their artifacts.
     expect(await page.$$eval('#metrics-matrix table.metrics-matrix tbody tr', (rows) => rows.map((r) => r.querySelector('th')!.textContent))).toEqual([
       '1.3.0',
@@ -595,7 +740,8 @@ describe('version cards drawn from the JSON API', () => {
       ['num', '0.878 \u2013 0.898'],
       ['', 'support-tickets-golden \u00b7 test'],
       ['num', '4,812'],
-      ['delta better up', '+0.009 better'],
+      // Its interval overlaps 1.2.0's: within noise.
+      ['delta noise up', '+0.009 within noise'],
     ]);
     expect((await row('latency_p95_ms'))[4]).toEqual(['delta worse up', '+13.6 worse']);
     expect((await row('log_loss'))[4]).toEqual(['delta better down', '-0.016 better']);
@@ -666,6 +812,118 @@ describe('the Environments table', () => {
   });
 });
 
+describe('numbers that do not lie (issue 16)', () => {
+  it("charts' y-axes show 0.9117 → 0.914 at its real size: at least a tenth of the catalogue range, stated on the chart", async () => {
+    const { page, watch } = await open('n/models/m/index.html');
+    const acc = 'svg.chart[data-metric="accuracy"]';
+    await page.waitForSelector(acc);
+    const axis = await page.$eval(acc, (svg) => ({
+      min: Number(svg.getAttribute('data-axis-min')),
+      max: Number(svg.getAttribute('data-axis-max')),
+      ticks: Array.from<any>(svg.querySelectorAll('g.axis[text-anchor="end"] text')).map((t) => Number(t.textContent)),
+      note: svg.querySelector('.scale-note').textContent,
+      dots: Array.from<any>(svg.querySelectorAll('circle.point')).map((c) => Number(c.getAttribute('cy'))),
+      plot: (() => {
+        const lines = Array.from<any>(svg.querySelectorAll('g.axis[text-anchor="end"] text')).map((t) => Number(t.getAttribute('y')));
+        return Math.max(...lines) - Math.min(...lines);
+      })(),
+      noise: svg.querySelectorAll('line.series.noise').length,
+    }));
+    // The axis shown spans at least a tenth of accuracy's range 0..1 and stays inside it; the ticks show its ends.
+    expect(axis.max - axis.min).toBeGreaterThanOrEqual(0.1 - 1e-9);
+    expect(axis.min).toBeGreaterThanOrEqual(0);
+    expect(axis.max).toBeLessThanOrEqual(1);
+    expect(axis.ticks[0]).toBe(axis.min);
+    expect(axis.ticks[axis.ticks.length - 1]).toBe(axis.max);
+    expect(axis.min).toBeLessThanOrEqual(0.902);
+    expect(axis.max).toBeGreaterThanOrEqual(0.923);
+    expect(axis.note).toBe(`y-axis ${axis.min} to ${axis.max}, spanning a tenth of the range 0 to 1`);
+    // The rise of 0.0023 is a few percent of the plot's height, not all of it; and it is within noise (overlapping intervals): dashed.
+    expect(Math.abs(axis.dots[1] - axis.dots[0]) / axis.plot).toBeLessThan(0.05);
+    expect(axis.noise).toBe(1);
+    // Without both bounds (latency: min 0 only), at least a tenth of the largest value, and the chart says so.
+    const latency = await page.$eval('svg.chart[data-metric="latency_p95_ms"]', (svg) => ({
+      min: Number(svg.getAttribute('data-axis-min')),
+      max: Number(svg.getAttribute('data-axis-max')),
+      note: svg.querySelector('.scale-note').textContent,
+    }));
+    expect(latency.max - latency.min).toBeGreaterThanOrEqual(4.15 - 1e-9);
+    expect(latency.note).toContain('ms, spanning a tenth of the largest value');
+    // Titles for people, the unit once and as written.
+    expect(await page.$$eval('#charts figcaption', (f) => f.map((x) => x.firstChild.textContent.trim()))).toEqual(['accuracy', 'ROC AUC', 'p95 latency (ms)']);
+    const head = await page.$$eval('#metrics-matrix thead th', (ths) => ths.map((th) => th.innerText.replace(/\s+/g, ' ').trim()));
+    expect(head).toEqual(['VERSION', 'ACCURACY', 'ROC AUC', 'P95 LATENCY (ms)']);
+    // The versions table comes before the charts.
+    expect(await page.evaluate(() => document.querySelector('#versions').compareDocumentPosition(document.querySelector('#charts')) & 4)).toBe(4);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says "within noise", neutral, on the compare page, version cards and the catalogue card, with deltas to the precision of the values', async () => {
+    const { page, watch } = await open('n/models/m/compare.html?a=1.0.0&b=1.1.0');
+    const row = (metric: string) =>
+      page.$eval(`#compare-table tr[data-metric="${metric}"]`, (tr) => ({
+        name: tr.querySelector('th').firstChild.textContent,
+        delta: tr.querySelector('td.delta').textContent.replace(/\s+/g, ' ').trim(),
+        className: tr.querySelector('td.delta').className,
+      }));
+    expect(await row('accuracy')).toEqual({ name: 'accuracy', delta: '▲ +0.0023 within noise', className: 'delta noise' });
+    // 0.9301317 against 0.95: two decimal places, not +0.0301317 or -0.0198683.
+    expect(await row('roc_auc')).toEqual({ name: 'ROC AUC', delta: '▼ -0.020 worse', className: 'delta worse' });
+    expect(await row('latency_p95_ms')).toEqual({ name: 'p95 latency', delta: '▲ +1.5 within noise', className: 'delta noise' });
+    expect(await page.textContent('#compare-summary')).toBe('B is better on 0, worse on 1 and within noise on 2 of 3 shared metrics.');
+    const neutral = await page.$eval('#compare-table tr[data-metric="accuracy"] td.delta', (td) => getComputedStyle(td).color);
+    const muted = await page.evaluate(() => getComputedStyle(document.querySelector('.page-sub')).color);
+    expect(neutral).toBe(muted);
+    // The page as served (no script) says the same.
+    const served = await (await fetch(`${base}n/models/m/compare.html`)).text();
+    expect(served.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('+0.0023 within noise');
+    expect(served).toContain('B is better on 0, worse on 1 and within noise on 2 of 3 shared metrics.');
+
+    const { page: cards } = await open('n/models/m/versions.html#1.1.0');
+    const cell = await cards.$eval('#\\31 \\.1\\.0 table.metrics-table tbody tr', (tr) => [
+      tr.querySelector('th').textContent,
+      tr.querySelector('td.delta').className,
+      tr.querySelector('td.delta').textContent,
+    ]);
+    expect(cell).toEqual(['accuracy', 'delta noise up', '+0.0023 within noise']);
+
+    const { page: catalogue } = await open('n/index.html');
+    const trend = await catalogue.$eval('.model-card .trend', (t) => ({ className: t.className, text: t.textContent.replace(/\s+/g, ' ').trim() }));
+    expect(trend).toEqual({ className: 'trend delta noise', text: '▲ +0.0023 within noise vs 1.0.0' });
+    expect(watch.errors).toEqual([]);
+    for (const p of [page, cards, catalogue]) await p.close();
+  });
+});
+
+describe('the lineage graph, measured', () => {
+  for (const [site, name] of [
+    ['t', 'registry-template'],
+    ['g', 'a registry with long names and many parents'],
+  ] as const) {
+    it(`${name}: no two boxes overlap, no edge label overlaps a box or another label, every name whole inside its box, the page's width used`, async () => {
+      const { page, watch } = await open(`${site}/lineage.html`);
+      const result = await lineageFaults(page);
+      expect(result.faults).toEqual([]);
+      expect(result.boxes).toBeGreaterThan(8);
+      expect(result.labels).toBeGreaterThan(5);
+      // It uses the width it has: the template's fits the page at 1280 px; one much wider scrolls at full size rather than shrinking its text.
+      expect(result.width).toBeGreaterThan(0.9 * result.room);
+      if (site === 't') expect(result.width).toBeLessThanOrEqual(result.room + 1);
+      else expect(result.width).toBe(Number(await page.getAttribute('svg.graph', 'width')));
+      if (site === 'g') await shot(page, 'lineage-long-names');
+      expect(watch.errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("a model page's lineage graph has the same guarantees", async () => {
+    const { page } = await open('g/models/multilingual-sentiment-classifier-distilled-from-xlm-roberta-v2/index.html');
+    expect((await lineageFaults(page)).faults).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a registry with hostile text in every field', () => {
   it('runs no payload on any page: no dialog, no injected element or handler', async () => {
     const pages = htmlPages(join(work, 'xss-site'));
@@ -700,5 +958,184 @@ describe('a registry with hostile text in every field', () => {
       if (path === 'models/evil/versions.html') await shot(page, 'xss-versions');
       await page.close();
     });
+  });
+});
+
+// ------------------------------------------------------------------------------------------------
+// Monitoring (issue 17): health marks, the filter by health, a chart per monitored metric over time.
+
+describe('monitoring in the catalogue', () => {
+  let monitoredServer: Server;
+  let monitoredBase: string;
+  const DAY = 86_400_000;
+
+  /** Daily observations of accuracy: 1.0.0 until `switchDay`, then 1.1.0; and a latency series in a hostile segment. */
+  function observations(days: number, accuracy: (d: number) => number, switchDay = days): Record<string, string> {
+    const months: Record<string, string[]> = {};
+    for (let d = 0; d < days; d++) {
+      const time = new Date(Date.parse('2026-02-01T06:00:00Z') + d * DAY).toISOString().replace('.000Z', 'Z');
+      const version = d < switchDay ? '1.0.0' : '1.1.0';
+      (months[time.slice(0, 7)] ??= []).push(
+        JSON.stringify({ time, version, metric: 'accuracy', value: Number(accuracy(d).toFixed(4)), n: 1000 }),
+        JSON.stringify({ time, version, metric: 'latency_ms', value: 40 + (d % 5), segment: PAYLOADS[0] }),
+      );
+    }
+    return Object.fromEntries(Object.entries(months).map(([month, lines]) => [`monitoring/${month}.jsonl`, `${lines.join('\n')}\n`]));
+  }
+
+  beforeAll(async () => {
+    const root = join(work, 'monitored-registry');
+    const model = (name: string, extra: Record<string, unknown>, files: Record<string, string> = {}) => {
+      const card = (version: string, created: string) => ({ version, created, summary: `Version ${version}.` });
+      writeFiles(root, {
+        [`models/${name}/model.yaml`]: { name, description: `Model ${name}.`, owners: ['@acme/ml'], license: 'MIT', intended_use: 'Tests.', ...extra },
+        [`models/${name}/stages.yaml`]: { production: '1.1.0' },
+        [`models/${name}/versions/1.0.0/card.yaml`]: card('1.0.0', '2026-01-20T00:00:00Z'),
+        [`models/${name}/versions/1.0.0/metrics.json`]: { accuracy: 0.93, latency_ms: 40 },
+        [`models/${name}/versions/1.1.0/card.yaml`]: card('1.1.0', '2026-03-01T00:00:00Z'),
+        [`models/${name}/versions/1.1.0/metrics.json`]: { accuracy: 0.92, latency_ms: 41 },
+        ...Object.fromEntries(Object.entries(files).map(([path, text]) => [`models/${name}/${path}`, text])),
+      });
+    };
+    writeFiles(root, {
+      'registry.yaml': {
+        format: 1,
+        name: 'monitored',
+        stages: ['staging', 'production'],
+        metrics: { accuracy: { direction: 'higher', min: 0, max: 1, title: `Accuracy ${XSS}` }, latency_ms: { direction: 'lower', min: 0, unit: PAYLOADS[1] } },
+      },
+    });
+    const monitoring = { metrics: { accuracy: { min: 0.88, max_drop: 0.03 }, latency_ms: { max: 100 }, [PAYLOADS[0]]: { min: 1 } }, max_silence: '7d' };
+    // Drifts below 0.88 after 1.1.0 replaced 1.0.0 on day 28: breached.
+    model(
+      'drifting',
+      {
+        monitoring,
+        consumers: [
+          { name: `router ${XSS}`, owner: '@acme/router', contact: XSS, kind: XSS },
+          { name: 'nightly', kind: 'job' },
+        ],
+      },
+      observations(88, (d) => (d < 28 ? 0.93 : 0.92 - (d - 28) * 0.001), 28),
+    );
+    model(
+      'steady',
+      { monitoring },
+      observations(88, () => 0.93, 28),
+    );
+    model('plain', {});
+    const site = join(work, 'monitored-site');
+    await writeSite(
+      site,
+      generateSite(loadRegistry(readSnapshot(root)), {
+        serverUrl: 'https://github.com',
+        repository: 'acme/monitored',
+        generatedAt: '2026-04-30T12:00:00.000Z',
+      }),
+    );
+    monitoredServer = await serve({ m: site });
+    monitoredBase = `http://127.0.0.1:${(monitoredServer.address() as { port: number }).port}/m/`;
+  }, 60_000);
+
+  afterAll(async () => {
+    await new Promise((resolve) => (monitoredServer ? monitoredServer.close(resolve) : resolve(undefined)));
+  });
+
+  async function openMonitored(path: string) {
+    const { page, watch } = await watchedPage();
+    await page.goto(`${monitoredBase}${path}`, { waitUntil: 'load' });
+    await page.waitForSelector('body[data-enhanced="true"]', { state: 'attached', timeout: 5000 });
+    return { page, watch };
+  }
+
+  it('marks each model with its health and filters by it, keeping the filter in the URL', async () => {
+    const { page, watch } = await openMonitored('index.html');
+    const marks = await page.$$eval('#model-list > li', (lis) =>
+      lis.map((li) => [li.getAttribute('data-name'), li.querySelector('.health')?.textContent ?? null]),
+    );
+    expect(marks).toEqual([
+      ['drifting', 'breached'],
+      ['plain', null],
+      ['steady', 'ok'],
+    ]);
+    const visible = () => page.$$eval('#model-list > li', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).map((li) => li.getAttribute('data-name')));
+    await page.selectOption('#f-health', 'breached');
+    expect(await visible()).toEqual(['drifting']);
+    await page.selectOption('#f-health', 'ok');
+    expect(await visible()).toEqual(['steady']);
+    await page.selectOption('#f-health', '-');
+    expect(await visible()).toEqual(['plain']);
+    await page.selectOption('#f-health', 'breached');
+    await expect.poll(() => new URL(page.url()).search).toBe('?health=breached');
+    const { page: again } = await openMonitored('index.html?health=silent');
+    expect(await again.inputValue('#f-health')).toBe('silent');
+    expect(await again.$$eval('#model-list > li:not([hidden])', (l) => l.length)).toBe(0);
+    expect(watch.errors).toEqual([]);
+    expect(watch.dialogs).toEqual([]);
+    await page.close();
+    await again.close();
+  });
+
+  it('charts each monitored metric over time with its threshold, the registered values and the version change, on an honest axis', async () => {
+    const { page, watch } = await openMonitored('models/drifting/index.html');
+    const chart = 'svg.monitor-chart[data-metric="accuracy"]';
+    await page.waitForSelector(chart);
+    const drawn = await page.$eval(chart, (svg) => {
+      const ticks = Array.from<any>(svg.querySelectorAll('g.axis[text-anchor="end"] text')).map((t) => ({
+        value: Number(t.textContent),
+        y: Number(t.getAttribute('y')) - 4,
+      }));
+      const min = svg.querySelector('line.threshold.min');
+      return {
+        axisMin: Number(svg.getAttribute('data-axis-min')),
+        axisMax: Number(svg.getAttribute('data-axis-max')),
+        thresholdMin: Number(svg.getAttribute('data-threshold-min')),
+        thresholdY: min ? Number(min.getAttribute('y1')) : null,
+        ticks,
+        note: svg.querySelector('.scale-note').textContent,
+        versionChanges: Array.from<any>(svg.querySelectorAll('line.version-change')).map((l) => l.getAttribute('data-version')),
+        registered: Array.from<any>(svg.querySelectorAll('line.registered')).map((l) => l.getAttribute('data-version')),
+        drops: svg.querySelectorAll('line.threshold.drop').length,
+        series: Array.from<any>(svg.querySelectorAll('path.monitor-series')).map((p) => p.getAttribute('data-version')),
+        title: svg.querySelector('title').textContent,
+      };
+    });
+    // The axis spans at least a tenth of accuracy's range 0..1, stays inside it, and says so.
+    expect(drawn.axisMax - drawn.axisMin).toBeGreaterThanOrEqual(0.1 - 1e-9);
+    expect(drawn.axisMin).toBeGreaterThanOrEqual(0);
+    expect(drawn.axisMax).toBeLessThanOrEqual(1);
+    expect(drawn.note).toBe(`y-axis ${drawn.axisMin} to ${drawn.axisMax}, spanning a tenth of the range 0 to 1`);
+    // The threshold line is where 0.88 is on that axis.
+    expect(drawn.thresholdMin).toBe(0.88);
+    const [top, bottom] = [drawn.ticks.at(-1)!, drawn.ticks[0]];
+    const expectedY = bottom.y + ((0.88 - bottom.value) / (top.value - bottom.value)) * (top.y - bottom.y);
+    expect(Math.abs(drawn.thresholdY! - expectedY)).toBeLessThan(1);
+    expect(drawn.versionChanges).toEqual(['1.1.0']);
+    expect(drawn.registered.sort()).toEqual(['1.0.0', '1.1.0']);
+    expect(drawn.drops).toBe(2);
+    expect(drawn.series).toEqual(['1.0.0', '1.1.0']);
+    expect(drawn.title).toBe(`Accuracy ${XSS} over time`);
+    // The latency chart has its max threshold; a monitored metric never observed says so.
+    expect(await page.getAttribute('svg.monitor-chart[data-metric="latency_ms"]', 'data-threshold-max')).toBe('100');
+    expect(await page.$$eval('#monitoring figure p.muted', (ps) => ps.map((p) => p.textContent))).toEqual(['No observation yet.']);
+    // The mark, the findings and the consumers.
+    expect(await page.textContent('#monitoring .health')).toBe('breached');
+    expect(await page.$$eval('#monitoring .findings-table code', (cs) => cs.map((c) => c.textContent))).toContain('monitor-breached');
+    expect(await page.$$eval('#monitoring .consumers-table th[scope="row"]', (ths) => ths.map((th) => th.textContent))).toEqual([`router ${XSS}`, 'nightly']);
+    await shot(page, 'model-monitoring');
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs no payload from consumer names, metric titles, units, segments or monitor keys', async () => {
+    for (const path of ['index.html', 'models/drifting/index.html', 'models/steady/index.html']) {
+      const { page, watch } = await openMonitored(path);
+      if (path !== 'index.html') await page.waitForSelector('svg.monitor-chart');
+      await page.waitForTimeout(50);
+      expect(watch.dialogs, path).toEqual([]);
+      expect(await injected(page), path).toEqual([]);
+      expect(watch.errors, path).toEqual([]);
+      await page.close();
+    }
   });
 });

@@ -110,7 +110,8 @@ describe('model-registry site', () => {
   });
 
   it('is in the help', () => {
-    expect(cli(['help']).stdout).toContain('model-registry site     --out DIR [--root DIR] [--base-url URL] [--repository OWNER/NAME]');
+    expect(cli(['help']).stdout).toMatch(/^ {2}site +write the static catalogue/m);
+    expect(cli(['site', '--help']).stdout).toContain('usage: model-registry site [DIR] --out OUT [--root DIR] [--base-url URL] [--repository OWNER/NAME]');
   });
 });
 

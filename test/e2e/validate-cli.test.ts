@@ -126,7 +126,7 @@ describe('exit status', () => {
   });
 
   it('0 when there are only warnings', () => {
-    const run = cli(['validate', '--root', caseRoot('unknown-metric-yaml')]);
+    const run = cli(['validate', '--root', caseRoot('metrics-catalogue-open')]);
     expect(run.status, run.stdout + run.stderr).toBe(0);
   });
 
@@ -287,8 +287,9 @@ describe('--format text (the default)', () => {
   });
 
   it('labels warnings as warnings', () => {
-    const run = cli(['validate', '--root', caseRoot('unknown-metric-yaml')]);
-    const head = run.stdout.split('\n').find((l) => l.includes('models/beta/versions/1.0.0/metrics.yaml:2:1'));
+    // (With a strict catalogue, the default, a misspelt metric is an error; an open one makes it a warning.)
+    const run = cli(['validate', '--root', caseRoot('metrics-catalogue-open')]);
+    const head = run.stdout.split('\n').find((l) => l.includes('models/beta/versions/1.0.0/metrics.yaml:4:1'));
     expect(head).toMatch(/warning/);
     expect(head).toMatch(/did you mean/);
   });
@@ -324,6 +325,48 @@ describe('--format text (the default)', () => {
     const run = cli(['validate', '--root', TEMPLATE]);
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(/\berror\b/);
+  });
+});
+
+describe('what the summary says', () => {
+  it('counts in words: 1 model, 1 version (not "1 models, 1 versions")', () => {
+    const run = cli(['validate', '--root', caseRoot('valid-one-model-one-version')]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe('✓ valid: 1 model, 1 version, 0 errors, 0 warnings\n');
+  });
+
+  function gitRepo(name: string): string {
+    const root = join(scratch, name);
+    prepareCase('valid-one-model-one-version', root);
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'registry');
+    return root;
+  }
+
+  it('in a git checkout without --base, notes once on stderr that released versions were not compared, and how to compare', () => {
+    const root = gitRepo('checkout');
+    const run = cli(['validate'], root);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('✓ valid: 1 model, 1 version, 0 errors, 0 warnings\n');
+    expect(run.stderr).toBe(
+      'note: released versions were not compared with the base branch (no --base): to check that none changed, run `model-registry validate --base origin/main`\n',
+    );
+    // JSON on stdout stays a report alone; the note is on stderr there too.
+    const json = cli(['validate', '--format', 'json'], root);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, problems: [] });
+    expect(json.stderr).toContain('--base origin/main');
+  });
+
+  it('says nothing of the kind with --base, or outside a git checkout', () => {
+    const root = gitRepo('checkout-with-base');
+    expect(cli(['validate', '--base', 'HEAD'], root)).toMatchObject({ status: 0, stderr: '' });
+    expect(cli(['validate', '--root', caseRoot('valid-one-model-one-version')])).toMatchObject({ status: 0, stderr: '' });
   });
 });
 

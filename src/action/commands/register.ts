@@ -12,6 +12,7 @@ import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
 import type { RunContext } from '../context.js';
 import type { ActionSettings } from '../input-helper.js';
 import { writeJobSummary } from '../job-summary.js';
+import { plural } from '../../core/text/plural.js';
 
 export async function registerAction(settings: ActionSettings, context: RunContext): Promise<void> {
   const inputs = settings.register;
@@ -61,7 +62,7 @@ export async function registerAction(settings: ActionSettings, context: RunConte
       .addHeading(settings.dryRun ? `Register ${plan.model} ${plan.version} (dry run)` : `Registered ${plan.model} ${plan.version}`, 2)
       .addRaw(
         settings.dryRun
-          ? `Would ${plan.action === 'resume' ? 'resume' : plan.action === 'registered' ? 'find it already registered as' : 'propose'} version ${plan.version} on the branch \`${plan.branch}\`, with ${plan.assets.length} artifact(s).`
+          ? `Would ${plan.action === 'resume' ? 'resume' : plan.action === 'registered' ? 'find it already registered as' : 'propose'} version ${plan.version} on the branch \`${plan.branch}\`, with ${plural(plan.assets.length, 'artifact')}.`
           : result.pullRequest
             ? `Pull request: ${result.pullRequest.url}${result.autoMerge === 'enabled' || result.autoMerge === 'already' ? ' (auto-merge on)' : ''}`
             : 'Already in the registry.',

@@ -12,6 +12,7 @@ import { UsageError } from '../../errors/index.js';
 import type { ActionSettings } from '../input-helper.js';
 import { writeJobSummary } from '../job-summary.js';
 import { DEFAULT_MAX_RELEASES } from '../../core/release/github-limits.js';
+import { plural } from '../../core/text/plural.js';
 
 export async function releaseAction(settings: ActionSettings, context: RunContext): Promise<void> {
   const repository = context.repository && parseRepository(`${context.repository.owner}/${context.repository.repo}`, context.serverUrl);
@@ -38,7 +39,7 @@ export async function releaseAction(settings: ActionSettings, context: RunContex
       .addHeading(settings.dryRun ? 'Release plan (dry run)' : 'Releases', 2)
       .addRaw(
         settings.dryRun
-          ? `${pending} version(s) would be released.`
+          ? `${plural(pending, 'version')} would be released.`
           : result.released.length
             ? result.released.map((r, i) => `- [${r}](${result.urls[i]})`).join('\n')
             : 'Every version already has its release.',
@@ -46,7 +47,7 @@ export async function releaseAction(settings: ActionSettings, context: RunContex
       )
       .addRaw(
         result.remaining
-          ? `${result.remaining} more version(s) wait for the next run (at most ${settings.maxReleases ?? DEFAULT_MAX_RELEASES} a run): run the workflow again to go on.`
+          ? `${plural(result.remaining, 'more version')} ${result.remaining === 1 ? 'waits' : 'wait'} for the next run (at most ${settings.maxReleases ?? DEFAULT_MAX_RELEASES} a run): run the workflow again to go on.`
           : '',
         true,
       ),

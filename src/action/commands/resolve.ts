@@ -12,6 +12,7 @@ import { terminalLine } from '../../core/text/terminal-text.js';
 import { UsageError } from '../../errors/index.js';
 import type { RunContext } from '../context.js';
 import type { ActionSettings } from '../input-helper.js';
+import { plural } from '../../core/text/plural.js';
 
 export async function resolveAction(settings: ActionSettings, context: RunContext): Promise<void> {
   const { ref, catalogue, download } = settings.resolve;
@@ -31,7 +32,7 @@ export async function resolveAction(settings: ActionSettings, context: RunContex
   core.setOutput('artifacts', JSON.stringify(resolved.artifacts));
   core.info(
     terminalLine(
-      `${resolved.model} ${resolved.version}${resolved.stage ? ` (${resolved.stage})` : ''}: tag ${resolved.tag}, ${resolved.artifacts.length} artifact(s)`,
+      `${resolved.model} ${resolved.version}${resolved.stage ? ` (${resolved.stage})` : ''}: tag ${resolved.tag}, ${plural(resolved.artifacts.length, 'artifact')}`,
     ),
   );
   if (!download) return;

@@ -13,6 +13,7 @@ import type { RunContext } from '../context.js';
 import type { ActionSettings } from '../input-helper.js';
 import { writeJobSummary } from '../job-summary.js';
 import { terminalLines } from '../../core/text/terminal-text.js';
+import { plural } from '../../core/text/plural.js';
 
 export async function siteAction(settings: ActionSettings, context: RunContext): Promise<void> {
   checkOutputFolder(settings.root, settings.out, 'input `out`');
@@ -33,17 +34,17 @@ export async function siteAction(settings: ActionSettings, context: RunContext):
   if (!history.available) core.info('No git history here, so the stages table has no "since" dates.');
   if (history.shallow) core.warning('This is a shallow clone, so the "since" dates of stages may be too recent: give actions/checkout `fetch-depth: 0`.');
   const { errors } = countBySeverity(report.problems);
-  if (errors) core.warning(`The registry has ${errors} error(s); the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
+  if (errors) core.warning(`The registry has ${plural(errors, 'error')}; the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
   const path = resolve(settings.out);
   core.setOutput('site', path);
   core.info(
-    `Wrote the catalogue: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${path}${baseUrl ? `, to be served at ${baseUrl}` : ''}.`,
+    `Wrote the catalogue: ${plural(report.models, 'model')}, ${plural(report.versions, 'version')}, ${plural(written.files, 'file')} (${(written.bytes / 1e6).toFixed(1)} MB) in ${path}${baseUrl ? `, to be served at ${baseUrl}` : ''}.`,
   );
   await writeJobSummary((summary) =>
     summary
       .addHeading('Model catalogue built', 3)
       .addRaw(
-        `${report.models} models and ${report.versions} versions, ${written.files} files in \`${settings.out}\`.${baseUrl ? ` Served at ${baseUrl}.` : ''}`,
+        `${plural(report.models, 'model')} and ${plural(report.versions, 'version')}, ${plural(written.files, 'file')} in \`${settings.out}\`.${baseUrl ? ` Served at ${baseUrl}.` : ''}`,
         true,
       ),
   );

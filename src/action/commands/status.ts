@@ -14,6 +14,7 @@ import { terminalLines } from '../../core/text/terminal-text.js';
 import type { RunContext } from '../context.js';
 import type { ActionSettings } from '../input-helper.js';
 import { writeJobSummary } from '../job-summary.js';
+import { plural } from '../../core/text/plural.js';
 
 export async function statusAction(settings: ActionSettings, context: RunContext): Promise<void> {
   const own = context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined;
@@ -53,5 +54,5 @@ export async function statusAction(settings: ActionSettings, context: RunContext
   }
   for (const r of exceeded)
     core.error(terminalLines(`${r.model} in ${r.environment}: drifted from ${r.stage} for longer than max_drift ${environments.maxDrift}`));
-  if (exceeded.length) core.setFailed(`${exceeded.length} environment(s) drifted from their stage for longer than ${environments.maxDrift}`);
+  if (exceeded.length) core.setFailed(`${plural(exceeded.length, 'environment')} drifted from their stage for longer than ${environments.maxDrift}`);
 }

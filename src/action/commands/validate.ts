@@ -17,10 +17,12 @@ import { terminalLine } from '../../core/text/terminal-text.js';
 import { COMMENT_OPTIONS, renderReviewMarkdown, SUMMARY_OPTIONS } from '../../core/output/review-markdown.js';
 import { buildReview, type ReviewReport } from '../../core/report/review.js';
 import { selectAnnotations } from '../annotations.js';
+import { UsageError } from '../../errors/index.js';
 import { approvalReader } from '../approvals.js';
 import { writeJobSummary } from '../job-summary.js';
 import type { RunContext } from '../context.js';
 import type { ActionSettings } from '../input-helper.js';
+import { plural } from '../../core/text/plural.js';
 
 export const FORK_NOTE =
   "This pull request comes from a fork, whose workflows get a read-only token, so the review is not posted as a comment; it is in this job's summary. " +
@@ -28,7 +30,13 @@ export const FORK_NOTE =
   "Never check out and run a fork's code with `pull_request_target`.";
 
 export async function validateAction(settings: ActionSettings, context: RunContext): Promise<void> {
-  const base = settings.base ?? context.pullRequest?.baseSha;
+  const base = settings.base ?? (context.pullRequest?.baseSha || undefined);
+  // On a pull request, released versions are always compared with the base: a pass without it would promise what was never checked.
+  if (context.pullRequest && !base) {
+    throw new UsageError(
+      `pull request #${context.pullRequest.number}'s event names no base commit (pull_request.base.sha), so released versions could not be compared: set the \`base\` input (such as \`base: \${{ github.event.pull_request.base.sha }}\`)`,
+    );
+  }
   let review: ReviewReport;
   let touched = new Set<string>();
   if (base) {
@@ -74,10 +82,12 @@ export async function validateAction(settings: ActionSettings, context: RunConte
   const failing = settings.failOn === 'warning' ? review.problems.length : review.errors;
   if (failing > 0) {
     core.setFailed(
-      `${review.errors} error(s) and ${review.warnings} warning(s) in the registry (fail-on: ${settings.failOn}); see the annotations and the job summary.`,
+      `${plural(review.errors, 'error')} and ${plural(review.warnings, 'warning')} in the registry (fail-on: ${settings.failOn}); see the annotations and the job summary.`,
     );
   } else {
-    core.info(`The registry is valid: ${review.models} models, ${review.versions} versions${review.warnings ? `, ${review.warnings} warning(s)` : ''}.`);
+    core.info(
+      `The registry is valid: ${plural(review.models, 'model')}, ${plural(review.versions, 'version')}${review.warnings ? `, ${plural(review.warnings, 'warning')}` : ''}.`,
+    );
   }
 }
 

@@ -11,6 +11,19 @@ import { errorCode } from './registry-file.js';
 import { writeOne } from './write-file.js';
 
 export function writeRegistryDocument(root: string, path: string, content: string): void {
+  const folder = registryFolderOf(root, path);
+  const parts = path.split('/');
+  try {
+    writeOne(join(folder, parts[parts.length - 1]), new TextEncoder().encode(content));
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ELOOP') throw new RegistryWriteError(`refusing to write ${path}: it is a symbolic link; the registry never writes through a link`);
+    throw new RegistryWriteError(`${path} could not be written: ${code ?? (error as Error).message}`);
+  }
+}
+
+/** The absolute folder of a registry path, once every folder on the way is known to be a real folder inside the registry. */
+export function registryFolderOf(root: string, path: string): string {
   const parts = path.split('/');
   let folder = root;
   for (const part of parts.slice(0, -1)) {
@@ -28,11 +41,5 @@ export function writeRegistryDocument(root: string, path: string, content: strin
   if (realpathSync(folder) !== join(realpathSync(root), ...parts.slice(0, -1))) {
     throw new RegistryWriteError(`refusing to write ${path}: its folder leads outside the registry`);
   }
-  try {
-    writeOne(join(folder, parts[parts.length - 1]), new TextEncoder().encode(content));
-  } catch (error) {
-    const code = errorCode(error);
-    if (code === 'ELOOP') throw new RegistryWriteError(`refusing to write ${path}: it is a symbolic link; the registry never writes through a link`);
-    throw new RegistryWriteError(`${path} could not be written: ${code ?? (error as Error).message}`);
-  }
+  return folder;
 }

@@ -91,6 +91,30 @@ export class BareRepository {
     return files;
   }
 
+  /** The paths under `paths` that differ between two commits' trees (git's tree-to-tree diff: no file read), from the tree's root. */
+  changedPaths(from: string, to: string, paths: string[]): string[] {
+    const out = this.git(['diff-tree', '-r', '-z', '--name-only', '--no-renames', from, to, '--', ...paths]).toString('utf8');
+    return out.split('\0').filter(Boolean);
+  }
+
+  /** The entries directly in a folder at a commit (files, links, folders), not below it; '' for the tree's root. */
+  listFolder(commit: string, folder: string): TreeRecord[] {
+    const out = this.git(['ls-tree', '-l', '-z', '--full-tree', commit, ...(folder ? ['--', `${folder}/`] : [])]).toString('utf8');
+    return out
+      .split('\0')
+      .filter(Boolean)
+      .map((record) => {
+        const tab = record.indexOf('\t');
+        const [mode, type, id, size] = record.slice(0, tab).split(/ +/);
+        return { path: record.slice(tab + 1), mode, type, id, size: Number(size) || 0 };
+      });
+  }
+
+  /** Every folder under `path` at a commit, recursively, from the tree's root (one listing of the trees, no file read). */
+  listFolders(commit: string, path: string): string[] {
+    return this.git(['ls-tree', '-r', '-d', '-z', '--name-only', '--full-tree', commit, '--', path]).toString('utf8').split('\0').filter(Boolean);
+  }
+
   /** Reads blobs with one `git cat-file --batch`, checking that every answer is for its question. */
   readBlobs(ids: string[]): Map<string, Buffer> {
     const result = new Map<string, Buffer>();

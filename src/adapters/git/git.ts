@@ -114,6 +114,7 @@ export function baseState(
   tagFor?: (model: string, version: string) => string,
 ): BaseState {
   const released = new Map<string, string>();
+  const tagged = new Map<string, string>();
   const dirs = new Set<string>();
   const add = (files: TreeFile[]) => {
     for (const file of files) {
@@ -137,7 +138,9 @@ export function baseState(
     for (const dir of candidates) {
       const [, model, , version] = dir.split('/');
       const tag = tagFor(model, version);
-      if (tags.has(tag)) add(listTree(root, `refs/tags/${tag}`, [dir]).filter((f) => f.path.startsWith(`${dir}/`)));
+      if (!tags.has(tag)) continue;
+      add(listTree(root, `refs/tags/${tag}`, [dir]).filter((f) => f.path.startsWith(`${dir}/`)));
+      tagged.set(dir, tag);
     }
   }
   // Only plain files: a link or a folder in a released folder has its own problem, and is never read.
@@ -147,7 +150,7 @@ export function baseState(
     changed.map((e) => e.path),
   );
   for (const [path, blob] of released) if (!scope.changedDirs.has(versionDir(path))) now.set(path, blob);
-  return { released, current: now, settingsBytes };
+  return { released, current: now, settingsBytes, tagged };
 }
 
 function versionDir(path: string): string {

@@ -16,22 +16,7 @@ import type { Io } from '../io.js';
 const USAGE = 'usage: model-registry add <model> --metrics FILE [--artifact GLOB ...] [--card FILE] [--version patch|minor|major|X.Y.Z]';
 
 export function addCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(argv, {
-    root: { type: 'string' },
-    version: { type: 'string' },
-    metrics: { type: 'string' },
-    'metrics-format': { type: 'string' },
-    artifact: { type: 'string', multiple: true },
-    card: { type: 'string' },
-    code: { type: 'string' },
-    'model-card': { type: 'string' },
-    owner: { type: 'string', multiple: true },
-    description: { type: 'string' },
-    title: { type: 'string' },
-    task: { type: 'string' },
-    license: { type: 'string' },
-    tag: { type: 'string', multiple: true },
-  });
+  const { values, positionals } = parseFlags(argv, 'add');
   const list = (value: string | boolean | (string | boolean)[] | undefined): string[] =>
     Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
   if (positionals.length !== 1) throw new UsageError(`say which model, once: ${USAGE}`);
@@ -64,6 +49,7 @@ export function addCommand(argv: string[], io: Io): Promise<number> {
   const { plan, folder } = result;
   const lines = [`added ${plan.model} ${plan.version}${plan.newModel ? ' (a new model)' : ''}:`, ...result.written.map((p) => `  ${p}`)];
   lines.push('', `Next: model-registry validate, then commit ${folder}/ and open a pull request.`);
-  io.out(terminalLines(lines.join('\n')));
+  const [head, ...rest] = terminalLines(lines.join('\n')).split('\n');
+  io.out([io.color ? ANSI.green(head) : head, ...rest].join('\n'));
   return Promise.resolve(0);
 }

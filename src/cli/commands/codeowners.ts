@@ -1,7 +1,7 @@
 import { updateCodeowners } from '../../app/update-codeowners.js';
 import { differenceLine } from '../../core/codeowners/compare.js';
 import { terminalLine } from '../../core/text/terminal-text.js';
-import { parseFlags } from '../args.js';
+import { parseFlags, registryRoot } from '../args.js';
 import type { Io } from '../io.js';
 
 export interface CodeownersSettings {
@@ -12,13 +12,13 @@ export interface CodeownersSettings {
 }
 
 export function parseCodeownersSettings(argv: string[]): CodeownersSettings {
-  const { values } = parseFlags(argv, {
-    root: { type: 'string' },
-    'repo-root': { type: 'string' },
-    check: { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
-  });
-  return { root: values.root ?? '.', repoRoot: values['repo-root'], check: values.check ?? false, dryRun: values['dry-run'] ?? false };
+  const { values, positionals } = parseFlags(argv, 'codeowners');
+  return {
+    root: registryRoot('codeowners', values.root, positionals),
+    repoRoot: values['repo-root'],
+    check: values.check ?? false,
+    dryRun: values['dry-run'] ?? false,
+  };
 }
 
 /** Writes the registry's section of CODEOWNERS; --check exits 1 while it is out of step (for CI), --dry-run writes nothing. */

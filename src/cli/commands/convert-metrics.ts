@@ -7,7 +7,7 @@ import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';
 
 export function convertMetricsCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { root: { type: 'string' } });
+  const { values, positionals } = parseFlags(argv, 'convert-metrics');
   if (positionals.length !== 1) throw new UsageError('usage: model-registry convert-metrics <metrics file> [--root DIR]');
   const result = convertMetricsFile(values.root ?? '.', positionals[0], process.cwd());
   const { build } = result;

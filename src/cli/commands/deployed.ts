@@ -14,14 +14,7 @@ import type { Io } from '../io.js';
 import { isHttpUrl } from './site.js';
 
 export async function deployedCommand(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { values, positionals } = parseFlags(argv, {
-    environment: { type: 'string' },
-    url: { type: 'string' },
-    registry: { type: 'string' },
-    root: { type: 'string' },
-    token: { type: 'string' },
-    undeployed: { type: 'boolean' },
-  });
+  const { values, positionals } = parseFlags(argv, 'deployed');
   if (positionals.length !== 1) throw new UsageError('name the deployed version: model-registry deployed <model>@<version> --environment NAME');
   if (!values.environment) throw new UsageError("--environment NAME is required: the environment, as registry.yaml's environments name it");
   if (values.url !== undefined && !isHttpUrl(values.url)) throw new UsageError(`--url must be an http(s) URL, got ${JSON.stringify(values.url)}`);

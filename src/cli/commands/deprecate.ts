@@ -2,12 +2,12 @@
 import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../../errors/index.js';
-import { oneTarget, parseTarget, runStageChange, STAGE_CHANGE_FLAGS } from './stage-change.js';
+import { oneTarget, parseTarget, runStageChange } from './stage-change.js';
 
 const USAGE = 'usage: model-registry deprecate <model>@<version> --reason TEXT';
 
 export async function deprecateCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { ...STAGE_CHANGE_FLAGS, reason: { type: 'string' } });
+  const { values, positionals } = parseFlags(argv, 'deprecate');
   const target = parseTarget(oneTarget(positionals, USAGE), USAGE);
   if (target.version === undefined) throw new UsageError(`say which version: ${USAGE}`);
   if (!values.reason?.trim()) throw new UsageError(`--reason TEXT is required (why, and what to use instead): ${USAGE}`);

@@ -9,16 +9,12 @@ import { terminalLine } from '../../core/text/terminal-text.js';
 import { UsageError } from '../../errors/index.js';
 import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';
-import { SOURCE_FLAGS, sourceOptions } from '../registry-source.js';
+import { sourceOptions } from '../registry-source.js';
 
 const SAID = { downloaded: 'downloaded and verified', present: 'already there, verified', replaced: 'replaced, now verified', listed: 'not downloaded' };
 
 export async function downloadCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(argv, {
-    ...SOURCE_FLAGS,
-    out: { type: 'string' },
-    artifact: { type: 'string', multiple: true },
-  });
+  const { values, positionals } = parseFlags(argv, 'download');
   if (positionals.length !== 1) throw new UsageError('download takes one reference, e.g. model-registry download churn-gbm#production --out model/');
   if (!values.out) throw new UsageError('download needs --out DIR: the folder the artifacts go to');
   const log = (m: string) => io.err(terminalLine(m));

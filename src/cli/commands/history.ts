@@ -18,7 +18,7 @@ export function historyCommand(argv: string[], io: Io): Promise<number> {
 }
 
 function history(argv: string[], io: Io): number {
-  const { values, positionals } = parseFlags(argv, { root: { type: 'string' }, format: { type: 'string' } });
+  const { values, positionals } = parseFlags(argv, 'history');
   const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
   if (positionals.length > 1) throw new UsageError(`history takes at most one model, got ${positionals.length}: ${positionals.join(' ')}`);
   const report = reportStageHistory({ root: values.root ?? '.', model: positionals[0] });

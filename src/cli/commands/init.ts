@@ -15,12 +15,7 @@ import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';
 
 export function initCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(argv, {
-    name: { type: 'string' },
-    url: { type: 'string' },
-    stages: { type: 'string' },
-    owner: { type: 'string' },
-  });
+  const { values, positionals } = parseFlags(argv, 'init');
   if (positionals.length > 1) throw new UsageError(`init takes one folder; got ${positionals.length}: ${positionals.join(' ')}`);
   const dir = resolve(positionals[0] ?? '.');
   const stages = (values.stages ?? 'staging,production').split(/[\s,]+/).filter(Boolean);

@@ -2,12 +2,12 @@
 import { parseFlags } from '../args.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../../errors/index.js';
-import { oneTarget, parseTarget, runStageChange, STAGE_CHANGE_FLAGS } from './stage-change.js';
+import { oneTarget, parseTarget, runStageChange } from './stage-change.js';
 
 const USAGE = 'usage: model-registry promote <model>@<version> --to <stage> (or <model>#<stage> --to <stage>)';
 
 export async function promoteCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { ...STAGE_CHANGE_FLAGS, to: { type: 'string' } });
+  const { values, positionals } = parseFlags(argv, 'promote');
   const target = parseTarget(oneTarget(positionals, USAGE), USAGE);
   if (target.version === undefined && target.stage === undefined) throw new UsageError(`say which version: ${USAGE}`);
   if (!values.to) throw new UsageError(`--to <stage> is required: ${USAGE}`);

@@ -1,19 +1,13 @@
 import { recordStages } from '../../app/record-stages.js';
 import { parseRepository } from '../../core/release/urls.js';
-import { parseFlags } from '../args.js';
+import { parseFlags, registryRoot } from '../args.js';
 import type { Io } from '../io.js';
 import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
 import { UsageError } from '../../errors/index.js';
 
 export async function recordCommand(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags(argv, {
-    root: { type: 'string' },
-    registry: { type: 'string' },
-    before: { type: 'string' },
-    after: { type: 'string' },
-    token: { type: 'string' },
-    'dry-run': { type: 'boolean' },
-  });
+  const { values, positionals } = parseFlags(argv, 'record');
+  const root = registryRoot('record', values.root, positionals);
   const repository = values.registry ? parseRepository(values.registry, process.env.GITHUB_SERVER_URL || 'https://github.com') : undefined;
   if (!repository) throw new UsageError('--registry owner/name is required (the registry repository on GitHub)');
   for (const flag of ['before', 'after'] as const) {
@@ -26,7 +20,7 @@ export async function recordCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError('a token is required, even for --dry-run (GitHub is read through the API): --token, or GITHUB_TOKEN / GH_TOKEN in the environment');
   const dryRun = Boolean(values['dry-run']);
   const result = await recordStages({
-    root: values.root ?? '.',
+    root,
     repository,
     token,
     before: values.before,

@@ -14,25 +14,7 @@ import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
 import { UsageError } from '../../errors/index.js';
 
 export async function registerCommand(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags(argv, {
-    registry: { type: 'string' },
-    model: { type: 'string' },
-    version: { type: 'string' },
-    metrics: { type: 'string' },
-    'metrics-format': { type: 'string' },
-    artifact: { type: 'string', multiple: true },
-    card: { type: 'string' },
-    'model-card': { type: 'string' },
-    'model-title': { type: 'string' },
-    'model-description': { type: 'string' },
-    'model-owner': { type: 'string', multiple: true },
-    'model-task': { type: 'string' },
-    'model-license': { type: 'string' },
-    'model-tag': { type: 'string', multiple: true },
-    'auto-merge': { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
-    token: { type: 'string' },
-  });
+  const { values } = parseFlags(argv, 'register');
   const list = (value: string | boolean | (string | boolean)[] | undefined): string[] =>
     Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
   if (!values.registry) throw new UsageError('--registry owner/name is required (the registry repository on GitHub)');

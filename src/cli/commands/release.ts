@@ -3,21 +3,14 @@ import { parseMaxReleases } from '../../core/release/github-limits.js';
 import { releasePlanJson } from '../../app/plan-json.js';
 import { resolveCommit } from '../../adapters/git/git.js';
 import { parseRepository } from '../../core/release/urls.js';
-import { parseFlags } from '../args.js';
+import { parseFlags, registryRoot } from '../args.js';
 import type { Io } from '../io.js';
 import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
 import { UsageError } from '../../errors/index.js';
 
 export async function releaseCommand(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags(argv, {
-    root: { type: 'string' },
-    repository: { type: 'string' },
-    commit: { type: 'string' },
-    token: { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    'max-releases': { type: 'string' },
-  });
-  const root = values.root ?? '.';
+  const { values, positionals } = parseFlags(argv, 'release');
+  const root = registryRoot('release', values.root, positionals);
   const repository = values.repository ? parseRepository(values.repository, process.env.GITHUB_SERVER_URL || 'https://github.com') : undefined;
   if (!repository) throw new UsageError('--repository owner/name is required (the registry repository on GitHub)');
   const token = values.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';

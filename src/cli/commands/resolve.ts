@@ -11,10 +11,10 @@ import { terminalJson, terminalLine } from '../../core/text/terminal-text.js';
 import { UsageError } from '../../errors/index.js';
 import { oneOf, parseFlags } from '../args.js';
 import type { Io } from '../io.js';
-import { SOURCE_FLAGS, sourceOptions } from '../registry-source.js';
+import { sourceOptions } from '../registry-source.js';
 
 export async function resolveCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { ...SOURCE_FLAGS, format: { type: 'string' } });
+  const { values, positionals } = parseFlags(argv, 'resolve');
   const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
   if (positionals.length !== 1) throw new UsageError('resolve takes one reference, e.g. model-registry resolve churn-gbm#production');
   const resolved = await resolveVersion(sourceOptions(positionals[0], values, (m) => io.err(terminalLine(m))));

@@ -8,10 +8,11 @@ import { buildSite } from '../../app/build-site.js';
 import { buildTime } from '../../app/clock.js';
 import { checkOutputFolder } from '../../app/output-folder.js';
 import { countBySeverity } from '../../core/problems.js';
-import { parseFlags } from '../args.js';
+import { parseFlags, registryRoot } from '../args.js';
 import type { Io } from '../io.js';
 import { terminalText } from '../../core/text/terminal-text.js';
 import { UsageError } from '../../errors/index.js';
+import { plural } from '../../core/text/plural.js';
 
 export interface SiteSettings {
   root: string;
@@ -23,13 +24,13 @@ export interface SiteSettings {
 const REPOSITORY_RE = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
 export function parseSiteSettings(argv: string[]): SiteSettings {
-  const { values } = parseFlags(argv, { root: { type: 'string' }, out: { type: 'string' }, 'base-url': { type: 'string' }, repository: { type: 'string' } });
+  const { values, positionals } = parseFlags(argv, 'site');
   if (!values.out) throw new UsageError('--out DIR is required: the folder to write the site to (e.g. --out _site)');
   const baseUrl = values['base-url'];
   if (baseUrl !== undefined && !isHttpUrl(baseUrl)) throw new UsageError(`--base-url must be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
   const repository = values.repository;
   if (repository !== undefined && !REPOSITORY_RE.test(repository)) throw new UsageError(`--repository must be owner/name, got ${JSON.stringify(repository)}`);
-  const root = values.root ?? '.';
+  const root = registryRoot('site', values.root, positionals);
   checkOutputFolder(root, values.out, '--out');
   return { root, out: values.out, baseUrl, repository };
 }
@@ -62,12 +63,13 @@ export async function siteCommand(argv: string[], io: Io): Promise<number> {
     token: settings.repository ? (process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN) : undefined,
   });
   const { errors } = countBySeverity(report.problems);
-  if (errors) io.err(`warning: the registry has ${errors} error(s); the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
+  if (errors)
+    io.err(`warning: the registry has ${plural(errors, 'error')}; the catalogue shows what could be read. Run \`model-registry validate\` for details.`);
   if (environments.declared && !environments.read) io.err(terminalText(`note: environments were not read (${environments.note ?? ''}); the pages say so`));
   if (history.shallow) io.err('warning: this is a shallow git clone, so the stages\' "since" dates may be too recent (fetch the full history for exact ones).');
   const index = resolve(settings.out, 'index.html');
   io.out(
-    `Wrote the catalogue of ${terminalText(registry.name)}: ${report.models} models, ${report.versions} versions, ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${settings.out}`,
+    `Wrote the catalogue of ${terminalText(registry.name)}: ${plural(report.models, 'model')}, ${plural(report.versions, 'version')}, ${plural(written.files, 'file')} (${(written.bytes / 1e6).toFixed(1)} MB) in ${settings.out}`,
   );
   // Browsers let a page opened from a file fetch nothing, and model pages draw their charts from the JSON API.
   io.out(

@@ -10,13 +10,7 @@ import type { StageRequest } from '../../core/promotion/stage-edit-plan.js';
 import { terminalJson, terminalLines } from '../../core/text/terminal-text.js';
 import { StageChangeRefusedError, UsageError } from '../../errors/index.js';
 import type { Io } from '../io.js';
-
-export const STAGE_CHANGE_FLAGS = {
-  root: { type: 'string' },
-  registry: { type: 'string' },
-  token: { type: 'string' },
-  'dry-run': { type: 'boolean' },
-} as const;
+import { ANSI } from '../../core/output/text-format.js';
 
 export interface StageChangeFlags {
   root?: string;
@@ -83,7 +77,10 @@ export async function runStageChange(request: StageRequest, flags: StageChangeFl
     if (result.pullRequest) io.out(terminalLines(`pull request: ${result.pullRequest.url}`));
     return 0;
   }
-  if (result.written) io.out(terminalLines(`wrote ${result.written}: commit it and open a pull request (the registry's check evaluates it again there)`));
+  if (result.written) {
+    const wrote = terminalLines(`wrote ${result.written}: commit it and open a pull request (the registry's check evaluates it again there)`);
+    io.out(io.color ? ANSI.green(wrote) : wrote);
+  }
   if (result.pullRequest) io.out(terminalLines(`pull request: ${result.pullRequest.url}`));
   return 0;
 }

@@ -12,24 +12,18 @@ import { formatNumber } from '../../core/output/number-format.js';
 import { plural } from '../../core/text/plural.js';
 import { terminalJson, terminalLine, terminalLines } from '../../core/text/terminal-text.js';
 import { UsageError } from '../../errors/index.js';
-import { oneOf, parseFlags } from '../args.js';
+import { oneOf, parseFlags, registryRoot } from '../args.js';
 import type { Io } from '../io.js';
 import { textTable } from '../text-table.js';
 import { SHALLOW_NOTE } from './history.js';
 
 export async function statusCommand(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { values } = parseFlags(argv, {
-    root: { type: 'string' },
-    format: { type: 'string' },
-    repository: { type: 'string' },
-    token: { type: 'string' },
-    'fail-on': { type: 'string' },
-  });
+  const { values, positionals } = parseFlags(argv, 'status');
   const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
   if (values['fail-on'] !== undefined && values['fail-on'] !== 'drift')
     throw new UsageError(`--fail-on must be drift, got ${JSON.stringify(values['fail-on'])}`);
   const report = await reportStageStatus({
-    root: values.root ?? '.',
+    root: registryRoot('status', values.root, positionals),
     repository: values.repository ?? (env.GITHUB_REPOSITORY || undefined),
     token: values.token ?? env.GITHUB_TOKEN ?? env.GH_TOKEN,
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
@@ -46,7 +40,7 @@ export async function statusCommand(argv: string[], io: Io, env: NodeJS.ProcessE
     for (const model of report.models) {
       if (model.stages.length === 0) rows.push([model.name, '-', '-', '-', '-']);
       model.stages.forEach((s, i) => {
-        const metric = s.metric ? `${s.metric.name} ${formatNumber(s.metric.value)}${s.metric.unit ? ` ${s.metric.unit}` : ''}` : '-';
+        const metric = s.metric ? `${s.metric.title ?? s.metric.name} ${formatNumber(s.metric.value)}${s.metric.unit ? ` ${s.metric.unit}` : ''}` : '-';
         rows.push([i === 0 ? model.name : '', s.stage, s.version, s.since ?? '-', metric]);
       });
     }

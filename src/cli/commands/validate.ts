@@ -4,7 +4,8 @@ import { countBySeverity } from '../../core/problems.js';
 import { plural } from '../../core/text/plural.js';
 import { validateRegistry } from '../../app/validate-registry.js';
 import { readRegistryDocument } from '../../adapters/fs/fs-snapshot.js';
-import { oneOf, parseFlags } from '../args.js';
+import { repositoryPlace } from '../../adapters/git/repository-root.js';
+import { oneOf, parseFlags, registryRoot } from '../args.js';
 import type { Io } from '../io.js';
 import { terminalJson } from '../../core/text/terminal-text.js';
 import { UsageError } from '../../errors/index.js';
@@ -20,9 +21,14 @@ export interface ValidateSettings {
 }
 
 export function parseValidateSettings(argv: string[]): ValidateSettings {
-  const { values } = parseFlags(argv, { root: { type: 'string' }, base: { type: 'string' }, committed: { type: 'boolean' }, format: { type: 'string' } });
+  const { values, positionals } = parseFlags(argv, 'validate');
   if (values.committed && !values.base) throw new UsageError('--committed reviews the commit checked out against --base: give --base too');
-  return { root: values.root ?? '.', base: values.base, committed: values.committed ?? false, format: oneOf('format', values.format, FORMATS, 'text') };
+  return {
+    root: registryRoot('validate', values.root, positionals),
+    base: values.base,
+    committed: values.committed ?? false,
+    format: oneOf('format', values.format, FORMATS, 'text'),
+  };
 }
 
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
@@ -37,8 +43,14 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     const lines = new SourceLines(settings.root);
     for (const problem of report.problems) io.out(`${formatProblemText(problem, lines.get(problem.file, problem.line), style)}\n`);
     const { errors, warnings } = countBySeverity(report.problems);
-    const verdict = errors ? style.red(style.bold('✗ invalid')) : style.bold('✓ valid');
-    io.out(`${verdict}: ${report.models} models, ${report.versions} versions, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+    const verdict = errors ? style.red(style.bold('✗ invalid')) : style.green(style.bold('✓ valid'));
+    io.out(`${verdict}: ${plural(report.models, 'model')}, ${plural(report.versions, 'version')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  }
+  // Without a base, immutable-version cannot run: say so once, on stderr (not a problem), so a pass is not read as "no released version changed".
+  if (!settings.base && repositoryPlace(settings.root).inGit) {
+    io.err(
+      'note: released versions were not compared with the base branch (no --base): to check that none changed, run `model-registry validate --base origin/main`',
+    );
   }
   return report.ok ? 0 : 1;
 }

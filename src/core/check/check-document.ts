@@ -12,6 +12,7 @@ import { locate, scalarSource } from '../parse/locate.js';
 import type { PendingProblem, Problem } from '../problems.js';
 import { structureProblems } from './structure.js';
 import { unconvertedMetrics } from './metrics-shape.js';
+import { checkObservationFile } from '../monitoring/observations.js';
 
 export interface DocumentResult {
   path: string;
@@ -26,7 +27,11 @@ export interface DocumentResult {
 export function checkDocument(path: string, bytes: Uint8Array, size = bytes.length): DocumentResult {
   const kind = documentKind(path);
   if (!kind) throw new Error(`not a registry document: ${path}`);
+  // JSON Lines, checked line by line (monitoring/observations.ts).
+  if (kind === 'observations') return checkObservationFile(path, bytes, size);
   const decoded = decodeDocument(bytes, size);
+  // A metrics file with nothing in it is a version without metrics (imported history, no evaluation yet): `no-metrics` says so.
+  if ('problem' in decoded && decoded.problem.rule === 'empty-file' && kind === 'metrics') return { path, kind, value: {}, valid: true, problems: [] };
   if ('problem' in decoded) {
     return { path, kind, valid: false, problems: [{ file: path, ...locatedAtStart(decoded.problem) }] };
   }
@@ -45,6 +50,7 @@ export function checkDocument(path: string, bytes: Uint8Array, size = bytes.leng
     }
     value = precise.value;
   }
+  if ((value === null || value === undefined) && kind === 'metrics') return { path, kind, value: {}, valid: true, problems: [] };
   if (value === null || value === undefined) {
     return {
       path,

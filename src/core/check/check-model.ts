@@ -90,5 +90,5 @@ export function skeletonModel(summary: ModelSummary): ModelEntry {
       files: [],
     });
   }
-  return { name, dir: `models/${name}`, versions, strayFiles: [] };
+  return { name, dir: `models/${name}`, versions, strayFiles: [], monitoring: [] };
 }

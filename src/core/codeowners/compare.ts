@@ -35,6 +35,7 @@ export function compareCodeowners(expected: ExpectedOwners, text: string): Diffe
   const models = patternKey(`${expected.registry}models/`) + '/';
   const known = new Set(expected.lines.flatMap((l) => (l.subject.kind === 'model' ? [l.subject.model] : [])));
   for (const model of expected.unowned) known.add(model);
+  for (const model of expected.renamed) known.add(model);
   for (const [key, rule] of last) {
     if (!key.startsWith(models)) continue;
     const model = key.slice(models.length);

@@ -23,6 +23,8 @@ export interface ExpectedOwners {
   lines: ExpectedLine[];
   /** Models whose model.yaml lists no well-formed owners: their folders fall to the `/models/` line. */
   unowned: string[];
+  /** Names that folders with invalid names are to take: a line for one is not stale (see Ownership.renamed). */
+  renamed: string[];
 }
 
 /** Characters that CODEOWNERS patterns read as syntax, and that GitHub gives no reliable escape for. */
@@ -61,7 +63,7 @@ export function expectedOwners(ownership: Ownership, prefix: string, codeownersF
     if (owners) lines.push({ pattern: `${registry}models/${model}/`, owners, subject: { kind: 'model', model } });
     else unowned.push(model);
   }
-  return { registry, lines, unowned };
+  return { registry, lines, unowned, renamed: ownership.renamed };
 }
 
 /** A pattern as CODEOWNERS writes it: spaces escaped (the only character of a safe path that needs it). */

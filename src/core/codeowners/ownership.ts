@@ -5,6 +5,7 @@
  * problem, and its folder then falls back to the maintainers.
  */
 import { isValidModelName } from '../registry/registry.js';
+import { suggestModelName } from '../rules/layout-rules.js';
 import { isRecord } from '../values.js';
 
 /** The owner handle of the schemas (model.yaml `owners`, registry.yaml `maintainers`): @user or @org/team. */
@@ -21,6 +22,8 @@ export interface Ownership {
   maintainers: string[];
   /** Every model folder with a valid name, in name order. */
   models: ModelOwnership[];
+  /** The names folders with invalid names are to take (`Churn-GBM` → `churn-gbm`): invalid-name's problem, so their lines are not stale. */
+  renamed: string[];
 }
 
 /** From registry.yaml's value and each model folder's model.yaml value (undefined when it has none). */
@@ -30,7 +33,8 @@ export function ownershipOf(settings: unknown, models: readonly { model: string;
     .filter((m) => isValidModelName(m.model))
     .map((m) => ({ model: m.model, owners: handles(isRecord(m.card) ? m.card.owners : undefined) }))
     .sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
-  return { maintainers, models: owned };
+  const renamed = models.filter((m) => !isValidModelName(m.model)).map((m) => suggestModelName(m.model));
+  return { maintainers, models: owned, renamed };
 }
 
 /** A non-empty list of well-formed handles, or undefined. */

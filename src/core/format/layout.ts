@@ -7,6 +7,7 @@
  *   models/<model>/stages.yaml
  *   models/<model>/versions/<version>/card.yaml
  *   models/<model>/versions/<version>/metrics.yaml | metrics.json
+ *   models/<model>/monitoring/<YYYY>-<MM>.jsonl   observations, one file per month (UTC)
  */
 export const REGISTRY_FILE = 'registry.yaml';
 export const MODELS_DIR = 'models';
@@ -15,6 +16,9 @@ export const STAGES_FILE = 'stages.yaml';
 export const VERSIONS_DIR = 'versions';
 export const CARD_FILE = 'card.yaml';
 export const METRICS_FILES = ['metrics.yaml', 'metrics.json'] as const;
+export const MONITORING_DIR = 'monitoring';
+/** A month file of observations: monitoring/<YYYY>-<MM>.jsonl, the month of its records' times in UTC. */
+const OBSERVATIONS_FILE_RE = /^monitoring\/(\d{4})-(0[1-9]|1[0-2])\.jsonl$/;
 
 /**
  * Model and stage names: safe in a git ref, a URL, a file name, a shell word
@@ -34,12 +38,14 @@ export const TAG_FORMAT_RE = /^(?=.*\{model\})(?=.*\{version\})(?:[A-Za-z0-9._+@
 /** Cards bigger than this are refused unread: no honest card is that large. */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;
 
-export type DocumentKind = 'registry' | 'model' | 'stages' | 'card' | 'metrics';
+export type DocumentKind = 'registry' | 'model' | 'stages' | 'card' | 'metrics' | 'observations';
 
 export type PathInfo =
   | { kind: 'registry' }
   | { kind: 'model' | 'stages'; model: string }
   | { kind: 'card' | 'metrics'; model: string; version: string }
+  /** A month file of observations; `month` is its name without .jsonl (YYYY-MM). */
+  | { kind: 'observations'; model: string; month: string }
   /** Any other file inside a version folder: an artifact, or a stray file. */
   | { kind: 'version-file'; model: string; version: string; inner: string }
   /** Any other file inside a model folder but outside versions/<v>/. */
@@ -57,6 +63,7 @@ export function classifyPath(path: string): PathInfo {
   const rest = path.slice(modelEnd + 1);
   if (rest === MODEL_FILE) return { kind: 'model', model };
   if (rest === STAGES_FILE) return { kind: 'stages', model };
+  if (rest.startsWith('monitoring/') && OBSERVATIONS_FILE_RE.test(rest)) return { kind: 'observations', model, month: rest.slice(11, 18) };
   const versionEnd = rest.startsWith('versions/') ? rest.indexOf('/', 9) : -1;
   if (versionEnd === -1) return { kind: 'model-file', model, inner: rest };
   const version = rest.slice(9, versionEnd);
@@ -69,7 +76,7 @@ export function classifyPath(path: string): PathInfo {
 /** The kind of registry document at a path, or undefined for any other file. */
 export function documentKind(path: string): DocumentKind | undefined {
   const kind = classifyPath(path).kind;
-  return kind === 'registry' || kind === 'model' || kind === 'stages' || kind === 'card' || kind === 'metrics' ? kind : undefined;
+  return kind === 'registry' || kind === 'model' || kind === 'stages' || kind === 'card' || kind === 'metrics' || kind === 'observations' ? kind : undefined;
 }
 
 export function isDocumentPath(path: string): boolean {
@@ -78,4 +85,6 @@ export function isDocumentPath(path: string): boolean {
 
 export const modelDir = (model: string) => `${MODELS_DIR}/${model}`;
 export const modelFile = (model: string) => `${MODELS_DIR}/${model}/${MODEL_FILE}`;
+/** A model's month file of observations (`month`: YYYY-MM). */
+export const monitoringFile = (model: string, month: string) => `${MODELS_DIR}/${model}/${MONITORING_DIR}/${month}.jsonl`;
 export const versionDir = (model: string, version: string) => `${MODELS_DIR}/${model}/${VERSIONS_DIR}/${version}`;

@@ -6,14 +6,30 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { DocPath, PendingProblem } from '../problems.js';
-import { describePath, didYouMean } from '../text/suggest.js';
+import { closest, describePath, didYouMean } from '../text/suggest.js';
 
 type SchemaNode = {
   description?: string;
   properties?: Record<string, SchemaNode>;
+  pattern?: string;
   patternErrorMessage?: string;
   errorMessage?: string;
   format?: string;
+};
+
+/** Fields people put in the wrong file: where each belongs instead, by the file it was found in. */
+const MISPLACED: Record<string, Record<string, string>> = {
+  'model.yaml': {
+    stages:
+      'which version runs in which stage belongs in stages.yaml beside model.yaml (one `stage: version` line each, such as `production: 1.2.0`): move it there',
+    versions: 'versions are folders (versions/<version>/card.yaml), not a field of model.yaml: remove it',
+    metrics: "a version's metrics belong in versions/<version>/metrics.yaml: move them there",
+  },
+  'card.yaml': {
+    metrics: 'metrics belong in metrics.yaml (or metrics.json) beside card.yaml: move them there',
+    stages: "stages belong in the model's stages.yaml (`production: 1.2.0`), not in a version's card: move it there",
+    stage: "stages belong in the model's stages.yaml (`production: 1.2.0`), not in a version's card: move it there",
+  },
 };
 
 /** The source text of the scalar at a path, to quote the user's own words back. */
@@ -23,12 +39,15 @@ export function schemaProblems(file: string, errors: readonly ErrorObject[], sou
   const metricsFile = /(^|\/)metrics\.(yaml|json)$/.test(file);
   const seen = new Set<string>();
   const problems: PendingProblem[] = [];
+  const misspelt = misspeltRequired(errors);
   for (const error of errors) {
     if (error.keyword === 'if') continue;
+    // `sumary:` is one mistake: the unknown field's did-you-mean says it, not also "missing `summary`".
+    if (error.keyword === 'required' && misspelt.has(`${error.instancePath}|${(error.params as { missingProperty: string }).missingProperty}`)) continue;
     const path = pointerToPath(error.instancePath);
     // A metric that is NaN or infinite is the metric-range rule's to report.
     if (metricsFile && error.keyword === 'type' && isNonFinite(error.data)) continue;
-    const translated = translate(error, path, sourceOf);
+    const translated = translate(error, path, sourceOf, file);
     if (!translated) continue;
     const key = `${describePath(translated.path)}|${translated.target}|${translated.message}`;
     if (seen.has(key)) continue;
@@ -44,6 +63,31 @@ export function schemaProblems(file: string, errors: readonly ErrorObject[], sou
   return dropShadowed(problems);
 }
 
+/**
+ * The required fields an unknown field at the same place is a misspelling of
+ * (`${instancePath}|${field}`), by the did-you-mean the unknown field's problem gives.
+ */
+function misspeltRequired(errors: readonly ErrorObject[]): Set<string> {
+  const missing = new Map<string, string[]>();
+  for (const error of errors) {
+    if (error.keyword !== 'required') continue;
+    const list = missing.get(error.instancePath) ?? [];
+    list.push((error.params as { missingProperty: string }).missingProperty);
+    missing.set(error.instancePath, list);
+  }
+  const out = new Set<string>();
+  if (missing.size === 0) return out;
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const candidates = missing.get(error.instancePath);
+    if (!candidates) continue;
+    const known = Object.keys(((error.parentSchema ?? {}) as SchemaNode).properties ?? {});
+    const meant = closest((error.params as { additionalProperty: string }).additionalProperty, known);
+    if (meant !== undefined && candidates.includes(meant)) out.add(`${error.instancePath}|${meant}`);
+  }
+  return out;
+}
+
 /** NaN and infinities, as YAML (.nan, .inf) or Python's json.dump (NaN, Infinity) write them. */
 export function isNonFinite(value: unknown): boolean {
   if (typeof value === 'number') return !Number.isFinite(value);
@@ -56,7 +100,7 @@ interface Translated {
   message: string;
 }
 
-function translate(error: ErrorObject, path: DocPath, sourceOf: ScalarSource): Translated | undefined {
+function translate(error: ErrorObject, path: DocPath, sourceOf: ScalarSource, file: string): Translated | undefined {
   const parent = (error.parentSchema ?? {}) as SchemaNode;
   const where = path.length ? `\`${describePath(path)}\`` : 'the file';
   const value = error.data;
@@ -77,6 +121,8 @@ function translate(error: ErrorObject, path: DocPath, sourceOf: ScalarSource): T
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys(parent.properties ?? {});
+      const misplaced = path.length === 0 ? MISPLACED[file.slice(file.lastIndexOf('/') + 1)]?.[extra] : undefined;
+      if (misplaced) return { path: [extra], target: 'key', message: `unknown field \`${extra}\`: ${misplaced}` };
       return {
         path: [...path, extra],
         target: 'key',
@@ -89,7 +135,7 @@ function translate(error: ErrorObject, path: DocPath, sourceOf: ScalarSource): T
     }
     case 'type': {
       const expected = String((error.params as { type: string | string[] }).type).split(',');
-      return { path, target: 'value', message: typeMessage(where, expected, value, path, sourceOf(path)) };
+      return { path, target: 'value', message: typeMessage(where, expected, value, path, sourceOf(path), parent) };
     }
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
@@ -122,6 +168,42 @@ function translate(error: ErrorObject, path: DocPath, sourceOf: ScalarSource): T
       const format = (error.params as { format: string }).format;
       return { path, target: 'value', message: `${where} is ${quote(value)}, but must be ${FORMAT_HINTS[format] ?? `a valid ${format}`}` };
     }
+    case 'minItems':
+    case 'maxItems': {
+      const limit = (error.params as { limit: number }).limit;
+      const count = Array.isArray(value) ? value.length : 0;
+      const items = (n: number) => (n === 1 ? 'one item' : `${n} items`);
+      const has = count === 0 ? 'is an empty list' : `has ${items(count)}`;
+      const fix =
+        error.keyword === 'minItems'
+          ? `at least ${items(limit)}: add ${count === 0 && limit === 1 ? 'one' : 'the missing ones'}`
+          : `at most ${items(limit)}: remove the extra ones`;
+      return { path, target: 'value', message: `${where} ${has}, but needs ${fix}` };
+    }
+    case 'minLength':
+    case 'maxLength': {
+      const limit = (error.params as { limit: number }).limit;
+      const length = typeof value === 'string' ? [...value].length : 0;
+      if (error.keyword === 'minLength' && length === 0) return { path, target: 'value', message: `${where} is empty: write something there` };
+      const bound = error.keyword === 'minLength' ? `at least ${limit}` : `at most ${limit}`;
+      return {
+        path,
+        target: 'value',
+        message: `${where} is ${length} characters long, but must have ${bound}: ${error.keyword === 'minLength' ? 'write more' : 'shorten it'}`,
+      };
+    }
+    case 'uniqueItems': {
+      const { i, j } = error.params as { i: number; j: number };
+      const items = Array.isArray(value) ? (value as unknown[]) : [];
+      return {
+        path: [...path, Math.max(i, j)],
+        target: 'value',
+        message: `${where} lists ${quote(items[Math.max(i, j)])} twice (items ${Math.min(i, j) + 1} and ${Math.max(i, j) + 1}): remove the repeat`,
+      };
+    }
+    case 'minProperties': {
+      return { path, target: 'value', message: `${where} is empty: give it at least one entry` };
+    }
     case 'not': {
       return { path, target: 'value', message: `${where} ${error.message ?? 'is not allowed'}` };
     }
@@ -137,7 +219,7 @@ const FORMAT_HINTS: Record<string, string> = {
   date: 'a date such as 2026-03-04',
 };
 
-function typeMessage(where: string, expected: string[], value: unknown, path: DocPath, source: string | undefined): string {
+function typeMessage(where: string, expected: string[], value: unknown, path: DocPath, source: string | undefined, schema: SchemaNode): string {
   const got = kindOf(value);
   if (!path.length && expected.includes('object')) {
     return `the file must be a mapping of fields (\`key: value\` lines), but it holds ${got === 'array' ? 'a list' : `${article(got)} ${got}`}`;
@@ -147,6 +229,12 @@ function typeMessage(where: string, expected: string[], value: unknown, path: Do
     const key = typeof path[path.length - 1] === 'string' ? `${String(path[path.length - 1])}: ` : '- ';
     const written = source && !/^["']/.test(source) ? source : String(value);
     const shown = written.length > 70 ? `${written.slice(0, 67)}...` : written;
+    // Quotes alone do not help a value the text pattern refuses too (`version: 1.1`): say what it must look like.
+    if (schema.pattern && schema.patternErrorMessage && !new RegExp(schema.pattern, 'u').test(written)) {
+      const fixed = completion(written, new RegExp(schema.pattern, 'u'));
+      const example = fixed ? `, such as \`${key}"${fixed}"\`` : '';
+      return `${where} is \`${shown}\`, but must be ${lowerFirst(schema.patternErrorMessage)}, written in quotes${example}`;
+    }
     return `${where} must be text, but YAML read \`${shown}\` as the ${got} ${String(value)}: put it in quotes (\`${key}"${shown}"\`) so it stays exactly as written`;
   }
   if ((expected.includes('number') || expected.includes('integer')) && typeof value === 'number' && !Number.isFinite(value)) {
@@ -156,6 +244,12 @@ function typeMessage(where: string, expected: string[], value: unknown, path: Do
     return `${where} must be ${wanted}, but it is the text ${JSON.stringify(value)}: remove the quotes`;
   }
   return `${where} must be ${wanted}, got ${got === 'null' ? 'nothing (null)' : `${article(got)} ${got}`}`;
+}
+
+/** `1.1` → `1.1.0`, `2` → `2.0.0`: the nearest text the pattern accepts, when padding with `.0` finds one. */
+function completion(written: string, pattern: RegExp): string | undefined {
+  for (const candidate of [`${written}.0`, `${written}.0.0`]) if (pattern.test(candidate)) return candidate;
+  return undefined;
 }
 
 function describeType(type: string): string {

@@ -17,6 +17,11 @@ export type StageName = string;
 export type MetricName = string;
 
 /**
+ * A duration: a whole number of minutes (m), hours (h) or days (d).
+ */
+export type Duration = string;
+
+/**
  * Settings of a model registry repository, stored as registry.yaml at the repository root: its name, where the catalogue is served, how release tags are named, the deployment stages and the catalogue of known metrics.
  */
 export interface RegistrySettings {
@@ -64,6 +69,10 @@ export interface RegistrySettings {
     [k: string]: MetricDefinition;
   };
   /**
+   * Whether the metrics catalogue is the whole list of metrics (strict, the default: a metric or primary_metric the catalogue lacks is an error) or a list of the metrics it knows (open: other metrics are accepted unchecked; a near miss of a catalogue name is still a warning). Without a metrics catalogue, no metric name is checked.
+   */
+  metrics_catalogue?: "strict" | "open";
+  /**
    * Renames metrics as training scripts name them to the catalogue's names when register and add convert a metrics file: a name as written (eval_acc) or without its split prefix (acc), mapped to a metric name.
    */
   metric_names?: {
@@ -95,6 +104,19 @@ export interface RegistrySettings {
    */
   max_drift?: string;
   /**
+   * Every model's monitoring defaults, checked by model-registry audit against the observations in models/<model>/monitoring/: bounds per metric, max_silence and retrain_after. A model.yaml's monitoring overrides them key by key.
+   */
+  monitoring?: Monitoring;
+  /**
+   * MLflow model aliases, each mapped to the stage it stands for, so that models:/<model>@<alias> resolves to the version that runs in that stage. model-registry import mlflow --alias-stage ALIAS=STAGE adds them.
+   */
+  aliases?: {
+    /**
+     * The stage this alias stands for.
+     */
+    [k: string]: StageName;
+  };
+  /**
    * This interface was referenced by `RegistrySettings`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
@@ -121,6 +143,14 @@ export interface MetricDefinition {
    * Unit of the metric values, shown next to them in the catalogue.
    */
   unit?: string;
+  /**
+   * The metric's name as people read it, used in the review, release notes, catalogue and CLI text; the metric's key stays its id in files and JSON.
+   */
+  title?: string;
+  /**
+   * The smallest difference between two versions that means something: a smaller change is reported as within noise, neither better nor worse.
+   */
+  min_delta?: number;
   /**
    * What the metric measures (Markdown), shown in the catalogue.
    */
@@ -204,6 +234,61 @@ export interface MetricGate {
 }
 
 /**
+ * What model-registry audit checks of the production observations in models/<model>/monitoring/: bounds per metric, the longest a stage may go without an observation (max_silence), and how old the newest version may get before it is overdue for retraining (retrain_after). registry.yaml's are every model's defaults; a model.yaml's override them key by key.
+ */
+export interface Monitoring {
+  /**
+   * Bounds per metric, keyed by metric name (a metric of registry.yaml's catalogue).
+   */
+  metrics?: {
+    /**
+     * The bounds this metric's observations must keep.
+     */
+    [k: string]: Monitor;
+  };
+  /**
+   * The longest a stage may run a version without a new observation of it, e.g. 7d. No silence check without it.
+   */
+  max_silence?: Duration;
+  /**
+   * How old the newest version (its card's created) may get before the model is overdue for retraining, e.g. 90d.
+   */
+  retrain_after?: Duration;
+  /**
+   * How model-registry observe --registry (and command: observe) writes observations to the registry repository: commit (the default: one commit to the default branch, no review) or pull-request (a pull request to review and merge). A model.yaml's setting overrides registry.yaml's for that model.
+   */
+  observe?: "commit" | "pull-request";
+  /**
+   * This interface was referenced by `Monitoring`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * Bounds a metric's production observations must keep: min (at least), max (at most) and max_drop (at most this much worse than the value the version was registered with in its metrics file, in the metric's own units, by its direction in the catalogue).
+ */
+export interface Monitor {
+  /**
+   * An observation must be at least this.
+   */
+  min?: number;
+  /**
+   * An observation must be at most this.
+   */
+  max?: number;
+  /**
+   * How much worse than the version's registered value an observation may be, in the metric's own units (absolute), by the metric's direction in the catalogue.
+   */
+  max_drop?: number;
+  /**
+   * This interface was referenced by `Monitor`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
  * A model name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots: the name is part of git tags, URLs and file names, and GTO ignores names with dots).
  */
 export type ModelName = string;
@@ -281,7 +366,42 @@ export interface ModelCard {
     [k: string]: StagePolicy;
   };
   /**
+   * This model's monitoring, overriding registry.yaml's key by key (each bound of each metric, max_silence, retrain_after).
+   */
+  monitoring?: Monitoring;
+  /**
+   * The services, jobs and teams that use this model, each with an owner and a contact: shown in the catalogue and listed (their owners mentioned) by the audit when the model has a finding.
+   */
+  consumers?: Consumer[];
+  /**
    * This interface was referenced by `ModelCard`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+
+/**
+ * A service, job or team that uses the model: its name, the GitHub user or team that owns it, how to reach them, and what kind of consumer it is.
+ */
+export interface Consumer {
+  /**
+   * The consumer's name: one line, unique among the model's consumers.
+   */
+  name: string;
+  /**
+   * The GitHub user (@user) or team (@org/team) that owns the consumer.
+   */
+  owner: string;
+  /**
+   * How to reach the consumer's owners: an e-mail address, a chat channel, an on-call page (one line).
+   */
+  contact: string;
+  /**
+   * What kind of consumer: service, job, team or other.
+   */
+  kind?: "service" | "job" | "team" | "other";
+  /**
+   * This interface was referenced by `Consumer`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
   [k: string]: unknown;
@@ -553,7 +673,7 @@ export interface Artifact {
 export type MetricValue = MetricMeasurement | number;
 
 /**
- * The evaluation metrics of one model version, stored next to its card as metrics.yaml or metrics.json. Maps each metric name to either a plain number or an object with the value and details about how it was measured. Metric names should be declared in the metrics catalogue of registry.yaml so that their direction (higher or lower is better) is known.
+ * The evaluation metrics of one model version, stored next to its card as metrics.yaml or metrics.json. Maps each metric name to either a plain number or an object with the value and details about how it was measured. Metric names should be declared in the metrics catalogue of registry.yaml so that their direction (higher or lower is better) is known. An empty file (or {}) says the version has no metrics yet: it is accepted with the no-metrics warning.
  */
 export interface MetricsFile {
   /**
@@ -610,4 +730,48 @@ export interface StagesFile {
    * The version of this model that is currently promoted to the stage. It must be an existing version folder of the model.
    */
   [k: string]: SemVer;
+}
+
+/**
+ * An environment name: 1 to 64 lowercase letters, digits, underscores or hyphens, starting and ending with a letter or digit (no dots), like a model name.
+ */
+export type EnvironmentName = string;
+
+/**
+ * One production observation of a model: a metric's value for one version at one time, appended by a scheduled evaluation or an export of production metrics (model-registry observe). Each line of a monitoring file is one such JSON object; the file's name is the month (UTC) of its records' times.
+ */
+export interface ObservationRecord {
+  /**
+   * When the value was observed: an RFC 3339 date-time with a time zone (Z or an offset). It must fall in the file's month (UTC).
+   */
+  time: string;
+  /**
+   * The version of the model the value was observed on: an existing version folder of the model.
+   */
+  version: SemVer;
+  /**
+   * The metric observed, named as in registry.yaml's metrics catalogue.
+   */
+  metric: MetricName;
+  /**
+   * The metric's value: a finite number.
+   */
+  value: number;
+  /**
+   * How many examples (requests, labelled samples) the value was computed on.
+   */
+  n?: number;
+  /**
+   * The slice of traffic observed (a country, a customer tier), when the value is not over all of it.
+   */
+  segment?: string;
+  /**
+   * The environment (registry.yaml's environments) the value was observed in.
+   */
+  environment?: EnvironmentName;
+  /**
+   * This interface was referenced by `ObservationRecord`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
 }

@@ -1,6 +1,6 @@
 /**
  * The files of a new, empty registry (`model-registry init`): registry.yaml
- * with a starter metrics catalogue, the template's four workflows (the very
+ * with a starter metrics catalogue, the template's five workflows (the very
  * files in registry-template/, embedded when the bundle is built, so the two
  * never diverge), a short README with badges, and .gitattributes that keeps
  * weights in Git LFS. Plain data: writing them is the caller's.
@@ -9,6 +9,7 @@ import pagesWorkflow from '../../../registry-template/.github/workflows/pages.ym
 import pullRequestWorkflow from '../../../registry-template/.github/workflows/pull-request.yml?raw';
 import pullRequestCommentWorkflow from '../../../registry-template/.github/workflows/pull-request-comment.yml?raw';
 import releaseWorkflow from '../../../registry-template/.github/workflows/release.yml?raw';
+import auditWorkflow from '../../../registry-template/.github/workflows/audit.yml?raw';
 import { REGISTRY_FILE } from '../format/layout.js';
 
 const SCHEMA_BASE = 'https://raw.githubusercontent.com/model-registry/model-registry/main/schemas';
@@ -37,6 +38,7 @@ export const STARTER_WORKFLOWS: Readonly<Record<string, string>> = {
   '.github/workflows/pull-request.yml': pullRequestWorkflow,
   '.github/workflows/pull-request-comment.yml': pullRequestCommentWorkflow,
   '.github/workflows/release.yml': releaseWorkflow,
+  '.github/workflows/audit.yml': auditWorkflow,
 };
 
 export function starterFiles(options: StarterOptions): StarterFile[] {

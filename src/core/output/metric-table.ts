@@ -1,13 +1,14 @@
 /**
  * A version's metrics against other versions, as a Markdown table: signed
- * deltas with an arrow for the sign and a colour for better (🟢) or worse (🔴)
- * by the metric's direction.
+ * deltas (to the precision the values carry) with an arrow for the sign and a
+ * colour for better (🟢) or worse (🔴) by the metric's direction; a change
+ * within noise is neutral and says so. Metrics go by their catalogue title.
  */
-import type { MetricRow } from '../report/metric-comparison.js';
+import type { MetricRow, Verdict } from '../report/metric-comparison.js';
 import { mdText } from '../text/markdown-escape.js';
-import { formatDelta, formatNumber } from './number-format.js';
+import { formatNumber } from './number-format.js';
 
-const VERDICT_ICON = { better: '🟢', worse: '🔴', same: '⚪', unknown: '⚪' } as const;
+const VERDICT_ICON: Record<Verdict, string> = { better: '🟢', worse: '🔴', noise: '⚪', same: '⚪', unknown: '⚪' };
 
 export function metricTable(version: string, rows: readonly MetricRow[], columns: readonly { key: string; label: string }[]): string {
   const lines = [
@@ -33,7 +34,7 @@ function metricRow(row: MetricRow, columns: string[]): string {
     if (!d) return '–';
     if (row.value === undefined) return `${formatNumber(d.value)} _(not measured now)_`;
     const arrow = d.delta > 0 ? '▲' : d.delta < 0 ? '▼' : '';
-    return `${VERDICT_ICON[d.verdict]} ${arrow} ${formatDelta(d.delta)}`.replace(/ {2}/g, ' ');
+    return `${VERDICT_ICON[d.verdict]} ${arrow} ${d.text}${d.verdict === 'noise' ? ' _within noise_' : ''}`.replace(/ {2}/g, ' ');
   });
-  return `| ${mdText(row.name)}${direction} | ${formatNumber(row.value)}${unit}${ci} | ${cells.join(' | ')}${cells.length ? ' |' : ''}`;
+  return `| ${mdText(row.title ?? row.name)}${direction} | ${formatNumber(row.value)}${unit}${ci} | ${cells.join(' | ')}${cells.length ? ' |' : ''}`;
 }

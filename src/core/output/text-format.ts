@@ -8,14 +8,16 @@ import { terminalText } from '../text/terminal-text.js';
 export interface TextStyle {
   red(text: string): string;
   yellow(text: string): string;
+  green(text: string): string;
   bold(text: string): string;
   dim(text: string): string;
 }
 
-export const PLAIN: TextStyle = { red: (t) => t, yellow: (t) => t, bold: (t) => t, dim: (t) => t };
+export const PLAIN: TextStyle = { red: (t) => t, yellow: (t) => t, green: (t) => t, bold: (t) => t, dim: (t) => t };
 export const ANSI: TextStyle = {
   red: (t) => `\u001b[31m${t}\u001b[39m`,
   yellow: (t) => `\u001b[33m${t}\u001b[39m`,
+  green: (t) => `\u001b[32m${t}\u001b[39m`,
   bold: (t) => `\u001b[1m${t}\u001b[22m`,
   dim: (t) => `\u001b[2m${t}\u001b[22m`,
 };

@@ -50,7 +50,12 @@ export function preciseParse(text: string): PreciseResult {
       // Where the parser's stack ran out depends on the caller's stack: point at where the nesting got too deep instead.
       const problem = /call stack/i.test(first.message)
         ? { ...DEPTH_PROBLEM, at: deepestFlowPoint(text, lines) }
-        : { rule: 'yaml-syntax' as const, severity: 'error' as const, message: syntaxMessage(first.code, first.message), at: at(first.pos[0]) };
+        : {
+            rule: 'yaml-syntax' as const,
+            severity: 'error' as const,
+            message: syntaxMessage(first.code, first.message, text, first.pos[0]),
+            at: at(first.pos[0]),
+          };
       problems.push({ offset: first.pos[0], problem });
     }
     problems.sort((a, b) => a.offset - b.offset);
@@ -118,9 +123,16 @@ function duplicateProblem({ key }: DuplicateKey, at: { line: number; column: num
   return { rule: 'duplicate-key', severity: 'error', message: `key ${JSON.stringify(shown)} appears twice in this mapping: keep one of them`, at };
 }
 
-function syntaxMessage(code: string, message: string): string {
+function syntaxMessage(code: string, message: string, text: string, offset: number): string {
   if (code === 'MULTIPLE_DOCS') return 'file holds several YAML documents (separated by ---): keep exactly one';
   if (code === 'TAB_AS_INDENT') return 'tabs cannot indent YAML: indent with spaces';
+  // The two mistakes a plain value makes most: a reserved first character (`@team`, a backtick) and a `: ` inside it.
+  const rest = text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)).trimEnd();
+  const quoted = rest && !/["\\]/.test(rest) && rest.length <= 60 ? `, such as \`"${rest}"\`` : '';
+  if (code === 'BAD_SCALAR_START') {
+    return `YAML does not let a value start with \`${rest.charAt(0) || '?'}\` unquoted: put the value in quotes${quoted}`;
+  }
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') return 'this value holds `: `, which YAML reads as the start of another field: put the whole value in quotes';
   // The yaml package's messages name the problem well; drop its source excerpt.
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return `invalid YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;

@@ -3,7 +3,7 @@
  * verdict from plain facts and says what it saw (the figure) and, when it
  * fails, what to do.
  */
-import { formatDelta, formatNumber } from '../output/number-format.js';
+import { formatNumber, metricDelta } from '../output/number-format.js';
 import { metricNumber, tagName, type Registry } from '../registry/registry.js';
 import { isRecord, own } from '../values.js';
 import type { MetricGate, PromotionContext, RequirementResult, StageChange, StagePolicy } from './types.js';
@@ -148,7 +148,7 @@ export function regressionRequirements(
     }
     const worse = direction === 'higher' ? before.value - now.value : now.value - before.value;
     const scale = Math.max(1, Math.abs(before.value), Math.abs(now.value));
-    const figure = `${show(now)} vs ${show(before)} in ${from} (${formatDelta(now.value - before.value)})`;
+    const figure = `${show(now)} vs ${show(before)} in ${from} (${metricDelta(now.value, before.value).text})`;
     const verdict = rollback ? 'reported' : 'pass';
     if (worse <= tolerance + EPSILON * scale) return { rule, requirement, figure, verdict };
     if (now.ci && before.ci && now.ci[0] <= before.ci[1] && before.ci[0] <= now.ci[1]) {

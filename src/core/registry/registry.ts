@@ -11,6 +11,8 @@ import { classifyPath, MODEL_NAME_RE, TAG_FORMAT_RE } from '../format/layout.js'
 import type { MetricsFile, ModelCard, RegistrySettings, StagesFile, VersionCard } from '../format/schema-types.generated.js';
 import type { FileEntry } from './snapshot.js';
 import { entryKindProblem } from '../check/entry-kind.js';
+import type { ObservationFile } from '../monitoring/observations.js';
+import type { Observation } from '../monitoring/observation.js';
 
 export const DEFAULT_TAG_FORMAT = '{model}@v{version}';
 export const DEFAULT_STAGES = ['staging', 'production'];
@@ -21,6 +23,10 @@ export interface MetricDefinition {
   max?: number;
   unit?: string;
   description?: string;
+  /** The name people read ("ROC AUC"); the id stays the key. */
+  title?: string;
+  /** The smallest difference that means something: a smaller change is "within noise". */
+  min_delta?: number;
 }
 
 export interface ResolvedSettings {
@@ -66,6 +72,8 @@ export interface ModelEntry {
   versions: Map<string, VersionEntry>;
   /** Files in the model folder the layout does not know. */
   strayFiles: string[];
+  /** Its observations (monitoring/<YYYY>-<MM>.jsonl), one entry per month file, oldest month first; each holds the file's good records. */
+  monitoring: ObservationFile[];
 }
 
 export interface Registry {
@@ -122,7 +130,7 @@ export function buildRegistry(documents: Iterable<DocumentResult>, entries: Iter
   const model = (name: string): ModelEntry => {
     let entry = models.get(name);
     if (!entry) {
-      entry = { name, dir: `models/${name}`, versions: new Map(), strayFiles: [] };
+      entry = { name, dir: `models/${name}`, versions: new Map(), strayFiles: [], monitoring: [] };
       models.set(name, entry);
     }
     return entry;
@@ -153,6 +161,9 @@ export function buildRegistry(documents: Iterable<DocumentResult>, entries: Iter
       case 'card':
         version(info.model, info.version).card = loaded;
         break;
+      case 'observations':
+        model(info.model).monitoring.push({ path: doc.path, month: info.month, observations: (doc.value ?? []) as Observation[], valid: doc.valid });
+        break;
       case 'metrics': {
         const v = version(info.model, info.version);
         v.metricsFiles.push(doc.path);
@@ -174,12 +185,13 @@ export function buildRegistry(documents: Iterable<DocumentResult>, entries: Iter
     } else if (info.kind === 'other' && entry.path !== 'registry.yaml') {
       if (listed) strayFiles.push(entry.path);
     } else if (info.kind === 'card' || info.kind === 'metrics') version(info.model, info.version);
-    else if (info.kind === 'model' || info.kind === 'stages') model(info.model);
+    else if (info.kind === 'model' || info.kind === 'stages' || info.kind === 'observations') model(info.model);
   }
 
   const sortedModels = new Map([...models.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   for (const m of sortedModels.values()) {
     if (m.versions.size > 1) m.versions = new Map(sortVersionEntries([...m.versions.entries()]));
+    if (m.monitoring.length > 1) m.monitoring.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   }
   let registryPresent = false;
   for (const entry of entries) if (entry.path === 'registry.yaml') registryPresent = true;
@@ -206,7 +218,9 @@ function resolveSettings(file: Loaded<RegistrySettings> | undefined, present: bo
         typeof def === 'object' &&
         (def.direction === 'higher' || def.direction === 'lower') &&
         (def.min === undefined || typeof def.min === 'number') &&
-        (def.max === undefined || typeof def.max === 'number');
+        (def.max === undefined || typeof def.max === 'number') &&
+        (def.min_delta === undefined || typeof def.min_delta === 'number') &&
+        (def.title === undefined || typeof def.title === 'string');
       if (ok) metrics[name] = def;
       else metricsOk = false;
     }

@@ -68,6 +68,8 @@ export interface BaseState {
   released: Map<string, string>;
   /** Path -> git blob id now, for every file inside the same folders. */
   current: Map<string, string>;
+  /** Version folders frozen by their release tag though the base lacks them: folder -> tag. The others are frozen because the base has them (merged). */
+  tagged?: Map<string, string>;
   /** registry.yaml at the base commit (a regular file's bytes), for what must not change there once versions are released (tag_format). */
   settingsBytes?: Uint8Array;
 }

@@ -68,7 +68,7 @@ export function artifactRules({ registry, entries }: RuleContext): PendingProble
                 'size',
               ),
             );
-          } else if (typeof artifact.sha256 === 'string' && oid !== artifact.sha256.toLowerCase()) {
+          } else if (isDigest(artifact.sha256) && oid !== artifact.sha256.toLowerCase()) {
             problems.push(
               problem(
                 'artifact-checksum',
@@ -87,7 +87,7 @@ export function artifactRules({ registry, entries }: RuleContext): PendingProble
               'size',
             ),
           );
-        } else if (typeof artifact.sha256 === 'string' && entry.sha256 !== undefined && entry.sha256 !== artifact.sha256.toLowerCase()) {
+        } else if (isDigest(artifact.sha256) && entry.sha256 !== undefined && entry.sha256 !== artifact.sha256.toLowerCase()) {
           problems.push(
             problem(
               'artifact-checksum',
@@ -99,17 +99,36 @@ export function artifactRules({ registry, entries }: RuleContext): PendingProble
       });
       // Without a readable card (missing, a link, not YAML) nobody knows which files are artifacts: that card's own problem is the one to fix.
       for (const inner of card ? strayVersionFiles(listed, version.files) : []) {
-        problems.push({
-          file: `${version.dir}/${inner}`,
-          rule: 'unexpected-file',
-          severity: 'warning',
-          message: strayVersionFileMessage(inner),
-          at: atFileStart(),
-        });
+        const entry = entries.get(`${version.dir}/${inner}`);
+        const size = entry?.lfs?.size ?? entry?.size ?? 0;
+        // A big file nobody lists is a forgotten artifact: it would be neither released nor checked.
+        problems.push(
+          size > UNLISTED_LIMIT
+            ? {
+                file: `${version.dir}/${inner}`,
+                rule: 'unlisted-artifact',
+                severity: 'error',
+                message: `\`${inner}\` (${megabytes(size)}) is in the version folder, but card.yaml's \`artifacts\` do not list it, so it would be neither released nor checked: list it (name, path, size and sha256), or remove it`,
+                at: atFileStart(),
+              }
+            : { file: `${version.dir}/${inner}`, rule: 'unexpected-file', severity: 'warning', message: strayVersionFileMessage(inner), at: atFileStart() },
+        );
       }
     }
   }
   return problems;
+}
+
+/** Over this, a file no artifact lists is an error (unlisted-artifact), not a stray file's warning. */
+const UNLISTED_LIMIT = 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+/** A sha256 the card could mean: anything else (`sha256:…`, an MD5) is the schema's one problem, not also a mismatch. */
+function isDigest(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-fA-F]{64}$/.test(value);
 }
 
 function pathEscape(path: string): string | undefined {

@@ -30,13 +30,32 @@ export const RULES = {
   'unknown-parent': { severity: 'error', summary: 'A lineage parent names a model or version that is not in the registry.' },
   'lineage-cycle': { severity: 'error', summary: 'Versions that are, through their parents, their own ancestors.' },
   'unknown-metric': { severity: 'warning', summary: "A metric that is not in registry.yaml's catalogue (with a did-you-mean)." },
+  'uncatalogued-metric': {
+    severity: 'error',
+    summary: "A metric or primary_metric that registry.yaml's metrics catalogue lacks, while the catalogue is strict (metrics_catalogue, the default).",
+  },
+  'no-metrics': {
+    severity: 'warning',
+    summary: 'A version whose metrics file is empty: accepted (imported history, no evaluation yet), but it cannot be compared.',
+  },
   'metric-range': { severity: 'error', summary: "A metric value outside the catalogue's min/max, not finite, or a confidence interval that does not hold it." },
+  'observation-syntax': {
+    severity: 'error',
+    summary: 'A line of a monitoring file (models/<model>/monitoring/<YYYY>-<MM>.jsonl) that is not one JSON object.',
+  },
+  'observation-time': { severity: 'error', summary: "An observation whose time is not in its file's month (UTC)." },
+  'duplicate-observation': { severity: 'error', summary: 'The same observation (time, version, metric, segment, environment) twice in a monitoring file.' },
+  'observation-version': { severity: 'error', summary: 'An observation of a version the model does not have.' },
+  'observation-environment': { severity: 'error', summary: "An observation in an environment that registry.yaml's environments do not declare." },
+  'observation-file-name': { severity: 'error', summary: 'A file in a monitoring folder not named <YYYY>-<MM>.jsonl, so never read.' },
   'unknown-stage': {
     severity: 'error',
-    summary: "A stage in stages.yaml (or registry.yaml's promotion or environments) that registry.yaml's stages do not list.",
+    summary: "A stage in stages.yaml (or registry.yaml's promotion, environments or aliases) that registry.yaml's stages do not list.",
   },
   'stage-version-missing': { severity: 'error', summary: 'A stage (or a deprecation) names a version that has no folder.' },
   'deprecated-in-stage': { severity: 'warning', summary: 'A stage runs a version that model.yaml deprecates.' },
+  'monitor-bounds': { severity: 'error', summary: "A metric's monitor whose min is greater than its max: every observation would breach it." },
+  'duplicate-consumer': { severity: 'error', summary: 'model.yaml lists two consumers with the same name.' },
   'artifact-path': { severity: 'error', summary: 'An artifact path that is absolute, uses .., is missing, or leaves the version folder.' },
   'artifact-checksum': { severity: 'error', summary: 'A committed artifact whose size or sha256 differs from its card.' },
   'duplicate-artifact': { severity: 'error', summary: 'Two artifacts of one version with the same name (release assets need unique names).' },
@@ -48,7 +67,19 @@ export const RULES = {
   },
   'missing-file': { severity: 'error', summary: 'A registry without registry.yaml, a model without model.yaml, or a version without card or metrics.' },
   'ambiguous-file': { severity: 'error', summary: 'A version with both metrics.yaml and metrics.json.' },
-  'unexpected-file': { severity: 'warning', summary: 'A file the registry layout does not know (a typo such as model.yml, or a stray file).' },
+  'unexpected-file': {
+    severity: 'warning',
+    summary: 'A file the registry layout does not know (a stray file; a near name such as README.txt gets a did-you-mean).',
+  },
+  'misnamed-file': {
+    severity: 'error',
+    summary:
+      'A registry file under a name the registry never reads (stages.yml, model.yml, card.yml, metrics.yml, registry.yml), so what it says silently does not apply.',
+  },
+  'unlisted-artifact': {
+    severity: 'error',
+    summary: "A file over 1 MiB in a version folder that card.yaml's artifacts do not list: a forgotten artifact, never released or checked.",
+  },
   'symbolic-link': { severity: 'error', summary: 'A symbolic link anywhere in the registry (file or folder): never followed, whatever it points at.' },
   'wrong-kind': {
     severity: 'error',

@@ -15,6 +15,13 @@ export function immutableVersionRule({ base, entries }: RuleContext): PendingPro
   if (!base) return [];
   const problems: PendingProblem[] = [];
   const reported = new Set<string>();
+  // What is true of the version: merged (the base has it) or released under a tag the base lacks.
+  const frozen = (model: string, version: string, dir: string) => {
+    const tag = base.tagged?.get(dir);
+    return tag
+      ? `version ${version} of \`${model}\` is released (tag \`${tag}\`), so its files are final`
+      : `version ${version} of \`${model}\` is merged (the base has it), so its files are final: a merged version is released exactly as merged`;
+  };
   const report = (path: string, what: string) => {
     const info = classifyPath(path);
     if (info.kind !== 'card' && info.kind !== 'metrics' && info.kind !== 'version-file') return;
@@ -27,13 +34,28 @@ export function immutableVersionRule({ base, entries }: RuleContext): PendingPro
       file: path,
       rule: 'immutable-version',
       severity: 'error',
-      message: `version ${info.version} of \`${info.model}\` is already released, so its files cannot change (this file was ${what}): revert it and register a new version instead, such as ${nextPatch(info.version)}`,
+      message: `${frozen(info.model, info.version, versionDirOf(path))}. This file was ${what}: revert it, and make the change as a new version, such as ${nextPatch(info.version)}`,
       at: atFileStart(),
     });
   };
   const releasedDirs = new Set<string>();
+  for (const path of base.released.keys()) releasedDirs.add(versionDirOf(path));
+  const present = new Set<string>();
+  for (const path of base.current.keys()) present.add(versionDirOf(path));
+  for (const dir of releasedDirs) {
+    // The whole folder deleted is one mistake: one problem, not one per file. (A file or link at its place has its own problem.)
+    if (present.has(dir) || entries.has(dir)) continue;
+    const [, model, , version] = dir.split('/');
+    problems.push({
+      file: `${dir}/card.yaml`,
+      rule: 'immutable-version',
+      severity: 'error',
+      message: `${frozen(model, version, dir)}. The folder was deleted: restore it from the base; to retire the version, list it under \`deprecated_versions\` in model.yaml instead`,
+      at: atFileStart(),
+    });
+  }
   for (const [path, blob] of base.released) {
-    releasedDirs.add(versionDirOf(path));
+    if (!present.has(versionDirOf(path))) continue;
     const now = base.current.get(path);
     if (now === undefined) report(path, 'deleted');
     else if (now !== blob) report(path, 'modified');
@@ -78,7 +100,7 @@ export function immutableTagFormatRule({ base, registry }: RuleContext): Pending
       rule: 'immutable-tags',
       severity: 'error',
       message:
-        `tag_format changed from \`${before}\` to \`${now}\`, but ${released.length === 1 ? '1 version is' : `${released.length} versions are`} already released under the old tags (${example}): ` +
+        `tag_format changed from \`${before}\` to \`${now}\`, but ${released.length === 1 ? '1 version is' : `${released.length} versions are`} merged, and released (or about to be) under the old tags (${example}): ` +
         `the next release would publish ${released.length === 1 ? 'it' : 'every one of them'} again under a new tag. Keep tag_format \`${before}\``,
       at: written === undefined ? atFileStart() : atValue('tag_format'),
     },

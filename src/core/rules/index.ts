@@ -12,6 +12,9 @@ import { tagFormatRule, versionTagRule } from './tag-rules.js';
 import { fileKindRule } from './file-kind-rules.js';
 import { modelPromotionRule, registryPromotionRule } from './promotion-rules.js';
 import { environmentStageRule } from './environment-rules.js';
+import { aliasStageRule } from './alias-rules.js';
+import { observationRules } from './observation-rules.js';
+import { modelMonitoringRule, registryMonitoringRule } from './monitoring-rules.js';
 
 /**
  * Rules that look at each path alone (its name and kind): every entry must
@@ -29,6 +32,8 @@ export const PER_MODEL_RULES: readonly Rule[] = [
   stageRules,
   artifactRules,
   modelPromotionRule,
+  modelMonitoringRule,
+  observationRules,
 ];
 
 /** Rules that need the whole registry: the root, lineage across models, the base. */
@@ -42,6 +47,8 @@ export const GLOBAL_RULES: readonly Rule[] = [
   oneVersionPerCommitRule,
   registryPromotionRule,
   environmentStageRule,
+  aliasStageRule,
+  registryMonitoringRule,
 ];
 
 export const CROSS_FILE_RULES: readonly Rule[] = [...ENTRY_RULES, ...PER_MODEL_RULES, ...GLOBAL_RULES];

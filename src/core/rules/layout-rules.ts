@@ -2,9 +2,10 @@
  * The shape of the folder tree: required files present, folder names that are
  * valid model names and versions, nothing unknown lying around.
  */
-import { CARD_FILE, METRICS_FILES, NAME_RULE_TEXT, REGISTRY_FILE, modelFile, versionDir } from '../format/layout.js';
+import { CARD_FILE, METRICS_FILES, MONITORING_DIR, NAME_RULE_TEXT, REGISTRY_FILE, modelFile, versionDir } from '../format/layout.js';
 import { atFileStart, type PendingProblem } from '../problems.js';
-import { isValidModelName, isValidVersion } from '../registry/registry.js';
+import { isValidModelName, isValidVersion, type VersionEntry } from '../registry/registry.js';
+import { asArray, isRecord } from '../values.js';
 import { closest } from '../text/suggest.js';
 import type { RuleContext } from './context.js';
 import { hasControlCharacter } from '../check/entry-kind.js';
@@ -18,7 +19,9 @@ const IGNORED = new Set(['.gitkeep', '.gitattributes', '.gitignore', '.DS_Store'
 export function registryLayoutRule({ registry, entries }: RuleContext): PendingProblem[] {
   const problems: PendingProblem[] = [];
   const at = atFileStart();
-  if (!entries.has(REGISTRY_FILE)) {
+  const rootSlips = [...entries.keys()].filter((path) => !path.includes('/') && misnamedDocument(path, [REGISTRY_FILE]));
+  for (const path of rootSlips) problems.push(misnamedProblem(path, REGISTRY_FILE, entries.has(REGISTRY_FILE)));
+  if (!entries.has(REGISTRY_FILE) && rootSlips.length === 0) {
     problems.push({
       file: REGISTRY_FILE,
       rule: 'missing-file',
@@ -56,7 +59,12 @@ export function modelLayoutRules({ registry, entries }: RuleContext): PendingPro
         at,
       });
     }
-    if (!model.card && !entries.has(modelFile(model.name))) {
+    const modelSlips = new Map<string, string>();
+    for (const inner of model.strayFiles) {
+      const meant = misnamedDocument(inner, MODEL_DOCUMENTS);
+      if (meant) modelSlips.set(inner, meant);
+    }
+    if (!model.card && !entries.has(modelFile(model.name)) && ![...modelSlips.values()].includes(MODEL_DOCUMENTS[0])) {
       problems.push({
         file: modelFile(model.name),
         rule: 'missing-file',
@@ -67,6 +75,15 @@ export function modelLayoutRules({ registry, entries }: RuleContext): PendingPro
     }
     for (const inner of model.strayFiles) {
       if (IGNORED.has(basename(inner))) continue;
+      const meant = modelSlips.get(inner);
+      if (meant) {
+        problems.push(misnamedProblem(`${model.dir}/${inner}`, meant, entries.has(`${model.dir}/${meant}`)));
+        continue;
+      }
+      if (inner.startsWith(`${MONITORING_DIR}/`)) {
+        if (inner !== `${MONITORING_DIR}/README.md`) problems.push(monitoringFileName(`${model.dir}/${inner}`, inner));
+        continue;
+      }
       const near = closest(inner, MODEL_FOLDER_FILES);
       problems.push({
         file: `${model.dir}/${inner}`,
@@ -81,6 +98,9 @@ export function modelLayoutRules({ registry, entries }: RuleContext): PendingPro
     for (const version of model.versions.values()) {
       const dir = versionDir(model.name, version.version);
       const someFile = version.card?.path ?? version.metricsFiles[0] ?? `${dir}/${version.files[0] ?? CARD_FILE}`;
+      const slips = versionSlips(version);
+      for (const [inner, meant] of slips) problems.push(misnamedProblem(`${dir}/${inner}`, meant, entries.has(`${dir}/${meant}`)));
+      const slipFor = new Set(slips.values());
       if (!isValidVersion(version.version) && !hasControlCharacter(version.version)) {
         problems.push({
           file: someFile,
@@ -90,7 +110,7 @@ export function modelLayoutRules({ registry, entries }: RuleContext): PendingPro
           at,
         });
       }
-      if (!entries.has(`${dir}/${CARD_FILE}`)) {
+      if (!entries.has(`${dir}/${CARD_FILE}`) && !slipFor.has(CARD_FILE)) {
         problems.push({
           file: `${dir}/${CARD_FILE}`,
           rule: 'missing-file',
@@ -100,7 +120,7 @@ export function modelLayoutRules({ registry, entries }: RuleContext): PendingPro
         });
       }
       // A metrics file that is a link or a folder is not missing: it has its own problem.
-      if (version.metricsFiles.length === 0 && !METRICS_FILES.some((name) => entries.has(`${dir}/${name}`))) {
+      if (version.metricsFiles.length === 0 && !METRICS_FILES.some((name) => entries.has(`${dir}/${name}`) || slipFor.has(name))) {
         problems.push({
           file: `${dir}/metrics.yaml`,
           rule: 'missing-file',
@@ -122,9 +142,81 @@ export function modelLayoutRules({ registry, entries }: RuleContext): PendingPro
   return problems;
 }
 
-/** Files in version folders that no artifact lists; artifacts rules know which those are. */
+/** A file in monitoring/ that is not a month file: its observations would never be read. */
+function monitoringFileName(file: string, inner: string): PendingProblem {
+  const name = inner.slice(MONITORING_DIR.length + 1);
+  const month = /^(\d{4})-(\d{1,2})(?:\.\w+)?$/.exec(name);
+  const hint =
+    month && Number(month[2]) >= 1 && Number(month[2]) <= 12
+      ? `: rename it to \`${month[1]}-${month[2].padStart(2, '0')}.jsonl\``
+      : ' (the month of its records, in UTC)';
+  return {
+    file,
+    rule: 'observation-file-name',
+    severity: 'error',
+    message: `observations are read only from monitoring/<YYYY>-<MM>.jsonl, one file per month, so this file is never read${hint}`,
+    at: atFileStart(),
+  };
+}
+
+/** Files in version folders that no artifact lists; artifacts rules know which those are. A slip of a card or metrics name is misnamed-file's. */
 export function strayVersionFiles(listed: Set<string>, files: string[]): string[] {
-  return files.filter((f) => !listed.has(f) && !IGNORED.has(basename(f)) && !VERSION_FOLDER_FILES.includes(f));
+  return files.filter((f) => !listed.has(f) && !IGNORED.has(basename(f)) && !VERSION_FOLDER_FILES.includes(f) && !misnamedDocument(f, VERSION_DOCUMENTS));
+}
+
+const MODEL_DOCUMENTS = ['model.yaml', 'stages.yaml'];
+const VERSION_DOCUMENTS = [CARD_FILE, ...METRICS_FILES];
+
+/**
+ * The registry document a file name is a slip of (`stages.yml`, `Model.yaml`,
+ * `metric.yaml` → `metrics.yaml`), if any: a YAML or JSON file the registry
+ * would never read, so what it says would silently not apply.
+ */
+function misnamedDocument(name: string, documents: readonly string[]): string | undefined {
+  if (documents.includes(name) || name.includes('/')) return undefined;
+  const ext = /\.(ya?ml|json)$/i.exec(name);
+  if (!ext) return undefined;
+  const stem = name.slice(0, -ext[0].length).toLowerCase();
+  const json = ext[1].toLowerCase() === 'json';
+  const candidates = documents.filter((d) => d.endsWith('.json') === json);
+  const byStem = (d: string) => d.slice(0, d.lastIndexOf('.'));
+  return candidates.find((d) => byStem(d) === stem) ?? candidates.find((d) => byStem(d).length >= 4 && oneEditApart(stem, byStem(d)));
+}
+
+/** A version folder's misnamed documents (file -> the name it should have), leaving out any the card lists as an artifact. */
+function versionSlips(version: VersionEntry): Map<string, string> {
+  const card = version.card?.value;
+  const listed = new Set(
+    isRecord(card) ? asArray(card.artifacts).flatMap((a) => (isRecord(a) && typeof a.path === 'string' ? [a.path.replace(/^\.\//, '')] : [])) : [],
+  );
+  const slips = new Map<string, string>();
+  for (const inner of version.files) {
+    const meant = listed.has(inner) ? undefined : misnamedDocument(inner, VERSION_DOCUMENTS);
+    if (meant) slips.set(inner, meant);
+  }
+  return slips;
+}
+
+function misnamedProblem(file: string, meant: string, meantExists: boolean): PendingProblem {
+  const name = basename(file);
+  return {
+    file,
+    rule: 'misnamed-file',
+    severity: 'error',
+    message: meantExists
+      ? `\`${name}\` is never read (the registry reads only \`${meant}\`, beside it), so what it says does not apply: move what it holds into ${meant} and delete it`
+      : `\`${name}\` is never read (the registry reads only \`${meant}\`), so what it says does not apply: rename it to ${meant}`,
+    at: atFileStart(),
+  };
+}
+
+/** True when a and b differ by exactly one insertion, deletion, substitution or swap of neighbours. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 export function strayVersionFileMessage(inner: string): string {
@@ -135,13 +227,39 @@ export function strayVersionFileMessage(inner: string): string {
 }
 
 function versionHint(name: string): string {
-  if (/^v\d/i.test(name) && isValidVersion(name.slice(1))) return `rename the folder to \`${name.slice(1)}\` (no v prefix)`;
-  if (/^\d+$/.test(name)) return `rename the folder to \`${name}.0.0\` (MAJOR.MINOR.PATCH)`;
-  if (/^\d+\.\d+$/.test(name)) return `rename the folder to \`${name}.0\` (MAJOR.MINOR.PATCH)`;
+  const meant = intendedVersion(name);
+  if (meant) return `rename the folder to \`${meant}\` (${meant === name.slice(1) ? 'no v prefix' : 'MAJOR.MINOR.PATCH'})`;
   return 'name it MAJOR.MINOR.PATCH, optionally with -prerelease and +build, such as 1.4.0 or 2.0.0-rc.1';
 }
 
-function suggestModelName(name: string): string {
+/**
+ * The version an invalid version folder means (`v1.1.0` → `1.1.0`, `2` →
+ * `2.0.0`), if that is clear. A stage or a parent naming it is right: the
+ * folder's name is the one problem.
+ */
+function intendedVersion(name: string): string | undefined {
+  if (/^v\d/i.test(name) && isValidVersion(name.slice(1))) return name.slice(1);
+  if (/^\d+$/.test(name)) return `${name}.0.0`;
+  if (/^\d+\.\d+$/.test(name)) return `${name}.0`;
+  return undefined;
+}
+
+/** Versions a reference may rightly name: the valid folders, and what the invalid ones mean. */
+export function meantVersions(versions: Iterable<string>): { valid: string[]; meant: Set<string> } {
+  const valid: string[] = [];
+  const meant = new Set<string>();
+  for (const version of versions) {
+    if (isValidVersion(version)) valid.push(version);
+    else {
+      const intended = intendedVersion(version);
+      if (intended) meant.add(intended);
+    }
+  }
+  return { valid, meant };
+}
+
+/** The valid model name closest to a folder name: `Churn-GBM` → `churn-gbm`. */
+export function suggestModelName(name: string): string {
   const cleaned = name
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')

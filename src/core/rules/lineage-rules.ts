@@ -3,10 +3,11 @@
  * (a cycle would make "where did this come from" unanswerable and loop tools).
  */
 import { atValue, type PendingProblem } from '../problems.js';
-import type { Registry } from '../registry/registry.js';
+import { isValidModelName, type Registry } from '../registry/registry.js';
 import { didYouMean } from '../text/suggest.js';
 import type { RuleContext } from './context.js';
 import { asArray, isRecord } from '../values.js';
+import { meantVersions, suggestModelName } from './layout-rules.js';
 
 export interface InternalEdge {
   /** child model@version */
@@ -40,21 +41,27 @@ export function internalParentEdges(registry: Registry): InternalEdge[] {
 
 export function unknownParentRule({ registry }: RuleContext): PendingProblem[] {
   const problems: PendingProblem[] = [];
+  // A folder with an invalid name (`Churn-GBM`) is invalid-name's one problem: a parent naming it as it should be
+  // named (`churn-gbm`) is right, and an invalid name is never the fix to suggest.
+  const valid = [...registry.models.keys()].filter(isValidModelName);
+  const renamed = new Set([...registry.models.keys()].filter((name) => !isValidModelName(name)).map(suggestModelName));
   for (const edge of internalParentEdges(registry)) {
     const at = edge.to.lastIndexOf('@');
     const modelName = edge.to.slice(0, at);
     const versionName = edge.to.slice(at + 1);
     const parentModel = registry.models.get(modelName);
     if (!parentModel) {
+      if (renamed.has(modelName)) continue;
       problems.push({
         file: edge.file,
         rule: 'unknown-parent',
         severity: 'error',
-        message: `parent model \`${modelName}\` is not in this registry${didYouMean(modelName, registry.models.keys())}: fix the name, or describe an outside model with \`uri\` instead of \`model\``,
+        message: `parent model \`${modelName}\` is not in this registry${didYouMean(modelName, valid)}: fix the name, or describe an outside model with \`uri\` instead of \`model\``,
         at: atValue('lineage', 'parents', edge.index, 'model'),
       });
     } else if (!parentModel.versions.has(versionName)) {
-      const known = [...parentModel.versions.keys()];
+      const { valid: known, meant } = meantVersions(parentModel.versions.keys());
+      if (meant.has(versionName)) continue;
       problems.push({
         file: edge.file,
         rule: 'unknown-parent',

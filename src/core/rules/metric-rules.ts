@@ -3,7 +3,7 @@
  * the catalogue in registry.yaml says which metrics exist, which way is
  * better, and which values are possible.
  */
-import { atKey, atValue, type PendingProblem } from '../problems.js';
+import { atFileStart, atKey, atValue, type PendingProblem } from '../problems.js';
 import { metricNumber, type MetricDefinition } from '../registry/registry.js';
 import { didYouMean } from '../text/suggest.js';
 import type { RuleContext } from './context.js';
@@ -21,32 +21,54 @@ export function metricRules({ registry }: RuleContext): PendingProblem[] {
   // every metric would bury the real problems.
   const policeNames = names.length > 0 && registry.settings.trusted.metrics;
   const suggest = boundedSuggestions(names);
+  const open = registry.settingsFile?.valid === true && isRecord(registry.settingsFile.value) && registry.settingsFile.value.metrics_catalogue === 'open';
+  // strict (the default): the catalogue is the whole list, and a name it lacks is an error; open: only a near miss is worth a warning.
+  const notCatalogued = (file: string, what: string, name: string, at: PendingProblem['at']): PendingProblem | undefined => {
+    const hint = suggest(name);
+    if (open) {
+      if (!hint) return undefined;
+      return {
+        file,
+        rule: 'unknown-metric',
+        severity: 'warning',
+        message: `${what} \`${name}\` is not in registry.yaml's metrics catalogue${hint}: fix its spelling, or add it to the catalogue`,
+        at,
+      };
+    }
+    return {
+      file,
+      rule: 'uncatalogued-metric',
+      severity: 'error',
+      message: `${what} \`${name}\` is not in registry.yaml's metrics catalogue${hint}: ${hint ? 'fix its spelling, or ' : ''}add it to \`metrics\` there (with direction higher or lower, so it can be compared), or set \`metrics_catalogue: open\` there to accept metrics the catalogue does not define`,
+      at,
+    };
+  };
 
   for (const model of registry.models.values()) {
     const card = model.card;
     if (policeNames && card && isRecord(card.value) && typeof card.value.primary_metric === 'string' && !(card.value.primary_metric in catalogue)) {
-      problems.push({
-        file: card.path,
-        rule: 'unknown-metric',
-        severity: 'warning',
-        message: `primary metric \`${card.value.primary_metric}\` is not in registry.yaml's metrics catalogue${suggest(card.value.primary_metric)}: add it there so its direction is known`,
-        at: atValue('primary_metric'),
-      });
+      const problem = notCatalogued(card.path, 'primary metric', card.value.primary_metric, atValue('primary_metric'));
+      if (problem) problems.push(problem);
     }
     for (const version of model.versions.values()) {
       const metrics = version.metrics;
       if (!metrics || !isRecord(metrics.value)) continue;
+      if (metrics.valid && Object.keys(metrics.value).length === 0) {
+        problems.push({
+          file: metrics.path,
+          rule: 'no-metrics',
+          severity: 'warning',
+          message: `${model.name} ${version.version} has no metrics: it cannot be compared with other versions or pass a metric gate; add its evaluation when there is one`,
+          at: atFileStart(),
+        });
+        continue;
+      }
       for (const [name, entry] of Object.entries(metrics.value)) {
         const definition: MetricDefinition | undefined = registry.settings.trusted.metrics ? catalogue[name] : undefined;
         // A name the format forbids is the schema's problem, not a missing catalogue entry.
         if (policeNames && !definition && METRIC_NAME.test(name)) {
-          problems.push({
-            file: metrics.path,
-            rule: 'unknown-metric',
-            severity: 'warning',
-            message: `metric \`${name}\` is not in registry.yaml's metrics catalogue${suggest(name)}: add it there (with direction higher or lower) so it can be compared`,
-            at: atKey(name),
-          });
+          const problem = notCatalogued(metrics.path, 'metric', name, atKey(name));
+          if (problem) problems.push(problem);
         }
         const found = valueProblems(metrics.path, name, entry, definition);
         if (found.length) problems.push(...found);

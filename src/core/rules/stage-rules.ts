@@ -7,16 +7,18 @@ import { didYouMean } from '../text/suggest.js';
 import { isValidStageName } from '../registry/registry.js';
 import type { RuleContext } from './context.js';
 import { isRecord, own } from '../values.js';
+import { meantVersions } from './layout-rules.js';
 
 export function stageRules({ registry }: RuleContext): PendingProblem[] {
   const problems: PendingProblem[] = [];
   const stages = registry.settings.stages;
   for (const model of registry.models.values()) {
-    const versions = [...model.versions.keys()];
+    // A stage naming a folder spelt `v1.1.0` as `1.1.0` is right: the folder's name is invalid-version's one problem.
+    const { valid: versions, meant } = meantVersions(model.versions.keys());
     const deprecated = isRecord(model.card?.value) && isRecord(model.card.value.deprecated_versions) ? model.card.value.deprecated_versions : {};
     if (model.card) {
       for (const version of Object.keys(deprecated)) {
-        if (model.versions.has(version)) continue;
+        if (model.versions.has(version) || meant.has(version)) continue;
         problems.push({
           file: model.card.path,
           rule: 'stage-version-missing',
@@ -40,7 +42,7 @@ export function stageRules({ registry }: RuleContext): PendingProblem[] {
         });
       }
       if (typeof version !== 'string') continue;
-      if (!model.versions.has(version)) {
+      if (!model.versions.has(version) && !meant.has(version)) {
         problems.push({
           file: file.path,
           rule: 'stage-version-missing',

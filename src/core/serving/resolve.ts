@@ -23,8 +23,26 @@ export const HF_ENDPOINT = 'https://huggingface.co';
 // The problems every source words the same way.
 export const noModel = (model: string, models: Iterable<string>) => `no model ${model} in this registry${didYouMean(model, models)}`;
 export const noVersion = (model: string, version: string, versions: Iterable<string>) => `${model} has no version ${version}${didYouMean(version, versions)}`;
-export const noStage = (model: string, stage: string, declared: readonly string[]) =>
-  declared.includes(stage) ? `${model} runs nothing in ${stage}` : `no stage ${stage} in this registry${didYouMean(stage, declared)}`;
+export const noStage = (model: string, stage: string, declared: readonly string[], alias?: string) =>
+  declared.includes(stage)
+    ? `${model} runs nothing in ${stage}${alias !== undefined && alias.toLowerCase() !== stage ? ` (the stage of alias ${alias})` : ''}`
+    : alias !== undefined
+      ? `no stage or alias ${alias} in this registry${didYouMean(stage, declared)} (registry.yaml's aliases map MLflow aliases to stages: model-registry import mlflow --alias-stage ${alias}=STAGE records one)`
+      : `no stage ${stage} in this registry${didYouMean(stage, declared)}`;
+
+/**
+ * The stage a stage reference names: itself, or for MLflow's
+ * `models:/m@<alias>` that is not a stage, the stage registry.yaml's
+ * `aliases` maps the alias to (its exact spelling first, then ignoring case).
+ */
+export function stageOfRef(registry: Registry, ref: Extract<ModelRef, { kind: 'stage' }>): string {
+  if (ref.alias === undefined || registry.settings.stages.includes(ref.stage)) return ref.stage;
+  const raw = registry.settingsFile?.value as unknown;
+  const aliases = isRecord(raw) && isRecord(raw.aliases) ? raw.aliases : {};
+  const key = Object.hasOwn(aliases, ref.alias) ? ref.alias : Object.keys(aliases).find((a) => a.toLowerCase() === ref.alias?.toLowerCase());
+  const mapped = key === undefined ? undefined : aliases[key];
+  return typeof mapped === 'string' ? mapped : ref.stage;
+}
 export const noLatest = (model: string) => `${model} has no version that is not a pre-release or deprecated`;
 
 /**
@@ -40,13 +58,15 @@ export function resolveRef(registry: Registry, ref: ModelRef, repository?: Repos
   const model = registry.models.get(ref.model);
   if (!model) return { problem: noModel(ref.model, registry.models.keys()) };
   let version: string | undefined;
+  let stage: string | undefined;
   if (ref.kind === 'version') {
     if (!model.versions.has(ref.version)) return { problem: noVersion(ref.model, ref.version, model.versions.keys()) };
     version = ref.version;
   } else if (ref.kind === 'stage') {
+    stage = stageOfRef(registry, ref);
     const stages = isRecord(model.stages?.value) ? model.stages.value : {};
-    const held = stages[ref.stage];
-    if (typeof held !== 'string') return { problem: noStage(ref.model, ref.stage, registry.settings.stages) };
+    const held = stages[stage];
+    if (typeof held !== 'string') return { problem: noStage(ref.model, stage, registry.settings.stages, ref.alias) };
     version = held;
   } else {
     version = latestVersion(model.versions.keys(), deprecatedVersions(model));
@@ -80,7 +100,7 @@ export function resolveRef(registry: Registry, ref: ModelRef, repository?: Repos
     resolved: {
       model: ref.model,
       version,
-      ...(ref.kind === 'stage' ? { stage: ref.stage } : {}),
+      ...(stage !== undefined ? { stage } : {}),
       tag,
       ...(repository ? { releaseUrl: releaseUrl(repository, tag), checksumsUrl: assetDownloadUrl(repository, tag, 'SHA256SUMS') } : {}),
       artifacts,

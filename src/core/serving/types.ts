@@ -6,7 +6,10 @@
  */
 
 export type ModelRef =
-  { model: string; kind: 'version'; version: string } | { model: string; kind: 'stage'; stage: string } | { model: string; kind: 'latest' };
+  | { model: string; kind: 'version'; version: string }
+  /** `alias`: MLflow's `models:/m@<alias>`, resolved through registry.yaml's `aliases` when it is not itself a stage. */
+  | { model: string; kind: 'stage'; stage: string; alias?: string }
+  | { model: string; kind: 'latest' };
 
 /** How an artifact is fetched: a release asset, a plain https address, a Hugging Face file pinned to a revision, or a URI this tool cannot fetch. */
 export type ArtifactSource =

@@ -6,7 +6,7 @@
  * described by schemas/api-*.schema.json.
  */
 import type { MetricDefinition } from '../registry/registry.js';
-import { headlineVersion, metricOf, type SiteData, type SiteModel, type SiteVersion } from './site-model.js';
+import { metricOf, type ModelSummary, type SiteData, type SiteModel, type SiteVersion } from './site-model.js';
 import type { HistoryEvent } from '../stages/history.js';
 import { absoluteUrl, commitUrl, paths, pullRequestUrl } from './urls.js';
 
@@ -172,13 +172,15 @@ function metricDefinition(d: MetricDefinition): MetricDefinition {
   if (typeof d.min === 'number') out.min = d.min;
   if (typeof d.max === 'number') out.max = d.max;
   if (typeof d.unit === 'string') out.unit = d.unit;
+  if (typeof d.title === 'string') out.title = d.title;
+  if (typeof d.min_delta === 'number') out.min_delta = d.min_delta;
   if (typeof d.description === 'string') out.description = d.description;
   return out;
 }
 
-export function primaryMetric(data: SiteData, m: SiteModel): ApiPrimaryMetric | null {
+function primaryMetric(data: SiteData, m: ModelSummary): ApiPrimaryMetric | null {
   if (!m.primaryMetric) return null;
-  const version = headlineVersion(data, m);
+  const version = m.headline;
   const metric = metricOf(version, m.primaryMetric);
   return {
     name: m.primaryMetric,
@@ -188,7 +190,7 @@ export function primaryMetric(data: SiteData, m: SiteModel): ApiPrimaryMetric | 
   };
 }
 
-function indexModel(data: SiteData, m: SiteModel): ApiIndexModel {
+function indexModel(data: SiteData, m: ModelSummary): ApiIndexModel {
   return {
     name: m.name,
     title: m.title ?? null,

@@ -12,12 +12,16 @@
  *   api/index.json, api/models/<m>.json, api/models/<m>/<stage>.json
  *   api/models/<m>/history.json         registrations, promotions, demotions, rollbacks, deprecations
  *   api/models/<m>/environments.json    what each declared environment runs, against its stage
+ *   api/models/<m>/monitoring.json      its observations aggregated into series, its monitors (monitoring.ts)
+ *   api/audit.json                      the audit's findings at the build's time, each model's health
  *   models/<m>/<stage>.svg              README badges (production.svg, staging.svg, …)
  *   feed.xml                            Atom feed of new versions
  *   search-index.json, assets/*
  */
 import type { Registry } from '../registry/registry.js';
 import { apiHistory, apiIndex, apiModel, apiStages } from './api.js';
+import { API_AUDIT_PATH, apiAudit, apiMonitoring, apiMonitoringPath } from './api-monitoring.js';
+import { withMonitoring } from './monitoring.js';
 import { ICON_SVG, SITE_CSS, SITE_JS } from './assets.js';
 import { stageBadge } from './badge.js';
 import { renderFeed } from './feed.js';
@@ -28,7 +32,8 @@ import { renderLineagePage } from './pages/lineage.js';
 import { renderModelPage } from './pages/model.js';
 import { renderVersionsPages } from './pages/versions.js';
 import { buildSearchIndex } from './search-index.js';
-import { buildSiteData, productionStage, versionKey, type SiteData, type SiteModel, type SiteOptions } from './site-model.js';
+import { SiteIndex } from './site-index.js';
+import { productionStage, siteModelOf, versionIn, withHistory, type SiteData, type SiteModel, type SiteOptions } from './site-model.js';
 import { paths } from './urls.js';
 
 /** A file's content: text, bytes, or text in consecutive pieces (a long page; see PagePieces). */
@@ -48,13 +53,28 @@ export function renderSite(registry: Registry, options: SiteOptions): SiteFiles 
  * is made: a large registry's site never has to be held in memory at once.
  */
 export function* generateSite(registry: Registry, options: SiteOptions): Generator<SiteEntry> {
-  yield* generateSiteFromData(buildSiteData(registry, options));
+  const github = { serverUrl: options.serverUrl, repository: options.repository };
+  const index = new SiteIndex(registry.settings);
+  const models: SiteModel[] = [];
+  for (const entry of registry.models.values()) {
+    const model = siteModelOf(registry.settings, github, entry);
+    if (!model) continue;
+    index.add(withMonitoring(model, registry, entry, options));
+    models.push(model);
+  }
+  yield* generateSiteFromData(index.finish(github, options), models);
 }
 
-export function* generateSiteFromData(data: SiteData): Generator<SiteEntry> {
+/**
+ * The registry's pages from its index, then each model's pages from `models`
+ * (the models added to the index, in the same order), one model at a time: a
+ * caller that makes each model as it is asked for holds one model's page data
+ * at a time.
+ */
+export function* generateSiteFromData(data: SiteData, models: Iterable<SiteModel>): Generator<SiteEntry> {
   yield* registryFiles(data);
   const production = productionStage(data.settings);
-  for (const m of data.models) yield* modelFiles(data, m, production);
+  for (const m of models) yield* modelFiles(data, withHistory(m, data.options), production);
 }
 
 function* registryFiles(data: SiteData): Generator<SiteEntry> {
@@ -66,6 +86,7 @@ function* registryFiles(data: SiteData): Generator<SiteEntry> {
   yield [paths.feed, renderFeed(data)];
   yield [paths.searchIndex, JSON.stringify(buildSearchIndex(data))];
   yield [paths.apiIndex, JSON.stringify(apiIndex(data))];
+  yield [API_AUDIT_PATH, JSON.stringify(apiAudit(data))];
 }
 
 function* modelFiles(data: SiteData, m: SiteModel, production: string): Generator<SiteEntry> {
@@ -80,10 +101,11 @@ function* modelFiles(data: SiteData, m: SiteModel, production: string): Generato
   if (!stageFiles.has('history')) yield [paths.apiHistory(m.name), JSON.stringify(apiHistory(data, m))];
   const environments = environmentsFileTaken(data, m) ? undefined : apiEnvironments(data, m);
   if (environments) yield [apiEnvironmentsPath(m.name), JSON.stringify(environments)];
+  if (m.monitoring && data.byName.get(m.name)?.monitoringFile) yield [apiMonitoringPath(m.name), JSON.stringify(apiMonitoring(data, m, m.monitoring))];
   const stages = new Set([...data.settings.stages, ...m.stages.map(([s]) => s)]);
   for (const stage of stages) {
     const version = m.stages.find(([s]) => s === stage)?.[1];
-    const deprecated = version !== undefined && data.versions.get(versionKey(m.name, version))?.deprecated !== undefined;
+    const deprecated = version !== undefined && versionIn(m, version)?.deprecated !== undefined;
     yield [paths.badge(m.name, stage), stageBadge(stage, version, deprecated, stage === production)];
   }
 }

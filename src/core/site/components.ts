@@ -1,8 +1,8 @@
 /** Small pieces of markup shared by the pages. All text goes through `html`. */
-import { judge, type Verdict } from '../report/metric-comparison.js';
+import { compareValues, VERDICT_WORDS } from '../report/metric-comparison.js';
 import type { MetricDefinition } from '../registry/registry.js';
 import { html, raw, type Raw } from './html.js';
-import { formatDate, isoDate, metricDelta } from './format.js';
+import { formatDate, isoDate } from './format.js';
 import type { SiteVersion } from './site-model.js';
 import { paths, relativeUrl, safeHttpUrl } from './urls.js';
 
@@ -37,13 +37,20 @@ export function versionLink(from: string, version: SiteVersion): Raw {
 }
 
 const ARROWS: Record<string, Raw> = { up: raw('&#9650;'), down: raw('&#9660;'), same: raw('=') };
-const VERDICT_WORDS: Record<Verdict, string> = { better: 'better', worse: 'worse', same: 'same', unknown: 'no direction' };
 
-/** A signed delta coloured by the metric's direction, with an arrow and a word so colour is not the only cue. */
-export function deltaCell(current: number | undefined, previous: number | undefined, definition: MetricDefinition | undefined): Raw {
+interface Measured {
+  value: number;
+  ci?: readonly number[];
+}
+
+/**
+ * A signed delta (to the precision the values carry) coloured by the metric's
+ * direction, with an arrow and a word so colour is not the only cue; a change
+ * within noise is neutral.
+ */
+export function deltaCell(current: Measured | undefined, previous: Measured | undefined, definition: MetricDefinition | undefined): Raw {
   if (current === undefined || previous === undefined) return html`<td class="delta none">&#8211;</td>`;
-  const { delta, text } = metricDelta(current, previous);
-  const verdict = judge(delta, definition?.direction);
+  const { delta, text, verdict } = compareValues(current, previous, definition);
   const arrow = delta === 0 ? ARROWS.same : delta > 0 ? ARROWS.up : ARROWS.down;
   return html`<td class="delta ${verdict}"><span aria-hidden="true">${arrow}</span> ${text} <small>${VERDICT_WORDS[verdict]}</small></td>`;
 }

@@ -16,14 +16,8 @@ function xml(text: string): string {
   return escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''));
 }
 
-export function newestVersions(data: SiteData, count: number): SiteVersion[] {
-  const all = [...data.versions.values()];
-  all.sort((a, b) => timeOf(b.created) - timeOf(a.created) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
-  return all.slice(0, count);
-}
-
 /** Promotions, rollbacks and demotions from git, newest first (the model pages' Stage history). */
-export function newestStageEvents(data: SiteData, count: number): HistoryEvent[] {
+function newestStageEvents(data: SiteData, count: number): HistoryEvent[] {
   const all = data.models.flatMap((m) => m.events.filter((e) => e.kind === 'promotion' || e.kind === 'rollback' || e.kind === 'demotion').slice(0, count));
   all.sort((a, b) => timeOf(b.date) - timeOf(a.date) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
   return all.slice(0, count);
@@ -32,7 +26,7 @@ export function newestStageEvents(data: SiteData, count: number): HistoryEvent[]
 export function renderFeed(data: SiteData): string {
   const base = data.options.baseUrl;
   const link = (path: string) => absoluteUrl(base, path) ?? path;
-  const versions = newestVersions(data, FEED_ENTRIES);
+  const versions = data.newest.slice(0, FEED_ENTRIES);
   const events = newestStageEvents(data, FEED_ENTRIES);
   // The newest of both; one date: versions before stage changes (a version is promoted after it exists).
   const entries: (SiteVersion | HistoryEvent)[] = [...versions, ...events]

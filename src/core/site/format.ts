@@ -1,5 +1,5 @@
 /** How the site writes dates, counts and numbers. */
-import { formatDelta, formatNumber } from '../output/number-format.js';
+import { formatNumber } from '../output/number-format.js';
 
 /**
  * The same text as formatNumber (output/number-format.ts: six significant
@@ -18,25 +18,6 @@ export function formatNumberFast(value: number | undefined): string {
     if (!text.includes('e') && significantDigits(text) <= 6) return text;
   }
   return formatNumber(value);
-}
-
-/** `current - previous` as the pages show it: rounded to 12 digits (0.1 + 0.2 - 0.3 is 0), signed, and written as formatDelta writes it. */
-export function metricDelta(current: number, previous: number): { delta: number; text: string } {
-  const mc = millionths(current);
-  const mp = millionths(previous);
-  if (mc !== undefined && mp !== undefined && Math.abs(current) < 1e6 && Math.abs(previous) < 1e6) {
-    // Both have six decimals or fewer: the difference of whole millionths is exact.
-    const d = mc - mp;
-    if (d === 0) return { delta: 0, text: formatDelta(0) };
-    const abs = d < 0 ? -d : d;
-    if (abs >= 100) {
-      const text = fromMillionths(abs);
-      if (significantDigits(text) <= 6) return { delta: d / 1e6, text: `${d > 0 ? '+' : '-'}${text}` };
-    }
-  }
-  const difference = current - previous;
-  const delta = Math.abs(difference) < 1e-12 ? 0 : Number(difference.toPrecision(12));
-  return { delta, text: formatDelta(delta) };
 }
 
 /** The value in whole millionths, when it has six decimals or fewer. */
@@ -99,6 +80,8 @@ function parseDate(value: string): ParsedDate {
       const d = new Date(time);
       parsed = { time, text: `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`, iso: d.toISOString() };
     }
+    // Bounded: a registry's every version has a date of its own, and most are looked up only while its model's pages are made.
+    if (parsedDates.size >= 10_000) parsedDates.clear();
     parsedDates.set(value, parsed);
   }
   return parsed;

@@ -1,7 +1,8 @@
 /**
  * Lineage graphs for the pages, at the scale of models: a model's upstream and
- * downstream (model page) and the whole registry (lineage page). A version's
- * own lineage is a short list on its page.
+ * downstream (model page) and the whole registry (lineage page), from the
+ * models' summaries (site-index.ts). A version's own lineage is a short list
+ * on its page.
  */
 import type { SiteGraph, SiteGraphEdge, SiteGraphNode } from './svg/lineage-graph.js';
 import type { SiteData, SiteModel } from './site-model.js';
@@ -84,18 +85,16 @@ export function modelLineage(data: SiteData, focus: SiteModel, link: Link): Site
   const seenUp = new Set(up);
   while (up.length) {
     const name = up.shift()!;
-    for (const v of data.byName.get(name)?.versions ?? []) {
-      for (const p of v.parents) {
-        if (p.kind === 'external') {
-          g.node(externalNode(p.uri, p.revision));
-          g.edge(externalId(p.uri), `model:${name}`, p.relation);
-        } else if (p.model !== name) {
-          g.node(modelNode(data, p.model, link));
-          g.edge(`model:${p.model}`, `model:${name}`, p.relation);
-          if (!seenUp.has(p.model)) {
-            seenUp.add(p.model);
-            up.push(p.model);
-          }
+    for (const p of data.byName.get(name)?.lineage ?? []) {
+      if (p.kind === 'external') {
+        g.node(externalNode(p.uri, p.revision));
+        g.edge(externalId(p.uri), `model:${name}`, p.relation);
+      } else if (p.kind === 'registry') {
+        g.node(modelNode(data, p.model, link));
+        g.edge(`model:${p.model}`, `model:${name}`, p.relation);
+        if (!seenUp.has(p.model)) {
+          seenUp.add(p.model);
+          up.push(p.model);
         }
       }
     }
@@ -104,12 +103,11 @@ export function modelLineage(data: SiteData, focus: SiteModel, link: Link): Site
   const seenDown = new Set(down);
   while (down.length) {
     const name = down.shift()!;
-    for (const v of data.byName.get(name)?.versions ?? []) {
-      for (const child of data.children.get(v.key) ?? []) {
+    for (const key of data.byName.get(name)?.keys ?? []) {
+      for (const child of data.children.get(key) ?? []) {
         if (child.model === name) continue;
         g.node(modelNode(data, child.model, link));
-        const relation = child.parents.find((p) => p.kind === 'registry' && p.model === name)?.relation;
-        g.edge(`model:${name}`, `model:${child.model}`, relation);
+        g.edge(`model:${name}`, `model:${child.model}`, child.modelRelation);
         if (!seenDown.has(child.model)) {
           seenDown.add(child.model);
           down.push(child.model);
@@ -125,19 +123,16 @@ export function registryLineage(data: SiteData, link: Link): SiteGraph {
   const g = new GraphBuilder();
   for (const m of data.models) {
     g.node(modelNode(data, m.name, link));
-    for (const v of m.versions) {
-      for (const p of v.parents) {
-        if (p.kind === 'external') {
-          g.node(externalNode(p.uri, p.revision));
-          g.edge(externalId(p.uri), `model:${m.name}`, p.relation);
-        } else if (p.model !== m.name) {
-          g.node(modelNode(data, p.model, link));
-          g.edge(`model:${p.model}`, `model:${m.name}`, p.relation);
-        }
-      }
-      for (const d of v.datasets) {
-        g.node(datasetNode(d.name));
-        g.edge(datasetId(d.name), `model:${m.name}`, d.role);
+    for (const p of m.lineage) {
+      if (p.kind === 'external') {
+        g.node(externalNode(p.uri, p.revision));
+        g.edge(externalId(p.uri), `model:${m.name}`, p.relation);
+      } else if (p.kind === 'registry') {
+        g.node(modelNode(data, p.model, link));
+        g.edge(`model:${p.model}`, `model:${m.name}`, p.relation);
+      } else {
+        g.node(datasetNode(p.name));
+        g.edge(datasetId(p.name), `model:${m.name}`, p.role);
       }
     }
   }

@@ -19,9 +19,7 @@ export function buildSearchIndex(data: SiteData): SearchIndex {
     version: 1,
     fields: ['name', 'text'],
     models: data.models.map((m) => {
-      const datasets = new Set<string>();
-      for (const v of m.versions) for (const d of v.datasets) datasets.add(d.name);
-      const parts = [m.name, m.title, m.task, ...m.tags, ...m.owners, ...datasets, m.description ? excerpt(markdownToText(m.description), 600) : undefined];
+      const parts = [m.name, m.title, m.task, ...m.tags, ...m.owners, ...m.datasets, m.description ? excerpt(markdownToText(m.description), 600) : undefined];
       return [m.name, parts.filter(Boolean).join(' | ').toLowerCase()];
     }),
   };

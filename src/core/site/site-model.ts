@@ -12,11 +12,11 @@ import {
   tagName,
   type MetricDefinition,
   type ModelEntry,
-  type Registry,
   type ResolvedSettings,
 } from '../registry/registry.js';
 import type { HistoryEvent } from '../stages/history.js';
 import type { EnvironmentReadings } from '../environments/status.js';
+import type { ModelAudit, ModelMonitoringData } from './monitoring.js';
 import { detach } from '../text/detach.js';
 import { formatNumberFast } from './format.js';
 import { releaseAssetUrl, releaseUrl, VERSIONS_PER_PAGE, type GitHubLinks } from './urls.js';
@@ -45,6 +45,8 @@ export interface SiteOptions {
   generatedAt: string;
   /** registry.yaml's environments and, when read from GitHub, what each runs (the model pages' Environments table). */
   environments?: EnvironmentReadings;
+  /** Every release tag of the repository, when known: the audit's release check (without it, none). */
+  releaseTags?: ReadonlySet<string>;
 }
 
 export interface SiteMetric {
@@ -129,24 +131,91 @@ export interface SiteModel {
   stages: [string, string][];
   /** SemVer ascending. */
   versions: SiteVersion[];
-  /** The last of `versions`, set by indexSiteData. */
+  /** The last of `versions`. */
   latest?: SiteVersion;
   /** Every version is deprecated. */
   deprecated: boolean;
   history: StageEvent[];
-  /** Its events from git, newest first (set by indexSiteData). */
+  /** Its events from git, newest first (set by withHistory). */
   events: HistoryEvent[];
   invalid: boolean;
+  /** Its observations aggregated, its monitors and consumers (monitoring.ts; set by the build). */
+  monitoring?: ModelMonitoringData;
+  /** The audit's findings about it at the build's time, and its health (monitoring.ts; set by the build). */
+  audit?: ModelAudit;
+}
+
+/**
+ * A step of a model's lineage at the scale of models, from its versions in
+ * order, each kept once: a parent outside the registry, a parent model (its
+ * own versions left out), a dataset. The lineage graphs need no more.
+ */
+export type LineageStep =
+  | { kind: 'external'; uri: string; revision?: string; relation: string }
+  | { kind: 'registry'; model: string; relation: string }
+  | { kind: 'dataset'; name: string; role?: string };
+
+/**
+ * What the registry's own pages (catalogue, lineage, feed, search index, API
+ * index) and the other models' pages need of a model. Kept for the whole
+ * build; its versions' page data lives only while its own pages are made, so
+ * a build's memory does not grow with every version's card.
+ */
+export interface ModelSummary {
+  name: string;
+  title?: string;
+  description?: string;
+  task?: string;
+  owners: string[];
+  tags: string[];
+  primaryMetric?: string;
+  /** stage -> version, the registry's last stage (production) first. */
+  stages: [string, string][];
+  deprecated: boolean;
+  /** Its latest version, headline version and versions in a stage are slim: no lineage, artifacts, parameters or text, of the metrics the primary one (site-index.ts). */
+  latest?: SiteVersion;
+  /** The version its headline numbers come from (headlineVersion). */
+  headline?: SiteVersion;
+  /** Its versions that are in a stage, by version. */
+  staged: Map<string, SiteVersion>;
+  versionCount: number;
+  /** Its versions' keys, SemVer ascending (who descends from them: SiteData.children). */
+  keys: string[];
+  /** Every version's dataset names, first seen first. */
+  datasets: string[];
+  lineage: LineageStep[];
+  /** Its events from git, newest first. */
+  events: HistoryEvent[];
+  /** The production version's primary metric against the version production ran before it (from the stage history), when both are known. */
+  trend?: { previous: string; now: SiteMetric; before: SiteMetric };
+  /** The audit's findings about it and its health mark (SiteModel.audit). */
+  audit?: ModelAudit;
+  /** Whether api/models/<m>/monitoring.json is written (api-monitoring.ts hasMonitoringFile). */
+  monitoringFile: boolean;
+}
+
+/** A version that names another as a parent, as the parent's pages show it. */
+export interface ChildRef {
+  model: string;
+  version: string;
+  key: string;
+  page: number;
+  /** Its relation to the parent it is listed under (the first naming that version). */
+  relation: string;
+  /** Its relation to the parent's model (the first parent of that model): the model lineage's edge label. */
+  modelRelation: string;
 }
 
 export interface SiteData {
   settings: ResolvedSettings;
-  models: SiteModel[];
-  byName: Map<string, SiteModel>;
-  /** `model@version` -> version. */
-  versions: Map<string, SiteVersion>;
+  models: ModelSummary[];
+  byName: Map<string, ModelSummary>;
+  /** `model@version` -> the numbered page of its card (0: its model's one page), for every version. */
+  pages: Map<string, number>;
   /** `model@version` -> versions that name it as a parent. */
-  children: Map<string, SiteVersion[]>;
+  children: Map<string, ChildRef[]>;
+  /** The newest versions of the registry, newest first (the feed). */
+  newest: SiteVersion[];
   github: GitHubLinks;
   options: SiteOptions;
 }
@@ -184,21 +253,11 @@ const strings = (value: unknown): string[] =>
     .filter((v): v is string => typeof v === 'string' && v.length > 0)
     .map(detach);
 
-export function buildSiteData(registry: Registry, options: SiteOptions): SiteData {
-  const github: GitHubLinks = { serverUrl: options.serverUrl, repository: options.repository };
-  const models: SiteModel[] = [];
-  for (const entry of registry.models.values()) {
-    const model = siteModelOf(registry.settings, github, entry);
-    if (model) models.push(model);
-  }
-  return indexSiteData(registry.settings, models, github, options);
-}
-
 /**
  * One model as the site shows it, from its own files and the registry's
  * settings alone, so a build can make it as each folder is read. Undefined
- * for a folder whose name is not a model name. `latest` and `history` are
- * filled in by indexSiteData.
+ * for a folder whose name is not a model name. `history` and `events` come
+ * from git, later (withHistory).
  */
 export function siteModelOf(settings: ResolvedSettings, github: GitHubLinks, entry: ModelEntry): SiteModel | undefined {
   if (!isValidModelName(entry.name)) return undefined;
@@ -222,6 +281,8 @@ export function siteModelOf(settings: ResolvedSettings, github: GitHubLinks, ent
     modelVersions.push(site);
   }
   const versions = exact(modelVersions);
+  const paged = versions.length > VERSIONS_PER_PAGE;
+  for (let i = 0; i < versions.length; i++) versions[i].page = paged ? Math.floor(i / VERSIONS_PER_PAGE) + 1 : 0;
   return {
     name: entry.name,
     title: str(card.title),
@@ -237,6 +298,7 @@ export function siteModelOf(settings: ResolvedSettings, github: GitHubLinks, ent
     deprecatedVersions,
     stages,
     versions,
+    latest: versions[versions.length - 1],
     deprecated: versions.length > 0 && versions.every((v) => v.deprecated !== undefined),
     history: [],
     events: [],
@@ -244,34 +306,26 @@ export function siteModelOf(settings: ResolvedSettings, github: GitHubLinks, ent
   };
 }
 
-/**
- * The lookups pages need (by name, by model@version, children of a version),
- * each model's latest version and stage history, from the models alone.
- */
-export function indexSiteData(settings: ResolvedSettings, models: SiteModel[], github: GitHubLinks, options: SiteOptions): SiteData {
-  const versions = new Map<string, SiteVersion>();
-  for (const m of models) {
-    m.latest = m.versions[m.versions.length - 1];
-    const paged = m.versions.length > VERSIONS_PER_PAGE;
-    for (let i = 0; i < m.versions.length; i++) m.versions[i].page = paged ? Math.floor(i / VERSIONS_PER_PAGE) + 1 : 0;
-    const history = own(options.stageHistory, m.name);
-    m.history = (Array.isArray(history) ? (history as StageEvent[]) : []).filter(
-      (e) => isRecord(e) && typeof e.stage === 'string' && typeof e.version === 'string',
-    );
-    m.events = options.events?.get(m.name) ?? [];
-    for (const v of m.versions) versions.set(v.key, v);
+/** The model with its stage history and events from git, as its own pages show them. */
+export function withHistory(m: SiteModel, options: SiteOptions): SiteModel {
+  const history = own(options.stageHistory, m.name);
+  m.history = (Array.isArray(history) ? (history as StageEvent[]) : []).filter(
+    (e) => isRecord(e) && typeof e.stage === 'string' && typeof e.version === 'string',
+  );
+  m.events = options.events?.get(m.name) ?? [];
+  return m;
+}
+
+const lookups = new WeakMap<SiteModel, Map<string, SiteVersion>>();
+
+/** One of the model's versions, by version (looked up from a map made once per model). */
+export function versionIn(m: SiteModel, version: string): SiteVersion | undefined {
+  let map = lookups.get(m);
+  if (!map) {
+    map = new Map(m.versions.map((v) => [v.version, v]));
+    lookups.set(m, map);
   }
-  const children = new Map<string, SiteVersion[]>();
-  for (const v of versions.values()) {
-    for (const p of v.parents) {
-      if (p.kind !== 'registry') continue;
-      const key = p.key;
-      const list2 = children.get(key) ?? [];
-      list2.push(v);
-      children.set(key, list2);
-    }
-  }
-  return { settings, models, byName: new Map(models.map((m) => [m.name, m])), versions, children, github, options };
+  return map.get(version);
 }
 
 function versionOf(
@@ -391,10 +445,10 @@ export function metricOf(version: SiteVersion | undefined, name: string | undefi
 }
 
 /** The version a model's headline numbers come from: production if set, else the latest. */
-export function headlineVersion(data: SiteData, model: SiteModel): SiteVersion | undefined {
-  const production = productionStage(data.settings);
+export function headlineVersion(settings: ResolvedSettings, model: SiteModel): SiteVersion | undefined {
+  const production = productionStage(settings);
   const prodVersion = model.stages.find(([s]) => s === production)?.[1];
-  return (prodVersion && data.versions.get(versionKey(model.name, prodVersion))) || model.latest;
+  return (prodVersion && versionIn(model, prodVersion)) || model.latest;
 }
 
 /** The last stage of the registry's ordered list is the one that counts as production. */

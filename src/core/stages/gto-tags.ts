@@ -13,6 +13,7 @@
 export type GtoAction = 'register' | 'deregister' | 'assign' | 'unassign' | 'deprecate';
 
 export interface GtoTag {
+  /** The artifact as the tag spells it: `name`, or `path/to=name` in a monorepo (GTO's artifact `path/to:name`). */
   model: string;
   action: GtoAction;
   version?: string;
@@ -22,11 +23,14 @@ export interface GtoTag {
 
 // GTO's tag_re with its `name` and `semver` parts; our model names are a subset of GTO's (no dots, no ':').
 const NAME = '[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?';
+// GTO's `dirname` (constants.py `[a-zA-Z0-9-_./]+`: `-` there is a literal after the range 0-9), then `=`:
+// a monorepo artifact `path/to:name` is tagged `path/to=name` (name_to_tag). Never a registry model name.
+const DIRNAME = '[a-zA-Z0-9\\-_./]+=';
 const SEMVER =
   '(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-(?:(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+(?:[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
-/** GTO's tag_re, group for group (dirname:name artifacts are not ours and never match a model folder). */
+/** GTO's tag_re, group for group (dirname=name artifacts are read by `import gto`, and never match a model folder). */
 export const GTO_TAG_RE = new RegExp(
-  `^(?<artifact>${NAME})(?:(?:#(?<stage>${NAME})|@v(?<version>${SEMVER}))(?<cancel>!?)|@(?:(?<deprecated>deprecated)|(?<created>created)))(?:#(?<counter>[0-9]+))?$`,
+  `^(?<artifact>(?:${DIRNAME})?${NAME})(?:(?:#(?<stage>${NAME})|@v(?<version>${SEMVER}))(?<cancel>!?)|@(?:(?<deprecated>deprecated)|(?<created>created)))(?:#(?<counter>[0-9]+))?$`,
 );
 
 /** A tag name as GTO reads it, or undefined when GTO ignores it. */

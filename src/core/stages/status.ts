@@ -17,7 +17,7 @@ export interface StageStatus {
   pullRequest?: number;
   approvers?: string[];
   /** The model's primary metric for this version. */
-  metric?: { name: string; value: number; unit?: string };
+  metric?: { name: string; value: number; unit?: string; title?: string };
 }
 
 export interface ModelStatus {
@@ -50,8 +50,8 @@ export function stageStatus(registry: Registry, history: ReadonlyMap<string, His
       const metrics = entry.versions.get(version)?.metrics?.value;
       const value = primary && isRecord(metrics) ? metricNumber(metrics[primary]) : undefined;
       if (primary && value !== undefined) {
-        const unit = registry.settings.metrics[primary]?.unit;
-        status.metric = { name: primary, value, ...(unit ? { unit } : {}) };
+        const { unit, title } = registry.settings.metrics[primary] ?? {};
+        status.metric = { name: primary, value, ...(unit ? { unit } : {}), ...(title ? { title } : {}) };
       }
       stages.push(status);
     }

@@ -208,6 +208,7 @@ export class FakeGitHub {
   readonly requests: RequestLogEntry[] = [];
   readonly options: Required<FakeGitHubOptions>;
   private faults: PendingFault[] = [];
+  private barriers: { method?: string; pathPattern?: RegExp; count: number; waiting: (() => void)[] }[] = [];
   private server: Server;
   private port = 0;
   /** Another origin, as GitHub's signed asset addresses are on another host: a token must never follow a redirect there. */
@@ -338,6 +339,28 @@ export class FakeGitHub {
     if (!target) throw new Error(`failLikeLoggedRequest: no entry ${index}`);
     const skip = entries.slice(0, index).filter((e) => e.method === target.method && e.url === target.url).length;
     this.failNext({ ...fault, method: target.method, pathPattern: new RegExp(`^${escapeRegExp(target.url)}$`), skip });
+  }
+
+  /**
+   * Hold matching requests until `count` of them have arrived, then let them
+   * all through at once: concurrent runs then interleave at that request
+   * (two runs that each create an issue both create before either looks again).
+   */
+  holdUntil(count: number, spec: { method?: string; pathPattern?: RegExp } = {}): void {
+    this.barriers.push({ ...spec, count, waiting: [] });
+  }
+
+  private async passBarrier(method: string, rawPath: string, decodedPath: string): Promise<void> {
+    const barrier = this.barriers.find(
+      (b) => (!b.method || b.method.toUpperCase() === method) && (!b.pathPattern || b.pathPattern.test(rawPath) || b.pathPattern.test(decodedPath)),
+    );
+    if (!barrier) return;
+    const arrived = new Promise<void>((resolve) => barrier.waiting.push(resolve));
+    if (barrier.waiting.length >= barrier.count) {
+      this.barriers.splice(this.barriers.indexOf(barrier), 1);
+      for (const release of barrier.waiting) release();
+    }
+    await arrived;
   }
 
   clearFaults(): void {
@@ -839,6 +862,8 @@ export class FakeGitHub {
         base,
       );
     }
+
+    await this.passBarrier(method, rawPath, path);
 
     // ---- faults
     const fault = this.takeFault(method, rawPath, path, entry.url);

@@ -12,10 +12,12 @@ afterEach(() => {
 describe('the command input', () => {
   it('lists only the commands the Action runs', () => {
     expect([...COMMANDS].sort()).toEqual([
+      'audit',
       'comment',
       'demote',
       'deployed',
       'deprecate',
+      'observe',
       'promote',
       'record',
       'register',
@@ -27,10 +29,10 @@ describe('the command input', () => {
     ]);
   });
 
-  it.each(['promotion', 'audit'])('refuses %s, naming the commands there are', (command) => {
+  it.each(['promotion', 'audits'])('refuses %s, naming the commands there are', (command) => {
     process.env.INPUT_COMMAND = command;
     expect(() => getSettings()).toThrow(
-      `input \`command\` must be one of validate, comment, release, site, register, record, promote, demote, deprecate, resolve, deployed, status; got "${command}"`,
+      `input \`command\` must be one of validate, comment, release, site, register, record, promote, demote, deprecate, resolve, deployed, status, audit, observe; got "${command}"`,
     );
   });
 

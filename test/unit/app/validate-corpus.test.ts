@@ -194,6 +194,29 @@ describe('generated cases', () => {
     await check(root, []);
   });
 
+  it('unlisted-artifact: an unlisted file over 1 MiB in a version folder is an error (a forgotten artifact), one of 1 MiB a warning', async () => {
+    const root = freshBase();
+    write(root, 'models/alpha/versions/1.1.0/model.safetensors', new Uint8Array(1024 * 1024 + 1));
+    write(root, 'models/alpha/versions/1.1.0/notes.bin', new Uint8Array(1024 * 1024));
+    await check(root, [
+      {
+        rule: 'unlisted-artifact',
+        file: 'models/alpha/versions/1.1.0/model.safetensors',
+        line: 1,
+        column: 1,
+        message_contains: "`model.safetensors` (1.0 MB) is in the version folder, but card.yaml's `artifacts` do not list it",
+      },
+      { rule: 'unexpected-file', file: 'models/alpha/versions/1.1.0/notes.bin', line: 1, column: 1 },
+    ]);
+  });
+
+  it('unlisted-artifact: a Git LFS pointer to a big file nobody lists counts by the size it stands for', async () => {
+    const root = freshBase();
+    const oid = 'a'.repeat(64);
+    write(root, 'models/alpha/versions/1.1.0/model.onnx', `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize 52428800\n`);
+    await check(root, [{ rule: 'unlisted-artifact', file: 'models/alpha/versions/1.1.0/model.onnx', line: 1, column: 1, message_contains: '(52.4 MB)' }]);
+  });
+
   it('encoding: a model.yaml saved as Latin-1 (not UTF-8) gets one problem at 1:1', async () => {
     const root = freshBase();
     const text = read(ALPHA_MODEL).replace('Alpha classifies support tickets.', 'Alpha classifies support tickets (caf\u00e9 edition).');
@@ -320,6 +343,31 @@ describe('immutable-version (with a git base)', () => {
       ],
       commit,
     );
+  });
+
+  it('a released version folder deleted whole is one problem at its card, saying the version is merged (not released)', async () => {
+    const { root, commit } = committedBase();
+    rmSync(join(root, 'models/beta/versions/1.0.0'), { recursive: true });
+    const report = await check(
+      root,
+      [{ rule: 'immutable-version', file: 'models/beta/versions/1.0.0/card.yaml', line: 1, column: 1, message_contains: 'The folder was deleted: restore it' }],
+      commit,
+    );
+    expect(report.problems[0].message).toContain('version 1.0.0 of `beta` is merged (the base has it)');
+    expect(report.problems[0].message).not.toContain('released (tag');
+  });
+
+  it('a version released under its tag though the base lacks it says so, with the tag', async () => {
+    const { root } = committedBase();
+    git(root, 'tag', 'beta@v1.0.0');
+    git(root, 'rm', '-q', '-r', 'models/beta');
+    git(root, 'commit', '-q', '-m', 'beta elsewhere');
+    // The base no longer has beta; the working tree brings 1.0.0 back changed, against its release tag.
+    write(root, 'models/beta/model.yaml', read('models/beta/model.yaml'));
+    write(root, 'models/beta/versions/1.0.0/card.yaml', read('models/beta/versions/1.0.0/card.yaml'));
+    write(root, 'models/beta/versions/1.0.0/metrics.yaml', 'accuracy: 0.99\nlatency_ms: 3.2\n');
+    const report = await check(root, [{ rule: 'immutable-version', file: 'models/beta/versions/1.0.0/metrics.yaml', line: 1, column: 1 }], 'HEAD');
+    expect(report.problems[0].message).toContain('version 1.0.0 of `beta` is released (tag `beta@v1.0.0`)');
   });
 
   it('a file added to a released version folder is reported', async () => {
@@ -486,6 +534,8 @@ describe('generated cases: symbolic links', () => {
     ['model.yaml', ALPHA_MODEL],
     ['stages.yaml', 'models/alpha/stages.yaml'],
     ['registry.yaml', 'registry.yaml'],
+    ['a month file of observations', 'models/alpha/monitoring/2025-03.jsonl'],
+    ['a monitoring folder', 'models/alpha/monitoring'],
   ])('symbolic-link: %s is one problem at the link, never read (no missing-file, no schema)', async (_, path) => {
     const root = freshBase();
     const secret = secretOutside(root);

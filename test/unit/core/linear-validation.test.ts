@@ -91,7 +91,7 @@ describe('work that depends on two files stays linear in their sizes', () => {
     await work(...files(100));
     const one = await work(...files(2000));
     const four = await work(...files(8000));
-    expect(four.rules).toEqual(['unknown-metric']);
+    expect(four.rules).toEqual(['uncatalogued-metric']);
     const growth = four.blocks / one.blocks;
     expect(growth, `work grew ${growth.toFixed(2)}x for 4x the bytes`).toBeLessThan(5.5);
   });

@@ -161,7 +161,7 @@ code.uri { overflow-wrap: anywhere; word-break: break-all; }
 .delta { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .delta.better { color: var(--good); background: var(--good-bg); }
 .delta.worse { color: var(--bad); background: var(--bad-bg); }
-.delta.same, .delta.unknown, .delta.none { color: var(--muted); }
+.delta.same, .delta.unknown, .delta.none, .delta.noise { color: var(--muted); }
 .delta small { font-size: 0.75rem; margin-left: 0.25rem; }
 /* The versions page's arrows: the sign is in the text, the arrow is decoration (empty alternative text). */
 .delta.up::before { content: "\\25b2\\a0"; content: "\\25b2\\a0" / ""; }
@@ -215,16 +215,42 @@ svg.chart .grid { stroke: var(--border); stroke-width: 1; }
 svg.chart .axis-line { stroke: var(--muted); stroke-width: 1; }
 svg.chart .axis, svg.chart .axis-title { fill: var(--muted); font-size: 11px; }
 svg.chart .series { stroke: var(--accent); stroke-width: 2; fill: none; }
+svg.chart .series.noise { stroke: var(--muted); stroke-dasharray: 5 4; }
+svg.chart .scale-note { fill: var(--muted); font-size: 10px; }
+thead th .unit { text-transform: none; letter-spacing: 0; }
 svg.chart .ci { stroke: var(--muted); stroke-width: 2; opacity: 0.6; }
 svg.chart .point { fill: var(--accent); stroke: var(--bg); stroke-width: 1.5; r: 3.5px; }
 svg.chart .point.deprecated { fill: var(--bad); }
 svg.chart .point.production { fill: var(--good); stroke: var(--fg); stroke-width: 2; r: 6px; }
 svg.chart .production-label { fill: var(--good); font-size: 11px; font-weight: 700; }
+svg.chart .band { fill: var(--accent); opacity: 0.14; stroke: none; }
+svg.chart .monitor-series.s1, svg.chart .point.s1 { stroke: var(--warn); }
+svg.chart .monitor-series.s2, svg.chart .point.s2 { stroke: var(--good); }
+svg.chart .monitor-series.s3, svg.chart .point.s3 { stroke: var(--fg); }
+svg.chart .band.s1 { fill: var(--warn); } svg.chart .band.s2 { fill: var(--good); } svg.chart .band.s3 { fill: var(--fg); }
+svg.chart .threshold { stroke: var(--bad); stroke-width: 1.5; }
+svg.chart .threshold.drop { stroke-dasharray: 6 4; }
+svg.chart .threshold-label { fill: var(--bad); font-size: 10px; }
+svg.chart .registered { stroke: var(--good); stroke-width: 2; stroke-dasharray: 2 3; }
+svg.chart .version-change { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 3 3; }
+svg.chart .version-label { fill: var(--muted); font-size: 10px; }
+.swatch-series { background: var(--accent); border-radius: 2px; }
+.swatch-threshold { background: var(--bad); border-radius: 2px; height: 0.2rem; vertical-align: 0.2rem; }
+.swatch-registered { background: var(--good); border-radius: 2px; height: 0.2rem; vertical-align: 0.2rem; }
+/* Health marks (issue 17): a word, coloured; the colour is never the only cue. */
+.health { display: inline-block; font-size: 0.75rem; font-weight: 600; line-height: 1.4; padding: 0 0.45rem; border-radius: 999px; border: 1px solid currentColor; white-space: nowrap; }
+.h-ok { color: var(--good); }
+.h-breached { color: var(--bad); background: var(--bad-bg); }
+.h-silent, .h-retrain-overdue { color: var(--warn); background: var(--warn-bg); }
+.severity { font-weight: 600; }
+.severity.error { color: var(--bad); }
+.severity.warning { color: var(--warn); }
 
 /* Lineage graphs */
 .graph-scroll { overflow: auto; max-height: 70vh; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); padding: 0.25rem; margin: 0.5rem 0 1rem; }
 .graph-large { max-height: 80vh; }
 svg.graph { display: block; font-size: 12px; }
+@media (min-width: 700px) { svg.graph:not(.graph-wide) { max-width: 100%; height: auto; } }
 svg.graph .node rect { fill: var(--bg); stroke: var(--border); stroke-width: 1.5; }
 svg.graph .node .label { fill: var(--fg); font-weight: 600; }
 svg.graph .node .sub { fill: var(--muted); font-size: 11px; }

@@ -40,9 +40,36 @@
     return String(Number(value.toPrecision(6)));
   }
 
-  function formatDelta(delta) {
-    if (delta === 0) return '\u00b10';
-    return (delta > 0 ? '+' : '-') + formatNumber(Math.abs(delta));
+  // Decimal places as written, and deltas to the precision two values carry: as
+  // src/core/output/number-format.ts (decimalsOf, deltaDecimals, metricDelta) writes them.
+  function decimalsOf(value) {
+    if (!Number.isFinite(value)) return 0;
+    var text = String(Math.abs(value));
+    var e = text.indexOf('e');
+    var mantissa = e < 0 ? text : text.slice(0, e);
+    var point = mantissa.indexOf('.');
+    var places = point < 0 ? 0 : mantissa.length - point - 1;
+    return Math.min(20, Math.max(0, places - (e < 0 ? 0 : Number(text.slice(e + 1)))));
+  }
+
+  function metricDelta(current, previous) {
+    var da = decimalsOf(current), db = decimalsOf(previous);
+    var decimals = Math.min(Math.max(da, db), Math.min(da, db) + 1);
+    var places = Math.max(da, db);
+    var a = Math.round(current * Math.pow(10, places));
+    var b = Math.round(previous * Math.pow(10, places));
+    var delta, digits;
+    if (places <= 15 && Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(a - b)) {
+      var units = Math.round(Math.abs(a - b) / Math.pow(10, places - decimals));
+      delta = (a - b < 0 ? -units : units) / Math.pow(10, decimals);
+      var whole = String(units).padStart(decimals + 1, '0');
+      digits = decimals ? whole.slice(0, whole.length - decimals) + '.' + whole.slice(whole.length - decimals) : whole;
+    } else delta = Number((current - previous).toFixed(decimals));
+    if (!Number.isFinite(delta)) return { delta: delta, text: formatNumber(delta) };
+    if (delta === 0) return { delta: 0, text: '\u00b10' };
+    var abs = Math.abs(delta);
+    var body = abs >= 1e6 || abs < 1e-4 ? formatNumber(abs) : digits === undefined ? abs.toFixed(decimals) : digits;
+    return { delta: delta, text: (delta > 0 ? '+' : '-') + body };
   }
 
   function judge(delta, direction) {
@@ -51,7 +78,21 @@
     return (delta > 0) === (direction === 'higher') ? 'better' : 'worse';
   }
 
-  var VERDICT_WORDS = { better: 'better', worse: 'worse', same: 'same', unknown: 'no direction' };
+  // As src/core/report/metric-comparison.ts compareValues: overlapping intervals, or less than min_delta, is within noise.
+  function compareValues(current, previous, definition, ciCurrent, ciPrevious) {
+    var d = metricDelta(current, previous);
+    var verdict = judge(d.delta, definition ? definition.direction : undefined);
+    var minDelta = definition && typeof definition.min_delta === 'number' ? definition.min_delta : undefined;
+    var overlap = ciCurrent && ciPrevious && ciCurrent[0] <= ciPrevious[1] && ciPrevious[0] <= ciCurrent[1];
+    if (verdict !== 'same' && ((minDelta !== undefined && Math.abs(d.delta) < minDelta) || overlap)) verdict = 'noise';
+    return { delta: d.delta, text: d.text, verdict: verdict };
+  }
+
+  function metricTitle(name, definition) {
+    return definition && definition.title ? definition.title : name;
+  }
+
+  var VERDICT_WORDS = { better: 'better', worse: 'worse', noise: 'within noise', same: 'same', unknown: 'no direction' };
 
   // ---------------------------------------------------------------- copy buttons
   function copyButtons() {
@@ -263,6 +304,11 @@
       });
     };
     var hasCi = has('ci');
+    // Another version's interval, when its card is on this page.
+    var ciOf = function (other, name) {
+      var card = Object.prototype.hasOwnProperty.call(data.versions, other.version) ? data.versions[other.version] : undefined;
+      return card && card.metrics && card.metrics[name] ? card.metrics[name].ci : undefined;
+    };
     var hasWhere = has('where');
     var hasN = has('n');
     append(article, el('h3', null, 'Metrics'));
@@ -285,12 +331,12 @@
         var d = def(name);
         var x = details[name] || {};
         var value = v.metrics[name];
-        var row = append(el('tr'), el('th', null, name), el('td', 'num', formatNumber(value) + (d && d.unit ? ' ' + d.unit : '')));
+        var row = append(el('tr'), metricHead(name, d), el('td', 'num', formatNumber(value) + (d && d.unit ? ' ' + d.unit : '')));
         if (hasCi) row.appendChild(el('td', 'num', x.ci ? formatNumber(x.ci[0]) + ' \u2013 ' + formatNumber(x.ci[1]) : '\u2013'));
         if (hasWhere) row.appendChild(el('td', null, x.where ? x.where.join(' \u00b7 ') : '\u2013'));
         if (hasN) row.appendChild(el('td', 'num', x.n !== undefined ? formatCount(x.n) : '\u2013'));
-        if (previous) row.appendChild(deltaCell(value, previous.metrics[name], d));
-        if (prod) row.appendChild(deltaCell(value, prod.metrics[name], d));
+        if (previous) row.appendChild(deltaCell(value, previous.metrics[name], d, x.ci, ciOf(previous, name)));
+        if (prod) row.appendChild(deltaCell(value, prod.metrics[name], d, x.ci, ciOf(prod, name)));
         tbody.appendChild(row);
       });
       table.appendChild(tbody);
@@ -408,14 +454,19 @@
   }
 
   // A signed delta coloured by direction, with a word so colour is not the only cue; the arrow comes from CSS.
-  function deltaCell(current, previous, definition) {
+  function deltaCell(current, previous, definition, ciCurrent, ciPrevious) {
     if (typeof current !== 'number' || typeof previous !== 'number') return el('td', 'delta none', '\u2013');
-    var raw = current - previous;
-    var delta = Math.abs(raw) < 1e-12 ? 0 : Number(raw.toPrecision(12));
-    var verdict = judge(delta, definition ? definition.direction : undefined);
-    var cell = el('td', 'delta ' + verdict + (delta > 0 ? ' up' : delta < 0 ? ' down' : ''), formatDelta(delta) + ' ');
-    cell.appendChild(el('small', null, VERDICT_WORDS[verdict]));
+    var c = compareValues(current, previous, definition, ciCurrent, ciPrevious);
+    var cell = el('td', 'delta ' + c.verdict + (c.delta > 0 ? ' up' : c.delta < 0 ? ' down' : ''), c.text + ' ');
+    cell.appendChild(el('small', null, VERDICT_WORDS[c.verdict]));
     return cell;
+  }
+
+  // A metric's row head: its title for people, its id on hover when they differ.
+  function metricHead(name, definition) {
+    var th = el('th', null, metricTitle(name, definition));
+    if (definition && definition.title && definition.title !== name) th.title = name;
+    return th;
   }
 
   // ---------------------------------------------------------------- model page
@@ -450,18 +501,43 @@
     return ticks;
   }
 
-  // One metric across versions: versions along x, values on y, CI whiskers, the production version ringed and labelled.
+  // The y-axis of a chart, chosen so a change shows at its real size (docs/format.md, "Charts"):
+  // it spans at least a tenth of the catalogue's range (min to max), or without both bounds
+  // a tenth of the largest value, or the values' spread when that is wider; it stays
+  // inside the catalogue's bounds, and says which rule set it.
+  var MIN_AXIS_SHARE = 0.1;
+  function chartAxis(values, def) {
+    var low = Math.min.apply(null, values), high = Math.max.apply(null, values);
+    var bounded = function (k) { return def && typeof def[k] === 'number' && Number.isFinite(def[k]); };
+    var hasRange = bounded('min') && bounded('max') && def.max > def.min;
+    var floor = hasRange ? (def.max - def.min) * MIN_AXIS_SHARE : Math.max(Math.abs(low), Math.abs(high)) * MIN_AXIS_SHARE || 1;
+    var spread = high - low;
+    var span = Math.max(spread, floor);
+    var lo = (low + high) / 2 - span / 2, hi = lo + span;
+    var min = bounded('min') ? def.min : low >= 0 ? 0 : -Infinity;
+    var max = bounded('max') ? def.max : Infinity;
+    if (lo < min) { hi += min - lo; lo = min; }
+    if (hi > max) { lo = Math.max(min, lo - (hi - max)); hi = max; }
+    var ticks = niceTicks(lo, hi).filter(function (t) { return t >= min - 1e-12 && t <= max + 1e-12; });
+    var rule = spread >= floor ? 'the spread of the values' : hasRange ? 'a tenth of the range ' + formatNumber(def.min) + ' to ' + formatNumber(def.max) : 'a tenth of the largest value';
+    return { ticks: ticks, lo: ticks[0], hi: ticks[ticks.length - 1], rule: rule };
+  }
+
+  // One metric across versions: versions along x, values on y, CI whiskers, the production version ringed and labelled;
+  // a step within noise is drawn dashed and says so.
   function chart(spec, id) {
-    var W = 560, H = 230, L = 58, R = 16, T = 18, B = 46;
+    var W = 560, H = 244, L = 58, R = 16, T = 18, B = 60;
     var PW = W - L - R, PH = H - T - B;
     var points = spec.points;
+    var def = spec.definition;
     var values = [];
     points.forEach(function (p) {
       values.push(p.value);
       if (p.ci) values.push(p.ci[0], p.ci[1]);
     });
-    var ticks = niceTicks(Math.min.apply(null, values), Math.max.apply(null, values));
-    var lo = ticks[0], hi = ticks[ticks.length - 1];
+    var axis = chartAxis(values, def);
+    var ticks = axis.ticks;
+    var lo = axis.lo, hi = axis.hi;
     var x = function (i) { return L + (points.length === 1 ? PW / 2 : (i * PW) / (points.length - 1)); };
     var y = function (v) { return T + PH - ((v - lo) / (hi - lo || 1)) * PH; };
     var r = function (n) { return Math.round(n * 10) / 10; };
@@ -470,11 +546,17 @@
     var direction = spec.direction === 'higher' ? 'higher is better' : spec.direction === 'lower' ? 'lower is better' : 'direction unknown';
     var production = points.filter(function (p) { return p.production; })[0];
     var every = Math.max(1, Math.ceil(points.length / 10));
-    var svg = svgEl('svg', { class: 'chart', viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-labelledby': id + '-title ' + id + '-desc', 'data-metric': spec.metric, 'data-points': points.length });
+    var steps = points.map(function (p, i) {
+      return i ? compareValues(p.value, points[i - 1].value, def, p.ci, points[i - 1].ci) : null;
+    });
+    var svg = svgEl('svg', { class: 'chart', viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-labelledby': id + '-title ' + id + '-desc', 'data-metric': spec.metric, 'data-points': points.length, 'data-axis-min': lo, 'data-axis-max': hi });
     var first = points[0], last = points[points.length - 1];
+    var lastStep = steps[steps.length - 1];
+    var scale = 'y-axis ' + formatNumber(lo) + ' to ' + formatNumber(hi) + unit + ', spanning ' + axis.rule;
     var summary = points.length + ' versions, from ' + first.label + ' (' + valueText(first) + ') to ' + last.label + ' (' + valueText(last) + ')' +
-      (production ? '; production ' + production.label + ': ' + valueText(production) : '') + '. Every value is in the table of every metric.';
-    svg.appendChild(svgEl('title', { id: id + '-title' }, spec.metric + unit + ' across versions (' + direction + ')'));
+      (lastStep ? ', last change ' + lastStep.text + ' (' + VERDICT_WORDS[lastStep.verdict] + ')' : '') +
+      (production ? '; production ' + production.label + ': ' + valueText(production) : '') + '. ' + scale + '. Every value is in the table of every metric.';
+    svg.appendChild(svgEl('title', { id: id + '-title' }, spec.title + unit + ' across versions (' + direction + ')'));
     svg.appendChild(svgEl('desc', { id: id + '-desc' }, summary));
     svg.appendChild(svgEl('path', { class: 'grid', d: ticks.map(function (t) { return 'M' + L + ' ' + r(y(t)) + 'H' + (W - R); }).join('') }));
     var yAxis = svgEl('g', { class: 'axis', 'text-anchor': 'end' });
@@ -483,20 +565,27 @@
     });
     svg.appendChild(yAxis);
     svg.appendChild(svgEl('line', { class: 'axis-line', x1: L, x2: W - R, y1: T + PH, y2: T + PH }));
-    var xAxis = svgEl('g', { class: 'axis', 'text-anchor': 'middle', transform: 'translate(0 ' + (H - B + 16) + ')' });
+    var xAxis = svgEl('g', { class: 'axis', 'text-anchor': 'middle', transform: 'translate(0 ' + (T + PH + 16) + ')' });
     points.forEach(function (p, i) {
       if (i % every === 0 || i === points.length - 1 || p.production) xAxis.appendChild(svgEl('text', { x: r(x(i)) }, p.label.length > 12 ? p.label.slice(0, 11) + '\u2026' : p.label));
     });
     svg.appendChild(xAxis);
-    svg.appendChild(svgEl('text', { class: 'axis-title', x: L + PW / 2, y: H - 6, 'text-anchor': 'middle' }, 'version'));
+    svg.appendChild(svgEl('text', { class: 'axis-title', x: L + PW / 2, y: T + PH + 32, 'text-anchor': 'middle' }, 'version'));
+    svg.appendChild(svgEl('text', { class: 'scale-note', x: 4, y: H - 6 }, scale));
     points.forEach(function (p, i) {
       if (p.ci) svg.appendChild(svgEl('line', { class: 'ci', x1: r(x(i)), x2: r(x(i)), y1: r(y(p.ci[0])), y2: r(y(p.ci[1])) }));
     });
-    if (points.length > 1) svg.appendChild(svgEl('polyline', { class: 'series', points: points.map(function (p, i) { return r(x(i)) + ',' + r(y(p.value)); }).join(' ') }));
+    steps.forEach(function (step, i) {
+      if (!step) return;
+      var segment = svgEl('line', { class: 'series' + (step.verdict === 'noise' ? ' noise' : ''), x1: r(x(i - 1)), y1: r(y(points[i - 1].value)), x2: r(x(i)), y2: r(y(points[i].value)) });
+      segment.appendChild(svgEl('title', {}, points[i - 1].label + ' to ' + points[i].label + ': ' + step.text + unit + ', ' + VERDICT_WORDS[step.verdict]));
+      svg.appendChild(segment);
+    });
     points.forEach(function (p, i) {
       var ci = p.ci ? ' (CI ' + formatNumber(p.ci[0]) + ' to ' + formatNumber(p.ci[1]) + ')' : '';
+      var change = steps[i] ? '; ' + steps[i].text + ' vs ' + points[i - 1].label + ', ' + VERDICT_WORDS[steps[i].verdict] : '';
       var dot = svgEl('circle', { class: 'point' + (p.production ? ' production' : '') + (p.deprecated ? ' deprecated' : ''), cx: r(x(i)), cy: r(y(p.value)) });
-      dot.appendChild(svgEl('title', {}, p.label + ': ' + valueText(p) + ci + (p.production ? ', production' : '') + (p.deprecated ? ', deprecated' : '')));
+      dot.appendChild(svgEl('title', {}, p.label + ': ' + valueText(p) + ci + (p.production ? ', production' : '') + (p.deprecated ? ', deprecated' : '') + change));
       svg.appendChild(dot);
     });
     if (production) {
@@ -562,8 +651,9 @@
             points.push({ label: v.version, value: v.metrics[name], ci: ciOf(v, name), production: v.version === prodName, deprecated: !!v.deprecated });
           });
           if (!points.length) return;
-          var caption = append(el('figcaption', null, name + (d && d.unit ? ' (' + d.unit + ')' : '') + ' '), el('span', 'muted', d ? (d.direction === 'higher' ? 'higher is better' : 'lower is better') : 'not in the catalogue'));
-          charts.appendChild(append(el('figure', 'chart-figure'), caption, chart({ metric: name, unit: d && d.unit, direction: d && d.direction, points: points }, 'chart-' + i)));
+          var caption = append(el('figcaption', null, metricTitle(name, d) + (d && d.unit ? ' (' + d.unit + ')' : '') + ' '), el('span', 'muted', d ? (d.direction === 'higher' ? 'higher is better' : 'lower is better') : 'not in the catalogue'));
+          var spec = { metric: name, title: metricTitle(name, d), unit: d && d.unit, direction: d && d.direction, definition: d, points: points };
+          charts.appendChild(append(el('figure', 'chart-figure'), caption, chart(spec, 'chart-' + i)));
         });
         replaceBox('charts-box', charts);
         // Every metric of every version.
@@ -571,8 +661,8 @@
         matrix.appendChild(el('caption', null, 'Every metric of every version'));
         matrix.appendChild(headRow(['Version'].concat(data.metricOrder.map(function (n) {
           var d = def(n);
-          var th = el('th', null, n);
-          if (d && d.unit) append(th, ' ', el('span', 'muted', d.unit));
+          var th = metricHead(n, d);
+          if (d && d.unit) append(th, ' ', el('span', 'muted unit', '(' + d.unit + ')'));
           return th;
         }))));
         var body = el('tbody');
@@ -627,6 +717,147 @@
       });
   }
 
+  // ---------------------------------------------------------------- monitoring
+  // A chart per monitored metric over time, from api/models/<m>/monitoring.json
+  // (src/core/site/monitoring-series.ts says how it is aggregated): each series'
+  // mean a period with its min-max band, the monitor's bounds, the value each
+  // version was registered with (less max_drop, dashed), and a line where a new
+  // version was first observed. The y-axis follows the charts' rule (chartAxis).
+  var PERIOD_MS = { day: 86400000, week: 7 * 86400000, month: 31 * 86400000 };
+
+  function monitorChart(mon, metric, id) {
+    var W = 560, H = 244, L = 58, R = 16, T = 18, B = 60;
+    var PW = W - L - R, PH = H - T - B;
+    var cols = mon.columns;
+    var at = function (name) { return cols.indexOf(name); };
+    var iStart = at('start'), iMean = at('mean'), iMin = at('min'), iMax = at('max');
+    var unit = metric.unit ? ' ' + metric.unit : '';
+    var monitor = metric.monitor || {};
+    var registered = metric.registered || {};
+    var higher = metric.direction !== 'lower';
+    var times = [];
+    var values = [];
+    metric.series.forEach(function (s) {
+      s.points.forEach(function (p) {
+        times.push(Date.parse(p[iStart]));
+        values.push(p[iMin], p[iMax]);
+      });
+    });
+    var spans = {};
+    mon.versions.forEach(function (v) { spans[v.version] = [Date.parse(v.first), Date.parse(v.last)]; });
+    var drops = {};
+    Object.keys(registered).forEach(function (version) {
+      if (!Object.prototype.hasOwnProperty.call(spans, version)) return;
+      values.push(registered[version]);
+      if (typeof monitor.max_drop === 'number' && metric.direction) {
+        drops[version] = higher ? registered[version] - monitor.max_drop : registered[version] + monitor.max_drop;
+        values.push(drops[version]);
+      }
+    });
+    if (typeof monitor.min === 'number') values.push(monitor.min);
+    if (typeof monitor.max === 'number') values.push(monitor.max);
+    var t0 = Math.min.apply(null, times), t1 = Math.max.apply(null, times);
+    if (!(t1 > t0)) { t0 -= PERIOD_MS[mon.period] || 86400000; t1 += PERIOD_MS[mon.period] || 86400000; }
+    var axis = chartAxis(values, metric.range);
+    var lo = axis.lo, hi = axis.hi;
+    var x = function (t) { return L + ((Math.min(Math.max(t, t0), t1) - t0) / (t1 - t0)) * PW; };
+    var y = function (v) { return T + PH - ((v - lo) / (hi - lo || 1)) * PH; };
+    var r = function (n) { return Math.round(n * 10) / 10; };
+    var scale = 'y-axis ' + formatNumber(lo) + ' to ' + formatNumber(hi) + unit + ', spanning ' + axis.rule;
+    var title = metricTitle(metric.name, metric.title ? { title: metric.title } : undefined);
+    var attrs = { class: 'chart monitor-chart', viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-labelledby': id + '-title ' + id + '-desc', 'data-metric': metric.name, 'data-axis-min': lo, 'data-axis-max': hi, 'data-series': metric.series.length };
+    if (typeof monitor.min === 'number') attrs['data-threshold-min'] = monitor.min;
+    if (typeof monitor.max === 'number') attrs['data-threshold-max'] = monitor.max;
+    var svg = svgEl('svg', attrs);
+    var newest = metric.series.slice().sort(function (a, b) { return Date.parse(b.last.time) - Date.parse(a.last.time); })[0];
+    var bounds = [typeof monitor.min === 'number' ? 'min ' + formatNumber(monitor.min) : '', typeof monitor.max === 'number' ? 'max ' + formatNumber(monitor.max) : '', typeof monitor.max_drop === 'number' ? 'max_drop ' + formatNumber(monitor.max_drop) : ''].filter(Boolean).join(', ');
+    var summary = metric.series.length + ' series, a point a ' + mon.period +
+      (newest ? '; newest: ' + formatNumber(newest.last.value) + unit + ' (' + newest.version + ') at ' + newest.last.time : '') +
+      (bounds ? '; monitor ' + bounds : '; no monitor') + '. ' + scale + '.';
+    svg.appendChild(svgEl('title', { id: id + '-title' }, title + unit + ' over time'));
+    svg.appendChild(svgEl('desc', { id: id + '-desc' }, summary));
+    svg.appendChild(svgEl('path', { class: 'grid', d: axis.ticks.map(function (t) { return 'M' + L + ' ' + r(y(t)) + 'H' + (W - R); }).join('') }));
+    var yAxis = svgEl('g', { class: 'axis', 'text-anchor': 'end' });
+    axis.ticks.forEach(function (t) { yAxis.appendChild(svgEl('text', { x: L - 6, y: r(y(t)) + 4 }, formatNumber(t))); });
+    svg.appendChild(yAxis);
+    svg.appendChild(svgEl('line', { class: 'axis-line', x1: L, x2: W - R, y1: T + PH, y2: T + PH }));
+    var xAxis = svgEl('g', { class: 'axis', 'text-anchor': 'middle', transform: 'translate(0 ' + (T + PH + 16) + ')' });
+    for (var k = 0; k <= 3; k++) {
+      var tk = t0 + ((t1 - t0) * k) / 3;
+      xAxis.appendChild(svgEl('text', { x: r(x(tk)), 'text-anchor': k === 0 ? 'start' : k === 3 ? 'end' : 'middle' }, new Date(tk).toISOString().slice(0, 10)));
+    }
+    svg.appendChild(xAxis);
+    svg.appendChild(svgEl('text', { class: 'axis-title', x: L + PW / 2, y: T + PH + 32, 'text-anchor': 'middle' }, 'time (UTC)'));
+    svg.appendChild(svgEl('text', { class: 'scale-note', x: 4, y: H - 6 }, scale));
+    // Where a new version was first observed.
+    mon.versions.forEach(function (v, i) {
+      var t = Date.parse(v.first);
+      if (i === 0 || t <= t0 || t > t1) return;
+      var line = svgEl('line', { class: 'version-change', 'data-version': v.version, x1: r(x(t)), x2: r(x(t)), y1: T, y2: T + PH });
+      line.appendChild(svgEl('title', {}, v.version + ' first observed ' + v.first));
+      svg.appendChild(line);
+      svg.appendChild(svgEl('text', { class: 'version-label', x: r(x(t)) + 3, y: T + 9 }, v.version));
+    });
+    // Series: the band from min to max, the mean a period.
+    metric.series.forEach(function (s, n) {
+      var pts = s.points.map(function (p) { return [x(Date.parse(p[iStart])), p]; });
+      var band = pts.map(function (q) { return r(q[0]) + ' ' + r(y(q[1][iMax])); }).concat(pts.slice().reverse().map(function (q) { return r(q[0]) + ' ' + r(y(q[1][iMin])); }));
+      if (pts.length > 1) svg.appendChild(svgEl('path', { class: 'band s' + (n % 4), d: 'M' + band.join('L') + 'Z' }));
+      var where = [s.segment ? 'segment ' + s.segment : '', s.environment ? 'environment ' + s.environment : ''].filter(Boolean).join(', ');
+      var line = svgEl('path', { class: 'series monitor-series s' + (n % 4), 'data-version': s.version, d: 'M' + pts.map(function (q) { return r(q[0]) + ' ' + r(y(q[1][iMean])); }).join('L') });
+      line.appendChild(svgEl('title', {}, s.version + (where ? ' (' + where + ')' : '') + ': ' + s.count + ' observations, newest ' + formatNumber(s.last.value) + unit + ' at ' + s.last.time));
+      svg.appendChild(line);
+      var dot = svgEl('circle', { class: 'point s' + (n % 4), cx: r(x(Date.parse(s.points[s.points.length - 1][iStart]))), cy: r(y(s.last.value)) });
+      dot.appendChild(svgEl('title', {}, 'newest ' + s.version + (where ? ' (' + where + ')' : '') + ': ' + formatNumber(s.last.value) + unit + ' at ' + s.last.time));
+      svg.appendChild(dot);
+    });
+    // The registered value of each version over the time it was observed, and that less max_drop.
+    Object.keys(registered).forEach(function (version) {
+      if (!Object.prototype.hasOwnProperty.call(spans, version)) return;
+      var a = r(x(spans[version][0])), b = r(x(spans[version][1]));
+      if (b - a < 4) b = a + 4;
+      var reg = svgEl('line', { class: 'registered', 'data-version': version, x1: a, x2: b, y1: r(y(registered[version])), y2: r(y(registered[version])) });
+      reg.appendChild(svgEl('title', {}, version + ' registered with ' + formatNumber(registered[version]) + unit));
+      svg.appendChild(reg);
+      if (Object.prototype.hasOwnProperty.call(drops, version)) {
+        var drop = svgEl('line', { class: 'threshold drop', 'data-version': version, x1: a, x2: b, y1: r(y(drops[version])), y2: r(y(drops[version])) });
+        drop.appendChild(svgEl('title', {}, version + ': registered ' + (higher ? 'less ' : 'plus ') + 'max_drop ' + formatNumber(monitor.max_drop) + ' = ' + formatNumber(drops[version]) + unit));
+        svg.appendChild(drop);
+      }
+    });
+    ['min', 'max'].forEach(function (k) {
+      if (typeof monitor[k] !== 'number') return;
+      var ty = r(y(monitor[k]));
+      var line = svgEl('line', { class: 'threshold ' + k, x1: L, x2: W - R, y1: ty, y2: ty });
+      line.appendChild(svgEl('title', {}, 'monitor ' + k + ' ' + formatNumber(monitor[k]) + unit));
+      svg.appendChild(line);
+      svg.appendChild(svgEl('text', { class: 'threshold-label', x: W - R - 2, y: k === 'min' ? ty + 11 : ty - 4, 'text-anchor': 'end' }, k + ' ' + formatNumber(monitor[k])));
+    });
+    return svg;
+  }
+
+  function monitoring() {
+    var box = $('monitoring-box');
+    if (!box) return Promise.resolve();
+    var api = box.getAttribute('data-api');
+    return getJson(api)
+      .then(function (mon) {
+        var charts = el('div', 'charts');
+        (mon.metrics || []).forEach(function (metric, i) {
+          var caption = append(el('figcaption', null, metricTitle(metric.name, metric.title ? { title: metric.title } : undefined) + (metric.unit ? ' (' + metric.unit + ')' : '') + ' '), el('span', 'muted', metric.monitor ? 'monitored' : 'observed, not monitored'));
+          var figure = append(el('figure', 'chart-figure'), caption);
+          if (metric.series.length) figure.appendChild(monitorChart(mon, metric, 'monitor-' + i));
+          else figure.appendChild(el('p', 'muted', 'No observation yet.'));
+          charts.appendChild(figure);
+        });
+        replaceBox('monitoring-box', charts);
+      })
+      .catch(function () {
+        var note = box.querySelector('.drawn-note');
+        if (note) note.textContent = 'Not drawn: serve the site over http(s) (a page opened from a file cannot load ' + api + ').';
+      });
+  }
+
   // ---------------------------------------------------------------- catalogue
   function catalogue() {
     var list = $('model-list');
@@ -642,6 +873,8 @@
       owner: $('f-owner'),
       stage: $('f-stage'),
     };
+    // Only where some model declares monitoring (pages/catalogue.ts).
+    if ($('f-health')) filters.health = $('f-health');
     var texts = function (li, selector) {
       return Array.prototype.map.call(li.querySelectorAll(selector), function (x) {
         return x.textContent;
@@ -657,6 +890,7 @@
         tags: texts(li, '.tags li'),
         owners: texts(li, '.owners li'),
         stages: (li.getAttribute('data-stages') || '').split(' ').filter(Boolean),
+        health: (li.getAttribute('data-health') || '').split(' ').filter(Boolean),
         updated: Number(li.getAttribute('data-updated')) || 0,
         metric: metric === null ? null : Number(metric),
         metricName: li.getAttribute('data-metric-name') || '',
@@ -694,6 +928,7 @@
       var tag = filters.tag.value;
       var owner = filters.owner.value;
       var stage = filters.stage.value;
+      var health = filters.health ? filters.health.value : '';
       var shown = 0;
       for (var k = 0; k < entries.length; k++) {
         var e = entries[k];
@@ -703,6 +938,7 @@
         if (ok && tag) ok = e.tags.indexOf(tag) >= 0;
         if (ok && owner) ok = e.owners.indexOf(owner) >= 0;
         if (ok && stage) ok = stage === '-' ? e.stages.length === 0 : e.stages.indexOf(stage) >= 0;
+        if (ok && health) ok = health === '-' ? e.health.length === 0 : e.health.indexOf(health) >= 0;
         if (ok !== e.shown) {
           e.li.hidden = !ok;
           e.shown = ok;
@@ -901,6 +1137,7 @@
       metricOrder(names);
       var better = 0;
       var worse = 0;
+      var noise = 0;
       var shared = 0;
       var label = function (model, v) {
         return model + ' ' + v.version;
@@ -915,7 +1152,7 @@
         var vb = typeof b.metrics[name] === 'number' ? b.metrics[name] : undefined;
         var tr = el('tr');
         tr.setAttribute('data-metric', name);
-        var th = el('th', null, name);
+        var th = metricHead(name, def);
         th.scope = 'row';
         th.appendChild(el('span', 'direction', !def ? 'not in the metric catalogue' : direction === 'higher' ? 'higher is better' : 'lower is better'));
         tr.appendChild(th);
@@ -925,23 +1162,24 @@
         if (va === undefined || vb === undefined) {
           cell = el('td', 'delta none', '\u2013');
         } else {
-          var raw = vb - va;
-          var delta = Math.abs(raw) < 1e-12 ? 0 : Number(raw.toPrecision(12));
-          var verdict = judge(delta, direction);
+          var c = compareValues(vb, va, def, b.ci && b.ci[name], a.ci && a.ci[name]);
+          var delta = c.delta;
+          var verdict = c.verdict;
           shared++;
           if (verdict === 'better') better++;
           if (verdict === 'worse') worse++;
+          if (verdict === 'noise') noise++;
           cell = el('td', 'delta ' + verdict);
           var arrow = el('span', null, delta === 0 ? '=' : delta > 0 ? '\u25b2' : '\u25bc');
           arrow.setAttribute('aria-hidden', 'true');
           cell.appendChild(arrow);
-          cell.appendChild(document.createTextNode(' ' + formatDelta(delta) + ' '));
+          cell.appendChild(document.createTextNode(' ' + c.text + ' '));
           cell.appendChild(el('small', null, VERDICT_WORDS[verdict]));
         }
         tr.appendChild(cell);
         tbody.appendChild(tr);
       });
-      var summary = el('p', 'compare-summary', shared ? 'B is better on ' + better + ' and worse on ' + worse + ' of ' + shared + ' shared metrics.' : 'These versions share no metric.');
+      var summary = el('p', 'compare-summary', shared ? 'B is better on ' + better + (noise ? ', worse on ' + worse + ' and within noise on ' + noise : ' and worse on ' + worse) + ' of ' + shared + ' shared metrics.' : 'These versions share no metric.');
       summary.id = 'compare-summary';
       result.appendChild(summary);
       var scroll = el('div', 'table-scroll');
@@ -1040,7 +1278,7 @@
   if (page === 'catalogue') catalogue();
   if (page === 'compare') compare();
   // The versions page is done once its cards are drawn (they are fetched).
-  (page === 'versions' ? versions() : page === 'model' ? modelPage() : Promise.resolve()).then(function () {
+  (page === 'versions' ? versions() : page === 'model' ? Promise.all([modelPage(), monitoring()]) : Promise.resolve()).then(function () {
     copyButtons();
     body.setAttribute('data-enhanced', 'true');
   });

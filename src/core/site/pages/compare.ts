@@ -11,12 +11,13 @@ import { html, jsonForScript, type Raw } from '../html.js';
 import { deltaCell, directionNote, section } from '../components.js';
 import { formatNumberFast } from '../format.js';
 import { renderPage, type PagePieces } from '../layout.js';
-import { judge } from '../../report/metric-comparison.js';
+import { compareValues, metricTitle } from '../../report/metric-comparison.js';
 import { metricOf, productionStage, sortMetricNames, type SiteData, type SiteModel, type SiteVersion } from '../site-model.js';
 import { paths, relativeUrl } from '../urls.js';
+import { scriptDefinition } from './model-drawn.js';
 
 const SELECTED = html` selected`;
-const LEGEND = html`<span class="delta better legend">&#9650;&#9660; better</span> <span class="delta worse legend">&#9650;&#9660; worse</span>`;
+const LEGEND = html`<span class="delta better legend">&#9650;&#9660; better</span> <span class="delta worse legend">&#9650;&#9660; worse</span> <span class="delta noise legend">&#9650;&#9660; within noise</span> (confidence intervals overlap, or less than the catalogue's smallest meaningful difference)`;
 const CHANGE_HEAD = html`<th scope="col">Change (B &#8722; A)</th>`;
 
 /** The pair compared when the page opens: production (or the previous version) against the latest. */
@@ -36,32 +37,39 @@ export function compareTable(data: SiteData, a: SiteVersion, b: SiteVersion): Ra
   );
   let better = 0;
   let worse = 0;
+  let noise = 0;
   let shared = 0;
   const rows = names.map((name) => {
-    const def = data.settings.metrics[name];
-    const va = metricOf(a, name)?.value;
-    const vb = metricOf(b, name)?.value;
-    if (va !== undefined && vb !== undefined) {
+    const def = Object.hasOwn(data.settings.metrics, name) ? data.settings.metrics[name] : undefined;
+    const ma = metricOf(a, name);
+    const mb = metricOf(b, name);
+    if (ma && mb) {
       shared++;
-      const verdict = judge(vb - va, def?.direction);
+      const { verdict } = compareValues(mb, ma, def);
       if (verdict === 'better') better++;
       if (verdict === 'worse') worse++;
+      if (verdict === 'noise') noise++;
     }
     const unit = def?.unit ? ` ${def.unit}` : '';
-    const head = html`<th scope="row">${name}<span class="direction">${directionNote(def)}</span></th>`;
-    const valueA = va === undefined ? '–' : `${formatNumberFast(va)}${unit}`;
-    const valueB = vb === undefined ? '–' : `${formatNumberFast(vb)}${unit}`;
-    return html`<tr data-metric="${name}">${head}<td class="num">${valueA}</td><td class="num">${valueB}</td>${deltaCell(vb, va, def)}</tr>`;
+    const head = html`<th scope="row">${metricTitle(name, def)}<span class="direction">${directionNote(def)}</span></th>`;
+    const valueA = ma === undefined ? '–' : `${formatNumberFast(ma.value)}${unit}`;
+    const valueB = mb === undefined ? '–' : `${formatNumberFast(mb.value)}${unit}`;
+    return html`<tr data-metric="${name}">${head}<td class="num">${valueA}</td><td class="num">${valueB}</td>${deltaCell(mb, ma, def)}</tr>`;
   });
   const label = (v: SiteVersion) => `${v.model} ${v.version}`;
   // Column heads stay narrow (phones): the version alone when both are of one model; the caption says the rest.
   const short = (v: SiteVersion) => (a.model === b.model ? v.version : label(v));
-  const summary = shared ? `B is better on ${better} and worse on ${worse} of ${shared} shared metrics.` : 'These versions share no metric.';
+  const summary = shared ? compareSummary(better, worse, noise, shared) : 'These versions share no metric.';
   const caption = html`<caption>${label(a)} (A) compared with ${label(b)} (B)</caption>`;
   const heads = html`<th scope="col">Metric</th><th scope="col">A: ${short(a)}</th><th scope="col">B: ${short(b)}</th>${CHANGE_HEAD}`;
   const table = html`<table class="compare-table" id="compare-table">${caption}<thead><tr>${heads}</tr></thead><tbody>${rows}</tbody></table>`;
   return html`<p class="compare-summary" id="compare-summary">${summary}</p>
 <div class="table-scroll" role="region" aria-label="Comparison" tabindex="0">${table}</div>`;
+}
+
+/** The compare page's one-line summary; site.js writes the same. */
+function compareSummary(better: number, worse: number, noise: number, shared: number): string {
+  return `B is better on ${better}${noise ? `, worse on ${worse} and within noise on ${noise}` : ` and worse on ${worse}`} of ${shared} shared metrics.`;
 }
 
 /** What the script needs to compare any two versions of this model without a request. */
@@ -72,15 +80,18 @@ export function compareData(data: SiteData, m: SiteModel) {
   );
   return {
     model: m.name,
-    versions: [...m.versions].reverse().map((v) => ({
-      version: v.version,
-      deprecated: v.deprecated !== undefined,
-      stages: v.stages,
-      metrics: Object.fromEntries(v.metrics.map((x) => [x.name, x.value])),
-    })),
-    catalogue: Object.fromEntries(
-      Object.entries(data.settings.metrics).map(([name, d]) => [name, d.unit ? { direction: d.direction, unit: d.unit } : { direction: d.direction }]),
-    ),
+    versions: [...m.versions].reverse().map((v) => {
+      const ci = v.metrics.filter((x) => x.ci);
+      return {
+        version: v.version,
+        deprecated: v.deprecated !== undefined,
+        stages: v.stages,
+        metrics: Object.fromEntries(v.metrics.map((x) => [x.name, x.value])),
+        // Confidence intervals only where a version has them: they decide "within noise".
+        ...(ci.length ? { ci: Object.fromEntries(ci.map((x) => [x.name, x.ci])) } : {}),
+      };
+    }),
+    catalogue: Object.fromEntries(Object.entries(data.settings.metrics).map(([name, d]) => [name, scriptDefinition(d)])),
     metrics: names,
   };
 }

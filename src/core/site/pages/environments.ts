@@ -10,7 +10,7 @@ import { isDrift } from '../../environments/status.js';
 import { externalLink, scrollTable, section, tableHead, timeTag, versionLink } from '../components.js';
 import { html, raw, type Raw } from '../html.js';
 import { apiEnvironmentsPath, environmentsFileTaken, modelEnvironmentRows } from '../environments.js';
-import { versionKey, type SiteData, type SiteModel } from '../site-model.js';
+import { versionIn, type SiteData, type SiteModel } from '../site-model.js';
 import { paths, relativeUrl, safeHttpUrl } from '../urls.js';
 
 const HEAD = tableHead('Environment', 'Stage', 'Version running', 'Since', 'Matches the stage');
@@ -26,7 +26,7 @@ export function environmentsSection(data: SiteData, m: SiteModel): Raw | '' {
   const page = paths.model(m.name);
   const version = (v: string | undefined) => {
     if (v === undefined) return DASH;
-    const site = data.versions.get(versionKey(m.name, v));
+    const site = versionIn(m, v);
     return site ? versionLink(page, site) : html`${v}`;
   };
   const body = rows.map((row) => {

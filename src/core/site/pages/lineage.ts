@@ -46,8 +46,7 @@ export function renderLineagePage(data: SiteData): PagePieces {
   });
   const count = (n: number, noun: string) => plural(n, noun, formatCount);
   const counts = `${count(models.length, 'model')}, ${count(externals, 'external model')} and ${count(datasets, 'dataset')}`;
-  const description =
-    `${models.length} models, ${externals} external models and ${datasets} datasets, ` + 'with an edge from each parent or dataset to the model built from it.';
+  const description = `${counts}, ` + 'with an edge from each parent or dataset to the model built from it.';
   const svg = graph.nodes.length
     ? renderLineageGraph(graph, { id: 'registry-lineage', title: `Lineage of every model in ${data.settings.name}`, description })
     : undefined;

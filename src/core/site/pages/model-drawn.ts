@@ -17,13 +17,27 @@ export function drawnBox(id: string, api: string): Raw {
   return html`<div id="${id}"><p class="muted drawn-note">Drawn by the page's script from <a href="${api}">the model's JSON</a>.</p></div>`;
 }
 
+/**
+ * What the script needs of a catalogue entry: direction, unit, title, the
+ * range (the charts' axes) and min_delta (within noise), where given.
+ */
+export function scriptDefinition(d: MetricDefinition): Partial<MetricDefinition> {
+  const out: Partial<MetricDefinition> = { direction: d.direction };
+  if (d.unit !== undefined) out.unit = d.unit;
+  if (d.title !== undefined) out.title = d.title;
+  if (d.min !== undefined) out.min = d.min;
+  if (d.max !== undefined) out.max = d.max;
+  if (d.min_delta !== undefined) out.min_delta = d.min_delta;
+  return out;
+}
+
 /** The data block of a model page: what the drawn parts need besides the API file. */
 export function modelDataBlock(data: SiteData, m: SiteModel, metricNames: string[], production: string): Raw {
   const page = paths.model(m.name);
-  const catalogue: Record<string, Pick<MetricDefinition, 'direction' | 'unit'>> = {};
+  const catalogue: Record<string, Partial<MetricDefinition>> = {};
   for (const name of metricNames) {
     const def = Object.hasOwn(data.settings.metrics, name) ? data.settings.metrics[name] : undefined;
-    if (def) catalogue[name] = def.unit ? { direction: def.direction, unit: def.unit } : { direction: def.direction };
+    if (def) catalogue[name] = scriptDefinition(def);
   }
   const ci: Record<string, Record<string, [number, number]>> = {};
   const committed: Record<string, number[]> = {};

@@ -10,11 +10,13 @@ import { plural } from '../../text/plural.js';
 import { renderPage, type PagePieces } from '../layout.js';
 import { modelLineage } from '../lineage-data.js';
 import { renderMarkdown } from '../markdown.js';
-import { headlineVersion, metricOf, productionStage, sortMetricNames, stageSince, versionKey, type SiteData, type SiteModel } from '../site-model.js';
+import { headlineVersion, metricOf, productionStage, sortMetricNames, stageSince, versionIn, type SiteData, type SiteModel } from '../site-model.js';
 import { drawnBox, modelDataBlock } from './model-drawn.js';
+import { metricTitle } from '../../report/metric-comparison.js';
 import { renderLineageGraph, type SiteGraphEdge } from '../svg/lineage-graph.js';
 import { stageHistorySection } from './stage-history.js';
 import { environmentsSection } from './environments.js';
+import { healthMark, monitoringSection } from './model-monitoring.js';
 import { absoluteUrl, commitUrl, paths, relativeUrl } from '../urls.js';
 
 // Markup that is the same on every model page, made once.
@@ -37,7 +39,7 @@ const NO_LINEAGE = html`<p class="muted">No lineage recorded.</p>`;
 const CHART_LEGEND = raw(
   '<p class="legend muted"><span class="swatch swatch-production" aria-hidden="true"></span> production &#183; ' +
     '<span class="swatch swatch-deprecated" aria-hidden="true"></span> deprecated &#183; ' +
-    'whiskers: confidence intervals. The table under Versions has every value.</p>',
+    'whiskers: confidence intervals &#183; dashed: a change within noise. Each axis says its scale. The table under Versions has every value.</p>',
 );
 
 /** An edge's label, after the node at its other end. */
@@ -50,14 +52,14 @@ export function renderModelPage(data: SiteData, m: SiteModel): PagePieces {
   const to = (path: string) => relativeUrl(page, path);
   const s = data.settings;
   const newestFirst = [...m.versions].reverse();
-  const headline = headlineVersion(data, m);
+  const headline = headlineVersion(s, m);
   const primary = metricOf(headline, m.primaryMetric);
   const primaryDef = m.primaryMetric ? s.metrics[m.primaryMetric] : undefined;
   const production = productionStage(s);
 
   const primaryUnit = primaryDef?.unit ? ` ${primaryDef.unit}` : '';
   const primaryValue = primary ? html` <strong class="num">${primary.text}${primaryUnit}</strong> <span class="muted">(${headline!.version})</span>` : '';
-  const primaryFact = m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${m.primaryMetric}${primaryValue}</dd></div>` : '';
+  const primaryFact = m.primaryMetric ? html`<div><dt>Primary metric</dt><dd>${metricTitle(m.primaryMetric, primaryDef)}${primaryValue}</dd></div>` : '';
   const latest = m.latest ? html`${versionLink(page, m.latest)} &#183; ${timeTag(m.latest.created)}` : 'no versions yet';
   const compareButton = m.versions.length > 1 ? html`<a class="button" href="${to(paths.compare(m.name))}">Compare versions</a> ` : '';
   const versionsLink = m.versions.length ? html`<a href="${to(paths.versions(m.name))}">Every version in full</a> ` : '';
@@ -69,6 +71,7 @@ ${m.invalid ? INVALID_NOTE : ''}
 <div><dt>Owners</dt><dd>${m.owners.length ? html`<ul class="owners">${m.owners.map((o) => html`<li>${o}</li>`)}</ul>` : '–'}</dd></div>
 ${m.tags.length ? html`<div><dt>Tags</dt><dd><ul class="tags">${m.tags.map((t) => html`<li>${t}</li>`)}</ul></dd></div>` : ''}
 ${primaryFact}
+${m.audit?.health.length ? html`<div><dt>Health</dt><dd><a href="#monitoring">${healthMark(m.audit.health)}</a></dd></div>` : ''}
 <div><dt>Latest</dt><dd>${latest}</dd></div>
 <div><dt>Versions</dt><dd>${m.versions.length}</dd></div>
 </dl>
@@ -77,7 +80,7 @@ ${primaryFact}
 
   // Stages: what runs where, since when.
   const stageRows = m.stages.map(([stage, version]) => {
-    const v = data.versions.get(versionKey(m.name, version));
+    const v = versionIn(m, version);
     const since = stageSince(m, stage, version);
     const commit = since && data.options.repository ? commitUrl(data.github, data.options.repository, since.commit) : undefined;
     const versionCell = v ? versionLink(page, v) : html`${version} <span class="muted">(missing)</span>`;
@@ -146,7 +149,7 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${deprecate
     }
     return html`<tr${v.deprecated !== undefined ? DEPRECATED_ROW : ''}>${nameCell}${cells}<td class="links">${release}${compare}</td></tr>`;
   });
-  const primaryHead = m.primaryMetric ? html`<th scope="col">${m.primaryMetric}</th>` : '';
+  const primaryHead = m.primaryMetric ? html`<th scope="col">${metricTitle(m.primaryMetric, primaryDef)}</th>` : '';
   const versionsHead = html`<thead><tr>${VERSIONS_HEAD_START}${primaryHead}${VERSIONS_HEAD_END}</tr></thead>`;
   const versionsTable = scrollTable('Versions', html`<table class="versions-table">${versionsHead}<tbody>${versionRows}</tbody></table>`);
   const allMetrics = metricNames.length ? drawnBox('metrics-matrix', apiHref) : '';
@@ -181,9 +184,10 @@ ${m.deprecatedVersions.length ? html`<h3>Deprecated versions</h3><ul>${deprecate
 ${section('stages', 'Stages', stagesBody)}
 ${stageHistorySection(data, m)}
 ${environmentsSection(data, m)}
+${monitoringSection(data, m)}
 ${section('about', 'About', about)}
-${metricNames.length ? section('charts', 'Metrics across versions', html`${CHART_LEGEND}${drawnBox('charts-box', apiHref)}`) : ''}
 ${section('versions', 'Versions', html`${versionsTable}${allMetrics}`)}
+${metricNames.length ? section('charts', 'Metrics across versions', html`${CHART_LEGEND}${drawnBox('charts-box', apiHref)}`) : ''}
 ${section('artifacts', 'Releases and artifacts', artifacts)}
 ${section('lineage', 'Lineage', lineage)}
 ${metricNames.length || hasArtifacts ? modelDataBlock(data, m, metricNames, production) : ''}`;

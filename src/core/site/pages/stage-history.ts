@@ -6,7 +6,7 @@
  */
 import { html, raw, type Raw } from '../html.js';
 import { scrollTable, section, shortSha, tableHead, timeTag, versionLink } from '../components.js';
-import { versionKey, type SiteData, type SiteModel } from '../site-model.js';
+import { versionIn, type SiteData, type SiteModel } from '../site-model.js';
 import { commitUrl, paths, pullRequestUrl, relativeUrl, userUrl } from '../urls.js';
 import type { HistoryEvent } from '../../stages/history.js';
 
@@ -31,7 +31,7 @@ export function stageHistorySection(data: SiteData, m: SiteModel): Raw | '' {
   const page = paths.model(m.name);
   const repository = data.options.repository;
   const rows = events.map((e) => {
-    const v = data.versions.get(versionKey(m.name, e.version));
+    const v = versionIn(m, e.version);
     const detail = e.from !== undefined ? html` <span class="muted">from ${e.from}</span>` : e.reason ? html` <span class="muted">${e.reason}</span>` : '';
     const pr = e.pullRequest === undefined ? DASH : linkOr(pullRequestUrl(data.github, e.pullRequest), `#${e.pullRequest}`);
     const approvers = e.approvers?.length

@@ -192,16 +192,17 @@ function cardExtra(data: SiteData, v: SiteVersion, links: Record<string, string>
   if (Object.keys(details).length) extra.metrics = details;
   // Where each artifact is stored, when the API's url does not say it: 1 attached to the release, a path when committed without a release.
   if (v.artifacts.some((a) => a.path)) extra.stored = v.artifacts.map((a) => (a.path ? (a.url ? 1 : a.path) : null));
-  const link = (other: SiteVersion) => (links[other.key] = to(paths.version(other.model, other.version, other.page)));
+  const link = (key: string, model: string, version: string, page: number) => (links[key] = to(paths.version(model, version, page)));
   for (const p of v.parents) {
-    const known = p.kind === 'registry' ? data.versions.get(p.key) : undefined;
-    if (known) link(known);
+    // Parents in other models are known by their page alone: their page data is not kept (site-index.ts).
+    const page = p.kind === 'registry' ? data.pages.get(p.key) : undefined;
+    if (p.kind === 'registry' && page !== undefined) link(p.key, p.model, p.version, page);
   }
   const children = data.children.get(v.key) ?? [];
   if (children.length) {
     extra.children = children.map((c) => {
-      link(c);
-      return [c.model, c.version, c.parents.find((p) => p.kind === 'registry' && p.model === v.model && p.version === v.version)?.relation ?? ''];
+      link(c.key, c.model, c.version, c.page);
+      return [c.model, c.version, c.relation];
     });
   }
   return extra;

@@ -90,6 +90,9 @@ const handlers: Record<string, Handler> = {
   'issues/update': (ctx) => {
     const { repo, issue } = getIssue(ctx);
     const b = ctx.body ?? {};
+    if (typeof b.body === 'string' && charLength(b.body) > MAX_ISSUE_BODY) {
+      throw validationFailed([{ resource: 'Issue', code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_ISSUE_BODY} characters)` }]);
+    }
     if (b.title !== undefined && b.title !== null) issue.title = String(b.title);
     if (b.body !== undefined) issue.body = b.body;
     if (b.state === 'open' || b.state === 'closed') {
@@ -109,6 +112,24 @@ const handlers: Record<string, Handler> = {
     }
     issue.updatedAt = isoNow();
     return { status: 200, body: issueJson(ctx.server.url, repo, issue) };
+  },
+
+  // As GitHub: pull requests too (with `pull_request`), every label given (comma-separated) required, newest created first by default.
+  'issues/list-for-repo': (ctx) => {
+    const repo = ctx.repo();
+    const state = String(ctx.query.state ?? 'open');
+    const labels = String(ctx.query.labels ?? '')
+      .split(',')
+      .filter(Boolean);
+    const creator = ctx.query.creator === undefined ? undefined : String(ctx.query.creator).toLowerCase();
+    const key = ctx.query.sort === 'updated' ? (i: IssueState) => Date.parse(i.updatedAt) : (i: IssueState) => i.number;
+    const items = [...repo.issues.values()]
+      .filter((i) => state === 'all' || i.state === state)
+      .filter((i) => labels.every((l) => i.labels.some((have) => have.toLowerCase() === l.toLowerCase())))
+      .filter((i) => creator === undefined || i.user.login.toLowerCase() === creator)
+      .sort((a, b) => key(a) - key(b) || a.number - b.number);
+    if (ctx.query.direction !== 'asc') items.reverse();
+    return paginate(ctx, items, (i) => issueJson(ctx.server.url, repo, i));
   },
 
   'issues/list-comments': (ctx) => {

@@ -154,6 +154,16 @@ describe('codeowners-out-of-step', () => {
     );
   });
 
+  it("a line for the name an upper-case folder is to take is not stale: the folder name is invalid-name's one problem", () => {
+    const renamedFolder = ownershipOf({ format: 1, name: 'r', maintainers: ['@acme/platform'] }, [
+      { model: 'Churn', card: { name: 'churn', owners: ['@acme/growth', '@Priya'] } },
+      { model: 'alpha', card: { name: 'alpha', owners: ['@alice'] } },
+    ]);
+    const text = inStep;
+    expect(text).toContain('/models/churn/ @acme/growth @Priya');
+    expect(codeownersProblems(expectedOwners(renamedFolder, '', '.github/CODEOWNERS'), text, '.github/CODEOWNERS')).toEqual([]);
+  });
+
   it('judges the last line written for a folder, as GitHub applies it', () => {
     const text = `${inStep}/models/alpha/ @eve\n`;
     const [problem] = codeownersProblems(expected, text, '.github/CODEOWNERS');

@@ -33,12 +33,12 @@ describe('metric deltas follow the direction of each metric', () => {
     const r = review(newVersion('1.2.0', 'accuracy: 0.95\nf1: 0.80\nlatency_ms: 10\n'));
     const accuracy = row(r, 'm@1.2.0', 'accuracy');
     expect(accuracy).toMatchObject({ value: 0.95, direction: 'higher' });
-    expect(accuracy.against.production).toEqual({ version: '1.0.0', value: 0.9, delta: 0.05, verdict: 'better' });
-    expect(accuracy.against.previous).toEqual({ version: '1.1.0', value: 0.92, delta: 0.03, verdict: 'better' });
+    expect(accuracy.against.production).toEqual({ version: '1.0.0', value: 0.9, delta: 0.05, text: '+0.05', verdict: 'better' });
+    expect(accuracy.against.previous).toEqual({ version: '1.1.0', value: 0.92, delta: 0.03, text: '+0.03', verdict: 'better' });
     const latency = row(r, 'm@1.2.0', 'latency_ms');
     expect(latency).toMatchObject({ value: 10, direction: 'lower', unit: 'ms' });
-    expect(latency.against.production).toEqual({ version: '1.0.0', value: 12, delta: -2, verdict: 'better' });
-    expect(latency.against.previous).toEqual({ version: '1.1.0', value: 11, delta: -1, verdict: 'better' });
+    expect(latency.against.production).toEqual({ version: '1.0.0', value: 12, delta: -2, text: '-2', verdict: 'better' });
+    expect(latency.against.previous).toEqual({ version: '1.1.0', value: 11, delta: -1, text: '-1', verdict: 'better' });
     expect(row(r, 'm@1.2.0', 'f1').against.production).toMatchObject({ delta: 0, verdict: 'same' });
 
     const md = renderReviewMarkdown(r, SUMMARY_OPTIONS);
@@ -89,17 +89,61 @@ describe('metric deltas follow the direction of each metric', () => {
     expect(row(r, 'm@1.2.0', 'accuracy').against.production).toMatchObject({ delta: -0.6, verdict: 'worse' });
   });
 
-  it('shows the confidence interval next to the value', () => {
+  it('shows the confidence interval next to the value; the delta has the precision of the less precise value and one place more', () => {
     const r = review(newVersion('1.2.0', 'accuracy:\n  value: 0.931\n  split: test\n  ci: [0.924, 0.9385]\n  n: 4812\nlatency_ms: 10\n'));
     expect(row(r, 'm@1.2.0', 'accuracy').ci).toEqual([0.924, 0.9385]);
-    expect(renderReviewMarkdown(r, SUMMARY_OPTIONS)).toContain('| accuracy ↑ | 0.931 (0.924–0.9385) | 🟢 ▲ +0.031 | 🟢 ▲ +0.011 |');
+    expect(renderReviewMarkdown(r, SUMMARY_OPTIONS)).toContain('| accuracy ↑ | 0.931 (0.924–0.9385) | 🟢 ▲ +0.03 | 🟢 ▲ +0.011 |');
   });
 
-  it('very small and very large values stay readable', () => {
+  it('very small and very large values stay readable; a difference below the precision of the values is no change', () => {
     const r = review(newVersion('1.2.0', 'accuracy: 0.92000001\nf1: 0.8\nlatency_ms: 12000000\n'));
     const md = renderReviewMarkdown(r, SUMMARY_OPTIONS);
-    expect(md).toContain('| accuracy ↑ | 0.92 | 🟢 ▲ +0.02 | 🟢 ▲ +1e-8 |');
+    expect(md).toContain('| accuracy ↑ | 0.92 | 🟢 ▲ +0.02 | ⚪ ±0 |');
     expect(md).toContain('| latency&#95;ms ↓ | 1.2e+7 ms | 🔴 ▲ +1.2e+7 | 🔴 ▲ +1.2e+7 |');
+  });
+});
+
+describe('within noise: a change the measurements cannot tell apart is neither better nor worse', () => {
+  const withCi = (value: number, lo: number, hi: number) => `accuracy:\n  value: ${value}\n  ci: [${lo}, ${hi}]\nf1: 0.8\nlatency_ms: 11\n`;
+
+  it('both versions carry confidence intervals that overlap: "within noise", neutral (⚪), not 🟢', () => {
+    const base = { ...baseFiles(), 'models/m/versions/1.1.0/metrics.yaml': withCi(0.9117, 0.902, 0.921) };
+    const r = review(newVersion('1.2.0', withCi(0.914, 0.905, 0.923)), base);
+    expect(row(r, 'm@1.2.0', 'accuracy').against.previous).toEqual({ version: '1.1.0', value: 0.9117, delta: 0.0023, text: '+0.0023', verdict: 'noise' });
+    // Production (1.0.0, accuracy 0.9: one decimal place) has no interval: the rise over it is judged by direction, to two places.
+    expect(row(r, 'm@1.2.0', 'accuracy').against.production).toMatchObject({ text: '+0.01', verdict: 'better' });
+    expect(renderReviewMarkdown(r, SUMMARY_OPTIONS)).toContain('| accuracy ↑ | 0.914 (0.905–0.923) | 🟢 ▲ +0.01 | ⚪ ▲ +0.0023 _within noise_ |');
+  });
+
+  it('intervals that do not overlap: the verdict follows the direction', () => {
+    const base = { ...baseFiles(), 'models/m/versions/1.1.0/metrics.yaml': withCi(0.9117, 0.905, 0.918) };
+    const r = review(newVersion('1.2.0', withCi(0.934, 0.926, 0.942)), base);
+    expect(row(r, 'm@1.2.0', 'accuracy').against.previous).toMatchObject({ text: '+0.0223', verdict: 'better' });
+  });
+
+  it("a change smaller than the catalogue's min_delta is within noise, a larger one is not", () => {
+    const registry = REGISTRY_YAML.replace(
+      'accuracy: {direction: higher, min: 0, max: 1}',
+      'accuracy: {direction: higher, min: 0, max: 1, min_delta: 0.005}',
+    ).replace('latency_ms: {direction: lower, min: 0, unit: ms}', 'latency_ms: {direction: lower, min: 0, unit: ms, min_delta: 2}');
+    const base = { ...baseFiles(), 'registry.yaml': registry };
+    const r = review(newVersion('1.2.0', 'accuracy: 0.923\nf1: 0.8\nlatency_ms: 9.5\n'), base);
+    expect(row(r, 'm@1.2.0', 'accuracy').against.previous).toMatchObject({ text: '+0.003', verdict: 'noise' });
+    expect(row(r, 'm@1.2.0', 'accuracy').against.production).toMatchObject({ text: '+0.02', verdict: 'better' });
+    expect(row(r, 'm@1.2.0', 'latency_ms').against.previous).toMatchObject({ text: '-1.5', verdict: 'noise' });
+    expect(row(r, 'm@1.2.0', 'latency_ms').against.production).toMatchObject({ text: '-2.5', verdict: 'better' });
+  });
+});
+
+describe('metric titles', () => {
+  it("the review names a metric by the catalogue's title, and shows its unit once", () => {
+    const registry = REGISTRY_YAML.replace(
+      'latency_ms: {direction: lower, min: 0, unit: ms}',
+      'latency_ms: {direction: lower, min: 0, unit: ms, title: p95 latency}',
+    );
+    const r = review(newVersion('1.2.0', 'accuracy: 0.95\nf1: 0.80\nlatency_ms: 10\n'), { ...baseFiles(), 'registry.yaml': registry });
+    expect(row(r, 'm@1.2.0', 'latency_ms')).toMatchObject({ name: 'latency_ms', title: 'p95 latency' });
+    expect(renderReviewMarkdown(r, SUMMARY_OPTIONS)).toContain('| p95 latency ↓ | 10 ms | 🟢 ▼ -2 | 🟢 ▼ -1 |');
   });
 });
 

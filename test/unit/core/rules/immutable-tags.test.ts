@@ -54,7 +54,7 @@ it('tag_format cannot change once a version is released: the next release would 
   const renamed = await validateRegistry({ root: dir, base });
   expect(renamed.report.problems.map((p) => [p.rule, p.file, p.line, p.column])).toEqual([['immutable-tags', 'registry.yaml', line, 13]]);
   expect(renamed.report.problems[0].message).toContain(
-    '11 versions are already released under the old tags (`churn-gbm@v0.9.0` would become `models/churn-gbm/0.9.0`)',
+    '11 versions are merged, and released (or about to be) under the old tags (`churn-gbm@v0.9.0` would become `models/churn-gbm/0.9.0`)',
   );
 
   // Writing out the default, or dropping a tag_format equal to it, renames nothing.

@@ -69,12 +69,61 @@ describe('the forms of a reference', () => {
 
   it('says what is wrong with a reference that names nothing, with a did-you-mean', () => {
     expect(problemOf('m')).toMatch(/name a version, a stage or latest/);
-    expect(problemOf('models:/m/3')).toMatch(/MLflow version numbers are not registry versions/);
+    expect(problemOf('models:/m/3')).toMatch(/^m has no version 3.0.0/);
+    expect(problemOf('models:/m/03')).toBe('no stage 03 in this registry');
     expect(problemOf('m@1.1')).toMatch(/not a SemVer version/);
     expect(problemOf('n@1.0.0')).toBe('no model n in this registry (did you mean `m`?)');
     expect(problemOf('m@1.0.1')).toBe('m has no version 1.0.1 (did you mean `1.0.0`?)');
     expect(problemOf('m#staging')).toBe('m runs nothing in staging');
     expect(problemOf('m#prod')).toBe('no stage prod in this registry');
+  });
+});
+
+describe("MLflow's URIs, as code written against MLflow's registry has them", () => {
+  // What `import mlflow --alias-stage champion=production` leaves: MLflow's version 2 as 2.0.0, the alias in registry.yaml.
+  const imported = loadRegistry(
+    snapshot({
+      'registry.yaml': `${REGISTRY_YAML}aliases:\n  champion: production\n  Challenger: staging\n  orphan: production\n`,
+      'models/m/model.yaml': 'name: m\ndescription: The m model.\nowners: ["@alice"]\n',
+      'models/m/stages.yaml': 'production: 2.0.0\nstaging: 3.0.0\n',
+      'models/m/versions/1.0.0/card.yaml': card('1.0.0'),
+      'models/m/versions/1.0.0/metrics.yaml': 'accuracy: 0.9\n',
+      'models/m/versions/2.0.0/card.yaml': card('2.0.0'),
+      'models/m/versions/2.0.0/metrics.yaml': 'accuracy: 0.91\n',
+      'models/m/versions/3.0.0/card.yaml': card('3.0.0'),
+      'models/m/versions/3.0.0/metrics.yaml': 'accuracy: 0.92\n',
+      'models/n/model.yaml': 'name: n\ndescription: The n model.\nowners: ["@alice"]\n',
+      'models/n/versions/1.0.0/card.yaml': card('1.0.0'),
+      'models/n/versions/1.0.0/metrics.yaml': 'accuracy: 0.9\n',
+    }),
+  );
+  const answer = (text: string) => {
+    const parsed = parseModelRef(text);
+    if ('problem' in parsed) return parsed.problem;
+    const result = resolveRef(imported, parsed.ref);
+    return 'problem' in result ? result.problem : result.resolved;
+  };
+
+  it("models:/m/<N> is MLflow's version N, imported as N.0.0", () => {
+    expect(answer('models:/m/2')).toMatchObject({ version: '2.0.0', tag: 'm@v2.0.0' });
+    expect(answer('models:/m/1')).toMatchObject({ version: '1.0.0' });
+    expect(answer('models:/m/7')).toBe('m has no version 7.0.0 (did you mean `1.0.0`?)');
+  });
+
+  it("models:/m@<alias> resolves through the stage registry.yaml's aliases map it to", () => {
+    expect(answer('models:/m@champion')).toMatchObject({ version: '2.0.0', stage: 'production' });
+    // MLflow's aliases as written, then ignoring case.
+    expect(answer('models:/m@Challenger')).toMatchObject({ version: '3.0.0', stage: 'staging' });
+    expect(answer('models:/m@challenger')).toMatchObject({ version: '3.0.0', stage: 'staging' });
+    // A stage's own name is still the stage.
+    expect(answer('models:/m@production')).toMatchObject({ version: '2.0.0', stage: 'production' });
+  });
+
+  it('an alias that maps to nothing, or to a stage the model does not run, says so', () => {
+    expect(answer('models:/m@shadow')).toMatch(/^no stage or alias shadow in this registry .*--alias-stage shadow=STAGE/);
+    expect(answer('models:/n@orphan')).toBe('n runs nothing in production (the stage of alias orphan)');
+    // The # form names stages only: an alias is MLflow's word.
+    expect(answer('m#champion')).toBe('no stage champion in this registry');
   });
 });
 

@@ -16,7 +16,7 @@ import { layeredLayout } from '../../../../src/core/site/svg/dag-layout.js';
 import { renderLineageGraph } from '../../../../src/core/site/svg/lineage-graph.js';
 import { renderBadge, stageBadge } from '../../../../src/core/site/badge.js';
 import { renderSite } from '../../../../src/core/site/build-site.js';
-import { buildSiteData } from '../../../../src/core/site/site-model.js';
+import { buildSiteData } from '../../../../src/core/site/site-index.js';
 import { renderFeed } from '../../../../src/core/site/feed.js';
 import { shellQuote } from '../../../../src/core/text/shell-quote.js';
 import { readSnapshot } from '../../../../src/adapters/fs/fs-snapshot.js';
@@ -136,8 +136,8 @@ describe('links', () => {
 });
 
 describe('lineage layout and graph', () => {
-  it('puts each node in the column of its generation', () => {
-    const { layer, columns } = layeredLayout({
+  it('puts each node in the column of its generation, an input without parents next to its nearest child, and a waypoint where an edge spans columns', () => {
+    const { layer, columns, slots, waypoints } = layeredLayout({
       ids: ['a', 'b', 'c', 'd'],
       edges: [
         { from: 'a', to: 'b' },
@@ -146,8 +146,12 @@ describe('lineage layout and graph', () => {
         { from: 'd', to: 'c' },
       ],
     });
-    expect(Object.fromEntries(layer)).toEqual({ a: 0, b: 1, c: 2, d: 0 });
-    expect(columns.map((c) => c.length)).toEqual([2, 1, 1]);
+    // d feeds only c: it sits in the column before c, not in the first one.
+    expect(Object.fromEntries(layer)).toEqual({ a: 0, b: 1, c: 2, d: 1 });
+    expect(columns.map((c) => c.length)).toEqual([1, 2, 1]);
+    // a -> c crosses column 1 through a slot of its own.
+    expect(waypoints.get('a\u0000c')).toHaveLength(1);
+    expect(slots[1]).toHaveLength(3);
   });
 
   it('survives cycles and self-loops (a broken registry) and long chains', () => {
@@ -177,6 +181,25 @@ describe('lineage layout and graph', () => {
     expect(svg.match(/class="edge"/g)).toHaveLength(2);
     expect(svg).toContain('<a href="models/child/index.html">');
     expect(svg).not.toContain('<img');
+  });
+
+  it('never cuts a name: a long one wraps inside a wider box, whole, and is whole on hover', () => {
+    const long = 'hf://huawei-noah/TinyBERT_General_4L_312D-with-a-much-longer-suffix-than-fits';
+    const svg = renderLineageGraph(
+      {
+        nodes: [
+          { id: 'x', label: long, sublabel: 'external model', kind: 'external' },
+          { id: 'm', label: 'model', kind: 'model' },
+        ],
+        edges: [{ from: 'x', to: 'm', label: 'fine-tune' }],
+      },
+      { id: 'g', title: 'Lineage', description: 'd' },
+    ).value;
+    expect(svg).not.toContain('…');
+    const label = /<g class="node kind-external"[^]*?<text class="label">([^]*?)<\/text>/.exec(svg)![1];
+    expect(label.match(/<tspan/g)!.length).toBeGreaterThan(1);
+    expect(label.replace(/<[^>]+>/g, '')).toBe(long);
+    expect(svg).toContain(`<title>${long} (external model)</title>`);
   });
 });
 
@@ -227,9 +250,9 @@ describe('the site of registry-template', () => {
       ([path, content]) => path !== 'search-index.json' && /[^\x00-\x7f]/.test(typeof content === 'string' ? content : Buffer.from(content).toString('latin1')),
     );
     expect(other.map(([path]) => path)).toEqual([]);
-    // Missing values, cut labels and separators are still shown as – … ·
+    // Missing values and separators are still shown as – ·; the lineage graph cuts no name (issue 16).
     expect(text('models/churn-gbm/compare.html')).toContain('<td class="num">&#8211;</td>');
-    expect(text('lineage.html')).toMatch(/&#8230;<\/text>/);
+    expect(text('lineage.html')).not.toMatch(/&#8230;/);
     expect(text('index.html')).toContain('&#183; <span class="task">');
     // Written once as a reference, not escaped again (it read "&amp;#183;" in every page's title).
     expect(text('models/churn-gbm/versions.html')).toContain('<title>churn-gbm versions &#183; ');
@@ -277,12 +300,29 @@ describe('the site of registry-template', () => {
   it('makes every file under api/ valid against its schema', () => {
     const ajv = createAjv();
     const schema = (name: string) => ajv.compile(JSON.parse(readFileSync(join(repo, 'schemas', `${name}.schema.json`), 'utf8')));
-    const validators = { index: schema('api-index'), model: schema('api-model'), stage: schema('api-stage'), history: schema('api-history') };
+    const validators = {
+      index: schema('api-index'),
+      model: schema('api-model'),
+      stage: schema('api-stage'),
+      history: schema('api-history'),
+      monitoring: schema('api-monitoring'),
+      audit: schema('api-audit'),
+    };
     let checked = 0;
     for (const [path, content] of [...files, ...templateSite({ repository: undefined, baseUrl: undefined })]) {
       if (!path.startsWith('api/')) continue;
       const kind =
-        path === 'api/index.json' ? 'index' : /^api\/models\/[^/]+\.json$/.test(path) ? 'model' : path.endsWith('/history.json') ? 'history' : 'stage';
+        path === 'api/index.json'
+          ? 'index'
+          : path === 'api/audit.json'
+            ? 'audit'
+            : /^api\/models\/[^/]+\.json$/.test(path)
+              ? 'model'
+              : path.endsWith('/history.json')
+                ? 'history'
+                : path.endsWith('/monitoring.json')
+                  ? 'monitoring'
+                  : 'stage';
       const validate = validators[kind];
       expect(validate(JSON.parse(String(content))), `${path}: ${JSON.stringify(validate.errors)}`).toBe(true);
       checked++;
@@ -371,7 +411,7 @@ describe('defensive reading', () => {
 });
 
 describe('JSON Schemas of the API', () => {
-  it.each(['api-index', 'api-model', 'api-stage', 'api-history', 'api-environments'])(
+  it.each(['api-index', 'api-model', 'api-stage', 'api-history', 'api-environments', 'api-monitoring', 'api-audit'])(
     '%s.schema.json is draft-07, documented on every property, and its examples are valid',
     (name) => {
       const schema = JSON.parse(readFileSync(join(repo, 'schemas', `${name}.schema.json`), 'utf8'));

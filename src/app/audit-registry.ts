@@ -1,0 +1,86 @@
+/**
+ * `audit`: what is wrong with the registry in production now. The files and
+ * their observations (validated like `validate`), git's history (since when
+ * each stage runs its version; the release tags), and, with the registry
+ * repository and a token, what each declared environment runs, go to the
+ * pure audit (core/audit) with the clock's time.
+ */
+import { audit, type AuditReport } from '../core/audit/audit.js';
+import type { Observation } from '../core/monitoring/observation.js';
+import { environmentRows, isDrift } from '../core/environments/status.js';
+import { parseRepository } from '../core/release/urls.js';
+import { buildHistory, versionTagParser } from '../core/stages/history.js';
+import { stageStatus } from '../core/stages/status.js';
+import { plural } from '../core/text/plural.js';
+import { readRegistryHistory } from '../adapters/git/registry-history.js';
+import { UsageError } from '../errors/index.js';
+import { clock } from './clock.js';
+import { readEnvironments } from './read-environments.js';
+import { validateRegistry } from './validate-registry.js';
+
+export interface AuditOptions {
+  root: string;
+  /** owner/name of the registry repository, whose deployments say what the environments run. */
+  repository?: string;
+  token?: string;
+  serverUrl?: string;
+  log?: (message: string) => void;
+}
+
+export async function auditRegistry(options: AuditOptions): Promise<AuditReport> {
+  const repository = options.repository === undefined ? undefined : parseRepository(options.repository, options.serverUrl);
+  if (options.repository !== undefined && !repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
+  const { registry, report } = await validateRegistry({ root: options.root });
+  const notes: string[] = [];
+  const errors = report.problems.filter((p) => p.severity === 'error').length;
+  if (errors > 0)
+    notes.push(`the registry has ${plural(errors, 'validation error')}, its files audited as far as they could be read: run model-registry validate`);
+
+  const git = readRegistryHistory(options.root);
+  const history = git.available ? buildHistory(git.facts, registry.settings) : new Map();
+  const models = stageStatus(registry, history);
+  const stageSince = new Map(models.map((m) => [m.name, new Map(m.stages.flatMap((s) => (s.since ? [[s.stage, s.since] as const] : [])))]));
+  // A shallow clone has no tags (actions/checkout without fetch-depth: 0), nor has a clone made without them: every stage would look unreleased.
+  const parseTag = versionTagParser(registry.settings.tag_format);
+  const tagNames = git.facts.tags.map((t) => t.name);
+  const anyRelease = tagNames.some((name) => registry.models.has(parseTag(name)?.model ?? ''));
+  const releaseTags = git.available && !git.shallow && anyRelease ? new Set(tagNames) : undefined;
+  if (!git.available) notes.push('not in a git repository: no release check, and silence is counted from observations only');
+  else if (git.shallow) notes.push('a shallow clone (actions/checkout needs fetch-depth: 0): no release check');
+  else if (!anyRelease)
+    notes.push('no release tag of any model in this clone (the release workflow never ran, or the tags were not fetched): no release check');
+
+  const now = clock().toISOString();
+  const readout = await readEnvironments(
+    registry,
+    models.map((m) => m.name),
+    { repository, token: options.token, log: options.log, onRefusal: 'note' },
+  );
+  if (readout.environments.length > 0 && !readout.read && readout.note) notes.push(`environments not read: ${readout.note}`);
+  const rows = environmentRows({
+    models: models.map((m) => ({
+      name: m.name,
+      stages: new Map(m.stages.map((s) => [s.stage, { version: s.version, ...(s.since ? { since: s.since } : {}) }])),
+    })),
+    environments: readout.environments,
+    running: readout.running,
+    now,
+    maxDriftMs: readout.maxDriftMs,
+  });
+
+  const observations = new Map<string, Observation[]>();
+  for (const model of registry.models.values())
+    observations.set(
+      model.name,
+      model.monitoring.flatMap((file) => file.observations),
+    );
+  return audit({
+    registry,
+    observations,
+    now,
+    stageSince,
+    ...(releaseTags ? { releaseTags } : {}),
+    ...(readout.read ? { drift: rows.filter(isDrift), maxDrift: readout.maxDrift } : {}),
+    notes,
+  });
+}
