@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkModelFolders
-} from "./chunk-V6NTE6CD.js";
-import "./chunk-K6YOJ6X6.js";
+} from "./chunk-27RL37CD.js";
+import "./chunk-6X65MBWV.js";
 import "./chunk-DVNKNSIR.js";
-import "./chunk-2B44FNTG.js";
-import "./chunk-SZOKZ5UG.js";
-import "./chunk-5PI7IBHV.js";
+import "./chunk-ESH3TC4M.js";
+import "./chunk-TSDIAPAP.js";
+import "./chunk-42CJQNK5.js";
 import "./chunk-IRJELCYE.js";
 import "./chunk-LQK3ML4U.js";
 

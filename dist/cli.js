@@ -191,11 +191,11 @@ var package_default = {
 };
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-HECL2QRT.js"))[name];
-var github = (name) => async () => (await import("./chunk-HNHULRDT.js"))[name];
+var local = (name) => async () => (await import("./chunk-DTXWPMDT.js"))[name];
+var github = (name) => async () => (await import("./chunk-Y6UIMXTO.js"))[name];
 var COMMANDS = {
   // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
-  validate: async () => (await import("./chunk-2GFOHWTD.js")).validateCommand,
+  validate: async () => (await import("./chunk-754ZLNL7.js")).validateCommand,
   list: local("listCommand"),
   diff: local("diffCommand"),
   site: local("siteCommand"),
@@ -219,7 +219,7 @@ var COMMANDS = {
   deprecate: github("deprecateCommand"),
   record: github("recordCommand"),
   deployed: github("deployedCommand"),
-  observe: async () => (await import("./chunk-XXL32WAX.js")).observeCommand
+  observe: async () => (await import("./chunk-DEVY5EXZ.js")).observeCommand
 };
 async function runCli(argv, io = processIo) {
   const [command, ...rest] = argv;

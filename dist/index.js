@@ -26673,8 +26673,21 @@ function classifyPath(path) {
   return { kind: "version-file", model: model2, version, inner };
 }
 function documentKind(path) {
-  const kind = classifyPath(path).kind;
-  return kind === "registry" || kind === "model" || kind === "stages" || kind === "card" || kind === "metrics" || kind === "observations" ? kind : void 0;
+  if (path === REGISTRY_FILE) return "registry";
+  if (!path.startsWith("models/")) return void 0;
+  const modelEnd = path.indexOf("/", 7);
+  if (modelEnd === -1) return void 0;
+  const rest = modelEnd + 1;
+  if (path.length === rest + MODEL_FILE.length && path.startsWith(MODEL_FILE, rest)) return "model";
+  if (path.length === rest + STAGES_FILE.length && path.startsWith(STAGES_FILE, rest)) return "stages";
+  if (path.startsWith("monitoring/", rest) && OBSERVATIONS_FILE_RE.test(path.slice(rest))) return "observations";
+  if (!path.startsWith("versions/", rest)) return void 0;
+  const versionEnd = path.indexOf("/", rest + 9);
+  if (versionEnd === -1) return void 0;
+  const inner = path.length - versionEnd - 1;
+  if (inner === CARD_FILE.length && path.endsWith(CARD_FILE)) return "card";
+  if (inner === 12 && (path.endsWith("metrics.yaml") || path.endsWith("metrics.json"))) return "metrics";
+  return void 0;
 }
 function isDocumentPath(path) {
   return documentKind(path) !== void 0;
@@ -36269,15 +36282,14 @@ function buildRegistry(documents, entries) {
   }
   for (const entry of entries) {
     const info2 = classifyPath(entry.path);
-    const listed2 = entryKindProblem(entry) === void 0;
     if (info2.kind === "version-file") {
       const v = version(info2.model, info2.version);
-      if (listed2) v.files.push(info2.inner);
+      if (listable(entry)) v.files.push(info2.inner);
     } else if (info2.kind === "model-file") {
       const m = model2(info2.model);
-      if (listed2) m.strayFiles.push(info2.inner);
+      if (listable(entry)) m.strayFiles.push(info2.inner);
     } else if (info2.kind === "other" && entry.path !== "registry.yaml") {
-      if (listed2) strayFiles.push(entry.path);
+      if (listable(entry)) strayFiles.push(entry.path);
     } else if (info2.kind === "card" || info2.kind === "metrics") version(info2.model, info2.version);
     else if (info2.kind === "model" || info2.kind === "stages" || info2.kind === "observations") model2(info2.model);
   }
@@ -36289,6 +36301,9 @@ function buildRegistry(documents, entries) {
   let registryPresent = false;
   for (const entry of entries) if (entry.path === "registry.yaml") registryPresent = true;
   return { settings: resolveSettings(settingsFile, registryPresent), settingsFile, models: sortedModels, strayFiles };
+}
+function listable(entry) {
+  return entryKindProblem(entry) === void 0;
 }
 function resolveSettings(file, present) {
   const readable = !present || file?.value !== null && typeof file?.value === "object" && !Array.isArray(file.value);
@@ -50375,13 +50390,12 @@ function modelLayoutRules({ registry: registry2, entries }) {
     }
     for (const version of model2.versions.values()) {
       const dir = versionDir(model2.name, version.version);
-      const someFile = version.card?.path ?? version.metricsFiles[0] ?? `${dir}/${version.files[0] ?? CARD_FILE}`;
       const slips = versionSlips(version);
       for (const [inner, meant] of slips) problems.push(misnamedProblem(`${dir}/${inner}`, meant, entries.has(`${dir}/${meant}`)));
       const slipFor = new Set(slips.values());
       if (!isValidVersion(version.version) && !hasControlCharacter(version.version)) {
         problems.push({
-          file: someFile,
+          file: version.card?.path ?? version.metricsFiles[0] ?? `${dir}/${version.files[0] ?? CARD_FILE}`,
           rule: "invalid-version",
           severity: "error",
           message: `version folder \`${version.version}\` is not a strict SemVer 2.0.0 version: ${versionHint(version.version)}`,
@@ -50446,6 +50460,7 @@ function misnamedDocument(name, documents) {
   return candidates.find((d) => byStem(d) === stem) ?? candidates.find((d) => byStem(d).length >= 4 && oneEditApart(stem, byStem(d)));
 }
 function versionSlips(version) {
+  if (version.files.length === 0) return /* @__PURE__ */ new Map();
   const card2 = version.card?.value;
   const listed2 = new Set(
     isRecord(card2) ? asArray(card2.artifacts).flatMap((a) => isRecord(a) && typeof a.path === "string" ? [a.path.replace(/^\.\//, "")] : []) : []
@@ -51668,6 +51683,7 @@ init_environments();
 var LISTED_VERSIONS = 5;
 function observationRules({ registry: registry2 }) {
   const problems = [];
+  if (![...registry2.models.values()].some((m) => m.monitoring.length > 0)) return problems;
   const { metrics: catalogue, trusted } = registry2.settings;
   const policeNames = trusted.metrics && Object.keys(catalogue).length > 0;
   const declared2 = environmentSettings(registry2).environments.map((e) => e.name);
@@ -51778,8 +51794,9 @@ function modelMonitoringRule({ registry: registry2 }) {
   for (const model2 of registry2.models.values()) {
     const card2 = model2.card;
     if (!card2 || !isRecord(card2.value)) continue;
-    const merged = modelMonitoring(registry2.settingsFile?.value, card2.value).metrics;
-    problems.push(...monitorProblems(registry2, card2.path, own(card2.value, "monitoring"), merged));
+    const monitoring = own(card2.value, "monitoring");
+    if (monitoring !== void 0)
+      problems.push(...monitorProblems(registry2, card2.path, monitoring, modelMonitoring(registry2.settingsFile?.value, card2.value).metrics));
     problems.push(...consumerProblems(card2.path, own(card2.value, "consumers")));
   }
   return problems;
@@ -51871,7 +51888,13 @@ function detach(value) {
 }
 function detachRecord(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return typeof value === "string" ? detach(value) : value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typeof item === "string" ? detach(item) : item]));
+  const copy = {};
+  for (const key of Object.keys(value)) {
+    if (key === "__proto__") return Object.fromEntries(Object.entries(value).map(([k, item2]) => [k, typeof item2 === "string" ? detach(item2) : item2]));
+    const item = value[key];
+    copy[key] = typeof item === "string" ? detach(item) : item;
+  }
+  return copy;
 }
 
 // src/core/check/check-model.ts
@@ -52152,6 +52175,53 @@ function hashFrom(fd, head) {
 // src/adapters/workers/parallel-check.ts
 import { Worker as Worker2 } from "node:worker_threads";
 
+// src/core/audit/audit-view.ts
+init_values();
+function auditView(model2) {
+  const versions = /* @__PURE__ */ new Map();
+  for (const [name, v] of model2.versions) {
+    const card2 = v.card?.value;
+    const created = isRecord(card2) ? card2.created : void 0;
+    versions.set(name, {
+      model: v.model,
+      version: v.version,
+      dir: v.dir,
+      ...v.card ? { card: { path: v.card.path, valid: v.card.valid, value: created === void 0 ? {} : { created } } } : {},
+      ...v.metrics ? { metrics: v.metrics } : {},
+      metricsFiles: [],
+      files: []
+    });
+  }
+  const kept = newestPerSeries(model2.monitoring);
+  return {
+    name: model2.name,
+    dir: model2.dir,
+    ...model2.card ? { card: model2.card } : {},
+    ...model2.stages ? { stages: model2.stages } : {},
+    versions,
+    strayFiles: [],
+    monitoring: model2.monitoring.map((file) => ({ ...file, observations: file.observations.filter((o) => kept.has(o)) }))
+  };
+}
+function newestPerSeries(files) {
+  const newest = /* @__PURE__ */ new Map();
+  const latestFirst = [...files].sort((a, b) => a.month < b.month ? 1 : a.month > b.month ? -1 : 0);
+  for (const file of latestFirst) {
+    for (const observation2 of file.observations) {
+      const key = seriesKey(observation2);
+      const seen = newest.get(key);
+      if (seen && seen.month > file.month) continue;
+      const at = Date.parse(observation2.time);
+      if (!seen || at >= seen.at) newest.set(key, { observation: observation2, at, month: file.month });
+    }
+  }
+  return new Set([...newest.values()].map((n) => n.observation));
+}
+function seriesKey(o) {
+  const part = (value) => value === void 0 ? "-" : `${value.length}:${value}`;
+  return `${part(o.version)}${part(o.metric)}${part(o.segment)}${part(o.environment)}`;
+}
+
 // src/adapters/workers/read-ahead.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -52206,8 +52276,9 @@ function checkModelFolders(job) {
   const settings = registrySettings(readTopLevel(job.root).entries);
   const results = [];
   for (let index = Atomics.add(job.next, 0, 1); index < job.models.length; index = Atomics.add(job.next, 0, 1)) {
-    const { problems, summary: summary2 } = checkModel(settings, job.models[index], readModelFolder(job.root, job.models[index]));
-    results.push({ index, problems, summary: summary2 });
+    const { problems, summary: summary2, registry: registry2 } = checkModel(settings, job.models[index], readModelFolder(job.root, job.models[index]));
+    const model2 = job.audit ? registry2.models.get(job.models[index]) : void 0;
+    results.push({ index, problems, summary: summary2, ...model2 ? { model: auditView(model2) } : {} });
   }
   return results;
 }
@@ -52227,21 +52298,29 @@ async function checkEveryModelFolder(root, top, onModel) {
 
 // src/adapters/workers/parallel-check.ts
 async function validateInParallel(workerFile, root, parts, against) {
+  return (await checkInParallel(workerFile, root, parts, false, against)).validated;
+}
+async function auditInParallel(workerFile, root, parts) {
+  const { validated, chunks } = await checkInParallel(workerFile, root, parts, true);
+  const views = chunks.flatMap((c) => c.model ? [c.model] : []).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return { ...validated, registry: { ...validated.registry, models: new Map(views.map((m) => [m.name, m])) } };
+}
+async function checkInParallel(workerFile, root, parts, audit2, against) {
   const top = readTopLevel(root);
-  const job = { root, models: top.modelFolders, next: new Int32Array(new SharedArrayBuffer(4)) };
+  const job = { root, models: top.modelFolders, next: new Int32Array(new SharedArrayBuffer(4)), ...audit2 ? { audit: audit2 } : {} };
   const helpers = Array.from({ length: parts - 1 }, () => runHelper(workerFile, job));
   const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
   const mine = checkModelFolders(job);
-  return validatedFromChunks(root, top.entries, topDocuments, [mine, ...await Promise.all(helpers)], against);
+  const chunks = [mine, ...await Promise.all(helpers)].flat().sort((a, b) => a.index - b.index);
+  return { validated: validatedFromChunks(root, top.entries, topDocuments, chunks, against), chunks };
 }
 async function validateVisiting(root, onModel) {
   const top = readTopLevel(root);
   const documents = checkEntries(top.entries.map((e) => ({ ...e })));
   const chunks = await checkEveryModelFolder(root, { ...top, documents }, onModel);
-  return validatedFromChunks(root, top.entries, documents, [chunks]);
+  return validatedFromChunks(root, top.entries, documents, chunks);
 }
-function validatedFromChunks(root, topEntries, topDocuments, shares, against) {
-  const chunks = shares.flat().sort((a, b) => a.index - b.index);
+function validatedFromChunks(root, topEntries, topDocuments, chunks, against) {
   return validateFromModels(topEntries, topDocuments, chunks, (path) => readRegistryDocument(root, path), against);
 }
 function runHelper(file, job) {
@@ -52629,13 +52708,16 @@ async function changedPaths(root, commit, head) {
     const models = new Set(listed([committed]).flatMap((path) => /^models\/[^/]+\//.test(path) ? [path.split("/")[1]] : []));
     where2 = [":(literal)registry.yaml", ...[...models].map((m) => `:(literal)models/${m}`)];
   }
-  outputs.push(
-    ...await Promise.all([
-      gitOutput(root, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--relative", commit, "--", ...where2]),
-      gitOutput(root, ["ls-files", "--others", "-z", "--", ...where2])
-    ])
-  );
+  outputs.push(...await workingTreeChanges(root, commit, where2));
   return listed(outputs);
+}
+function workingTreeChanges(root, commit, where2) {
+  const diff = ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--relative"];
+  return Promise.all([
+    gitOutput(root, [...diff, "--cached", commit, "--", ...where2]),
+    gitOutput(root, [...diff, "--", ...where2]),
+    gitOutput(root, ["ls-files", "--others", "-z", "--", ...where2])
+  ]);
 }
 function listed(outputs) {
   const paths2 = /* @__PURE__ */ new Set();
@@ -53292,6 +53374,12 @@ async function validateRegistry(options) {
   }
   const readDocument = (path) => readRegistryDocument(root, path);
   return withCodeowners(root, crossCheck(documents, entries, {}, readDocument));
+}
+async function validateForAudit(root) {
+  const workerFile = fileURLToPath2(new URL("./check-worker.js", import.meta.url));
+  const threads = workerCount();
+  const parallel = threads > 1 && readTopLevel(root).modelFolders.length >= PARALLEL_THRESHOLD && existsSync5(workerFile);
+  return withCodeowners(root, await auditInParallel(workerFile, root, parallel ? threads : 1));
 }
 async function validateChange(root, baseRef, approvals, head) {
   const workerFile = fileURLToPath2(new URL("./check-worker.js", import.meta.url));
@@ -68798,12 +68886,12 @@ init_errors();
 async function auditRegistry(options) {
   const repository = options.repository === void 0 ? void 0 : parseRepository(options.repository, options.serverUrl);
   if (options.repository !== void 0 && !repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
-  const { registry: registry2, report } = await validateRegistry({ root: options.root });
+  const git3 = readRegistryHistory(options.root);
+  const { registry: registry2, report } = await validateForAudit(options.root);
   const notes = [];
   const errors = report.problems.filter((p) => p.severity === "error").length;
   if (errors > 0)
     notes.push(`the registry has ${plural(errors, "validation error")}, its files audited as far as they could be read: run model-registry validate`);
-  const git3 = readRegistryHistory(options.root);
   const history = git3.available ? buildHistory(git3.facts, registry2.settings) : /* @__PURE__ */ new Map();
   const models = stageStatus(registry2, history);
   const stageSince2 = new Map(models.map((m) => [m.name, new Map(m.stages.flatMap((s) => s.since ? [[s.stage, s.since]] : []))]));

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readModelFolder
-} from "./chunk-2B44FNTG.js";
-import "./chunk-5PI7IBHV.js";
+} from "./chunk-ESH3TC4M.js";
+import "./chunk-42CJQNK5.js";
 import "./chunk-IRJELCYE.js";
 import "./chunk-LQK3ML4U.js";
 

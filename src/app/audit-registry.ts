@@ -16,7 +16,7 @@ import { readRegistryHistory } from '../adapters/git/registry-history.js';
 import { UsageError } from '../errors/index.js';
 import { clock } from './clock.js';
 import { readEnvironments } from './read-environments.js';
-import { validateRegistry } from './validate-registry.js';
+import { validateForAudit } from './validate-registry.js';
 
 export interface AuditOptions {
   root: string;
@@ -30,13 +30,14 @@ export interface AuditOptions {
 export async function auditRegistry(options: AuditOptions): Promise<AuditReport> {
   const repository = options.repository === undefined ? undefined : parseRepository(options.repository, options.serverUrl);
   if (options.repository !== undefined && !repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
-  const { registry, report } = await validateRegistry({ root: options.root });
+  // git first, while this process is small: starting a process costs more once the registry is read.
+  const git = readRegistryHistory(options.root);
+  const { registry, report } = await validateForAudit(options.root);
   const notes: string[] = [];
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0)
     notes.push(`the registry has ${plural(errors, 'validation error')}, its files audited as far as they could be read: run model-registry validate`);
 
-  const git = readRegistryHistory(options.root);
   const history = git.available ? buildHistory(git.facts, registry.settings) : new Map();
   const models = stageStatus(registry, history);
   const stageSince = new Map(models.map((m) => [m.name, new Map(m.stages.flatMap((s) => (s.since ? [[s.stage, s.since] as const] : [])))]));

@@ -12,7 +12,7 @@ import { crossCheck, type Validated } from '../core/validate.js';
 import { checkEntries } from '../core/check/check-model.js';
 import { readModelFolder, readRegistryDocument, readTopLevel } from '../adapters/fs/fs-snapshot.js';
 import { resolveCommit } from '../adapters/git/git.js';
-import { validateInParallel } from '../adapters/workers/parallel-check.js';
+import { auditInParallel, validateInParallel } from '../adapters/workers/parallel-check.js';
 import { compareProblems } from '../core/problems.js';
 import { codeownersCheck } from './update-codeowners.js';
 import type { ApprovalSource } from '../core/promotion/approvers.js';
@@ -59,6 +59,17 @@ export async function validateRegistry(options: ValidateRegistryOptions): Promis
   }
   const readDocument = (path: string) => readRegistryDocument(root, path);
   return withCodeowners(root, crossCheck(documents, entries, {}, readDocument));
+}
+
+/**
+ * The report and, for the audit, what it needs of each model (core/audit/audit-view.ts):
+ * the lean path, on every core when the registry is large, keeping only the newest observation of each series.
+ */
+export async function validateForAudit(root: string): Promise<Validated> {
+  const workerFile = fileURLToPath(new URL('./check-worker.js', import.meta.url));
+  const threads = workerCount();
+  const parallel = threads > 1 && readTopLevel(root).modelFolders.length >= PARALLEL_THRESHOLD && existsSync(workerFile);
+  return withCodeowners(root, await auditInParallel(workerFile, root, parallel ? threads : 1));
 }
 
 /**

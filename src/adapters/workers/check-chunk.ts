@@ -6,7 +6,8 @@
  */
 import type { DocumentResult } from '../../core/check/check-document.js';
 import { checkModel, registrySettings, type ModelCheck } from '../../core/check/check-model.js';
-import type { Registry } from '../../core/registry/registry.js';
+import { auditView } from '../../core/audit/audit-view.js';
+import type { ModelEntry, Registry } from '../../core/registry/registry.js';
 import type { FileEntry } from '../../core/registry/snapshot.js';
 import { readModelFolder, readTopLevel } from '../fs/fs-snapshot.js';
 import { readModelFolders } from './read-ahead.js';
@@ -16,11 +17,14 @@ export interface ChunkJob {
   models: string[];
   /** One counter shared by every thread (over a SharedArrayBuffer): each takes the next model folder from it. */
   next: Int32Array;
+  /** For the audit: each result also carries what the audit needs of its model (core/audit/audit-view.ts). */
+  audit?: boolean;
 }
 
 export interface ChunkResult extends ModelCheck {
   /** Index of the model folder, to put results back in order. */
   index: number;
+  model?: ModelEntry;
 }
 
 /**
@@ -36,8 +40,9 @@ export function checkModelFolders(job: ChunkJob): ChunkResult[] {
   // One folder at a time from the shared counter: every thread stays busy to the end, however late it started
   // or however slowly a busy machine runs it, so none waits for another's fixed share.
   for (let index = Atomics.add(job.next, 0, 1); index < job.models.length; index = Atomics.add(job.next, 0, 1)) {
-    const { problems, summary } = checkModel(settings, job.models[index], readModelFolder(job.root, job.models[index]));
-    results.push({ index, problems, summary });
+    const { problems, summary, registry } = checkModel(settings, job.models[index], readModelFolder(job.root, job.models[index]));
+    const model = job.audit ? registry.models.get(job.models[index]) : undefined;
+    results.push({ index, problems, summary, ...(model ? { model: auditView(model) } : {}) });
   }
   return results;
 }

@@ -16,13 +16,28 @@ import { validateFromModels, type AgainstBase, type Validated } from '../../core
 
 /** `against`: the rules on a base run too (validate --base on every core; the base is read for what changed only). */
 export async function validateInParallel(workerFile: string, root: string, parts: number, against?: AgainstBase): Promise<Validated> {
+  return (await checkInParallel(workerFile, root, parts, false, against)).validated;
+}
+
+/**
+ * The same report for the audit, with what the audit needs of each model
+ * (core/audit/audit-view.ts) in place of the skeleton's models, in name order.
+ */
+export async function auditInParallel(workerFile: string, root: string, parts: number): Promise<Validated> {
+  const { validated, chunks } = await checkInParallel(workerFile, root, parts, true);
+  const views = chunks.flatMap((c) => (c.model ? [c.model] : [])).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { ...validated, registry: { ...validated.registry, models: new Map(views.map((m) => [m.name, m])) } };
+}
+
+async function checkInParallel(workerFile: string, root: string, parts: number, audit: boolean, against?: AgainstBase) {
   const top = readTopLevel(root);
-  const job: ChunkJob = { root, models: top.modelFolders, next: new Int32Array(new SharedArrayBuffer(4)) };
+  const job: ChunkJob = { root, models: top.modelFolders, next: new Int32Array(new SharedArrayBuffer(4)), ...(audit ? { audit } : {}) };
   // Helpers first: this thread takes folders while they start, and they take what is left when they are ready.
   const helpers = Array.from({ length: parts - 1 }, () => runHelper(workerFile, job));
   const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
   const mine = checkModelFolders(job);
-  return validatedFromChunks(root, top.entries, topDocuments, [mine, ...(await Promise.all(helpers))], against);
+  const chunks = [mine, ...(await Promise.all(helpers))].flat().sort((a, b) => a.index - b.index);
+  return { validated: validatedFromChunks(root, top.entries, topDocuments, chunks, against), chunks };
 }
 
 /**
@@ -33,12 +48,11 @@ export async function validateVisiting(root: string, onModel: OnModel): Promise<
   const top = readTopLevel(root);
   const documents = checkEntries(top.entries.map((e) => ({ ...e })));
   const chunks = await checkEveryModelFolder(root, { ...top, documents }, onModel);
-  return validatedFromChunks(root, top.entries, documents, [chunks]);
+  return validatedFromChunks(root, top.entries, documents, chunks);
 }
 
-/** The report from every process's share, the model folders put back in order. */
-function validatedFromChunks(root: string, topEntries: FileEntry[], topDocuments: DocumentResult[], shares: ChunkResult[][], against?: AgainstBase): Validated {
-  const chunks = shares.flat().sort((a, b) => a.index - b.index);
+/** The report from every process's share, the model folders in order. */
+function validatedFromChunks(root: string, topEntries: FileEntry[], topDocuments: DocumentResult[], chunks: ChunkResult[], against?: AgainstBase): Validated {
   return validateFromModels(topEntries, topDocuments, chunks, (path) => readRegistryDocument(root, path), against);
 }
 

@@ -73,10 +73,26 @@ export function classifyPath(path: string): PathInfo {
   return { kind: 'version-file', model, version, inner };
 }
 
-/** The kind of registry document at a path, or undefined for any other file. */
+/**
+ * The kind of registry document at a path, or undefined for any other file:
+ * classifyPath's answer, without its allocations (asked several times of every file).
+ */
 export function documentKind(path: string): DocumentKind | undefined {
-  const kind = classifyPath(path).kind;
-  return kind === 'registry' || kind === 'model' || kind === 'stages' || kind === 'card' || kind === 'metrics' || kind === 'observations' ? kind : undefined;
+  if (path === REGISTRY_FILE) return 'registry';
+  if (!path.startsWith('models/')) return undefined;
+  const modelEnd = path.indexOf('/', 7);
+  if (modelEnd === -1) return undefined;
+  const rest = modelEnd + 1;
+  if (path.length === rest + MODEL_FILE.length && path.startsWith(MODEL_FILE, rest)) return 'model';
+  if (path.length === rest + STAGES_FILE.length && path.startsWith(STAGES_FILE, rest)) return 'stages';
+  if (path.startsWith('monitoring/', rest) && OBSERVATIONS_FILE_RE.test(path.slice(rest))) return 'observations';
+  if (!path.startsWith('versions/', rest)) return undefined;
+  const versionEnd = path.indexOf('/', rest + 9);
+  if (versionEnd === -1) return undefined;
+  const inner = path.length - versionEnd - 1;
+  if (inner === CARD_FILE.length && path.endsWith(CARD_FILE)) return 'card';
+  if (inner === 12 && (path.endsWith('metrics.yaml') || path.endsWith('metrics.json'))) return 'metrics';
+  return undefined;
 }
 
 export function isDocumentPath(path: string): boolean {

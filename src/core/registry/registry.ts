@@ -174,16 +174,14 @@ export function buildRegistry(documents: Iterable<DocumentResult>, entries: Iter
   }
   for (const entry of entries) {
     const info = classifyPath(entry.path);
-    // A link, a folder at a file's place or a control character in a name is its own problem: never a stray, never an artifact.
-    const listed = entryKindProblem(entry) === undefined;
     if (info.kind === 'version-file') {
       const v = version(info.model, info.version);
-      if (listed) v.files.push(info.inner);
+      if (listable(entry)) v.files.push(info.inner);
     } else if (info.kind === 'model-file') {
       const m = model(info.model);
-      if (listed) m.strayFiles.push(info.inner);
+      if (listable(entry)) m.strayFiles.push(info.inner);
     } else if (info.kind === 'other' && entry.path !== 'registry.yaml') {
-      if (listed) strayFiles.push(entry.path);
+      if (listable(entry)) strayFiles.push(entry.path);
     } else if (info.kind === 'card' || info.kind === 'metrics') version(info.model, info.version);
     else if (info.kind === 'model' || info.kind === 'stages' || info.kind === 'observations') model(info.model);
   }
@@ -196,6 +194,14 @@ export function buildRegistry(documents: Iterable<DocumentResult>, entries: Iter
   let registryPresent = false;
   for (const entry of entries) if (entry.path === 'registry.yaml') registryPresent = true;
   return { settings: resolveSettings(settingsFile, registryPresent), settingsFile, models: sortedModels, strayFiles };
+}
+
+/**
+ * A link, a folder at a file's place or a control character in a name is its own problem: never a stray, never an artifact.
+ * Asked only of files that are not documents (most entries are), once each.
+ */
+function listable(entry: FileEntry): boolean {
+  return entryKindProblem(entry) === undefined;
 }
 
 function resolveSettings(file: Loaded<RegistrySettings> | undefined, present: boolean): ResolvedSettings {

@@ -97,13 +97,12 @@ export function modelLayoutRules({ registry, entries }: RuleContext): PendingPro
     }
     for (const version of model.versions.values()) {
       const dir = versionDir(model.name, version.version);
-      const someFile = version.card?.path ?? version.metricsFiles[0] ?? `${dir}/${version.files[0] ?? CARD_FILE}`;
       const slips = versionSlips(version);
       for (const [inner, meant] of slips) problems.push(misnamedProblem(`${dir}/${inner}`, meant, entries.has(`${dir}/${meant}`)));
       const slipFor = new Set(slips.values());
       if (!isValidVersion(version.version) && !hasControlCharacter(version.version)) {
         problems.push({
-          file: someFile,
+          file: version.card?.path ?? version.metricsFiles[0] ?? `${dir}/${version.files[0] ?? CARD_FILE}`,
           rule: 'invalid-version',
           severity: 'error',
           message: `version folder \`${version.version}\` is not a strict SemVer 2.0.0 version: ${versionHint(version.version)}`,
@@ -185,6 +184,8 @@ function misnamedDocument(name: string, documents: readonly string[]): string | 
 
 /** A version folder's misnamed documents (file -> the name it should have), leaving out any the card lists as an artifact. */
 function versionSlips(version: VersionEntry): Map<string, string> {
+  // Most version folders hold nothing but their card and metrics: nothing to look at, no artifact list to collect.
+  if (version.files.length === 0) return new Map();
   const card = version.card?.value;
   const listed = new Set(
     isRecord(card) ? asArray(card.artifacts).flatMap((a) => (isRecord(a) && typeof a.path === 'string' ? [a.path.replace(/^\.\//, '')] : [])) : [],

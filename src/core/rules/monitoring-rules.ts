@@ -26,8 +26,10 @@ export function modelMonitoringRule({ registry }: RuleContext): PendingProblem[]
   for (const model of registry.models.values()) {
     const card = model.card;
     if (!card || !isRecord(card.value)) continue;
-    const merged = modelMonitoring(registry.settingsFile?.value, card.value).metrics;
-    problems.push(...monitorProblems(registry, card.path, own(card.value, 'monitoring'), merged));
+    const monitoring = own(card.value, 'monitoring');
+    // Most cards declare no monitoring: no defaults to merge.
+    if (monitoring !== undefined)
+      problems.push(...monitorProblems(registry, card.path, monitoring, modelMonitoring(registry.settingsFile?.value, card.value).metrics));
     problems.push(...consumerProblems(card.path, own(card.value, 'consumers')));
   }
   return problems;

@@ -16,6 +16,8 @@ const LISTED_VERSIONS = 5;
 
 export function observationRules({ registry }: RuleContext): PendingProblem[] {
   const problems: PendingProblem[] = [];
+  // Most registries, and most models, hold no observations: nothing to set up.
+  if (![...registry.models.values()].some((m) => m.monitoring.length > 0)) return problems;
   const { metrics: catalogue, trusted } = registry.settings;
   const policeNames = trusted.metrics && Object.keys(catalogue).length > 0;
   const declared = environmentSettings(registry).environments.map((e) => e.name);

@@ -12,6 +12,12 @@ export function detach(value: string): string {
 /** A parsed mapping's own copy, its string values detached (nested values are kept as they are). */
 export function detachRecord(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return typeof value === 'string' ? detach(value) : value;
-  // fromEntries defines each key as data, so even a key named __proto__ stays a plain key.
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typeof item === 'string' ? detach(item) : item]));
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    // Assignment would set the prototype: fromEntries defines each key as data, so even a key named __proto__ stays a plain key.
+    if (key === '__proto__') return Object.fromEntries(Object.entries(value).map(([k, item]) => [k, typeof item === 'string' ? detach(item) : item]));
+    const item = (value as Record<string, unknown>)[key];
+    copy[key] = typeof item === 'string' ? detach(item) : item;
+  }
+  return copy;
 }

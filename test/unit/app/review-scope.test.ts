@@ -57,8 +57,10 @@ const copyVersion =
 interface PullRequest {
   name: string;
   edits: Edit[];
-  /** Left uncommitted (and untracked when new): the review sees the working tree. */
-  commit?: boolean;
+  /** Left uncommitted (and untracked when new): the review sees the working tree. 'staged': added to the index, not committed. */
+  commit?: boolean | 'staged';
+  /** Edits made after the others are staged (with commit: 'staged'): the working tree differs from the index too. */
+  unstaged?: Edit[];
   /** Whether the whole registry must be validated. */
   whole: boolean;
   /** What the review must say (beyond agreeing with the full validation). */
@@ -91,6 +93,18 @@ const PULL_REQUESTS: PullRequest[] = [
     edits: [edit(`${CHURN}/versions/1.0.0/card.yaml`, (t) => `${t}# edited\n`), write(`${CHURN}/versions/0.9.0/notes.txt`, 'x\n')],
     commit: false,
     whole: false,
+  },
+  {
+    // The review takes the index's differences from the base and the working tree's from the index: both must be found.
+    name: 'a version added and staged, not committed, and a released card of another model edited, not staged',
+    edits: [copyVersion(CHURN, '2.0.0', '2.1.0')],
+    commit: 'staged',
+    unstaged: [edit(`${CLASSIFIER}/versions/1.0.0/card.yaml`, (t) => t.replace('created:', 'colour: blue\ncreated:'))],
+    whole: false,
+    says: (r) => {
+      expect(changed(r)).toContain('added churn-gbm@2.1.0');
+      expect(r.problems.map((p) => p.file)).toContain(`${CLASSIFIER}/versions/1.0.0/card.yaml`);
+    },
   },
   {
     name: 'a released metrics file replaced by a link',
@@ -184,10 +198,9 @@ describe('the review of a pull request reads what it touches and agrees with a f
     const base = git('rev-parse', 'HEAD');
     git('checkout', '-qb', 'change');
     for (const edit of pr.edits) edit(root);
-    if (pr.commit !== false) {
-      git('add', '-A');
-      git('commit', '-qm', pr.name);
-    }
+    if (pr.commit !== false) git('add', '-A');
+    if (pr.commit === undefined || pr.commit === true) git('commit', '-qm', pr.name);
+    for (const edit of pr.unstaged ?? []) edit(root);
     return { root, base };
   }
 
@@ -219,7 +232,7 @@ describe('the review of a pull request reads what it touches and agrees with a f
       expect(full.problems.length + full.changed.length + full.stages.length).toBeGreaterThan(0);
       pr.says?.(scoped);
       // The Action reviews the commit checked out: the two trees' diff says the same.
-      if (pr.commit !== false) expect(await reviewChanges(root, base, { head: 'HEAD' })).toEqual(full);
+      if (pr.commit === undefined || pr.commit === true) expect(await reviewChanges(root, base, { head: 'HEAD' })).toEqual(full);
     });
   }
 

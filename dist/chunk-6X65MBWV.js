@@ -23,7 +23,7 @@ import {
   require_formats,
   require_semver,
   tagName
-} from "./chunk-SZOKZ5UG.js";
+} from "./chunk-TSDIAPAP.js";
 import {
   CARD_FILE,
   MAX_DOCUMENT_BYTES,
@@ -36,7 +36,7 @@ import {
   documentKind,
   modelFile,
   versionDir
-} from "./chunk-5PI7IBHV.js";
+} from "./chunk-42CJQNK5.js";
 import {
   __commonJS,
   __export,
@@ -16489,13 +16489,12 @@ function modelLayoutRules({ registry: registry2, entries }) {
     }
     for (const version of model2.versions.values()) {
       const dir = versionDir(model2.name, version.version);
-      const someFile = version.card?.path ?? version.metricsFiles[0] ?? `${dir}/${version.files[0] ?? CARD_FILE}`;
       const slips = versionSlips(version);
       for (const [inner, meant] of slips) problems.push(misnamedProblem(`${dir}/${inner}`, meant, entries.has(`${dir}/${meant}`)));
       const slipFor = new Set(slips.values());
       if (!isValidVersion(version.version) && !hasControlCharacter(version.version)) {
         problems.push({
-          file: someFile,
+          file: version.card?.path ?? version.metricsFiles[0] ?? `${dir}/${version.files[0] ?? CARD_FILE}`,
           rule: "invalid-version",
           severity: "error",
           message: `version folder \`${version.version}\` is not a strict SemVer 2.0.0 version: ${versionHint(version.version)}`,
@@ -16560,6 +16559,7 @@ function misnamedDocument(name, documents) {
   return candidates.find((d) => byStem(d) === stem) ?? candidates.find((d) => byStem(d).length >= 4 && oneEditApart(stem, byStem(d)));
 }
 function versionSlips(version) {
+  if (version.files.length === 0) return /* @__PURE__ */ new Map();
   const card2 = version.card?.value;
   const listed = new Set(
     isRecord(card2) ? asArray(card2.artifacts).flatMap((a) => isRecord(a) && typeof a.path === "string" ? [a.path.replace(/^\.\//, "")] : []) : []
@@ -17743,6 +17743,7 @@ function aliasStageRule({ registry: registry2 }) {
 var LISTED_VERSIONS = 5;
 function observationRules({ registry: registry2 }) {
   const problems = [];
+  if (![...registry2.models.values()].some((m) => m.monitoring.length > 0)) return problems;
   const { metrics: catalogue, trusted } = registry2.settings;
   const policeNames = trusted.metrics && Object.keys(catalogue).length > 0;
   const declared2 = environmentSettings(registry2).environments.map((e) => e.name);
@@ -17847,8 +17848,9 @@ function modelMonitoringRule({ registry: registry2 }) {
   for (const model2 of registry2.models.values()) {
     const card2 = model2.card;
     if (!card2 || !isRecord(card2.value)) continue;
-    const merged = modelMonitoring(registry2.settingsFile?.value, card2.value).metrics;
-    problems.push(...monitorProblems(registry2, card2.path, own(card2.value, "monitoring"), merged));
+    const monitoring = own(card2.value, "monitoring");
+    if (monitoring !== void 0)
+      problems.push(...monitorProblems(registry2, card2.path, monitoring, modelMonitoring(registry2.settingsFile?.value, card2.value).metrics));
     problems.push(...consumerProblems(card2.path, own(card2.value, "consumers")));
   }
   return problems;
@@ -17940,7 +17942,13 @@ function detach(value) {
 }
 function detachRecord(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return typeof value === "string" ? detach(value) : value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typeof item === "string" ? detach(item) : item]));
+  const copy = {};
+  for (const key of Object.keys(value)) {
+    if (key === "__proto__") return Object.fromEntries(Object.entries(value).map(([k, item2]) => [k, typeof item2 === "string" ? detach(item2) : item2]));
+    const item = value[key];
+    copy[key] = typeof item === "string" ? detach(item) : item;
+  }
+  return copy;
 }
 
 // src/core/check/check-model.ts

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   registryYaml
-} from "./chunk-BJKOGCPK.js";
+} from "./chunk-KKV3EVZH.js";
 import {
   createNewFile
-} from "./chunk-VDTV4IYC.js";
+} from "./chunk-TMQTFMSA.js";
 import {
   parseGtoTag
 } from "./chunk-42POYOUT.js";
@@ -12,13 +12,13 @@ import {
   buildMetricsFile,
   metricNames,
   validateOverlay
-} from "./chunk-NEIUTG2J.js";
+} from "./chunk-GPO7KIH2.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
 import {
   loadRegistry
-} from "./chunk-SJNZEO2T.js";
+} from "./chunk-E2K5KRLC.js";
 import "./chunk-MKY3DIJG.js";
 import {
   parseFlags
@@ -31,17 +31,17 @@ import {
 import {
   terminalLines
 } from "./chunk-5ANT45EB.js";
-import "./chunk-K6YOJ6X6.js";
+import "./chunk-6X65MBWV.js";
 import "./chunk-DVNKNSIR.js";
 import {
   readSnapshot
-} from "./chunk-2B44FNTG.js";
+} from "./chunk-ESH3TC4M.js";
 import {
   isRecord,
   isValidModelName,
   isValidStageName,
   require_semver
-} from "./chunk-SZOKZ5UG.js";
+} from "./chunk-TSDIAPAP.js";
 import {
   CARD_FILE,
   MODEL_NAME_RE,
@@ -49,7 +49,7 @@ import {
   STAGES_FILE,
   modelFile,
   versionDir
-} from "./chunk-5PI7IBHV.js";
+} from "./chunk-42CJQNK5.js";
 import {
   GitError,
   RegistryWriteError,

@@ -10,7 +10,7 @@ import {
   promotionsText,
   readVersionFiles,
   shellQuote
-} from "./chunk-FG5PM2BH.js";
+} from "./chunk-6RZSGULP.js";
 import {
   deprecateTagName,
   deregisterTagName,
@@ -38,7 +38,7 @@ import {
   tagPrefix,
   validateOverlay,
   versionFromBranch
-} from "./chunk-NEIUTG2J.js";
+} from "./chunk-GPO7KIH2.js";
 import {
   approversOf,
   evaluateStageChanges,
@@ -51,14 +51,14 @@ import {
   stageAssignments,
   validateRegistry,
   withoutSuperseded
-} from "./chunk-J62JLSOI.js";
+} from "./chunk-GZZWQW7B.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
 import {
   loadRegistry,
   validateSnapshot
-} from "./chunk-SJNZEO2T.js";
+} from "./chunk-E2K5KRLC.js";
 import {
   createBranchWithFiles,
   createFilesCommit,
@@ -67,7 +67,7 @@ import {
 } from "./chunk-PSGE5JGY.js";
 import {
   writeRegistryDocument
-} from "./chunk-TQULLAMH.js";
+} from "./chunk-2KH4RXCP.js";
 import {
   assetDownloadUrl,
   commitUrl,
@@ -91,13 +91,13 @@ import {
   terminalJson,
   terminalLines
 } from "./chunk-5ANT45EB.js";
-import "./chunk-V6NTE6CD.js";
+import "./chunk-27RL37CD.js";
 import {
   checkDocument,
   formatBinarySize,
   refNameProblem,
   require_dist
-} from "./chunk-K6YOJ6X6.js";
+} from "./chunk-6X65MBWV.js";
 import {
   didYouMean
 } from "./chunk-DVNKNSIR.js";
@@ -107,13 +107,13 @@ import {
   openRegistryFile,
   readRegistryDocument,
   readSnapshot
-} from "./chunk-2B44FNTG.js";
+} from "./chunk-ESH3TC4M.js";
 import "./chunk-SPVUGOZM.js";
 import {
   createSuccessfulDeployment,
   markDeploymentInactive,
   readEnvironmentDeployments
-} from "./chunk-DXNVTQIC.js";
+} from "./chunk-TIYAXJ65.js";
 import {
   runningAt
 } from "./chunk-4WC46TPL.js";
@@ -129,10 +129,10 @@ import {
   own,
   require_semver,
   tagName
-} from "./chunk-SZOKZ5UG.js";
+} from "./chunk-TSDIAPAP.js";
 import {
   readRemoteModel
-} from "./chunk-UUA4BGR6.js";
+} from "./chunk-R3PM7NHE.js";
 import {
   backoff,
   createGitHubClient,
@@ -144,8 +144,8 @@ import {
 import {
   readBlob,
   readRegistrySnapshot
-} from "./chunk-AZ5A3D2C.js";
-import "./chunk-ZQHKJ2T3.js";
+} from "./chunk-FH2UIHD2.js";
+import "./chunk-EVLFZUIY.js";
 import {
   MODEL_FILE,
   STAGES_FILE,
@@ -153,7 +153,7 @@ import {
   modelDir,
   modelFile,
   versionDir
-} from "./chunk-5PI7IBHV.js";
+} from "./chunk-42CJQNK5.js";
 import {
   AutoMergeError,
   ChecksumChangedError,

@@ -5,11 +5,11 @@ import {
 import {
   snapshotFromTree,
   walkTree
-} from "./chunk-AZ5A3D2C.js";
+} from "./chunk-FH2UIHD2.js";
 import {
   MODELS_DIR,
   REGISTRY_FILE
-} from "./chunk-5PI7IBHV.js";
+} from "./chunk-42CJQNK5.js";
 import {
   RegistryUnreachableError
 } from "./chunk-IRJELCYE.js";

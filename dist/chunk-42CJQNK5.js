@@ -33,8 +33,21 @@ function classifyPath(path) {
   return { kind: "version-file", model, version, inner };
 }
 function documentKind(path) {
-  const kind = classifyPath(path).kind;
-  return kind === "registry" || kind === "model" || kind === "stages" || kind === "card" || kind === "metrics" || kind === "observations" ? kind : void 0;
+  if (path === REGISTRY_FILE) return "registry";
+  if (!path.startsWith("models/")) return void 0;
+  const modelEnd = path.indexOf("/", 7);
+  if (modelEnd === -1) return void 0;
+  const rest = modelEnd + 1;
+  if (path.length === rest + MODEL_FILE.length && path.startsWith(MODEL_FILE, rest)) return "model";
+  if (path.length === rest + STAGES_FILE.length && path.startsWith(STAGES_FILE, rest)) return "stages";
+  if (path.startsWith("monitoring/", rest) && OBSERVATIONS_FILE_RE.test(path.slice(rest))) return "observations";
+  if (!path.startsWith("versions/", rest)) return void 0;
+  const versionEnd = path.indexOf("/", rest + 9);
+  if (versionEnd === -1) return void 0;
+  const inner = path.length - versionEnd - 1;
+  if (inner === CARD_FILE.length && path.endsWith(CARD_FILE)) return "card";
+  if (inner === 12 && (path.endsWith("metrics.yaml") || path.endsWith("metrics.json"))) return "metrics";
+  return void 0;
 }
 function isDocumentPath(path) {
   return documentKind(path) !== void 0;

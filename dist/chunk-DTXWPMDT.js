@@ -9,7 +9,7 @@ import {
 } from "./chunk-HSUSQFKS.js";
 import {
   createNewFile
-} from "./chunk-VDTV4IYC.js";
+} from "./chunk-TMQTFMSA.js";
 import {
   audit,
   buildHistory,
@@ -31,7 +31,7 @@ import {
   siteCommand,
   stageStatus,
   versionTagParser
-} from "./chunk-FG5PM2BH.js";
+} from "./chunk-6RZSGULP.js";
 import "./chunk-42POYOUT.js";
 import {
   METRICS_FORMATS,
@@ -51,24 +51,25 @@ import {
   parseVersionRequest,
   prepareInputs,
   validateOverlay
-} from "./chunk-NEIUTG2J.js";
+} from "./chunk-GPO7KIH2.js";
 import {
   differenceLine,
   plural,
   updateCodeowners,
   validateChange,
+  validateForAudit,
   validateRegistry
-} from "./chunk-J62JLSOI.js";
+} from "./chunk-GZZWQW7B.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
 import {
   loadRegistry,
   validateSnapshot
-} from "./chunk-SJNZEO2T.js";
+} from "./chunk-E2K5KRLC.js";
 import {
   writeRegistryDocument
-} from "./chunk-TQULLAMH.js";
+} from "./chunk-2KH4RXCP.js";
 import {
   assetDownloadUrl,
   parseRepository,
@@ -91,14 +92,14 @@ import {
   terminalLines,
   terminalText
 } from "./chunk-5ANT45EB.js";
-import "./chunk-V6NTE6CD.js";
+import "./chunk-27RL37CD.js";
 import {
   checkDocument,
   checkEntries,
   formatDecimalSize,
   formatNumber,
   require_dist
-} from "./chunk-K6YOJ6X6.js";
+} from "./chunk-6X65MBWV.js";
 import {
   didYouMean
 } from "./chunk-DVNKNSIR.js";
@@ -107,7 +108,7 @@ import {
   readRegistryDocument,
   readSnapshot,
   readTopLevel
-} from "./chunk-2B44FNTG.js";
+} from "./chunk-ESH3TC4M.js";
 import {
   outsideMessage,
   prepareFolder,
@@ -125,8 +126,8 @@ import {
   isValidVersion,
   require_semver,
   tagName
-} from "./chunk-SZOKZ5UG.js";
-import "./chunk-ZQHKJ2T3.js";
+} from "./chunk-TSDIAPAP.js";
+import "./chunk-EVLFZUIY.js";
 import {
   CARD_FILE,
   NAME_RULE_TEXT,
@@ -135,7 +136,7 @@ import {
   modelDir,
   modelFile,
   versionDir
-} from "./chunk-5PI7IBHV.js";
+} from "./chunk-42CJQNK5.js";
 import {
   DownloadError,
   GitError,
@@ -761,12 +762,12 @@ async function statusCommand(argv, io, env = process.env) {
 async function auditRegistry(options) {
   const repository = options.repository === void 0 ? void 0 : parseRepository(options.repository, options.serverUrl);
   if (options.repository !== void 0 && !repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
-  const { registry, report } = await validateRegistry({ root: options.root });
+  const git = readRegistryHistory(options.root);
+  const { registry, report } = await validateForAudit(options.root);
   const notes = [];
   const errors = report.problems.filter((p) => p.severity === "error").length;
   if (errors > 0)
     notes.push(`the registry has ${plural(errors, "validation error")}, its files audited as far as they could be read: run model-registry validate`);
-  const git = readRegistryHistory(options.root);
   const history2 = git.available ? buildHistory(git.facts, registry.settings) : /* @__PURE__ */ new Map();
   const models = stageStatus(registry, history2);
   const stageSince = new Map(models.map((m) => [m.name, new Map(m.stages.flatMap((s) => s.since ? [[s.stage, s.since]] : []))]));
@@ -1042,7 +1043,7 @@ async function resolveVersion(options) {
 }
 async function fromGitHub(ref, repository, github, hfEndpoint) {
   const { createGitHubClient } = await import("./chunk-ZSLV6QGD.js");
-  const { readReleaseLinks, readRemoteModel } = await import("./chunk-PWNFGDTJ.js");
+  const { readReleaseLinks, readRemoteModel } = await import("./chunk-CM2EMT5P.js");
   const octokit = createGitHubClient(github.token, github.log);
   const repo = { owner: repository.owner, repo: repository.repo };
   const remote = await readRemoteModel(octokit, repo, ref.model);
@@ -1705,8 +1706,8 @@ function convertMetricsCommand(argv, io) {
 
 // src/cli/commands/import.ts
 var SOURCES = {
-  gto: async () => (await import("./chunk-M2WTRX4I.js")).importGtoCommand,
-  mlflow: async () => (await import("./chunk-JYC7JUAR.js")).importMlflowCommand
+  gto: async () => (await import("./chunk-NYCCTMHI.js")).importGtoCommand,
+  mlflow: async () => (await import("./chunk-IPKONK7D.js")).importMlflowCommand
 };
 async function importCommand(argv, io) {
   const [source, ...rest] = argv;

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   readReleaseLinks,
   readRemoteModel
-} from "./chunk-UUA4BGR6.js";
+} from "./chunk-R3PM7NHE.js";
 import "./chunk-EHOB24VG.js";
 import "./chunk-NAT7J3FD.js";
-import "./chunk-AZ5A3D2C.js";
-import "./chunk-ZQHKJ2T3.js";
-import "./chunk-5PI7IBHV.js";
+import "./chunk-FH2UIHD2.js";
+import "./chunk-EVLFZUIY.js";
+import "./chunk-42CJQNK5.js";
 import "./chunk-IRJELCYE.js";
 import "./chunk-LQK3ML4U.js";
 export {

@@ -4,12 +4,12 @@ import {
   markDeploymentInactive,
   readEnvironmentDeployments,
   readEnvironmentsRunning
-} from "./chunk-DXNVTQIC.js";
+} from "./chunk-TIYAXJ65.js";
 import "./chunk-4WC46TPL.js";
-import "./chunk-SZOKZ5UG.js";
-import "./chunk-AZ5A3D2C.js";
-import "./chunk-ZQHKJ2T3.js";
-import "./chunk-5PI7IBHV.js";
+import "./chunk-TSDIAPAP.js";
+import "./chunk-FH2UIHD2.js";
+import "./chunk-EVLFZUIY.js";
+import "./chunk-42CJQNK5.js";
 import "./chunk-LQK3ML4U.js";
 export {
   createSuccessfulDeployment,

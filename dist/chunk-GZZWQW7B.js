@@ -7,11 +7,11 @@ import {
   crossCheck,
   loadRegistry,
   validateFromModels
-} from "./chunk-SJNZEO2T.js";
+} from "./chunk-E2K5KRLC.js";
 import {
   checkEveryModelFolder,
   checkModelFolders
-} from "./chunk-V6NTE6CD.js";
+} from "./chunk-27RL37CD.js";
 import {
   checkDocument,
   checkEntries,
@@ -24,7 +24,7 @@ import {
   parsePrecise,
   registrySettings,
   suggestModelName
-} from "./chunk-K6YOJ6X6.js";
+} from "./chunk-6X65MBWV.js";
 import {
   assertReadableRoot,
   errorCode,
@@ -32,7 +32,7 @@ import {
   readModelFolder,
   readRegistryDocument,
   readTopLevel
-} from "./chunk-2B44FNTG.js";
+} from "./chunk-ESH3TC4M.js";
 import {
   asArray,
   atValue,
@@ -46,17 +46,17 @@ import {
   require_semver,
   sortVersionEntries,
   tagName
-} from "./chunk-SZOKZ5UG.js";
+} from "./chunk-TSDIAPAP.js";
 import {
   foldersAtFilePlaces
-} from "./chunk-ZQHKJ2T3.js";
+} from "./chunk-EVLFZUIY.js";
 import {
   MODELS_DIR,
   REGISTRY_FILE,
   classifyPath,
   isDocumentPath,
   modelFile
-} from "./chunk-5PI7IBHV.js";
+} from "./chunk-42CJQNK5.js";
 import {
   CodeownersWriteError,
   GitError,
@@ -227,21 +227,29 @@ function hashObjects(root, paths) {
 // src/adapters/workers/parallel-check.ts
 import { Worker } from "node:worker_threads";
 async function validateInParallel(workerFile, root, parts, against) {
+  return (await checkInParallel(workerFile, root, parts, false, against)).validated;
+}
+async function auditInParallel(workerFile, root, parts) {
+  const { validated, chunks } = await checkInParallel(workerFile, root, parts, true);
+  const views = chunks.flatMap((c) => c.model ? [c.model] : []).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return { ...validated, registry: { ...validated.registry, models: new Map(views.map((m) => [m.name, m])) } };
+}
+async function checkInParallel(workerFile, root, parts, audit, against) {
   const top = readTopLevel(root);
-  const job = { root, models: top.modelFolders, next: new Int32Array(new SharedArrayBuffer(4)) };
+  const job = { root, models: top.modelFolders, next: new Int32Array(new SharedArrayBuffer(4)), ...audit ? { audit } : {} };
   const helpers = Array.from({ length: parts - 1 }, () => runHelper(workerFile, job));
   const topDocuments = checkEntries(top.entries.map((e) => ({ ...e })));
   const mine = checkModelFolders(job);
-  return validatedFromChunks(root, top.entries, topDocuments, [mine, ...await Promise.all(helpers)], against);
+  const chunks = [mine, ...await Promise.all(helpers)].flat().sort((a, b) => a.index - b.index);
+  return { validated: validatedFromChunks(root, top.entries, topDocuments, chunks, against), chunks };
 }
 async function validateVisiting(root, onModel) {
   const top = readTopLevel(root);
   const documents = checkEntries(top.entries.map((e) => ({ ...e })));
   const chunks = await checkEveryModelFolder(root, { ...top, documents }, onModel);
-  return validatedFromChunks(root, top.entries, documents, [chunks]);
+  return validatedFromChunks(root, top.entries, documents, chunks);
 }
-function validatedFromChunks(root, topEntries, topDocuments, shares, against) {
-  const chunks = shares.flat().sort((a, b) => a.index - b.index);
+function validatedFromChunks(root, topEntries, topDocuments, chunks, against) {
   return validateFromModels(topEntries, topDocuments, chunks, (path) => readRegistryDocument(root, path), against);
 }
 function runHelper(file, job) {
@@ -681,13 +689,16 @@ async function changedPaths(root, commit, head) {
     const models = new Set(listed([committed]).flatMap((path) => /^models\/[^/]+\//.test(path) ? [path.split("/")[1]] : []));
     where = [":(literal)registry.yaml", ...[...models].map((m) => `:(literal)models/${m}`)];
   }
-  outputs.push(
-    ...await Promise.all([
-      gitOutput(root, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--relative", commit, "--", ...where]),
-      gitOutput(root, ["ls-files", "--others", "-z", "--", ...where])
-    ])
-  );
+  outputs.push(...await workingTreeChanges(root, commit, where));
   return listed(outputs);
+}
+function workingTreeChanges(root, commit, where) {
+  const diff = ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--relative"];
+  return Promise.all([
+    gitOutput(root, [...diff, "--cached", commit, "--", ...where]),
+    gitOutput(root, [...diff, "--", ...where]),
+    gitOutput(root, ["ls-files", "--others", "-z", "--", ...where])
+  ]);
 }
 function listed(outputs) {
   const paths = /* @__PURE__ */ new Set();
@@ -1331,6 +1342,12 @@ async function validateRegistry(options) {
   const readDocument = (path) => readRegistryDocument(root, path);
   return withCodeowners(root, crossCheck(documents, entries, {}, readDocument));
 }
+async function validateForAudit(root) {
+  const workerFile = fileURLToPath(new URL("./check-worker.js", import.meta.url));
+  const threads = workerCount();
+  const parallel = threads > 1 && readTopLevel(root).modelFolders.length >= PARALLEL_THRESHOLD && existsSync2(workerFile);
+  return withCodeowners(root, await auditInParallel(workerFile, root, parallel ? threads : 1));
+}
 async function validateChange(root, baseRef, approvals, head) {
   const workerFile = fileURLToPath(new URL("./check-worker.js", import.meta.url));
   const threads = workerCount();
@@ -1381,6 +1398,7 @@ export {
   parseStageLog,
   parseStageChanges,
   validateRegistry,
+  validateForAudit,
   validateChange,
   plural
 };

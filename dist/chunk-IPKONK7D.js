@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   registryYaml
-} from "./chunk-BJKOGCPK.js";
+} from "./chunk-KKV3EVZH.js";
 import {
   DownloadFailed,
   defaultRetry,
@@ -9,17 +9,17 @@ import {
 } from "./chunk-HSUSQFKS.js";
 import {
   createNewFile
-} from "./chunk-VDTV4IYC.js";
+} from "./chunk-TMQTFMSA.js";
 import {
   isoSeconds,
   validateOverlay
-} from "./chunk-NEIUTG2J.js";
+} from "./chunk-GPO7KIH2.js";
 import {
   loadRegistry
-} from "./chunk-SJNZEO2T.js";
+} from "./chunk-E2K5KRLC.js";
 import {
   writeRegistryDocument
-} from "./chunk-TQULLAMH.js";
+} from "./chunk-2KH4RXCP.js";
 import "./chunk-MKY3DIJG.js";
 import {
   oneOf,
@@ -35,17 +35,17 @@ import {
 } from "./chunk-5ANT45EB.js";
 import {
   require_dist
-} from "./chunk-K6YOJ6X6.js";
+} from "./chunk-6X65MBWV.js";
 import "./chunk-DVNKNSIR.js";
 import {
   hashFile,
   readSnapshot
-} from "./chunk-2B44FNTG.js";
+} from "./chunk-ESH3TC4M.js";
 import "./chunk-SPVUGOZM.js";
 import {
   compareProblems,
   isRecord
-} from "./chunk-SZOKZ5UG.js";
+} from "./chunk-TSDIAPAP.js";
 import {
   CARD_FILE,
   MODEL_NAME_RE,
@@ -53,7 +53,7 @@ import {
   STAGES_FILE,
   modelFile,
   versionDir
-} from "./chunk-5PI7IBHV.js";
+} from "./chunk-42CJQNK5.js";
 import {
   ImportBlockedError,
   ImportSourceError,

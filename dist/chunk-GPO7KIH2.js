@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadRegistry,
   validateSnapshot
-} from "./chunk-SJNZEO2T.js";
+} from "./chunk-E2K5KRLC.js";
 import {
   assetDownloadUrl,
   commitUrl
@@ -19,7 +19,7 @@ import {
   require_dist,
   structureProblems,
   tagNameProblem
-} from "./chunk-K6YOJ6X6.js";
+} from "./chunk-6X65MBWV.js";
 import {
   asArray,
   isRecord,
@@ -28,13 +28,13 @@ import {
   metricNumber,
   require_semver,
   tagName
-} from "./chunk-SZOKZ5UG.js";
+} from "./chunk-TSDIAPAP.js";
 import {
   CARD_FILE,
   NAME_RULE_TEXT,
   modelFile,
   versionDir
-} from "./chunk-5PI7IBHV.js";
+} from "./chunk-42CJQNK5.js";
 import {
   __toESM
 } from "./chunk-LQK3ML4U.js";

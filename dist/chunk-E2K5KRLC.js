@@ -6,14 +6,14 @@ import {
   checkDocument,
   runRules,
   skeletonModel
-} from "./chunk-K6YOJ6X6.js";
+} from "./chunk-6X65MBWV.js";
 import {
   buildRegistry,
   compareProblems
-} from "./chunk-SZOKZ5UG.js";
+} from "./chunk-TSDIAPAP.js";
 import {
   documentKind
-} from "./chunk-5PI7IBHV.js";
+} from "./chunk-42CJQNK5.js";
 
 // src/core/validate.ts
 function validateSnapshot(snapshot, options = {}) {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-PSGE5JGY.js";
 import {
   registryFolderOf
-} from "./chunk-TQULLAMH.js";
+} from "./chunk-2KH4RXCP.js";
 import {
   parseRepository
 } from "./chunk-MKY3DIJG.js";
@@ -23,18 +23,18 @@ import {
   monthOf,
   observationKey,
   registrySettings
-} from "./chunk-K6YOJ6X6.js";
+} from "./chunk-6X65MBWV.js";
 import "./chunk-DVNKNSIR.js";
 import {
   errorCode,
   readModelFolder,
   readTopLevel
-} from "./chunk-2B44FNTG.js";
+} from "./chunk-ESH3TC4M.js";
 import "./chunk-SPVUGOZM.js";
 import {
   environmentSettings,
   isRecord
-} from "./chunk-SZOKZ5UG.js";
+} from "./chunk-TSDIAPAP.js";
 import {
   backoff,
   createGitHubClient
@@ -45,8 +45,8 @@ import {
 import {
   snapshotFromTree,
   walkTree
-} from "./chunk-AZ5A3D2C.js";
-import "./chunk-ZQHKJ2T3.js";
+} from "./chunk-FH2UIHD2.js";
+import "./chunk-EVLFZUIY.js";
 import {
   MODELS_DIR,
   MODEL_NAME_RE,
@@ -55,7 +55,7 @@ import {
   classifyPath,
   documentKind,
   monitoringFile
-} from "./chunk-5PI7IBHV.js";
+} from "./chunk-42CJQNK5.js";
 import {
   ObserveConflictError,
   ObserveRefusedError,

@@ -6,7 +6,7 @@ import {
   TAG_FORMAT_RE,
   VERSIONS_DIR,
   classifyPath
-} from "./chunk-5PI7IBHV.js";
+} from "./chunk-42CJQNK5.js";
 import {
   __commonJS,
   __toESM
@@ -2606,15 +2606,14 @@ function buildRegistry(documents, entries) {
   }
   for (const entry of entries) {
     const info = classifyPath(entry.path);
-    const listed = entryKindProblem(entry) === void 0;
     if (info.kind === "version-file") {
       const v = version(info.model, info.version);
-      if (listed) v.files.push(info.inner);
+      if (listable(entry)) v.files.push(info.inner);
     } else if (info.kind === "model-file") {
       const m = model(info.model);
-      if (listed) m.strayFiles.push(info.inner);
+      if (listable(entry)) m.strayFiles.push(info.inner);
     } else if (info.kind === "other" && entry.path !== "registry.yaml") {
-      if (listed) strayFiles.push(entry.path);
+      if (listable(entry)) strayFiles.push(entry.path);
     } else if (info.kind === "card" || info.kind === "metrics") version(info.model, info.version);
     else if (info.kind === "model" || info.kind === "stages" || info.kind === "observations") model(info.model);
   }
@@ -2626,6 +2625,9 @@ function buildRegistry(documents, entries) {
   let registryPresent = false;
   for (const entry of entries) if (entry.path === "registry.yaml") registryPresent = true;
   return { settings: resolveSettings(settingsFile, registryPresent), settingsFile, models: sortedModels, strayFiles };
+}
+function listable(entry) {
+  return entryKindProblem(entry) === void 0;
 }
 function resolveSettings(file, present) {
   const readable = !present || file?.value !== null && typeof file?.value === "object" && !Array.isArray(file.value);

@@ -3,9 +3,9 @@ import {
   plural,
   repositoryPlace,
   validateRegistry
-} from "./chunk-J62JLSOI.js";
+} from "./chunk-GZZWQW7B.js";
 import "./chunk-BTEJVRJL.js";
-import "./chunk-SJNZEO2T.js";
+import "./chunk-E2K5KRLC.js";
 import {
   oneOf,
   parseFlags,
@@ -20,17 +20,17 @@ import {
   terminalJson,
   terminalText
 } from "./chunk-5ANT45EB.js";
-import "./chunk-V6NTE6CD.js";
-import "./chunk-K6YOJ6X6.js";
+import "./chunk-27RL37CD.js";
+import "./chunk-6X65MBWV.js";
 import "./chunk-DVNKNSIR.js";
 import {
   readRegistryDocument
-} from "./chunk-2B44FNTG.js";
+} from "./chunk-ESH3TC4M.js";
 import {
   countBySeverity
-} from "./chunk-SZOKZ5UG.js";
-import "./chunk-ZQHKJ2T3.js";
-import "./chunk-5PI7IBHV.js";
+} from "./chunk-TSDIAPAP.js";
+import "./chunk-EVLFZUIY.js";
+import "./chunk-42CJQNK5.js";
 import {
   UsageError
 } from "./chunk-IRJELCYE.js";

@@ -3,7 +3,7 @@ import {
   REGISTRY_FILE,
   classifyPath,
   isDocumentPath
-} from "./chunk-5PI7IBHV.js";
+} from "./chunk-42CJQNK5.js";
 
 // src/core/registry/snapshot.ts
 function foldersAtFilePlaces(entries) {

@@ -2,11 +2,60 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkModel,
   registrySettings
-} from "./chunk-K6YOJ6X6.js";
+} from "./chunk-6X65MBWV.js";
 import {
   readModelFolder,
   readTopLevel
-} from "./chunk-2B44FNTG.js";
+} from "./chunk-ESH3TC4M.js";
+import {
+  isRecord
+} from "./chunk-TSDIAPAP.js";
+
+// src/core/audit/audit-view.ts
+function auditView(model) {
+  const versions = /* @__PURE__ */ new Map();
+  for (const [name, v] of model.versions) {
+    const card = v.card?.value;
+    const created = isRecord(card) ? card.created : void 0;
+    versions.set(name, {
+      model: v.model,
+      version: v.version,
+      dir: v.dir,
+      ...v.card ? { card: { path: v.card.path, valid: v.card.valid, value: created === void 0 ? {} : { created } } } : {},
+      ...v.metrics ? { metrics: v.metrics } : {},
+      metricsFiles: [],
+      files: []
+    });
+  }
+  const kept = newestPerSeries(model.monitoring);
+  return {
+    name: model.name,
+    dir: model.dir,
+    ...model.card ? { card: model.card } : {},
+    ...model.stages ? { stages: model.stages } : {},
+    versions,
+    strayFiles: [],
+    monitoring: model.monitoring.map((file) => ({ ...file, observations: file.observations.filter((o) => kept.has(o)) }))
+  };
+}
+function newestPerSeries(files) {
+  const newest = /* @__PURE__ */ new Map();
+  const latestFirst = [...files].sort((a, b) => a.month < b.month ? 1 : a.month > b.month ? -1 : 0);
+  for (const file of latestFirst) {
+    for (const observation of file.observations) {
+      const key = seriesKey(observation);
+      const seen = newest.get(key);
+      if (seen && seen.month > file.month) continue;
+      const at = Date.parse(observation.time);
+      if (!seen || at >= seen.at) newest.set(key, { observation, at, month: file.month });
+    }
+  }
+  return new Set([...newest.values()].map((n) => n.observation));
+}
+function seriesKey(o) {
+  const part = (value) => value === void 0 ? "-" : `${value.length}:${value}`;
+  return `${part(o.version)}${part(o.metric)}${part(o.segment)}${part(o.environment)}`;
+}
 
 // src/adapters/workers/read-ahead.ts
 import { existsSync } from "node:fs";
@@ -62,8 +111,9 @@ function checkModelFolders(job) {
   const settings = registrySettings(readTopLevel(job.root).entries);
   const results = [];
   for (let index = Atomics.add(job.next, 0, 1); index < job.models.length; index = Atomics.add(job.next, 0, 1)) {
-    const { problems, summary } = checkModel(settings, job.models[index], readModelFolder(job.root, job.models[index]));
-    results.push({ index, problems, summary });
+    const { problems, summary, registry } = checkModel(settings, job.models[index], readModelFolder(job.root, job.models[index]));
+    const model = job.audit ? registry.models.get(job.models[index]) : void 0;
+    results.push({ index, problems, summary, ...model ? { model: auditView(model) } : {} });
   }
   return results;
 }

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   foldersAtFilePlaces
-} from "./chunk-ZQHKJ2T3.js";
+} from "./chunk-EVLFZUIY.js";
 import {
   MAX_DOCUMENT_BYTES,
   MODELS_DIR,
   REGISTRY_FILE,
   isDocumentPath
-} from "./chunk-5PI7IBHV.js";
+} from "./chunk-42CJQNK5.js";
 
 // src/adapters/github/registry-snapshot.ts
 var CONCURRENCY = 6;

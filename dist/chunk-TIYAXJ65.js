@@ -6,10 +6,10 @@ import {
   deploymentEnvironment,
   isRecord,
   isValidVersion
-} from "./chunk-SZOKZ5UG.js";
+} from "./chunk-TSDIAPAP.js";
 import {
   inBatches
-} from "./chunk-AZ5A3D2C.js";
+} from "./chunk-FH2UIHD2.js";
 
 // src/adapters/github/environment-deployments.ts
 var MAX_DEPLOYMENTS_READ = 3;

@@ -8,7 +8,7 @@ import {
   compareValues,
   mdText,
   metricTitle
-} from "./chunk-NEIUTG2J.js";
+} from "./chunk-GPO7KIH2.js";
 import {
   OWNER_RE,
   isShallow,
@@ -17,7 +17,7 @@ import {
   plural,
   stageLog,
   validateVisiting
-} from "./chunk-J62JLSOI.js";
+} from "./chunk-GZZWQW7B.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
@@ -41,11 +41,11 @@ import {
   formatNumber,
   modelMonitoring,
   preciseParse
-} from "./chunk-K6YOJ6X6.js";
+} from "./chunk-6X65MBWV.js";
 import {
   hashFile,
   readDocumentBytes
-} from "./chunk-2B44FNTG.js";
+} from "./chunk-ESH3TC4M.js";
 import {
   outsideMessage,
   prepareFolder,
@@ -68,7 +68,7 @@ import {
   own,
   require_semver,
   tagName
-} from "./chunk-SZOKZ5UG.js";
+} from "./chunk-TSDIAPAP.js";
 import {
   RegisterInputError,
   RegistryUnreachableError,
@@ -10412,7 +10412,7 @@ async function readEnvironments(registry, models, source) {
   const fullName = `${repository.owner}/${repository.repo}`;
   if (!token) return { ...settings, read: false, note: `no token to read the deployments of ${fullName} (GITHUB_TOKEN): the declared side only` };
   const { createGitHubClient, httpStatus } = await import("./chunk-ZSLV6QGD.js");
-  const { readEnvironmentsRunning } = await import("./chunk-EGPNLT4K.js");
+  const { readEnvironmentsRunning } = await import("./chunk-XYZTTVUU.js");
   const octokit = createGitHubClient(token, source.log);
   try {
     const running = await readEnvironmentsRunning(

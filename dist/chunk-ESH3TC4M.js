@@ -5,7 +5,7 @@ import {
   REGISTRY_FILE,
   classifyPath,
   isDocumentPath
-} from "./chunk-5PI7IBHV.js";
+} from "./chunk-42CJQNK5.js";
 import {
   UnreadableRootError
 } from "./chunk-IRJELCYE.js";
