@@ -63841,6 +63841,18 @@ function newlyDeprecated(before, after) {
   return [...deprecatedVersionsIn(after)].filter(([version]) => !was.has(version));
 }
 
+// src/core/audit/release-tags.ts
+function releaseTagsFor(git3, tagFormat, isModel) {
+  if (!git3.available) return { missing: "no-git" };
+  if (git3.shallow) return { missing: "shallow" };
+  const parseTag = versionTagParser(tagFormat);
+  const anyRelease = git3.tags.some((name) => {
+    const model2 = parseTag(name)?.model;
+    return model2 !== void 0 && isModel(model2);
+  });
+  return anyRelease ? { tags: new Set(git3.tags) } : { missing: "no-release" };
+}
+
 // src/adapters/fs/site-writer.ts
 import { existsSync as existsSync6, mkdirSync as mkdirSync4, realpathSync as realpathSync4 } from "node:fs";
 import { dirname as dirname3, isAbsolute, join as join7, relative as relative3, resolve, sep as sep5 } from "node:path";
@@ -64250,7 +64262,14 @@ async function loadSiteData(options, spill) {
     const entry = one.models.get(name);
     const model2 = entry && siteModelOf(one.settings, github, entry);
     if (!model2) return;
-    audited ??= { events: buildHistory(git3.facts, one.settings), releaseTags: releaseTagsOf(git3, one.settings) };
+    audited ??= {
+      events: buildHistory(git3.facts, one.settings),
+      releaseTags: releaseTagsFor(
+        { available: git3.available, shallow: git3.shallow, tags: git3.facts.tags.map((t) => t.name) },
+        one.settings.tag_format,
+        () => true
+      ).tags
+    };
     withMonitoring(model2, one, entry, { generatedAt: options.generatedAt, ...audited });
     (index ??= new SiteIndex(one.settings)).add(model2);
     budget -= model2.versions.length;
@@ -64281,12 +64300,6 @@ async function loadSiteData(options, spill) {
     ...audited?.releaseTags ? { releaseTags: audited.releaseTags } : {}
   });
   return { report, data, held, history: historyState };
-}
-function releaseTagsOf(git3, settings) {
-  if (!git3.available || git3.shallow) return void 0;
-  const parseTag = versionTagParser(settings.tag_format);
-  const names = git3.facts.tags.map((t) => t.name);
-  return names.some((name) => parseTag(name) !== void 0) ? new Set(names) : void 0;
 }
 
 // src/app/clock.ts
@@ -68790,9 +68803,14 @@ async function deployedAction(settings, context3) {
 
 // src/app/stage-status.ts
 init_errors();
+function repositoryOption(options) {
+  if (options.repository === void 0) return void 0;
+  const repository = parseRepository(options.repository, options.serverUrl);
+  if (!repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
+  return repository;
+}
 async function reportStageStatus(options) {
-  const repository = options.repository === void 0 ? void 0 : parseRepository(options.repository, options.serverUrl);
-  if (options.repository !== void 0 && !repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
+  const repository = repositoryOption(options);
   const { registry: registry2 } = await validateRegistry({ root: options.root });
   const git3 = readRegistryHistory(options.root);
   const history = git3.available ? buildHistory(git3.facts, registry2.settings) : /* @__PURE__ */ new Map();
@@ -68882,10 +68900,8 @@ async function statusAction(settings, context3) {
 }
 
 // src/app/audit-registry.ts
-init_errors();
 async function auditRegistry(options) {
-  const repository = options.repository === void 0 ? void 0 : parseRepository(options.repository, options.serverUrl);
-  if (options.repository !== void 0 && !repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
+  const repository = repositoryOption(options);
   const git3 = readRegistryHistory(options.root);
   const { registry: registry2, report } = await validateForAudit(options.root);
   const notes = [];
@@ -68895,13 +68911,16 @@ async function auditRegistry(options) {
   const history = git3.available ? buildHistory(git3.facts, registry2.settings) : /* @__PURE__ */ new Map();
   const models = stageStatus(registry2, history);
   const stageSince2 = new Map(models.map((m) => [m.name, new Map(m.stages.flatMap((s) => s.since ? [[s.stage, s.since]] : []))]));
-  const parseTag = versionTagParser(registry2.settings.tag_format);
-  const tagNames = git3.facts.tags.map((t) => t.name);
-  const anyRelease = tagNames.some((name) => registry2.models.has(parseTag(name)?.model ?? ""));
-  const releaseTags = git3.available && !git3.shallow && anyRelease ? new Set(tagNames) : void 0;
-  if (!git3.available) notes.push("not in a git repository: no release check, and silence is counted from observations only");
-  else if (git3.shallow) notes.push("a shallow clone (actions/checkout needs fetch-depth: 0): no release check");
-  else if (!anyRelease)
+  const found = releaseTagsFor(
+    { available: git3.available, shallow: git3.shallow, tags: git3.facts.tags.map((t) => t.name) },
+    registry2.settings.tag_format,
+    (name) => registry2.models.has(name)
+  );
+  const releaseTags = found.tags;
+  if (found.tags === void 0 && found.missing === "no-git")
+    notes.push("not in a git repository: no release check, and silence is counted from observations only");
+  else if (found.tags === void 0 && found.missing === "shallow") notes.push("a shallow clone (actions/checkout needs fetch-depth: 0): no release check");
+  else if (found.tags === void 0)
     notes.push("no release tag of any model in this clone (the release workflow never ran, or the tags were not fetched): no release check");
   const now = clock().toISOString();
   const readout = await readEnvironments(

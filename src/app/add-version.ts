@@ -5,18 +5,18 @@
  * rules before anything is written. Nothing is written on a problem; a
  * failure while writing removes what this run created.
  */
-import { rmdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { planLocalAdd, type LocalAddPlan } from '../core/register/local-plan.js';
 import type { ModelFields } from '../core/register/build-card.js';
 import type { MetricsFormat } from '../core/register/metrics-input.js';
-import { modelDir, versionDir } from '../core/format/layout.js';
+import { versionDir } from '../core/format/layout.js';
 import { PLAIN, type TextStyle } from '../core/output/text-format.js';
 import { readSnapshot } from '../adapters/fs/fs-snapshot.js';
 import { createNewFile } from '../adapters/fs/create-file.js';
 import { hashFile } from '../adapters/fs/fs-snapshot.js';
 import { codeOrigin } from '../adapters/git/code-origin.js';
 import { RegisterBlockedError, RegistryWriteError } from '../errors/index.js';
+import { removeCreated } from '../adapters/fs/remove-created.js';
 import { conversionLines, describeBlocked, readVersionFiles } from './version-files.js';
 
 export interface AddOptions {
@@ -95,16 +95,7 @@ function write(root: string, plan: LocalAddPlan): string[] {
       written.push(file.path);
     }
   } catch (error) {
-    // Only what this run created: its files, then the folders they leave empty.
-    for (const path of written) rmSync(join(root, path), { force: true });
-    const folders = [versionDir(plan.model, plan.version!), `${modelDir(plan.model)}/versions`, modelDir(plan.model)];
-    for (const folder of folders) {
-      try {
-        rmdirSync(join(root, folder));
-      } catch {
-        break;
-      }
-    }
+    removeCreated(root, written);
     throw error;
   }
   return written;

@@ -8,28 +8,21 @@
 import { audit, type AuditReport } from '../core/audit/audit.js';
 import type { Observation } from '../core/monitoring/observation.js';
 import { environmentRows, isDrift } from '../core/environments/status.js';
-import { parseRepository } from '../core/release/urls.js';
-import { buildHistory, versionTagParser } from '../core/stages/history.js';
+import { releaseTagsFor } from '../core/audit/release-tags.js';
+import { buildHistory } from '../core/stages/history.js';
 import { stageStatus } from '../core/stages/status.js';
 import { plural } from '../core/text/plural.js';
 import { readRegistryHistory } from '../adapters/git/registry-history.js';
-import { UsageError } from '../errors/index.js';
 import { clock } from './clock.js';
 import { readEnvironments } from './read-environments.js';
+import { repositoryOption, type StageStatusOptions } from './stage-status.js';
 import { validateForAudit } from './validate-registry.js';
 
-export interface AuditOptions {
-  root: string;
-  /** owner/name of the registry repository, whose deployments say what the environments run. */
-  repository?: string;
-  token?: string;
-  serverUrl?: string;
-  log?: (message: string) => void;
-}
+/** The same as `status`: the registry folder, and the repository whose deployments say what the environments run. */
+export type AuditOptions = StageStatusOptions;
 
 export async function auditRegistry(options: AuditOptions): Promise<AuditReport> {
-  const repository = options.repository === undefined ? undefined : parseRepository(options.repository, options.serverUrl);
-  if (options.repository !== undefined && !repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
+  const repository = repositoryOption(options);
   // git first, while this process is small: starting a process costs more once the registry is read.
   const git = readRegistryHistory(options.root);
   const { registry, report } = await validateForAudit(options.root);
@@ -41,14 +34,16 @@ export async function auditRegistry(options: AuditOptions): Promise<AuditReport>
   const history = git.available ? buildHistory(git.facts, registry.settings) : new Map();
   const models = stageStatus(registry, history);
   const stageSince = new Map(models.map((m) => [m.name, new Map(m.stages.flatMap((s) => (s.since ? [[s.stage, s.since] as const] : [])))]));
-  // A shallow clone has no tags (actions/checkout without fetch-depth: 0), nor has a clone made without them: every stage would look unreleased.
-  const parseTag = versionTagParser(registry.settings.tag_format);
-  const tagNames = git.facts.tags.map((t) => t.name);
-  const anyRelease = tagNames.some((name) => registry.models.has(parseTag(name)?.model ?? ''));
-  const releaseTags = git.available && !git.shallow && anyRelease ? new Set(tagNames) : undefined;
-  if (!git.available) notes.push('not in a git repository: no release check, and silence is counted from observations only');
-  else if (git.shallow) notes.push('a shallow clone (actions/checkout needs fetch-depth: 0): no release check');
-  else if (!anyRelease)
+  const found = releaseTagsFor(
+    { available: git.available, shallow: git.shallow, tags: git.facts.tags.map((t) => t.name) },
+    registry.settings.tag_format,
+    (name) => registry.models.has(name),
+  );
+  const releaseTags = found.tags;
+  if (found.tags === undefined && found.missing === 'no-git')
+    notes.push('not in a git repository: no release check, and silence is counted from observations only');
+  else if (found.tags === undefined && found.missing === 'shallow') notes.push('a shallow clone (actions/checkout needs fetch-depth: 0): no release check');
+  else if (found.tags === undefined)
     notes.push('no release tag of any model in this clone (the release workflow never ran, or the tags were not fetched): no release check');
 
   const now = clock().toISOString();

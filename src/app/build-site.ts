@@ -10,7 +10,8 @@ import type { ResolvedSettings } from '../core/registry/registry.js';
 import { generateSiteFromData } from '../core/site/build-site.js';
 import { SiteIndex } from '../core/site/site-index.js';
 import { siteModelOf, type SiteModel } from '../core/site/site-model.js';
-import { buildHistory, versionTagParser, type HistoryEvent } from '../core/stages/history.js';
+import { releaseTagsFor } from '../core/audit/release-tags.js';
+import { buildHistory, type HistoryEvent } from '../core/stages/history.js';
 import { withMonitoring } from '../core/site/monitoring.js';
 import type { GitHubLinks } from '../core/site/urls.js';
 import type { ValidationReport } from '../core/validate.js';
@@ -112,7 +113,14 @@ async function loadSiteData(options: SiteBuildOptions, spill: SpillFile<SiteMode
     const entry = one.models.get(name);
     const model = entry && siteModelOf(one.settings, github, entry);
     if (!model) return;
-    audited ??= { events: buildHistory(git.facts, one.settings), releaseTags: releaseTagsOf(git, one.settings) };
+    audited ??= {
+      events: buildHistory(git.facts, one.settings),
+      releaseTags: releaseTagsFor(
+        { available: git.available, shallow: git.shallow, tags: git.facts.tags.map((t) => t.name) },
+        one.settings.tag_format,
+        () => true,
+      ).tags,
+    };
     withMonitoring(model, one, entry, { generatedAt: options.generatedAt, ...audited });
     (index ??= new SiteIndex(one.settings)).add(model);
     budget -= model.versions.length;
@@ -143,16 +151,4 @@ async function loadSiteData(options: SiteBuildOptions, spill: SpillFile<SiteMode
     ...(audited?.releaseTags ? { releaseTags: audited.releaseTags } : {}),
   });
   return { report, data, held, history: historyState };
-}
-
-/**
- * The release tags the audit checks stages against, as `model-registry audit`
- * reads them (app/audit-registry.ts): none from a shallow clone or a clone
- * without any model's tag, where every stage would look unreleased.
- */
-function releaseTagsOf(git: RegistryHistory, settings: ResolvedSettings): ReadonlySet<string> | undefined {
-  if (!git.available || git.shallow) return undefined;
-  const parseTag = versionTagParser(settings.tag_format);
-  const names = git.facts.tags.map((t) => t.name);
-  return names.some((name) => parseTag(name) !== undefined) ? new Set(names) : undefined;
 }

@@ -8,9 +8,10 @@
  * would download instead of downloading them. On a failure while writing,
  * what this run created is removed again.
  */
-import { mkdtempSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { removeCreated } from '../adapters/fs/remove-created.js';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { MlflowApiError, MlflowClient, MlflowUnreachable, type MlflowCredentials } from '../adapters/mlflow/client.js';
 import { createNewFile } from '../adapters/fs/create-file.js';
 import { hashFile, readSnapshot } from '../adapters/fs/fs-snapshot.js';
@@ -184,17 +185,10 @@ function write(root: string, plan: MlflowImportPlan): string[] {
       written.push(REGISTRY_FILE);
     }
   } catch (error) {
-    for (const path of written.filter((p) => p !== REGISTRY_FILE).reverse()) {
-      rmSync(join(root, path), { force: true });
-      // The folders it leaves empty, up to the models folder.
-      for (let folder = dirname(path); folder.split('/').length > 1; folder = dirname(folder)) {
-        try {
-          rmdirSync(join(root, folder));
-        } catch {
-          break;
-        }
-      }
-    }
+    removeCreated(
+      root,
+      written.filter((p) => p !== REGISTRY_FILE),
+    );
     throw error;
   }
   return written;

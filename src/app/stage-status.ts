@@ -49,9 +49,16 @@ export interface StageStatusOptions {
   log?: (message: string) => void;
 }
 
+/** `--repository` as given, parsed; a usage error when it is not OWNER/NAME. */
+export function repositoryOption(options: Pick<StageStatusOptions, 'repository' | 'serverUrl'>): ReturnType<typeof parseRepository> | undefined {
+  if (options.repository === undefined) return undefined;
+  const repository = parseRepository(options.repository, options.serverUrl);
+  if (!repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
+  return repository;
+}
+
 export async function reportStageStatus(options: StageStatusOptions): Promise<StageStatusReport> {
-  const repository = options.repository === undefined ? undefined : parseRepository(options.repository, options.serverUrl);
-  if (options.repository !== undefined && !repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
+  const repository = repositoryOption(options);
   const { registry } = await validateRegistry({ root: options.root });
   const git = readRegistryHistory(options.root);
   const history = git.available ? buildHistory(git.facts, registry.settings) : new Map();

@@ -5,8 +5,9 @@ import {
 import {
   DownloadFailed,
   defaultRetry,
-  fetchFollowing
-} from "./chunk-HSUSQFKS.js";
+  fetchFollowing,
+  removeCreated
+} from "./chunk-T777CU62.js";
 import {
   createNewFile
 } from "./chunk-TMQTFMSA.js";
@@ -245,9 +246,9 @@ var MlflowClient = class {
 };
 
 // src/app/import-mlflow.ts
-import { mkdtempSync, readFileSync, rmdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 
 // src/core/import/mlflow/plan.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -788,16 +789,10 @@ function write(root, plan) {
       written.push(REGISTRY_FILE);
     }
   } catch (error) {
-    for (const path of written.filter((p) => p !== REGISTRY_FILE).reverse()) {
-      rmSync(join(root, path), { force: true });
-      for (let folder = dirname(path); folder.split("/").length > 1; folder = dirname(folder)) {
-        try {
-          rmdirSync(join(root, folder));
-        } catch {
-          break;
-        }
-      }
-    }
+    removeCreated(
+      root,
+      written.filter((p) => p !== REGISTRY_FILE)
+    );
     throw error;
   }
   return written;

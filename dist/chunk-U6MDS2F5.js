@@ -10105,6 +10105,18 @@ function newlyDeprecated(before, after) {
   return [...deprecatedVersionsIn(after)].filter(([version]) => !was.has(version));
 }
 
+// src/core/audit/release-tags.ts
+function releaseTagsFor(git2, tagFormat, isModel) {
+  if (!git2.available) return { missing: "no-git" };
+  if (git2.shallow) return { missing: "shallow" };
+  const parseTag = versionTagParser(tagFormat);
+  const anyRelease = git2.tags.some((name) => {
+    const model = parseTag(name)?.model;
+    return model !== void 0 && isModel(model);
+  });
+  return anyRelease ? { tags: new Set(git2.tags) } : { missing: "no-release" };
+}
+
 // src/adapters/fs/site-writer.ts
 import { existsSync, mkdirSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -10470,7 +10482,14 @@ async function loadSiteData(options, spill) {
     const entry = one.models.get(name);
     const model = entry && siteModelOf(one.settings, github, entry);
     if (!model) return;
-    audited ??= { events: buildHistory(git2.facts, one.settings), releaseTags: releaseTagsOf(git2, one.settings) };
+    audited ??= {
+      events: buildHistory(git2.facts, one.settings),
+      releaseTags: releaseTagsFor(
+        { available: git2.available, shallow: git2.shallow, tags: git2.facts.tags.map((t) => t.name) },
+        one.settings.tag_format,
+        () => true
+      ).tags
+    };
     withMonitoring(model, one, entry, { generatedAt: options.generatedAt, ...audited });
     (index ??= new SiteIndex(one.settings)).add(model);
     budget -= model.versions.length;
@@ -10501,12 +10520,6 @@ async function loadSiteData(options, spill) {
     ...audited?.releaseTags ? { releaseTags: audited.releaseTags } : {}
   });
   return { report, data, held, history: historyState };
-}
-function releaseTagsOf(git2, settings) {
-  if (!git2.available || git2.shallow) return void 0;
-  const parseTag = versionTagParser(settings.tag_format);
-  const names = git2.facts.tags.map((t) => t.name);
-  return names.some((name) => parseTag(name) !== void 0) ? new Set(names) : void 0;
 }
 
 // src/app/clock.ts
@@ -10927,8 +10940,8 @@ export {
   stageStatus,
   environmentRows,
   isDrift,
-  versionTagParser,
   buildHistory,
+  releaseTagsFor,
   readRegistryHistory,
   readEnvironments,
   clock,

@@ -231,6 +231,22 @@ function networkMessage(error) {
   return cause ? `${error.message}: ${cause}` : error.message;
 }
 
+// src/adapters/fs/remove-created.ts
+import { rmdirSync, rmSync as rmSync2 } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
+function removeCreated(root, paths) {
+  for (const path of [...paths].reverse()) {
+    rmSync2(join2(root, path), { force: true });
+    for (let folder = dirname2(path); folder.split("/").length > 1; folder = dirname2(folder)) {
+      try {
+        rmdirSync(join2(root, folder));
+      } catch {
+        break;
+      }
+    }
+  }
+}
+
 export {
   UnsafeDestination,
   isVerified,
@@ -238,5 +254,6 @@ export {
   defaultRetry,
   fetchFollowing,
   fetchRetrying,
-  downloadVerified
+  downloadVerified,
+  removeCreated
 };

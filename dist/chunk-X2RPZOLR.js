@@ -10,7 +10,7 @@ import {
   promotionsText,
   readVersionFiles,
   shellQuote
-} from "./chunk-6RZSGULP.js";
+} from "./chunk-U6MDS2F5.js";
 import {
   deprecateTagName,
   deregisterTagName,

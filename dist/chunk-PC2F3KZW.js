@@ -5,8 +5,9 @@ import {
   defaultRetry,
   downloadVerified,
   fetchRetrying,
-  isVerified
-} from "./chunk-HSUSQFKS.js";
+  isVerified,
+  removeCreated
+} from "./chunk-T777CU62.js";
 import {
   createNewFile
 } from "./chunk-TMQTFMSA.js";
@@ -26,12 +27,12 @@ import {
   readEnvironments,
   readRegistryHistory,
   readVersionFiles,
+  releaseTagsFor,
   repositoryFromRemote,
   shellQuote,
   siteCommand,
-  stageStatus,
-  versionTagParser
-} from "./chunk-6RZSGULP.js";
+  stageStatus
+} from "./chunk-U6MDS2F5.js";
 import "./chunk-42POYOUT.js";
 import {
   METRICS_FORMATS,
@@ -133,7 +134,6 @@ import {
   NAME_RULE_TEXT,
   REGISTRY_FILE,
   documentKind,
-  modelDir,
   modelFile,
   versionDir
 } from "./chunk-42CJQNK5.js";
@@ -594,9 +594,14 @@ async function diffCommand(argv, io) {
 }
 
 // src/app/stage-status.ts
+function repositoryOption(options) {
+  if (options.repository === void 0) return void 0;
+  const repository = parseRepository(options.repository, options.serverUrl);
+  if (!repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
+  return repository;
+}
 async function reportStageStatus(options) {
-  const repository = options.repository === void 0 ? void 0 : parseRepository(options.repository, options.serverUrl);
-  if (options.repository !== void 0 && !repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
+  const repository = repositoryOption(options);
   const { registry } = await validateRegistry({ root: options.root });
   const git = readRegistryHistory(options.root);
   const history2 = git.available ? buildHistory(git.facts, registry.settings) : /* @__PURE__ */ new Map();
@@ -760,8 +765,7 @@ async function statusCommand(argv, io, env = process.env) {
 
 // src/app/audit-registry.ts
 async function auditRegistry(options) {
-  const repository = options.repository === void 0 ? void 0 : parseRepository(options.repository, options.serverUrl);
-  if (options.repository !== void 0 && !repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
+  const repository = repositoryOption(options);
   const git = readRegistryHistory(options.root);
   const { registry, report } = await validateForAudit(options.root);
   const notes = [];
@@ -771,13 +775,16 @@ async function auditRegistry(options) {
   const history2 = git.available ? buildHistory(git.facts, registry.settings) : /* @__PURE__ */ new Map();
   const models = stageStatus(registry, history2);
   const stageSince = new Map(models.map((m) => [m.name, new Map(m.stages.flatMap((s) => s.since ? [[s.stage, s.since]] : []))]));
-  const parseTag = versionTagParser(registry.settings.tag_format);
-  const tagNames = git.facts.tags.map((t) => t.name);
-  const anyRelease = tagNames.some((name) => registry.models.has(parseTag(name)?.model ?? ""));
-  const releaseTags = git.available && !git.shallow && anyRelease ? new Set(tagNames) : void 0;
-  if (!git.available) notes.push("not in a git repository: no release check, and silence is counted from observations only");
-  else if (git.shallow) notes.push("a shallow clone (actions/checkout needs fetch-depth: 0): no release check");
-  else if (!anyRelease)
+  const found = releaseTagsFor(
+    { available: git.available, shallow: git.shallow, tags: git.facts.tags.map((t) => t.name) },
+    registry.settings.tag_format,
+    (name) => registry.models.has(name)
+  );
+  const releaseTags = found.tags;
+  if (found.tags === void 0 && found.missing === "no-git")
+    notes.push("not in a git repository: no release check, and silence is counted from observations only");
+  else if (found.tags === void 0 && found.missing === "shallow") notes.push("a shallow clone (actions/checkout needs fetch-depth: 0): no release check");
+  else if (found.tags === void 0)
     notes.push("no release tag of any model in this clone (the release workflow never ran, or the tags were not fetched): no release check");
   const now = clock().toISOString();
   const readout = await readEnvironments(
@@ -1494,7 +1501,6 @@ function pagesUrl(repository) {
 }
 
 // src/app/add-version.ts
-import { rmdirSync, rmSync } from "node:fs";
 import { dirname, join as join2, resolve as resolve2 } from "node:path";
 
 // src/core/register/local-plan.ts
@@ -1608,15 +1614,7 @@ function write(root, plan) {
       written.push(file.path);
     }
   } catch (error) {
-    for (const path of written) rmSync(join2(root, path), { force: true });
-    const folders = [versionDir(plan.model, plan.version), `${modelDir(plan.model)}/versions`, modelDir(plan.model)];
-    for (const folder of folders) {
-      try {
-        rmdirSync(join2(root, folder));
-      } catch {
-        break;
-      }
-    }
+    removeCreated(root, written);
     throw error;
   }
   return written;
@@ -1707,7 +1705,7 @@ function convertMetricsCommand(argv, io) {
 // src/cli/commands/import.ts
 var SOURCES = {
   gto: async () => (await import("./chunk-NYCCTMHI.js")).importGtoCommand,
-  mlflow: async () => (await import("./chunk-IPKONK7D.js")).importMlflowCommand
+  mlflow: async () => (await import("./chunk-SDZID5ZX.js")).importMlflowCommand
 };
 async function importCommand(argv, io) {
   const [source, ...rest] = argv;
