@@ -120,6 +120,19 @@ export function benchReview({ work, sizes = [20000], pairs = 5 }) {
         ok: fixed < 1000 && peaks[key] < 300,
       });
     }
+    // The working-tree review's first run after the index changed: the index copied and git's untracked cache built (cached-status.ts).
+    rmSync(join(root, '.git', 'model-registry'), { recursive: true, force: true });
+    const first = run(commands[0][2]);
+    console.log(
+      `${'diff --base, first run after the index changed'.padEnd(48)} ${String(Math.round(first.ms)).padStart(7)} ms  ${first.peakMb.toFixed(0).padStart(5)} MB  (informative)`,
+    );
+    rows.push({
+      versions: models * 20,
+      key: 'diff-first',
+      name: 'diff --base, first run after the index changed',
+      ms: Math.round(first.ms),
+      peakMb: Math.round(first.peakMb),
+    });
     rmSync(root, { recursive: true, force: true, maxRetries: 5 });
     rmSync(alone, { recursive: true, force: true, maxRetries: 5 });
   }

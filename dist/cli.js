@@ -191,11 +191,11 @@ var package_default = {
 };
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-PC2F3KZW.js"))[name];
-var github = (name) => async () => (await import("./chunk-X2RPZOLR.js"))[name];
+var local = (name) => async () => (await import("./chunk-EBOIZX6Y.js"))[name];
+var github = (name) => async () => (await import("./chunk-TLK3S2WC.js"))[name];
 var COMMANDS = {
   // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
-  validate: async () => (await import("./chunk-754ZLNL7.js")).validateCommand,
+  validate: async () => (await import("./chunk-CRT2UKQP.js")).validateCommand,
   list: local("listCommand"),
   diff: local("diffCommand"),
   site: local("siteCommand"),

@@ -49802,9 +49802,9 @@ function booleanInput(name, fallback) {
 // src/action/commands/validate.ts
 init_client();
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdirSync as mkdirSync2, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/adapters/github/sticky-comment.ts
 init_http_status();
@@ -50265,7 +50265,7 @@ function previousVersion(all, version) {
 }
 
 // src/app/validate-registry.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -52698,6 +52698,57 @@ function withModels(registry2, full) {
 
 // src/adapters/git/changed-paths.ts
 init_errors();
+
+// src/adapters/git/cached-status.ts
+import { closeSync as closeSync3, copyFileSync, existsSync as existsSync5, fstatSync as fstatSync3, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync3, readSync as readSync3, renameSync, writeFileSync } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join6 } from "node:path";
+async function cachedStatusChanges(root) {
+  const where2 = await runGitAsync(["rev-parse", "--show-prefix", "--git-path", "index", "--git-path", "model-registry/review-index"], { cwd: root });
+  if (where2.status !== 0) return void 0;
+  const [prefix, index, copy] = where2.stdout.toString("utf8").split("\n");
+  const absolute = (path) => isAbsolute(path) ? path : join6(root, path);
+  if (!index || !copy || !renewCopy(absolute(index), absolute(copy))) return void 0;
+  const status = await runGitAsync(
+    ["-c", "core.untrackedCache=true", "-c", "status.showUntrackedFiles=all", "status", "--porcelain", "-z", "-uall", "--no-renames", "--ignore-submodules"],
+    { cwd: root, env: { ...process.env, GIT_INDEX_FILE: absolute(copy) } }
+  );
+  if (status.status !== 0) return void 0;
+  const paths2 = [];
+  for (const record2 of status.stdout.toString("utf8").split("\0"))
+    if (record2.length > 3 && record2[1] !== " " && record2.startsWith(prefix, 3)) paths2.push(record2.slice(3 + prefix.length));
+  return paths2;
+}
+function renewCopy(index, copy) {
+  try {
+    const identity = indexIdentity(index);
+    let copied = "";
+    try {
+      copied = readFileSync3(`${copy}.source`, "utf8");
+    } catch {
+    }
+    if (copied === identity && existsSync5(copy)) return true;
+    mkdirSync2(dirname3(copy), { recursive: true });
+    copyFileSync(index, `${copy}.${process.pid}`);
+    renameSync(`${copy}.${process.pid}`, copy);
+    writeFileSync(`${copy}.source`, identity);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function indexIdentity(path) {
+  const fd = openSync4(path, "r");
+  try {
+    const size = fstatSync3(fd).size;
+    const tail = Buffer.alloc(Math.min(32, size));
+    readSync3(fd, tail, 0, tail.length, size - tail.length);
+    return `${size} ${tail.toString("hex")}`;
+  } finally {
+    closeSync3(fd);
+  }
+}
+
+// src/adapters/git/changed-paths.ts
 async function changedPaths(root, commit, head) {
   if (![commit, head ?? commit].every((c) => /^[0-9a-f]{40,64}$/.test(c))) throw new GitError(`not a commit id: ${commit}`);
   let where2 = ["."];
@@ -52711,13 +52762,12 @@ async function changedPaths(root, commit, head) {
   outputs.push(...await workingTreeChanges(root, commit, where2));
   return listed(outputs);
 }
-function workingTreeChanges(root, commit, where2) {
+async function workingTreeChanges(root, commit, where2) {
   const diff = ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--relative"];
-  return Promise.all([
-    gitOutput(root, [...diff, "--cached", commit, "--", ...where2]),
-    gitOutput(root, [...diff, "--", ...where2]),
-    gitOutput(root, ["ls-files", "--others", "-z", "--", ...where2])
-  ]);
+  const whole = where2.length === 1 && where2[0] === ".";
+  const [staged, cached] = await Promise.all([gitOutput(root, [...diff, "--cached", commit, "--", ...where2]), whole ? cachedStatusChanges(root) : void 0]);
+  if (cached) return [staged, Buffer.from(cached.join("\0"))];
+  return [staged, ...await Promise.all([gitOutput(root, [...diff, "--", ...where2]), gitOutput(root, ["ls-files", "--others", "-z", "--", ...where2])])];
 }
 function listed(outputs) {
   const paths2 = /* @__PURE__ */ new Set();
@@ -53361,7 +53411,7 @@ async function validateRegistry(options) {
   if (options.base) return validateChange(root, options.base, options.approvals, options.head);
   const top = readTopLevel(root);
   if (options.needRegistry === false) {
-    const parallel = threads > 1 && top.modelFolders.length >= PARALLEL_THRESHOLD && existsSync5(workerFile);
+    const parallel = threads > 1 && top.modelFolders.length >= PARALLEL_THRESHOLD && existsSync6(workerFile);
     return withCodeowners(root, await validateInParallel(workerFile, root, parallel ? threads : 1));
   }
   const topDocuments = checkEntries(top.entries);
@@ -53378,13 +53428,13 @@ async function validateRegistry(options) {
 async function validateForAudit(root) {
   const workerFile = fileURLToPath2(new URL("./check-worker.js", import.meta.url));
   const threads = workerCount();
-  const parallel = threads > 1 && readTopLevel(root).modelFolders.length >= PARALLEL_THRESHOLD && existsSync5(workerFile);
+  const parallel = threads > 1 && readTopLevel(root).modelFolders.length >= PARALLEL_THRESHOLD && existsSync6(workerFile);
   return withCodeowners(root, await auditInParallel(workerFile, root, parallel ? threads : 1));
 }
 async function validateChange(root, baseRef, approvals, head) {
   const workerFile = fileURLToPath2(new URL("./check-worker.js", import.meta.url));
   const threads = workerCount();
-  const parallel = threads > 1 && readTopLevel(root).modelFolders.length >= PARALLEL_THRESHOLD && existsSync5(workerFile);
+  const parallel = threads > 1 && readTopLevel(root).modelFolders.length >= PARALLEL_THRESHOLD && existsSync6(workerFile);
   return withCodeowners(
     root,
     await validateAgainstBase(root, resolveCommit(root, baseRef), {
@@ -53935,10 +53985,10 @@ async function postComment(settings, context3, review) {
   }
 }
 function writeReport(review, context3) {
-  const dir = join6(process.env.RUNNER_TEMP || tmpdir2(), "model-registry");
-  mkdirSync2(dir, { recursive: true });
-  const path = join6(dir, "report.json");
-  writeFileSync(path, `${JSON.stringify({ ...review, pullRequest: context3.pullRequest?.number }, null, 2)}
+  const dir = join7(process.env.RUNNER_TEMP || tmpdir2(), "model-registry");
+  mkdirSync3(dir, { recursive: true });
+  const path = join7(dir, "report.json");
+  writeFileSync2(path, `${JSON.stringify({ ...review, pullRequest: context3.pullRequest?.number }, null, 2)}
 `);
   return path;
 }
@@ -63854,18 +63904,18 @@ function releaseTagsFor(git3, tagFormat, isModel) {
 }
 
 // src/adapters/fs/site-writer.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync4, realpathSync as realpathSync4 } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join7, relative as relative3, resolve, sep as sep5 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync5, realpathSync as realpathSync4 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join8, relative as relative3, resolve, sep as sep5 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker as Worker3 } from "node:worker_threads";
 
 // src/adapters/fs/write-file.ts
-import { closeSync as closeSync3, constants as constants5, mkdirSync as mkdirSync3, openSync as openSync4, realpathSync as realpathSync3, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync4, constants as constants5, mkdirSync as mkdirSync4, openSync as openSync5, realpathSync as realpathSync3, writeSync as writeSync2 } from "node:fs";
 import { sep as sep4 } from "node:path";
 var WRITE_FLAGS2 = constants5.O_WRONLY | constants5.O_CREAT | constants5.O_TRUNC | (constants5.O_NOFOLLOW ?? 0);
 function prepareFolder(base, folder, made) {
   if (made.has(folder)) return true;
-  mkdirSync3(folder, { recursive: true });
+  mkdirSync4(folder, { recursive: true });
   const real = realpathSync3(folder);
   if (real !== base && !real.startsWith(base + sep4)) return false;
   made.add(folder);
@@ -63875,12 +63925,12 @@ function outsideMessage(folder, base) {
   return `refusing to write into ${folder}: it leads outside ${base}`;
 }
 function writeOne(target, data) {
-  const fd = openSync4(target, WRITE_FLAGS2, 420);
+  const fd = openSync5(target, WRITE_FLAGS2, 420);
   try {
     let offset = 0;
     while (offset < data.length) offset += writeSync2(fd, data, offset, data.length - offset);
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
 }
 
@@ -63980,19 +64030,19 @@ function writerError(error2) {
   return new SiteWriteError(`could not write ${error2.message}`);
 }
 async function writeSite(out, files, options = {}) {
-  mkdirSync4(resolve(out), { recursive: true });
+  mkdirSync5(resolve(out), { recursive: true });
   const base = realpathSync4(resolve(out));
   const made = /* @__PURE__ */ new Set([base]);
   const encoder2 = new Encoder();
   const workerFile = options.workerFile ?? fileURLToPath3(new URL("./write-worker.js", import.meta.url));
-  const threadWanted = options.thread ?? existsSync6(workerFile);
+  const threadWanted = options.thread ?? existsSync7(workerFile);
   let thread;
   let bytes = 0;
   let count = 0;
   try {
     for (const [path, content] of files) {
       const target = safeTarget(base, path);
-      const folder = dirname3(target);
+      const folder = dirname4(target);
       count++;
       if (!thread && threadWanted && (options.thread || count > THREAD_AFTER)) thread = new ThreadWriter(workerFile, base);
       if (thread) bytes += await thread.add(target, folder, content);
@@ -64012,20 +64062,20 @@ async function writeSite(out, files, options = {}) {
   return { files: count, bytes };
 }
 function safeTarget(base, path) {
-  if (!path || isAbsolute(path) || path.includes("\\") || path.includes("\0") || path.split("/").some((p) => p === ".." || p === "." || p === "")) {
+  if (!path || isAbsolute2(path) || path.includes("\\") || path.includes("\0") || path.split("/").some((p) => p === ".." || p === "." || p === "")) {
     throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: not a plain relative path`);
   }
-  const target = resolve(join7(base, path));
+  const target = resolve(join8(base, path));
   const rel = relative3(base, target);
-  if (!rel || rel.startsWith(`..${sep5}`) || rel === ".." || isAbsolute(rel))
+  if (!rel || rel.startsWith(`..${sep5}`) || rel === ".." || isAbsolute2(rel))
     throw new SiteWriteError(`refusing to write ${JSON.stringify(path)}: outside ${base}`);
   return target;
 }
 
 // src/adapters/fs/spill-file.ts
-import { closeSync as closeSync4, mkdtempSync as mkdtempSync2, openSync as openSync5, readSync as readSync3, rmSync as rmSync2, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync5, mkdtempSync as mkdtempSync2, openSync as openSync6, readSync as readSync4, rmSync as rmSync2, writeSync as writeSync3 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 var SpillFile = class {
   constructor(prefix = "model-registry-") {
@@ -64038,8 +64088,8 @@ var SpillFile = class {
   end = 0;
   open() {
     if (!this.file) {
-      const dir = mkdtempSync2(join8(tmpdir3(), this.prefix));
-      this.file = { dir, fd: openSync5(join8(dir, "spill.bin"), "w+", 384) };
+      const dir = mkdtempSync2(join9(tmpdir3(), this.prefix));
+      this.file = { dir, fd: openSync6(join9(dir, "spill.bin"), "w+", 384) };
     }
     return this.file;
   }
@@ -64059,7 +64109,7 @@ var SpillFile = class {
     const bytes = Buffer.allocUnsafe(size);
     let done = 0;
     while (done < size) {
-      const n = readSync3(this.open().fd, bytes, done, size - done, this.offsets[record2] + done);
+      const n = readSync4(this.open().fd, bytes, done, size - done, this.offsets[record2] + done);
       if (n === 0) throw new Error(`spill file ended early (record ${record2})`);
       done += n;
     }
@@ -64067,7 +64117,7 @@ var SpillFile = class {
   }
   close() {
     if (!this.file) return;
-    closeSync4(this.file.fd);
+    closeSync5(this.file.fd);
     rmSync2(this.file.dir, { recursive: true, force: true });
     this.file = void 0;
   }
@@ -64316,12 +64366,12 @@ function buildTime(env = process.env) {
 // src/app/output-folder.ts
 init_errors();
 import { lstatSync as lstatSync5, realpathSync as realpathSync5 } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join9, resolve as resolve2, sep as sep6 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join10, resolve as resolve2, sep as sep6 } from "node:path";
 function checkOutputFolder(root, out, option) {
   if (isSymbolicLink(out)) throw new UsageError(`${option} ${out} is a symbolic link: give the real folder to write the site to`);
   const r2 = realPath(resolve2(root));
   const o = realPath(resolve2(out));
-  const models = join9(r2, "models");
+  const models = join10(r2, "models");
   if (o === r2) throw new UsageError(`${option} ${out} is the registry folder: choose another folder for the site (e.g. _site)`);
   if (o === models || o.startsWith(models + sep6))
     throw new UsageError(`${option} ${out} is inside the registry's models/ folder: choose another folder for the site`);
@@ -64337,8 +64387,8 @@ function realPath(absolute) {
   try {
     return realpathSync5(absolute);
   } catch {
-    const parent = dirname4(absolute);
-    return parent === absolute ? absolute : join9(realPath(parent), basename2(absolute));
+    const parent = dirname5(absolute);
+    return parent === absolute ? absolute : join10(realPath(parent), basename2(absolute));
   }
 }
 
@@ -64378,7 +64428,7 @@ async function siteAction(settings, context3) {
 }
 
 // src/action/commands/comment.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
 import { posix as posix2 } from "node:path";
 
@@ -64386,7 +64436,7 @@ import { posix as posix2 } from "node:path";
 init_errors();
 import { createHash as createHash2 } from "node:crypto";
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync3 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 var SAFE_CONFIG = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "protocol.ext.allow=never", "--literal-pathspecs"];
 var BareRepository = class _BareRepository {
   constructor(dir, env) {
@@ -64400,7 +64450,7 @@ var BareRepository = class _BareRepository {
    * http(s) remote in a header through the environment (never on a command line).
    */
   static create(parent, token) {
-    const dir = mkdtempSync3(join10(parent, "model-registry-pull-"));
+    const dir = mkdtempSync3(join11(parent, "model-registry-pull-"));
     const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_DIR: dir };
     if (token) {
       Object.assign(env, {
@@ -64836,7 +64886,7 @@ function registryPrefix(root) {
 function pullRequestHint(path) {
   if (!path) return void 0;
   try {
-    const value = JSON.parse(readFileSync3(path, "utf8"))?.pullRequest;
+    const value = JSON.parse(readFileSync4(path, "utf8"))?.pullRequest;
     return Number.isInteger(value) && value > 0 ? value : void 0;
   } catch {
     return void 0;
@@ -64848,7 +64898,7 @@ function isBranchName(name) {
 
 // src/app/publish-releases.ts
 import { lstatSync as lstatSync6 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/core/release/plan.ts
 var import_semver7 = __toESM(require_semver2(), 1);
@@ -65747,7 +65797,7 @@ function localFiles(root) {
   const cache = /* @__PURE__ */ new Map();
   return (relative5) => {
     if (!cache.has(relative5)) {
-      const path = join11(root, relative5);
+      const path = join12(root, relative5);
       let file;
       try {
         if (lstatSync6(path).isFile()) {
@@ -66553,7 +66603,7 @@ function mergeMethodOf(info2) {
 init_errors();
 
 // src/app/version-files.ts
-import { closeSync as closeSync5, openSync as openSync6, readSync as readSync4, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync6, openSync as openSync7, readSync as readSync5, statSync as statSync2 } from "node:fs";
 import { basename as basename3, extname, relative as relative4, resolve as resolve5 } from "node:path";
 
 // src/core/output/text-format.ts
@@ -66578,7 +66628,7 @@ init_problems();
 
 // src/adapters/fs/glob.ts
 import { readdirSync as readdirSync2, statSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join12, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join13, resolve as resolve4 } from "node:path";
 function hasWildcards(pattern) {
   return /[*?]/.test(pattern);
 }
@@ -66589,11 +66639,11 @@ function expandGlob(pattern, cwd) {
     return isFile(path) ? [path] : [];
   }
   const segments = normalized.split("/");
-  let start = isAbsolute2(normalized) ? "/" : cwd;
+  let start = isAbsolute3(normalized) ? "/" : cwd;
   let i = 0;
-  if (isAbsolute2(normalized)) i = 1;
+  if (isAbsolute3(normalized)) i = 1;
   while (i < segments.length - 1 && !hasWildcards(segments[i])) {
-    if (segments[i] !== "" && segments[i] !== ".") start = join12(start, segments[i]);
+    if (segments[i] !== "" && segments[i] !== ".") start = join13(start, segments[i]);
     i++;
   }
   const rest = segments.slice(i).filter((s) => s !== "" && s !== ".");
@@ -66607,12 +66657,12 @@ function walk(dir, segments, found) {
   if (head === "**") {
     walk(dir, tail, found);
     for (const entry of list4(dir)) {
-      if (entry.isDirectory() && !entry.name.startsWith(".")) walk(join12(dir, entry.name), segments, found);
+      if (entry.isDirectory() && !entry.name.startsWith(".")) walk(join13(dir, entry.name), segments, found);
     }
     return;
   }
   if (!hasWildcards(head)) {
-    const path = join12(dir, head);
+    const path = join13(dir, head);
     if (tail.length === 0) {
       if (isFile(path)) found.add(path);
     } else {
@@ -66623,7 +66673,7 @@ function walk(dir, segments, found) {
   const re = segmentRegExp(head);
   for (const entry of list4(dir)) {
     if (!re.test(entry.name)) continue;
-    const path = join12(dir, entry.name);
+    const path = join13(dir, entry.name);
     if (tail.length === 0) {
       if (isFile(path)) found.add(path);
     } else if (entry.isDirectory()) {
@@ -66672,10 +66722,10 @@ function metricsName(path) {
   if (ext === ".yaml" || ext === ".yml") return "metrics.yaml";
   let first;
   try {
-    const fd = openSync6(path, "r");
+    const fd = openSync7(path, "r");
     const buffer = Buffer.alloc(256);
-    const n = readSync4(fd, buffer, 0, buffer.length, 0);
-    closeSync5(fd);
+    const n = readSync5(fd, buffer, 0, buffer.length, 0);
+    closeSync6(fd);
     first = buffer.subarray(0, n).toString("utf8").trimStart().charAt(0);
   } catch {
     first = "";
@@ -67213,12 +67263,12 @@ function stageBody(plan, branch) {
 // src/adapters/fs/write-registry-document.ts
 init_errors();
 import { lstatSync as lstatSync7, realpathSync as realpathSync6 } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 function writeRegistryDocument(root, path, content) {
   const folder = registryFolderOf(root, path);
   const parts = path.split("/");
   try {
-    writeOne(join13(folder, parts[parts.length - 1]), new TextEncoder().encode(content));
+    writeOne(join14(folder, parts[parts.length - 1]), new TextEncoder().encode(content));
   } catch (error2) {
     const code2 = errorCode(error2);
     if (code2 === "ELOOP") throw new RegistryWriteError(`refusing to write ${path}: it is a symbolic link; the registry never writes through a link`);
@@ -67229,7 +67279,7 @@ function registryFolderOf(root, path) {
   const parts = path.split("/");
   let folder = root;
   for (const part of parts.slice(0, -1)) {
-    folder = join13(folder, part);
+    folder = join14(folder, part);
     let isFolder2;
     try {
       isFolder2 = lstatSync7(folder).isDirectory();
@@ -67239,7 +67289,7 @@ function registryFolderOf(root, path) {
     if (!isFolder2)
       throw new RegistryWriteError(`refusing to write ${path}: ${folder} is not a folder (a link, or missing); the registry never writes through a link`);
   }
-  if (realpathSync6(folder) !== join13(realpathSync6(root), ...parts.slice(0, -1))) {
+  if (realpathSync6(folder) !== join14(realpathSync6(root), ...parts.slice(0, -1))) {
     throw new RegistryWriteError(`refusing to write ${path}: its folder leads outside the registry`);
   }
   return folder;
@@ -68056,8 +68106,8 @@ async function recordAction(settings, context3) {
 }
 
 // src/app/download-artifacts.ts
-import { lstatSync as lstatSync9, mkdirSync as mkdirSync5 } from "node:fs";
-import { join as join15 } from "node:path";
+import { lstatSync as lstatSync9, mkdirSync as mkdirSync6 } from "node:fs";
+import { join as join16 } from "node:path";
 
 // src/core/serving/resolve.ts
 var import_semver13 = __toESM(require_semver2(), 1);
@@ -68148,8 +68198,8 @@ function verifyCommand(artifact) {
 
 // src/adapters/fs/verified-file.ts
 import { createHash as createHash7, randomBytes } from "node:crypto";
-import { closeSync as closeSync6, constants as constants6, fstatSync as fstatSync3, fsyncSync, lstatSync as lstatSync8, openSync as openSync7, readSync as readSync5, renameSync, rmSync as rmSync4, writeSync as writeSync4 } from "node:fs";
-import { basename as basename4, dirname as dirname5, join as join14 } from "node:path";
+import { closeSync as closeSync7, constants as constants6, fstatSync as fstatSync4, fsyncSync, lstatSync as lstatSync8, openSync as openSync8, readSync as readSync6, renameSync as renameSync2, rmSync as rmSync4, writeSync as writeSync4 } from "node:fs";
+import { basename as basename4, dirname as dirname6, join as join15 } from "node:path";
 var UnsafeDestination = class extends Error {
 };
 var NOFOLLOW = constants6.O_NOFOLLOW ?? 0;
@@ -68169,21 +68219,21 @@ function isVerified(path, expected) {
   refuseUnsafeDestination(path);
   let fd;
   try {
-    fd = openSync7(path, constants6.O_RDONLY | NOFOLLOW);
+    fd = openSync8(path, constants6.O_RDONLY | NOFOLLOW);
   } catch (error2) {
     if (error2.code === "ENOENT") return false;
     throw error2;
   }
   try {
-    const stat2 = fstatSync3(fd);
+    const stat2 = fstatSync4(fd);
     if (!stat2.isFile() || expected.size !== void 0 && stat2.size !== expected.size) return false;
     const hash = createHash7("sha256");
     const buffer = Buffer.allocUnsafe(1024 * 1024);
     let read;
-    while ((read = readSync5(fd, buffer, 0, buffer.length, null)) > 0) hash.update(buffer.subarray(0, read));
+    while ((read = readSync6(fd, buffer, 0, buffer.length, null)) > 0) hash.update(buffer.subarray(0, read));
     return hash.digest("hex") === expected.sha256;
   } finally {
-    closeSync6(fd);
+    closeSync7(fd);
   }
 }
 var VerifiedFile = class _VerifiedFile {
@@ -68202,8 +68252,8 @@ var VerifiedFile = class _VerifiedFile {
   /** Opens a temporary file in the destination's folder; refuses a link or a non-file at the destination. */
   static create(destination) {
     refuseUnsafeDestination(destination);
-    const temporary = join14(dirname5(destination), `.${basename4(destination).slice(0, 200)}.${randomBytes(6).toString("hex")}.partial`);
-    return new _VerifiedFile(destination, temporary, openSync7(temporary, CREATE, 420));
+    const temporary = join15(dirname6(destination), `.${basename4(destination).slice(0, 200)}.${randomBytes(6).toString("hex")}.partial`);
+    return new _VerifiedFile(destination, temporary, openSync8(temporary, CREATE, 420));
   }
   write(chunk) {
     if (this.fd === void 0) throw new Error("write after commit or discard");
@@ -68226,15 +68276,15 @@ var VerifiedFile = class _VerifiedFile {
     }
     try {
       fsyncSync(this.fd);
-      closeSync6(this.fd);
+      closeSync7(this.fd);
       this.fd = void 0;
       refuseUnsafeDestination(this.destination);
-      renameSync(this.temporary, this.destination);
+      renameSync2(this.temporary, this.destination);
       this.done = true;
     } finally {
       if (!this.done) this.discard();
     }
-    syncFolder(dirname5(this.destination));
+    syncFolder(dirname6(this.destination));
     return void 0;
   }
   /** Removes the temporary file (no-op after a successful commit). */
@@ -68242,7 +68292,7 @@ var VerifiedFile = class _VerifiedFile {
     if (this.done) return;
     if (this.fd !== void 0) {
       try {
-        closeSync6(this.fd);
+        closeSync7(this.fd);
       } catch {
       }
       this.fd = void 0;
@@ -68253,11 +68303,11 @@ var VerifiedFile = class _VerifiedFile {
 };
 function syncFolder(folder) {
   try {
-    const fd = openSync7(folder, constants6.O_RDONLY);
+    const fd = openSync8(folder, constants6.O_RDONLY);
     try {
       fsyncSync(fd);
     } finally {
-      closeSync6(fd);
+      closeSync7(fd);
     }
   } catch {
   }
@@ -68398,7 +68448,7 @@ async function downloadArtifacts(resolved, options) {
   const tokens = { github: options.token, hf: options.hfToken ?? process.env.HF_TOKEN };
   const sums = resolved.checksumsUrl ? await releaseChecksums(resolved, tokens.github, retry2) : void 0;
   const plans = chosen.map((artifact) => ({ artifact, expected: fetchable(artifact) ? expectation(artifact, sums) : void 0 }));
-  mkdirSync5(options.out, { recursive: true });
+  mkdirSync6(options.out, { recursive: true });
   const outcomes = [];
   for (const { artifact, expected } of plans) {
     if (!expected) outcomes.push({ name: artifact.name, result: "listed", note: listedNote(artifact) });
@@ -68431,7 +68481,7 @@ function expectation(artifact, sums) {
 }
 async function downloadOne(artifact, expected, options, tokens, retry2) {
   const { name } = artifact;
-  const path = join15(options.out, name);
+  const path = join16(options.out, name);
   const { url, headers } = request2(artifact, tokens);
   let wasThere;
   try {
@@ -69245,7 +69295,7 @@ The audit issue: ${mdLink(`#${issue2.number}`, issue2.url)} (${issue2.action}).`
 }
 
 // src/action/commands/observe.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/app/observe.ts
 init_client();
@@ -69295,20 +69345,20 @@ async function fastForward(octokit, repo, branch, sha) {
 
 // src/adapters/fs/append-observations.ts
 init_errors();
-import { closeSync as closeSync7, constants as constants7, lstatSync as lstatSync10, mkdirSync as mkdirSync6, openSync as openSync8, writeSync as writeSync5 } from "node:fs";
-import { dirname as dirname6, join as join16 } from "node:path";
+import { closeSync as closeSync8, constants as constants7, lstatSync as lstatSync10, mkdirSync as mkdirSync7, openSync as openSync9, writeSync as writeSync5 } from "node:fs";
+import { dirname as dirname7, join as join17 } from "node:path";
 var APPEND_FLAGS = constants7.O_WRONLY | constants7.O_APPEND | constants7.O_CREAT | (constants7.O_NOFOLLOW ?? 0);
 function appendObservationLines(root, path, tail) {
-  const monitoring = dirname6(path);
+  const monitoring = dirname7(path);
   try {
-    lstatSync10(join16(root, monitoring));
+    lstatSync10(join17(root, monitoring));
   } catch (error2) {
-    if (errorCode(error2) === "ENOENT") mkdirSync6(join16(registryFolderOf(root, monitoring), monitoring.slice(monitoring.lastIndexOf("/") + 1)));
+    if (errorCode(error2) === "ENOENT") mkdirSync7(join17(registryFolderOf(root, monitoring), monitoring.slice(monitoring.lastIndexOf("/") + 1)));
   }
   const folder = registryFolderOf(root, path);
   let fd;
   try {
-    fd = openSync8(join16(folder, path.slice(path.lastIndexOf("/") + 1)), APPEND_FLAGS, 420);
+    fd = openSync9(join17(folder, path.slice(path.lastIndexOf("/") + 1)), APPEND_FLAGS, 420);
   } catch (error2) {
     const code2 = errorCode(error2);
     if (code2 === "ELOOP") throw new RegistryWriteError(`refusing to write ${path}: it is a symbolic link; the registry never writes through a link`);
@@ -69319,7 +69369,7 @@ function appendObservationLines(root, path, tail) {
     let offset = 0;
     while (offset < data.length) offset += writeSync5(fd, data, offset, data.length - offset);
   } finally {
-    closeSync7(fd);
+    closeSync8(fd);
   }
 }
 
@@ -69683,7 +69733,7 @@ function requested(settings, version) {
     if (metric || value) throw new UsageError("command: observe takes either the file `observations` or one record (`metric`, `value`), not both");
     let text4;
     try {
-      text4 = readFileSync4(observations, "utf8");
+      text4 = readFileSync5(observations, "utf8");
     } catch (error2) {
       throw new UsageError(`input \`observations\`: ${observations} cannot be read (${error2.code ?? error2.message})`);
     }

@@ -6,6 +6,7 @@
  * says). The listings run at once, on several cores.
  */
 import { GitError } from '../../errors/index.js';
+import { cachedStatusChanges } from './cached-status.js';
 import { runGitAsync } from './run-git.js';
 
 /**
@@ -37,15 +38,16 @@ export async function changedPaths(root: string, commit: string, head?: string):
  * every folder the change leaves alone: milliseconds where comparing the base's
  * trees with the working tree walks all of them, about a second at 100,000
  * versions), and the index against the working tree (one stat a file). A path
- * changed and changed back is named, harmlessly. Untracked files besides.
+ * changed and changed back is named, harmlessly. Untracked files besides. For
+ * the whole working tree, the second half from git's untracked cache when it
+ * can (cached-status.ts).
  */
-function workingTreeChanges(root: string, commit: string, where: string[]): Promise<Buffer[]> {
+async function workingTreeChanges(root: string, commit: string, where: string[]): Promise<Buffer[]> {
   const diff = ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--relative'];
-  return Promise.all([
-    gitOutput(root, [...diff, '--cached', commit, '--', ...where]),
-    gitOutput(root, [...diff, '--', ...where]),
-    gitOutput(root, ['ls-files', '--others', '-z', '--', ...where]),
-  ]);
+  const whole = where.length === 1 && where[0] === '.';
+  const [staged, cached] = await Promise.all([gitOutput(root, [...diff, '--cached', commit, '--', ...where]), whole ? cachedStatusChanges(root) : undefined]);
+  if (cached) return [staged, Buffer.from(cached.join('\0'))];
+  return [staged, ...(await Promise.all([gitOutput(root, [...diff, '--', ...where]), gitOutput(root, ['ls-files', '--others', '-z', '--', ...where])]))];
 }
 
 function listed(outputs: Buffer[]): string[] {

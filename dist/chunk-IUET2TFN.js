@@ -81,7 +81,7 @@ function repositoryPlace(folder) {
 }
 
 // src/app/validate-registry.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 
@@ -678,6 +678,55 @@ function withModels(registry, full) {
   return { ...registry, models: new Map([...models].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) };
 }
 
+// src/adapters/git/cached-status.ts
+import { closeSync as closeSync2, copyFileSync, existsSync as existsSync2, fstatSync as fstatSync2, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync, readSync as readSync2, renameSync, writeFileSync } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join5 } from "node:path";
+async function cachedStatusChanges(root) {
+  const where = await runGitAsync(["rev-parse", "--show-prefix", "--git-path", "index", "--git-path", "model-registry/review-index"], { cwd: root });
+  if (where.status !== 0) return void 0;
+  const [prefix, index, copy] = where.stdout.toString("utf8").split("\n");
+  const absolute = (path) => isAbsolute(path) ? path : join5(root, path);
+  if (!index || !copy || !renewCopy(absolute(index), absolute(copy))) return void 0;
+  const status = await runGitAsync(
+    ["-c", "core.untrackedCache=true", "-c", "status.showUntrackedFiles=all", "status", "--porcelain", "-z", "-uall", "--no-renames", "--ignore-submodules"],
+    { cwd: root, env: { ...process.env, GIT_INDEX_FILE: absolute(copy) } }
+  );
+  if (status.status !== 0) return void 0;
+  const paths = [];
+  for (const record of status.stdout.toString("utf8").split("\0"))
+    if (record.length > 3 && record[1] !== " " && record.startsWith(prefix, 3)) paths.push(record.slice(3 + prefix.length));
+  return paths;
+}
+function renewCopy(index, copy) {
+  try {
+    const identity = indexIdentity(index);
+    let copied = "";
+    try {
+      copied = readFileSync(`${copy}.source`, "utf8");
+    } catch {
+    }
+    if (copied === identity && existsSync2(copy)) return true;
+    mkdirSync2(dirname3(copy), { recursive: true });
+    copyFileSync(index, `${copy}.${process.pid}`);
+    renameSync(`${copy}.${process.pid}`, copy);
+    writeFileSync(`${copy}.source`, identity);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function indexIdentity(path) {
+  const fd = openSync2(path, "r");
+  try {
+    const size = fstatSync2(fd).size;
+    const tail = Buffer.alloc(Math.min(32, size));
+    readSync2(fd, tail, 0, tail.length, size - tail.length);
+    return `${size} ${tail.toString("hex")}`;
+  } finally {
+    closeSync2(fd);
+  }
+}
+
 // src/adapters/git/changed-paths.ts
 async function changedPaths(root, commit, head) {
   if (![commit, head ?? commit].every((c) => /^[0-9a-f]{40,64}$/.test(c))) throw new GitError(`not a commit id: ${commit}`);
@@ -692,13 +741,12 @@ async function changedPaths(root, commit, head) {
   outputs.push(...await workingTreeChanges(root, commit, where));
   return listed(outputs);
 }
-function workingTreeChanges(root, commit, where) {
+async function workingTreeChanges(root, commit, where) {
   const diff = ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--relative"];
-  return Promise.all([
-    gitOutput(root, [...diff, "--cached", commit, "--", ...where]),
-    gitOutput(root, [...diff, "--", ...where]),
-    gitOutput(root, ["ls-files", "--others", "-z", "--", ...where])
-  ]);
+  const whole = where.length === 1 && where[0] === ".";
+  const [staged, cached] = await Promise.all([gitOutput(root, [...diff, "--cached", commit, "--", ...where]), whole ? cachedStatusChanges(root) : void 0]);
+  if (cached) return [staged, Buffer.from(cached.join("\0"))];
+  return [staged, ...await Promise.all([gitOutput(root, [...diff, "--", ...where]), gitOutput(root, ["ls-files", "--others", "-z", "--", ...where])])];
 }
 function listed(outputs) {
   const paths = /* @__PURE__ */ new Set();
@@ -1328,7 +1376,7 @@ async function validateRegistry(options) {
   if (options.base) return validateChange(root, options.base, options.approvals, options.head);
   const top = readTopLevel(root);
   if (options.needRegistry === false) {
-    const parallel = threads > 1 && top.modelFolders.length >= PARALLEL_THRESHOLD && existsSync2(workerFile);
+    const parallel = threads > 1 && top.modelFolders.length >= PARALLEL_THRESHOLD && existsSync3(workerFile);
     return withCodeowners(root, await validateInParallel(workerFile, root, parallel ? threads : 1));
   }
   const topDocuments = checkEntries(top.entries);
@@ -1345,13 +1393,13 @@ async function validateRegistry(options) {
 async function validateForAudit(root) {
   const workerFile = fileURLToPath(new URL("./check-worker.js", import.meta.url));
   const threads = workerCount();
-  const parallel = threads > 1 && readTopLevel(root).modelFolders.length >= PARALLEL_THRESHOLD && existsSync2(workerFile);
+  const parallel = threads > 1 && readTopLevel(root).modelFolders.length >= PARALLEL_THRESHOLD && existsSync3(workerFile);
   return withCodeowners(root, await auditInParallel(workerFile, root, parallel ? threads : 1));
 }
 async function validateChange(root, baseRef, approvals, head) {
   const workerFile = fileURLToPath(new URL("./check-worker.js", import.meta.url));
   const threads = workerCount();
-  const parallel = threads > 1 && readTopLevel(root).modelFolders.length >= PARALLEL_THRESHOLD && existsSync2(workerFile);
+  const parallel = threads > 1 && readTopLevel(root).modelFolders.length >= PARALLEL_THRESHOLD && existsSync3(workerFile);
   return withCodeowners(
     root,
     await validateAgainstBase(root, resolveCommit(root, baseRef), {

@@ -32,7 +32,7 @@ import {
   shellQuote,
   siteCommand,
   stageStatus
-} from "./chunk-U6MDS2F5.js";
+} from "./chunk-JF5AL7XL.js";
 import "./chunk-42POYOUT.js";
 import {
   METRICS_FORMATS,
@@ -60,7 +60,7 @@ import {
   validateChange,
   validateForAudit,
   validateRegistry
-} from "./chunk-GZZWQW7B.js";
+} from "./chunk-IUET2TFN.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";

@@ -10,7 +10,7 @@ import {
   promotionsText,
   readVersionFiles,
   shellQuote
-} from "./chunk-U6MDS2F5.js";
+} from "./chunk-JF5AL7XL.js";
 import {
   deprecateTagName,
   deregisterTagName,
@@ -51,7 +51,7 @@ import {
   stageAssignments,
   validateRegistry,
   withoutSuperseded
-} from "./chunk-GZZWQW7B.js";
+} from "./chunk-IUET2TFN.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";

@@ -3,7 +3,7 @@ import {
   plural,
   repositoryPlace,
   validateRegistry
-} from "./chunk-GZZWQW7B.js";
+} from "./chunk-IUET2TFN.js";
 import "./chunk-BTEJVRJL.js";
 import "./chunk-E2K5KRLC.js";
 import {

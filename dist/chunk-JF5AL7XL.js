@@ -17,7 +17,7 @@ import {
   plural,
   stageLog,
   validateVisiting
-} from "./chunk-GZZWQW7B.js";
+} from "./chunk-IUET2TFN.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
