@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkModelFolders
-} from "./chunk-27RL37CD.js";
-import "./chunk-6X65MBWV.js";
+} from "./chunk-YT6F43OS.js";
+import "./chunk-4MDT7CFB.js";
 import "./chunk-DVNKNSIR.js";
 import "./chunk-ESH3TC4M.js";
 import "./chunk-TSDIAPAP.js";

@@ -191,11 +191,11 @@ var package_default = {
 };
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-EBOIZX6Y.js"))[name];
-var github = (name) => async () => (await import("./chunk-TLK3S2WC.js"))[name];
+var local = (name) => async () => (await import("./chunk-IKTHBH24.js"))[name];
+var github = (name) => async () => (await import("./chunk-KDPD5IQZ.js"))[name];
 var COMMANDS = {
   // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
-  validate: async () => (await import("./chunk-CRT2UKQP.js")).validateCommand,
+  validate: async () => (await import("./chunk-5ZGBDOKI.js")).validateCommand,
   list: local("listCommand"),
   diff: local("diffCommand"),
   site: local("siteCommand"),
@@ -219,7 +219,7 @@ var COMMANDS = {
   deprecate: github("deprecateCommand"),
   record: github("recordCommand"),
   deployed: github("deployedCommand"),
-  observe: async () => (await import("./chunk-DEVY5EXZ.js")).observeCommand
+  observe: async () => (await import("./chunk-JMP46TF6.js")).observeCommand
 };
 async function runCli(argv, io = processIo) {
   const [command, ...rest] = argv;

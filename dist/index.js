@@ -28435,8 +28435,8 @@ function parseParameters(header2, type2, index, len, stopFlags) {
         continue parameter;
       }
       if (code2 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header2.slice(keyStart, keyEnd);
+        const keyEnd2 = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header2.slice(keyStart, keyEnd2);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
@@ -49013,6 +49013,219 @@ var {
   safeDump
 } = yaml;
 
+// src/core/parse/plain-yaml.ts
+var KEY = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
+var IMPLICIT = yaml.CORE_SCHEMA.implicit;
+var WORDS = /* @__PURE__ */ new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]);
+function maybeTyped(plain) {
+  const c = plain.charCodeAt(0);
+  return c >= 48 && c <= 57 || c === 45 || c === 43 || c === 46 || c === 126 || WORDS.has(plain);
+}
+var NOT_PLAIN = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?: |$))/;
+var FAIL = /* @__PURE__ */ Symbol("not the common shape");
+function plainYaml(text4) {
+  if (text4.includes("	") || text4.includes("\r") || text4.charCodeAt(0) === 65279) return void 0;
+  const root = {};
+  const stack = [];
+  let pending;
+  let from = 0;
+  while (from <= text4.length) {
+    let end = text4.indexOf("\n", from);
+    if (end === -1) end = text4.length;
+    const lineStart = from;
+    from = end + 1;
+    let at = lineStart;
+    while (text4.charCodeAt(at) === 32) at++;
+    if (at === end || text4.charCodeAt(at) === 35) continue;
+    const indent = at - lineStart;
+    if (indent === 0 && (text4.startsWith("---", at) || text4.startsWith("...", at) || text4.charCodeAt(at) === 37)) return void 0;
+    const isItem = text4.charCodeAt(at) === 45 && (at + 1 === end || text4.charCodeAt(at + 1) === 32);
+    if (pending) {
+      if (indent > pending.indent || isItem && indent === pending.indent) {
+        const created = isItem ? [] : {};
+        pending.parent[pending.key] = created;
+        stack.push({ indent, container: created });
+      }
+      pending = void 0;
+    }
+    while (stack.length && indent < stack[stack.length - 1].indent) stack.pop();
+    if (stack.length > 1 && !isItem && indent === stack[stack.length - 1].indent && Array.isArray(stack[stack.length - 1].container)) stack.pop();
+    if (stack.length === 0) {
+      if (indent !== 0) return void 0;
+      stack.push({ indent: 0, container: root });
+    }
+    const top = stack[stack.length - 1];
+    if (indent !== top.indent) return void 0;
+    let container = top.container;
+    let column = indent;
+    if (Array.isArray(container)) {
+      if (!isItem || end - at < 3) return void 0;
+      at += 2;
+      while (text4.charCodeAt(at) === 32) at++;
+      column = at - lineStart;
+      const c2 = text4.charCodeAt(at);
+      if (c2 === 35 || c2 === 45 && (at + 1 === end || text4.charCodeAt(at + 1) === 32)) return void 0;
+      if (keyEnd(text4, at, end) === -1) {
+        const value2 = scalarValue(text4.slice(at, end));
+        if (value2 === FAIL) return void 0;
+        container.push(value2);
+        continue;
+      }
+      const item = {};
+      container.push(item);
+      stack.push({ indent: column, container: item });
+      container = item;
+    } else if (isItem) {
+      return void 0;
+    }
+    const mapping = container;
+    const colon = keyEnd(text4, at, end);
+    if (colon === -1) return void 0;
+    const key = text4.slice(at, colon);
+    if (!KEY.test(key) || WORDS.has(key) || key === "__proto__" || Object.hasOwn(mapping, key)) return void 0;
+    let after = colon + 1;
+    while (text4.charCodeAt(after) === 32) after++;
+    const c = text4.charCodeAt(after);
+    if (after === end || c === 35) {
+      mapping[key] = null;
+      pending = { parent: mapping, key, indent: column };
+      continue;
+    }
+    if (c === 124 || c === 62) {
+      const block2 = blockScalar(text4, from, text4.slice(after, end), column);
+      if (block2 === void 0) return void 0;
+      mapping[key] = block2.value;
+      from = block2.next;
+      continue;
+    }
+    const value = c === 91 ? flowSequence(text4.slice(after, end)) : scalarValue(text4.slice(after, end));
+    if (value === FAIL) return void 0;
+    mapping[key] = value;
+  }
+  return stack.length ? { value: root } : void 0;
+}
+function keyEnd(text4, from, end) {
+  const c = text4.charCodeAt(from);
+  if (c === 34 || c === 39) return -1;
+  for (let i = text4.indexOf(":", from); i !== -1 && i < end; i = text4.indexOf(":", i + 1)) {
+    if (i + 1 === end || text4.charCodeAt(i + 1) === 32) return i;
+  }
+  return -1;
+}
+function scalarValue(text4) {
+  const c = text4.charCodeAt(0);
+  if (c === 34) {
+    const end2 = text4.indexOf('"', 1);
+    if (end2 === -1 || text4.lastIndexOf("\\", end2) !== -1) return FAIL;
+    return afterScalar(text4, end2 + 1) ? text4.slice(1, end2) : FAIL;
+  }
+  if (c === 39) {
+    let value = "";
+    let i = 1;
+    for (; ; ) {
+      const end2 = text4.indexOf("'", i);
+      if (end2 === -1) return FAIL;
+      value += text4.slice(i, end2);
+      if (text4.charCodeAt(end2 + 1) !== 39) return afterScalar(text4, end2 + 1) ? value : FAIL;
+      value += "'";
+      i = end2 + 2;
+    }
+  }
+  if (NOT_PLAIN.test(text4)) return FAIL;
+  const comment = text4.indexOf(" #");
+  let end = comment === -1 ? text4.length : comment;
+  while (text4.charCodeAt(end - 1) === 32) end--;
+  const plain = end === text4.length ? text4 : text4.slice(0, end);
+  if (plain.includes(": ") || plain.charCodeAt(end - 1) === 58) return FAIL;
+  if (maybeTyped(plain)) {
+    for (const type2 of IMPLICIT) if (type2.resolve(plain)) return type2.construct(plain);
+  }
+  return plain;
+}
+function blockScalar(text4, from, header2, column) {
+  const m = /^([|>])(-?)(?: +#.*| *)$/.exec(header2);
+  if (!m) return void 0;
+  const [, style, strip] = m;
+  const lines = [];
+  let indent = -1;
+  let next = from;
+  while (next < text4.length) {
+    let to = text4.indexOf("\n", next);
+    if (to === -1) to = text4.length;
+    const line = text4.slice(next, to);
+    let spaces = 0;
+    while (line.charCodeAt(spaces) === 32) spaces++;
+    if (spaces === line.length) {
+      if (indent !== -1 && spaces > indent) return void 0;
+      if (indent === -1 && spaces > column) return void 0;
+      lines.push("");
+    } else if (spaces <= column) {
+      break;
+    } else {
+      if (indent === -1) {
+        if (lines.length) return void 0;
+        indent = spaces;
+      } else if (spaces < indent) return void 0;
+      else if (spaces > indent && style === ">") return void 0;
+      lines.push(line.slice(indent));
+    }
+    next = to + 1;
+  }
+  if (indent === -1) return void 0;
+  while (lines[lines.length - 1] === "") lines.pop();
+  let value = "";
+  if (style === "|") value = lines.join("\n");
+  else {
+    for (let i = 0; i < lines.length; i++) {
+      if (i === 0) value = lines[0];
+      else if (lines[i] === "") value += "\n";
+      else value += lines[i - 1] === "" ? lines[i] : ` ${lines[i]}`;
+    }
+  }
+  return { value: strip ? value : `${value}
+`, next };
+}
+function flowSequence(text4) {
+  const close = text4.lastIndexOf("]");
+  if (close === -1 || !afterScalar(text4, close + 1)) return FAIL;
+  const inner = text4.slice(1, close);
+  if (inner === "") return [];
+  const items = [];
+  let i = 0;
+  while (i <= inner.length) {
+    while (inner.charCodeAt(i) === 32) i++;
+    const c = inner.charCodeAt(i);
+    let raw2;
+    if (c === 34 || c === 39) {
+      const end = inner.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (end === -1) return FAIL;
+      raw2 = inner.slice(i + 1, end);
+      if (raw2.includes("\\") || c === 39 && inner.charCodeAt(end + 1) === 39) return FAIL;
+      items.push(raw2);
+      i = end + 1;
+      while (inner.charCodeAt(i) === 32) i++;
+    } else {
+      let end = inner.indexOf(",", i);
+      if (end === -1) end = inner.length;
+      raw2 = inner.slice(i, end);
+      if (raw2 === "" || raw2.endsWith(" ") || /[[\]{}#:"']/.test(raw2) || NOT_PLAIN.test(raw2)) return FAIL;
+      const value = scalarValue(raw2);
+      if (value === FAIL) return FAIL;
+      items.push(value);
+      i = end;
+    }
+    if (i === inner.length) break;
+    if (inner.charCodeAt(i) !== 44) return FAIL;
+    i++;
+  }
+  return items;
+}
+function afterScalar(text4, from) {
+  let i = from;
+  while (text4.charCodeAt(i) === 32) i++;
+  return i === text4.length || i > from && text4.charCodeAt(i) === 35;
+}
+
 // src/core/parse/fast-parse.ts
 var ANCHOR = /(?:^|[\s,[{:])&[^\s,[\]{}]/;
 var ALIAS = /(?:^|[\s,[{:])\*[^\s,[\]{}]/;
@@ -49021,6 +49234,8 @@ function fastParse(text4) {
     const json2 = fastJson(text4);
     if (json2) return json2;
   }
+  const plain = plainYaml(text4);
+  if (plain) return plain;
   if (text4.includes("&") && text4.includes("*") && ANCHOR.test(text4) && ALIAS.test(text4)) return void 0;
   try {
     return { value: yaml.load(text4, { schema: yaml.CORE_SCHEMA, json: false }) };
@@ -51999,7 +52214,7 @@ import { join as join2 } from "node:path";
 // src/core/format/lfs-pointer.ts
 var LFS_POINTER_MAX_BYTES = 1024;
 var VERSIONS = /* @__PURE__ */ new Set(["https://git-lfs.github.com/spec/v1", "https://hawser.github.com/spec/v1"]);
-var KEY = /^[a-z0-9.-]+$/;
+var KEY2 = /^[a-z0-9.-]+$/;
 var OID = /^sha256:([0-9a-f]{64})$/;
 var SIZE = /^(?:0|[1-9][0-9]{0,15})$/;
 function parseLfsPointer(bytes) {
@@ -52013,7 +52228,7 @@ function parseLfsPointer(bytes) {
     if (space <= 0) return void 0;
     const key = line.slice(0, space);
     const value = line.slice(space + 1);
-    if (!KEY.test(key) || value === "" || value.startsWith(" ")) return void 0;
+    if (!KEY2.test(key) || value === "" || value.startsWith(" ")) return void 0;
     if (index === 0 ? key !== "version" || !VERSIONS.has(value) : key === "version" || key <= previous) return void 0;
     if (key.startsWith("ext-")) return void 0;
     if (index > 0) previous = key;
@@ -63040,7 +63255,7 @@ var DASH2 = raw("&#8211;");
 var INCOMPLETE = raw(
   '<p class="notice" role="note">This site was built from a shallow clone, so older events are missing (check out with <code>fetch-depth: 0</code>).</p>'
 );
-var WORDS = {
+var WORDS2 = {
   registration: "registered",
   promotion: "promoted",
   rollback: "rolled back",
@@ -63059,7 +63274,7 @@ function stageHistorySection(data, m) {
     const approvers = e.approvers?.length ? html`${e.approvers.map((login, i) => html`${i ? ", " : ""}${linkOr(userUrl(data.github, login), `@${login}`)}`)}` : DASH2;
     const sha = html`<code>${shortSha(e.commit, 7)}</code>`;
     const commit = repository ? commitUrl(data.github, repository, e.commit) : void 0;
-    const cells = html`<td>${timeTag(e.date)}</td><td class="event event-${e.kind}">${WORDS[e.kind]}${detail}</td><td>${v ? versionLink(page, v) : e.version}</td>`;
+    const cells = html`<td>${timeTag(e.date)}</td><td class="event event-${e.kind}">${WORDS2[e.kind]}${detail}</td><td>${v ? versionLink(page, v) : e.version}</td>`;
     return html`<tr>${cells}<td>${e.stage ?? DASH2}</td><td>${pr}</td><td>${approvers}</td><td>${commit ? html`<a href="${commit}">${sha}</a>` : sha}</td></tr>`;
   });
   const table2 = scrollTable("Stage history", html`<table class="history-table">${CAPTION}${HEAD}<tbody>${rows}</tbody></table>`);

@@ -6,7 +6,7 @@ import {
   checkDocument,
   runRules,
   skeletonModel
-} from "./chunk-6X65MBWV.js";
+} from "./chunk-4MDT7CFB.js";
 import {
   buildRegistry,
   compareProblems

@@ -7,11 +7,11 @@ import {
   crossCheck,
   loadRegistry,
   validateFromModels
-} from "./chunk-E2K5KRLC.js";
+} from "./chunk-EJ2PXS45.js";
 import {
   checkEveryModelFolder,
   checkModelFolders
-} from "./chunk-27RL37CD.js";
+} from "./chunk-YT6F43OS.js";
 import {
   checkDocument,
   checkEntries,
@@ -24,7 +24,7 @@ import {
   parsePrecise,
   registrySettings,
   suggestModelName
-} from "./chunk-6X65MBWV.js";
+} from "./chunk-4MDT7CFB.js";
 import {
   assertReadableRoot,
   errorCode,

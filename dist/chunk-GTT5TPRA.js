@@ -8,7 +8,7 @@ import {
   compareValues,
   mdText,
   metricTitle
-} from "./chunk-GPO7KIH2.js";
+} from "./chunk-ZJ4P5NVS.js";
 import {
   OWNER_RE,
   isShallow,
@@ -17,7 +17,7 @@ import {
   plural,
   stageLog,
   validateVisiting
-} from "./chunk-IUET2TFN.js";
+} from "./chunk-3YJBOZYQ.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
@@ -41,7 +41,7 @@ import {
   formatNumber,
   modelMonitoring,
   preciseParse
-} from "./chunk-6X65MBWV.js";
+} from "./chunk-4MDT7CFB.js";
 import {
   hashFile,
   readDocumentBytes

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadRegistry,
   validateSnapshot
-} from "./chunk-E2K5KRLC.js";
+} from "./chunk-EJ2PXS45.js";
 import {
   assetDownloadUrl,
   commitUrl
@@ -19,7 +19,7 @@ import {
   require_dist,
   structureProblems,
   tagNameProblem
-} from "./chunk-6X65MBWV.js";
+} from "./chunk-4MDT7CFB.js";
 import {
   asArray,
   isRecord,

@@ -32,7 +32,7 @@ import {
   shellQuote,
   siteCommand,
   stageStatus
-} from "./chunk-JF5AL7XL.js";
+} from "./chunk-GTT5TPRA.js";
 import "./chunk-42POYOUT.js";
 import {
   METRICS_FORMATS,
@@ -52,7 +52,7 @@ import {
   parseVersionRequest,
   prepareInputs,
   validateOverlay
-} from "./chunk-GPO7KIH2.js";
+} from "./chunk-ZJ4P5NVS.js";
 import {
   differenceLine,
   plural,
@@ -60,14 +60,14 @@ import {
   validateChange,
   validateForAudit,
   validateRegistry
-} from "./chunk-IUET2TFN.js";
+} from "./chunk-3YJBOZYQ.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
 import {
   loadRegistry,
   validateSnapshot
-} from "./chunk-E2K5KRLC.js";
+} from "./chunk-EJ2PXS45.js";
 import {
   writeRegistryDocument
 } from "./chunk-2KH4RXCP.js";
@@ -93,14 +93,14 @@ import {
   terminalLines,
   terminalText
 } from "./chunk-5ANT45EB.js";
-import "./chunk-27RL37CD.js";
+import "./chunk-YT6F43OS.js";
 import {
   checkDocument,
   checkEntries,
   formatDecimalSize,
   formatNumber,
   require_dist
-} from "./chunk-6X65MBWV.js";
+} from "./chunk-4MDT7CFB.js";
 import {
   didYouMean
 } from "./chunk-DVNKNSIR.js";
@@ -1704,8 +1704,8 @@ function convertMetricsCommand(argv, io) {
 
 // src/cli/commands/import.ts
 var SOURCES = {
-  gto: async () => (await import("./chunk-NYCCTMHI.js")).importGtoCommand,
-  mlflow: async () => (await import("./chunk-SDZID5ZX.js")).importMlflowCommand
+  gto: async () => (await import("./chunk-OFRFGBCA.js")).importGtoCommand,
+  mlflow: async () => (await import("./chunk-6JWKU3XJ.js")).importMlflowCommand
 };
 async function importCommand(argv, io) {
   const [source, ...rest] = argv;

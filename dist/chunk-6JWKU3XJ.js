@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   registryYaml
-} from "./chunk-KKV3EVZH.js";
+} from "./chunk-RU235UXX.js";
 import {
   DownloadFailed,
   defaultRetry,
@@ -14,10 +14,10 @@ import {
 import {
   isoSeconds,
   validateOverlay
-} from "./chunk-GPO7KIH2.js";
+} from "./chunk-ZJ4P5NVS.js";
 import {
   loadRegistry
-} from "./chunk-E2K5KRLC.js";
+} from "./chunk-EJ2PXS45.js";
 import {
   writeRegistryDocument
 } from "./chunk-2KH4RXCP.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-5ANT45EB.js";
 import {
   require_dist
-} from "./chunk-6X65MBWV.js";
+} from "./chunk-4MDT7CFB.js";
 import "./chunk-DVNKNSIR.js";
 import {
   hashFile,

@@ -10,7 +10,7 @@ import {
   promotionsText,
   readVersionFiles,
   shellQuote
-} from "./chunk-JF5AL7XL.js";
+} from "./chunk-GTT5TPRA.js";
 import {
   deprecateTagName,
   deregisterTagName,
@@ -38,7 +38,7 @@ import {
   tagPrefix,
   validateOverlay,
   versionFromBranch
-} from "./chunk-GPO7KIH2.js";
+} from "./chunk-ZJ4P5NVS.js";
 import {
   approversOf,
   evaluateStageChanges,
@@ -51,14 +51,14 @@ import {
   stageAssignments,
   validateRegistry,
   withoutSuperseded
-} from "./chunk-IUET2TFN.js";
+} from "./chunk-3YJBOZYQ.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
 import {
   loadRegistry,
   validateSnapshot
-} from "./chunk-E2K5KRLC.js";
+} from "./chunk-EJ2PXS45.js";
 import {
   createBranchWithFiles,
   createFilesCommit,
@@ -91,13 +91,13 @@ import {
   terminalJson,
   terminalLines
 } from "./chunk-5ANT45EB.js";
-import "./chunk-27RL37CD.js";
+import "./chunk-YT6F43OS.js";
 import {
   checkDocument,
   formatBinarySize,
   refNameProblem,
   require_dist
-} from "./chunk-6X65MBWV.js";
+} from "./chunk-4MDT7CFB.js";
 import {
   didYouMean
 } from "./chunk-DVNKNSIR.js";

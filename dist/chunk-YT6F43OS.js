@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkModel,
   registrySettings
-} from "./chunk-6X65MBWV.js";
+} from "./chunk-4MDT7CFB.js";
 import {
   readModelFolder,
   readTopLevel

@@ -15513,6 +15513,219 @@ var {
   safeDump
 } = yaml;
 
+// src/core/parse/plain-yaml.ts
+var KEY = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
+var IMPLICIT = yaml.CORE_SCHEMA.implicit;
+var WORDS = /* @__PURE__ */ new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]);
+function maybeTyped(plain) {
+  const c = plain.charCodeAt(0);
+  return c >= 48 && c <= 57 || c === 45 || c === 43 || c === 46 || c === 126 || WORDS.has(plain);
+}
+var NOT_PLAIN = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?: |$))/;
+var FAIL = /* @__PURE__ */ Symbol("not the common shape");
+function plainYaml(text) {
+  if (text.includes("	") || text.includes("\r") || text.charCodeAt(0) === 65279) return void 0;
+  const root = {};
+  const stack = [];
+  let pending;
+  let from = 0;
+  while (from <= text.length) {
+    let end = text.indexOf("\n", from);
+    if (end === -1) end = text.length;
+    const lineStart = from;
+    from = end + 1;
+    let at = lineStart;
+    while (text.charCodeAt(at) === 32) at++;
+    if (at === end || text.charCodeAt(at) === 35) continue;
+    const indent = at - lineStart;
+    if (indent === 0 && (text.startsWith("---", at) || text.startsWith("...", at) || text.charCodeAt(at) === 37)) return void 0;
+    const isItem = text.charCodeAt(at) === 45 && (at + 1 === end || text.charCodeAt(at + 1) === 32);
+    if (pending) {
+      if (indent > pending.indent || isItem && indent === pending.indent) {
+        const created = isItem ? [] : {};
+        pending.parent[pending.key] = created;
+        stack.push({ indent, container: created });
+      }
+      pending = void 0;
+    }
+    while (stack.length && indent < stack[stack.length - 1].indent) stack.pop();
+    if (stack.length > 1 && !isItem && indent === stack[stack.length - 1].indent && Array.isArray(stack[stack.length - 1].container)) stack.pop();
+    if (stack.length === 0) {
+      if (indent !== 0) return void 0;
+      stack.push({ indent: 0, container: root });
+    }
+    const top = stack[stack.length - 1];
+    if (indent !== top.indent) return void 0;
+    let container = top.container;
+    let column = indent;
+    if (Array.isArray(container)) {
+      if (!isItem || end - at < 3) return void 0;
+      at += 2;
+      while (text.charCodeAt(at) === 32) at++;
+      column = at - lineStart;
+      const c2 = text.charCodeAt(at);
+      if (c2 === 35 || c2 === 45 && (at + 1 === end || text.charCodeAt(at + 1) === 32)) return void 0;
+      if (keyEnd(text, at, end) === -1) {
+        const value2 = scalarValue(text.slice(at, end));
+        if (value2 === FAIL) return void 0;
+        container.push(value2);
+        continue;
+      }
+      const item = {};
+      container.push(item);
+      stack.push({ indent: column, container: item });
+      container = item;
+    } else if (isItem) {
+      return void 0;
+    }
+    const mapping = container;
+    const colon = keyEnd(text, at, end);
+    if (colon === -1) return void 0;
+    const key = text.slice(at, colon);
+    if (!KEY.test(key) || WORDS.has(key) || key === "__proto__" || Object.hasOwn(mapping, key)) return void 0;
+    let after = colon + 1;
+    while (text.charCodeAt(after) === 32) after++;
+    const c = text.charCodeAt(after);
+    if (after === end || c === 35) {
+      mapping[key] = null;
+      pending = { parent: mapping, key, indent: column };
+      continue;
+    }
+    if (c === 124 || c === 62) {
+      const block = blockScalar(text, from, text.slice(after, end), column);
+      if (block === void 0) return void 0;
+      mapping[key] = block.value;
+      from = block.next;
+      continue;
+    }
+    const value = c === 91 ? flowSequence(text.slice(after, end)) : scalarValue(text.slice(after, end));
+    if (value === FAIL) return void 0;
+    mapping[key] = value;
+  }
+  return stack.length ? { value: root } : void 0;
+}
+function keyEnd(text, from, end) {
+  const c = text.charCodeAt(from);
+  if (c === 34 || c === 39) return -1;
+  for (let i = text.indexOf(":", from); i !== -1 && i < end; i = text.indexOf(":", i + 1)) {
+    if (i + 1 === end || text.charCodeAt(i + 1) === 32) return i;
+  }
+  return -1;
+}
+function scalarValue(text) {
+  const c = text.charCodeAt(0);
+  if (c === 34) {
+    const end2 = text.indexOf('"', 1);
+    if (end2 === -1 || text.lastIndexOf("\\", end2) !== -1) return FAIL;
+    return afterScalar(text, end2 + 1) ? text.slice(1, end2) : FAIL;
+  }
+  if (c === 39) {
+    let value = "";
+    let i = 1;
+    for (; ; ) {
+      const end2 = text.indexOf("'", i);
+      if (end2 === -1) return FAIL;
+      value += text.slice(i, end2);
+      if (text.charCodeAt(end2 + 1) !== 39) return afterScalar(text, end2 + 1) ? value : FAIL;
+      value += "'";
+      i = end2 + 2;
+    }
+  }
+  if (NOT_PLAIN.test(text)) return FAIL;
+  const comment = text.indexOf(" #");
+  let end = comment === -1 ? text.length : comment;
+  while (text.charCodeAt(end - 1) === 32) end--;
+  const plain = end === text.length ? text : text.slice(0, end);
+  if (plain.includes(": ") || plain.charCodeAt(end - 1) === 58) return FAIL;
+  if (maybeTyped(plain)) {
+    for (const type2 of IMPLICIT) if (type2.resolve(plain)) return type2.construct(plain);
+  }
+  return plain;
+}
+function blockScalar(text, from, header, column) {
+  const m = /^([|>])(-?)(?: +#.*| *)$/.exec(header);
+  if (!m) return void 0;
+  const [, style, strip] = m;
+  const lines = [];
+  let indent = -1;
+  let next = from;
+  while (next < text.length) {
+    let to = text.indexOf("\n", next);
+    if (to === -1) to = text.length;
+    const line = text.slice(next, to);
+    let spaces = 0;
+    while (line.charCodeAt(spaces) === 32) spaces++;
+    if (spaces === line.length) {
+      if (indent !== -1 && spaces > indent) return void 0;
+      if (indent === -1 && spaces > column) return void 0;
+      lines.push("");
+    } else if (spaces <= column) {
+      break;
+    } else {
+      if (indent === -1) {
+        if (lines.length) return void 0;
+        indent = spaces;
+      } else if (spaces < indent) return void 0;
+      else if (spaces > indent && style === ">") return void 0;
+      lines.push(line.slice(indent));
+    }
+    next = to + 1;
+  }
+  if (indent === -1) return void 0;
+  while (lines[lines.length - 1] === "") lines.pop();
+  let value = "";
+  if (style === "|") value = lines.join("\n");
+  else {
+    for (let i = 0; i < lines.length; i++) {
+      if (i === 0) value = lines[0];
+      else if (lines[i] === "") value += "\n";
+      else value += lines[i - 1] === "" ? lines[i] : ` ${lines[i]}`;
+    }
+  }
+  return { value: strip ? value : `${value}
+`, next };
+}
+function flowSequence(text) {
+  const close = text.lastIndexOf("]");
+  if (close === -1 || !afterScalar(text, close + 1)) return FAIL;
+  const inner = text.slice(1, close);
+  if (inner === "") return [];
+  const items = [];
+  let i = 0;
+  while (i <= inner.length) {
+    while (inner.charCodeAt(i) === 32) i++;
+    const c = inner.charCodeAt(i);
+    let raw;
+    if (c === 34 || c === 39) {
+      const end = inner.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (end === -1) return FAIL;
+      raw = inner.slice(i + 1, end);
+      if (raw.includes("\\") || c === 39 && inner.charCodeAt(end + 1) === 39) return FAIL;
+      items.push(raw);
+      i = end + 1;
+      while (inner.charCodeAt(i) === 32) i++;
+    } else {
+      let end = inner.indexOf(",", i);
+      if (end === -1) end = inner.length;
+      raw = inner.slice(i, end);
+      if (raw === "" || raw.endsWith(" ") || /[[\]{}#:"']/.test(raw) || NOT_PLAIN.test(raw)) return FAIL;
+      const value = scalarValue(raw);
+      if (value === FAIL) return FAIL;
+      items.push(value);
+      i = end;
+    }
+    if (i === inner.length) break;
+    if (inner.charCodeAt(i) !== 44) return FAIL;
+    i++;
+  }
+  return items;
+}
+function afterScalar(text, from) {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  return i === text.length || i > from && text.charCodeAt(i) === 35;
+}
+
 // src/core/parse/fast-parse.ts
 var ANCHOR = /(?:^|[\s,[{:])&[^\s,[\]{}]/;
 var ALIAS = /(?:^|[\s,[{:])\*[^\s,[\]{}]/;
@@ -15521,6 +15734,8 @@ function fastParse(text) {
     const json2 = fastJson(text);
     if (json2) return json2;
   }
+  const plain = plainYaml(text);
+  if (plain) return plain;
   if (text.includes("&") && text.includes("*") && ANCHOR.test(text) && ALIAS.test(text)) return void 0;
   try {
     return { value: yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false }) };

@@ -3,9 +3,9 @@ import {
   plural,
   repositoryPlace,
   validateRegistry
-} from "./chunk-IUET2TFN.js";
+} from "./chunk-3YJBOZYQ.js";
 import "./chunk-BTEJVRJL.js";
-import "./chunk-E2K5KRLC.js";
+import "./chunk-EJ2PXS45.js";
 import {
   oneOf,
   parseFlags,
@@ -20,8 +20,8 @@ import {
   terminalJson,
   terminalText
 } from "./chunk-5ANT45EB.js";
-import "./chunk-27RL37CD.js";
-import "./chunk-6X65MBWV.js";
+import "./chunk-YT6F43OS.js";
+import "./chunk-4MDT7CFB.js";
 import "./chunk-DVNKNSIR.js";
 import {
   readRegistryDocument

@@ -23,7 +23,7 @@ import {
   monthOf,
   observationKey,
   registrySettings
-} from "./chunk-6X65MBWV.js";
+} from "./chunk-4MDT7CFB.js";
 import "./chunk-DVNKNSIR.js";
 import {
   errorCode,

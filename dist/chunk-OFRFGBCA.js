@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   registryYaml
-} from "./chunk-KKV3EVZH.js";
+} from "./chunk-RU235UXX.js";
 import {
   createNewFile
 } from "./chunk-TMQTFMSA.js";
@@ -12,13 +12,13 @@ import {
   buildMetricsFile,
   metricNames,
   validateOverlay
-} from "./chunk-GPO7KIH2.js";
+} from "./chunk-ZJ4P5NVS.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
 import {
   loadRegistry
-} from "./chunk-E2K5KRLC.js";
+} from "./chunk-EJ2PXS45.js";
 import "./chunk-MKY3DIJG.js";
 import {
   parseFlags
@@ -31,7 +31,7 @@ import {
 import {
   terminalLines
 } from "./chunk-5ANT45EB.js";
-import "./chunk-6X65MBWV.js";
+import "./chunk-4MDT7CFB.js";
 import "./chunk-DVNKNSIR.js";
 import {
   readSnapshot
