@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkModelFolders
-} from "./chunk-YT6F43OS.js";
+} from "./chunk-I3TDYIGI.js";
 import "./chunk-4MDT7CFB.js";
 import "./chunk-DVNKNSIR.js";
 import "./chunk-ESH3TC4M.js";

@@ -191,16 +191,17 @@ var package_default = {
 };
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-IKTHBH24.js"))[name];
-var github = (name) => async () => (await import("./chunk-KDPD5IQZ.js"))[name];
+var local = (name) => async () => (await import("./chunk-EB3M4GI6.js"))[name];
+var github = (name) => async () => (await import("./chunk-CYJRDDJD.js"))[name];
 var COMMANDS = {
   // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
-  validate: async () => (await import("./chunk-5ZGBDOKI.js")).validateCommand,
+  validate: async () => (await import("./chunk-NG37HELD.js")).validateCommand,
   list: local("listCommand"),
   diff: local("diffCommand"),
   site: local("siteCommand"),
   status: local("statusCommand"),
-  audit: local("auditCommand"),
+  // Alone too: the scheduled audit reads the whole registry, as validate does.
+  audit: async () => (await import("./chunk-OB6DDNUW.js")).auditCommand,
   history: local("historyCommand"),
   codeowners: local("codeownersCommand"),
   resolve: local("resolveCommand"),

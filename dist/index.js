@@ -52393,6 +52393,8 @@ import { Worker as Worker2 } from "node:worker_threads";
 // src/core/audit/audit-view.ts
 init_values();
 function auditView(model2) {
+  const kept = newestPerSeries(model2.monitoring);
+  const observed = new Set([...kept].map((o) => o.version));
   const versions = /* @__PURE__ */ new Map();
   for (const [name, v] of model2.versions) {
     const card2 = v.card?.value;
@@ -52402,12 +52404,11 @@ function auditView(model2) {
       version: v.version,
       dir: v.dir,
       ...v.card ? { card: { path: v.card.path, valid: v.card.valid, value: created === void 0 ? {} : { created } } } : {},
-      ...v.metrics ? { metrics: v.metrics } : {},
+      ...v.metrics && observed.has(name) ? { metrics: v.metrics } : {},
       metricsFiles: [],
       files: []
     });
   }
-  const kept = newestPerSeries(model2.monitoring);
   return {
     name: model2.name,
     dir: model2.dir,
@@ -52419,22 +52420,28 @@ function auditView(model2) {
   };
 }
 function newestPerSeries(files) {
-  const newest = /* @__PURE__ */ new Map();
+  const byVersion2 = /* @__PURE__ */ new Map();
+  const kept = [];
   const latestFirst = [...files].sort((a, b) => a.month < b.month ? 1 : a.month > b.month ? -1 : 0);
   for (const file of latestFirst) {
     for (const observation2 of file.observations) {
-      const key = seriesKey(observation2);
-      const seen = newest.get(key);
+      const byEnvironment = within(within(within(byVersion2, observation2.version), observation2.metric), observation2.segment);
+      const seen = byEnvironment.get(observation2.environment);
       if (seen && seen.month > file.month) continue;
       const at = Date.parse(observation2.time);
-      if (!seen || at >= seen.at) newest.set(key, { observation: observation2, at, month: file.month });
+      if (!seen) {
+        const entry = { observation: observation2, at, month: file.month };
+        byEnvironment.set(observation2.environment, entry);
+        kept.push(entry);
+      } else if (at >= seen.at) Object.assign(seen, { observation: observation2, at });
     }
   }
-  return new Set([...newest.values()].map((n) => n.observation));
+  return new Set(kept.map((n) => n.observation));
 }
-function seriesKey(o) {
-  const part = (value) => value === void 0 ? "-" : `${value.length}:${value}`;
-  return `${part(o.version)}${part(o.metric)}${part(o.segment)}${part(o.environment)}`;
+function within(map2, key) {
+  let inner = map2.get(key);
+  if (!inner) map2.set(key, inner = /* @__PURE__ */ new Map());
+  return inner;
 }
 
 // src/adapters/workers/read-ahead.ts

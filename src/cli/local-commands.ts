@@ -7,7 +7,6 @@ export { listCommand } from './commands/list.js';
 export { diffCommand } from './commands/diff.js';
 export { siteCommand } from './commands/site.js';
 export { statusCommand } from './commands/status.js';
-export { auditCommand } from './commands/audit.js';
 export { historyCommand } from './commands/history.js';
 export { codeownersCommand } from './commands/codeowners.js';
 export { resolveCommand } from './commands/resolve.js';

@@ -21,7 +21,6 @@ const local =
       | 'diffCommand'
       | 'siteCommand'
       | 'statusCommand'
-      | 'auditCommand'
       | 'historyCommand'
       | 'codeownersCommand'
       | 'resolveCommand'
@@ -48,7 +47,8 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   diff: local('diffCommand'),
   site: local('siteCommand'),
   status: local('statusCommand'),
-  audit: local('auditCommand'),
+  // Alone too: the scheduled audit reads the whole registry, as validate does.
+  audit: async () => (await import('./commands/audit.js')).auditCommand,
   history: local('historyCommand'),
   codeowners: local('codeownersCommand'),
   resolve: local('resolveCommand'),

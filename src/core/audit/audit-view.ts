@@ -1,6 +1,7 @@
 /**
  * What the audit needs of one model, small enough to travel between threads:
- * the model's card and stages, each version's `created` and metrics, and of
+ * the model's card and stages, each version's `created` (and its metrics when
+ * it has observations: a monitor's max_drop compares with them), and of
  * its observations only the newest of each series (version, metric, segment,
  * environment), in file and line order. The audit judges a series by its
  * newest record and a version's silence by its newest record of any series,
@@ -13,6 +14,9 @@ import type { ModelEntry, VersionEntry } from '../registry/registry.js';
 import { isRecord } from '../values.js';
 
 export function auditView(model: ModelEntry): ModelEntry {
+  const kept = newestPerSeries(model.monitoring);
+  // A version's registered metrics matter only to a series of it (a monitor's max_drop).
+  const observed = new Set([...kept].map((o) => o.version));
   const versions = new Map<string, VersionEntry>();
   for (const [name, v] of model.versions) {
     const card: unknown = v.card?.value;
@@ -22,12 +26,11 @@ export function auditView(model: ModelEntry): ModelEntry {
       version: v.version,
       dir: v.dir,
       ...(v.card ? { card: { path: v.card.path, valid: v.card.valid, value: (created === undefined ? {} : { created }) as never } } : {}),
-      ...(v.metrics ? { metrics: v.metrics } : {}),
+      ...(v.metrics && observed.has(name) ? { metrics: v.metrics } : {}),
       metricsFiles: [],
       files: [],
     });
   }
-  const kept = newestPerSeries(model.monitoring);
   return {
     name: model.name,
     dir: model.dir,
@@ -39,28 +42,41 @@ export function auditView(model: ModelEntry): ModelEntry {
   };
 }
 
+interface Newest {
+  observation: Observation;
+  at: number;
+  month: string;
+}
+
 /**
  * The newest record of each series. A record's time lies in its file's month
  * and a file never holds a series twice at one instant (observations.ts), so
  * a series seen in a later month file needs no look at the earlier ones.
+ * Series are found by version, metric, segment and environment in nested
+ * maps: no key is built for each of a year's records.
  */
 function newestPerSeries(files: readonly ObservationFile[]): Set<Observation> {
-  const newest = new Map<string, { observation: Observation; at: number; month: string }>();
+  const byVersion = new Map<string, Map<string, Map<string | undefined, Map<string | undefined, Newest>>>>();
+  const kept: Newest[] = [];
   const latestFirst = [...files].sort((a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : 0));
   for (const file of latestFirst) {
     for (const observation of file.observations) {
-      const key = seriesKey(observation);
-      const seen = newest.get(key);
+      const byEnvironment = within(within(within(byVersion, observation.version), observation.metric), observation.segment);
+      const seen = byEnvironment.get(observation.environment);
       if (seen && seen.month > file.month) continue;
       const at = Date.parse(observation.time);
-      if (!seen || at >= seen.at) newest.set(key, { observation, at, month: file.month });
+      if (!seen) {
+        const entry = { observation, at, month: file.month };
+        byEnvironment.set(observation.environment, entry);
+        kept.push(entry);
+      } else if (at >= seen.at) Object.assign(seen, { observation, at });
     }
   }
-  return new Set([...newest.values()].map((n) => n.observation));
+  return new Set(kept.map((n) => n.observation));
 }
 
-/** Version, metric, segment and environment, each length-prefixed so no two series share a key. */
-function seriesKey(o: Observation): string {
-  const part = (value: string | undefined) => (value === undefined ? '-' : `${value.length}:${value}`);
-  return `${part(o.version)}${part(o.metric)}${part(o.segment)}${part(o.environment)}`;
+function within<K, V>(map: Map<K, Map<string | undefined, V>>, key: K): Map<string | undefined, V> {
+  let inner = map.get(key);
+  if (!inner) map.set(key, (inner = new Map<string | undefined, V>()));
+  return inner;
 }

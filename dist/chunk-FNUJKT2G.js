@@ -6,13 +6,14 @@ import {
   createNewFile
 } from "./chunk-TMQTFMSA.js";
 import {
-  parseGtoTag
-} from "./chunk-42POYOUT.js";
-import {
   buildMetricsFile,
   metricNames,
   validateOverlay
-} from "./chunk-ZJ4P5NVS.js";
+} from "./chunk-CVZUZMXF.js";
+import {
+  parseGtoTag
+} from "./chunk-42POYOUT.js";
+import "./chunk-F7WATFOY.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";

@@ -12,28 +12,18 @@ import {
   createNewFile
 } from "./chunk-TMQTFMSA.js";
 import {
-  audit,
-  buildHistory,
   checkOutputFolder,
-  clock,
   codeOrigin,
   conversionLines,
   describeBlocked,
-  environmentRows,
-  isDrift,
   parseModelRef,
   promotionsMarkdown,
   promotionsText,
-  readEnvironments,
-  readRegistryHistory,
   readVersionFiles,
-  releaseTagsFor,
   repositoryFromRemote,
   shellQuote,
-  siteCommand,
-  stageStatus
-} from "./chunk-GTT5TPRA.js";
-import "./chunk-42POYOUT.js";
+  siteCommand
+} from "./chunk-6EN3CH2P.js";
 import {
   METRICS_FORMATS,
   VERDICT_WORDS,
@@ -43,24 +33,36 @@ import {
   compareMetrics,
   isTaken,
   isoSeconds,
-  mdCode,
-  mdText,
   metricNames,
   metricTable,
-  neutraliseBidi,
   nextVersion,
   parseVersionRequest,
   prepareInputs,
   validateOverlay
-} from "./chunk-ZJ4P5NVS.js";
+} from "./chunk-CVZUZMXF.js";
+import {
+  reportStageStatus
+} from "./chunk-TVRIXVCK.js";
+import {
+  buildHistory,
+  clock,
+  isDrift,
+  readRegistryHistory,
+  stageStatus
+} from "./chunk-FAQJ5GPN.js";
+import "./chunk-42POYOUT.js";
+import {
+  mdCode,
+  mdText,
+  neutraliseBidi
+} from "./chunk-F7WATFOY.js";
 import {
   differenceLine,
   plural,
   updateCodeowners,
   validateChange,
-  validateForAudit,
   validateRegistry
-} from "./chunk-3YJBOZYQ.js";
+} from "./chunk-FPBEDISR.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
@@ -93,7 +95,7 @@ import {
   terminalLines,
   terminalText
 } from "./chunk-5ANT45EB.js";
-import "./chunk-YT6F43OS.js";
+import "./chunk-I3TDYIGI.js";
 import {
   checkDocument,
   checkEntries,
@@ -593,47 +595,6 @@ async function diffCommand(argv, io) {
   return report.ok ? 0 : 1;
 }
 
-// src/app/stage-status.ts
-function repositoryOption(options) {
-  if (options.repository === void 0) return void 0;
-  const repository = parseRepository(options.repository, options.serverUrl);
-  if (!repository) throw new UsageError(`--repository must be OWNER/NAME, not ${JSON.stringify(options.repository)}`);
-  return repository;
-}
-async function reportStageStatus(options) {
-  const repository = repositoryOption(options);
-  const { registry } = await validateRegistry({ root: options.root });
-  const git = readRegistryHistory(options.root);
-  const history2 = git.available ? buildHistory(git.facts, registry.settings) : /* @__PURE__ */ new Map();
-  const models = stageStatus(registry, history2);
-  const readout = await readEnvironments(
-    registry,
-    models.map((m) => m.name),
-    { repository, token: options.token, log: options.log, onRefusal: "throw" }
-  );
-  const now = clock().toISOString();
-  const rows = environmentRows({
-    models: models.map((m) => ({
-      name: m.name,
-      stages: new Map(m.stages.map((s) => [s.stage, { version: s.version, ...s.since ? { since: s.since } : {} }]))
-    })),
-    environments: readout.environments,
-    running: readout.running,
-    now,
-    maxDriftMs: readout.maxDriftMs
-  });
-  const environments = {
-    declared: readout.environments,
-    maxDrift: readout.maxDrift,
-    read: readout.read,
-    ...readout.repository ? { repository: readout.repository } : {},
-    ...readout.note ? { note: readout.note } : {},
-    now,
-    rows
-  };
-  return { registry: registry.settings.name, history: git.available, shallow: git.shallow, models, ...environments.declared.length ? { environments } : {} };
-}
-
 // src/core/environments/status-table.ts
 var ENVIRONMENT_COLUMNS = ["model", "stage", "declared", "environment", "running", "since", "drift"];
 function environmentCells(rows, maxDrift) {
@@ -761,93 +722,6 @@ async function statusCommand(argv, io, env = process.env) {
       )
     );
   return exceeded.length > 0 ? 1 : 0;
-}
-
-// src/app/audit-registry.ts
-async function auditRegistry(options) {
-  const repository = repositoryOption(options);
-  const git = readRegistryHistory(options.root);
-  const { registry, report } = await validateForAudit(options.root);
-  const notes = [];
-  const errors = report.problems.filter((p) => p.severity === "error").length;
-  if (errors > 0)
-    notes.push(`the registry has ${plural(errors, "validation error")}, its files audited as far as they could be read: run model-registry validate`);
-  const history2 = git.available ? buildHistory(git.facts, registry.settings) : /* @__PURE__ */ new Map();
-  const models = stageStatus(registry, history2);
-  const stageSince = new Map(models.map((m) => [m.name, new Map(m.stages.flatMap((s) => s.since ? [[s.stage, s.since]] : []))]));
-  const found = releaseTagsFor(
-    { available: git.available, shallow: git.shallow, tags: git.facts.tags.map((t) => t.name) },
-    registry.settings.tag_format,
-    (name) => registry.models.has(name)
-  );
-  const releaseTags = found.tags;
-  if (found.tags === void 0 && found.missing === "no-git")
-    notes.push("not in a git repository: no release check, and silence is counted from observations only");
-  else if (found.tags === void 0 && found.missing === "shallow") notes.push("a shallow clone (actions/checkout needs fetch-depth: 0): no release check");
-  else if (found.tags === void 0)
-    notes.push("no release tag of any model in this clone (the release workflow never ran, or the tags were not fetched): no release check");
-  const now = clock().toISOString();
-  const readout = await readEnvironments(
-    registry,
-    models.map((m) => m.name),
-    { repository, token: options.token, log: options.log, onRefusal: "note" }
-  );
-  if (readout.environments.length > 0 && !readout.read && readout.note) notes.push(`environments not read: ${readout.note}`);
-  const rows = environmentRows({
-    models: models.map((m) => ({
-      name: m.name,
-      stages: new Map(m.stages.map((s) => [s.stage, { version: s.version, ...s.since ? { since: s.since } : {} }]))
-    })),
-    environments: readout.environments,
-    running: readout.running,
-    now,
-    maxDriftMs: readout.maxDriftMs
-  });
-  const observations = /* @__PURE__ */ new Map();
-  for (const model of registry.models.values())
-    observations.set(
-      model.name,
-      model.monitoring.flatMap((file) => file.observations)
-    );
-  return audit({
-    registry,
-    observations,
-    now,
-    stageSince,
-    ...releaseTags ? { releaseTags } : {},
-    ...readout.read ? { drift: rows.filter(isDrift), maxDrift: readout.maxDrift } : {},
-    notes
-  });
-}
-
-// src/core/audit/audit-markdown.ts
-function countsText(report) {
-  const { errors, warnings } = report.counts;
-  if (!errors && !warnings) return "no findings";
-  return [errors ? plural(errors, "error") : "", warnings ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
-}
-
-// src/cli/commands/audit.ts
-async function auditCommand(argv, io, env = process.env) {
-  const { values, positionals } = parseFlags(argv, "audit");
-  const format = oneOf("format", values.format, ["text", "json"], "text");
-  const report = await auditRegistry({
-    root: registryRoot("audit", values.root, positionals),
-    repository: values.repository ?? (env.GITHUB_REPOSITORY || void 0),
-    token: values.token ?? env.GITHUB_TOKEN ?? env.GH_TOKEN,
-    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
-    log: (m) => io.err(terminalLines(m))
-  });
-  for (const note of report.notes) io.err(terminalLine(`note: ${note}`));
-  if (format === "json") io.out(terminalJson(report));
-  else {
-    for (const f of report.findings)
-      io.out(terminalLine(`${f.file}${f.line !== void 0 ? `:${f.line}` : ""}: ${f.severity} ${f.rule} [${f.model}] ${f.message}`));
-    io.out(
-      terminalLine(`${report.registry}: ${countsText(report)}${report.findings.length ? ` in ${report.models.length} model(s)` : ""} (as of ${report.now})`)
-    );
-  }
-  return report.counts.errors > 0 ? 1 : 0;
 }
 
 // src/cli/commands/codeowners.ts
@@ -1704,8 +1578,8 @@ function convertMetricsCommand(argv, io) {
 
 // src/cli/commands/import.ts
 var SOURCES = {
-  gto: async () => (await import("./chunk-OFRFGBCA.js")).importGtoCommand,
-  mlflow: async () => (await import("./chunk-6JWKU3XJ.js")).importMlflowCommand
+  gto: async () => (await import("./chunk-FNUJKT2G.js")).importGtoCommand,
+  mlflow: async () => (await import("./chunk-4RDFC7K7.js")).importMlflowCommand
 };
 async function importCommand(argv, io) {
   const [source, ...rest] = argv;
@@ -2379,7 +2253,6 @@ function completionCommand(argv, io) {
 }
 export {
   addCommand,
-  auditCommand,
   codeownersCommand,
   completionCommand,
   convertMetricsCommand,

@@ -3,7 +3,7 @@ import {
   plural,
   repositoryPlace,
   validateRegistry
-} from "./chunk-3YJBOZYQ.js";
+} from "./chunk-FPBEDISR.js";
 import "./chunk-BTEJVRJL.js";
 import "./chunk-EJ2PXS45.js";
 import {
@@ -20,7 +20,7 @@ import {
   terminalJson,
   terminalText
 } from "./chunk-5ANT45EB.js";
-import "./chunk-YT6F43OS.js";
+import "./chunk-I3TDYIGI.js";
 import "./chunk-4MDT7CFB.js";
 import "./chunk-DVNKNSIR.js";
 import {

@@ -11,7 +11,7 @@ import {
 import {
   checkEveryModelFolder,
   checkModelFolders
-} from "./chunk-YT6F43OS.js";
+} from "./chunk-I3TDYIGI.js";
 import {
   checkDocument,
   checkEntries,

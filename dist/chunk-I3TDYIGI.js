@@ -13,6 +13,8 @@ import {
 
 // src/core/audit/audit-view.ts
 function auditView(model) {
+  const kept = newestPerSeries(model.monitoring);
+  const observed = new Set([...kept].map((o) => o.version));
   const versions = /* @__PURE__ */ new Map();
   for (const [name, v] of model.versions) {
     const card = v.card?.value;
@@ -22,12 +24,11 @@ function auditView(model) {
       version: v.version,
       dir: v.dir,
       ...v.card ? { card: { path: v.card.path, valid: v.card.valid, value: created === void 0 ? {} : { created } } } : {},
-      ...v.metrics ? { metrics: v.metrics } : {},
+      ...v.metrics && observed.has(name) ? { metrics: v.metrics } : {},
       metricsFiles: [],
       files: []
     });
   }
-  const kept = newestPerSeries(model.monitoring);
   return {
     name: model.name,
     dir: model.dir,
@@ -39,22 +40,28 @@ function auditView(model) {
   };
 }
 function newestPerSeries(files) {
-  const newest = /* @__PURE__ */ new Map();
+  const byVersion = /* @__PURE__ */ new Map();
+  const kept = [];
   const latestFirst = [...files].sort((a, b) => a.month < b.month ? 1 : a.month > b.month ? -1 : 0);
   for (const file of latestFirst) {
     for (const observation of file.observations) {
-      const key = seriesKey(observation);
-      const seen = newest.get(key);
+      const byEnvironment = within(within(within(byVersion, observation.version), observation.metric), observation.segment);
+      const seen = byEnvironment.get(observation.environment);
       if (seen && seen.month > file.month) continue;
       const at = Date.parse(observation.time);
-      if (!seen || at >= seen.at) newest.set(key, { observation, at, month: file.month });
+      if (!seen) {
+        const entry = { observation, at, month: file.month };
+        byEnvironment.set(observation.environment, entry);
+        kept.push(entry);
+      } else if (at >= seen.at) Object.assign(seen, { observation, at });
     }
   }
-  return new Set([...newest.values()].map((n) => n.observation));
+  return new Set(kept.map((n) => n.observation));
 }
-function seriesKey(o) {
-  const part = (value) => value === void 0 ? "-" : `${value.length}:${value}`;
-  return `${part(o.version)}${part(o.metric)}${part(o.segment)}${part(o.environment)}`;
+function within(map, key) {
+  let inner = map.get(key);
+  if (!inner) map.set(key, inner = /* @__PURE__ */ new Map());
+  return inner;
 }
 
 // src/adapters/workers/read-ahead.ts

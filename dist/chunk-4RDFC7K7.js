@@ -14,7 +14,8 @@ import {
 import {
   isoSeconds,
   validateOverlay
-} from "./chunk-ZJ4P5NVS.js";
+} from "./chunk-CVZUZMXF.js";
+import "./chunk-F7WATFOY.js";
 import {
   loadRegistry
 } from "./chunk-EJ2PXS45.js";

@@ -1,6 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  clock,
   codeOrigin,
   conversionLines,
   describeBlocked,
@@ -10,7 +9,25 @@ import {
   promotionsText,
   readVersionFiles,
   shellQuote
-} from "./chunk-GTT5TPRA.js";
+} from "./chunk-6EN3CH2P.js";
+import {
+  DEFAULT_MAX_RELEASES,
+  MAX_ASSETS_PER_RELEASE,
+  MAX_ASSET_BYTES,
+  MAX_RELEASE_BODY,
+  METRICS_FORMATS,
+  compareMetrics,
+  metricTable,
+  parseMaxReleases,
+  planRegistration,
+  readInputDocument,
+  tagPrefix,
+  validateOverlay,
+  versionFromBranch
+} from "./chunk-CVZUZMXF.js";
+import {
+  clock
+} from "./chunk-FAQJ5GPN.js";
 import {
   deprecateTagName,
   deregisterTagName,
@@ -22,23 +39,10 @@ import {
   unassignTagName
 } from "./chunk-42POYOUT.js";
 import {
-  DEFAULT_MAX_RELEASES,
-  MAX_ASSETS_PER_RELEASE,
-  MAX_ASSET_BYTES,
-  MAX_RELEASE_BODY,
-  METRICS_FORMATS,
-  compareMetrics,
   mdCode,
   mdLink,
-  mdText,
-  metricTable,
-  parseMaxReleases,
-  planRegistration,
-  readInputDocument,
-  tagPrefix,
-  validateOverlay,
-  versionFromBranch
-} from "./chunk-ZJ4P5NVS.js";
+  mdText
+} from "./chunk-F7WATFOY.js";
 import {
   approversOf,
   evaluateStageChanges,
@@ -51,7 +55,7 @@ import {
   stageAssignments,
   validateRegistry,
   withoutSuperseded
-} from "./chunk-3YJBOZYQ.js";
+} from "./chunk-FPBEDISR.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
@@ -91,7 +95,7 @@ import {
   terminalJson,
   terminalLines
 } from "./chunk-5ANT45EB.js";
-import "./chunk-YT6F43OS.js";
+import "./chunk-I3TDYIGI.js";
 import {
   checkDocument,
   formatBinarySize,
