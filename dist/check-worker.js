@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkModelFolders
-} from "./chunk-I3TDYIGI.js";
+} from "./chunk-FVW2EGC2.js";
 import "./chunk-4MDT7CFB.js";
 import "./chunk-DVNKNSIR.js";
-import "./chunk-ESH3TC4M.js";
+import "./chunk-4X3IGKZ4.js";
 import "./chunk-TSDIAPAP.js";
 import "./chunk-42CJQNK5.js";
 import "./chunk-IRJELCYE.js";

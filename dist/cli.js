@@ -191,17 +191,17 @@ var package_default = {
 };
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-EB3M4GI6.js"))[name];
-var github = (name) => async () => (await import("./chunk-CYJRDDJD.js"))[name];
+var local = (name) => async () => (await import("./chunk-JMS6Y6ZP.js"))[name];
+var github = (name) => async () => (await import("./chunk-ERLSUP47.js"))[name];
 var COMMANDS = {
   // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
-  validate: async () => (await import("./chunk-NG37HELD.js")).validateCommand,
+  validate: async () => (await import("./chunk-CF565PWM.js")).validateCommand,
   list: local("listCommand"),
   diff: local("diffCommand"),
   site: local("siteCommand"),
   status: local("statusCommand"),
   // Alone too: the scheduled audit reads the whole registry, as validate does.
-  audit: async () => (await import("./chunk-OB6DDNUW.js")).auditCommand,
+  audit: async () => (await import("./chunk-Y3T5QJVI.js")).auditCommand,
   history: local("historyCommand"),
   codeowners: local("codeownersCommand"),
   resolve: local("resolveCommand"),
@@ -220,7 +220,7 @@ var COMMANDS = {
   deprecate: github("deprecateCommand"),
   record: github("recordCommand"),
   deployed: github("deployedCommand"),
-  observe: async () => (await import("./chunk-JMP46TF6.js")).observeCommand
+  observe: async () => (await import("./chunk-FK5NTC77.js")).observeCommand
 };
 async function runCli(argv, io = processIo) {
   const [command, ...rest] = argv;

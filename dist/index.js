@@ -52291,13 +52291,14 @@ function readTopLevel(root) {
 }
 function readModelFolder(root, model2) {
   const entries = [];
+  const base = join2(root, ".");
   const walk2 = (relative5) => {
-    for (const dirent of listDir(join2(root, relative5))) {
+    for (const dirent of listDir(`${base}/${relative5}`)) {
       const path = `${relative5}/${dirent.name}`;
       if (dirent.isDirectory() && isDocumentPath(path)) entries.push({ path, type: "directory", size: 0 });
       else if (dirent.isDirectory()) walk2(path);
       else {
-        const entry = fileEntry(root, path, dirent);
+        const entry = fileEntry(base, path, dirent);
         if (entry) entries.push(entry);
       }
     }
@@ -52313,7 +52314,7 @@ function listDir(absolute) {
   }
 }
 function fileEntry(root, path, dirent) {
-  const absolute = join2(root, path);
+  const absolute = `${root}/${path}`;
   try {
     if (dirent?.isFile() && isDocumentPath(path)) return documentEntry(path, absolute);
     const stat2 = lstatSync2(absolute);

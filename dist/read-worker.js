@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readModelFolder
-} from "./chunk-ESH3TC4M.js";
+} from "./chunk-4X3IGKZ4.js";
 import "./chunk-42CJQNK5.js";
 import "./chunk-IRJELCYE.js";
 import "./chunk-LQK3ML4U.js";

@@ -54,14 +54,16 @@ export function readTopLevel(root: string): { entries: FileEntry[]; modelFolders
 /** Every file of one model folder, recursively. */
 export function readModelFolder(root: string, model: string): FileEntry[] {
   const entries: FileEntry[] = [];
+  // Joined once: each path below is the folder's plus a name from a listing (no `..`, no separators), so concatenation is enough.
+  const base = join(root, '.');
   const walk = (relative: string) => {
-    for (const dirent of listDir(join(root, relative))) {
+    for (const dirent of listDir(`${base}/${relative}`)) {
       const path = `${relative}/${dirent.name}`;
       // A folder named like a registry file is one entry of the wrong kind, its contents unread.
       if (dirent.isDirectory() && isDocumentPath(path)) entries.push({ path, type: 'directory', size: 0 });
       else if (dirent.isDirectory()) walk(path);
       else {
-        const entry = fileEntry(root, path, dirent);
+        const entry = fileEntry(base, path, dirent);
         if (entry) entries.push(entry);
       }
     }
@@ -83,7 +85,7 @@ function listDir(absolute: string): Dirent[] {
  * (no dirent) gives undefined when it is a folder, to be listed.
  */
 function fileEntry(root: string, path: string, dirent: Dirent | undefined): FileEntry | undefined {
-  const absolute = join(root, path);
+  const absolute = `${root}/${path}`;
   try {
     // The common case, a document the directory listing already calls a file, needs no stat.
     if (dirent?.isFile() && isDocumentPath(path)) return documentEntry(path, absolute);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RU235UXX.js";
 import {
   createNewFile
-} from "./chunk-TMQTFMSA.js";
+} from "./chunk-DT7R3CAK.js";
 import {
   buildMetricsFile,
   metricNames,
@@ -36,7 +36,7 @@ import "./chunk-4MDT7CFB.js";
 import "./chunk-DVNKNSIR.js";
 import {
   readSnapshot
-} from "./chunk-ESH3TC4M.js";
+} from "./chunk-4X3IGKZ4.js";
 import {
   isRecord,
   isValidModelName,

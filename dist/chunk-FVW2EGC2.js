@@ -6,7 +6,7 @@ import {
 import {
   readModelFolder,
   readTopLevel
-} from "./chunk-ESH3TC4M.js";
+} from "./chunk-4X3IGKZ4.js";
 import {
   isRecord
 } from "./chunk-TSDIAPAP.js";

@@ -15,14 +15,14 @@ import {
   readRegistryHistory,
   releaseTagsFor,
   stageStatus
-} from "./chunk-FAQJ5GPN.js";
+} from "./chunk-XUES27MU.js";
 import {
   mdText
 } from "./chunk-F7WATFOY.js";
 import {
   plural,
   validateVisiting
-} from "./chunk-FPBEDISR.js";
+} from "./chunk-KMS2G442.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
@@ -49,7 +49,7 @@ import {
 import {
   hashFile,
   readDocumentBytes
-} from "./chunk-ESH3TC4M.js";
+} from "./chunk-4X3IGKZ4.js";
 import {
   outsideMessage,
   prepareFolder,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   repositoryOption
-} from "./chunk-TVRIXVCK.js";
+} from "./chunk-5HDLMFTA.js";
 import {
   audit,
   buildHistory,
@@ -12,13 +12,13 @@ import {
   readRegistryHistory,
   releaseTagsFor,
   stageStatus
-} from "./chunk-FAQJ5GPN.js";
+} from "./chunk-XUES27MU.js";
 import "./chunk-42POYOUT.js";
 import "./chunk-F7WATFOY.js";
 import {
   plural,
   validateForAudit
-} from "./chunk-FPBEDISR.js";
+} from "./chunk-KMS2G442.js";
 import "./chunk-BTEJVRJL.js";
 import "./chunk-EJ2PXS45.js";
 import "./chunk-MKY3DIJG.js";
@@ -32,10 +32,10 @@ import {
   terminalLine,
   terminalLines
 } from "./chunk-5ANT45EB.js";
-import "./chunk-I3TDYIGI.js";
+import "./chunk-FVW2EGC2.js";
 import "./chunk-4MDT7CFB.js";
 import "./chunk-DVNKNSIR.js";
-import "./chunk-ESH3TC4M.js";
+import "./chunk-4X3IGKZ4.js";
 import "./chunk-4WC46TPL.js";
 import "./chunk-TSDIAPAP.js";
 import "./chunk-EVLFZUIY.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-T777CU62.js";
 import {
   createNewFile
-} from "./chunk-TMQTFMSA.js";
+} from "./chunk-DT7R3CAK.js";
 import {
   isoSeconds,
   validateOverlay
@@ -21,7 +21,7 @@ import {
 } from "./chunk-EJ2PXS45.js";
 import {
   writeRegistryDocument
-} from "./chunk-2KH4RXCP.js";
+} from "./chunk-EYLZ2JSI.js";
 import "./chunk-MKY3DIJG.js";
 import {
   oneOf,
@@ -42,7 +42,7 @@ import "./chunk-DVNKNSIR.js";
 import {
   hashFile,
   readSnapshot
-} from "./chunk-ESH3TC4M.js";
+} from "./chunk-4X3IGKZ4.js";
 import "./chunk-SPVUGOZM.js";
 import {
   compareProblems,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   errorCode
-} from "./chunk-ESH3TC4M.js";
+} from "./chunk-4X3IGKZ4.js";
 import {
   RegistryWriteError
 } from "./chunk-IRJELCYE.js";

@@ -11,7 +11,7 @@ import {
 import {
   checkEveryModelFolder,
   checkModelFolders
-} from "./chunk-I3TDYIGI.js";
+} from "./chunk-FVW2EGC2.js";
 import {
   checkDocument,
   checkEntries,
@@ -32,7 +32,7 @@ import {
   readModelFolder,
   readRegistryDocument,
   readTopLevel
-} from "./chunk-ESH3TC4M.js";
+} from "./chunk-4X3IGKZ4.js";
 import {
   asArray,
   atValue,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-PSGE5JGY.js";
 import {
   registryFolderOf
-} from "./chunk-2KH4RXCP.js";
+} from "./chunk-EYLZ2JSI.js";
 import {
   parseRepository
 } from "./chunk-MKY3DIJG.js";
@@ -29,7 +29,7 @@ import {
   errorCode,
   readModelFolder,
   readTopLevel
-} from "./chunk-ESH3TC4M.js";
+} from "./chunk-4X3IGKZ4.js";
 import "./chunk-SPVUGOZM.js";
 import {
   environmentSettings,

@@ -94,13 +94,14 @@ function readTopLevel(root) {
 }
 function readModelFolder(root, model) {
   const entries = [];
+  const base = join(root, ".");
   const walk = (relative) => {
-    for (const dirent of listDir(join(root, relative))) {
+    for (const dirent of listDir(`${base}/${relative}`)) {
       const path = `${relative}/${dirent.name}`;
       if (dirent.isDirectory() && isDocumentPath(path)) entries.push({ path, type: "directory", size: 0 });
       else if (dirent.isDirectory()) walk(path);
       else {
-        const entry = fileEntry(root, path, dirent);
+        const entry = fileEntry(base, path, dirent);
         if (entry) entries.push(entry);
       }
     }
@@ -116,7 +117,7 @@ function listDir(absolute) {
   }
 }
 function fileEntry(root, path, dirent) {
-  const absolute = join(root, path);
+  const absolute = `${root}/${path}`;
   try {
     if (dirent?.isFile() && isDocumentPath(path)) return documentEntry(path, absolute);
     const stat = lstatSync2(absolute);

@@ -9,7 +9,7 @@ import {
   promotionsText,
   readVersionFiles,
   shellQuote
-} from "./chunk-6EN3CH2P.js";
+} from "./chunk-E5BWCKM2.js";
 import {
   DEFAULT_MAX_RELEASES,
   MAX_ASSETS_PER_RELEASE,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-CVZUZMXF.js";
 import {
   clock
-} from "./chunk-FAQJ5GPN.js";
+} from "./chunk-XUES27MU.js";
 import {
   deprecateTagName,
   deregisterTagName,
@@ -55,7 +55,7 @@ import {
   stageAssignments,
   validateRegistry,
   withoutSuperseded
-} from "./chunk-FPBEDISR.js";
+} from "./chunk-KMS2G442.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
@@ -71,7 +71,7 @@ import {
 } from "./chunk-PSGE5JGY.js";
 import {
   writeRegistryDocument
-} from "./chunk-2KH4RXCP.js";
+} from "./chunk-EYLZ2JSI.js";
 import {
   assetDownloadUrl,
   commitUrl,
@@ -95,7 +95,7 @@ import {
   terminalJson,
   terminalLines
 } from "./chunk-5ANT45EB.js";
-import "./chunk-I3TDYIGI.js";
+import "./chunk-FVW2EGC2.js";
 import {
   checkDocument,
   formatBinarySize,
@@ -111,7 +111,7 @@ import {
   openRegistryFile,
   readRegistryDocument,
   readSnapshot
-} from "./chunk-ESH3TC4M.js";
+} from "./chunk-4X3IGKZ4.js";
 import "./chunk-SPVUGOZM.js";
 import {
   createSuccessfulDeployment,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-T777CU62.js";
 import {
   createNewFile
-} from "./chunk-TMQTFMSA.js";
+} from "./chunk-DT7R3CAK.js";
 import {
   checkOutputFolder,
   codeOrigin,
@@ -23,7 +23,7 @@ import {
   repositoryFromRemote,
   shellQuote,
   siteCommand
-} from "./chunk-6EN3CH2P.js";
+} from "./chunk-E5BWCKM2.js";
 import {
   METRICS_FORMATS,
   VERDICT_WORDS,
@@ -42,14 +42,14 @@ import {
 } from "./chunk-CVZUZMXF.js";
 import {
   reportStageStatus
-} from "./chunk-TVRIXVCK.js";
+} from "./chunk-5HDLMFTA.js";
 import {
   buildHistory,
   clock,
   isDrift,
   readRegistryHistory,
   stageStatus
-} from "./chunk-FAQJ5GPN.js";
+} from "./chunk-XUES27MU.js";
 import "./chunk-42POYOUT.js";
 import {
   mdCode,
@@ -62,7 +62,7 @@ import {
   updateCodeowners,
   validateChange,
   validateRegistry
-} from "./chunk-FPBEDISR.js";
+} from "./chunk-KMS2G442.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
@@ -72,7 +72,7 @@ import {
 } from "./chunk-EJ2PXS45.js";
 import {
   writeRegistryDocument
-} from "./chunk-2KH4RXCP.js";
+} from "./chunk-EYLZ2JSI.js";
 import {
   assetDownloadUrl,
   parseRepository,
@@ -95,7 +95,7 @@ import {
   terminalLines,
   terminalText
 } from "./chunk-5ANT45EB.js";
-import "./chunk-I3TDYIGI.js";
+import "./chunk-FVW2EGC2.js";
 import {
   checkDocument,
   checkEntries,
@@ -111,7 +111,7 @@ import {
   readRegistryDocument,
   readSnapshot,
   readTopLevel
-} from "./chunk-ESH3TC4M.js";
+} from "./chunk-4X3IGKZ4.js";
 import {
   outsideMessage,
   prepareFolder,
@@ -1578,8 +1578,8 @@ function convertMetricsCommand(argv, io) {
 
 // src/cli/commands/import.ts
 var SOURCES = {
-  gto: async () => (await import("./chunk-FNUJKT2G.js")).importGtoCommand,
-  mlflow: async () => (await import("./chunk-4RDFC7K7.js")).importMlflowCommand
+  gto: async () => (await import("./chunk-J4XSGKAU.js")).importGtoCommand,
+  mlflow: async () => (await import("./chunk-B27J54UY.js")).importMlflowCommand
 };
 async function importCommand(argv, io) {
   const [source, ...rest] = argv;

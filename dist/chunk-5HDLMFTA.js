@@ -6,10 +6,10 @@ import {
   readEnvironments,
   readRegistryHistory,
   stageStatus
-} from "./chunk-FAQJ5GPN.js";
+} from "./chunk-XUES27MU.js";
 import {
   validateRegistry
-} from "./chunk-FPBEDISR.js";
+} from "./chunk-KMS2G442.js";
 import {
   parseRepository
 } from "./chunk-MKY3DIJG.js";

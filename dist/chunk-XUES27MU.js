@@ -9,7 +9,7 @@ import {
   parseStageChanges,
   parseStageLog,
   stageLog
-} from "./chunk-FPBEDISR.js";
+} from "./chunk-KMS2G442.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";

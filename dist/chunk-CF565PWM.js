@@ -3,7 +3,7 @@ import {
   plural,
   repositoryPlace,
   validateRegistry
-} from "./chunk-FPBEDISR.js";
+} from "./chunk-KMS2G442.js";
 import "./chunk-BTEJVRJL.js";
 import "./chunk-EJ2PXS45.js";
 import {
@@ -20,12 +20,12 @@ import {
   terminalJson,
   terminalText
 } from "./chunk-5ANT45EB.js";
-import "./chunk-I3TDYIGI.js";
+import "./chunk-FVW2EGC2.js";
 import "./chunk-4MDT7CFB.js";
 import "./chunk-DVNKNSIR.js";
 import {
   readRegistryDocument
-} from "./chunk-ESH3TC4M.js";
+} from "./chunk-4X3IGKZ4.js";
 import {
   countBySeverity
 } from "./chunk-TSDIAPAP.js";
