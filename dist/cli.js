@@ -191,17 +191,17 @@ var package_default = {
 };
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-JMS6Y6ZP.js"))[name];
-var github = (name) => async () => (await import("./chunk-ERLSUP47.js"))[name];
+var local = (name) => async () => (await import("./chunk-C5QOMTJM.js"))[name];
+var github = (name) => async () => (await import("./chunk-BFDRC2XH.js"))[name];
 var COMMANDS = {
   // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
-  validate: async () => (await import("./chunk-CF565PWM.js")).validateCommand,
+  validate: async () => (await import("./chunk-JSAZSH2A.js")).validateCommand,
   list: local("listCommand"),
   diff: local("diffCommand"),
   site: local("siteCommand"),
   status: local("statusCommand"),
   // Alone too: the scheduled audit reads the whole registry, as validate does.
-  audit: async () => (await import("./chunk-Y3T5QJVI.js")).auditCommand,
+  audit: async () => (await import("./chunk-6ZU7BQAS.js")).auditCommand,
   history: local("historyCommand"),
   codeowners: local("codeownersCommand"),
   resolve: local("resolveCommand"),

@@ -52923,7 +52923,20 @@ function withModels(registry2, full) {
 init_errors();
 
 // src/adapters/git/cached-status.ts
-import { closeSync as closeSync3, copyFileSync, existsSync as existsSync5, fstatSync as fstatSync3, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync3, readSync as readSync3, renameSync, writeFileSync } from "node:fs";
+import {
+  closeSync as closeSync3,
+  copyFileSync,
+  existsSync as existsSync5,
+  fstatSync as fstatSync3,
+  mkdirSync as mkdirSync2,
+  openSync as openSync4,
+  readFileSync as readFileSync3,
+  readSync as readSync3,
+  renameSync,
+  statSync,
+  utimesSync,
+  writeFileSync
+} from "node:fs";
 import { dirname as dirname3, isAbsolute, join as join6 } from "node:path";
 async function cachedStatusChanges(root) {
   const where2 = await runGitAsync(["rev-parse", "--show-prefix", "--git-path", "index", "--git-path", "model-registry/review-index"], { cwd: root });
@@ -52951,8 +52964,11 @@ function renewCopy(index, copy) {
     }
     if (copied === identity && existsSync5(copy)) return true;
     mkdirSync2(dirname3(copy), { recursive: true });
-    copyFileSync(index, `${copy}.${process.pid}`);
-    renameSync(`${copy}.${process.pid}`, copy);
+    const temporary = `${copy}.${process.pid}`;
+    copyFileSync(index, temporary);
+    const written = statSync(index).mtimeMs;
+    utimesSync(temporary, /* @__PURE__ */ new Date(), new Date(Math.floor(written)));
+    renameSync(temporary, copy);
     writeFileSync(`${copy}.source`, identity);
     return true;
   } catch {
@@ -66826,7 +66842,7 @@ function mergeMethodOf(info2) {
 init_errors();
 
 // src/app/version-files.ts
-import { closeSync as closeSync6, openSync as openSync7, readSync as readSync5, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync6, openSync as openSync7, readSync as readSync5, statSync as statSync3 } from "node:fs";
 import { basename as basename3, extname, relative as relative4, resolve as resolve5 } from "node:path";
 
 // src/core/output/text-format.ts
@@ -66850,7 +66866,7 @@ function printable(text4, max = 200) {
 init_problems();
 
 // src/adapters/fs/glob.ts
-import { readdirSync as readdirSync2, statSync } from "node:fs";
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join13, resolve as resolve4 } from "node:path";
 function hasWildcards(pattern) {
   return /[*?]/.test(pattern);
@@ -66923,7 +66939,7 @@ function list4(dir) {
 }
 function isFile(path) {
   try {
-    return statSync(path).isFile();
+    return statSync2(path).isFile();
   } catch {
     return false;
   }
@@ -66959,7 +66975,7 @@ function readSmallFile(path, what2, cwd) {
   const unreadable = (error2) => new RegisterInputError(`the ${what2} file ${display(path, cwd)} cannot be read: ${error2.code ?? error2.message}`);
   let isFile2;
   try {
-    isFile2 = statSync2(path).isFile();
+    isFile2 = statSync3(path).isFile();
   } catch (error2) {
     throw unreadable(error2);
   }

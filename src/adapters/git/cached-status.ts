@@ -6,7 +6,20 @@
  * user's index is only read; the copy lives in the git folder and is renewed
  * whenever the user's index changes.
  */
-import { closeSync, copyFileSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { runGitAsync } from './run-git.js';
 
@@ -46,9 +59,14 @@ function renewCopy(index: string, copy: string): boolean {
     }
     if (copied === identity && existsSync(copy)) return true;
     mkdirSync(dirname(copy), { recursive: true });
+    const temporary = `${copy}.${process.pid}`;
+    copyFileSync(index, temporary);
+    // The index's own time is what git's racy check compares files with (a file changed in the second the index was
+    // written is compared by content): the copy keeps it, rounded down, never later, so no such change is missed.
+    const written = statSync(index).mtimeMs;
+    utimesSync(temporary, new Date(), new Date(Math.floor(written)));
     // Renamed into place: a review running beside this one reads a whole index, old or new.
-    copyFileSync(index, `${copy}.${process.pid}`);
-    renameSync(`${copy}.${process.pid}`, copy);
+    renameSync(temporary, copy);
     writeFileSync(`${copy}.source`, identity);
     return true;
   } catch {

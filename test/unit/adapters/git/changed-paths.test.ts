@@ -4,6 +4,7 @@
  * private copy of the index, and must still see every new, edited, staged,
  * unstaged and removed file, while the user's own index is never written.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -70,6 +71,29 @@ describe('the working tree’s changes against a base, run after run', () => {
       expect(await changedPaths(repo.root, base)).toEqual([]);
     });
   }
+
+  it('sees a file changed at the same size and time as git recorded, in the tick the index was written (git compares it by content)', async () => {
+    const repo = GitRepo.fromFolder(REGISTRY);
+    repos.push(repo);
+    const base = repo.sha();
+    const index = join(repo.dir, '.git', 'index');
+    // Only size and whole-second times compared (as on file systems with coarse times), and files dated in the past.
+    repo.git(['config', 'core.checkStat', 'minimal']);
+    for (const path of ['models/a/model.yaml', 'models/b/model.yaml']) execFileSync('touch', ['-d', '@1600000000', join(repo.root, path)]);
+    repo.git(['update-index', '-q', '--refresh']);
+    /** Edits a file keeping its size and time, and dates the index the same: only the content says it changed. */
+    const racyEdit = (path: string, from: string, to: string) => {
+      repo.edit(path, (t) => t.replace(from, to));
+      for (const file of [join(repo.root, path), index]) execFileSync('touch', ['-d', '@1600000000', file]);
+    };
+    racyEdit('models/b/model.yaml', 'name: b', 'name: c');
+    expect(await changedPaths(repo.root, base)).toEqual(['models/b/model.yaml']);
+    // Later, with the copy renewed after the user's index changed.
+    repo.write('models/a/versions/1.1.0/card.yaml', 'version: 1.1.0\n');
+    repo.git(['add', '--', repo.repoPath('models/a/versions')]);
+    racyEdit('models/a/model.yaml', 'name: a', 'name: z');
+    expect(await changedPaths(repo.root, base)).toEqual(['models/a/model.yaml', 'models/a/versions/1.1.0/card.yaml', 'models/b/model.yaml']);
+  });
 
   it('answers the plain way when the git folder holds no copy it can use', async () => {
     const repo = GitRepo.fromFolder(REGISTRY);

@@ -679,7 +679,20 @@ function withModels(registry, full) {
 }
 
 // src/adapters/git/cached-status.ts
-import { closeSync as closeSync2, copyFileSync, existsSync as existsSync2, fstatSync as fstatSync2, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync, readSync as readSync2, renameSync, writeFileSync } from "node:fs";
+import {
+  closeSync as closeSync2,
+  copyFileSync,
+  existsSync as existsSync2,
+  fstatSync as fstatSync2,
+  mkdirSync as mkdirSync2,
+  openSync as openSync2,
+  readFileSync,
+  readSync as readSync2,
+  renameSync,
+  statSync,
+  utimesSync,
+  writeFileSync
+} from "node:fs";
 import { dirname as dirname3, isAbsolute, join as join5 } from "node:path";
 async function cachedStatusChanges(root) {
   const where = await runGitAsync(["rev-parse", "--show-prefix", "--git-path", "index", "--git-path", "model-registry/review-index"], { cwd: root });
@@ -707,8 +720,11 @@ function renewCopy(index, copy) {
     }
     if (copied === identity && existsSync2(copy)) return true;
     mkdirSync2(dirname3(copy), { recursive: true });
-    copyFileSync(index, `${copy}.${process.pid}`);
-    renameSync(`${copy}.${process.pid}`, copy);
+    const temporary = `${copy}.${process.pid}`;
+    copyFileSync(index, temporary);
+    const written = statSync(index).mtimeMs;
+    utimesSync(temporary, /* @__PURE__ */ new Date(), new Date(Math.floor(written)));
+    renameSync(temporary, copy);
     writeFileSync(`${copy}.source`, identity);
     return true;
   } catch {

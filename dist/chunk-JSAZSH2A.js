@@ -3,7 +3,7 @@ import {
   plural,
   repositoryPlace,
   validateRegistry
-} from "./chunk-KMS2G442.js";
+} from "./chunk-J7NIUFOT.js";
 import "./chunk-BTEJVRJL.js";
 import "./chunk-EJ2PXS45.js";
 import {

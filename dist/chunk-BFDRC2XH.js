@@ -9,7 +9,7 @@ import {
   promotionsText,
   readVersionFiles,
   shellQuote
-} from "./chunk-E5BWCKM2.js";
+} from "./chunk-M5Z5SBXO.js";
 import {
   DEFAULT_MAX_RELEASES,
   MAX_ASSETS_PER_RELEASE,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-CVZUZMXF.js";
 import {
   clock
-} from "./chunk-XUES27MU.js";
+} from "./chunk-ZGLLHMYB.js";
 import {
   deprecateTagName,
   deregisterTagName,
@@ -55,7 +55,7 @@ import {
   stageAssignments,
   validateRegistry,
   withoutSuperseded
-} from "./chunk-KMS2G442.js";
+} from "./chunk-J7NIUFOT.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";

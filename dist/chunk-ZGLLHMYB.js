@@ -9,7 +9,7 @@ import {
   parseStageChanges,
   parseStageLog,
   stageLog
-} from "./chunk-KMS2G442.js";
+} from "./chunk-J7NIUFOT.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";

@@ -6,10 +6,10 @@ import {
   readEnvironments,
   readRegistryHistory,
   stageStatus
-} from "./chunk-XUES27MU.js";
+} from "./chunk-ZGLLHMYB.js";
 import {
   validateRegistry
-} from "./chunk-KMS2G442.js";
+} from "./chunk-J7NIUFOT.js";
 import {
   parseRepository
 } from "./chunk-MKY3DIJG.js";

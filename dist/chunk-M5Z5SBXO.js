@@ -15,14 +15,14 @@ import {
   readRegistryHistory,
   releaseTagsFor,
   stageStatus
-} from "./chunk-XUES27MU.js";
+} from "./chunk-ZGLLHMYB.js";
 import {
   mdText
 } from "./chunk-F7WATFOY.js";
 import {
   plural,
   validateVisiting
-} from "./chunk-KMS2G442.js";
+} from "./chunk-J7NIUFOT.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";

@@ -23,7 +23,7 @@ import {
   repositoryFromRemote,
   shellQuote,
   siteCommand
-} from "./chunk-E5BWCKM2.js";
+} from "./chunk-M5Z5SBXO.js";
 import {
   METRICS_FORMATS,
   VERDICT_WORDS,
@@ -42,14 +42,14 @@ import {
 } from "./chunk-CVZUZMXF.js";
 import {
   reportStageStatus
-} from "./chunk-5HDLMFTA.js";
+} from "./chunk-AEPDCCMU.js";
 import {
   buildHistory,
   clock,
   isDrift,
   readRegistryHistory,
   stageStatus
-} from "./chunk-XUES27MU.js";
+} from "./chunk-ZGLLHMYB.js";
 import "./chunk-42POYOUT.js";
 import {
   mdCode,
@@ -62,7 +62,7 @@ import {
   updateCodeowners,
   validateChange,
   validateRegistry
-} from "./chunk-KMS2G442.js";
+} from "./chunk-J7NIUFOT.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   repositoryOption
-} from "./chunk-5HDLMFTA.js";
+} from "./chunk-AEPDCCMU.js";
 import {
   audit,
   buildHistory,
@@ -12,13 +12,13 @@ import {
   readRegistryHistory,
   releaseTagsFor,
   stageStatus
-} from "./chunk-XUES27MU.js";
+} from "./chunk-ZGLLHMYB.js";
 import "./chunk-42POYOUT.js";
 import "./chunk-F7WATFOY.js";
 import {
   plural,
   validateForAudit
-} from "./chunk-KMS2G442.js";
+} from "./chunk-J7NIUFOT.js";
 import "./chunk-BTEJVRJL.js";
 import "./chunk-EJ2PXS45.js";
 import "./chunk-MKY3DIJG.js";
