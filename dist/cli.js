@@ -191,8 +191,8 @@ var package_default = {
 };
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-C5QOMTJM.js"))[name];
-var github = (name) => async () => (await import("./chunk-BFDRC2XH.js"))[name];
+var local = (name) => async () => (await import("./chunk-K7DQWE3M.js"))[name];
+var github = (name) => async () => (await import("./chunk-HFI5HOJM.js"))[name];
 var COMMANDS = {
   // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
   validate: async () => (await import("./chunk-JSAZSH2A.js")).validateCommand,
@@ -201,7 +201,7 @@ var COMMANDS = {
   site: local("siteCommand"),
   status: local("statusCommand"),
   // Alone too: the scheduled audit reads the whole registry, as validate does.
-  audit: async () => (await import("./chunk-6ZU7BQAS.js")).auditCommand,
+  audit: async () => (await import("./chunk-UOZEE37U.js")).auditCommand,
   history: local("historyCommand"),
   codeowners: local("codeownersCommand"),
   resolve: local("resolveCommand"),

@@ -54465,12 +54465,13 @@ function siteModelOf(settings, github, entry) {
   };
 }
 function withHistory(m, options) {
-  const history = own(options.stageHistory, m.name);
-  m.history = (Array.isArray(history) ? history : []).filter(
-    (e) => isRecord(e) && typeof e.stage === "string" && typeof e.version === "string"
-  );
+  m.history = stageHistoryOf(options, m.name);
   m.events = options.events?.get(m.name) ?? [];
   return m;
+}
+function stageHistoryOf(options, model2) {
+  const history = own(options.stageHistory, model2);
+  return (Array.isArray(history) ? history : []).filter((e) => isRecord(e) && typeof e.stage === "string" && typeof e.version === "string");
 }
 var lookups = /* @__PURE__ */ new WeakMap();
 function versionIn(m, version) {
@@ -54750,10 +54751,118 @@ function compareFindings(a, b) {
   return order(a) - order(b) || text4(a.model, b.model) || text4(a.rule, b.rule) || text4(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || text4(a.key, b.key);
 }
 
-// src/core/audit/audit.ts
+// src/core/audit/drift-findings.ts
 init_duration();
+function driftFindings(rows, stagesFile, maxDrift) {
+  const findings = [];
+  for (const row of rows) {
+    const file = stagesFile(row.model);
+    if (!row.exceeded || row.matches || file === void 0) continue;
+    const how = row.driftMs === void 0 ? "for an unknown time" : `for ${formatDuration(row.driftMs)}`;
+    findings.push(
+      finding(
+        "environment-drift",
+        row.model,
+        file,
+        `${row.environment} runs ${row.running ?? "nothing"} while ${row.stage} declares ${row.declared ?? "nothing"}, ${how}: longer than max_drift${maxDrift ? ` ${maxDrift}` : ""}; deploy what the stage declares, or change the stage`,
+        [row.environment, row.stage, row.declared ?? "", row.running ?? ""],
+        { stage: row.stage, ...row.declared ? { version: row.declared } : {} }
+      )
+    );
+  }
+  return findings;
+}
+
+// src/core/environments/status.ts
+init_drift();
+function environmentRows(input) {
+  const rows = [];
+  for (const model2 of input.models) {
+    for (const env of input.environments) {
+      const declared2 = model2.stages.get(env.stage);
+      if (!input.running) {
+        if (declared2 || input.all)
+          rows.push({
+            model: model2.name,
+            environment: env.name,
+            stage: env.stage,
+            ...declared2 ? { declared: declared2.version, ...declared2.since ? { declaredSince: declared2.since } : {} } : {}
+          });
+        continue;
+      }
+      const running = input.running.get(model2.name)?.get(env.name) ?? {};
+      if (!declared2 && running.version === void 0 && !input.all) continue;
+      rows.push(
+        environmentDrift({ model: model2.name, environment: env.name, stage: env.stage, declared: declared2, running, now: input.now, maxDriftMs: input.maxDriftMs })
+      );
+    }
+  }
+  return rows;
+}
+function isDrift(row) {
+  return "matches" in row;
+}
+
+// src/core/site/environments.ts
+init_environments();
+var apiEnvironmentsPath = (model2) => `api/models/${segment(model2)}/environments.json`;
+var environmentsFileTaken = (data, m) => data.settings.stages.includes("environments") || m.stages.some(([s]) => s === "environments");
+var modelEnvironmentsPath = (model2) => `${paths.model(model2)}#environments`;
+function modelEnvironmentRows(data, m) {
+  const environments = data.options.environments;
+  if (!environments || environments.declared.length === 0) return void 0;
+  const stages2 = new Map(
+    m.stages.map(([stage, version]) => {
+      const since = stageSince(m, stage, version)?.since;
+      return [stage, { version, ...since ? { since } : {} }];
+    })
+  );
+  return environmentRows({
+    models: [{ name: m.name, stages: stages2 }],
+    environments: environments.declared,
+    running: environments.running,
+    now: data.options.generatedAt,
+    maxDriftMs: environments.maxDriftMs,
+    all: true
+  });
+}
+function apiEnvironments(data, m) {
+  const rows = modelEnvironmentRows(data, m);
+  const environments = data.options.environments;
+  if (!rows || !environments) return void 0;
+  const link4 = (path) => absoluteUrl(data.options.baseUrl, path) ?? path;
+  return {
+    model: m.name,
+    read: environments.read,
+    note: environments.note ?? null,
+    max_drift: environments.maxDrift,
+    generated_at: data.options.generatedAt,
+    environments: rows.map((row) => {
+      const drift = isDrift(row) ? row : void 0;
+      return {
+        environment: row.environment,
+        github_environment: deploymentEnvironment(m.name, row.environment),
+        stage: row.stage,
+        declared: row.declared ?? null,
+        declared_since: row.declaredSince ?? null,
+        running: drift?.running ?? null,
+        running_since: drift?.runningSince ?? null,
+        url: safeHttpUrl(drift?.environmentUrl) ?? null,
+        matches: drift ? drift.matches : null,
+        drift_since: drift?.driftSince ?? null,
+        drift_seconds: drift?.driftMs === void 0 ? null : Math.floor(drift.driftMs / 1e3),
+        over_max_drift: drift && !drift.matches ? drift.exceeded : drift ? false : null
+      };
+    }),
+    html_url: link4(modelEnvironmentsPath(m.name)),
+    api_url: link4(apiEnvironmentsPath(m.name))
+  };
+}
+
+// src/core/audit/audit.ts
 init_registry();
 init_values();
+init_duration();
 
 // src/core/audit/monitor-findings.ts
 init_registry();
@@ -54815,7 +54924,7 @@ function audit(input) {
     const stages2 = stagesOf(model2);
     const deprecated = isRecord(card2) && isRecord(own(card2, "deprecated_versions")) ? own(card2, "deprecated_versions") : {};
     const observations = input.observations.get(model2.name) ?? [];
-    const stagesFile = model2.stages?.path ?? `${model2.dir}/stages.yaml`;
+    const stagesFile2 = model2.stages?.path ?? `${model2.dir}/stages.yaml`;
     findings.push(...monitorFindings({ registry: registry2, model: model2, monitoring, stages: stages2, observations }));
     if (monitoring.maxSilence) {
       const newest = newestObservationByVersion(observations);
@@ -54830,7 +54939,7 @@ function audit(input) {
           finding(
             "monitor-silent",
             model2.name,
-            last?.file ?? stagesFile,
+            last?.file ?? stagesFile2,
             `${where2}, ${how}: longer than max_silence ${monitoring.maxSilence.text}; check the job that records its observations`,
             [version],
             {
@@ -54863,7 +54972,7 @@ function audit(input) {
           finding(
             "deprecated-in-stage",
             model2.name,
-            stagesFile,
+            stagesFile2,
             `${stage} runs ${version}, which model.yaml deprecates (${reason}): promote another version or demote ${stage}`,
             [stage, version],
             {
@@ -54879,7 +54988,7 @@ function audit(input) {
             finding(
               "stage-unreleased",
               model2.name,
-              stagesFile,
+              stagesFile2,
               `${stage} runs ${version}, which has no release (no tag ${tag}): run the release workflow, or check why it failed`,
               [stage, version],
               {
@@ -54908,21 +55017,11 @@ function audit(input) {
         );
     }
   }
-  for (const row of input.drift ?? []) {
-    if (!row.exceeded || row.matches || !registry2.models.has(row.model)) continue;
-    const model2 = registry2.models.get(row.model);
-    const how = row.driftMs === void 0 ? "for an unknown time" : `for ${formatDuration(row.driftMs)}`;
-    findings.push(
-      finding(
-        "environment-drift",
-        row.model,
-        model2.stages?.path ?? `${model2.dir}/stages.yaml`,
-        `${row.environment} runs ${row.running ?? "nothing"} while ${row.stage} declares ${row.declared ?? "nothing"}, ${how}: longer than max_drift${input.maxDrift ? ` ${input.maxDrift}` : ""}; deploy what the stage declares, or change the stage`,
-        [row.environment, row.stage, row.declared ?? "", row.running ?? ""],
-        { stage: row.stage, ...row.declared ? { version: row.declared } : {} }
-      )
-    );
-  }
+  const stagesFile = (name) => {
+    const model2 = registry2.models.get(name);
+    return model2 && (model2.stages?.path ?? `${model2.dir}/stages.yaml`);
+  };
+  findings.push(...driftFindings(input.drift ?? [], stagesFile, input.maxDrift));
   findings.sort(compareFindings);
   const affected = [...new Set(findings.map((f) => f.model))].sort();
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -55221,6 +55320,12 @@ var apiMonitoringPath = (model2) => `api/models/${segment(model2)}/monitoring.js
 var API_AUDIT_PATH = "api/audit.json";
 var modelMonitoringPath = (model2) => `${paths.model(model2)}#monitoring`;
 var link2 = (data, path) => absoluteUrl(data.options.baseUrl, path) ?? path;
+function environmentDriftFindings(data, m) {
+  const environments = data.options.environments;
+  const rows = environments?.read ? modelEnvironmentRows(data, { name: m.name, stages: m.stages, events: m.events, history: stageHistoryOf(data.options, m.name) }) : void 0;
+  if (!rows) return [];
+  return driftFindings(rows.filter(isDrift), () => `models/${m.name}/stages.yaml`, environments.maxDrift);
+}
 function hasMonitoringFile(settings, m) {
   const some = m.monitoring !== void 0 && ((m.audit?.health.length ?? 0) > 0 || m.monitoring.aggregated.observations > 0);
   return some && !settings.stages.includes("monitoring") && !m.stages.some(([s]) => s === "monitoring");
@@ -55267,7 +55372,8 @@ function apiMonitoring(data, m, monitoring) {
   };
 }
 function apiAudit(data) {
-  const findings = data.models.flatMap((m) => m.audit?.findings ?? []).sort(compareFindings);
+  const drifted = new Map(data.models.map((m) => [m.name, environmentDriftFindings(data, m)]));
+  const findings = data.models.flatMap((m) => [...m.audit?.findings ?? [], ...drifted.get(m.name)]).sort(compareFindings);
   const counts = { breached: 0, silent: 0, "retrain-overdue": 0, ok: 0, unmonitored: 0 };
   const models = data.models.map((m) => {
     const states = m.audit?.health ?? [];
@@ -55276,7 +55382,7 @@ function apiAudit(data) {
       name: m.name,
       health: states[0] ?? null,
       states: HEALTH_ORDER.filter((h) => states.includes(h)),
-      findings: m.audit?.findings.length ?? 0,
+      findings: (m.audit?.findings.length ?? 0) + drifted.get(m.name).length,
       html_url: link2(data, paths.model(m.name)),
       monitoring_url: m.monitoringFile ? link2(data, apiMonitoringPath(m.name)) : null
     };
@@ -57134,94 +57240,6 @@ function stageEventEntry(data, e, link4, fallback) {
     `<content type="text">${xml(details)}</content>`,
     "</entry>"
   ];
-}
-
-// src/core/site/environments.ts
-init_environments();
-
-// src/core/environments/status.ts
-init_drift();
-function environmentRows(input) {
-  const rows = [];
-  for (const model2 of input.models) {
-    for (const env of input.environments) {
-      const declared2 = model2.stages.get(env.stage);
-      if (!input.running) {
-        if (declared2 || input.all)
-          rows.push({
-            model: model2.name,
-            environment: env.name,
-            stage: env.stage,
-            ...declared2 ? { declared: declared2.version, ...declared2.since ? { declaredSince: declared2.since } : {} } : {}
-          });
-        continue;
-      }
-      const running = input.running.get(model2.name)?.get(env.name) ?? {};
-      if (!declared2 && running.version === void 0 && !input.all) continue;
-      rows.push(
-        environmentDrift({ model: model2.name, environment: env.name, stage: env.stage, declared: declared2, running, now: input.now, maxDriftMs: input.maxDriftMs })
-      );
-    }
-  }
-  return rows;
-}
-function isDrift(row) {
-  return "matches" in row;
-}
-
-// src/core/site/environments.ts
-var apiEnvironmentsPath = (model2) => `api/models/${segment(model2)}/environments.json`;
-var environmentsFileTaken = (data, m) => data.settings.stages.includes("environments") || m.stages.some(([s]) => s === "environments");
-var modelEnvironmentsPath = (model2) => `${paths.model(model2)}#environments`;
-function modelEnvironmentRows(data, m) {
-  const environments = data.options.environments;
-  if (!environments || environments.declared.length === 0) return void 0;
-  const stages2 = new Map(
-    m.stages.map(([stage, version]) => {
-      const since = stageSince(m, stage, version)?.since;
-      return [stage, { version, ...since ? { since } : {} }];
-    })
-  );
-  return environmentRows({
-    models: [{ name: m.name, stages: stages2 }],
-    environments: environments.declared,
-    running: environments.running,
-    now: data.options.generatedAt,
-    maxDriftMs: environments.maxDriftMs,
-    all: true
-  });
-}
-function apiEnvironments(data, m) {
-  const rows = modelEnvironmentRows(data, m);
-  const environments = data.options.environments;
-  if (!rows || !environments) return void 0;
-  const link4 = (path) => absoluteUrl(data.options.baseUrl, path) ?? path;
-  return {
-    model: m.name,
-    read: environments.read,
-    note: environments.note ?? null,
-    max_drift: environments.maxDrift,
-    generated_at: data.options.generatedAt,
-    environments: rows.map((row) => {
-      const drift = isDrift(row) ? row : void 0;
-      return {
-        environment: row.environment,
-        github_environment: deploymentEnvironment(m.name, row.environment),
-        stage: row.stage,
-        declared: row.declared ?? null,
-        declared_since: row.declaredSince ?? null,
-        running: drift?.running ?? null,
-        running_since: drift?.runningSince ?? null,
-        url: safeHttpUrl(drift?.environmentUrl) ?? null,
-        matches: drift ? drift.matches : null,
-        drift_since: drift?.driftSince ?? null,
-        drift_seconds: drift?.driftMs === void 0 ? null : Math.floor(drift.driftMs / 1e3),
-        over_max_drift: drift && !drift.matches ? drift.exceeded : drift ? false : null
-      };
-    }),
-    html_url: link4(modelEnvironmentsPath(m.name)),
-    api_url: link4(apiEnvironmentsPath(m.name))
-  };
 }
 
 // src/core/site/components.ts

@@ -5,14 +5,15 @@
  * fact and the clock (`now`) come in as data, the findings go out.
  */
 import type { EnvironmentDrift } from '../environments/drift.js';
-import { formatDuration } from '../environments/duration.js';
 import { modelMonitoring } from '../monitoring/monitoring-settings.js';
 import type { Observation } from '../monitoring/observation.js';
 import { OWNER_RE } from '../codeowners/ownership.js';
 import { tagName, type ModelEntry, type Registry } from '../registry/registry.js';
 import { isRecord, own } from '../values.js';
 import { compareFindings, finding, type AuditFinding } from './finding.js';
+import { formatDuration } from '../environments/duration.js';
 import { monitorFindings } from './monitor-findings.js';
+import { driftFindings } from './drift-findings.js';
 
 export interface AuditConsumer {
   name: string;
@@ -174,21 +175,11 @@ export function audit(input: AuditInput): AuditReport {
     }
   }
 
-  for (const row of input.drift ?? []) {
-    if (!row.exceeded || row.matches || !registry.models.has(row.model)) continue;
-    const model = registry.models.get(row.model)!;
-    const how = row.driftMs === undefined ? 'for an unknown time' : `for ${formatDuration(row.driftMs)}`;
-    findings.push(
-      finding(
-        'environment-drift',
-        row.model,
-        model.stages?.path ?? `${model.dir}/stages.yaml`,
-        `${row.environment} runs ${row.running ?? 'nothing'} while ${row.stage} declares ${row.declared ?? 'nothing'}, ${how}: longer than max_drift${input.maxDrift ? ` ${input.maxDrift}` : ''}; deploy what the stage declares, or change the stage`,
-        [row.environment, row.stage, row.declared ?? '', row.running ?? ''],
-        { stage: row.stage, ...(row.declared ? { version: row.declared } : {}) },
-      ),
-    );
-  }
+  const stagesFile = (name: string) => {
+    const model = registry.models.get(name);
+    return model && (model.stages?.path ?? `${model.dir}/stages.yaml`);
+  };
+  findings.push(...driftFindings(input.drift ?? [], stagesFile, input.maxDrift));
 
   findings.sort(compareFindings);
   const affected = [...new Set(findings.map((f) => f.model))].sort();

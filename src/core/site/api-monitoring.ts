@@ -2,14 +2,18 @@
  * The monitoring part of the JSON API (issue 17):
  * api/models/<model>/monitoring.json, a model's observations aggregated into
  * series with its monitors and registered values (schemas/api-monitoring.schema.json),
- * and api/audit.json, the audit's findings at the build's time and each
- * model's health (schemas/api-audit.schema.json).
+ * and api/audit.json, the audit's findings at the build's time (environment
+ * drift included when the deployments were read) and each model's health
+ * (schemas/api-audit.schema.json).
  */
 import { compareFindings, type AuditFinding } from '../audit/finding.js';
+import { driftFindings } from '../audit/drift-findings.js';
+import { isDrift } from '../environments/status.js';
+import { modelEnvironmentRows } from './environments.js';
 import type { ResolvedSettings } from '../registry/registry.js';
 import { HEALTH_ORDER, type Health, type ModelMonitoringData } from './monitoring.js';
 import { POINT_COLUMNS, type MonitoringPeriod, type SeriesPoint } from './monitoring-series.js';
-import { sortMetricNames, type SiteData, type SiteModel } from './site-model.js';
+import { sortMetricNames, stageHistoryOf, type ModelSummary, type SiteData, type SiteModel } from './site-model.js';
 import { absoluteUrl, paths, segment } from './urls.js';
 
 /** Beside the stage files; a stage named `monitoring` keeps its file, and this one is then left out. */
@@ -77,6 +81,16 @@ interface ApiAudit {
 
 const link = (data: SiteData, path: string) => absoluteUrl(data.options.baseUrl, path) ?? path;
 
+/** A model's environment-drift findings: none unless the deployments were read. */
+function environmentDriftFindings(data: SiteData, m: ModelSummary): AuditFinding[] {
+  const environments = data.options.environments;
+  const rows = environments?.read
+    ? modelEnvironmentRows(data, { name: m.name, stages: m.stages, events: m.events, history: stageHistoryOf(data.options, m.name) })
+    : undefined;
+  if (!rows) return [];
+  return driftFindings(rows.filter(isDrift), () => `models/${m.name}/stages.yaml`, environments!.maxDrift);
+}
+
 /**
  * Whether the model has a monitoring file: it declares monitoring or has
  * observations, and no stage is named `monitoring` (that stage has the file:
@@ -134,7 +148,9 @@ export function apiMonitoring(data: SiteData, m: SiteModel, monitoring: ModelMon
 }
 
 export function apiAudit(data: SiteData): ApiAudit {
-  const findings: AuditFinding[] = data.models.flatMap((m) => m.audit?.findings ?? []).sort(compareFindings);
+  // Each model's own findings, and, when the deployments were read, its environments drifted past max_drift (as `audit` says).
+  const drifted = new Map(data.models.map((m) => [m.name, environmentDriftFindings(data, m)]));
+  const findings: AuditFinding[] = data.models.flatMap((m) => [...(m.audit?.findings ?? []), ...drifted.get(m.name)!]).sort(compareFindings);
   const counts: Record<Health | 'unmonitored', number> = { breached: 0, silent: 0, 'retrain-overdue': 0, ok: 0, unmonitored: 0 };
   const models = data.models.map((m) => {
     const states = m.audit?.health ?? [];
@@ -143,7 +159,7 @@ export function apiAudit(data: SiteData): ApiAudit {
       name: m.name,
       health: states[0] ?? null,
       states: HEALTH_ORDER.filter((h) => states.includes(h)),
-      findings: m.audit?.findings.length ?? 0,
+      findings: (m.audit?.findings.length ?? 0) + drifted.get(m.name)!.length,
       html_url: link(data, paths.model(m.name)),
       monitoring_url: m.monitoringFile ? link(data, apiMonitoringPath(m.name)) : null,
     };

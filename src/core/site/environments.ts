@@ -19,7 +19,7 @@ export const environmentsFileTaken = (data: SiteData, m: SiteModel) =>
 const modelEnvironmentsPath = (model: string) => `${paths.model(model)}#environments`;
 
 /** Every declared environment of the model, in the registry's stage order; undefined when none is declared. */
-export function modelEnvironmentRows(data: SiteData, m: SiteModel): EnvironmentRow[] | undefined {
+export function modelEnvironmentRows(data: SiteData, m: Pick<SiteModel, 'name' | 'stages' | 'events' | 'history'>): EnvironmentRow[] | undefined {
   const environments = data.options.environments;
   if (!environments || environments.declared.length === 0) return undefined;
   const stages = new Map(

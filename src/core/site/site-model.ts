@@ -308,12 +308,15 @@ export function siteModelOf(settings: ResolvedSettings, github: GitHubLinks, ent
 
 /** The model with its stage history and events from git, as its own pages show them. */
 export function withHistory(m: SiteModel, options: SiteOptions): SiteModel {
-  const history = own(options.stageHistory, m.name);
-  m.history = (Array.isArray(history) ? (history as StageEvent[]) : []).filter(
-    (e) => isRecord(e) && typeof e.stage === 'string' && typeof e.version === 'string',
-  );
+  m.history = stageHistoryOf(options, m.name);
   m.events = options.events?.get(m.name) ?? [];
   return m;
+}
+
+/** A model's stage changes from the plain log of stages.yaml (SiteOptions.stageHistory), well-formed ones only. */
+export function stageHistoryOf(options: SiteOptions, model: string): StageEvent[] {
+  const history = own(options.stageHistory, model);
+  return (Array.isArray(history) ? (history as StageEvent[]) : []).filter((e) => isRecord(e) && typeof e.stage === 'string' && typeof e.version === 'string');
 }
 
 const lookups = new WeakMap<SiteModel, Map<string, SiteVersion>>();
@@ -457,7 +460,7 @@ export function productionStage(settings: ResolvedSettings): string {
 }
 
 /** When the version now in `stage` got there, from git history. */
-export function stageSince(model: SiteModel, stage: string, version: string): StageEvent | undefined {
+export function stageSince(model: Pick<SiteModel, 'events' | 'history'>, stage: string, version: string): StageEvent | undefined {
   // The events know a re-quoted or moved line from a change; the plain log of added lines is the fallback.
   const event = model.events.find((e) => e.stage === stage && e.version === version && (e.kind === 'promotion' || e.kind === 'rollback'));
   if (event) return { stage, version, since: event.date, commit: event.commit };

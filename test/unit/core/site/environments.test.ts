@@ -121,3 +121,29 @@ describe('api/models/<model>/environments.json', () => {
     expect(api.html_url).toBe('models/churn/index.html#environments');
   });
 });
+
+describe('api/audit.json and the environments', () => {
+  const findings = (environments: SiteEnvironments) =>
+    (JSON.parse(String(site(environments).files.get('api/audit.json'))) as { findings: { rule: string; message: string; file: string }[] }).findings.filter(
+      (f) => f.rule === 'environment-drift',
+    );
+
+  it('holds an environment-drift finding for each environment drifted past max_drift, as `audit` words it, when the deployments were read', () => {
+    const drift = findings(read);
+    expect(drift.map((f) => f.message)).toEqual([
+      'staging-k8s runs nothing while staging declares 2.0.0, for an unknown time: longer than max_drift 24h; deploy what the stage declares, or change the stage',
+      expect.stringMatching(/^us-east-prod runs 1\.0\.0 while production declares 2\.0\.0, for 21d \d+h: longer than max_drift 24h;/),
+    ]);
+    expect(drift.every((f) => f.file === 'models/churn/stages.yaml')).toBe(true);
+    const audit = JSON.parse(String(site(read).files.get('api/audit.json')));
+    const unread = JSON.parse(String(site({ declared: DECLARED, maxDrift: '24h', maxDriftMs: 86_400_000, read: false }).files.get('api/audit.json')));
+    expect(audit.models[0]).toMatchObject({ name: 'churn', findings: unread.models[0].findings + 2 });
+    expect(audit.counts.errors).toBe(unread.counts.errors + 2);
+    const validate = createAjv().compile(JSON.parse(readFileSync(join(repo, 'schemas', 'api-audit.schema.json'), 'utf8')));
+    expect(validate(audit), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('holds none when the deployments were not read: what runs is unknown, not drifted', () => {
+    expect(findings({ declared: DECLARED, maxDrift: '24h', maxDriftMs: 86_400_000, read: false, note: 'no token' })).toEqual([]);
+  });
+});

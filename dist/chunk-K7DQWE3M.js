@@ -23,7 +23,7 @@ import {
   repositoryFromRemote,
   shellQuote,
   siteCommand
-} from "./chunk-M5Z5SBXO.js";
+} from "./chunk-DSIPHSGZ.js";
 import {
   METRICS_FORMATS,
   VERDICT_WORDS,
@@ -42,14 +42,14 @@ import {
 } from "./chunk-CVZUZMXF.js";
 import {
   reportStageStatus
-} from "./chunk-AEPDCCMU.js";
+} from "./chunk-KGYTPBIQ.js";
 import {
   buildHistory,
   clock,
   isDrift,
   readRegistryHistory,
   stageStatus
-} from "./chunk-ZGLLHMYB.js";
+} from "./chunk-GTLJIUHY.js";
 import "./chunk-42POYOUT.js";
 import {
   mdCode,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   repositoryOption
-} from "./chunk-AEPDCCMU.js";
+} from "./chunk-KGYTPBIQ.js";
 import {
   audit,
   buildHistory,
@@ -12,7 +12,7 @@ import {
   readRegistryHistory,
   releaseTagsFor,
   stageStatus
-} from "./chunk-ZGLLHMYB.js";
+} from "./chunk-GTLJIUHY.js";
 import "./chunk-42POYOUT.js";
 import "./chunk-F7WATFOY.js";
 import {

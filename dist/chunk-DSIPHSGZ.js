@@ -9,13 +9,14 @@ import {
   buildHistory,
   buildTime,
   compareFindings,
+  driftFindings,
   environmentRows,
   isDrift,
   readEnvironments,
   readRegistryHistory,
   releaseTagsFor,
   stageStatus
-} from "./chunk-ZGLLHMYB.js";
+} from "./chunk-GTLJIUHY.js";
 import {
   mdText
 } from "./chunk-F7WATFOY.js";
@@ -541,12 +542,13 @@ function siteModelOf(settings, github, entry) {
   };
 }
 function withHistory(m, options) {
-  const history = own(options.stageHistory, m.name);
-  m.history = (Array.isArray(history) ? history : []).filter(
-    (e) => isRecord(e) && typeof e.stage === "string" && typeof e.version === "string"
-  );
+  m.history = stageHistoryOf(options, m.name);
   m.events = options.events?.get(m.name) ?? [];
   return m;
+}
+function stageHistoryOf(options, model) {
+  const history = own(options.stageHistory, model);
+  return (Array.isArray(history) ? history : []).filter((e) => isRecord(e) && typeof e.stage === "string" && typeof e.version === "string");
 }
 var lookups = /* @__PURE__ */ new WeakMap();
 function versionIn(m, version) {
@@ -790,6 +792,61 @@ function apiStages(data, m, model) {
   return out;
 }
 
+// src/core/site/environments.ts
+var apiEnvironmentsPath = (model) => `api/models/${segment(model)}/environments.json`;
+var environmentsFileTaken = (data, m) => data.settings.stages.includes("environments") || m.stages.some(([s]) => s === "environments");
+var modelEnvironmentsPath = (model) => `${paths.model(model)}#environments`;
+function modelEnvironmentRows(data, m) {
+  const environments = data.options.environments;
+  if (!environments || environments.declared.length === 0) return void 0;
+  const stages = new Map(
+    m.stages.map(([stage, version]) => {
+      const since = stageSince(m, stage, version)?.since;
+      return [stage, { version, ...since ? { since } : {} }];
+    })
+  );
+  return environmentRows({
+    models: [{ name: m.name, stages }],
+    environments: environments.declared,
+    running: environments.running,
+    now: data.options.generatedAt,
+    maxDriftMs: environments.maxDriftMs,
+    all: true
+  });
+}
+function apiEnvironments(data, m) {
+  const rows = modelEnvironmentRows(data, m);
+  const environments = data.options.environments;
+  if (!rows || !environments) return void 0;
+  const link4 = (path) => absoluteUrl(data.options.baseUrl, path) ?? path;
+  return {
+    model: m.name,
+    read: environments.read,
+    note: environments.note ?? null,
+    max_drift: environments.maxDrift,
+    generated_at: data.options.generatedAt,
+    environments: rows.map((row) => {
+      const drift = isDrift(row) ? row : void 0;
+      return {
+        environment: row.environment,
+        github_environment: deploymentEnvironment(m.name, row.environment),
+        stage: row.stage,
+        declared: row.declared ?? null,
+        declared_since: row.declaredSince ?? null,
+        running: drift?.running ?? null,
+        running_since: drift?.runningSince ?? null,
+        url: safeHttpUrl(drift?.environmentUrl) ?? null,
+        matches: drift ? drift.matches : null,
+        drift_since: drift?.driftSince ?? null,
+        drift_seconds: drift?.driftMs === void 0 ? null : Math.floor(drift.driftMs / 1e3),
+        over_max_drift: drift && !drift.matches ? drift.exceeded : drift ? false : null
+      };
+    }),
+    html_url: link4(modelEnvironmentsPath(m.name)),
+    api_url: link4(apiEnvironmentsPath(m.name))
+  };
+}
+
 // src/core/site/monitoring-series.ts
 var POINT_COLUMNS = ["start", "count", "mean", "min", "max", "last"];
 var DAY_MS = 864e5;
@@ -976,6 +1033,12 @@ var apiMonitoringPath = (model) => `api/models/${segment(model)}/monitoring.json
 var API_AUDIT_PATH = "api/audit.json";
 var modelMonitoringPath = (model) => `${paths.model(model)}#monitoring`;
 var link2 = (data, path) => absoluteUrl(data.options.baseUrl, path) ?? path;
+function environmentDriftFindings(data, m) {
+  const environments = data.options.environments;
+  const rows = environments?.read ? modelEnvironmentRows(data, { name: m.name, stages: m.stages, events: m.events, history: stageHistoryOf(data.options, m.name) }) : void 0;
+  if (!rows) return [];
+  return driftFindings(rows.filter(isDrift), () => `models/${m.name}/stages.yaml`, environments.maxDrift);
+}
 function hasMonitoringFile(settings, m) {
   const some = m.monitoring !== void 0 && ((m.audit?.health.length ?? 0) > 0 || m.monitoring.aggregated.observations > 0);
   return some && !settings.stages.includes("monitoring") && !m.stages.some(([s]) => s === "monitoring");
@@ -1022,7 +1085,8 @@ function apiMonitoring(data, m, monitoring) {
   };
 }
 function apiAudit(data) {
-  const findings = data.models.flatMap((m) => m.audit?.findings ?? []).sort(compareFindings);
+  const drifted = new Map(data.models.map((m) => [m.name, environmentDriftFindings(data, m)]));
+  const findings = data.models.flatMap((m) => [...m.audit?.findings ?? [], ...drifted.get(m.name)]).sort(compareFindings);
   const counts = { breached: 0, silent: 0, "retrain-overdue": 0, ok: 0, unmonitored: 0 };
   const models = data.models.map((m) => {
     const states = m.audit?.health ?? [];
@@ -1031,7 +1095,7 @@ function apiAudit(data) {
       name: m.name,
       health: states[0] ?? null,
       states: HEALTH_ORDER.filter((h) => states.includes(h)),
-      findings: m.audit?.findings.length ?? 0,
+      findings: (m.audit?.findings.length ?? 0) + drifted.get(m.name).length,
       html_url: link2(data, paths.model(m.name)),
       monitoring_url: m.monitoringFile ? link2(data, apiMonitoringPath(m.name)) : null
     };
@@ -2889,61 +2953,6 @@ function stageEventEntry(data, e, link4, fallback) {
     `<content type="text">${xml(details)}</content>`,
     "</entry>"
   ];
-}
-
-// src/core/site/environments.ts
-var apiEnvironmentsPath = (model) => `api/models/${segment(model)}/environments.json`;
-var environmentsFileTaken = (data, m) => data.settings.stages.includes("environments") || m.stages.some(([s]) => s === "environments");
-var modelEnvironmentsPath = (model) => `${paths.model(model)}#environments`;
-function modelEnvironmentRows(data, m) {
-  const environments = data.options.environments;
-  if (!environments || environments.declared.length === 0) return void 0;
-  const stages = new Map(
-    m.stages.map(([stage, version]) => {
-      const since = stageSince(m, stage, version)?.since;
-      return [stage, { version, ...since ? { since } : {} }];
-    })
-  );
-  return environmentRows({
-    models: [{ name: m.name, stages }],
-    environments: environments.declared,
-    running: environments.running,
-    now: data.options.generatedAt,
-    maxDriftMs: environments.maxDriftMs,
-    all: true
-  });
-}
-function apiEnvironments(data, m) {
-  const rows = modelEnvironmentRows(data, m);
-  const environments = data.options.environments;
-  if (!rows || !environments) return void 0;
-  const link4 = (path) => absoluteUrl(data.options.baseUrl, path) ?? path;
-  return {
-    model: m.name,
-    read: environments.read,
-    note: environments.note ?? null,
-    max_drift: environments.maxDrift,
-    generated_at: data.options.generatedAt,
-    environments: rows.map((row) => {
-      const drift = isDrift(row) ? row : void 0;
-      return {
-        environment: row.environment,
-        github_environment: deploymentEnvironment(m.name, row.environment),
-        stage: row.stage,
-        declared: row.declared ?? null,
-        declared_since: row.declaredSince ?? null,
-        running: drift?.running ?? null,
-        running_since: drift?.runningSince ?? null,
-        url: safeHttpUrl(drift?.environmentUrl) ?? null,
-        matches: drift ? drift.matches : null,
-        drift_since: drift?.driftSince ?? null,
-        drift_seconds: drift?.driftMs === void 0 ? null : Math.floor(drift.driftMs / 1e3),
-        over_max_drift: drift && !drift.matches ? drift.exceeded : drift ? false : null
-      };
-    }),
-    html_url: link4(modelEnvironmentsPath(m.name)),
-    api_url: link4(apiEnvironmentsPath(m.name))
-  };
 }
 
 // src/core/site/components.ts

@@ -6,7 +6,7 @@ import {
   readEnvironments,
   readRegistryHistory,
   stageStatus
-} from "./chunk-ZGLLHMYB.js";
+} from "./chunk-GTLJIUHY.js";
 import {
   validateRegistry
 } from "./chunk-J7NIUFOT.js";

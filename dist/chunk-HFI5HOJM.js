@@ -9,7 +9,7 @@ import {
   promotionsText,
   readVersionFiles,
   shellQuote
-} from "./chunk-M5Z5SBXO.js";
+} from "./chunk-DSIPHSGZ.js";
 import {
   DEFAULT_MAX_RELEASES,
   MAX_ASSETS_PER_RELEASE,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-CVZUZMXF.js";
 import {
   clock
-} from "./chunk-ZGLLHMYB.js";
+} from "./chunk-GTLJIUHY.js";
 import {
   deprecateTagName,
   deregisterTagName,

@@ -39,6 +39,35 @@ import {
   __toESM
 } from "./chunk-LQK3ML4U.js";
 
+// src/core/environments/status.ts
+function environmentRows(input) {
+  const rows = [];
+  for (const model of input.models) {
+    for (const env of input.environments) {
+      const declared = model.stages.get(env.stage);
+      if (!input.running) {
+        if (declared || input.all)
+          rows.push({
+            model: model.name,
+            environment: env.name,
+            stage: env.stage,
+            ...declared ? { declared: declared.version, ...declared.since ? { declaredSince: declared.since } : {} } : {}
+          });
+        continue;
+      }
+      const running = input.running.get(model.name)?.get(env.name) ?? {};
+      if (!declared && running.version === void 0 && !input.all) continue;
+      rows.push(
+        environmentDrift({ model: model.name, environment: env.name, stage: env.stage, declared, running, now: input.now, maxDriftMs: input.maxDriftMs })
+      );
+    }
+  }
+  return rows;
+}
+function isDrift(row) {
+  return "matches" in row;
+}
+
 // src/core/audit/audit-rules.ts
 var AUDIT_RULES = {
   "monitor-breached": {
@@ -121,6 +150,27 @@ function registeredValue(model, version, metric) {
   return isRecord(metrics) ? metricNumber(own(metrics, metric)) : void 0;
 }
 
+// src/core/audit/drift-findings.ts
+function driftFindings(rows, stagesFile, maxDrift) {
+  const findings = [];
+  for (const row of rows) {
+    const file = stagesFile(row.model);
+    if (!row.exceeded || row.matches || file === void 0) continue;
+    const how = row.driftMs === void 0 ? "for an unknown time" : `for ${formatDuration(row.driftMs)}`;
+    findings.push(
+      finding(
+        "environment-drift",
+        row.model,
+        file,
+        `${row.environment} runs ${row.running ?? "nothing"} while ${row.stage} declares ${row.declared ?? "nothing"}, ${how}: longer than max_drift${maxDrift ? ` ${maxDrift}` : ""}; deploy what the stage declares, or change the stage`,
+        [row.environment, row.stage, row.declared ?? "", row.running ?? ""],
+        { stage: row.stage, ...row.declared ? { version: row.declared } : {} }
+      )
+    );
+  }
+  return findings;
+}
+
 // src/core/audit/audit.ts
 function audit(input) {
   const { registry } = input;
@@ -133,7 +183,7 @@ function audit(input) {
     const stages = stagesOf(model);
     const deprecated = isRecord(card) && isRecord(own(card, "deprecated_versions")) ? own(card, "deprecated_versions") : {};
     const observations = input.observations.get(model.name) ?? [];
-    const stagesFile = model.stages?.path ?? `${model.dir}/stages.yaml`;
+    const stagesFile2 = model.stages?.path ?? `${model.dir}/stages.yaml`;
     findings.push(...monitorFindings({ registry, model, monitoring, stages, observations }));
     if (monitoring.maxSilence) {
       const newest = newestObservationByVersion(observations);
@@ -148,7 +198,7 @@ function audit(input) {
           finding(
             "monitor-silent",
             model.name,
-            last?.file ?? stagesFile,
+            last?.file ?? stagesFile2,
             `${where}, ${how}: longer than max_silence ${monitoring.maxSilence.text}; check the job that records its observations`,
             [version],
             {
@@ -181,7 +231,7 @@ function audit(input) {
           finding(
             "deprecated-in-stage",
             model.name,
-            stagesFile,
+            stagesFile2,
             `${stage} runs ${version}, which model.yaml deprecates (${reason}): promote another version or demote ${stage}`,
             [stage, version],
             {
@@ -197,7 +247,7 @@ function audit(input) {
             finding(
               "stage-unreleased",
               model.name,
-              stagesFile,
+              stagesFile2,
               `${stage} runs ${version}, which has no release (no tag ${tag}): run the release workflow, or check why it failed`,
               [stage, version],
               {
@@ -226,21 +276,11 @@ function audit(input) {
         );
     }
   }
-  for (const row of input.drift ?? []) {
-    if (!row.exceeded || row.matches || !registry.models.has(row.model)) continue;
-    const model = registry.models.get(row.model);
-    const how = row.driftMs === void 0 ? "for an unknown time" : `for ${formatDuration(row.driftMs)}`;
-    findings.push(
-      finding(
-        "environment-drift",
-        row.model,
-        model.stages?.path ?? `${model.dir}/stages.yaml`,
-        `${row.environment} runs ${row.running ?? "nothing"} while ${row.stage} declares ${row.declared ?? "nothing"}, ${how}: longer than max_drift${input.maxDrift ? ` ${input.maxDrift}` : ""}; deploy what the stage declares, or change the stage`,
-        [row.environment, row.stage, row.declared ?? "", row.running ?? ""],
-        { stage: row.stage, ...row.declared ? { version: row.declared } : {} }
-      )
-    );
-  }
+  const stagesFile = (name) => {
+    const model = registry.models.get(name);
+    return model && (model.stages?.path ?? `${model.dir}/stages.yaml`);
+  };
+  findings.push(...driftFindings(input.drift ?? [], stagesFile, input.maxDrift));
   findings.sort(compareFindings);
   const affected = [...new Set(findings.map((f) => f.model))].sort();
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -343,35 +383,6 @@ function stageStatus(registry, history) {
     models.push({ name: entry.name, ...primary ? { primaryMetric: primary } : {}, stages });
   }
   return models;
-}
-
-// src/core/environments/status.ts
-function environmentRows(input) {
-  const rows = [];
-  for (const model of input.models) {
-    for (const env of input.environments) {
-      const declared = model.stages.get(env.stage);
-      if (!input.running) {
-        if (declared || input.all)
-          rows.push({
-            model: model.name,
-            environment: env.name,
-            stage: env.stage,
-            ...declared ? { declared: declared.version, ...declared.since ? { declaredSince: declared.since } : {} } : {}
-          });
-        continue;
-      }
-      const running = input.running.get(model.name)?.get(env.name) ?? {};
-      if (!declared && running.version === void 0 && !input.all) continue;
-      rows.push(
-        environmentDrift({ model: model.name, environment: env.name, stage: env.stage, declared, running, now: input.now, maxDriftMs: input.maxDriftMs })
-      );
-    }
-  }
-  return rows;
-}
-function isDrift(row) {
-  return "matches" in row;
 }
 
 // src/core/stages/history.ts
@@ -733,10 +744,11 @@ function buildTime(env = process.env) {
 
 export {
   compareFindings,
-  audit,
-  stageStatus,
+  driftFindings,
   environmentRows,
   isDrift,
+  audit,
+  stageStatus,
   buildHistory,
   releaseTagsFor,
   readRegistryHistory,
