@@ -220,7 +220,7 @@ var COMMANDS = {
   deprecate: github("deprecateCommand"),
   record: github("recordCommand"),
   deployed: github("deployedCommand"),
-  observe: async () => (await import("./chunk-FK5NTC77.js")).observeCommand
+  observe: async () => (await import("./chunk-CENJ5H6W.js")).observeCommand
 };
 async function runCli(argv, io = processIo) {
   const [command, ...rest] = argv;

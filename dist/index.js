@@ -69563,7 +69563,7 @@ init_layout();
 init_errors();
 init_client();
 init_registry_snapshot();
-async function readObserveHead(octokit, repo, model2) {
+async function readObserveHead(octokit, repo, model2, onBranch) {
   let branch;
   try {
     branch = (await octokit.rest.repos.get({ ...repo })).data.default_branch;
@@ -69575,7 +69575,13 @@ async function readObserveHead(octokit, repo, model2) {
       );
     throw error2;
   }
-  const commit = (await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` })).data.object.sha;
+  let commit;
+  try {
+    commit = (await octokit.rest.git.getRef({ ...repo, ref: `heads/${onBranch ?? branch}` })).data.object.sha;
+  } catch (error2) {
+    if (onBranch !== void 0 && httpStatus(error2) === 404) return void 0;
+    throw error2;
+  }
   const tree = (await octokit.rest.git.getCommit({ ...repo, commit_sha: commit })).data.tree.sha;
   const root = (await octokit.rest.git.getTree({ ...repo, tree_sha: tree })).data.tree;
   const modelsTree = root.find((item) => item.path === MODELS_DIR && item.type === "tree");
@@ -69598,6 +69604,14 @@ async function fastForward(octokit, repo, branch, sha) {
     if (httpStatus(error2) === 422) return "stale";
     throw error2;
   }
+}
+async function openObservationPull(octokit, repo, model2, base) {
+  const { data } = await octokit.rest.pulls.list({ ...repo, state: "open", base, sort: "created", direction: "asc", per_page: 100 });
+  const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
+  return data.find((pr) => pr.head.ref.startsWith(`observe/${model2}/`) && pr.head.repo?.full_name.toLowerCase() === fullName);
+}
+async function pullStillOpen(octokit, repo, number) {
+  return (await octokit.rest.pulls.get({ ...repo, pull_number: number })).data.state === "open";
 }
 
 // src/adapters/fs/append-observations.ts
@@ -69826,6 +69840,14 @@ async function observeThroughApi(options, registry2) {
       baseTreeSha: head.tree
     };
     if (plan.mode === "pull-request") {
+      const open2 = await openObservationPull(octokit, repo, plan.model, head.branch);
+      if (open2) {
+        const joined = await appendToPull(octokit, repo, options, { number: open2.number, url: open2.html_url, branch: open2.head.ref }, wait);
+        if (joined) return { ...joined, retries: retries + joined.retries };
+        if (attempt >= MAX_ATTEMPTS3) throw new ObserveConflictError(`observation pull requests kept closing under ${MAX_ATTEMPTS3} attempts: run this again`);
+        options.log(`the pull request ${open2.html_url} was closed meanwhile; reading ${head.branch} again`);
+        continue;
+      }
       const branch = `observe/${plan.model}/${createHash9("sha256").update(plan.files.map((f) => `${f.path}
 ${f.lines.join("\n")}`).join("\n")).digest("hex").slice(0, 12)}`;
       const created = await createBranchWithFiles(octokit, repo, branch, spec);
@@ -69845,6 +69867,33 @@ ${f.lines.join("\n")}`).join("\n")).digest("hex").slice(0, 12)}`;
         `${head.branch} moved under each of ${MAX_ATTEMPTS3} attempts (other jobs committing): nothing was written; run this again`
       );
     options.log(`${head.branch} moved since it was read (another job committed); reading it again to append only what is missing`);
+    await wait(attempt);
+  }
+}
+async function appendToPull(octokit, repo, options, pull, wait) {
+  const pullRequest = { number: pull.number, url: pull.url };
+  for (let attempt = 1; ; attempt++) {
+    const head = await readObserveHead(octokit, repo, options.model, pull.branch);
+    if (!head) return void 0;
+    const plan = planObservations({ model: options.model, records: options.records, now: options.now() }, head.top, head.model);
+    refuseOn(plan);
+    const retries = attempt - 1;
+    if (!plan.files.length) return { plan, action: "nothing-to-do", pullRequest, retries };
+    const spec = {
+      files: plan.files.map((f) => ({ path: f.path, content: f.content })),
+      message: commitMessage2(plan),
+      baseSha: head.commit,
+      baseTreeSha: head.tree
+    };
+    const commit = await createFilesCommit(octokit, repo, spec);
+    if (await fastForward(octokit, repo, pull.branch, commit) === "moved") {
+      if (!await pullStillOpen(octokit, repo, pull.number)) return void 0;
+      options.log(`appended to the open pull request ${pull.url}`);
+      return { plan, action: "pull-request", commit, pullRequest, retries };
+    }
+    if (attempt >= MAX_ATTEMPTS3)
+      throw new ObserveConflictError(`${pull.branch} moved under each of ${MAX_ATTEMPTS3} attempts (other jobs appending): nothing was written; run this again`);
+    options.log(`${pull.branch} moved since it was read (another job appended); reading it again to append only what is missing`);
     await wait(attempt);
   }
 }

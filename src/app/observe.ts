@@ -9,11 +9,14 @@
  * commit on the default branch's head, which the branch moves to only as a
  * fast forward; when another job moved it first, the head is read again and
  * only what is still missing is planned again (after an injectable wait).
- * Or, with `pull-request`, a branch named after the lines and a pull request.
+ * Or, with `pull-request`, onto the branch of the model's open observation
+ * pull request, the same way; without one, a new branch named after the lines
+ * and a pull request.
  */
 import { createHash } from 'node:crypto';
-import { createGitHubClient } from '../adapters/github/client.js';
-import { fastForward, readObserveHead } from '../adapters/github/observation-commit.js';
+import { createGitHubClient, type GitHubClient } from '../adapters/github/client.js';
+import type { RepoRef } from '../adapters/github/release-state.js';
+import { fastForward, openObservationPull, pullStillOpen, readObserveHead } from '../adapters/github/observation-commit.js';
 import { createBranchWithFiles, createFilesCommit, ensurePullRequest } from '../adapters/github/propose-files.js';
 import { appendObservationLines } from '../adapters/fs/append-observations.js';
 import { readModelFolder, readTopLevel } from '../adapters/fs/fs-snapshot.js';
@@ -90,6 +93,16 @@ async function observeThroughApi(options: ObserveOptions, registry: string): Pro
       baseTreeSha: head.tree,
     };
     if (plan.mode === 'pull-request') {
+      // One open pull request a model: later observations join it, so two pull requests never append to one month file.
+      const open = await openObservationPull(octokit, repo, plan.model, head.branch);
+      if (open) {
+        const joined = await appendToPull(octokit, repo, options, { number: open.number, url: open.html_url, branch: open.head.ref }, wait);
+        if (joined) return { ...joined, retries: retries + joined.retries };
+        // Merged or closed meanwhile: what it held may have landed, so the default branch is read again.
+        if (attempt >= MAX_ATTEMPTS) throw new ObserveConflictError(`observation pull requests kept closing under ${MAX_ATTEMPTS} attempts: run this again`);
+        options.log(`the pull request ${open.html_url} was closed meanwhile; reading ${head.branch} again`);
+        continue;
+      }
       const branch = `observe/${plan.model}/${createHash('sha256')
         .update(plan.files.map((f) => `${f.path}\n${f.lines.join('\n')}`).join('\n'))
         .digest('hex')
@@ -111,6 +124,53 @@ async function observeThroughApi(options: ObserveOptions, registry: string): Pro
         `${head.branch} moved under each of ${MAX_ATTEMPTS} attempts (other jobs committing): nothing was written; run this again`,
       );
     options.log(`${head.branch} moved since it was read (another job committed); reading it again to append only what is missing`);
+    await wait(attempt);
+  }
+}
+
+interface OpenPull {
+  number: number;
+  url: string;
+  branch: string;
+}
+
+/**
+ * Appends to the branch of the model's open observation pull request, planned
+ * against what that branch holds, moved forward only (another job appending
+ * meanwhile means reading it again). Undefined when the pull request is no
+ * longer one to join (its branch gone, or merged or closed meanwhile): the
+ * caller then opens a new one, so nothing is appended where it would not land.
+ */
+async function appendToPull(
+  octokit: GitHubClient,
+  repo: RepoRef,
+  options: ObserveOptions,
+  pull: OpenPull,
+  wait: (attempt: number) => Promise<void>,
+): Promise<ObserveResult | undefined> {
+  const pullRequest = { number: pull.number, url: pull.url };
+  for (let attempt = 1; ; attempt++) {
+    const head = await readObserveHead(octokit, repo, options.model, pull.branch);
+    if (!head) return undefined;
+    const plan = planObservations({ model: options.model, records: options.records, now: options.now() }, head.top, head.model);
+    refuseOn(plan);
+    const retries = attempt - 1;
+    if (!plan.files.length) return { plan, action: 'nothing-to-do', pullRequest, retries };
+    const spec = {
+      files: plan.files.map((f) => ({ path: f.path, content: f.content })),
+      message: commitMessage(plan),
+      baseSha: head.commit,
+      baseTreeSha: head.tree,
+    };
+    const commit = await createFilesCommit(octokit, repo, spec);
+    if ((await fastForward(octokit, repo, pull.branch, commit)) === 'moved') {
+      if (!(await pullStillOpen(octokit, repo, pull.number))) return undefined;
+      options.log(`appended to the open pull request ${pull.url}`);
+      return { plan, action: 'pull-request', commit, pullRequest, retries };
+    }
+    if (attempt >= MAX_ATTEMPTS)
+      throw new ObserveConflictError(`${pull.branch} moved under each of ${MAX_ATTEMPTS} attempts (other jobs appending): nothing was written; run this again`);
+    options.log(`${pull.branch} moved since it was read (another job appended); reading it again to append only what is missing`);
     await wait(attempt);
   }
 }

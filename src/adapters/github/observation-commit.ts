@@ -1,9 +1,10 @@
 /**
- * Appending observations to a registry repository's default branch through
- * the git database API, safe when two jobs append at once: the commit is
- * built on the head just read, and the branch moves to it only as a fast
- * forward (force: false). GitHub refuses (422) when another job moved the
- * branch first; the caller then reads the new head and plans again.
+ * Appending observations to a registry repository's default branch (or to
+ * the branch of the model's open observation pull request) through the git
+ * database API, safe when two jobs append at once: the commit is built on the
+ * head just read, and the branch moves to it only as a fast forward (force:
+ * false). GitHub refuses (422) when another job moved the branch first; the
+ * caller then reads the new head and plans again.
  */
 import { MODELS_DIR, REGISTRY_FILE, documentKind } from '../../core/format/layout.js';
 import type { FileEntry } from '../../core/registry/snapshot.js';
@@ -22,8 +23,14 @@ export interface ObserveHead {
   model: FileEntry[];
 }
 
-/** The default branch's head, with registry.yaml and the model's folder at it. */
-export async function readObserveHead(octokit: GitHubClient, repo: RepoRef, model: string): Promise<ObserveHead> {
+/**
+ * The default branch's head, with registry.yaml and the model's folder at it;
+ * or, with `onBranch`, that branch's head (`branch` is still the default
+ * branch, which a pull request targets). Undefined when `onBranch` is gone.
+ */
+export async function readObserveHead(octokit: GitHubClient, repo: RepoRef, model: string): Promise<ObserveHead>;
+export async function readObserveHead(octokit: GitHubClient, repo: RepoRef, model: string, onBranch: string): Promise<ObserveHead | undefined>;
+export async function readObserveHead(octokit: GitHubClient, repo: RepoRef, model: string, onBranch?: string): Promise<ObserveHead | undefined> {
   let branch: string;
   try {
     branch = (await octokit.rest.repos.get({ ...repo })).data.default_branch;
@@ -35,7 +42,13 @@ export async function readObserveHead(octokit: GitHubClient, repo: RepoRef, mode
       );
     throw error;
   }
-  const commit = (await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` })).data.object.sha;
+  let commit: string;
+  try {
+    commit = (await octokit.rest.git.getRef({ ...repo, ref: `heads/${onBranch ?? branch}` })).data.object.sha;
+  } catch (error) {
+    if (onBranch !== undefined && httpStatus(error) === 404) return undefined;
+    throw error;
+  }
   const tree = (await octokit.rest.git.getCommit({ ...repo, commit_sha: commit })).data.tree.sha;
   const root = (await octokit.rest.git.getTree({ ...repo, tree_sha: tree })).data.tree as TreeItem[];
   const modelsTree = root.find((item) => item.path === MODELS_DIR && item.type === 'tree');
@@ -60,4 +73,21 @@ export async function fastForward(octokit: GitHubClient, repo: RepoRef, branch: 
     if (httpStatus(error) === 422) return 'stale';
     throw error;
   }
+}
+
+/**
+ * The oldest open pull request of this model's observations (a branch
+ * `observe/<model>/…` of this repository into `base`), from the first page of
+ * open pull requests, oldest first: never more than one request, and no deep
+ * paging (past a hundred older open pull requests, a new one is opened).
+ */
+export async function openObservationPull(octokit: GitHubClient, repo: RepoRef, model: string, base: string) {
+  const { data } = await octokit.rest.pulls.list({ ...repo, state: 'open', base, sort: 'created', direction: 'asc', per_page: 100 });
+  const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
+  return data.find((pr) => pr.head.ref.startsWith(`observe/${model}/`) && pr.head.repo?.full_name.toLowerCase() === fullName);
+}
+
+/** Whether the pull request is still open (it may have been merged or closed while observations were appended to it). */
+export async function pullStillOpen(octokit: GitHubClient, repo: RepoRef, number: number): Promise<boolean> {
+  return (await octokit.rest.pulls.get({ ...repo, pull_number: number })).data.state === 'open';
 }

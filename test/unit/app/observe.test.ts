@@ -206,4 +206,74 @@ describe('observe through the API', () => {
       '{"time":"2025-03-14T06:00:00Z","version":"1.0.0","metric":"accuracy","value":0.9}\n',
     );
   });
+
+  describe('with monitoring.observe: pull-request, one open pull request a model', () => {
+    const a = [record({ metric: 'accuracy', value: 0.91, version: '1.0.0', segment: 'eu' })];
+    const b = [record({ metric: 'accuracy', value: 0.92, version: '1.0.0', segment: 'us' })];
+    const c = [record({ metric: 'accuracy', value: 0.93, version: '1.0.0', segment: 'apac' })];
+    const segments = (ref: string) =>
+      (gh.readFile(REPO, ref, 'models/churn/monitoring/2025-03.jsonl') ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).segment as string);
+    const open = () => gh.pulls(REPO).filter((p) => p.state === 'open');
+    const api = (method: string, path: string, body?: object) =>
+      fetch(`${gh.url}/repos/${REPO}${path}`, {
+        method,
+        headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/json' },
+        body: body && JSON.stringify(body),
+      });
+    /** Closed as someone on GitHub would close it, at once (PATCH /pulls/{n} does the same). */
+    const closeInFake = (number: number) => {
+      const repo = gh.repo(REPO);
+      repo.pulls.get(number)!.state = 'closed';
+      repo.issues.get(number)!.state = 'closed';
+    };
+    beforeEach(() => {
+      gh.commitFiles(REPO, 'main', { 'registry.yaml': `${REGISTRY}monitoring:\n  observe: pull-request\n` });
+    });
+
+    it('a later job’s observations join the open pull request: one pull request, both records on its branch, none on main', async () => {
+      const first = await remote(a);
+      const second = await remote(b);
+      expect(second).toMatchObject({ action: 'pull-request', pullRequest: first.pullRequest, plan: { appended: 1 } });
+      expect(gh.pulls(REPO)).toHaveLength(1);
+      expect(segments(open()[0].headRef)).toEqual(['eu', 'us']);
+      expect(month()).toBe('');
+      expect(await remote(b)).toMatchObject({ action: 'nothing-to-do', pullRequest: first.pullRequest });
+    });
+
+    it('jobs racing to join it: each record exactly once on its branch, still one pull request', async () => {
+      await remote(a);
+      await Promise.all([remote(b), remote(c), remote(b)]);
+      expect(gh.pulls(REPO)).toHaveLength(1);
+      expect(segments(open()[0].headRef).sort()).toEqual(['apac', 'eu', 'us']);
+    });
+
+    it('once it is merged, the next observations open a new one on top of main', async () => {
+      const first = await remote(a);
+      expect((await api('PUT', `/pulls/${first.pullRequest!.number}/merge`, { merge_method: 'squash' })).status).toBe(200);
+      expect(segments('main')).toEqual(['eu']);
+      const next = await remote(b);
+      expect(next.pullRequest!.number).not.toBe(first.pullRequest!.number);
+      expect(open()).toHaveLength(1);
+      expect(segments(open()[0].headRef)).toEqual(['eu', 'us']);
+    });
+
+    it('closed while a job appended to it: the job reads main again and opens a new one, so its record is not left on a dead branch', async () => {
+      const first = await remote(a);
+      let plans = 0;
+      const result = await remote(b, {
+        now: () => {
+          // The second plan is the one against the pull request's branch: close it then.
+          if (++plans === 2) closeInFake(first.pullRequest!.number);
+          return NOW;
+        },
+      });
+      expect(result.action).toBe('pull-request');
+      expect(result.pullRequest!.number).not.toBe(first.pullRequest!.number);
+      expect(open()).toHaveLength(1);
+      expect(segments(open()[0].headRef)).toEqual(['us']);
+    });
+  });
 });

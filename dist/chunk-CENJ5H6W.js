@@ -72,7 +72,7 @@ import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 
 // src/adapters/github/observation-commit.ts
-async function readObserveHead(octokit, repo, model) {
+async function readObserveHead(octokit, repo, model, onBranch) {
   let branch;
   try {
     branch = (await octokit.rest.repos.get({ ...repo })).data.default_branch;
@@ -84,7 +84,13 @@ async function readObserveHead(octokit, repo, model) {
       );
     throw error;
   }
-  const commit = (await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` })).data.object.sha;
+  let commit;
+  try {
+    commit = (await octokit.rest.git.getRef({ ...repo, ref: `heads/${onBranch ?? branch}` })).data.object.sha;
+  } catch (error) {
+    if (onBranch !== void 0 && httpStatus(error) === 404) return void 0;
+    throw error;
+  }
   const tree = (await octokit.rest.git.getCommit({ ...repo, commit_sha: commit })).data.tree.sha;
   const root = (await octokit.rest.git.getTree({ ...repo, tree_sha: tree })).data.tree;
   const modelsTree = root.find((item) => item.path === MODELS_DIR && item.type === "tree");
@@ -107,6 +113,14 @@ async function fastForward(octokit, repo, branch, sha) {
     if (httpStatus(error) === 422) return "stale";
     throw error;
   }
+}
+async function openObservationPull(octokit, repo, model, base) {
+  const { data } = await octokit.rest.pulls.list({ ...repo, state: "open", base, sort: "created", direction: "asc", per_page: 100 });
+  const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
+  return data.find((pr) => pr.head.ref.startsWith(`observe/${model}/`) && pr.head.repo?.full_name.toLowerCase() === fullName);
+}
+async function pullStillOpen(octokit, repo, number) {
+  return (await octokit.rest.pulls.get({ ...repo, pull_number: number })).data.state === "open";
 }
 
 // src/adapters/fs/append-observations.ts
@@ -326,6 +340,14 @@ async function observeThroughApi(options, registry) {
       baseTreeSha: head.tree
     };
     if (plan.mode === "pull-request") {
+      const open = await openObservationPull(octokit, repo, plan.model, head.branch);
+      if (open) {
+        const joined = await appendToPull(octokit, repo, options, { number: open.number, url: open.html_url, branch: open.head.ref }, wait);
+        if (joined) return { ...joined, retries: retries + joined.retries };
+        if (attempt >= MAX_ATTEMPTS) throw new ObserveConflictError(`observation pull requests kept closing under ${MAX_ATTEMPTS} attempts: run this again`);
+        options.log(`the pull request ${open.html_url} was closed meanwhile; reading ${head.branch} again`);
+        continue;
+      }
       const branch = `observe/${plan.model}/${createHash("sha256").update(plan.files.map((f) => `${f.path}
 ${f.lines.join("\n")}`).join("\n")).digest("hex").slice(0, 12)}`;
       const created = await createBranchWithFiles(octokit, repo, branch, spec);
@@ -345,6 +367,33 @@ ${f.lines.join("\n")}`).join("\n")).digest("hex").slice(0, 12)}`;
         `${head.branch} moved under each of ${MAX_ATTEMPTS} attempts (other jobs committing): nothing was written; run this again`
       );
     options.log(`${head.branch} moved since it was read (another job committed); reading it again to append only what is missing`);
+    await wait(attempt);
+  }
+}
+async function appendToPull(octokit, repo, options, pull, wait) {
+  const pullRequest = { number: pull.number, url: pull.url };
+  for (let attempt = 1; ; attempt++) {
+    const head = await readObserveHead(octokit, repo, options.model, pull.branch);
+    if (!head) return void 0;
+    const plan = planObservations({ model: options.model, records: options.records, now: options.now() }, head.top, head.model);
+    refuseOn(plan);
+    const retries = attempt - 1;
+    if (!plan.files.length) return { plan, action: "nothing-to-do", pullRequest, retries };
+    const spec = {
+      files: plan.files.map((f) => ({ path: f.path, content: f.content })),
+      message: commitMessage(plan),
+      baseSha: head.commit,
+      baseTreeSha: head.tree
+    };
+    const commit = await createFilesCommit(octokit, repo, spec);
+    if (await fastForward(octokit, repo, pull.branch, commit) === "moved") {
+      if (!await pullStillOpen(octokit, repo, pull.number)) return void 0;
+      options.log(`appended to the open pull request ${pull.url}`);
+      return { plan, action: "pull-request", commit, pullRequest, retries };
+    }
+    if (attempt >= MAX_ATTEMPTS)
+      throw new ObserveConflictError(`${pull.branch} moved under each of ${MAX_ATTEMPTS} attempts (other jobs appending): nothing was written; run this again`);
+    options.log(`${pull.branch} moved since it was read (another job appended); reading it again to append only what is missing`);
     await wait(attempt);
   }
 }
