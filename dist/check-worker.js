@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkModelFolders
-} from "./chunk-FVW2EGC2.js";
-import "./chunk-4MDT7CFB.js";
-import "./chunk-DVNKNSIR.js";
+} from "./chunk-33LFZ6E3.js";
+import "./chunk-Q3D5NATN.js";
+import "./chunk-RVFGOR2F.js";
 import "./chunk-4X3IGKZ4.js";
 import "./chunk-TSDIAPAP.js";
 import "./chunk-42CJQNK5.js";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-5ANT45EB.js";
 import {
   didYouMean
-} from "./chunk-DVNKNSIR.js";
+} from "./chunk-RVFGOR2F.js";
 import "./chunk-NAT7J3FD.js";
 import {
   RegistryError
@@ -191,17 +191,17 @@ var package_default = {
 };
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-K7DQWE3M.js"))[name];
-var github = (name) => async () => (await import("./chunk-HFI5HOJM.js"))[name];
+var local = (name) => async () => (await import("./chunk-ZWH2PE3M.js"))[name];
+var github = (name) => async () => (await import("./chunk-4YUEZ5J3.js"))[name];
 var COMMANDS = {
   // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
-  validate: async () => (await import("./chunk-JSAZSH2A.js")).validateCommand,
+  validate: async () => (await import("./chunk-SKLAFL6W.js")).validateCommand,
   list: local("listCommand"),
   diff: local("diffCommand"),
   site: local("siteCommand"),
   status: local("statusCommand"),
   // Alone too: the scheduled audit reads the whole registry, as validate does.
-  audit: async () => (await import("./chunk-UOZEE37U.js")).auditCommand,
+  audit: async () => (await import("./chunk-GLKROSIV.js")).auditCommand,
   history: local("historyCommand"),
   codeowners: local("codeownersCommand"),
   resolve: local("resolveCommand"),
@@ -220,7 +220,7 @@ var COMMANDS = {
   deprecate: github("deprecateCommand"),
   record: github("recordCommand"),
   deployed: github("deployedCommand"),
-  observe: async () => (await import("./chunk-CENJ5H6W.js")).observeCommand
+  observe: async () => (await import("./chunk-AGF5RTNQ.js")).observeCommand
 };
 async function runCli(argv, io = processIo) {
   const [command, ...rest] = argv;

@@ -40251,8 +40251,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
+  addTable(rows2) {
+    const tableBody = rows2.map((row) => {
       const cells = row.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
@@ -45647,8 +45647,9 @@ function closest(word, candidates) {
   let best;
   let bestDistance = Infinity;
   const limit = Math.max(1, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   for (const candidate of candidates) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase(), limit);
+    const d = distance(lower, candidate.toLowerCase(), limit);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
@@ -45660,23 +45661,26 @@ function didYouMean(word, candidates) {
   const match = closest(word, candidates);
   return match ? ` (did you mean \`${match}\`?)` : "";
 }
+var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 function distance(a, b, limit) {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  if (rows[0].length <= b.length) rows = rows.map(() => new Int32Array(b.length + 1));
+  let [before, above, row] = rows;
+  for (let j = 0; j <= b.length; j++) above[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, before[j - 2] + 1);
       row[j] = d;
-      rowMin = Math.min(rowMin, d);
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > limit) return limit + 1;
-    rows.push(row);
+    [before, above, row] = [above, row, before];
   }
-  return rows[a.length][b.length];
+  return above[b.length];
 }
 function describePath(path) {
   let out = "";
@@ -52196,13 +52200,15 @@ function assembleValidation(registry2, entries, rules, problems, readDocument, b
   return { registry: registry2, report: { ok: !problems.some((p) => p.severity === "error"), models: registry2.models.size, versions, problems: dedupe(problems) } };
 }
 function dedupe(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key = `${p.file}:${p.line}:${p.column}:${p.rule}:${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept = [];
+  let run2 = 0;
+  for (const p of problems) {
+    const last = kept[kept.length - 1];
+    if (!last || last.file !== p.file || last.line !== p.line || last.column !== p.column || last.rule !== p.rule) run2 = kept.length;
+    else if (kept.slice(run2).some((q) => q.message === p.message)) continue;
+    kept.push(p);
+  }
+  return kept;
 }
 
 // src/adapters/fs/fs-snapshot.ts
@@ -53816,12 +53822,12 @@ function renderMermaid(nodes, edges) {
 
 // src/core/output/metric-table.ts
 var VERDICT_ICON = { better: "\u{1F7E2}", worse: "\u{1F534}", noise: "\u26AA", same: "\u26AA", unknown: "\u26AA" };
-function metricTable(version, rows, columns) {
+function metricTable(version, rows2, columns) {
   const lines = [
     `| Metric | ${mdText(version)} | ${columns.map((c) => c.label).join(" | ")}${columns.length ? " |" : ""}`,
     `|---|---:|${columns.map(() => "---:|").join("")}`
   ];
-  for (const row of rows)
+  for (const row of rows2)
     lines.push(
       metricRow(
         row,
@@ -53894,13 +53900,13 @@ function promotionsText(evaluations) {
     const lines = [heading(evaluation.change, (t) => t, "(nothing)")];
     const said = note(evaluation);
     if (said) lines.push(`  ${said}`);
-    const rows = [
+    const rows2 = [
       ["requirement", "figure", "verdict"],
       ...evaluation.requirements.map((r2) => [r2.requirement, r2.figure, r2.verdict === "fail" ? "FAIL" : VERDICT[r2.verdict].word])
     ];
-    if (rows.length > 1) {
-      const widths = [0, 1].map((i) => Math.max(...rows.map((row) => [...row[i]].length)));
-      for (const row of rows) lines.push(`  ${pad(row[0], widths[0])}  ${pad(row[1], widths[1])}  ${row[2]}`.trimEnd());
+    if (rows2.length > 1) {
+      const widths = [0, 1].map((i) => Math.max(...rows2.map((row) => [...row[i]].length)));
+      for (const row of rows2) lines.push(`  ${pad(row[0], widths[0])}  ${pad(row[1], widths[1])}  ${row[2]}`.trimEnd());
     }
     blocks.push(lines.join("\n"));
   }
@@ -53969,7 +53975,7 @@ function header(report) {
 ${parts.join(" \xB7 ")}`;
 }
 function problemsSection(problems, max) {
-  const rows = problems.slice(0, max).map((p) => `| ${p.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} | ${mdCode(`${p.file}:${p.line}:${p.column}`)} | ${mdCode(p.rule)} | ${mdText(p.message, 400)} |`);
+  const rows2 = problems.slice(0, max).map((p) => `| ${p.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} | ${mdCode(`${p.file}:${p.line}:${p.column}`)} | ${mdCode(p.rule)} | ${mdText(p.message, 400)} |`);
   const more = problems.length > max ? `
 
 \u2026and ${problems.length - max} more in the job summary and the JSON report.` : "";
@@ -53977,10 +53983,10 @@ function problemsSection(problems, max) {
 
 | | Where | Rule | What to do |
 |---|---|---|---|
-${rows.join("\n")}${more}`;
+${rows2.join("\n")}${more}`;
 }
 function stagesSection(report) {
-  const rows = report.stages.map(
+  const rows2 = report.stages.map(
     (s) => `| ${mdText(s.model)} | ${mdText(s.stage)} | ${s.from ? mdText(s.from) : "\u2013"} | ${s.to ? `**${mdText(s.to)}**` : "_(removed)_"} |`
   );
   return `### Stage changes
@@ -53989,7 +53995,7 @@ What will run where after the merge:
 
 | Model | Stage | Now | After merge |
 |---|---|---|---|
-${rows.join("\n")}`;
+${rows2.join("\n")}`;
 }
 function versionSection(version, productionStage2) {
   const title = `### ${mdText(version.model)} ${mdText(version.version)} ${version.kind === "added" ? version.newModel ? "(new model)" : "(new version)" : "(changed)"}`;
@@ -54753,9 +54759,9 @@ function compareFindings(a, b) {
 
 // src/core/audit/drift-findings.ts
 init_duration();
-function driftFindings(rows, stagesFile, maxDrift) {
+function driftFindings(rows2, stagesFile, maxDrift) {
   const findings = [];
-  for (const row of rows) {
+  for (const row of rows2) {
     const file = stagesFile(row.model);
     if (!row.exceeded || row.matches || file === void 0) continue;
     const how = row.driftMs === void 0 ? "for an unknown time" : `for ${formatDuration(row.driftMs)}`;
@@ -54776,13 +54782,13 @@ function driftFindings(rows, stagesFile, maxDrift) {
 // src/core/environments/status.ts
 init_drift();
 function environmentRows(input) {
-  const rows = [];
+  const rows2 = [];
   for (const model2 of input.models) {
     for (const env of input.environments) {
       const declared2 = model2.stages.get(env.stage);
       if (!input.running) {
         if (declared2 || input.all)
-          rows.push({
+          rows2.push({
             model: model2.name,
             environment: env.name,
             stage: env.stage,
@@ -54792,12 +54798,12 @@ function environmentRows(input) {
       }
       const running = input.running.get(model2.name)?.get(env.name) ?? {};
       if (!declared2 && running.version === void 0 && !input.all) continue;
-      rows.push(
+      rows2.push(
         environmentDrift({ model: model2.name, environment: env.name, stage: env.stage, declared: declared2, running, now: input.now, maxDriftMs: input.maxDriftMs })
       );
     }
   }
-  return rows;
+  return rows2;
 }
 function isDrift(row) {
   return "matches" in row;
@@ -54827,9 +54833,9 @@ function modelEnvironmentRows(data, m) {
   });
 }
 function apiEnvironments(data, m) {
-  const rows = modelEnvironmentRows(data, m);
+  const rows2 = modelEnvironmentRows(data, m);
   const environments = data.options.environments;
-  if (!rows || !environments) return void 0;
+  if (!rows2 || !environments) return void 0;
   const link4 = (path) => absoluteUrl(data.options.baseUrl, path) ?? path;
   return {
     model: m.name,
@@ -54837,7 +54843,7 @@ function apiEnvironments(data, m) {
     note: environments.note ?? null,
     max_drift: environments.maxDrift,
     generated_at: data.options.generatedAt,
-    environments: rows.map((row) => {
+    environments: rows2.map((row) => {
       const drift = isDrift(row) ? row : void 0;
       return {
         environment: row.environment,
@@ -55322,9 +55328,9 @@ var modelMonitoringPath = (model2) => `${paths.model(model2)}#monitoring`;
 var link2 = (data, path) => absoluteUrl(data.options.baseUrl, path) ?? path;
 function environmentDriftFindings(data, m) {
   const environments = data.options.environments;
-  const rows = environments?.read ? modelEnvironmentRows(data, { name: m.name, stages: m.stages, events: m.events, history: stageHistoryOf(data.options, m.name) }) : void 0;
-  if (!rows) return [];
-  return driftFindings(rows.filter(isDrift), () => `models/${m.name}/stages.yaml`, environments.maxDrift);
+  const rows2 = environments?.read ? modelEnvironmentRows(data, { name: m.name, stages: m.stages, events: m.events, history: stageHistoryOf(data.options, m.name) }) : void 0;
+  if (!rows2) return [];
+  return driftFindings(rows2.filter(isDrift), () => `models/${m.name}/stages.yaml`, environments.maxDrift);
 }
 function hasMonitoringFile(settings, m) {
   const some = m.monitoring !== void 0 && ((m.audit?.health.length ?? 0) > 0 || m.monitoring.aggregated.observations > 0);
@@ -62525,7 +62531,7 @@ function monitoringSection(data, m) {
   if (monitoring && file) {
     const names = monitoredMetricNames(data, monitoring);
     const latest = newestPerPlace(monitoring.aggregated.series);
-    const rows = latest.map((s) => {
+    const rows2 = latest.map((s) => {
       const def = Object.hasOwn(data.settings.metrics, s.metric) ? data.settings.metrics[s.metric] : void 0;
       const bounds = monitoring.monitoring.metrics.get(s.metric);
       const monitor = bounds ? [
@@ -62538,7 +62544,7 @@ function monitoringSection(data, m) {
     });
     const table2 = latest.length ? scrollTable(
       "Newest observations",
-      html`<table class="observations-table"><caption>The newest observation of each metric</caption>${LATEST_HEAD}<tbody>${rows}</tbody></table>`
+      html`<table class="observations-table"><caption>The newest observation of each metric</caption>${LATEST_HEAD}<tbody>${rows2}</tbody></table>`
     ) : html`<p class="muted">No observation yet: jobs append them with <code>model-registry observe</code>.</p>`;
     const box = names.length ? html`<div id="monitoring-box" data-api="${apiMonitoringPath(m.name)}"><p class="muted drawn-note">Drawn by the page's script from <a href="${apiHref}">the monitoring JSON</a>.</p></div>` : "";
     const period = monitoring.aggregated.observations ? `Each point aggregates a ${monitoring.aggregated.period} (UTC) of observations; ` : "";
@@ -62711,7 +62717,7 @@ function compareTable(data, a, b) {
   let worse = 0;
   let noise = 0;
   let shared2 = 0;
-  const rows = names.map((name) => {
+  const rows2 = names.map((name) => {
     const def = Object.hasOwn(data.settings.metrics, name) ? data.settings.metrics[name] : void 0;
     const ma = metricOf(a, name);
     const mb = metricOf(b, name);
@@ -62733,7 +62739,7 @@ function compareTable(data, a, b) {
   const summary2 = shared2 ? compareSummary(better, worse, noise, shared2) : "These versions share no metric.";
   const caption = html`<caption>${label(a)} (A) compared with ${label(b)} (B)</caption>`;
   const heads = html`<th scope="col">Metric</th><th scope="col">A: ${short(a)}</th><th scope="col">B: ${short(b)}</th>${CHANGE_HEAD}`;
-  const table2 = html`<table class="compare-table" id="compare-table">${caption}<thead><tr>${heads}</tr></thead><tbody>${rows}</tbody></table>`;
+  const table2 = html`<table class="compare-table" id="compare-table">${caption}<thead><tr>${heads}</tr></thead><tbody>${rows2}</tbody></table>`;
   return html`<p class="compare-summary" id="compare-summary">${summary2}</p>
 <div class="table-scroll" role="region" aria-label="Comparison" tabindex="0">${table2}</div>`;
 }
@@ -63262,7 +63268,7 @@ function renderLineagePage(data) {
     const n = byId.get(id);
     return n.href ? html`<a href="${n.href}">${n.label}</a>` : html`${n.label}`;
   };
-  const rows = models.map((n) => {
+  const rows2 = models.map((n) => {
     const ins = incoming.get(n.id) ?? [];
     const from = ins.filter((e) => !e.from.startsWith("dataset:"));
     const data2 = ins.filter((e) => e.from.startsWith("dataset:"));
@@ -63275,7 +63281,7 @@ function renderLineagePage(data) {
   const description = `${counts}, with an edge from each parent or dataset to the model built from it.`;
   const svg = graph.nodes.length ? renderLineageGraph(graph, { id: "registry-lineage", title: `Lineage of every model in ${data.settings.name}`, description }) : void 0;
   const graphView = svg ? html`<div class="graph-scroll graph-large" role="region" aria-label="Registry lineage graph" tabindex="0">${svg}</div>` : html`<p class="muted">The registry has no models yet.</p>`;
-  const table2 = html`<table class="lineage-table">${TABLE_HEAD}<tbody>${rows}</tbody></table>`;
+  const table2 = html`<table class="lineage-table">${TABLE_HEAD}<tbody>${rows2}</tbody></table>`;
   const body = html`<header class="page-head"><h1>Lineage</h1>
 <p class="page-sub">${counts}. ${EACH_ARROW}</p></header>
 ${graphView}
@@ -63309,7 +63315,7 @@ function stageHistorySection(data, m) {
   if (events.length === 0) return "";
   const page = paths.model(m.name);
   const repository = data.options.repository;
-  const rows = events.map((e) => {
+  const rows2 = events.map((e) => {
     const v = versionIn(m, e.version);
     const detail = e.from !== void 0 ? html` <span class="muted">from ${e.from}</span>` : e.reason ? html` <span class="muted">${e.reason}</span>` : "";
     const pr = e.pullRequest === void 0 ? DASH2 : linkOr(pullRequestUrl(data.github, e.pullRequest), `#${e.pullRequest}`);
@@ -63319,7 +63325,7 @@ function stageHistorySection(data, m) {
     const cells = html`<td>${timeTag(e.date)}</td><td class="event event-${e.kind}">${WORDS2[e.kind]}${detail}</td><td>${v ? versionLink(page, v) : e.version}</td>`;
     return html`<tr>${cells}<td>${e.stage ?? DASH2}</td><td>${pr}</td><td>${approvers}</td><td>${commit ? html`<a href="${commit}">${sha}</a>` : sha}</td></tr>`;
   });
-  const table2 = scrollTable("Stage history", html`<table class="history-table">${CAPTION}${HEAD}<tbody>${rows}</tbody></table>`);
+  const table2 = scrollTable("Stage history", html`<table class="history-table">${CAPTION}${HEAD}<tbody>${rows2}</tbody></table>`);
   const json2 = html`<p><a href="${relativeUrl(page, paths.apiHistory(m.name))}">JSON</a> (with registrations)</p>`;
   return section("stage-history", "Stage history", html`${data.options.historyComplete === false ? INCOMPLETE : ""}${table2}${json2}`);
 }
@@ -63334,16 +63340,16 @@ var CAPTION2 = html`<caption class="visually-hidden">What each environment repor
 var DASH3 = raw("&#8211;");
 var NOTHING = html`<span class="muted">nothing reported</span>`;
 function environmentsSection(data, m) {
-  const rows = modelEnvironmentRows(data, m);
+  const rows2 = modelEnvironmentRows(data, m);
   const environments = data.options.environments;
-  if (!rows || !environments) return "";
+  if (!rows2 || !environments) return "";
   const page = paths.model(m.name);
   const version = (v) => {
     if (v === void 0) return DASH3;
     const site = versionIn(m, v);
     return site ? versionLink(page, site) : html`${v}`;
   };
-  const body = rows.map((row) => {
+  const body = rows2.map((row) => {
     const stage = html`${row.stage} <span class="muted">(${row.declared ?? "nothing"})</span>`;
     if (!isDrift(row)) return html`<tr><th scope="row">${row.environment}</th><td>${stage}</td><td>${DASH3}</td><td>${DASH3}</td><td>${DASH3}</td></tr>`;
     const serving = safeHttpUrl(row.environmentUrl);
@@ -65237,10 +65243,10 @@ function releaseNotes(input) {
   const out = [];
   if (typeof card2.summary === "string") out.push(mdText(card2.summary, 300), "");
   if (typeof card2.created === "string") out.push(`Created ${mdText(card2.created)}.`, "");
-  const rows = compareMetrics(version, { previous }, registry2.settings.metrics);
-  if (rows.length) {
+  const rows2 = compareMetrics(version, { previous }, registry2.settings.metrics);
+  if (rows2.length) {
     out.push("## Metrics", "");
-    out.push(metricTable(version.version, rows, previous ? [{ key: "previous", label: `vs ${mdText(previous.version)}` }] : []), "");
+    out.push(metricTable(version.version, rows2, previous ? [{ key: "previous", label: `vs ${mdText(previous.version)}` }] : []), "");
   }
   const lineage = isRecord(card2.lineage) ? card2.lineage : {};
   const parents = asArray(lineage.parents).filter(isRecord);
@@ -66227,10 +66233,10 @@ function pullRequestBody(input) {
     others.production = production.entry;
     columns.push({ key: "production", label: `vs ${mdText(production.stage)} (${mdText(production.entry.version)})` });
   }
-  const rows = compareMetrics(entry, others, registry2.settings.metrics).filter((row) => row.value !== void 0);
-  if (rows.length) {
-    out.push("### Metrics", "", metricTable(version, rows.slice(0, MAX_ROWS), columns), "");
-    if (rows.length > MAX_ROWS) out.push(`\u2026and ${rows.length - MAX_ROWS} more in the metrics file.`, "");
+  const rows2 = compareMetrics(entry, others, registry2.settings.metrics).filter((row) => row.value !== void 0);
+  if (rows2.length) {
+    out.push("### Metrics", "", metricTable(version, rows2.slice(0, MAX_ROWS), columns), "");
+    if (rows2.length > MAX_ROWS) out.push(`\u2026and ${rows2.length - MAX_ROWS} more in the metrics file.`, "");
   }
   if (input.artifacts.length) {
     out.push("### Artifacts", "", "| File | Size | SHA-256 |", "|---|---:|---|");
@@ -69128,7 +69134,7 @@ async function reportStageStatus(options) {
     { repository, token: options.token, log: options.log, onRefusal: "throw" }
   );
   const now = clock().toISOString();
-  const rows = environmentRows({
+  const rows2 = environmentRows({
     models: models.map((m) => ({
       name: m.name,
       stages: new Map(m.stages.map((s) => [s.stage, { version: s.version, ...s.since ? { since: s.since } : {} }]))
@@ -69145,7 +69151,7 @@ async function reportStageStatus(options) {
     ...readout.repository ? { repository: readout.repository } : {},
     ...readout.note ? { note: readout.note } : {},
     now,
-    rows
+    rows: rows2
   };
   return { registry: registry2.settings.name, history: git3.available, shallow: git3.shallow, models, ...environments.declared.length ? { environments } : {} };
 }
@@ -69153,8 +69159,8 @@ async function reportStageStatus(options) {
 // src/core/environments/status-table.ts
 init_duration();
 var ENVIRONMENT_COLUMNS = ["model", "stage", "declared", "environment", "running", "since", "drift"];
-function environmentCells(rows, maxDrift) {
-  return rows.map((row) => {
+function environmentCells(rows2, maxDrift) {
+  return rows2.map((row) => {
     const head = [row.model, row.stage, row.declared ?? "-", row.environment];
     if (!isDrift(row)) return [...head, "not read", "-", "-"];
     return [...head, row.running ?? "nothing", row.runningSince ?? "-", driftWords(row, maxDrift)];
@@ -69177,9 +69183,9 @@ async function statusAction(settings, context3) {
     log: (m) => info(terminalLines(m))
   });
   const environments = report.environments;
-  const rows = environments?.rows ?? [];
-  const exceeded = rows.filter((r2) => isDrift(r2) && r2.exceeded);
-  const drifted = rows.filter((r2) => isDrift(r2) && !r2.matches);
+  const rows2 = environments?.rows ?? [];
+  const exceeded = rows2.filter((r2) => isDrift(r2) && r2.exceeded);
+  const drifted = rows2.filter((r2) => isDrift(r2) && !r2.matches);
   setOutput("drifted", JSON.stringify(drifted.map((r2) => `${r2.model}@${r2.environment}`)));
   const row = (cells) => `| ${cells.join(" | ")} |`;
   const stageRows = report.models.flatMap((m) => m.stages.map((s) => row([mdCode(m.name), mdCode(s.stage), mdCode(s.version), mdText(s.since ?? "\u2013")])));
@@ -69236,7 +69242,7 @@ async function auditRegistry(options) {
     { repository, token: options.token, log: options.log, onRefusal: "note" }
   );
   if (readout.environments.length > 0 && !readout.read && readout.note) notes.push(`environments not read: ${readout.note}`);
-  const rows = environmentRows({
+  const rows2 = environmentRows({
     models: models.map((m) => ({
       name: m.name,
       stages: new Map(m.stages.map((s) => [s.stage, { version: s.version, ...s.since ? { since: s.since } : {} }]))
@@ -69258,7 +69264,7 @@ async function auditRegistry(options) {
     now,
     stageSince: stageSince2,
     ...releaseTags ? { releaseTags } : {},
-    ...readout.read ? { drift: rows.filter(isDrift), maxDrift: readout.maxDrift } : {},
+    ...readout.read ? { drift: rows2.filter(isDrift), maxDrift: readout.maxDrift } : {},
     notes
   });
 }
@@ -69939,9 +69945,9 @@ function parseJsonLines(name, text4) {
   return records.length ? { records } : { problem: `${name} holds no record` };
 }
 function parseCsv(name, text4) {
-  const rows = csvRows(text4);
-  if ("problem" in rows) return { problem: `${name}: ${rows.problem}` };
-  const [headerRow, ...data] = rows.rows;
+  const rows2 = csvRows(text4);
+  if ("problem" in rows2) return { problem: `${name}: ${rows2.problem}` };
+  const [headerRow, ...data] = rows2.rows;
   const header2 = headerRow?.cells;
   if (!header2 || header2.every((h) => h.trim() === ""))
     return { problem: `${name} is empty: write a header row (time,version,metric,value,\u2026) and one row per record` };
@@ -69964,7 +69970,7 @@ function parseCsv(name, text4) {
   return records.length ? { records } : { problem: `${name} holds a header but no record` };
 }
 function csvRows(text4) {
-  const rows = [];
+  const rows2 = [];
   let cells = [];
   let cell = "";
   let quoted = false;
@@ -69988,7 +69994,7 @@ function csvRows(text4) {
     } else if (c === "\n" || c === "\r") {
       if (c === "\r" && text4[i + 1] === "\n") i++;
       cells.push(cell);
-      rows.push({ cells, line: rowLine });
+      rows2.push({ cells, line: rowLine });
       cells = [];
       cell = "";
       line++;
@@ -69998,9 +70004,9 @@ function csvRows(text4) {
   if (quoted) return { problem: `a quote opened on line ${rowLine} is never closed` };
   if (cell !== "" || cells.length) {
     cells.push(cell);
-    rows.push({ cells, line: rowLine });
+    rows2.push({ cells, line: rowLine });
   }
-  return { rows };
+  return { rows: rows2 };
 }
 
 // src/action/commands/observe.ts

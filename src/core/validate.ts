@@ -107,13 +107,19 @@ function assembleValidation(
   return { registry, report: { ok: !problems.some((p) => p.severity === 'error'), models: registry.models.size, versions, problems: dedupe(problems) } };
 }
 
-/** One problem per cause: rules that meet the same fault from two sides report it once. */
+/**
+ * One problem per cause: rules that meet the same fault from two sides report
+ * it once. The problems are sorted, so the same fault lies within a run of
+ * problems at one place under one rule: only messages within the run are compared.
+ */
 function dedupe(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.file}:${p.line}:${p.column}:${p.rule}:${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept: Problem[] = [];
+  let run = 0;
+  for (const p of problems) {
+    const last = kept[kept.length - 1];
+    if (!last || last.file !== p.file || last.line !== p.line || last.column !== p.column || last.rule !== p.rule) run = kept.length;
+    else if (kept.slice(run).some((q) => q.message === p.message)) continue;
+    kept.push(p);
+  }
+  return kept;
 }

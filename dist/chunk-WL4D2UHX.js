@@ -3,7 +3,7 @@ import {
   VERDICT_WORDS,
   compareValues,
   metricTitle
-} from "./chunk-CVZUZMXF.js";
+} from "./chunk-IE2OAGWS.js";
 import {
   audit,
   buildHistory,
@@ -16,14 +16,14 @@ import {
   readRegistryHistory,
   releaseTagsFor,
   stageStatus
-} from "./chunk-GTLJIUHY.js";
+} from "./chunk-2WP4JQK6.js";
 import {
   mdText
 } from "./chunk-F7WATFOY.js";
 import {
   plural,
   validateVisiting
-} from "./chunk-J7NIUFOT.js";
+} from "./chunk-TN24OJ6O.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
@@ -33,7 +33,7 @@ import {
 import {
   parseFlags,
   registryRoot
-} from "./chunk-V2QSF6BN.js";
+} from "./chunk-J6ITZTMG.js";
 import {
   PLAIN,
   formatProblemText
@@ -46,7 +46,7 @@ import {
   detach,
   formatNumber,
   modelMonitoring
-} from "./chunk-4MDT7CFB.js";
+} from "./chunk-Q3D5NATN.js";
 import {
   hashFile,
   readDocumentBytes

@@ -7,11 +7,11 @@ import {
   crossCheck,
   loadRegistry,
   validateFromModels
-} from "./chunk-EJ2PXS45.js";
+} from "./chunk-44DPLDKC.js";
 import {
   checkEveryModelFolder,
   checkModelFolders
-} from "./chunk-FVW2EGC2.js";
+} from "./chunk-33LFZ6E3.js";
 import {
   checkDocument,
   checkEntries,
@@ -24,7 +24,7 @@ import {
   parsePrecise,
   registrySettings,
   suggestModelName
-} from "./chunk-4MDT7CFB.js";
+} from "./chunk-Q3D5NATN.js";
 import {
   assertReadableRoot,
   errorCode,

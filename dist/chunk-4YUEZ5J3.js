@@ -9,7 +9,7 @@ import {
   promotionsText,
   readVersionFiles,
   shellQuote
-} from "./chunk-DSIPHSGZ.js";
+} from "./chunk-WL4D2UHX.js";
 import {
   DEFAULT_MAX_RELEASES,
   MAX_ASSETS_PER_RELEASE,
@@ -24,10 +24,10 @@ import {
   tagPrefix,
   validateOverlay,
   versionFromBranch
-} from "./chunk-CVZUZMXF.js";
+} from "./chunk-IE2OAGWS.js";
 import {
   clock
-} from "./chunk-GTLJIUHY.js";
+} from "./chunk-2WP4JQK6.js";
 import {
   deprecateTagName,
   deregisterTagName,
@@ -55,14 +55,14 @@ import {
   stageAssignments,
   validateRegistry,
   withoutSuperseded
-} from "./chunk-J7NIUFOT.js";
+} from "./chunk-TN24OJ6O.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
 import {
   loadRegistry,
   validateSnapshot
-} from "./chunk-EJ2PXS45.js";
+} from "./chunk-44DPLDKC.js";
 import {
   createBranchWithFiles,
   createFilesCommit,
@@ -82,7 +82,7 @@ import {
   oneOf,
   parseFlags,
   registryRoot
-} from "./chunk-V2QSF6BN.js";
+} from "./chunk-J6ITZTMG.js";
 import {
   gitHubRequestError
 } from "./chunk-G2LSDDI5.js";
@@ -95,16 +95,16 @@ import {
   terminalJson,
   terminalLines
 } from "./chunk-5ANT45EB.js";
-import "./chunk-FVW2EGC2.js";
+import "./chunk-33LFZ6E3.js";
 import {
   checkDocument,
   formatBinarySize,
   refNameProblem,
   require_dist
-} from "./chunk-4MDT7CFB.js";
+} from "./chunk-Q3D5NATN.js";
 import {
   didYouMean
-} from "./chunk-DVNKNSIR.js";
+} from "./chunk-RVFGOR2F.js";
 import {
   assertReadableRoot,
   hashRegistryArtifact,

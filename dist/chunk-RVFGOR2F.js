@@ -5,8 +5,9 @@ function closest(word, candidates) {
   let best;
   let bestDistance = Infinity;
   const limit = Math.max(1, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   for (const candidate of candidates) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase(), limit);
+    const d = distance(lower, candidate.toLowerCase(), limit);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
@@ -18,23 +19,26 @@ function didYouMean(word, candidates) {
   const match = closest(word, candidates);
   return match ? ` (did you mean \`${match}\`?)` : "";
 }
+var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 function distance(a, b, limit) {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  if (rows[0].length <= b.length) rows = rows.map(() => new Int32Array(b.length + 1));
+  let [before, above, row] = rows;
+  for (let j = 0; j <= b.length; j++) above[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, before[j - 2] + 1);
       row[j] = d;
-      rowMin = Math.min(rowMin, d);
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > limit) return limit + 1;
-    rows.push(row);
+    [before, above, row] = [above, row, before];
   }
-  return rows[a.length][b.length];
+  return above[b.length];
 }
 function describePath(path) {
   let out = "";

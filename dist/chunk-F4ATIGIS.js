@@ -6,10 +6,10 @@ import {
   readEnvironments,
   readRegistryHistory,
   stageStatus
-} from "./chunk-GTLJIUHY.js";
+} from "./chunk-2WP4JQK6.js";
 import {
   validateRegistry
-} from "./chunk-J7NIUFOT.js";
+} from "./chunk-TN24OJ6O.js";
 import {
   parseRepository
 } from "./chunk-MKY3DIJG.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-MKY3DIJG.js";
 import {
   parseFlags
-} from "./chunk-V2QSF6BN.js";
+} from "./chunk-J6ITZTMG.js";
 import {
   terminalJson,
   terminalLines
@@ -23,8 +23,8 @@ import {
   monthOf,
   observationKey,
   registrySettings
-} from "./chunk-4MDT7CFB.js";
-import "./chunk-DVNKNSIR.js";
+} from "./chunk-Q3D5NATN.js";
+import "./chunk-RVFGOR2F.js";
 import {
   errorCode,
   readModelFolder,

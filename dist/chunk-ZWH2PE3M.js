@@ -23,7 +23,7 @@ import {
   repositoryFromRemote,
   shellQuote,
   siteCommand
-} from "./chunk-DSIPHSGZ.js";
+} from "./chunk-WL4D2UHX.js";
 import {
   METRICS_FORMATS,
   VERDICT_WORDS,
@@ -39,17 +39,17 @@ import {
   parseVersionRequest,
   prepareInputs,
   validateOverlay
-} from "./chunk-CVZUZMXF.js";
+} from "./chunk-IE2OAGWS.js";
 import {
   reportStageStatus
-} from "./chunk-KGYTPBIQ.js";
+} from "./chunk-F4ATIGIS.js";
 import {
   buildHistory,
   clock,
   isDrift,
   readRegistryHistory,
   stageStatus
-} from "./chunk-GTLJIUHY.js";
+} from "./chunk-2WP4JQK6.js";
 import "./chunk-42POYOUT.js";
 import {
   mdCode,
@@ -62,14 +62,14 @@ import {
   updateCodeowners,
   validateChange,
   validateRegistry
-} from "./chunk-J7NIUFOT.js";
+} from "./chunk-TN24OJ6O.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
 import {
   loadRegistry,
   validateSnapshot
-} from "./chunk-EJ2PXS45.js";
+} from "./chunk-44DPLDKC.js";
 import {
   writeRegistryDocument
 } from "./chunk-EYLZ2JSI.js";
@@ -82,7 +82,7 @@ import {
   oneOf,
   parseFlags,
   registryRoot
-} from "./chunk-V2QSF6BN.js";
+} from "./chunk-J6ITZTMG.js";
 import {
   ANSI,
   PLAIN,
@@ -95,17 +95,17 @@ import {
   terminalLines,
   terminalText
 } from "./chunk-5ANT45EB.js";
-import "./chunk-FVW2EGC2.js";
+import "./chunk-33LFZ6E3.js";
 import {
   checkDocument,
   checkEntries,
   formatDecimalSize,
   formatNumber,
   require_dist
-} from "./chunk-4MDT7CFB.js";
+} from "./chunk-Q3D5NATN.js";
 import {
   didYouMean
-} from "./chunk-DVNKNSIR.js";
+} from "./chunk-RVFGOR2F.js";
 import {
   hashFile,
   readRegistryDocument,
@@ -1578,8 +1578,8 @@ function convertMetricsCommand(argv, io) {
 
 // src/cli/commands/import.ts
 var SOURCES = {
-  gto: async () => (await import("./chunk-J4XSGKAU.js")).importGtoCommand,
-  mlflow: async () => (await import("./chunk-B27J54UY.js")).importMlflowCommand
+  gto: async () => (await import("./chunk-WU5HA53I.js")).importGtoCommand,
+  mlflow: async () => (await import("./chunk-4QJK5QUB.js")).importMlflowCommand
 };
 async function importCommand(argv, io) {
   const [source, ...rest] = argv;

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   registryYaml
-} from "./chunk-RU235UXX.js";
+} from "./chunk-VLKZCMD7.js";
 import {
   DownloadFailed,
   defaultRetry,
@@ -14,11 +14,11 @@ import {
 import {
   isoSeconds,
   validateOverlay
-} from "./chunk-CVZUZMXF.js";
+} from "./chunk-IE2OAGWS.js";
 import "./chunk-F7WATFOY.js";
 import {
   loadRegistry
-} from "./chunk-EJ2PXS45.js";
+} from "./chunk-44DPLDKC.js";
 import {
   writeRegistryDocument
 } from "./chunk-EYLZ2JSI.js";
@@ -26,7 +26,7 @@ import "./chunk-MKY3DIJG.js";
 import {
   oneOf,
   parseFlags
-} from "./chunk-V2QSF6BN.js";
+} from "./chunk-J6ITZTMG.js";
 import {
   ANSI,
   PLAIN,
@@ -37,8 +37,8 @@ import {
 } from "./chunk-5ANT45EB.js";
 import {
   require_dist
-} from "./chunk-4MDT7CFB.js";
-import "./chunk-DVNKNSIR.js";
+} from "./chunk-Q3D5NATN.js";
+import "./chunk-RVFGOR2F.js";
 import {
   hashFile,
   readSnapshot

@@ -3,7 +3,7 @@ import {
   closest,
   describePath,
   didYouMean
-} from "./chunk-DVNKNSIR.js";
+} from "./chunk-RVFGOR2F.js";
 import {
   asArray,
   atFileStart,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkModel,
   registrySettings
-} from "./chunk-4MDT7CFB.js";
+} from "./chunk-Q3D5NATN.js";
 import {
   readModelFolder,
   readTopLevel

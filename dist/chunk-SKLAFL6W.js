@@ -3,14 +3,14 @@ import {
   plural,
   repositoryPlace,
   validateRegistry
-} from "./chunk-J7NIUFOT.js";
+} from "./chunk-TN24OJ6O.js";
 import "./chunk-BTEJVRJL.js";
-import "./chunk-EJ2PXS45.js";
+import "./chunk-44DPLDKC.js";
 import {
   oneOf,
   parseFlags,
   registryRoot
-} from "./chunk-V2QSF6BN.js";
+} from "./chunk-J6ITZTMG.js";
 import {
   ANSI,
   PLAIN,
@@ -20,9 +20,9 @@ import {
   terminalJson,
   terminalText
 } from "./chunk-5ANT45EB.js";
-import "./chunk-FVW2EGC2.js";
-import "./chunk-4MDT7CFB.js";
-import "./chunk-DVNKNSIR.js";
+import "./chunk-33LFZ6E3.js";
+import "./chunk-Q3D5NATN.js";
+import "./chunk-RVFGOR2F.js";
 import {
   readRegistryDocument
 } from "./chunk-4X3IGKZ4.js";

@@ -6,7 +6,7 @@ import {
   checkDocument,
   runRules,
   skeletonModel
-} from "./chunk-4MDT7CFB.js";
+} from "./chunk-Q3D5NATN.js";
 import {
   buildRegistry,
   compareProblems
@@ -49,13 +49,15 @@ function assembleValidation(registry, entries, rules, problems, readDocument, ba
   return { registry, report: { ok: !problems.some((p) => p.severity === "error"), models: registry.models.size, versions, problems: dedupe(problems) } };
 }
 function dedupe(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key = `${p.file}:${p.line}:${p.column}:${p.rule}:${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept = [];
+  let run = 0;
+  for (const p of problems) {
+    const last = kept[kept.length - 1];
+    if (!last || last.file !== p.file || last.line !== p.line || last.column !== p.column || last.rule !== p.rule) run = kept.length;
+    else if (kept.slice(run).some((q) => q.message === p.message)) continue;
+    kept.push(p);
+  }
+  return kept;
 }
 
 // src/core/registry/load.ts

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   repositoryOption
-} from "./chunk-KGYTPBIQ.js";
+} from "./chunk-F4ATIGIS.js";
 import {
   audit,
   buildHistory,
@@ -12,29 +12,29 @@ import {
   readRegistryHistory,
   releaseTagsFor,
   stageStatus
-} from "./chunk-GTLJIUHY.js";
+} from "./chunk-2WP4JQK6.js";
 import "./chunk-42POYOUT.js";
 import "./chunk-F7WATFOY.js";
 import {
   plural,
   validateForAudit
-} from "./chunk-J7NIUFOT.js";
+} from "./chunk-TN24OJ6O.js";
 import "./chunk-BTEJVRJL.js";
-import "./chunk-EJ2PXS45.js";
+import "./chunk-44DPLDKC.js";
 import "./chunk-MKY3DIJG.js";
 import {
   oneOf,
   parseFlags,
   registryRoot
-} from "./chunk-V2QSF6BN.js";
+} from "./chunk-J6ITZTMG.js";
 import {
   terminalJson,
   terminalLine,
   terminalLines
 } from "./chunk-5ANT45EB.js";
-import "./chunk-FVW2EGC2.js";
-import "./chunk-4MDT7CFB.js";
-import "./chunk-DVNKNSIR.js";
+import "./chunk-33LFZ6E3.js";
+import "./chunk-Q3D5NATN.js";
+import "./chunk-RVFGOR2F.js";
 import "./chunk-4X3IGKZ4.js";
 import "./chunk-4WC46TPL.js";
 import "./chunk-TSDIAPAP.js";

@@ -7,7 +7,7 @@ import {
 import {
   loadRegistry,
   validateSnapshot
-} from "./chunk-EJ2PXS45.js";
+} from "./chunk-44DPLDKC.js";
 import {
   assetDownloadUrl,
   commitUrl
@@ -24,7 +24,7 @@ import {
   require_dist,
   structureProblems,
   tagNameProblem
-} from "./chunk-4MDT7CFB.js";
+} from "./chunk-Q3D5NATN.js";
 import {
   asArray,
   isRecord,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-5ANT45EB.js";
 import {
   didYouMean
-} from "./chunk-DVNKNSIR.js";
+} from "./chunk-RVFGOR2F.js";
 import {
   UsageError
 } from "./chunk-IRJELCYE.js";

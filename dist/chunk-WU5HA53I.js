@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   registryYaml
-} from "./chunk-RU235UXX.js";
+} from "./chunk-VLKZCMD7.js";
 import {
   createNewFile
 } from "./chunk-DT7R3CAK.js";
@@ -9,7 +9,7 @@ import {
   buildMetricsFile,
   metricNames,
   validateOverlay
-} from "./chunk-CVZUZMXF.js";
+} from "./chunk-IE2OAGWS.js";
 import {
   parseGtoTag
 } from "./chunk-42POYOUT.js";
@@ -19,11 +19,11 @@ import {
 } from "./chunk-BTEJVRJL.js";
 import {
   loadRegistry
-} from "./chunk-EJ2PXS45.js";
+} from "./chunk-44DPLDKC.js";
 import "./chunk-MKY3DIJG.js";
 import {
   parseFlags
-} from "./chunk-V2QSF6BN.js";
+} from "./chunk-J6ITZTMG.js";
 import {
   ANSI,
   PLAIN,
@@ -32,8 +32,8 @@ import {
 import {
   terminalLines
 } from "./chunk-5ANT45EB.js";
-import "./chunk-4MDT7CFB.js";
-import "./chunk-DVNKNSIR.js";
+import "./chunk-Q3D5NATN.js";
+import "./chunk-RVFGOR2F.js";
 import {
   readSnapshot
 } from "./chunk-4X3IGKZ4.js";

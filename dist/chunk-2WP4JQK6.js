@@ -9,7 +9,7 @@ import {
   parseStageChanges,
   parseStageLog,
   stageLog
-} from "./chunk-J7NIUFOT.js";
+} from "./chunk-TN24OJ6O.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
@@ -17,7 +17,7 @@ import {
   formatNumber,
   modelMonitoring,
   preciseParse
-} from "./chunk-4MDT7CFB.js";
+} from "./chunk-Q3D5NATN.js";
 import {
   environmentDrift
 } from "./chunk-4WC46TPL.js";
