@@ -191,17 +191,17 @@ var package_default = {
 };
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-ZWH2PE3M.js"))[name];
-var github = (name) => async () => (await import("./chunk-4YUEZ5J3.js"))[name];
+var local = (name) => async () => (await import("./chunk-YK2P6DO6.js"))[name];
+var github = (name) => async () => (await import("./chunk-WAYLBUAX.js"))[name];
 var COMMANDS = {
   // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
-  validate: async () => (await import("./chunk-SKLAFL6W.js")).validateCommand,
+  validate: async () => (await import("./chunk-T4EBEFKT.js")).validateCommand,
   list: local("listCommand"),
   diff: local("diffCommand"),
   site: local("siteCommand"),
   status: local("statusCommand"),
   // Alone too: the scheduled audit reads the whole registry, as validate does.
-  audit: async () => (await import("./chunk-GLKROSIV.js")).auditCommand,
+  audit: async () => (await import("./chunk-PKDOD7OE.js")).auditCommand,
   history: local("historyCommand"),
   codeowners: local("codeownersCommand"),
   resolve: local("resolveCommand"),

@@ -52939,6 +52939,7 @@ import {
   readFileSync as readFileSync3,
   readSync as readSync3,
   renameSync,
+  rmSync as rmSync2,
   statSync,
   utimesSync,
   writeFileSync
@@ -52962,6 +52963,7 @@ async function cachedStatusChanges(root) {
 }
 function renewCopy(index, copy) {
   try {
+    const before = statSync(index);
     const identity = indexIdentity(index);
     let copied = "";
     try {
@@ -52972,8 +52974,12 @@ function renewCopy(index, copy) {
     mkdirSync2(dirname3(copy), { recursive: true });
     const temporary = `${copy}.${process.pid}`;
     copyFileSync(index, temporary);
-    const written = statSync(index).mtimeMs;
-    utimesSync(temporary, /* @__PURE__ */ new Date(), new Date(Math.floor(written)));
+    const after = statSync(index);
+    if (after.mtimeMs !== before.mtimeMs || after.size !== before.size) {
+      rmSync2(temporary, { force: true });
+      return false;
+    }
+    utimesSync(temporary, /* @__PURE__ */ new Date(), new Date(Math.floor(before.mtimeMs)));
     renameSync(temporary, copy);
     writeFileSync(`${copy}.source`, identity);
     return true;
@@ -64336,7 +64342,7 @@ function safeTarget(base, path) {
 }
 
 // src/adapters/fs/spill-file.ts
-import { closeSync as closeSync5, mkdtempSync as mkdtempSync2, openSync as openSync6, readSync as readSync4, rmSync as rmSync2, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync5, mkdtempSync as mkdtempSync2, openSync as openSync6, readSync as readSync4, rmSync as rmSync3, writeSync as writeSync3 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join9 } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -64381,7 +64387,7 @@ var SpillFile = class {
   close() {
     if (!this.file) return;
     closeSync5(this.file.fd);
-    rmSync2(this.file.dir, { recursive: true, force: true });
+    rmSync3(this.file.dir, { recursive: true, force: true });
     this.file = void 0;
   }
 };
@@ -64698,7 +64704,7 @@ import { posix as posix2 } from "node:path";
 // src/adapters/git/bare-repository.ts
 init_errors();
 import { createHash as createHash2 } from "node:crypto";
-import { mkdtempSync as mkdtempSync3, rmSync as rmSync3 } from "node:fs";
+import { mkdtempSync as mkdtempSync3, rmSync as rmSync4 } from "node:fs";
 import { join as join11 } from "node:path";
 var SAFE_CONFIG = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "protocol.ext.allow=never", "--literal-pathspecs"];
 var BareRepository = class _BareRepository {
@@ -64727,7 +64733,7 @@ var BareRepository = class _BareRepository {
     return repo;
   }
   remove() {
-    rmSync3(this.dir, { recursive: true, force: true });
+    rmSync4(this.dir, { recursive: true, force: true });
   }
   /** Fetches refspecs from a URL; a failure says what git said, without the URL's credentials. */
   fetch(url, refspecs) {
@@ -68461,7 +68467,7 @@ function verifyCommand(artifact) {
 
 // src/adapters/fs/verified-file.ts
 import { createHash as createHash7, randomBytes } from "node:crypto";
-import { closeSync as closeSync7, constants as constants6, fstatSync as fstatSync4, fsyncSync, lstatSync as lstatSync8, openSync as openSync8, readSync as readSync6, renameSync as renameSync2, rmSync as rmSync4, writeSync as writeSync4 } from "node:fs";
+import { closeSync as closeSync7, constants as constants6, fstatSync as fstatSync4, fsyncSync, lstatSync as lstatSync8, openSync as openSync8, readSync as readSync6, renameSync as renameSync2, rmSync as rmSync5, writeSync as writeSync4 } from "node:fs";
 import { basename as basename4, dirname as dirname6, join as join15 } from "node:path";
 var UnsafeDestination = class extends Error {
 };
@@ -68560,7 +68566,7 @@ var VerifiedFile = class _VerifiedFile {
       }
       this.fd = void 0;
     }
-    rmSync4(this.temporary, { force: true });
+    rmSync5(this.temporary, { force: true });
     this.done = true;
   }
 };

@@ -16,6 +16,7 @@ import {
   readFileSync,
   readSync,
   renameSync,
+  rmSync,
   statSync,
   utimesSync,
   writeFileSync,
@@ -50,6 +51,7 @@ export async function cachedStatusChanges(root: string): Promise<string[] | unde
 /** Copies the user's index when it changed since the last copy (same size and checksum: the same index). False when it cannot. */
 function renewCopy(index: string, copy: string): boolean {
   try {
+    const before = statSync(index);
     const identity = indexIdentity(index);
     let copied = '';
     try {
@@ -61,10 +63,15 @@ function renewCopy(index: string, copy: string): boolean {
     mkdirSync(dirname(copy), { recursive: true });
     const temporary = `${copy}.${process.pid}`;
     copyFileSync(index, temporary);
-    // The index's own time is what git's racy check compares files with (a file changed in the second the index was
+    const after = statSync(index);
+    if (after.mtimeMs !== before.mtimeMs || after.size !== before.size) {
+      // Rewritten by git meanwhile: which one was copied is unknown, so this run asks git the plain way.
+      rmSync(temporary, { force: true });
+      return false;
+    }
+    // The index's own time is what git's racy check compares files with (a file changed in the tick the index was
     // written is compared by content): the copy keeps it, rounded down, never later, so no such change is missed.
-    const written = statSync(index).mtimeMs;
-    utimesSync(temporary, new Date(), new Date(Math.floor(written)));
+    utimesSync(temporary, new Date(), new Date(Math.floor(before.mtimeMs)));
     // Renamed into place: a review running beside this one reads a whole index, old or new.
     renameSync(temporary, copy);
     writeFileSync(`${copy}.source`, identity);

@@ -9,7 +9,7 @@ import {
   parseStageChanges,
   parseStageLog,
   stageLog
-} from "./chunk-TN24OJ6O.js";
+} from "./chunk-GDGWHAYY.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   repositoryOption
-} from "./chunk-F4ATIGIS.js";
+} from "./chunk-GJQQUPFG.js";
 import {
   audit,
   buildHistory,
@@ -12,13 +12,13 @@ import {
   readRegistryHistory,
   releaseTagsFor,
   stageStatus
-} from "./chunk-2WP4JQK6.js";
+} from "./chunk-QK7RZDJS.js";
 import "./chunk-42POYOUT.js";
 import "./chunk-F7WATFOY.js";
 import {
   plural,
   validateForAudit
-} from "./chunk-TN24OJ6O.js";
+} from "./chunk-GDGWHAYY.js";
 import "./chunk-BTEJVRJL.js";
 import "./chunk-44DPLDKC.js";
 import "./chunk-MKY3DIJG.js";

@@ -3,7 +3,7 @@ import {
   plural,
   repositoryPlace,
   validateRegistry
-} from "./chunk-TN24OJ6O.js";
+} from "./chunk-GDGWHAYY.js";
 import "./chunk-BTEJVRJL.js";
 import "./chunk-44DPLDKC.js";
 import {

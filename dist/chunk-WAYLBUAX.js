@@ -9,7 +9,7 @@ import {
   promotionsText,
   readVersionFiles,
   shellQuote
-} from "./chunk-WL4D2UHX.js";
+} from "./chunk-NC5YEXYJ.js";
 import {
   DEFAULT_MAX_RELEASES,
   MAX_ASSETS_PER_RELEASE,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-IE2OAGWS.js";
 import {
   clock
-} from "./chunk-2WP4JQK6.js";
+} from "./chunk-QK7RZDJS.js";
 import {
   deprecateTagName,
   deregisterTagName,
@@ -55,7 +55,7 @@ import {
   stageAssignments,
   validateRegistry,
   withoutSuperseded
-} from "./chunk-TN24OJ6O.js";
+} from "./chunk-GDGWHAYY.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";

@@ -16,14 +16,14 @@ import {
   readRegistryHistory,
   releaseTagsFor,
   stageStatus
-} from "./chunk-2WP4JQK6.js";
+} from "./chunk-QK7RZDJS.js";
 import {
   mdText
 } from "./chunk-F7WATFOY.js";
 import {
   plural,
   validateVisiting
-} from "./chunk-TN24OJ6O.js";
+} from "./chunk-GDGWHAYY.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";

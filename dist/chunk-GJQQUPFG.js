@@ -6,10 +6,10 @@ import {
   readEnvironments,
   readRegistryHistory,
   stageStatus
-} from "./chunk-2WP4JQK6.js";
+} from "./chunk-QK7RZDJS.js";
 import {
   validateRegistry
-} from "./chunk-TN24OJ6O.js";
+} from "./chunk-GDGWHAYY.js";
 import {
   parseRepository
 } from "./chunk-MKY3DIJG.js";

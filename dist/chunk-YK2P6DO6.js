@@ -23,7 +23,7 @@ import {
   repositoryFromRemote,
   shellQuote,
   siteCommand
-} from "./chunk-WL4D2UHX.js";
+} from "./chunk-NC5YEXYJ.js";
 import {
   METRICS_FORMATS,
   VERDICT_WORDS,
@@ -42,14 +42,14 @@ import {
 } from "./chunk-IE2OAGWS.js";
 import {
   reportStageStatus
-} from "./chunk-F4ATIGIS.js";
+} from "./chunk-GJQQUPFG.js";
 import {
   buildHistory,
   clock,
   isDrift,
   readRegistryHistory,
   stageStatus
-} from "./chunk-2WP4JQK6.js";
+} from "./chunk-QK7RZDJS.js";
 import "./chunk-42POYOUT.js";
 import {
   mdCode,
@@ -62,7 +62,7 @@ import {
   updateCodeowners,
   validateChange,
   validateRegistry
-} from "./chunk-TN24OJ6O.js";
+} from "./chunk-GDGWHAYY.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";

@@ -689,6 +689,7 @@ import {
   readFileSync,
   readSync as readSync2,
   renameSync,
+  rmSync as rmSync2,
   statSync,
   utimesSync,
   writeFileSync
@@ -712,6 +713,7 @@ async function cachedStatusChanges(root) {
 }
 function renewCopy(index, copy) {
   try {
+    const before = statSync(index);
     const identity = indexIdentity(index);
     let copied = "";
     try {
@@ -722,8 +724,12 @@ function renewCopy(index, copy) {
     mkdirSync2(dirname3(copy), { recursive: true });
     const temporary = `${copy}.${process.pid}`;
     copyFileSync(index, temporary);
-    const written = statSync(index).mtimeMs;
-    utimesSync(temporary, /* @__PURE__ */ new Date(), new Date(Math.floor(written)));
+    const after = statSync(index);
+    if (after.mtimeMs !== before.mtimeMs || after.size !== before.size) {
+      rmSync2(temporary, { force: true });
+      return false;
+    }
+    utimesSync(temporary, /* @__PURE__ */ new Date(), new Date(Math.floor(before.mtimeMs)));
     renameSync(temporary, copy);
     writeFileSync(`${copy}.source`, identity);
     return true;
