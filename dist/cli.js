@@ -191,8 +191,8 @@ var package_default = {
 };
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-YK2P6DO6.js"))[name];
-var github = (name) => async () => (await import("./chunk-WAYLBUAX.js"))[name];
+var local = (name) => async () => (await import("./chunk-2WWQTNYQ.js"))[name];
+var github = (name) => async () => (await import("./chunk-TK2XBV7N.js"))[name];
 var COMMANDS = {
   // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
   validate: async () => (await import("./chunk-T4EBEFKT.js")).validateCommand,

@@ -63644,10 +63644,11 @@ function directionLegend(data, cards) {
     ["not in the metric catalogue", []]
   ];
   for (const name of names) {
-    const direction = data.settings.metrics[name]?.direction;
-    groups2[direction === "higher" ? 0 : direction === "lower" ? 1 : 2][1].push(name);
+    const definition = Object.hasOwn(data.settings.metrics, name) ? data.settings.metrics[name] : void 0;
+    const label = definition?.title && definition.title !== name ? html`<span title="${name}">${definition.title}</span>` : name;
+    groups2[definition?.direction === "higher" ? 0 : definition?.direction === "lower" ? 1 : 2][1].push(label);
   }
-  const parts = groups2.filter(([, list5]) => list5.length).map(([note2, list5]) => html`${list5.join(", ")}: ${note2}`);
+  const parts = groups2.filter(([, list5]) => list5.length).map(([note2, list5]) => html`${list5.map((x, i) => i ? html`, ${x}` : x)}: ${note2}`);
   return html`<p class="legend muted">Metrics: ${parts.map((part, i) => i ? html`; ${part}` : part)}.</p>`;
 }
 function cardExtra(data, v, links, to) {

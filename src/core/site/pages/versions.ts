@@ -163,16 +163,18 @@ function directionLegend(data: SiteData, cards: SiteVersion[]): Raw | '' {
     data.settings.metrics,
   );
   if (!names.length) return '';
-  const groups: [string, string[]][] = [
+  const groups: [string, (Raw | string)[]][] = [
     ['higher is better', []],
     ['lower is better', []],
     ['not in the metric catalogue', []],
   ];
   for (const name of names) {
-    const direction = data.settings.metrics[name]?.direction;
-    groups[direction === 'higher' ? 0 : direction === 'lower' ? 1 : 2][1].push(name);
+    const definition = Object.hasOwn(data.settings.metrics, name) ? data.settings.metrics[name] : undefined;
+    // As the cards name it: its title for people, its id on hover when they differ.
+    const label = definition?.title && definition.title !== name ? html`<span title="${name}">${definition.title}</span>` : name;
+    groups[definition?.direction === 'higher' ? 0 : definition?.direction === 'lower' ? 1 : 2][1].push(label);
   }
-  const parts = groups.filter(([, list]) => list.length).map(([note, list]) => html`${list.join(', ')}: ${note}`);
+  const parts = groups.filter(([, list]) => list.length).map(([note, list]) => html`${list.map((x, i) => (i ? html`, ${x}` : x))}: ${note}`);
   return html`<p class="legend muted">Metrics: ${parts.map((part, i) => (i ? html`; ${part}` : part))}.</p>`;
 }
 

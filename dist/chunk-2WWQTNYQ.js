@@ -23,7 +23,7 @@ import {
   repositoryFromRemote,
   shellQuote,
   siteCommand
-} from "./chunk-NC5YEXYJ.js";
+} from "./chunk-EOTPIN3R.js";
 import {
   METRICS_FORMATS,
   VERDICT_WORDS,

@@ -9344,10 +9344,11 @@ function directionLegend(data, cards) {
     ["not in the metric catalogue", []]
   ];
   for (const name of names) {
-    const direction = data.settings.metrics[name]?.direction;
-    groups[direction === "higher" ? 0 : direction === "lower" ? 1 : 2][1].push(name);
+    const definition = Object.hasOwn(data.settings.metrics, name) ? data.settings.metrics[name] : void 0;
+    const label = definition?.title && definition.title !== name ? html`<span title="${name}">${definition.title}</span>` : name;
+    groups[definition?.direction === "higher" ? 0 : definition?.direction === "lower" ? 1 : 2][1].push(label);
   }
-  const parts = groups.filter(([, list4]) => list4.length).map(([note2, list4]) => html`${list4.join(", ")}: ${note2}`);
+  const parts = groups.filter(([, list4]) => list4.length).map(([note2, list4]) => html`${list4.map((x, i) => i ? html`, ${x}` : x)}: ${note2}`);
   return html`<p class="legend muted">Metrics: ${parts.map((part, i) => i ? html`; ${part}` : part)}.</p>`;
 }
 function cardExtra(data, v, links, to) {
