@@ -191,8 +191,8 @@ var package_default = {
 };
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-2WWQTNYQ.js"))[name];
-var github = (name) => async () => (await import("./chunk-TK2XBV7N.js"))[name];
+var local = (name) => async () => (await import("./chunk-5362ZZQH.js"))[name];
+var github = (name) => async () => (await import("./chunk-5U7HTM6D.js"))[name];
 var COMMANDS = {
   // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
   validate: async () => (await import("./chunk-T4EBEFKT.js")).validateCommand,

@@ -32,7 +32,7 @@
     });
   }
 
-  // Numbers as the server writes them (src/core/output/number-format.ts).
+  // Numbers as the server writes them (src/core/output/number-format.ts; test/unit/core/site/site-js-numbers.test.ts compares them).
   function formatNumber(value) {
     if (value === undefined || value === null || Number.isNaN(value)) return '\u2013';
     if (!Number.isFinite(value)) return value > 0 ? '\u221e' : '-\u221e';

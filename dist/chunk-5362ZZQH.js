@@ -23,7 +23,7 @@ import {
   repositoryFromRemote,
   shellQuote,
   siteCommand
-} from "./chunk-EOTPIN3R.js";
+} from "./chunk-P44UE6DR.js";
 import {
   METRICS_FORMATS,
   VERDICT_WORDS,

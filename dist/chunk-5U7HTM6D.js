@@ -9,7 +9,7 @@ import {
   promotionsText,
   readVersionFiles,
   shellQuote
-} from "./chunk-EOTPIN3R.js";
+} from "./chunk-P44UE6DR.js";
 import {
   DEFAULT_MAX_RELEASES,
   MAX_ASSETS_PER_RELEASE,
