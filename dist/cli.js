@@ -220,7 +220,7 @@ var COMMANDS = {
   deprecate: github("deprecateCommand"),
   record: github("recordCommand"),
   deployed: github("deployedCommand"),
-  observe: async () => (await import("./chunk-AGF5RTNQ.js")).observeCommand
+  observe: async () => (await import("./chunk-JNOCG7UD.js")).observeCommand
 };
 async function runCli(argv, io = processIo) {
   const [command, ...rest] = argv;

@@ -69569,7 +69569,6 @@ import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/app/observe.ts
 init_client();
-import { createHash as createHash9 } from "node:crypto";
 
 // src/adapters/github/observation-commit.ts
 init_layout();
@@ -69819,7 +69818,75 @@ function judgeAppend(settings, model2, modelEntries, files) {
 // src/app/observe.ts
 init_errors();
 init_client();
+
+// src/app/observe-pull-request.ts
+import { createHash as createHash9 } from "node:crypto";
+init_errors();
+
+// src/app/observe-result.ts
+init_errors();
 var MAX_ATTEMPTS3 = 10;
+function refuseOn(plan) {
+  if (plan.refusals.length) throw new ObserveRefusedError(`refused, nothing was written:
+${plan.refusals.map((r2) => `error: ${r2}`).join("\n")}`);
+}
+function commitMessage2(plan) {
+  return `Observe ${plan.model}: ${plan.appended} record${plan.appended === 1 ? "" : "s"}`;
+}
+
+// src/app/observe-pull-request.ts
+async function proposeObservations(octokit, repo, options, run2, wait) {
+  const { head, plan, spec, retries } = run2;
+  const open2 = await openObservationPull(octokit, repo, plan.model, head.branch);
+  if (open2) {
+    const joined = await appendToPull(octokit, repo, options, { number: open2.number, url: open2.html_url, branch: open2.head.ref }, wait);
+    if (joined) return { ...joined, retries: retries + joined.retries };
+    options.log(`the pull request ${open2.html_url} was closed meanwhile; reading ${head.branch} again`);
+    return "read-again";
+  }
+  const branch = `observe/${plan.model}/${createHash9("sha256").update(plan.files.map((f) => `${f.path}
+${f.lines.join("\n")}`).join("\n")).digest("hex").slice(0, 12)}`;
+  const created = await createBranchWithFiles(octokit, repo, branch, spec);
+  options.log(created === "created" ? `created the branch ${branch}` : `the branch ${branch} holds these observations already`);
+  const pr = await ensurePullRequest(octokit, repo, { head: branch, base: head.branch, title: commitMessage2(plan), body: pullRequestBody2(plan) }, options.log);
+  return { plan, action: "pull-request", pullRequest: { number: pr.number, url: pr.html_url }, retries };
+}
+async function appendToPull(octokit, repo, options, pull, wait) {
+  const pullRequest = { number: pull.number, url: pull.url };
+  for (let attempt = 1; ; attempt++) {
+    const head = await readObserveHead(octokit, repo, options.model, pull.branch);
+    if (!head) return void 0;
+    const plan = planObservations({ model: options.model, records: options.records, now: options.now() }, head.top, head.model);
+    refuseOn(plan);
+    const retries = attempt - 1;
+    if (!plan.files.length) return { plan, action: "nothing-to-do", pullRequest, retries };
+    const spec = {
+      files: plan.files.map((f) => ({ path: f.path, content: f.content })),
+      message: commitMessage2(plan),
+      baseSha: head.commit,
+      baseTreeSha: head.tree
+    };
+    const commit = await createFilesCommit(octokit, repo, spec);
+    if (await fastForward(octokit, repo, pull.branch, commit) === "moved") {
+      if (!await pullStillOpen(octokit, repo, pull.number)) return void 0;
+      options.log(`appended to the open pull request ${pull.url}`);
+      return { plan, action: "pull-request", commit, pullRequest, retries };
+    }
+    if (attempt >= MAX_ATTEMPTS3)
+      throw new ObserveConflictError(`${pull.branch} moved under each of ${MAX_ATTEMPTS3} attempts (other jobs appending): nothing was written; run this again`);
+    options.log(`${pull.branch} moved since it was read (another job appended); reading it again to append only what is missing`);
+    await wait(attempt);
+  }
+}
+function pullRequestBody2(plan) {
+  const files = plan.files.map((f) => `- \`${f.path}\`: ${f.lines.length} record${f.lines.length === 1 ? "" : "s"}`).join("\n");
+  return `Observations of \`${plan.model}\`, appended by \`model-registry observe\` (registry.yaml's \`monitoring.observe: pull-request\`).
+
+${files}
+`;
+}
+
+// src/app/observe.ts
 async function observe(options) {
   if (!MODEL_NAME_RE.test(options.model)) throw new UsageError(`${JSON.stringify(options.model)} is not a model name: ${NAME_RULE_TEXT}`);
   return options.registry ? observeThroughApi(options, options.registry) : observeLocally(options);
@@ -69853,25 +69920,10 @@ async function observeThroughApi(options, registry2) {
       baseTreeSha: head.tree
     };
     if (plan.mode === "pull-request") {
-      const open2 = await openObservationPull(octokit, repo, plan.model, head.branch);
-      if (open2) {
-        const joined = await appendToPull(octokit, repo, options, { number: open2.number, url: open2.html_url, branch: open2.head.ref }, wait);
-        if (joined) return { ...joined, retries: retries + joined.retries };
-        if (attempt >= MAX_ATTEMPTS3) throw new ObserveConflictError(`observation pull requests kept closing under ${MAX_ATTEMPTS3} attempts: run this again`);
-        options.log(`the pull request ${open2.html_url} was closed meanwhile; reading ${head.branch} again`);
-        continue;
-      }
-      const branch = `observe/${plan.model}/${createHash9("sha256").update(plan.files.map((f) => `${f.path}
-${f.lines.join("\n")}`).join("\n")).digest("hex").slice(0, 12)}`;
-      const created = await createBranchWithFiles(octokit, repo, branch, spec);
-      options.log(created === "created" ? `created the branch ${branch}` : `the branch ${branch} holds these observations already`);
-      const pr = await ensurePullRequest(
-        octokit,
-        repo,
-        { head: branch, base: head.branch, title: commitMessage2(plan), body: pullRequestBody2(plan) },
-        options.log
-      );
-      return { plan, action: "pull-request", pullRequest: { number: pr.number, url: pr.html_url }, retries };
+      const proposed = await proposeObservations(octokit, repo, options, { head, plan, spec, retries }, wait);
+      if (proposed !== "read-again") return proposed;
+      if (attempt >= MAX_ATTEMPTS3) throw new ObserveConflictError(`observation pull requests kept closing under ${MAX_ATTEMPTS3} attempts: run this again`);
+      continue;
     }
     const commit = await createFilesCommit(octokit, repo, spec);
     if (await fastForward(octokit, repo, head.branch, commit) === "moved") return { plan, action: "committed", commit, retries };
@@ -69882,47 +69934,6 @@ ${f.lines.join("\n")}`).join("\n")).digest("hex").slice(0, 12)}`;
     options.log(`${head.branch} moved since it was read (another job committed); reading it again to append only what is missing`);
     await wait(attempt);
   }
-}
-async function appendToPull(octokit, repo, options, pull, wait) {
-  const pullRequest = { number: pull.number, url: pull.url };
-  for (let attempt = 1; ; attempt++) {
-    const head = await readObserveHead(octokit, repo, options.model, pull.branch);
-    if (!head) return void 0;
-    const plan = planObservations({ model: options.model, records: options.records, now: options.now() }, head.top, head.model);
-    refuseOn(plan);
-    const retries = attempt - 1;
-    if (!plan.files.length) return { plan, action: "nothing-to-do", pullRequest, retries };
-    const spec = {
-      files: plan.files.map((f) => ({ path: f.path, content: f.content })),
-      message: commitMessage2(plan),
-      baseSha: head.commit,
-      baseTreeSha: head.tree
-    };
-    const commit = await createFilesCommit(octokit, repo, spec);
-    if (await fastForward(octokit, repo, pull.branch, commit) === "moved") {
-      if (!await pullStillOpen(octokit, repo, pull.number)) return void 0;
-      options.log(`appended to the open pull request ${pull.url}`);
-      return { plan, action: "pull-request", commit, pullRequest, retries };
-    }
-    if (attempt >= MAX_ATTEMPTS3)
-      throw new ObserveConflictError(`${pull.branch} moved under each of ${MAX_ATTEMPTS3} attempts (other jobs appending): nothing was written; run this again`);
-    options.log(`${pull.branch} moved since it was read (another job appended); reading it again to append only what is missing`);
-    await wait(attempt);
-  }
-}
-function refuseOn(plan) {
-  if (plan.refusals.length) throw new ObserveRefusedError(`refused, nothing was written:
-${plan.refusals.map((r2) => `error: ${r2}`).join("\n")}`);
-}
-function commitMessage2(plan) {
-  return `Observe ${plan.model}: ${plan.appended} record${plan.appended === 1 ? "" : "s"}`;
-}
-function pullRequestBody2(plan) {
-  const files = plan.files.map((f) => `- \`${f.path}\`: ${f.lines.length} record${f.lines.length === 1 ? "" : "s"}`).join("\n");
-  return `Observations of \`${plan.model}\`, appended by \`model-registry observe\` (registry.yaml's \`monitoring.observe: pull-request\`).
-
-${files}
-`;
 }
 
 // src/core/monitoring/observe-input.ts

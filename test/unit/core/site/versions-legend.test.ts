@@ -27,7 +27,7 @@ function versionsPage(): string {
       file('models/m/versions/1.0.0/metrics.yaml', 'accuracy: 0.9\nf1: 0.8\nlatency_p95_ms: 12\nrecall_x: 0.5\n'),
     ],
   });
-  return String(renderSite(registry, { generatedAt: '2026-03-05T12:00:00.000Z' }).get('models/m/versions.html'));
+  return String(renderSite(registry, { serverUrl: 'https://github.com', generatedAt: '2026-03-05T12:00:00.000Z' }).get('models/m/versions.html'));
 }
 
 describe('the versions page’s legend of metric directions', () => {

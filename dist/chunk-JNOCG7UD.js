@@ -68,9 +68,6 @@ import "./chunk-LQK3ML4U.js";
 // src/cli/commands/observe.ts
 import { readFileSync } from "node:fs";
 
-// src/app/observe.ts
-import { createHash } from "node:crypto";
-
 // src/adapters/github/observation-commit.ts
 async function readObserveHead(octokit, repo, model, onBranch) {
   let branch;
@@ -305,8 +302,72 @@ function judgeAppend(settings, model, modelEntries, files) {
   };
 }
 
-// src/app/observe.ts
+// src/app/observe-pull-request.ts
+import { createHash } from "node:crypto";
+
+// src/app/observe-result.ts
 var MAX_ATTEMPTS = 10;
+function refuseOn(plan) {
+  if (plan.refusals.length) throw new ObserveRefusedError(`refused, nothing was written:
+${plan.refusals.map((r) => `error: ${r}`).join("\n")}`);
+}
+function commitMessage(plan) {
+  return `Observe ${plan.model}: ${plan.appended} record${plan.appended === 1 ? "" : "s"}`;
+}
+
+// src/app/observe-pull-request.ts
+async function proposeObservations(octokit, repo, options, run, wait) {
+  const { head, plan, spec, retries } = run;
+  const open = await openObservationPull(octokit, repo, plan.model, head.branch);
+  if (open) {
+    const joined = await appendToPull(octokit, repo, options, { number: open.number, url: open.html_url, branch: open.head.ref }, wait);
+    if (joined) return { ...joined, retries: retries + joined.retries };
+    options.log(`the pull request ${open.html_url} was closed meanwhile; reading ${head.branch} again`);
+    return "read-again";
+  }
+  const branch = `observe/${plan.model}/${createHash("sha256").update(plan.files.map((f) => `${f.path}
+${f.lines.join("\n")}`).join("\n")).digest("hex").slice(0, 12)}`;
+  const created = await createBranchWithFiles(octokit, repo, branch, spec);
+  options.log(created === "created" ? `created the branch ${branch}` : `the branch ${branch} holds these observations already`);
+  const pr = await ensurePullRequest(octokit, repo, { head: branch, base: head.branch, title: commitMessage(plan), body: pullRequestBody(plan) }, options.log);
+  return { plan, action: "pull-request", pullRequest: { number: pr.number, url: pr.html_url }, retries };
+}
+async function appendToPull(octokit, repo, options, pull, wait) {
+  const pullRequest = { number: pull.number, url: pull.url };
+  for (let attempt = 1; ; attempt++) {
+    const head = await readObserveHead(octokit, repo, options.model, pull.branch);
+    if (!head) return void 0;
+    const plan = planObservations({ model: options.model, records: options.records, now: options.now() }, head.top, head.model);
+    refuseOn(plan);
+    const retries = attempt - 1;
+    if (!plan.files.length) return { plan, action: "nothing-to-do", pullRequest, retries };
+    const spec = {
+      files: plan.files.map((f) => ({ path: f.path, content: f.content })),
+      message: commitMessage(plan),
+      baseSha: head.commit,
+      baseTreeSha: head.tree
+    };
+    const commit = await createFilesCommit(octokit, repo, spec);
+    if (await fastForward(octokit, repo, pull.branch, commit) === "moved") {
+      if (!await pullStillOpen(octokit, repo, pull.number)) return void 0;
+      options.log(`appended to the open pull request ${pull.url}`);
+      return { plan, action: "pull-request", commit, pullRequest, retries };
+    }
+    if (attempt >= MAX_ATTEMPTS)
+      throw new ObserveConflictError(`${pull.branch} moved under each of ${MAX_ATTEMPTS} attempts (other jobs appending): nothing was written; run this again`);
+    options.log(`${pull.branch} moved since it was read (another job appended); reading it again to append only what is missing`);
+    await wait(attempt);
+  }
+}
+function pullRequestBody(plan) {
+  const files = plan.files.map((f) => `- \`${f.path}\`: ${f.lines.length} record${f.lines.length === 1 ? "" : "s"}`).join("\n");
+  return `Observations of \`${plan.model}\`, appended by \`model-registry observe\` (registry.yaml's \`monitoring.observe: pull-request\`).
+
+${files}
+`;
+}
+
+// src/app/observe.ts
 async function observe(options) {
   if (!MODEL_NAME_RE.test(options.model)) throw new UsageError(`${JSON.stringify(options.model)} is not a model name: ${NAME_RULE_TEXT}`);
   return options.registry ? observeThroughApi(options, options.registry) : observeLocally(options);
@@ -340,25 +401,10 @@ async function observeThroughApi(options, registry) {
       baseTreeSha: head.tree
     };
     if (plan.mode === "pull-request") {
-      const open = await openObservationPull(octokit, repo, plan.model, head.branch);
-      if (open) {
-        const joined = await appendToPull(octokit, repo, options, { number: open.number, url: open.html_url, branch: open.head.ref }, wait);
-        if (joined) return { ...joined, retries: retries + joined.retries };
-        if (attempt >= MAX_ATTEMPTS) throw new ObserveConflictError(`observation pull requests kept closing under ${MAX_ATTEMPTS} attempts: run this again`);
-        options.log(`the pull request ${open.html_url} was closed meanwhile; reading ${head.branch} again`);
-        continue;
-      }
-      const branch = `observe/${plan.model}/${createHash("sha256").update(plan.files.map((f) => `${f.path}
-${f.lines.join("\n")}`).join("\n")).digest("hex").slice(0, 12)}`;
-      const created = await createBranchWithFiles(octokit, repo, branch, spec);
-      options.log(created === "created" ? `created the branch ${branch}` : `the branch ${branch} holds these observations already`);
-      const pr = await ensurePullRequest(
-        octokit,
-        repo,
-        { head: branch, base: head.branch, title: commitMessage(plan), body: pullRequestBody(plan) },
-        options.log
-      );
-      return { plan, action: "pull-request", pullRequest: { number: pr.number, url: pr.html_url }, retries };
+      const proposed = await proposeObservations(octokit, repo, options, { head, plan, spec, retries }, wait);
+      if (proposed !== "read-again") return proposed;
+      if (attempt >= MAX_ATTEMPTS) throw new ObserveConflictError(`observation pull requests kept closing under ${MAX_ATTEMPTS} attempts: run this again`);
+      continue;
     }
     const commit = await createFilesCommit(octokit, repo, spec);
     if (await fastForward(octokit, repo, head.branch, commit) === "moved") return { plan, action: "committed", commit, retries };
@@ -369,47 +415,6 @@ ${f.lines.join("\n")}`).join("\n")).digest("hex").slice(0, 12)}`;
     options.log(`${head.branch} moved since it was read (another job committed); reading it again to append only what is missing`);
     await wait(attempt);
   }
-}
-async function appendToPull(octokit, repo, options, pull, wait) {
-  const pullRequest = { number: pull.number, url: pull.url };
-  for (let attempt = 1; ; attempt++) {
-    const head = await readObserveHead(octokit, repo, options.model, pull.branch);
-    if (!head) return void 0;
-    const plan = planObservations({ model: options.model, records: options.records, now: options.now() }, head.top, head.model);
-    refuseOn(plan);
-    const retries = attempt - 1;
-    if (!plan.files.length) return { plan, action: "nothing-to-do", pullRequest, retries };
-    const spec = {
-      files: plan.files.map((f) => ({ path: f.path, content: f.content })),
-      message: commitMessage(plan),
-      baseSha: head.commit,
-      baseTreeSha: head.tree
-    };
-    const commit = await createFilesCommit(octokit, repo, spec);
-    if (await fastForward(octokit, repo, pull.branch, commit) === "moved") {
-      if (!await pullStillOpen(octokit, repo, pull.number)) return void 0;
-      options.log(`appended to the open pull request ${pull.url}`);
-      return { plan, action: "pull-request", commit, pullRequest, retries };
-    }
-    if (attempt >= MAX_ATTEMPTS)
-      throw new ObserveConflictError(`${pull.branch} moved under each of ${MAX_ATTEMPTS} attempts (other jobs appending): nothing was written; run this again`);
-    options.log(`${pull.branch} moved since it was read (another job appended); reading it again to append only what is missing`);
-    await wait(attempt);
-  }
-}
-function refuseOn(plan) {
-  if (plan.refusals.length) throw new ObserveRefusedError(`refused, nothing was written:
-${plan.refusals.map((r) => `error: ${r}`).join("\n")}`);
-}
-function commitMessage(plan) {
-  return `Observe ${plan.model}: ${plan.appended} record${plan.appended === 1 ? "" : "s"}`;
-}
-function pullRequestBody(plan) {
-  const files = plan.files.map((f) => `- \`${f.path}\`: ${f.lines.length} record${f.lines.length === 1 ? "" : "s"}`).join("\n");
-  return `Observations of \`${plan.model}\`, appended by \`model-registry observe\` (registry.yaml's \`monitoring.observe: pull-request\`).
-
-${files}
-`;
 }
 
 // src/core/monitoring/observe-input.ts
