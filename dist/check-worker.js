@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkModelFolders
-} from "./chunk-33LFZ6E3.js";
-import "./chunk-Q3D5NATN.js";
+} from "./chunk-WC7I4LJN.js";
+import "./chunk-HEELOUZM.js";
 import "./chunk-RVFGOR2F.js";
 import "./chunk-4X3IGKZ4.js";
 import "./chunk-TSDIAPAP.js";

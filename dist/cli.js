@@ -191,17 +191,17 @@ var package_default = {
 };
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-5362ZZQH.js"))[name];
-var github = (name) => async () => (await import("./chunk-5U7HTM6D.js"))[name];
+var local = (name) => async () => (await import("./chunk-FK2ZCEIH.js"))[name];
+var github = (name) => async () => (await import("./chunk-FLMJMJZV.js"))[name];
 var COMMANDS = {
   // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
-  validate: async () => (await import("./chunk-T4EBEFKT.js")).validateCommand,
+  validate: async () => (await import("./chunk-RVHJ7NOX.js")).validateCommand,
   list: local("listCommand"),
   diff: local("diffCommand"),
   site: local("siteCommand"),
   status: local("statusCommand"),
   // Alone too: the scheduled audit reads the whole registry, as validate does.
-  audit: async () => (await import("./chunk-PKDOD7OE.js")).auditCommand,
+  audit: async () => (await import("./chunk-EABLHX3I.js")).auditCommand,
   history: local("historyCommand"),
   codeowners: local("codeownersCommand"),
   resolve: local("resolveCommand"),
@@ -220,7 +220,7 @@ var COMMANDS = {
   deprecate: github("deprecateCommand"),
   record: github("recordCommand"),
   deployed: github("deployedCommand"),
-  observe: async () => (await import("./chunk-JNOCG7UD.js")).observeCommand
+  observe: async () => (await import("./chunk-GECL74NM.js")).observeCommand
 };
 async function runCli(argv, io = processIo) {
   const [command, ...rest] = argv;

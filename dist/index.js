@@ -49027,8 +49027,9 @@ function maybeTyped(plain) {
 }
 var NOT_PLAIN = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?: |$))/;
 var FAIL = /* @__PURE__ */ Symbol("not the common shape");
+var UNPRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF\uD800-\uDFFF]/;
 function plainYaml(text4) {
-  if (text4.includes("	") || text4.includes("\r") || text4.charCodeAt(0) === 65279) return void 0;
+  if (text4.includes("	") || text4.includes("\r") || text4.charCodeAt(0) === 65279 || UNPRINTABLE.test(text4)) return void 0;
   const root = {};
   const stack = [];
   let pending;
@@ -49068,7 +49069,7 @@ function plainYaml(text4) {
       while (text4.charCodeAt(at) === 32) at++;
       column = at - lineStart;
       const c2 = text4.charCodeAt(at);
-      if (c2 === 35 || c2 === 45 && (at + 1 === end || text4.charCodeAt(at + 1) === 32)) return void 0;
+      if (at === end || c2 === 35 || c2 === 45 && (at + 1 === end || text4.charCodeAt(at + 1) === 32)) return void 0;
       if (keyEnd(text4, at, end) === -1) {
         const value2 = scalarValue(text4.slice(at, end));
         if (value2 === FAIL) return void 0;
@@ -49117,6 +49118,7 @@ function keyEnd(text4, from, end) {
   return -1;
 }
 function scalarValue(text4) {
+  if (text4 === "") return FAIL;
   const c = text4.charCodeAt(0);
   if (c === 34) {
     const end2 = text4.indexOf('"', 1);

@@ -7,7 +7,8 @@
  * cards are most of a registry. It is sure or it gives up: anything else
  * (flow mappings, nested flow collections, anchors, tags, a plain scalar over
  * several lines, an escape in a double-quoted string, a key that is not a
- * plain word, a repeated key, tabs, a carriage return) returns undefined, and js-yaml
+ * plain word, a repeated key, tabs, a carriage return, a control character,
+ * a character outside the Basic Multilingual Plane) returns undefined, and js-yaml
  * parses the file as before. Plain scalars are resolved by js-yaml's own core
  * schema types, so both give the same values (test/unit/core/parse/plain-yaml.test.ts
  * compares them on every corpus file and on generated documents).
@@ -34,8 +35,14 @@ const NOT_PLAIN = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?: |$))/;
 /** What a scalar reader returns when the text is not its to read. */
 const FAIL = Symbol('not the common shape');
 
+/**
+ * What js-yaml refuses as non-printable (control characters, U+FFFE, U+FFFF,
+ * a lone surrogate), and any surrogate besides: a file holding one is js-yaml's to read.
+ */
+const UNPRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 export function plainYaml(text: string): { value: unknown } | undefined {
-  if (text.includes('\t') || text.includes('\r') || text.charCodeAt(0) === 0xfeff) return undefined;
+  if (text.includes('\t') || text.includes('\r') || text.charCodeAt(0) === 0xfeff || UNPRINTABLE.test(text)) return undefined;
   const root: Record<string, unknown> = {};
   // Open containers, innermost last, each with the column its entries start at.
   const stack: { indent: number; container: Container }[] = [];
@@ -82,7 +89,8 @@ export function plainYaml(text: string): { value: unknown } | undefined {
       while (text.charCodeAt(at) === 32) at++;
       column = at - lineStart;
       const c = text.charCodeAt(at);
-      if (c === 35 || (c === 45 && (at + 1 === end || text.charCodeAt(at + 1) === 32))) return undefined;
+      // "-" with only spaces after it (its value on the lines below, or null), a comment, or "- - x".
+      if (at === end || c === 35 || (c === 45 && (at + 1 === end || text.charCodeAt(at + 1) === 32))) return undefined;
       if (keyEnd(text, at, end) === -1) {
         const value = scalarValue(text.slice(at, end));
         if (value === FAIL) return undefined;
@@ -138,6 +146,7 @@ function keyEnd(text: string, from: number, end: number): number {
 
 /** A scalar that fills the rest of its line (a comment may follow), or FAIL when it is anything else. */
 function scalarValue(text: string): unknown {
+  if (text === '') return FAIL;
   const c = text.charCodeAt(0);
   if (c === 34 /* " */) {
     const end = text.indexOf('"', 1);

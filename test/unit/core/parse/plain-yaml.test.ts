@@ -101,6 +101,41 @@ owners: ["@acme/ml", 'b', c]
 none: []
 `;
 
+/** Shapes of other YAML in the wild (a workflow, a manifest), for the mutations: sequences at their key's column, nested items, empty values. */
+const WORKFLOW = `name: Close as a support issue
+on:
+  issues:
+    types: [labeled]
+
+jobs:
+  build:
+    permissions:
+      issues: write
+    runs-on: ubuntu-latest
+    steps:
+    - name: Close Issue
+      uses: peter-evans/close-issue@v3
+      if: contains(github.event.issue.labels.*.name, 'support')
+      with:
+        comment: |
+          Sorry, but we'd like to keep issues related to code in this repository.
+
+          Thank you
+        close-reason: not_planned
+code-scanning:
+- changed-files:
+  - any-glob-to-any-file: code-scanning/**/*
+apiVersion: v1
+spec:
+  ports:
+    - port: 1
+      targetPort: 8080
+      protocol: TCP
+  selector:
+    app: glusterfs
+  empty:
+`;
+
 /** A deterministic generator (mulberry32). */
 function random(seed: number): () => number {
   let a = seed;
@@ -208,6 +243,7 @@ describe('the hand parser of the common shape', () => {
 
   it('reads a card of every common construct as js-yaml does', () => {
     expect(expectSame(CARD)).toBe(true);
+    expect(expectSame(WORKFLOW)).toBe(true);
     const value = plainYaml(CARD)!.value as Record<string, unknown>;
     expect((value.tags as unknown[]).slice(1)).toEqual([-1, null, 31, Infinity, 'yes', true, "it's"]);
     expect(value.notes).toBeNull();
@@ -233,8 +269,13 @@ describe('the hand parser of the common shape', () => {
       'a: 1\na: 2\n',
       'a:\tb\n',
       'a: b\r\n',
+      'a: b\u0001c\n', // js-yaml refuses a control character
+      'a: b\ud83dc\n', // a lone surrogate
+      'a: \ud83d\ude47\n', // any character past U+FFFF: left to js-yaml
       '---\na: 1\n',
       '- a\n',
+      'a:\n-    \nb: 1\n', // an item of spaces alone: js-yaml reads null
+      'a:\n  - x\n  -\n',
       'a: b: c\n',
       '__proto__: {}\n',
       '# only a comment\n',
@@ -246,7 +287,7 @@ describe('the hand parser of the common shape', () => {
 
   it('never disagrees with js-yaml on 20,000 mutated documents', () => {
     const next = random(Number(process.env.PLAIN_YAML_SEED ?? 17));
-    const seeds = [CARD, ...yamlFiles(join(ROOT, 'registry-template')).map((f) => readFileSync(f, 'utf8'))];
+    const seeds = [CARD, WORKFLOW, ...yamlFiles(join(ROOT, 'registry-template')).map((f) => readFileSync(f, 'utf8'))];
     let accepted = 0;
     for (let n = 0; n < Number(process.env.PLAIN_YAML_CASES ?? 20_000); n++) if (expectSame(mutate(seeds[n % seeds.length], next))) accepted++;
     // Most mutations still parse by hand (a comment, an extra space): the comparison means something.

@@ -7,7 +7,7 @@ import {
 import {
   loadRegistry,
   validateSnapshot
-} from "./chunk-44DPLDKC.js";
+} from "./chunk-3XOCLLN2.js";
 import {
   assetDownloadUrl,
   commitUrl
@@ -24,7 +24,7 @@ import {
   require_dist,
   structureProblems,
   tagNameProblem
-} from "./chunk-Q3D5NATN.js";
+} from "./chunk-HEELOUZM.js";
 import {
   asArray,
   isRecord,

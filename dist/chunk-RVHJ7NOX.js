@@ -3,9 +3,9 @@ import {
   plural,
   repositoryPlace,
   validateRegistry
-} from "./chunk-GDGWHAYY.js";
+} from "./chunk-BSQHPLGM.js";
 import "./chunk-BTEJVRJL.js";
-import "./chunk-44DPLDKC.js";
+import "./chunk-3XOCLLN2.js";
 import {
   oneOf,
   parseFlags,
@@ -20,8 +20,8 @@ import {
   terminalJson,
   terminalText
 } from "./chunk-5ANT45EB.js";
-import "./chunk-33LFZ6E3.js";
-import "./chunk-Q3D5NATN.js";
+import "./chunk-WC7I4LJN.js";
+import "./chunk-HEELOUZM.js";
 import "./chunk-RVFGOR2F.js";
 import {
   readRegistryDocument

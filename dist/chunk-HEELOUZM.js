@@ -15523,8 +15523,9 @@ function maybeTyped(plain) {
 }
 var NOT_PLAIN = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?: |$))/;
 var FAIL = /* @__PURE__ */ Symbol("not the common shape");
+var UNPRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF\uD800-\uDFFF]/;
 function plainYaml(text) {
-  if (text.includes("	") || text.includes("\r") || text.charCodeAt(0) === 65279) return void 0;
+  if (text.includes("	") || text.includes("\r") || text.charCodeAt(0) === 65279 || UNPRINTABLE.test(text)) return void 0;
   const root = {};
   const stack = [];
   let pending;
@@ -15564,7 +15565,7 @@ function plainYaml(text) {
       while (text.charCodeAt(at) === 32) at++;
       column = at - lineStart;
       const c2 = text.charCodeAt(at);
-      if (c2 === 35 || c2 === 45 && (at + 1 === end || text.charCodeAt(at + 1) === 32)) return void 0;
+      if (at === end || c2 === 35 || c2 === 45 && (at + 1 === end || text.charCodeAt(at + 1) === 32)) return void 0;
       if (keyEnd(text, at, end) === -1) {
         const value2 = scalarValue(text.slice(at, end));
         if (value2 === FAIL) return void 0;
@@ -15613,6 +15614,7 @@ function keyEnd(text, from, end) {
   return -1;
 }
 function scalarValue(text) {
+  if (text === "") return FAIL;
   const c = text.charCodeAt(0);
   if (c === 34) {
     const end2 = text.indexOf('"', 1);

@@ -6,10 +6,10 @@ import {
   readEnvironments,
   readRegistryHistory,
   stageStatus
-} from "./chunk-QK7RZDJS.js";
+} from "./chunk-2DIM6KZ2.js";
 import {
   validateRegistry
-} from "./chunk-GDGWHAYY.js";
+} from "./chunk-BSQHPLGM.js";
 import {
   parseRepository
 } from "./chunk-MKY3DIJG.js";

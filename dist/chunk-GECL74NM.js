@@ -23,7 +23,7 @@ import {
   monthOf,
   observationKey,
   registrySettings
-} from "./chunk-Q3D5NATN.js";
+} from "./chunk-HEELOUZM.js";
 import "./chunk-RVFGOR2F.js";
 import {
   errorCode,

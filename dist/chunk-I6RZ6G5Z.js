@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   registryYaml
-} from "./chunk-VLKZCMD7.js";
+} from "./chunk-GWJ7BH5T.js";
 import {
   createNewFile
 } from "./chunk-DT7R3CAK.js";
@@ -9,7 +9,7 @@ import {
   buildMetricsFile,
   metricNames,
   validateOverlay
-} from "./chunk-IE2OAGWS.js";
+} from "./chunk-CZWVBXSR.js";
 import {
   parseGtoTag
 } from "./chunk-42POYOUT.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-BTEJVRJL.js";
 import {
   loadRegistry
-} from "./chunk-44DPLDKC.js";
+} from "./chunk-3XOCLLN2.js";
 import "./chunk-MKY3DIJG.js";
 import {
   parseFlags
@@ -32,7 +32,7 @@ import {
 import {
   terminalLines
 } from "./chunk-5ANT45EB.js";
-import "./chunk-Q3D5NATN.js";
+import "./chunk-HEELOUZM.js";
 import "./chunk-RVFGOR2F.js";
 import {
   readSnapshot

@@ -9,7 +9,7 @@ import {
   parseStageChanges,
   parseStageLog,
   stageLog
-} from "./chunk-GDGWHAYY.js";
+} from "./chunk-BSQHPLGM.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
@@ -17,7 +17,7 @@ import {
   formatNumber,
   modelMonitoring,
   preciseParse
-} from "./chunk-Q3D5NATN.js";
+} from "./chunk-HEELOUZM.js";
 import {
   environmentDrift
 } from "./chunk-4WC46TPL.js";

@@ -6,7 +6,7 @@ import {
   checkDocument,
   runRules,
   skeletonModel
-} from "./chunk-Q3D5NATN.js";
+} from "./chunk-HEELOUZM.js";
 import {
   buildRegistry,
   compareProblems

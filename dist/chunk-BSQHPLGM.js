@@ -7,11 +7,11 @@ import {
   crossCheck,
   loadRegistry,
   validateFromModels
-} from "./chunk-44DPLDKC.js";
+} from "./chunk-3XOCLLN2.js";
 import {
   checkEveryModelFolder,
   checkModelFolders
-} from "./chunk-33LFZ6E3.js";
+} from "./chunk-WC7I4LJN.js";
 import {
   checkDocument,
   checkEntries,
@@ -24,7 +24,7 @@ import {
   parsePrecise,
   registrySettings,
   suggestModelName
-} from "./chunk-Q3D5NATN.js";
+} from "./chunk-HEELOUZM.js";
 import {
   assertReadableRoot,
   errorCode,

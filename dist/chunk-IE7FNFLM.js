@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   registryYaml
-} from "./chunk-VLKZCMD7.js";
+} from "./chunk-GWJ7BH5T.js";
 import {
   DownloadFailed,
   defaultRetry,
@@ -14,11 +14,11 @@ import {
 import {
   isoSeconds,
   validateOverlay
-} from "./chunk-IE2OAGWS.js";
+} from "./chunk-CZWVBXSR.js";
 import "./chunk-F7WATFOY.js";
 import {
   loadRegistry
-} from "./chunk-44DPLDKC.js";
+} from "./chunk-3XOCLLN2.js";
 import {
   writeRegistryDocument
 } from "./chunk-EYLZ2JSI.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunk-5ANT45EB.js";
 import {
   require_dist
-} from "./chunk-Q3D5NATN.js";
+} from "./chunk-HEELOUZM.js";
 import "./chunk-RVFGOR2F.js";
 import {
   hashFile,

@@ -23,7 +23,7 @@ import {
   repositoryFromRemote,
   shellQuote,
   siteCommand
-} from "./chunk-P44UE6DR.js";
+} from "./chunk-W6B2KXYW.js";
 import {
   METRICS_FORMATS,
   VERDICT_WORDS,
@@ -39,17 +39,17 @@ import {
   parseVersionRequest,
   prepareInputs,
   validateOverlay
-} from "./chunk-IE2OAGWS.js";
+} from "./chunk-CZWVBXSR.js";
 import {
   reportStageStatus
-} from "./chunk-GJQQUPFG.js";
+} from "./chunk-OKYAW6JV.js";
 import {
   buildHistory,
   clock,
   isDrift,
   readRegistryHistory,
   stageStatus
-} from "./chunk-QK7RZDJS.js";
+} from "./chunk-2DIM6KZ2.js";
 import "./chunk-42POYOUT.js";
 import {
   mdCode,
@@ -62,14 +62,14 @@ import {
   updateCodeowners,
   validateChange,
   validateRegistry
-} from "./chunk-GDGWHAYY.js";
+} from "./chunk-BSQHPLGM.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
 import {
   loadRegistry,
   validateSnapshot
-} from "./chunk-44DPLDKC.js";
+} from "./chunk-3XOCLLN2.js";
 import {
   writeRegistryDocument
 } from "./chunk-EYLZ2JSI.js";
@@ -95,14 +95,14 @@ import {
   terminalLines,
   terminalText
 } from "./chunk-5ANT45EB.js";
-import "./chunk-33LFZ6E3.js";
+import "./chunk-WC7I4LJN.js";
 import {
   checkDocument,
   checkEntries,
   formatDecimalSize,
   formatNumber,
   require_dist
-} from "./chunk-Q3D5NATN.js";
+} from "./chunk-HEELOUZM.js";
 import {
   didYouMean
 } from "./chunk-RVFGOR2F.js";
@@ -1578,8 +1578,8 @@ function convertMetricsCommand(argv, io) {
 
 // src/cli/commands/import.ts
 var SOURCES = {
-  gto: async () => (await import("./chunk-WU5HA53I.js")).importGtoCommand,
-  mlflow: async () => (await import("./chunk-4QJK5QUB.js")).importMlflowCommand
+  gto: async () => (await import("./chunk-I6RZ6G5Z.js")).importGtoCommand,
+  mlflow: async () => (await import("./chunk-IE7FNFLM.js")).importMlflowCommand
 };
 async function importCommand(argv, io) {
   const [source, ...rest] = argv;

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkModel,
   registrySettings
-} from "./chunk-Q3D5NATN.js";
+} from "./chunk-HEELOUZM.js";
 import {
   readModelFolder,
   readTopLevel

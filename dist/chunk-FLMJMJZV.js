@@ -9,7 +9,7 @@ import {
   promotionsText,
   readVersionFiles,
   shellQuote
-} from "./chunk-P44UE6DR.js";
+} from "./chunk-W6B2KXYW.js";
 import {
   DEFAULT_MAX_RELEASES,
   MAX_ASSETS_PER_RELEASE,
@@ -24,10 +24,10 @@ import {
   tagPrefix,
   validateOverlay,
   versionFromBranch
-} from "./chunk-IE2OAGWS.js";
+} from "./chunk-CZWVBXSR.js";
 import {
   clock
-} from "./chunk-QK7RZDJS.js";
+} from "./chunk-2DIM6KZ2.js";
 import {
   deprecateTagName,
   deregisterTagName,
@@ -55,14 +55,14 @@ import {
   stageAssignments,
   validateRegistry,
   withoutSuperseded
-} from "./chunk-GDGWHAYY.js";
+} from "./chunk-BSQHPLGM.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
 import {
   loadRegistry,
   validateSnapshot
-} from "./chunk-44DPLDKC.js";
+} from "./chunk-3XOCLLN2.js";
 import {
   createBranchWithFiles,
   createFilesCommit,
@@ -95,13 +95,13 @@ import {
   terminalJson,
   terminalLines
 } from "./chunk-5ANT45EB.js";
-import "./chunk-33LFZ6E3.js";
+import "./chunk-WC7I4LJN.js";
 import {
   checkDocument,
   formatBinarySize,
   refNameProblem,
   require_dist
-} from "./chunk-Q3D5NATN.js";
+} from "./chunk-HEELOUZM.js";
 import {
   didYouMean
 } from "./chunk-RVFGOR2F.js";

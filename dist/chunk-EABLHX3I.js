@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   repositoryOption
-} from "./chunk-GJQQUPFG.js";
+} from "./chunk-OKYAW6JV.js";
 import {
   audit,
   buildHistory,
@@ -12,15 +12,15 @@ import {
   readRegistryHistory,
   releaseTagsFor,
   stageStatus
-} from "./chunk-QK7RZDJS.js";
+} from "./chunk-2DIM6KZ2.js";
 import "./chunk-42POYOUT.js";
 import "./chunk-F7WATFOY.js";
 import {
   plural,
   validateForAudit
-} from "./chunk-GDGWHAYY.js";
+} from "./chunk-BSQHPLGM.js";
 import "./chunk-BTEJVRJL.js";
-import "./chunk-44DPLDKC.js";
+import "./chunk-3XOCLLN2.js";
 import "./chunk-MKY3DIJG.js";
 import {
   oneOf,
@@ -32,8 +32,8 @@ import {
   terminalLine,
   terminalLines
 } from "./chunk-5ANT45EB.js";
-import "./chunk-33LFZ6E3.js";
-import "./chunk-Q3D5NATN.js";
+import "./chunk-WC7I4LJN.js";
+import "./chunk-HEELOUZM.js";
 import "./chunk-RVFGOR2F.js";
 import "./chunk-4X3IGKZ4.js";
 import "./chunk-4WC46TPL.js";

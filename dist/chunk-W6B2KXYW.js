@@ -3,7 +3,7 @@ import {
   VERDICT_WORDS,
   compareValues,
   metricTitle
-} from "./chunk-IE2OAGWS.js";
+} from "./chunk-CZWVBXSR.js";
 import {
   audit,
   buildHistory,
@@ -16,14 +16,14 @@ import {
   readRegistryHistory,
   releaseTagsFor,
   stageStatus
-} from "./chunk-QK7RZDJS.js";
+} from "./chunk-2DIM6KZ2.js";
 import {
   mdText
 } from "./chunk-F7WATFOY.js";
 import {
   plural,
   validateVisiting
-} from "./chunk-GDGWHAYY.js";
+} from "./chunk-BSQHPLGM.js";
 import {
   runGit
 } from "./chunk-BTEJVRJL.js";
@@ -46,7 +46,7 @@ import {
   detach,
   formatNumber,
   modelMonitoring
-} from "./chunk-Q3D5NATN.js";
+} from "./chunk-HEELOUZM.js";
 import {
   hashFile,
   readDocumentBytes
