@@ -256,6 +256,8 @@ describe('the hand parser of the common shape', () => {
   it('gives up on what it does not read for sure', () => {
     for (const text of [
       'a: [[1], 2]\n',
+      'a: [x , y]\n', // js-yaml keeps the space: "x "
+      'a: [ ]\n', // js-yaml reads [" "]
       'a: {b: 1}\n',
       'a: |+\n  text\n',
       'a: >\n  text\n    more\n',
