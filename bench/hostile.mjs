@@ -18,8 +18,9 @@ const MIB = 1024 * 1024;
 /**
  * The worst shape may cost this many times the typical card per MiB: the files
  * with problems, aliases or repeated keys go through the `yaml` package, several
- * times slower than js-yaml, and a problem at every key is located one by one;
- * a quadratic path cost over 1,000 times at 1 MiB.
+ * times slower than js-yaml (itself slower than the hand parser that reads a
+ * typical card), and a problem at every key is located one by one; a quadratic
+ * path cost over 1,000 times at 1 MiB.
  */
 export const HOSTILE_TARGET = 25;
 
