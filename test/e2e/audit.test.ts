@@ -6,10 +6,11 @@
  * again; two runs at once leave one open issue. `model-registry audit`
  * (dist/cli.js) prints the same findings. The clock is MODEL_REGISTRY_NOW.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { getOctokit } from '@actions/github';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli-process.js';
 import { deploymentsOf, startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js';
 import { GitRepo } from '../support/git-repo.js';
 import { runAction, type ActionRun } from '../support/action-runner.js';
@@ -203,25 +204,18 @@ describe('model-registry audit', () => {
 describe('model-registry audit with environments', () => {
   /** The CLI with the fake GitHub as the registry repository (deployments), asynchronously: the fake answers in this process. */
   function cli(args: string[], now: string) {
-    return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [CLI, ...args], {
-        cwd: repo.root,
-        env: {
-          PATH: process.env.PATH,
-          HOME: process.env.HOME,
-          GITHUB_API_URL: gh.url,
-          GITHUB_TOKEN: 't',
-          GITHUB_REPOSITORY: REPO,
-          MODEL_REGISTRY_NOW: now,
-          MODEL_REGISTRY_WRITE_SPACING_MS: '0',
-          MODEL_REGISTRY_RETRY_BASE_MS: '1',
-        },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    return runCliProcess([...args], {
+      cwd: repo.root,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        GITHUB_API_URL: gh.url,
+        GITHUB_TOKEN: 't',
+        GITHUB_REPOSITORY: REPO,
+        MODEL_REGISTRY_NOW: now,
+        MODEL_REGISTRY_WRITE_SPACING_MS: '0',
+        MODEL_REGISTRY_RETRY_BASE_MS: '1',
+      },
     });
   }
 

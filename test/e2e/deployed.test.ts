@@ -6,16 +6,14 @@
  * `<model>@<environment>`; what the registry does not have is refused with
  * nothing written, and a report already made is not made again.
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli-process.js';
 import { deploymentsOf, startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js';
 import { GitRepo } from '../support/git-repo.js';
 import { runAction } from '../support/action-runner.js';
 
 const REPO = 'acme/registry';
-const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 
 const REGISTRY_FILES = {
   'registry.yaml':
@@ -50,25 +48,18 @@ async function tag(fullName: string, name: string, sha: string): Promise<void> {
 }
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: repo.root,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        GITHUB_API_URL: gh.url,
-        GITHUB_TOKEN: 't',
-        GITHUB_REPOSITORY: REPO,
-        MODEL_REGISTRY_WRITE_SPACING_MS: '0',
-        MODEL_REGISTRY_RETRY_BASE_MS: '1',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return runCliProcess([...args], {
+    cwd: repo.root,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GITHUB_API_URL: gh.url,
+      GITHUB_TOKEN: 't',
+      GITHUB_REPOSITORY: REPO,
+      MODEL_REGISTRY_WRITE_SPACING_MS: '0',
+      MODEL_REGISTRY_RETRY_BASE_MS: '1',
+      ...env,
+    },
   });
 }
 

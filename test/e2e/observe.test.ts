@@ -5,16 +5,15 @@
  * file of their time, once, however often the job runs and however many
  * jobs run at once; a record the registry's rules refuse writes nothing.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli-process.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js';
 import { runAction } from '../support/action-runner.js';
 
 const REPO = 'acme/registry';
-const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const FILES: Record<string, string> = {
   'registry.yaml':
     'format: 1\nname: acme\nstages: [staging, production]\nenvironments:\n  eu-west-prod: production\nmetrics:\n  accuracy: {direction: higher, min: 0, max: 1}\n',
@@ -45,23 +44,16 @@ afterEach(async () => {
 });
 
 function cli(args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        GITHUB_API_URL: gh.url,
-        GITHUB_TOKEN: 't',
-        MODEL_REGISTRY_WRITE_SPACING_MS: '0',
-        MODEL_REGISTRY_RETRY_BASE_MS: '0',
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return runCliProcess([...args], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GITHUB_API_URL: gh.url,
+      GITHUB_TOKEN: 't',
+      MODEL_REGISTRY_WRITE_SPACING_MS: '0',
+      MODEL_REGISTRY_RETRY_BASE_MS: '0',
+    },
   });
 }
 

@@ -3,10 +3,9 @@
  * runs it on a push to the default branch, against the fake GitHub (every
  * request checked against GitHub's OpenAPI description) and a real git clone.
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli-process.js';
 import { deploymentsOf, startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js';
 import { GitRepo } from '../support/git-repo.js';
 import { runAction } from '../support/action-runner.js';
@@ -109,16 +108,9 @@ describe('command: record on a push', () => {
     gh.addCommits(REPO, [repo.sha()], { branch: 'main' });
     await tagVersion('churn@v1.0.0', repo.sha());
     const cli = (...args: string[]) =>
-      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'dist', 'cli.js'), 'record', '--registry', REPO, ...args], {
-          cwd: repo.root,
-          env: { ...process.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: 't', MODEL_REGISTRY_WRITE_SPACING_MS: '0' },
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d) => (stdout += d));
-        child.stderr.on('data', (d) => (stderr += d));
-        child.on('close', (code) => resolve({ code, stdout, stderr }));
+      runCliProcess(['record', '--registry', REPO, ...args], {
+        cwd: repo.root,
+        env: { ...process.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: 't', MODEL_REGISTRY_WRITE_SPACING_MS: '0' },
       });
     gh.clearRequests();
     const dry = await cli('--dry-run');

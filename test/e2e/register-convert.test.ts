@@ -6,15 +6,14 @@
  * pushes holds the converted metrics and the card with the run statistics;
  * `--metrics-format raw` commits the file byte for byte.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli-process.js';
 import { parse as parseYaml } from 'yaml';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js';
 
-const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const TEMPLATE = join(import.meta.dirname, '..', '..', 'registry-template');
 const REPO = 'acme/registry';
 const TOKEN = 'ghs_registerConvertToken';
@@ -64,26 +63,19 @@ async function fakeWithRegistry(): Promise<FakeGitHub> {
 }
 
 function cli(gh: FakeGitHub, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: work,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: work,
-        GITHUB_API_URL: gh.url,
-        GITHUB_TOKEN: TOKEN,
-        GITHUB_REPOSITORY: 'acme/churn-training',
-        GITHUB_SHA: '4e61b74a7682e06b4fdc9862cc1ecf3b091d9107',
-        MODEL_REGISTRY_NOW: '2026-04-01T12:00:00Z',
-        MODEL_REGISTRY_RETRY_BASE_MS: '10',
-        MODEL_REGISTRY_WRITE_SPACING_MS: '0',
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return runCliProcess([...args], {
+    cwd: work,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: work,
+      GITHUB_API_URL: gh.url,
+      GITHUB_TOKEN: TOKEN,
+      GITHUB_REPOSITORY: 'acme/churn-training',
+      GITHUB_SHA: '4e61b74a7682e06b4fdc9862cc1ecf3b091d9107',
+      MODEL_REGISTRY_NOW: '2026-04-01T12:00:00Z',
+      MODEL_REGISTRY_RETRY_BASE_MS: '10',
+      MODEL_REGISTRY_WRITE_SPACING_MS: '0',
+    },
   });
 }
 

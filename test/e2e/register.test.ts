@@ -12,17 +12,17 @@
  * The fake runs inside this process: child processes are spawned
  * asynchronously, never with spawnSync (which would block the server).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli-process.js';
 import { parse as parseYaml } from 'yaml';
 import { startFakeGitHub, type FakeGitHub, type RequestLogEntry } from '../support/fake-github/index.js';
 import { runAction } from '../support/action-runner.js';
 
-const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const TEMPLATE = join(import.meta.dirname, '..', '..', 'registry-template');
 const REPO = 'acme/registry';
 const TRAINING = 'acme/churn-training';
@@ -98,28 +98,21 @@ interface Run {
 
 /** The CLI, asynchronously, in a clean environment that looks like a workflow of the training repository. */
 function cli(gh: FakeGitHub, cwd: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: work,
-        GITHUB_API_URL: gh.url,
-        GITHUB_TOKEN: TOKEN,
-        GITHUB_REPOSITORY: TRAINING,
-        GITHUB_SHA: COMMIT,
-        GITHUB_RUN_ID: RUN_ID,
-        MODEL_REGISTRY_NOW: NOW,
-        MODEL_REGISTRY_RETRY_BASE_MS: '10',
-        MODEL_REGISTRY_WRITE_SPACING_MS: '0',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return runCliProcess([...args], {
+    cwd,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: work,
+      GITHUB_API_URL: gh.url,
+      GITHUB_TOKEN: TOKEN,
+      GITHUB_REPOSITORY: TRAINING,
+      GITHUB_SHA: COMMIT,
+      GITHUB_RUN_ID: RUN_ID,
+      MODEL_REGISTRY_NOW: NOW,
+      MODEL_REGISTRY_RETRY_BASE_MS: '10',
+      MODEL_REGISTRY_WRITE_SPACING_MS: '0',
+      ...env,
+    },
   });
 }
 

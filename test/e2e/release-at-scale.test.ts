@@ -5,15 +5,15 @@
  * releases that exist, and a first release of many versions is spread over
  * runs of at most --max-releases versions each, the oldest first.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli-process.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js';
 import { writeSyntheticRegistry } from '../../bench/synthetic-registry.mjs';
 
-const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const TEMPLATE = join(import.meta.dirname, '..', '..', 'registry-template');
 const REPO = 'acme/registry';
 
@@ -45,15 +45,8 @@ function commitAll(dir: string, message: string): string {
 }
 
 function release(dir: string, ...extra: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, 'release', '--repository', REPO, '--root', dir, ...extra], {
-      env: { ...process.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'test-token', MODEL_REGISTRY_RETRY_BASE_MS: '10', MODEL_REGISTRY_WRITE_SPACING_MS: '0' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return runCliProcess(['release', '--repository', REPO, '--root', dir, ...extra], {
+    env: { ...process.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'test-token', MODEL_REGISTRY_RETRY_BASE_MS: '10', MODEL_REGISTRY_WRITE_SPACING_MS: '0' },
   });
 }
 

@@ -5,15 +5,15 @@
  * of the same size is refused, the right one is kept without uploading it
  * again. The committed CLI bundle against a fake GitHub that gives no digests.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli-process.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js';
 
-const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const TEMPLATE = join(import.meta.dirname, '..', '..', 'registry-template');
 const REPO = 'acme/registry';
 const TOKEN = 'test-token';
@@ -74,22 +74,15 @@ async function draftWith(bytes: string): Promise<void> {
 }
 
 function release(dir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, 'release', '--repository', REPO, '--root', dir], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: work,
-        GITHUB_API_URL: gh.url,
-        GITHUB_TOKEN: TOKEN,
-        MODEL_REGISTRY_RETRY_BASE_MS: '10',
-        MODEL_REGISTRY_WRITE_SPACING_MS: '0',
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return runCliProcess(['release', '--repository', REPO, '--root', dir], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: work,
+      GITHUB_API_URL: gh.url,
+      GITHUB_TOKEN: TOKEN,
+      MODEL_REGISTRY_RETRY_BASE_MS: '10',
+      MODEL_REGISTRY_WRITE_SPACING_MS: '0',
+    },
   });
 }
 

@@ -4,15 +4,15 @@
  * earlier one at a commit of its own (same tree, that commit as parent). The
  * committed CLI bundle against the fake GitHub, from a real git repository.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli-process.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js';
 import { ownCommitMessage, versionTargets } from '../../src/core/release/plan.js';
 
-const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const TEMPLATE = join(import.meta.dirname, '..', '..', 'registry-template');
 const REPO = 'acme/registry';
 
@@ -35,15 +35,8 @@ function git(...args: string[]): string {
 }
 
 function release(): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, 'release', '--repository', REPO, '--root', dir], {
-      env: { ...process.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: 't', MODEL_REGISTRY_RETRY_BASE_MS: '10', MODEL_REGISTRY_WRITE_SPACING_MS: '0' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return runCliProcess(['release', '--repository', REPO, '--root', dir], {
+    env: { ...process.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: 't', MODEL_REGISTRY_RETRY_BASE_MS: '10', MODEL_REGISTRY_WRITE_SPACING_MS: '0' },
   });
 }
 

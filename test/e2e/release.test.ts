@@ -3,17 +3,17 @@
  * the fake GitHub (every request checked against GitHub's OpenAPI
  * description), from a real git repository.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli-process.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js';
 import { publishReleases } from '../../src/app/publish-releases.js';
 import { parseRepository } from '../../src/core/release/urls.js';
 
-const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const TEMPLATE = join(import.meta.dirname, '..', '..', 'registry-template');
 const REPO = 'acme/registry';
 const TOKEN = 'test-token';
@@ -60,15 +60,8 @@ function commitMore(dir: string, change: (dir: string) => void): string {
 
 /** Runs the CLI without blocking: the fake server answers from this same process. */
 function release(dir: string, ...extra: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, 'release', '--repository', REPO, '--root', dir, ...extra], {
-      env: { ...process.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: TOKEN, MODEL_REGISTRY_RETRY_BASE_MS: '10', MODEL_REGISTRY_WRITE_SPACING_MS: '0' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return runCliProcess(['release', '--repository', REPO, '--root', dir, ...extra], {
+    env: { ...process.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: TOKEN, MODEL_REGISTRY_RETRY_BASE_MS: '10', MODEL_REGISTRY_WRITE_SPACING_MS: '0' },
   });
 }
 

@@ -8,16 +8,15 @@
  *
  * The fake runs inside this process: the CLI is spawned asynchronously.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli-process.js';
 import { parse } from 'yaml';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js';
 import { runAction } from '../support/action-runner.js';
 
-const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const TEMPLATE = join(import.meta.dirname, '..', '..', 'registry-template');
 const REPO = 'acme/registry';
 const TOKEN = 'ghs_stageChangeTestToken';
@@ -69,24 +68,17 @@ async function api(gh: FakeGitHub, method: string, path: string, body: unknown):
 }
 
 function cli(gh: FakeGitHub, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args, '--registry', REPO], {
-      cwd: work,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: work,
-        GITHUB_API_URL: gh.url,
-        GITHUB_TOKEN: TOKEN,
-        MODEL_REGISTRY_RETRY_BASE_MS: '10',
-        MODEL_REGISTRY_WRITE_SPACING_MS: '0',
-        NO_COLOR: '1',
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return runCliProcess([...args, '--registry', REPO], {
+    cwd: work,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: work,
+      GITHUB_API_URL: gh.url,
+      GITHUB_TOKEN: TOKEN,
+      MODEL_REGISTRY_RETRY_BASE_MS: '10',
+      MODEL_REGISTRY_WRITE_SPACING_MS: '0',
+      NO_COLOR: '1',
+    },
   });
 }
 

@@ -6,18 +6,17 @@
  * an environment lagged longer than registry.yaml's max_drift. The clock is
  * fixed with MODEL_REGISTRY_NOW; the deployments' dates are set in the fake.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli-process.js';
 import { deploymentsOf, startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js';
 import { GitRepo } from '../support/git-repo.js';
 import { runAction } from '../support/action-runner.js';
 
 const REPO = 'acme/registry';
-const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 // GitRepo commits at 2026-01-01T00:00Z plus a minute a commit: production declares 2.0.0 from 00:01 on.
 const FILES = {
   'registry.yaml':
@@ -53,25 +52,18 @@ afterEach(async () => {
 });
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: repo.root,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        GITHUB_API_URL: gh.url,
-        GITHUB_TOKEN: 't',
-        GITHUB_REPOSITORY: REPO,
-        MODEL_REGISTRY_WRITE_SPACING_MS: '0',
-        MODEL_REGISTRY_RETRY_BASE_MS: '1',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return runCliProcess([...args], {
+    cwd: repo.root,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GITHUB_API_URL: gh.url,
+      GITHUB_TOKEN: 't',
+      GITHUB_REPOSITORY: REPO,
+      MODEL_REGISTRY_WRITE_SPACING_MS: '0',
+      MODEL_REGISTRY_RETRY_BASE_MS: '1',
+      ...env,
+    },
   });
 }
 
