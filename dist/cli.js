@@ -191,7 +191,7 @@ var package_default = {
 };
 
 // src/cli/main.ts
-var local = (name) => async () => (await import("./chunk-FK2ZCEIH.js"))[name];
+var local = (name) => async () => (await import("./chunk-Q5CREORD.js"))[name];
 var github = (name) => async () => (await import("./chunk-FLMJMJZV.js"))[name];
 var COMMANDS = {
   // Alone, without the other commands' code (the catalogue's pages, Markdown): it starts sooner, and so does its helper thread.
@@ -201,7 +201,7 @@ var COMMANDS = {
   site: local("siteCommand"),
   status: local("statusCommand"),
   // Alone too: the scheduled audit reads the whole registry, as validate does.
-  audit: async () => (await import("./chunk-EABLHX3I.js")).auditCommand,
+  audit: async () => (await import("./chunk-2W3ONRG2.js")).auditCommand,
   history: local("historyCommand"),
   codeowners: local("codeownersCommand"),
   resolve: local("resolveCommand"),

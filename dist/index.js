@@ -69143,16 +69143,7 @@ async function reportStageStatus(options) {
     { repository, token: options.token, log: options.log, onRefusal: "throw" }
   );
   const now = clock().toISOString();
-  const rows2 = environmentRows({
-    models: models.map((m) => ({
-      name: m.name,
-      stages: new Map(m.stages.map((s) => [s.stage, { version: s.version, ...s.since ? { since: s.since } : {} }]))
-    })),
-    environments: readout.environments,
-    running: readout.running,
-    now,
-    maxDriftMs: readout.maxDriftMs
-  });
+  const rows2 = environmentRowsOf(models, readout, now);
   const environments = {
     declared: readout.environments,
     maxDrift: readout.maxDrift,
@@ -69163,6 +69154,18 @@ async function reportStageStatus(options) {
     rows: rows2
   };
   return { registry: registry2.settings.name, history: git3.available, shallow: git3.shallow, models, ...environments.declared.length ? { environments } : {} };
+}
+function environmentRowsOf(models, readout, now) {
+  return environmentRows({
+    models: models.map((m) => ({
+      name: m.name,
+      stages: new Map(m.stages.map((s) => [s.stage, { version: s.version, ...s.since ? { since: s.since } : {} }]))
+    })),
+    environments: readout.environments,
+    running: readout.running,
+    now,
+    maxDriftMs: readout.maxDriftMs
+  });
 }
 
 // src/core/environments/status-table.ts
@@ -69251,16 +69254,7 @@ async function auditRegistry(options) {
     { repository, token: options.token, log: options.log, onRefusal: "note" }
   );
   if (readout.environments.length > 0 && !readout.read && readout.note) notes.push(`environments not read: ${readout.note}`);
-  const rows2 = environmentRows({
-    models: models.map((m) => ({
-      name: m.name,
-      stages: new Map(m.stages.map((s) => [s.stage, { version: s.version, ...s.since ? { since: s.since } : {} }]))
-    })),
-    environments: readout.environments,
-    running: readout.running,
-    now,
-    maxDriftMs: readout.maxDriftMs
-  });
+  const rows2 = environmentRowsOf(models, readout, now);
   const observations = /* @__PURE__ */ new Map();
   for (const model2 of registry2.models.values())
     observations.set(

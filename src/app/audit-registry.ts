@@ -7,7 +7,7 @@
  */
 import { audit, type AuditReport } from '../core/audit/audit.js';
 import type { Observation } from '../core/monitoring/observation.js';
-import { environmentRows, isDrift } from '../core/environments/status.js';
+import { isDrift } from '../core/environments/status.js';
 import { releaseTagsFor } from '../core/audit/release-tags.js';
 import { buildHistory } from '../core/stages/history.js';
 import { stageStatus } from '../core/stages/status.js';
@@ -15,7 +15,7 @@ import { plural } from '../core/text/plural.js';
 import { readRegistryHistory } from '../adapters/git/registry-history.js';
 import { clock } from './clock.js';
 import { readEnvironments } from './read-environments.js';
-import { repositoryOption, type StageStatusOptions } from './stage-status.js';
+import { environmentRowsOf, repositoryOption, type StageStatusOptions } from './stage-status.js';
 import { validateForAudit } from './validate-registry.js';
 
 /** The same as `status`: the registry folder, and the repository whose deployments say what the environments run. */
@@ -53,16 +53,7 @@ export async function auditRegistry(options: AuditOptions): Promise<AuditReport>
     { repository, token: options.token, log: options.log, onRefusal: 'note' },
   );
   if (readout.environments.length > 0 && !readout.read && readout.note) notes.push(`environments not read: ${readout.note}`);
-  const rows = environmentRows({
-    models: models.map((m) => ({
-      name: m.name,
-      stages: new Map(m.stages.map((s) => [s.stage, { version: s.version, ...(s.since ? { since: s.since } : {}) }])),
-    })),
-    environments: readout.environments,
-    running: readout.running,
-    now,
-    maxDriftMs: readout.maxDriftMs,
-  });
+  const rows = environmentRowsOf(models, readout, now);
 
   const observations = new Map<string, Observation[]>();
   for (const model of registry.models.values())

@@ -13,7 +13,7 @@ import { parseRepository } from '../core/release/urls.js';
 import { readRegistryHistory } from '../adapters/git/registry-history.js';
 import { UsageError } from '../errors/index.js';
 import { clock } from './clock.js';
-import { readEnvironments } from './read-environments.js';
+import { readEnvironments, type EnvironmentsReadout } from './read-environments.js';
 import { validateRegistry } from './validate-registry.js';
 
 export interface StageStatusReport {
@@ -69,16 +69,7 @@ export async function reportStageStatus(options: StageStatusOptions): Promise<St
     { repository, token: options.token, log: options.log, onRefusal: 'throw' },
   );
   const now = clock().toISOString();
-  const rows = environmentRows({
-    models: models.map((m) => ({
-      name: m.name,
-      stages: new Map(m.stages.map((s) => [s.stage, { version: s.version, ...(s.since ? { since: s.since } : {}) }])),
-    })),
-    environments: readout.environments,
-    running: readout.running,
-    now,
-    maxDriftMs: readout.maxDriftMs,
-  });
+  const rows = environmentRowsOf(models, readout, now);
   const environments: EnvironmentsStatus = {
     declared: readout.environments,
     maxDrift: readout.maxDrift,
@@ -89,4 +80,18 @@ export async function reportStageStatus(options: StageStatusOptions): Promise<St
     rows,
   };
   return { registry: registry.settings.name, history: git.available, shallow: git.shallow, models, ...(environments.declared.length ? { environments } : {}) };
+}
+
+/** Each declared environment against its stage (`status`, and the audit's drift): what the stages declare since when, what the deployments say runs. */
+export function environmentRowsOf(models: readonly ModelStatus[], readout: EnvironmentsReadout, now: string): EnvironmentRow[] {
+  return environmentRows({
+    models: models.map((m) => ({
+      name: m.name,
+      stages: new Map(m.stages.map((s) => [s.stage, { version: s.version, ...(s.since ? { since: s.since } : {}) }])),
+    })),
+    environments: readout.environments,
+    running: readout.running,
+    now,
+    maxDriftMs: readout.maxDriftMs,
+  });
 }

@@ -42,7 +42,7 @@ import {
 } from "./chunk-CZWVBXSR.js";
 import {
   reportStageStatus
-} from "./chunk-OKYAW6JV.js";
+} from "./chunk-OTSH5FMT.js";
 import {
   buildHistory,
   clock,

@@ -36,16 +36,7 @@ async function reportStageStatus(options) {
     { repository, token: options.token, log: options.log, onRefusal: "throw" }
   );
   const now = clock().toISOString();
-  const rows = environmentRows({
-    models: models.map((m) => ({
-      name: m.name,
-      stages: new Map(m.stages.map((s) => [s.stage, { version: s.version, ...s.since ? { since: s.since } : {} }]))
-    })),
-    environments: readout.environments,
-    running: readout.running,
-    now,
-    maxDriftMs: readout.maxDriftMs
-  });
+  const rows = environmentRowsOf(models, readout, now);
   const environments = {
     declared: readout.environments,
     maxDrift: readout.maxDrift,
@@ -57,8 +48,21 @@ async function reportStageStatus(options) {
   };
   return { registry: registry.settings.name, history: git.available, shallow: git.shallow, models, ...environments.declared.length ? { environments } : {} };
 }
+function environmentRowsOf(models, readout, now) {
+  return environmentRows({
+    models: models.map((m) => ({
+      name: m.name,
+      stages: new Map(m.stages.map((s) => [s.stage, { version: s.version, ...s.since ? { since: s.since } : {} }]))
+    })),
+    environments: readout.environments,
+    running: readout.running,
+    now,
+    maxDriftMs: readout.maxDriftMs
+  });
+}
 
 export {
   repositoryOption,
-  reportStageStatus
+  reportStageStatus,
+  environmentRowsOf
 };

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  environmentRowsOf,
   repositoryOption
-} from "./chunk-OKYAW6JV.js";
+} from "./chunk-OTSH5FMT.js";
 import {
   audit,
   buildHistory,
   clock,
-  environmentRows,
   isDrift,
   readEnvironments,
   readRegistryHistory,
@@ -73,16 +73,7 @@ async function auditRegistry(options) {
     { repository, token: options.token, log: options.log, onRefusal: "note" }
   );
   if (readout.environments.length > 0 && !readout.read && readout.note) notes.push(`environments not read: ${readout.note}`);
-  const rows = environmentRows({
-    models: models.map((m) => ({
-      name: m.name,
-      stages: new Map(m.stages.map((s) => [s.stage, { version: s.version, ...s.since ? { since: s.since } : {} }]))
-    })),
-    environments: readout.environments,
-    running: readout.running,
-    now,
-    maxDriftMs: readout.maxDriftMs
-  });
+  const rows = environmentRowsOf(models, readout, now);
   const observations = /* @__PURE__ */ new Map();
   for (const model of registry.models.values())
     observations.set(
